@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using Newswire.Extraction.Analysis;
+using Newswire.Extraction.Diagnostics;
+using Newswire.Extraction.Layout;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction
+{
+    /// <summary>
+    /// The one entry point of extraction: layout, then actors and events. The generator, the CLI and
+    /// <c>Article.Parse</c> all call this, so they agree on every article.
+    /// </summary>
+    public static class ArticleExtractor
+    {
+        /// <summary>Extracts everything from one article's text. Never throws on any input text.</summary>
+        /// <param name="path">The path as given; used for the default id and in diagnostics.</param>
+        /// <param name="text">The file's text after decoding (a leading byte-order mark is dropped).</param>
+        /// <param name="options">Limits and lexicon; defaults when null.</param>
+        public static ExtractedArticle Extract(string path, string text, ExtractionOptions? options = null)
+        {
+            options ??= ExtractionOptions.Default;
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text.Substring(1);
+            }
+
+            var lines = LineMap.Build(text);
+            var diagnostics = new DiagnosticBag(lines);
+            var fileName = FileName(path);
+
+            if (IsBlank(text))
+            {
+                diagnostics.Add(DiagnosticCatalog.EmptyArticle, 0, 0);
+                var empty = new ArticleLayout(null, new FrontMatterEntry[0], null, null, null, new TextSpan[0]);
+                return new ExtractedArticle(path, text, fileName, fileName, null, null, null, empty, new ExtractedActor[0], new ExtractedEvent[0], diagnostics.Items);
+            }
+
+            ReportUncleanText(text, diagnostics);
+            var layout = ArticleLayoutParser.Parse(text, lines, diagnostics);
+
+            var title = layout.Get(FrontMatterKeys.Title) ?? (layout.Title?.Of(text));
+            if (title is null)
+            {
+                diagnostics.Add(DiagnosticCatalog.NoHeadline, 0, 0);
+                title = fileName;
+            }
+
+            var id = layout.Get(FrontMatterKeys.Id);
+            if (string.IsNullOrEmpty(id))
+            {
+                id = fileName;
+            }
+
+            DateTime? published = null;
+            var dateText = layout.Get(FrontMatterKeys.Date) ?? layout.Get(FrontMatterKeys.Published);
+            if (dateText != null && DateParser.TryParse(dateText, out var date))
+            {
+                published = date;
+            }
+
+            var regions = Regions(text, lines, layout, options, diagnostics);
+            var document = new AnalysisDocument(text, lines, layout, regions, published, options, diagnostics);
+            var (actors, events) = ArticleAnalyzer.Analyze(document);
+
+            return new ExtractedArticle(
+                path,
+                text,
+                id!,
+                title,
+                layout.Get(FrontMatterKeys.Outlet) ?? layout.Outlet?.Of(text),
+                layout.Get(FrontMatterKeys.Section) ?? layout.Section?.Of(text),
+                published is null ? null : DateParser.ToIso(published.Value),
+                layout,
+                actors,
+                events,
+                diagnostics.Items);
+        }
+
+        /// <summary>The file name without folder and extension, the article's default id.</summary>
+        public static string FileName(string path)
+        {
+            var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            var name = path.Substring(slash + 1);
+            var dot = name.LastIndexOf('.');
+            return dot > 0 ? name.Substring(0, dot) : name;
+        }
+
+        private static bool IsBlank(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void ReportUncleanText(string text, DiagnosticBag diagnostics)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                string? what = null;
+                if (c == '\0')
+                {
+                    what = "NUL characters (binary content?)";
+                }
+                else if (c == '\uFFFD')
+                {
+                    what = "bytes that are not valid UTF-8 (shown as U+FFFD)";
+                }
+                else if (char.IsControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+                {
+                    what = "control characters (U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")";
+                }
+                else if (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+                {
+                    what = "an unpaired surrogate code unit";
+                }
+                else if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])))
+                {
+                    what = "an unpaired surrogate code unit";
+                }
+
+                if (what != null)
+                {
+                    diagnostics.Add(DiagnosticCatalog.InvalidText, i, 1, what);
+                    return; // one report per article is enough to point at the problem
+                }
+            }
+        }
+
+        private static List<TextSpan> Regions(string text, LineMap lines, ArticleLayout layout, ExtractionOptions options, DiagnosticBag diagnostics)
+        {
+            var regions = new List<TextSpan>();
+            var limit = Math.Min(text.Length, Math.Max(0, options.MaxArticleChars));
+            if (text.Length > options.MaxArticleChars)
+            {
+                diagnostics.Add(DiagnosticCatalog.ArticleTooLarge, 0, 0, text.Length, options.MaxArticleChars);
+            }
+
+            var reportedLongLine = false;
+            void Add(TextSpan span)
+            {
+                // Split at lines so an over-long line is skipped without losing its neighbours.
+                var first = lines.IndexOf(span.Start);
+                var last = lines.IndexOf(Math.Max(span.Start, span.End - 1));
+                var runStart = -1;
+                var runEnd = -1;
+                for (var line = first; line <= last; line++)
+                {
+                    var s = Math.Max(span.Start, lines.Start(line));
+                    var e = Math.Min(span.End, lines.ContentEnd(line));
+                    if (e - s > options.MaxLineChars)
+                    {
+                        if (!reportedLongLine)
+                        {
+                            reportedLongLine = true;
+                            diagnostics.Add(DiagnosticCatalog.LineTooLong, lines.Start(line), 0, line + 1, e - s, options.MaxLineChars);
+                        }
+
+                        Flush(ref runStart, runEnd);
+                        continue;
+                    }
+
+                    if (runStart < 0)
+                    {
+                        runStart = s;
+                    }
+
+                    runEnd = e;
+                }
+
+                Flush(ref runStart, runEnd);
+            }
+
+            void Flush(ref int runStart, int runEnd)
+            {
+                if (runStart >= 0)
+                {
+                    var end = Math.Min(runEnd, limit);
+                    if (end > runStart)
+                    {
+                        regions.Add(new TextSpan(runStart, end - runStart));
+                    }
+                }
+
+                runStart = -1;
+            }
+
+            if (layout.Title is { } title)
+            {
+                Add(title);
+            }
+
+            foreach (var p in layout.Paragraphs)
+            {
+                Add(p);
+            }
+
+            return regions;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+
+namespace Newswire.Extraction.Layout
+{
+    /// <summary>
+    /// Line starts of a text, so any offset maps to a 1-based line and column in O(log n).
+    /// Line breaks are CRLF, LF or CR, the same set Roslyn's SourceText uses for AdditionalFiles.
+    /// </summary>
+    public sealed class LineMap
+    {
+        private readonly List<int> _starts;
+        private readonly List<int> _contentEnds;
+
+        private LineMap(List<int> starts, List<int> contentEnds, int textLength)
+        {
+            _starts = starts;
+            _contentEnds = contentEnds;
+            TextLength = textLength;
+        }
+
+        /// <summary>Number of lines (an empty text has one empty line).</summary>
+        public int Count => _starts.Count;
+
+        /// <summary>Length of the mapped text.</summary>
+        public int TextLength { get; }
+
+        /// <summary>Builds the map in one pass.</summary>
+        public static LineMap Build(string text)
+        {
+            var starts = new List<int> { 0 };
+            var ends = new List<int>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\r' || c == '\n')
+                {
+                    ends.Add(i);
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    starts.Add(i + 1);
+                }
+            }
+
+            ends.Add(text.Length);
+            return new LineMap(starts, ends, text.Length);
+        }
+
+        /// <summary>Offset where 0-based line <paramref name="index"/> starts.</summary>
+        public int Start(int index) => _starts[index];
+
+        /// <summary>Offset where 0-based line <paramref name="index"/>'s content ends (before its line break).</summary>
+        public int ContentEnd(int index) => _contentEnds[index];
+
+        /// <summary>0-based line index containing <paramref name="offset"/>.</summary>
+        public int IndexOf(int offset)
+        {
+            int lo = 0, hi = _starts.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) >> 1;
+                if (_starts[mid] <= offset)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return lo;
+        }
+
+        /// <summary>1-based line and column of an offset.</summary>
+        public (int Line, int Column) Position(int offset)
+        {
+            var index = IndexOf(offset);
+            return (index + 1, offset - _starts[index] + 1);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+
+namespace Newswire.Extraction.Model
+{
+    /// <summary>One real-world actor as found in one article, with every mention of it merged.</summary>
+    public sealed class ExtractedActor
+    {
+        /// <summary>Creates an actor.</summary>
+        public ExtractedActor(
+            string name,
+            ActorKind kind,
+            string? country,
+            IReadOnlyList<string> roles,
+            IReadOnlyList<string> aliases,
+            IReadOnlyList<MentionSpan> mentions)
+        {
+            Name = name;
+            Kind = kind;
+            Country = country;
+            Roles = roles;
+            Aliases = aliases;
+            Mentions = mentions;
+        }
+
+        /// <summary>Canonical name: the fullest form the article (or the lexicon) gives.</summary>
+        public string Name { get; }
+
+        /// <summary>Person, organization or location.</summary>
+        public ActorKind Kind { get; }
+
+        /// <summary>ISO 3166-1 alpha-3 country code, or null when unknown or not tied to one country.</summary>
+        public string? Country { get; }
+
+        /// <summary>Roles and titles in their display form ("Defense Minister").</summary>
+        public IReadOnlyList<string> Roles { get; }
+
+        /// <summary>Other names the article uses ("Putin", "the Russian leader").</summary>
+        public IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>Every mention, in text order.</summary>
+        public IReadOnlyList<MentionSpan> Mentions { get; }
+
+        /// <summary>Stable identity across articles: kind plus the normalized canonical name.</summary>
+        public string Key => ActorKeys.For(Kind, Name);
+
+        /// <inheritdoc />
+        public override string ToString() => Kind + " " + Name + (Country is null ? "" : " (" + Country + ")");
+    }
+}
