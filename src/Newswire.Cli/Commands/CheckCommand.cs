@@ -1,0 +1,37 @@
+using System.IO;
+using Newswire.Extraction.Diagnostics;
+
+namespace Newswire.Cli.Commands
+{
+    /// <summary>Prints the diagnostics the compiler would report, in the compiler's format; exit code 1 on warnings or errors.</summary>
+    internal static class CheckCommand
+    {
+        public static int Run(Corpus corpus, TextWriter output, bool warningsAsErrors)
+        {
+            int errors = 0, warnings = 0, infos = 0;
+            foreach (var a in corpus.Articles)
+            {
+                foreach (var d in a.Diagnostics)
+                {
+                    output.WriteLine(a.Path + d);
+                    switch (d.Definition.Severity)
+                    {
+                        case DiagnosticSeverityLevel.Error: errors++; break;
+                        case DiagnosticSeverityLevel.Warning: warnings++; break;
+                        default: infos++; break;
+                    }
+                }
+            }
+
+            foreach (var c in corpus.Plan.Collisions)
+            {
+                infos++;
+                var path = corpus.Articles[c.ArticleIndex].Path;
+                output.WriteLine(path + "(1,1): info " + DiagnosticCatalog.IdentifierCollision.Id + ": " + DiagnosticCatalog.IdentifierCollision.Format(c.What, c.Source, c.Wanted, c.Given));
+            }
+
+            output.WriteLine(corpus.Articles.Count + " articles checked: " + errors + " errors, " + warnings + " warnings, " + infos + " messages.");
+            return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace Newswire.Cli.Commands
+{
+    /// <summary>Counts: articles, actors by kind, events by CAMEO root, top actors by articles naming them.</summary>
+    internal static class StatsCommand
+    {
+        public static int Run(Corpus corpus, TextWriter output, int top)
+        {
+            var chars = corpus.Articles.Sum(a => (long)a.Text.Length);
+            output.WriteLine("articles   " + corpus.Articles.Count + " (" + chars + " characters)");
+            output.WriteLine("actors     " + corpus.Plan.Actors.Count);
+            foreach (var g in corpus.Plan.Actors.GroupBy(a => a.Kind).OrderBy(g => g.Key))
+            {
+                output.WriteLine("  " + g.Key.ToString().PadRight(13) + g.Count());
+            }
+
+            var events = corpus.Articles.SelectMany(a => a.Events).ToList();
+            output.WriteLine("events     " + events.Count);
+            foreach (var g in events.GroupBy(e => e.Root).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+            {
+                output.WriteLine("  " + g.Key + " " + RootName(g.Key).PadRight(40) + g.Count());
+            }
+
+            output.WriteLine("top actors");
+            foreach (var a in corpus.Plan.Actors.OrderByDescending(a => a.Articles.Count).ThenBy(a => a.Name, System.StringComparer.Ordinal).Take(top))
+            {
+                output.WriteLine("  " + a.Name.PadRight(36) + a.Kind.ToString().PadRight(13) + (a.Country ?? "-").PadRight(5) + a.Articles.Count + " articles");
+            }
+
+            return 0;
+        }
+
+        private static readonly Dictionary<string, string> Roots = new Dictionary<string, string>
+        {
+            ["01"] = "make public statement", ["02"] = "appeal", ["03"] = "express intent to cooperate", ["04"] = "consult",
+            ["05"] = "engage in diplomatic cooperation", ["06"] = "engage in material cooperation", ["07"] = "provide aid", ["08"] = "yield",
+            ["09"] = "investigate", ["10"] = "demand", ["11"] = "disapprove", ["12"] = "reject", ["13"] = "threaten", ["14"] = "protest",
+            ["15"] = "exhibit force posture", ["16"] = "reduce relations", ["17"] = "coerce", ["18"] = "assault", ["19"] = "fight",
+            ["20"] = "use unconventional mass violence",
+        };
+
+        internal static string RootName(string root) => Roots.TryGetValue(root, out var name) ? name : "(not a CAMEO root)";
+    }
+}

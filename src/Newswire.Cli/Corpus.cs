@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Newswire.Extraction;
+using Newswire.Extraction.Dataset;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Cli
+{
+    /// <summary>The articles named on the command line, extracted and planned like the generator does.</summary>
+    internal sealed class Corpus
+    {
+        private Corpus(List<ExtractedArticle> articles, DatasetPlan plan)
+        {
+            Articles = articles;
+            Plan = plan;
+        }
+
+        public List<ExtractedArticle> Articles { get; }
+
+        public DatasetPlan Plan { get; }
+
+        /// <summary>Files of <paramref name="paths"/>: files as given, folders' *.txt recursively in ordinal order.</summary>
+        public static List<string> ResolveFiles(IReadOnlyList<string> paths, TextWriter errors, out bool ok)
+        {
+            ok = true;
+            var files = new List<string>();
+            foreach (var path in paths)
+            {
+                if (Directory.Exists(path))
+                {
+                    var found = new List<string>(Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories));
+                    found.Sort(StringComparer.Ordinal);
+                    files.AddRange(found);
+                }
+                else if (File.Exists(path))
+                {
+                    files.Add(path);
+                }
+                else
+                {
+                    errors.WriteLine("newswire: no such file or folder: " + path);
+                    ok = false;
+                }
+            }
+
+            return files;
+        }
+
+        public static Corpus Load(IReadOnlyList<string> files, ExtractionOptions options, TextWriter errors, Action<int, int>? progress)
+        {
+            var articles = new List<ExtractedArticle>(files.Count);
+            for (var i = 0; i < files.Count; i++)
+            {
+                string text;
+                try
+                {
+                    text = ArticleText.Decode(File.ReadAllBytes(files[i]));
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    errors.WriteLine(files[i] + ": error NEWS008: The article file could not be read: " + e.Message);
+                    continue;
+                }
+
+                articles.Add(ArticleExtractor.Extract(files[i], text, options));
+                progress?.Invoke(i + 1, files.Count);
+            }
+
+            var entries = new List<ArticleEntry>(articles.Count);
+            foreach (var a in articles)
+            {
+                var actors = new List<ActorEntry>(a.Actors.Count);
+                foreach (var actor in a.Actors)
+                {
+                    actors.Add(new ActorEntry(actor.Key, actor.Name, actor.Kind, actor.Country, actor.Roles, actor.Aliases));
+                }
+
+                entries.Add(new ArticleEntry(a.Path, a.Id, a.Title, a.Layout.Get("id") != null, actors));
+            }
+
+            return new Corpus(articles, DatasetPlanner.Plan(entries));
+        }
+
+        /// <summary>The dataset-wide id of an article's actor.</summary>
+        public string ActorId(ExtractedArticle article, int index) =>
+            index >= 0 && index < article.Actors.Count ? Plan.Actors[Plan.ActorIndex[article.Actors[index].Key]].Identifier : "";
+    }
+}

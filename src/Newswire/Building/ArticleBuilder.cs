@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using Newswire.Extraction.Dataset;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Building
+{
+    /// <summary>Collects one article's actors and events for <see cref="DatasetBuilder"/>. Used by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class ArticleBuilder
+    {
+        internal ArticleBuilder(Article article, bool explicitId)
+        {
+            Article = article;
+            ExplicitId = explicitId;
+        }
+
+        internal Article Article { get; }
+
+        internal bool ExplicitId { get; }
+
+        internal List<ActorEntry> Actors { get; } = new List<ActorEntry>();
+
+        internal List<int[]> Mentions { get; } = new List<int[]>();
+
+        internal List<PendingEvent> Events { get; } = new List<PendingEvent>();
+
+        /// <summary>Adds an actor; <paramref name="mentions"/> holds start, length, line, column quadruples. Returns its local index.</summary>
+        public int Actor(string name, ActorKind kind, string? country, string[] roles, string[] aliases, int[] mentions)
+        {
+            Actors.Add(new ActorEntry(ActorKeys.For(kind, name), name, kind, country, roles, aliases));
+            Mentions.Add(mentions);
+            return Actors.Count - 1;
+        }
+
+        /// <summary>Adds an event; actor arguments are local indexes (-1 for none).</summary>
+        public void Event(
+            string code,
+            int agent,
+            int[] counterparts,
+            int location,
+            string? time,
+            string? date,
+            EventModality modality,
+            int sentenceStart,
+            int sentenceLength,
+            int triggerStart,
+            int triggerLength,
+            int source)
+        {
+            Events.Add(new PendingEvent(code, agent, counterparts, location, time, date, modality, sentenceStart, sentenceLength, triggerStart, triggerLength, source));
+        }
+
+        internal sealed class PendingEvent
+        {
+            public PendingEvent(string code, int agent, int[] counterparts, int location, string? time, string? date, EventModality modality, int sentenceStart, int sentenceLength, int triggerStart, int triggerLength, int source)
+            {
+                Code = code;
+                Agent = agent;
+                Counterparts = counterparts;
+                Location = location;
+                Time = time;
+                Date = date;
+                Modality = modality;
+                SentenceStart = sentenceStart;
+                SentenceLength = sentenceLength;
+                TriggerStart = triggerStart;
+                TriggerLength = triggerLength;
+                Source = source;
+            }
+
+            public string Code { get; }
+
+            public int Agent { get; }
+
+            public int[] Counterparts { get; }
+
+            public int Location { get; }
+
+            public string? Time { get; }
+
+            public string? Date { get; }
+
+            public EventModality Modality { get; }
+
+            public int SentenceStart { get; }
+
+            public int SentenceLength { get; }
+
+            public int TriggerStart { get; }
+
+            public int TriggerLength { get; }
+
+            public int Source { get; }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using Newswire.Extraction.Dataset;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Building
+{
+    /// <summary>
+    /// Assembles a <see cref="Dataset"/>. Called by generated code (and by <see cref="Article.Parse"/>);
+    /// not meant to be used directly.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class DatasetBuilder
+    {
+        private readonly List<ArticleBuilder> _articles = new List<ArticleBuilder>();
+
+        /// <summary>Adds an article. <paramref name="paragraphs"/> holds start/length pairs into the text; <paramref name="frontMatter"/> key/value pairs.</summary>
+        public ArticleBuilder Article(
+            string id,
+            bool explicitId,
+            string sourcePath,
+            string title,
+            string? outlet,
+            string? section,
+            string? published,
+            Func<string> text,
+            int[] paragraphs,
+            string[] frontMatter)
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i + 1 < frontMatter.Length; i += 2)
+            {
+                map[frontMatter[i]] = frontMatter[i + 1];
+            }
+
+            DateTime? date = null;
+            if (published != null && DateTime.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                date = d;
+            }
+
+            var article = new Article(id, sourcePath, title, outlet, section, date, text, paragraphs, map);
+            var builder = new ArticleBuilder(article, explicitId);
+            _articles.Add(builder);
+            return builder;
+        }
+
+        /// <summary>Adds an extraction result as it is.</summary>
+        public void Add(ExtractedArticle extracted)
+        {
+            var paragraphs = new int[extracted.Layout.Paragraphs.Count * 2];
+            for (var i = 0; i < extracted.Layout.Paragraphs.Count; i++)
+            {
+                paragraphs[2 * i] = extracted.Layout.Paragraphs[i].Start;
+                paragraphs[(2 * i) + 1] = extracted.Layout.Paragraphs[i].Length;
+            }
+
+            var frontMatter = new List<string>();
+            foreach (var e in extracted.Layout.FrontMatterEntries)
+            {
+                frontMatter.Add(e.Key);
+                frontMatter.Add(e.Value);
+            }
+
+            var text = extracted.Text;
+            var article = Article(
+                extracted.Id, extracted.Layout.Get("id") != null, extracted.Path, extracted.Title, extracted.Outlet, extracted.Section,
+                extracted.Published, () => text, paragraphs, frontMatter.ToArray());
+            foreach (var actor in extracted.Actors)
+            {
+                var mentions = new int[actor.Mentions.Count * 4];
+                for (var i = 0; i < actor.Mentions.Count; i++)
+                {
+                    var m = actor.Mentions[i];
+                    mentions[4 * i] = m.Start;
+                    mentions[(4 * i) + 1] = m.Length;
+                    mentions[(4 * i) + 2] = m.Line;
+                    mentions[(4 * i) + 3] = m.Column;
+                }
+
+                article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions);
+            }
+
+            foreach (var e in extracted.Events)
+            {
+                var counterparts = new int[e.Counterparts.Count];
+                for (var i = 0; i < counterparts.Length; i++)
+                {
+                    counterparts[i] = e.Counterparts[i];
+                }
+
+                article.Event(e.Code, e.Agent, counterparts, e.Location, e.Time, e.Date, e.Modality, e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source);
+            }
+        }
+
+        /// <summary>Merges actors across articles and links everything.</summary>
+        public Dataset Build()
+        {
+            var entries = new List<ArticleEntry>(_articles.Count);
+            foreach (var a in _articles)
+            {
+                entries.Add(new ArticleEntry(a.Article.SourcePath, a.Article.Id, a.Article.Title, a.ExplicitId, a.Actors));
+            }
+
+            var plan = DatasetPlanner.Plan(entries);
+            var actors = new List<Actor>(plan.Actors.Count);
+            foreach (var m in plan.Actors)
+            {
+                actors.Add(new Actor(m.Identifier, m.Key, m.Name, m.Kind, m.Country, m.Roles.ToArray(), m.Aliases.ToArray()));
+            }
+
+            var articles = new List<Article>(_articles.Count);
+            var events = new List<Event>();
+            foreach (var builder in _articles)
+            {
+                var article = builder.Article;
+                articles.Add(article);
+                var local = new Actor[builder.Actors.Count];
+                for (var i = 0; i < local.Length; i++)
+                {
+                    var actor = actors[plan.ActorIndex[builder.Actors[i].Key]];
+                    local[i] = actor;
+                    if (!article.ActorList.Contains(actor))
+                    {
+                        article.ActorList.Add(actor);
+                        actor.ArticleList.Add(article);
+                    }
+
+                    var m = builder.Mentions[i];
+                    for (var j = 0; j + 3 < m.Length; j += 4)
+                    {
+                        actor.MentionList.Add(new Mention(article, m[j], m[j + 1], m[j + 2], m[j + 3]));
+                    }
+                }
+
+                foreach (var e in builder.Events)
+                {
+                    if (e.Agent < 0 || e.Agent >= local.Length)
+                    {
+                        continue;
+                    }
+
+                    var counterparts = new List<Actor>(e.Counterparts.Length);
+                    foreach (var c in e.Counterparts)
+                    {
+                        if (c >= 0 && c < local.Length)
+                        {
+                            counterparts.Add(local[c]);
+                        }
+                    }
+
+                    DateTime? date = null;
+                    if (e.Date != null && DateTime.TryParseExact(e.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                    {
+                        date = d;
+                    }
+
+                    var ev = new Event(
+                        article, e.Code, local[e.Agent], counterparts, Pick(local, e.Location), e.Time, date, e.Modality,
+                        e.SentenceStart, e.SentenceLength, e.TriggerStart, e.TriggerLength, Pick(local, e.Source));
+                    article.EventList.Add(ev);
+                    events.Add(ev);
+                    Link(ev.Agent, ev);
+                    foreach (var c in counterparts)
+                    {
+                        Link(c, ev);
+                    }
+
+                    if (ev.Location != null)
+                    {
+                        Link(ev.Location, ev);
+                    }
+                }
+            }
+
+            return new Dataset(articles, actors, events);
+        }
+
+        private static void Link(Actor actor, Event ev)
+        {
+            if (actor.EventList.Count == 0 || !ReferenceEquals(actor.EventList[actor.EventList.Count - 1], ev))
+            {
+                actor.EventList.Add(ev);
+            }
+        }
+
+        private static Actor? Pick(Actor[] local, int index) => index >= 0 && index < local.Length ? local[index] : null;
+
+        private static string[] ToArray(IReadOnlyList<string> values)
+        {
+            var result = new string[values.Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = values[i];
+            }
+
+            return result;
+        }
+    }
+}
