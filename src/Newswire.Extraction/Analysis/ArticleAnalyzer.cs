@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using Newswire.Extraction.Actors;
 using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Analysis
 {
@@ -9,8 +11,11 @@ namespace Newswire.Extraction.Analysis
         /// <summary>Analyses <paramref name="document"/>.</summary>
         public static (IReadOnlyList<ExtractedActor> Actors, IReadOnlyList<ExtractedEvent> Events) Analyze(AnalysisDocument document)
         {
-            // Placeholder until the extraction pipeline lands (issue 3 work in progress).
-            return (new ExtractedActor[0], new ExtractedEvent[0]);
+            var tokenized = TokenizedText.Build(document);
+            var actors = ActorExtractor.Extract(document, tokenized);
+
+            // Events come from Events.EventExtractor.Extract(document, tokenized, actors) once it exists.
+            return (actors.Actors, new ExtractedEvent[0]);
         }
     }
 }
