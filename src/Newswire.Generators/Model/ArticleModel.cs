@@ -1,0 +1,70 @@
+using System;
+
+namespace Newswire.Generators.Model
+{
+    /// <summary>One actor of one article, as emitted.</summary>
+    internal sealed record ActorModel(
+        string Key,
+        string Name,
+        Newswire.ActorKind Kind,
+        string? Country,
+        EquatableArray<string> Roles,
+        EquatableArray<string> Aliases,
+        EquatableArray<int> Mentions);
+
+    /// <summary>One event of one article, as emitted; actor fields are local indexes.</summary>
+    internal sealed record EventModel(
+        string Code,
+        int Agent,
+        EquatableArray<int> Counterparts,
+        int Location,
+        string? Time,
+        string? Date,
+        Newswire.EventModality Modality,
+        int SentenceStart,
+        int SentenceLength,
+        int TriggerStart,
+        int TriggerLength,
+        int Source);
+
+    /// <summary>Everything the generator knows about one article: the per-article emitter's whole input.</summary>
+    internal sealed record ArticleModel(
+        string Path,
+        string HintName,
+        string Suffix,
+        string Id,
+        bool ExplicitId,
+        string Title,
+        string? Outlet,
+        string? Section,
+        string? Published,
+        string Text,
+        EquatableArray<int> Paragraphs,
+        EquatableArray<string> FrontMatter,
+        EquatableArray<ActorModel> Actors,
+        EquatableArray<EventModel> Events,
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>The first paragraph, or empty.</summary>
+        public string Lede => Paragraphs.Count >= 2 ? Text.Substring(Paragraphs[0], Paragraphs[1]) : "";
+    }
+
+    /// <summary>What the cross-article index needs of one actor (no mentions).</summary>
+    internal sealed record ActorSummary(string Key, string Name, Newswire.ActorKind Kind, string? Country, EquatableArray<string> Roles, EquatableArray<string> Aliases);
+
+    /// <summary>
+    /// What the cross-article index needs of one article: small, so collecting 10,000 of them and comparing
+    /// them on every edit stays cheap. Never holds the text.
+    /// </summary>
+    internal sealed record ArticleSummary(
+        string Path,
+        string Suffix,
+        string Id,
+        bool ExplicitId,
+        string Title,
+        string? Outlet,
+        string Lede,
+        int ParagraphCount,
+        int EventCount,
+        EquatableArray<ActorSummary> Actors);
+}

@@ -1,0 +1,16 @@
+namespace Newswire.Generators
+{
+    /// <summary>Names of the pipeline steps, for incremental-caching tests (<c>WithTrackingName</c>).</summary>
+    internal static class TrackingNames
+    {
+        public const string Settings = nameof(Settings);
+        public const string Language = nameof(Language);
+        public const string Lexicon = nameof(Lexicon);
+        public const string Classified = nameof(Classified);
+        public const string ArticleFiles = nameof(ArticleFiles);
+        public const string Parsed = nameof(Parsed);
+        public const string Summaries = nameof(Summaries);
+        public const string Collected = nameof(Collected);
+        public const string Index = nameof(Index);
+    }
+}
