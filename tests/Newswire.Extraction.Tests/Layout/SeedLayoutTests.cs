@@ -14,7 +14,7 @@ public class SeedLayoutTests
             dir = dir.Parent;
         }
 
-        return Path.Combine(dir!.FullName, "samples", "seeds", name);
+        return Path.Combine(dir!.FullName, "samples", "NewsExplorer", "news", name);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class GeneratorHarness
     }
 
     public static IEnumerable<(string Path, string Text)> Seeds() =>
-        Directory.GetFiles(Path.Combine(RepoRoot, "samples", "seeds"), "*.txt").OrderBy(p => p, StringComparer.Ordinal)
+        Directory.GetFiles(Path.Combine(RepoRoot, "samples", "NewsExplorer", "news"), "*.txt").OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (ProjectDir + "news/" + Path.GetFileName(p), File.ReadAllText(p)));
 
     public static Dictionary<string, string> DefaultGlobals() => new()
