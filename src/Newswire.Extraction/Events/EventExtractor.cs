@@ -1,0 +1,1701 @@
+using System;
+using System.Collections.Generic;
+using Newswire.Extraction.Actors;
+using Newswire.Extraction.Analysis;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events
+{
+    /// <summary>
+    /// Finds CAMEO-coded events sentence by sentence: verb and noun triggers from <see cref="EventLexicon"/>, the
+    /// agent from the clause before the trigger (or the noun's possessor), counterparts and place from the words
+    /// after it, plus time, modality and attribution. One left-to-right pass over each sentence with bounded
+    /// look-around, so the cost is linear in the text; no regular expressions.
+    /// </summary>
+    internal static class EventExtractor
+    {
+        /// <summary>The events of one article in text order.</summary>
+        public static IReadOnlyList<ExtractedEvent> Extract(AnalysisDocument document, TokenizedText text, ActorExtractionResult actors)
+        {
+            if (text.Sentences.Length == 0)
+            {
+                return Array.Empty<ExtractedEvent>();
+            }
+
+            var run = new EventRun(document.Published, text, actors, EventLexicon.Default);
+            return run.Run();
+        }
+    }
+
+    /// <summary>An event while it is being built.</summary>
+    internal sealed class EventDraft
+    {
+        public string Code = "";
+        public int Agent = -1;
+        public readonly List<int> Counterparts = new List<int>(2);
+        public int Location = -1;
+        public int TimeFirst = -1;
+        public int TimeEnd = -1;
+        public string? Date;
+        public EventModality Modality;
+        public int Sentence;
+        public int Trigger;
+        public int TriggerEnd;
+        public int Source = -1;
+        public bool Headline;
+        public bool FromNoun;
+
+        /// <summary>Tokens [Trigger, ComplementEnd) of a statement: an event found there replaces the statement.</summary>
+        public int ComplementEnd = -1;
+        public bool Dropped;
+
+        public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
+    }
+
+    /// <summary>The per-article state of an extraction: scratch buffers reused across sentences.</summary>
+    internal sealed class EventRun
+    {
+        private const int MaxWindow = 30;
+
+        private readonly DateTime? _published;
+        private readonly TokenizedText _text;
+        private readonly string _s;
+        private readonly Token[] _tokens;
+        private readonly ActorExtractionResult _actors;
+        private readonly EventLexicon _lex;
+        private readonly List<EventDraft> _events = new List<EventDraft>();
+        private readonly TimeExpression[] _times = new TimeExpression[8];
+        private readonly List<int> _scratch = new List<int>(8);
+        private Candidate[] _cands = new Candidate[32];
+        private int _candCount;
+        private int _timeCount;
+        private int _lastAgent = -1;
+        private int _lastLocation = -1;
+        private bool _hasBody;
+
+        // Per sentence.
+        private int _s0;
+        private int _s1;
+        private int _sentence;
+        private bool _headline;
+        private int _source;
+        private bool _reported;
+        private int _sentenceLocation;
+        private int _sentenceAgent;
+        private int _suppressFrom;
+        private int _suppressTo;
+        private int _nounSuppressFrom;
+        private int _nounSuppressTo;
+        private int _speaker;
+
+        public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex)
+        {
+            _published = published;
+            _text = text;
+            _s = text.Text;
+            _tokens = text.Tokens;
+            _actors = actors;
+            _lex = lex;
+        }
+
+        private struct Candidate
+        {
+            public int Tok;
+            public int End;
+            public VerbEntry? Verb;
+            public VerbFormKind Form;
+            public NounEntry? Noun;
+            public bool IsVerb;
+            public bool Passive;
+            public bool Gerund;
+            public bool Consumed;
+            public bool Attribution;
+        }
+
+        public IReadOnlyList<ExtractedEvent> Run()
+        {
+            var sentences = _text.Sentences;
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                if (!sentences[i].IsHeadline)
+                {
+                    _hasBody = true;
+                    break;
+                }
+            }
+
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                Sentence(i);
+            }
+
+            // A headline restates the lead: keep its events only when the body has nothing of the same root.
+            var result = new List<ExtractedEvent>(_events.Count);
+            var bodyRoots = 0L;
+            foreach (var e in _events)
+            {
+                if (!e.Dropped && !e.Headline)
+                {
+                    bodyRoots |= 1L << e.Root;
+                }
+            }
+
+            foreach (var e in _events)
+            {
+                if (e.Dropped || (e.Headline && (bodyRoots & (1L << e.Root)) != 0))
+                {
+                    continue;
+                }
+
+                var sentence = sentences[e.Sentence].Span;
+                var trigger = new TextSpan(_tokens[e.Trigger].Start, _tokens[e.TriggerEnd - 1].End - _tokens[e.Trigger].Start);
+                string? time = null;
+                if (e.TimeFirst >= 0)
+                {
+                    time = _s.Substring(_tokens[e.TimeFirst].Start, _tokens[e.TimeEnd - 1].End - _tokens[e.TimeFirst].Start);
+                }
+
+                result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source));
+            }
+
+            result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+            return result;
+        }
+
+        // ---------------------------------------------------------------- sentence
+
+        private void Sentence(int index)
+        {
+            var sent = _text.Sentences[index];
+            _s0 = sent.FirstToken;
+            _s1 = sent.EndToken;
+            _sentence = index;
+            _headline = sent.IsHeadline && _hasBody;
+            _source = -1;
+            _reported = false;
+            _sentenceLocation = -1;
+            _sentenceAgent = -1;
+            _suppressFrom = _suppressTo = -1;
+            _nounSuppressFrom = _nounSuppressTo = -1;
+            _speaker = -1;
+            _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times);
+
+            FindCandidates(sent.CapsUninformative || sent.IsHeadline);
+            if (_candCount == 0)
+            {
+                return;
+            }
+
+            FindAttribution();
+            FindSentenceLocation();
+
+            var firstEvent = _events.Count;
+            for (var c = 0; c < _candCount; c++)
+            {
+                ref var cand = ref _cands[c];
+                if (cand.Consumed || cand.Attribution)
+                {
+                    continue;
+                }
+
+                if (cand.Tok >= _suppressFrom && cand.Tok < _suppressTo)
+                {
+                    continue;
+                }
+
+                if (cand.IsVerb)
+                {
+                    VerbEvent(c);
+                }
+                else if (!(cand.Tok >= _nounSuppressFrom && cand.Tok < _nounSuppressTo))
+                {
+                    NounEvent(c);
+                }
+            }
+
+            // A statement whose complement holds an event is that event's attribution, not an event of its own.
+            for (var i = firstEvent; i < _events.Count; i++)
+            {
+                var st = _events[i];
+                if (st.ComplementEnd < 0 || st.Dropped)
+                {
+                    continue;
+                }
+
+                for (var j = firstEvent; j < _events.Count; j++)
+                {
+                    var inner = _events[j];
+                    if (j != i && !inner.Dropped && inner.Trigger > st.Trigger && inner.Trigger < st.ComplementEnd)
+                    {
+                        st.Dropped = true;
+                        inner.Modality = inner.Modality == EventModality.Planned ? EventModality.Planned : EventModality.Reported;
+                        if (inner.Source < 0)
+                        {
+                            inner.Source = st.Agent;
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            for (var i = firstEvent; i < _events.Count; i++)
+            {
+                var e = _events[i];
+                if (e.Dropped || e.Headline)
+                {
+                    continue;
+                }
+
+                if (e.Agent >= 0)
+                {
+                    _lastAgent = e.Agent;
+                }
+
+                if (e.Location >= 0)
+                {
+                    _lastLocation = e.Location;
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- candidates
+
+        private void FindCandidates(bool capsUninformative)
+        {
+            _candCount = 0;
+            for (var i = _s0; i < _s1; i++)
+            {
+                ref readonly var t = ref _tokens[i];
+                if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0 || InTime(i))
+                {
+                    continue;
+                }
+
+                if (!capsUninformative && t.IsCapitalized && i != _s0 && !IsQuoteBefore(i))
+                {
+                    continue;
+                }
+
+                // Two-word event nouns first ("phone call", "drone attack").
+                if (i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _lex.CompoundTails.Contains(_s, _tokens[i + 1])
+                    && _actors.MentionAtToken(i + 1) < 0)
+                {
+                    var start = t.Start;
+                    var len = _tokens[i + 1].End - start;
+                    if (_lex.Compounds.TryGet(_s, start, len, TermKey.Hash(_s, start, len), out var compound))
+                    {
+                        Add(new Candidate { Tok = i, End = i + 2, Noun = compound });
+                        i++;
+                        continue;
+                    }
+                }
+
+                _lex.Nouns.TryGet(_s, t, out var noun);
+                VerbEntry? verb = null;
+                var form = VerbFormKind.Base;
+                var end = i + 1;
+                if (_lex.VerbForms.TryGet(_s, t, out var forms))
+                {
+                    foreach (var f in forms)
+                    {
+                        if (f.Entry.Particles.Length == 0)
+                        {
+                            verb = f.Entry;
+                            form = f.Kind;
+                            break;
+                        }
+
+                        if (ParticlesMatch(i + 1, f.Entry.Particles))
+                        {
+                            verb = f.Entry;
+                            form = f.Kind;
+                            end = i + 1 + f.Entry.Particles.Length;
+                            break;
+                        }
+                    }
+                }
+
+                if (verb == null && noun == null)
+                {
+                    continue;
+                }
+
+                var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
+                if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
+                {
+                    cand.IsVerb = true;
+                    cand.Passive = passive;
+                    cand.Gerund = gerund;
+                    cand.Noun = null;
+                }
+                else if (noun == null)
+                {
+                    continue;
+                }
+                else
+                {
+                    cand.Verb = null;
+                    cand.End = i + 1;
+                }
+
+                Add(cand);
+                i = cand.End - 1;
+            }
+        }
+
+        private void Add(in Candidate c)
+        {
+            if (_candCount == _cands.Length)
+            {
+                Array.Resize(ref _cands, _cands.Length * 2);
+            }
+
+            _cands[_candCount++] = c;
+        }
+
+        private bool ParticlesMatch(int at, string[] particles)
+        {
+            for (var k = 0; k < particles.Length; k++)
+            {
+                if (at + k >= _s1 || !_text.Is(at + k, particles[k]) || _tokens[at + k].Length != particles[k].Length)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsQuoteBefore(int i) => i > _s0 && _tokens[i - 1].Is(TokenFlags.Quote);
+
+        private bool InTime(int i)
+        {
+            for (var k = 0; k < _timeCount; k++)
+            {
+                if (i >= _times[k].First && i < _times[k].End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private WordClass Class(int i) => i >= _s0 && i < _s1 ? Words.Of(_s, _tokens[i]) : WordClass.None;
+
+        private bool IsAdverb(int i)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0)
+            {
+                return false;
+            }
+
+            if ((Class(i) & WordClass.Adverb) != 0)
+            {
+                return true;
+            }
+
+            // "-ly" adverbs ("newly", "jointly"), not "rally"/"Italy".
+            return t.Length > 4 && t.IsLower && _s[t.End - 1] == 'y' && _s[t.End - 2] == 'l' && _s[t.End - 3] != 'l';
+        }
+
+        /// <summary>Previous token skipping adverbs, or -1.</summary>
+        private int PrevWord(int i)
+        {
+            var j = i - 1;
+            while (j >= _s0 && IsAdverb(j))
+            {
+                j--;
+            }
+
+            return j >= _s0 ? j : -1;
+        }
+
+        /// <summary>Guesses whether a verb form is used as a verb here (rather than as a noun or adjective).</summary>
+        private bool IsVerbHere(int i, VerbFormKind form, bool alsoNoun, out bool passive, out bool gerund)
+        {
+            passive = false;
+            gerund = false;
+            var p = PrevWord(i);
+            if (p < 0)
+            {
+                // Sentence-initial: an imperative or a headline verb is rare; a noun is likelier.
+                return !alsoNoun && form != VerbFormKind.Gerund && _headline == false && _text.Sentences[_sentence].IsHeadline;
+            }
+
+            var pc = Class(p);
+            var prevIsMention = _actors.MentionAtToken(p) >= 0;
+            var prevPossessive = _tokens[p].Kind == TokenKind.Possessive;
+            if (prevPossessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
+            {
+                return false;
+            }
+
+            switch (form)
+            {
+                case VerbFormKind.Gerund:
+                    if ((pc & WordClass.BeAux) != 0)
+                    {
+                        return true;
+                    }
+
+                    if ((pc & WordClass.Preposition) != 0 && !_text.Is(p, "of"))
+                    {
+                        gerund = true;
+                        return true;
+                    }
+
+                    return false;
+
+                case VerbFormKind.Past:
+                    if ((pc & WordClass.BeAux) != 0 || _text.Is(p, "got") || _text.Is(p, "get"))
+                    {
+                        passive = true;
+                        return true;
+                    }
+
+                    if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+                    {
+                        return false;
+                    }
+
+                    // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
+                    if (i + 1 < _s1 && _text.Is(i + 1, "by") && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
+                    {
+                        passive = true;
+                        return true;
+                    }
+
+                    return true;
+
+                default:
+                    if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0 || _text.Is(p, "to"))
+                    {
+                        return true;
+                    }
+
+                    if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+                    {
+                        return false;
+                    }
+
+                    if (!alsoNoun)
+                    {
+                        return true;
+                    }
+
+                    // Noun-verb homographs ("visits", "talks", "attack"): a verb right after its subject.
+                    return prevIsMention || (pc & WordClass.Conjunction) != 0 && PrevIsVerb(p);
+            }
+        }
+
+        private bool PrevIsVerb(int conj)
+        {
+            for (var c = _candCount - 1; c >= 0; c--)
+            {
+                if (_cands[c].End == conj)
+                {
+                    return _cands[c].IsVerb;
+                }
+            }
+
+            return false;
+        }
+
+        // ---------------------------------------------------------------- attribution and sentence context
+
+        private void FindAttribution()
+        {
+            for (var i = _s0; i + 1 < _s1; i++)
+            {
+                // "according to X", "as reported by X", "reported by X", "citing X"
+                var after = -1;
+                if (_text.Is(i, "according") && _text.Is(i + 1, "to"))
+                {
+                    after = i + 2;
+                }
+                else if ((_text.Is(i, "reported") || _text.Is(i, "quoted") || _text.Is(i, "cited")) && _text.Is(i + 1, "by"))
+                {
+                    after = i + 2;
+                }
+                else if (_text.Is(i, "citing") && _tokens[i].IsLower)
+                {
+                    after = i + 1;
+                }
+                else if (_text.Is(i, "reportedly") || _text.Is(i, "allegedly"))
+                {
+                    _reported = true;
+                }
+
+                if (after > 0)
+                {
+                    _reported = true;
+                    var m = FirstMentionHead(after, Math.Min(_s1, after + 8));
+                    if (m >= 0 && _source < 0)
+                    {
+                        _source = _actors.Mentions[m].Actor;
+                    }
+                }
+            }
+
+            // "..., X said." closing the sentence: the speech verb attributes, it is not an event.
+            for (var c = 0; c < _candCount; c++)
+            {
+                ref var cand = ref _cands[c];
+                if (!cand.IsVerb || cand.Verb == null || !cand.Verb.Has(VerbFlags.Speech) || cand.Passive)
+                {
+                    continue;
+                }
+
+                var start = ClauseStart(cand.Tok);
+                var afterComma = start > _s0 && _text.Is(start - 1, ",");
+                var inverted = false;
+                if (!afterComma)
+                {
+                    // ", said Peskov" / "..., Peskov said." at sentence start do not count.
+                    if (!(cand.Tok > _s0 && _text.Is(cand.Tok - 1, ",") && cand.Tok + 1 < _s1 && _actors.MentionAtToken(cand.Tok + 1) >= 0))
+                    {
+                        continue;
+                    }
+
+                    inverted = true;
+                }
+
+                var end = WindowEnd(cand.End, true);
+                if (!inverted && !WindowIsCircumstantial(cand.End, end))
+                {
+                    continue;
+                }
+
+                int agent;
+                if (inverted)
+                {
+                    agent = HeadActorAt(cand.Tok + 1);
+                }
+                else
+                {
+                    agent = FindSubject(cand.Tok, _scratch);
+                }
+
+                cand.Attribution = true;
+                _reported = true;
+                if (agent >= 0)
+                {
+                    if (_source < 0)
+                    {
+                        _source = agent;
+                    }
+
+                    _speaker = agent;
+                }
+            }
+        }
+
+        /// <summary>Whether [from, to) holds only time, place and manner phrases (nothing said or done).</summary>
+        private bool WindowIsCircumstantial(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (_text.Is(i, "that") || _text.Is(i, ":"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>"In Rostov-on-Don, ..." and "There, ..." give the sentence's events their place.</summary>
+        private void FindSentenceLocation()
+        {
+            if (_s1 - _s0 < 3)
+            {
+                return;
+            }
+
+            if (_text.Is(_s0, "there") && _text.Is(_s0 + 1, ","))
+            {
+                _sentenceLocation = _lastLocation;
+                return;
+            }
+
+            if (!(_text.Is(_s0, "in") || _text.Is(_s0, "at")))
+            {
+                return;
+            }
+
+            for (var i = _s0 + 1; i < _s1 && i < _s0 + 10; i++)
+            {
+                if (_text.Is(i, ","))
+                {
+                    var m = LastPlaceMention(_s0 + 1, i);
+                    if (m >= 0)
+                    {
+                        _sentenceLocation = _actors.Mentions[m].Actor;
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- verb events
+
+        private void VerbEvent(int c)
+        {
+            ref var cand = ref _cands[c];
+            var verb = cand.Verb!;
+            var crossThat = verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech);
+            var windowEnd = WindowEnd(cand.End, crossThat);
+            var clauseStart = ClauseStart(cand.Tok);
+
+            var code = MatchPattern(verb, cand.End, windowEnd);
+
+            // An event noun in the object: a light verb takes its code ("held talks"), any other verb absorbs it.
+            var nounIdx = -1;
+            for (var k = c + 1; k < _candCount; k++)
+            {
+                ref readonly var other = ref _cands[k];
+                if (other.Tok >= windowEnd)
+                {
+                    break;
+                }
+
+                if (!other.IsVerb && !other.Consumed && other.Noun != null && other.Tok - cand.End <= 8)
+                {
+                    nounIdx = k;
+                    break;
+                }
+
+                if (other.IsVerb && !other.Gerund)
+                {
+                    break;
+                }
+            }
+
+            var fromNoun = false;
+            if (nounIdx >= 0)
+            {
+                if (code == null && (verb.Has(VerbFlags.Light) || verb.Code == null))
+                {
+                    code = _cands[nounIdx].Noun!.Code;
+                    fromNoun = true;
+                }
+
+                _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
+            }
+
+            code ??= verb.Code;
+
+            // Directive verbs: what they ask for is content ("urged X to return to talks").
+            if (verb.Has(VerbFlags.Directive))
+            {
+                _suppressFrom = cand.End;
+                _suppressTo = windowEnd;
+            }
+            else if (verb.Has(VerbFlags.Speech))
+            {
+                // Nouns in reported speech are topics ("open to talks"); verbs there are reported events.
+                _nounSuppressFrom = cand.End;
+                _nounSuppressTo = windowEnd;
+            }
+
+            // Agent.
+            var co = _scratch;
+            co.Clear();
+            int agent;
+            var counterFromSubject = -1;
+            if (cand.Passive)
+            {
+                agent = ByAgent(cand.End, windowEnd);
+                counterFromSubject = FindSubject(cand.Tok, null);
+            }
+            else if (cand.Gerund)
+            {
+                agent = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
+                if (agent < 0)
+                {
+                    agent = FindSubject(cand.Tok, co);
+                }
+            }
+            else
+            {
+                agent = FindSubject(cand.Tok, co);
+            }
+
+            if (code == null)
+            {
+                if (agent >= 0 && _sentenceAgent < 0)
+                {
+                    _sentenceAgent = agent;
+                }
+
+                return;
+            }
+
+            if (agent < 0)
+            {
+                return;
+            }
+
+            if (_sentenceAgent < 0)
+            {
+                _sentenceAgent = agent;
+            }
+
+            var e = new EventDraft
+            {
+                Code = code,
+                Agent = agent,
+                Sentence = _sentence,
+                Trigger = cand.Tok,
+                TriggerEnd = cand.End,
+                Headline = _headline,
+                FromNoun = fromNoun,
+            };
+            foreach (var a in co)
+            {
+                AddCounterpart(e, a);
+            }
+
+            if (counterFromSubject >= 0)
+            {
+                AddCounterpart(e, counterFromSubject);
+            }
+
+            var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
+            ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
+            if (verb.Has(VerbFlags.Speech))
+            {
+                e.ComplementEnd = windowEnd;
+            }
+
+            Finish(e, clauseStart, windowEnd);
+        }
+
+        /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
+        private string? MatchPattern(VerbEntry verb, int from, int to)
+        {
+            if (verb.Patterns.Count == 0)
+            {
+                return null;
+            }
+
+            var limit = Math.Min(to, from + 10);
+            var lastPrep = -1;
+            var sawPrep = false;
+            for (var i = from; i < limit; i++)
+            {
+                ref readonly var t = ref _tokens[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                if (!_lex.WordIds.TryGet(_s, t, out var id))
+                {
+                    if ((Class(i) & WordClass.Preposition) != 0)
+                    {
+                        lastPrep = -2;
+                        sawPrep = true;
+                    }
+
+                    continue;
+                }
+
+                foreach (var p in verb.Patterns)
+                {
+                    if (p.Noun == -1)
+                    {
+                        if (p.Prep == id && i == from)
+                        {
+                            return p.Code;
+                        }
+                    }
+                    else if (p.Noun == id)
+                    {
+                        if (p.Prep == -1 ? !sawPrep : p.Prep == lastPrep)
+                        {
+                            return p.Code;
+                        }
+                    }
+                }
+
+                if ((Class(i) & WordClass.Preposition) != 0)
+                {
+                    lastPrep = id;
+                    sawPrep = true;
+                }
+            }
+
+            return null;
+        }
+
+        // ---------------------------------------------------------------- noun events
+
+        private void NounEvent(int c)
+        {
+            ref var cand = ref _cands[c];
+            var noun = cand.Noun!;
+            if (noun.Has(NounFlags.ObjectOnly))
+            {
+                return;
+            }
+
+            // The noun phrase before the noun: determiner, possessor, adjectives, modifiers.
+            var agent = -1;
+            var definite = false;
+            var planned = false;
+            var j = cand.Tok - 1;
+            while (j >= _s0)
+            {
+                ref readonly var t = ref _tokens[j];
+                var m = _actors.MentionAtToken(j);
+                if (t.Kind == TokenKind.Possessive)
+                {
+                    var owner = j - 1;
+                    var om = owner >= _s0 ? _actors.MentionAtToken(owner) : -1;
+                    if (om >= 0 && agent < 0)
+                    {
+                        agent = _actors.Mentions[om].Actor;
+                        j = _actors.Mentions[om].FirstToken - 1;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (m >= 0)
+                {
+                    if (agent < 0)
+                    {
+                        agent = _actors.Mentions[m].Actor;
+                    }
+
+                    j = _actors.Mentions[m].FirstToken - 1;
+                    continue;
+                }
+
+                if (t.Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                var wc = Class(j);
+                if ((wc & WordClass.PossessivePronoun) != 0)
+                {
+                    if (agent < 0)
+                    {
+                        agent = ResolvePronoun(j);
+                    }
+
+                    break;
+                }
+
+                if ((wc & WordClass.Definite) != 0)
+                {
+                    definite = true;
+                    break;
+                }
+
+                if ((wc & (WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator)) != 0)
+                {
+                    break;
+                }
+
+                if ((wc & WordClass.PlannedCue) != 0)
+                {
+                    planned = true;
+                }
+
+                if (IsCandidateVerbAt(j))
+                {
+                    break;
+                }
+
+                j--;
+            }
+
+            var npStart = j + 1;
+            var windowEnd = WindowEnd(cand.End, false);
+            var e = new EventDraft
+            {
+                Code = noun.Code,
+                Sentence = _sentence,
+                Trigger = cand.Tok,
+                TriggerEnd = cand.End,
+                Headline = _headline,
+                FromNoun = true,
+            };
+
+            // "summit of CIS leaders", "visit by X", "talks between X and Y".
+            var k = cand.End;
+            if (k < _s1 && (_text.Is(k, "of") || _text.Is(k, "by")) && agent < 0)
+            {
+                var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
+                if (m >= 0)
+                {
+                    agent = _actors.Mentions[m].Actor;
+                }
+            }
+            else if (k < _s1 && _text.Is(k, "between") && agent < 0)
+            {
+                var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
+                if (m >= 0)
+                {
+                    agent = _actors.Mentions[m].Actor;
+                }
+            }
+
+            var ownAgent = agent >= 0;
+
+            // Fronted phrase: "In a joint statement issued the day before, Moscow and Astana outlined ...".
+            if (agent < 0 && FrontedComma(cand.Tok) is var comma && comma > 0)
+            {
+                _scratch.Clear();
+                var verbAfter = NextVerbCandidate(comma + 1);
+                agent = FindSubjectIn(comma + 1, verbAfter >= 0 ? verbAfter : Math.Min(_s1, comma + 12), _scratch);
+                if (agent >= 0)
+                {
+                    foreach (var a in _scratch)
+                    {
+                        AddCounterpart(e, a);
+                    }
+                }
+            }
+
+            ReadWindow(e, cand.End, windowEnd, noun.Has(NounFlags.Movement), false);
+
+            // A definite event noun without its own actor refers back to an event already found.
+            if (definite && !ownAgent || ownAgent)
+            {
+                var earlier = FindEarlier(e.Root, ownAgent ? agent : -1);
+                if (earlier != null && (definite || earlier.Agent == agent))
+                {
+                    MergeInto(earlier, e, planned || PlannedAround(npStart, windowEnd));
+                    return;
+                }
+            }
+
+            if (agent < 0)
+            {
+                if (e.Counterparts.Count == 0 || _lastAgent < 0)
+                {
+                    return;
+                }
+
+                agent = _lastAgent;
+            }
+
+            e.Agent = agent;
+            e.Counterparts.Remove(agent);
+            if (planned)
+            {
+                e.Modality = EventModality.Planned;
+            }
+
+            Finish(e, npStart, windowEnd);
+        }
+
+        private bool IsCandidateVerbAt(int tok)
+        {
+            for (var c = 0; c < _candCount; c++)
+            {
+                if (_cands[c].Tok == tok)
+                {
+                    return _cands[c].IsVerb;
+                }
+            }
+
+            return false;
+        }
+
+        private int NextVerbCandidate(int from)
+        {
+            for (var c = 0; c < _candCount; c++)
+            {
+                if (_cands[c].Tok >= from && _cands[c].IsVerb)
+                {
+                    return _cands[c].Tok;
+                }
+            }
+
+            // No known verb: stop at the first lower-case word ending in -ed/-s after a mention.
+            return -1;
+        }
+
+        /// <summary>When token <paramref name="tok"/> lies in a sentence-initial phrase closed by a comma, that comma; else -1.</summary>
+        private int FrontedComma(int tok)
+        {
+            if (!(_text.Is(_s0, "in") || _text.Is(_s0, "at") || _text.Is(_s0, "during") || _text.Is(_s0, "after") || _text.Is(_s0, "following")))
+            {
+                return -1;
+            }
+
+            for (var i = _s0; i < _s1 && i < _s0 + 16; i++)
+            {
+                if (_text.Is(i, ","))
+                {
+                    return i > tok ? i : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private EventDraft? FindEarlier(int root, int agent)
+        {
+            for (var i = _events.Count - 1; i >= 0; i--)
+            {
+                var e = _events[i];
+                if (e.Dropped || e.Headline != _headline)
+                {
+                    continue;
+                }
+
+                if (e.Root == root && (agent < 0 || e.Agent == agent))
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
+        private void MergeInto(EventDraft earlier, EventDraft later, bool planned)
+        {
+            if (earlier.Location < 0)
+            {
+                earlier.Location = later.Location;
+            }
+
+            if (earlier.TimeFirst < 0)
+            {
+                var t = NearestTime(later.Trigger, _s0, _s1);
+                if (t >= 0)
+                {
+                    earlier.TimeFirst = _times[t].First;
+                    earlier.TimeEnd = _times[t].End;
+                    earlier.Date = TimeExpressions.Normalize(_times[t], _published, planned || earlier.Modality == EventModality.Planned);
+                }
+            }
+
+            if (earlier.Counterparts.Count == 0)
+            {
+                foreach (var a in later.Counterparts)
+                {
+                    AddCounterpart(earlier, a);
+                }
+            }
+
+            if (planned)
+            {
+                earlier.Modality = EventModality.Planned;
+            }
+        }
+
+        // ---------------------------------------------------------------- shared pieces
+
+        /// <summary>Counterparts, place and "by" agent from the words after a trigger.</summary>
+        private void ReadWindow(EventDraft e, int from, int to, bool movement, bool passive)
+        {
+            var placeFromTo = -1;
+            var place = -1;
+            for (var i = from; i < to; i++)
+            {
+                var m = _actors.MentionAtToken(i);
+                if (m < 0)
+                {
+                    continue;
+                }
+
+                var mention = _actors.Mentions[m];
+                i = mention.EndToken - 1;
+                var prep = GoverningPreposition(mention.FirstToken, from);
+                var actor = mention.Actor;
+                var kind = _actors.Actors[actor].Kind;
+                if (passive && prep >= 0 && _text.Is(prep, "by"))
+                {
+                    continue;
+                }
+
+                if (prep >= 0 && (Class(prep) & WordClass.Locative) != 0 && !_text.Is(prep, "on"))
+                {
+                    // A place: the most specific mention of the phrase ("in the Russian city of Belgorod").
+                    if (kind == ActorKind.Location || (_text.Is(prep, "at") && mention.Kind != MentionKind.Adjective))
+                    {
+                        if (place < 0 || mention.Kind != MentionKind.Adjective)
+                        {
+                            place = actor;
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (prep >= 0 && movement && _text.Is(prep, "to") && kind == ActorKind.Location)
+                {
+                    if (placeFromTo < 0 || mention.Kind != MentionKind.Adjective)
+                    {
+                        placeFromTo = actor;
+                    }
+
+                    AddCounterpart(e, actor);
+                    continue;
+                }
+
+                if (e.Counterparts.Count < 4)
+                {
+                    AddCounterpart(e, actor);
+                }
+            }
+
+            // "to the Kazakh capital, Astana": the apposed name after the window is the place.
+            if (movement && to < _s1 && _text.Is(to, ",") && to + 1 < _s1 && (placeFromTo >= 0 || place >= 0))
+            {
+                var m = _actors.MentionAtToken(to + 1);
+                if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0)
+                {
+                    placeFromTo = _actors.Mentions[m].Actor;
+                }
+            }
+
+            if (place >= 0)
+            {
+                e.Location = place;
+            }
+            else if (placeFromTo >= 0)
+            {
+                e.Location = placeFromTo;
+            }
+        }
+
+        private void Finish(EventDraft e, int clauseStart, int windowEnd)
+        {
+            e.Counterparts.Remove(e.Agent);
+            if (e.Location < 0)
+            {
+                e.Location = _sentenceLocation;
+            }
+
+            if (e.Location == e.Agent)
+            {
+                e.Location = -1;
+            }
+
+            var planned = e.Modality == EventModality.Planned || PlannedAround(clauseStart, windowEnd);
+            var t = NearestTime(e.Trigger, clauseStart, windowEnd);
+            if (t < 0)
+            {
+                t = NearestTime(e.Trigger, _s0, _s1);
+            }
+
+            if (t >= 0)
+            {
+                planned |= _times[t].Future;
+                e.TimeFirst = _times[t].First;
+                e.TimeEnd = _times[t].End;
+                e.Date = TimeExpressions.Normalize(_times[t], _published, planned);
+            }
+
+            e.Modality = planned ? EventModality.Planned : _reported ? EventModality.Reported : EventModality.Happened;
+            if (_source >= 0 && _source != e.Agent)
+            {
+                e.Source = _source;
+            }
+
+            // One event per root and agent in a sentence ("pardoned and released", "arrived ... for a visit").
+            for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
+            {
+                var other = _events[i];
+                if (!other.Dropped && other.Root == e.Root && other.Agent == e.Agent)
+                {
+                    if (other.Location < 0)
+                    {
+                        other.Location = e.Location;
+                    }
+
+                    foreach (var a in e.Counterparts)
+                    {
+                        AddCounterpart(other, a);
+                    }
+
+                    return;
+                }
+            }
+
+            _events.Add(e);
+        }
+
+        private static void AddCounterpart(EventDraft e, int actor)
+        {
+            if (actor >= 0 && actor != e.Agent && !e.Counterparts.Contains(actor))
+            {
+                e.Counterparts.Add(actor);
+            }
+        }
+
+        private bool PlannedAround(int from, int to)
+        {
+            for (var i = Math.Max(from, _s0); i < to && i < _s1; i++)
+            {
+                if (_tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                if ((Class(i) & WordClass.PlannedCue) != 0)
+                {
+                    return true;
+                }
+
+                // "set for October 10", "set to visit", "is to visit", "due to"
+                if ((_text.Is(i, "set") || _text.Is(i, "due")) && i + 1 < _s1 && (_text.Is(i + 1, "for") || _text.Is(i + 1, "to")))
+                {
+                    return true;
+                }
+            }
+
+            // Headline "Scholz to Visit Washington": an infinitive with no verb before it.
+            if (_text.Sentences[_sentence].IsHeadline)
+            {
+                for (var i = _s0; i < _s1; i++)
+                {
+                    if (_text.Is(i, "to") && i + 1 < _s1 && _lex.VerbForms.Contains(_s, _tokens[i + 1]) && !IsCandidateVerbAt(i - 1))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private int NearestTime(int trigger, int from, int to)
+        {
+            var best = -1;
+            var bestDist = int.MaxValue;
+            for (var k = 0; k < _timeCount; k++)
+            {
+                ref readonly var t = ref _times[k];
+                if (t.First < from || t.First >= to)
+                {
+                    continue;
+                }
+
+                var d = Math.Abs(t.First - trigger);
+                if (d < bestDist)
+                {
+                    bestDist = d;
+                    best = k;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The first token of the clause holding <paramref name="tok"/>.</summary>
+        private int ClauseStart(int tok)
+        {
+            for (var i = tok - 1; i >= _s0; i--)
+            {
+                ref readonly var t = ref _tokens[i];
+                if (t.Kind == TokenKind.Punctuation)
+                {
+                    var ch = _s[t.Start];
+                    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || t.Is(TokenFlags.Dash))
+                    {
+                        return i + 1;
+                    }
+
+                    continue;
+                }
+
+                if (_text.Is(i, "that") && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+                {
+                    return i + 1;
+                }
+
+                var wc = Class(i);
+                if ((wc & WordClass.Subordinator) != 0 && (wc & WordClass.Preposition) == 0 && !_text.Is(i, "as"))
+                {
+                    return i + 1;
+                }
+            }
+
+            return _s0;
+        }
+
+        private bool IsTimeWord(int i) => InTime(i) || _text.Is(i, "morning") || _text.Is(i, "day") || _text.Is(i, "week");
+
+        /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
+        private int WindowEnd(int from, bool crossThat)
+        {
+            var limit = Math.Min(_s1, from + MaxWindow);
+            for (var i = from; i < limit; i++)
+            {
+                ref readonly var t = ref _tokens[i];
+                if (t.Kind == TokenKind.Punctuation)
+                {
+                    var ch = _s[t.Start];
+                    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || t.Is(TokenFlags.Dash) || t.Is(TokenFlags.Terminal))
+                    {
+                        // A comma right after "that"-less speech is the attribution's own; keep going across "X, Y and Z".
+                        if (ch == ',' && i + 1 < limit && _actors.MentionAtToken(i + 1) >= 0 && i > from && _actors.MentionAtToken(i - 1) >= 0)
+                        {
+                            continue;
+                        }
+
+                        return i;
+                    }
+
+                    continue;
+                }
+
+                if (_actors.MentionAtToken(i) >= 0)
+                {
+                    continue;
+                }
+
+                if (_text.Is(i, "that"))
+                {
+                    if (!crossThat && !(i + 1 < _s1 && IsTimeWord(i + 1)))
+                    {
+                        return i;
+                    }
+
+                    continue;
+                }
+
+                var wc = Class(i);
+                if ((wc & WordClass.Subordinator) != 0)
+                {
+                    // "as reported by", "as well as" do not end the clause's participants.
+                    if (_text.Is(i, "as") && i + 1 < _s1 && (_text.Is(i + 1, "well") || _text.Is(i + 1, "part")))
+                    {
+                        continue;
+                    }
+
+                    return i;
+                }
+            }
+
+            return limit;
+        }
+
+        /// <summary>
+        /// The agent of a verb at <paramref name="verb"/>: the head of the first participant phrase of its clause, with
+        /// coordinated heads ("Japan and the Philippines") put in <paramref name="co"/>. Looks past one comma for
+        /// appositions and fronted phrases.
+        /// </summary>
+        private int FindSubject(int verb, List<int>? co)
+        {
+            var end = verb;
+            for (var step = 0; step < 3; step++)
+            {
+                var start = ClauseStart(end);
+                var agent = FindSubjectIn(start, end, co);
+                if (agent >= 0)
+                {
+                    return agent;
+                }
+
+                if (start <= _s0 || !_text.Is(start - 1, ","))
+                {
+                    return -1;
+                }
+
+                end = start - 1;
+            }
+
+            return -1;
+        }
+
+        private int FindSubjectIn(int start, int end, List<int>? co)
+        {
+            co?.Clear();
+            var afterLocative = false;
+            for (var i = start; i < end; i++)
+            {
+                ref readonly var t = ref _tokens[i];
+                var m = _actors.MentionAtToken(i);
+                if (m >= 0)
+                {
+                    var head = ChunkHead(i, end, out var chunkEnd);
+                    if (afterLocative)
+                    {
+                        i = chunkEnd - 1;
+                        continue;
+                    }
+
+                    var agent = _actors.Mentions[head].Actor;
+                    if (co != null)
+                    {
+                        // Coordination: "X and Y", "X, Y and Z".
+                        var k = chunkEnd;
+                        while (k + 1 < end && (_text.Is(k, "and") || _text.Is(k, ",")))
+                        {
+                            var n = k + 1;
+                            if (n < end && _text.Is(n, "and"))
+                            {
+                                n++;
+                            }
+
+                            while (n < end && (Class(n) & WordClass.Determiner) != 0)
+                            {
+                                n++;
+                            }
+
+                            if (n >= end || _actors.MentionAtToken(n) < 0)
+                            {
+                                break;
+                            }
+
+                            var h2 = ChunkHead(n, end, out var e2);
+                            var a2 = _actors.Mentions[h2].Actor;
+                            if (a2 != agent && !co.Contains(a2))
+                            {
+                                co.Add(a2);
+                            }
+
+                            k = e2;
+                        }
+                    }
+
+                    return agent;
+                }
+
+                if (t.Kind == TokenKind.Punctuation)
+                {
+                    afterLocative = false;
+                    continue;
+                }
+
+                var wc = Class(i);
+                if ((wc & WordClass.Preposition) != 0)
+                {
+                    // "Leaders of the SCO", "Inspectors from the IAEA" stay in the subject; "in Astana" does not.
+                    afterLocative = (wc & WordClass.Locative) != 0 || _text.Is(i, "according") || _text.Is(i, "to");
+                    continue;
+                }
+
+                if ((wc & WordClass.SubjectPronoun) != 0 && !afterLocative)
+                {
+                    return ResolvePronoun(i);
+                }
+
+                if (IsCandidateVerbAt(i))
+                {
+                    afterLocative = false;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The head mention of the noun phrase starting at mention token <paramref name="i"/>: English phrases end in
+        /// their head ("Kremlin spokesman Dmitry Peskov"), and a demonym gives way to a name after it.
+        /// </summary>
+        private int ChunkHead(int i, int end, out int chunkEnd)
+        {
+            var head = _actors.MentionAtToken(i);
+            var k = _actors.Mentions[head].EndToken;
+            while (k < end)
+            {
+                var m = _actors.MentionAtToken(k);
+                if (m >= 0)
+                {
+                    head = m;
+                    k = _actors.Mentions[m].EndToken;
+                    continue;
+                }
+
+                ref readonly var t = ref _tokens[k];
+                if (t.Kind == TokenKind.Possessive)
+                {
+                    // "Russia's President Putin": the possessor belongs to the phrase; "Sudan's generals" keeps Sudan.
+                    k++;
+                    continue;
+                }
+
+                if (t.Kind != TokenKind.Word || IsCandidateVerbAt(k))
+                {
+                    break;
+                }
+
+                var wc = Class(k);
+                if ((wc & (WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator | WordClass.DoAux | WordClass.Adverb | WordClass.Determiner)) != 0
+                    && !_text.Is(k, "of"))
+                {
+                    break;
+                }
+
+                if (InTime(k) || (t.IsLower && !IsNounish(k)))
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            chunkEnd = k;
+            return head;
+        }
+
+        /// <summary>Lower-case words that may sit inside a name-bearing phrase: role nouns, modifiers.</summary>
+        private bool IsNounish(int k)
+        {
+            ref readonly var t = ref _tokens[k];
+
+            // Verb-looking words end the phrase; the rest (spokesman, minister, police) may continue it.
+            if (_lex.VerbForms.Contains(_s, t))
+            {
+                return _lex.Nouns.Contains(_s, t);
+            }
+
+            var end = t.End;
+            return !(t.Length > 3 && _s[end - 2] == 'e' && _s[end - 1] == 'd');
+        }
+
+        private int FirstMentionHead(int from, int to)
+        {
+            for (var i = from; i < to && i < _s1; i++)
+            {
+                if (_actors.MentionAtToken(i) >= 0)
+                {
+                    return ChunkHead(i, Math.Min(_s1, to + 4), out _);
+                }
+
+                if (_tokens[i].Kind == TokenKind.Punctuation && _s[_tokens[i].Start] != '\'' && !_tokens[i].Is(TokenFlags.Quote))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private int HeadActorAt(int i)
+        {
+            var m = _actors.MentionAtToken(i);
+            return m < 0 ? -1 : _actors.Mentions[ChunkHead(i, _s1, out _)].Actor;
+        }
+
+        private int LastPlaceMention(int from, int to)
+        {
+            var best = -1;
+            for (var i = from; i < to; i++)
+            {
+                var m = _actors.MentionAtToken(i);
+                if (m < 0)
+                {
+                    continue;
+                }
+
+                var mention = _actors.Mentions[m];
+                if (_actors.Actors[mention.Actor].Kind == ActorKind.Location && (best < 0 || mention.Kind != MentionKind.Adjective))
+                {
+                    best = m;
+                }
+
+                i = mention.EndToken - 1;
+            }
+
+            return best;
+        }
+
+        /// <summary>The agent of a passive: "by X" in the window.</summary>
+        private int ByAgent(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (_text.Is(i, "by"))
+                {
+                    var m = FirstMentionHead(i + 1, Math.Min(to, i + 8));
+                    if (m >= 0)
+                    {
+                        return _actors.Mentions[m].Actor;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The preposition a mention's phrase hangs from ("in" for Belgorod in "in the Russian city of Belgorod"), or -1.</summary>
+        private int GoverningPreposition(int mentionStart, int from)
+        {
+            for (var i = mentionStart - 1; i >= from; i--)
+            {
+                ref readonly var t = ref _tokens[i];
+                if (t.Kind == TokenKind.Punctuation)
+                {
+                    return -1;
+                }
+
+                if (_actors.MentionAtToken(i) >= 0 || t.Kind == TokenKind.Possessive)
+                {
+                    continue;
+                }
+
+                var wc = Class(i);
+                if ((wc & WordClass.Preposition) != 0)
+                {
+                    if (_text.Is(i, "of"))
+                    {
+                        continue;
+                    }
+
+                    return i;
+                }
+
+                if (IsCandidateVerbAt(i) || (wc & (WordClass.Conjunction | WordClass.Subordinator)) != 0)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
+        private int ResolvePronoun(int tok)
+        {
+            var person = _text.Is(tok, "he") || _text.Is(tok, "his") || _text.Is(tok, "she") || _text.Is(tok, "her");
+            if (!person)
+            {
+                return _lastAgent;
+            }
+
+            var mentions = _actors.Mentions;
+            int lo = 0, hi = mentions.Count - 1, last = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (mentions[mid].FirstToken < tok)
+                {
+                    last = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            for (var m = last; m >= 0 && m > last - 40; m--)
+            {
+                if (_actors.Actors[mentions[m].Actor].Kind == ActorKind.Person)
+                {
+                    return mentions[m].Actor;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

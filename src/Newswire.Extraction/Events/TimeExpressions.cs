@@ -1,0 +1,371 @@
+using System;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events
+{
+    internal enum TimeKind : byte
+    {
+        None = 0,
+
+        /// <summary>Month and day ("October 10", "10 Oct. 2024"): <see cref="TimeExpression.Month"/>, Day, Year (0 = none).</summary>
+        Calendar,
+
+        /// <summary>A weekday ("on Sunday", "last Friday"): <see cref="TimeExpression.Weekday"/>, Offset -1 last / +1 next / 0 plain.</summary>
+        Weekday,
+
+        /// <summary>A day relative to publication: Offset days ("yesterday" -1, "today" 0, "the day before" -1).</summary>
+        RelativeDay,
+
+        /// <summary>Vague ("next week", "last month", "earlier"): kept as text, no date.</summary>
+        Vague,
+    }
+
+    /// <summary>A time expression found in a sentence: token range, kind and the values needed to normalise it.</summary>
+    internal struct TimeExpression
+    {
+        public int First;
+        public int End;
+        public TimeKind Kind;
+        public int Month;
+        public int Day;
+        public int Year;
+        public DayOfWeek Weekday;
+        public int Offset;
+
+        /// <summary>Whether the expression itself points forward ("next Friday", "tomorrow").</summary>
+        public bool Future => Offset > 0;
+    }
+
+    /// <summary>Finds time expressions among tokens and normalises them against the publication date. No regexes.</summary>
+    internal static class TimeExpressions
+    {
+        private static readonly TermTable<int> Months = BuildMonths();
+        private static readonly TermTable<int> Weekdays = BuildWeekdays();
+        private static readonly TermTable<int> Parts = BuildParts();
+
+        /// <summary>Finds the time expressions in tokens [first, end); writes up to <paramref name="found"/>.Length of them.</summary>
+        public static int Find(TokenizedText text, int first, int end, TimeExpression[] found)
+        {
+            var n = 0;
+            var tokens = text.Tokens;
+            var s = text.Text;
+            for (var i = first; i < end && n < found.Length; i++)
+            {
+                ref readonly var t = ref tokens[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var e = default(TimeExpression);
+                e.First = i;
+
+                if (Months.TryGet(s, t, out var month))
+                {
+                    // "October 10[, 2024]" or "10 October [2024]"; a bare month is not a date.
+                    if (i + 1 < end && Day(text, i + 1, out var day))
+                    {
+                        e.Kind = TimeKind.Calendar;
+                        e.Month = month;
+                        e.Day = day;
+                        e.End = i + 2;
+                        var y = e.End;
+                        if (y < end && text.Is(y, ","))
+                        {
+                            y++;
+                        }
+
+                        if (y < end && Year(text, y, out var year))
+                        {
+                            e.Year = year;
+                            e.End = y + 1;
+                        }
+                    }
+                    else if (i > first && Day(text, i - 1, out var day2))
+                    {
+                        e.Kind = TimeKind.Calendar;
+                        e.First = i - 1;
+                        e.Month = month;
+                        e.Day = day2;
+                        e.End = i + 1;
+                        if (e.End < end && Year(text, e.End, out var year))
+                        {
+                            e.Year = year;
+                            e.End++;
+                        }
+                    }
+                }
+                else if (Weekdays.TryGet(s, t, out var wd))
+                {
+                    e.Kind = TimeKind.Weekday;
+                    e.Weekday = (DayOfWeek)wd;
+                    e.End = i + 1;
+                    if (i > first && (text.Is(i - 1, "last") || text.Is(i - 1, "past")))
+                    {
+                        e.First = i - 1;
+                        e.Offset = -1;
+                    }
+                    else if (i > first && (text.Is(i - 1, "next") || text.Is(i - 1, "coming")))
+                    {
+                        e.First = i - 1;
+                        e.Offset = 1;
+                    }
+                    else if (i > first && (text.Is(i - 1, "on") || text.Is(i - 1, "this")))
+                    {
+                        e.First = i - 1;
+                    }
+                }
+                else if (text.Is(i, "yesterday"))
+                {
+                    e.Kind = TimeKind.RelativeDay;
+                    e.Offset = -1;
+                    e.End = i + 1;
+                }
+                else if (text.Is(i, "today") || text.Is(i, "tonight"))
+                {
+                    e.Kind = TimeKind.RelativeDay;
+                    e.End = i + 1;
+                    if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
+                    {
+                        e.First = i - 1;
+                    }
+                }
+                else if (text.Is(i, "tomorrow"))
+                {
+                    e.Kind = TimeKind.RelativeDay;
+                    e.Offset = 1;
+                    e.End = i + 1;
+                }
+                else if (text.Is(i, "overnight"))
+                {
+                    e.Kind = TimeKind.RelativeDay;
+                    e.End = i + 1;
+                }
+                else if ((text.Is(i, "that") || text.Is(i, "this")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part))
+                {
+                    // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
+                    e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
+                    e.End = i + 2;
+                    if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
+                    {
+                        e.First = i - 1;
+                    }
+                }
+                else if (text.Is(i, "the") && i + 2 < end && text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier")))
+                {
+                    e.Kind = TimeKind.RelativeDay;
+                    e.Offset = -1;
+                    e.End = i + 3;
+                }
+                else if (text.Is(i, "the") && i + 2 < end && (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day"))
+                {
+                    e.Kind = TimeKind.RelativeDay;
+                    e.Offset = -1;
+                    e.End = i + 3;
+                }
+                else if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part2) && part2 == 1)
+                {
+                    e.Kind = TimeKind.Vague;
+                    e.Offset = text.Is(i, "next") || text.Is(i, "later") ? 1 : -1;
+                    e.End = i + 2;
+                }
+
+                if (e.Kind != TimeKind.None)
+                {
+                    found[n++] = e;
+                    i = e.End - 1;
+                }
+            }
+
+            return n;
+        }
+
+        /// <summary>
+        /// The ISO date of <paramref name="e"/> given the publication date, or null. Plain weekdays and month-days
+        /// without a year resolve backwards for past events and forwards for planned ones.
+        /// </summary>
+        public static string? Normalize(in TimeExpression e, DateTime? published, bool planned)
+        {
+            if (published is null)
+            {
+                if (e.Kind == TimeKind.Calendar && e.Year > 0 && Valid(e.Year, e.Month, e.Day))
+                {
+                    return Iso(new DateTime(e.Year, e.Month, e.Day));
+                }
+
+                return null;
+            }
+
+            var pub = published.Value.Date;
+            switch (e.Kind)
+            {
+                case TimeKind.RelativeDay:
+                    return Iso(pub.AddDays(e.Offset));
+                case TimeKind.Weekday:
+                {
+                    var forward = e.Offset > 0 || (e.Offset == 0 && planned);
+                    var delta = ((int)e.Weekday - (int)pub.DayOfWeek + 7) % 7;
+                    if (forward)
+                    {
+                        return Iso(pub.AddDays(delta == 0 && e.Offset > 0 ? 7 : delta));
+                    }
+
+                    var back = ((int)pub.DayOfWeek - (int)e.Weekday + 7) % 7;
+                    if (back == 0 && e.Offset < 0)
+                    {
+                        back = 7;
+                    }
+
+                    return Iso(pub.AddDays(-back));
+                }
+
+                case TimeKind.Calendar:
+                {
+                    if (e.Year > 0)
+                    {
+                        return Valid(e.Year, e.Month, e.Day) ? Iso(new DateTime(e.Year, e.Month, e.Day)) : null;
+                    }
+
+                    // The year that puts the date nearest the publication date, leaning the way the event points.
+                    DateTime? best = null;
+                    var bestScore = double.MaxValue;
+                    for (var y = pub.Year - 1; y <= pub.Year + 1; y++)
+                    {
+                        if (!Valid(y, e.Month, e.Day))
+                        {
+                            continue;
+                        }
+
+                        var d = new DateTime(y, e.Month, e.Day);
+                        var diff = (d - pub).TotalDays;
+                        var score = Math.Abs(diff) + (planned ? (diff < -7 ? 200 : 0) : (diff > 7 ? 200 : 0));
+                        if (score < bestScore)
+                        {
+                            bestScore = score;
+                            best = d;
+                        }
+                    }
+
+                    return best is { } b ? Iso(b) : null;
+                }
+
+                default:
+                    return null;
+            }
+        }
+
+        private static bool Valid(int y, int m, int d) => y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+
+        private static string Iso(DateTime d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        private static bool Day(TokenizedText text, int i, out int day)
+        {
+            day = 0;
+            ref readonly var t = ref text.Tokens[i];
+            var s = text.Text;
+            var len = t.Length;
+
+            // "10", "10th", "1st"
+            var digits = 0;
+            while (digits < len && char.IsDigit(s[t.Start + digits]))
+            {
+                digits++;
+            }
+
+            if (digits == 0 || digits > 2)
+            {
+                return false;
+            }
+
+            if (digits < len)
+            {
+                var rest = len - digits;
+                if (rest != 2)
+                {
+                    return false;
+                }
+
+                var a = char.ToLowerInvariant(s[t.Start + digits]);
+                var b = char.ToLowerInvariant(s[t.Start + digits + 1]);
+                if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
+                {
+                    return false;
+                }
+            }
+
+            for (var k = 0; k < digits; k++)
+            {
+                day = day * 10 + (s[t.Start + k] - '0');
+            }
+
+            return day >= 1 && day <= 31;
+        }
+
+        private static bool Year(TokenizedText text, int i, out int year)
+        {
+            year = 0;
+            ref readonly var t = ref text.Tokens[i];
+            if (t.Kind != TokenKind.Number || t.Length != 4)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < 4; k++)
+            {
+                var c = text.Text[t.Start + k];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                year = year * 10 + (c - '0');
+            }
+
+            return year >= 1900 && year <= 2200;
+        }
+
+        private static TermTable<int> BuildMonths()
+        {
+            var t = new TermTable<int>(48);
+            string[] names = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+            string[] shorts = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+            for (var m = 0; m < 12; m++)
+            {
+                t.Set(names[m], m + 1);
+                t.Set(shorts[m], m + 1);
+            }
+
+            t.Set("sept", 9);
+            return t;
+        }
+
+        private static TermTable<int> BuildWeekdays()
+        {
+            var t = new TermTable<int>(16);
+            string[] names = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
+            for (var d = 0; d < 7; d++)
+            {
+                t.Set(names[d], d);
+            }
+
+            return t;
+        }
+
+        // 0 = a part of the narrated day, 1 = a longer period.
+        private static TermTable<int> BuildParts()
+        {
+            var t = new TermTable<int>(16);
+            foreach (var w in new[] { "morning", "afternoon", "evening", "night", "day" })
+            {
+                t.Set(w, 0);
+            }
+
+            foreach (var w in new[] { "week", "month", "year", "weekend" })
+            {
+                t.Set(w, 1);
+            }
+
+            return t;
+        }
+    }
+}

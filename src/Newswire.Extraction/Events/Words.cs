@@ -1,0 +1,96 @@
+using System;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events
+{
+    /// <summary>Closed-class word categories the event rules read (a word may be in several).</summary>
+    [Flags]
+    internal enum WordClass
+    {
+        None = 0,
+        Determiner = 1 << 0,
+        PossessivePronoun = 1 << 1,
+        Preposition = 1 << 2,
+
+        /// <summary>A preposition that introduces a place or time, not a participant ("in", "at", "during").</summary>
+        Locative = 1 << 3,
+        BeAux = 1 << 4,
+        HaveAux = 1 << 5,
+        Modal = 1 << 6,
+        Future = 1 << 7,
+        Negation = 1 << 8,
+
+        /// <summary>Ends an object window: "after", "while", "because", "if", "which", "who"...</summary>
+        Subordinator = 1 << 9,
+        SubjectPronoun = 1 << 10,
+        Conjunction = 1 << 11,
+
+        /// <summary>Adverbs skipped when looking for a verb's neighbours ("also", "reportedly").</summary>
+        Adverb = 1 << 12,
+
+        /// <summary>Words that mark an event as planned ("planned", "upcoming", "scheduled").</summary>
+        PlannedCue = 1 << 13,
+
+        /// <summary>Definite determiners that make an event noun a back-reference ("the visit", "this summit").</summary>
+        Definite = 1 << 14,
+
+        /// <summary>Nouns naming a place by type, before an apposed name ("the Kazakh capital, Astana").</summary>
+        PlaceNoun = 1 << 15,
+        DoAux = 1 << 16,
+    }
+
+    internal static class Words
+    {
+        private static readonly TermTable<WordClass> Table = Build();
+
+        public static WordClass Of(string text, in Token token)
+        {
+            if (token.Kind == TokenKind.Possessive)
+            {
+                return WordClass.None;
+            }
+
+            return Table.TryGet(text, token, out var c) ? c : WordClass.None;
+        }
+
+        private static TermTable<WordClass> Build()
+        {
+            var t = new TermTable<WordClass>(256);
+
+            void Add(WordClass c, params string[] words)
+            {
+                foreach (var w in words)
+                {
+                    t.Set(w, t.TryGet(w, out var old) ? old | c : c);
+                }
+            }
+
+            Add(WordClass.Determiner, "the", "a", "an", "this", "these", "those", "such", "each", "every", "both", "any", "some", "no", "another", "its", "their", "his", "her", "our", "my", "your");
+            Add(WordClass.Definite, "the", "this", "that", "these", "those", "such", "each", "both");
+            Add(WordClass.PossessivePronoun, "his", "her", "its", "their", "our");
+            Add(WordClass.Preposition, "of", "in", "at", "on", "to", "for", "with", "from", "by", "near", "outside", "inside", "across",
+                "during", "after", "before", "since", "over", "under", "against", "between", "among", "into", "toward", "towards",
+                "through", "about", "amid", "around", "within", "without", "along", "beyond", "despite", "via", "upon", "onto", "following");
+            Add(WordClass.Locative, "in", "at", "near", "outside", "inside", "across", "during", "after", "before", "since", "amid",
+                "around", "within", "along", "beyond", "despite", "via", "onto", "following", "throughout", "off", "on");
+            Add(WordClass.BeAux, "is", "are", "was", "were", "be", "been", "being", "am");
+            Add(WordClass.HaveAux, "has", "have", "had", "having");
+            Add(WordClass.DoAux, "do", "does", "did");
+            Add(WordClass.Modal, "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll");
+            Add(WordClass.Future, "will", "shall", "'ll");
+            Add(WordClass.Negation, "not", "n't", "never");
+            Add(WordClass.Subordinator, "after", "before", "while", "since", "although", "though", "because", "if", "unless", "until",
+                "when", "whereas", "which", "who", "whom", "whose", "where", "as", "once", "whether");
+            Add(WordClass.SubjectPronoun, "he", "she", "they", "it", "we");
+            Add(WordClass.Conjunction, "and", "or", "but", "nor");
+            Add(WordClass.Adverb, "also", "not", "never", "already", "just", "still", "then", "now", "again", "reportedly", "jointly",
+                "formally", "officially", "finally", "later", "earlier", "recently", "today", "yesterday", "overnight", "once", "even",
+                "previously", "subsequently", "further", "first", "last", "briefly", "personally", "separately", "simultaneously");
+            Add(WordClass.PlannedCue, "will", "shall", "'ll", "planned", "plans", "plan", "planning", "upcoming", "scheduled", "schedule",
+                "expected", "expects", "proposed", "forthcoming", "intends", "intend", "tomorrow", "future", "slated", "prepares", "preparing");
+            Add(WordClass.PlaceNoun, "capital", "city", "town", "village", "region", "province", "port", "district", "residence", "palace",
+                "base", "headquarters", "republic", "country", "state", "oblast", "area", "enclave", "island");
+            return t;
+        }
+    }
+}
