@@ -472,7 +472,8 @@ namespace Newswire.Extraction.Events
                     return true;
 
                 default:
-                    if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0 || _text.Is(p, "to"))
+                    if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
+                        || (form == VerbFormKind.Base && _text.Is(p, "to")))
                     {
                         return true;
                     }
@@ -482,14 +483,37 @@ namespace Newswire.Extraction.Events
                         return false;
                     }
 
-                    if (!alsoNoun)
+                    if (prevIsMention || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
                     {
                         return true;
                     }
 
-                    // Noun-verb homographs ("visits", "talks", "attack"): a verb right after its subject.
-                    return prevIsMention || (pc & WordClass.Conjunction) != 0 && PrevIsVerb(p);
+                    if (alsoNoun)
+                    {
+                        // Noun-verb homographs ("visits", "talks", "attack"): a verb only right after its subject.
+                        return false;
+                    }
+
+                    // After a common noun, a present form is a verb when an object or clause follows ("the ministry
+                    // says that"), and a plural noun otherwise ("espionage charges,").
+                    return FollowedByObject(i + 1);
             }
+        }
+
+        private bool FollowedByObject(int n)
+        {
+            if (n >= _s1)
+            {
+                return false;
+            }
+
+            if (_actors.MentionAtToken(n) >= 0 || _tokens[n].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            var wc = Class(n);
+            return (wc & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0 || _text.Is(n, "that");
         }
 
         private bool PrevIsVerb(int conj)
@@ -679,7 +703,8 @@ namespace Newswire.Extraction.Events
             var fromNoun = false;
             if (nounIdx >= 0)
             {
-                if (code == null && (verb.Has(VerbFlags.Light) || verb.Code == null))
+                // A light verb's object noun says what happened ("held meetings" is a meeting, whatever "hold" patterns say).
+                if (verb.Has(VerbFlags.Light) || (code == null && verb.Code == null))
                 {
                     code = _cands[nounIdx].Noun!.Code;
                     fromNoun = true;
@@ -751,8 +776,8 @@ namespace Newswire.Extraction.Events
                 Code = code,
                 Agent = agent,
                 Sentence = _sentence,
-                Trigger = cand.Tok,
-                TriggerEnd = cand.End,
+                Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
+                TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
                 Headline = _headline,
                 FromNoun = fromNoun,
             };
@@ -972,8 +997,8 @@ namespace Newswire.Extraction.Events
             // A definite event noun without its own actor refers back to an event already found.
             if (definite && !ownAgent || ownAgent)
             {
-                var earlier = FindEarlier(e.Root, ownAgent ? agent : -1);
-                if (earlier != null && (definite || earlier.Agent == agent))
+                var earlier = FindEarlier(ownAgent ? e.Code : null, e.Root, ownAgent ? agent : -1);
+                if (earlier != null)
                 {
                     MergeInto(earlier, e, planned || PlannedAround(npStart, windowEnd));
                     return;
@@ -1046,7 +1071,7 @@ namespace Newswire.Extraction.Events
             return -1;
         }
 
-        private EventDraft? FindEarlier(int root, int agent)
+        private EventDraft? FindEarlier(string? code, int root, int agent)
         {
             for (var i = _events.Count - 1; i >= 0; i--)
             {
@@ -1056,7 +1081,7 @@ namespace Newswire.Extraction.Events
                     continue;
                 }
 
-                if (e.Root == root && (agent < 0 || e.Agent == agent))
+                if (e.Root == root && (code == null || e.Code == code) && (agent < 0 || e.Agent == agent))
                 {
                     return e;
                 }
@@ -1207,11 +1232,29 @@ namespace Newswire.Extraction.Events
                 e.Source = _source;
             }
 
-            // One event per root and agent in a sentence ("pardoned and released", "arrived ... for a visit").
+            // One event per root and agent in a sentence ("pardoned and released", "arrived ... for a visit"); the same
+            // interaction told from both sides ("gathered for a summit hosted by X") keeps the explicit verb's version.
             for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
             {
                 var other = _events[i];
-                if (!other.Dropped && other.Root == e.Root && other.Agent == e.Agent)
+                if (other.Dropped || other.Root != e.Root)
+                {
+                    continue;
+                }
+
+                var reciprocal = other.Counterparts.Contains(e.Agent) && e.Counterparts.Contains(other.Agent);
+                if (reciprocal && other.FromNoun && !e.FromNoun)
+                {
+                    other.Dropped = true;
+                    if (e.Location < 0)
+                    {
+                        e.Location = other.Location;
+                    }
+
+                    break;
+                }
+
+                if (other.Agent == e.Agent || reciprocal)
                 {
                     if (other.Location < 0)
                     {
