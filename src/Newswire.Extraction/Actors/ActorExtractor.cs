@@ -1,17 +1,1207 @@
+using System;
+using System.Collections.Generic;
 using Newswire.Extraction.Analysis;
+using Newswire.Extraction.Diagnostics;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Actors
 {
-    /// <summary>Finds the people, organizations and places of an article and links their mentions.</summary>
+    /// <summary>
+    /// Finds the people, organizations and places of an article and links their mentions. One left-to-right pass
+    /// over each sentence builds capitalized chunks (lexicon phrases may bridge lower-case connectors), each chunk
+    /// is read as a titled person, a lexicon actor, an organization or place by its last word, or an unknown name;
+    /// a second pass links surnames, acronyms, headline words and descriptions ("the Russian leader") to them.
+    /// </summary>
     internal static class ActorExtractor
     {
         /// <summary>Extracts actors from the tokenized regions of <paramref name="document"/>.</summary>
         public static ActorExtractionResult Extract(AnalysisDocument document, TokenizedText tokens)
         {
-            // First contract version: no actors yet (the extractor lands in the next commits).
-            _ = document;
-            return new ActorExtractionResult(new Model.ExtractedActor[0], new ResolvedMention[0], tokens.Tokens.Length);
+            var lexicon = Lexicon.For(document.Options.LexiconText);
+            var run = new Run(tokens, lexicon, document.Options.MaxActorsPerArticle);
+            run.Execute();
+            if (run.CapReached)
+            {
+                document.Diagnostics.Add(DiagnosticCatalog.TooManyActors, run.CapOffset, 0, document.Options.MaxActorsPerArticle);
+            }
+
+            return run.Result(document);
+        }
+
+        /// <summary>Extracts with default options (tests).</summary>
+        internal static ActorExtractionResult Extract(TokenizedText tokens, Lexicon lexicon, int maxActors = ExtractionOptions.DefaultMaxActorsPerArticle)
+        {
+            var run = new Run(tokens, lexicon, maxActors);
+            run.Execute();
+            return run.Result(null);
+        }
+
+        private sealed class ActorBuilder
+        {
+            public ActorBuilder(string name, ActorKind kind, string? country, LexiconEntry? entry, int first)
+            {
+                Name = name;
+                Kind = kind;
+                Country = country;
+                Entry = entry;
+                First = first;
+            }
+
+            public string Name;
+            public readonly ActorKind Kind;
+            public string? Country;
+            public readonly LexiconEntry? Entry;
+            public readonly int First;
+            public readonly List<string> Roles = new List<string>();
+            public readonly List<string> Aliases = new List<string>();
+            public int Index = -1;
+            public int LastMention;
+        }
+
+        private struct RawMention
+        {
+            public int First;
+            public int Count;
+            public ActorBuilder Actor;
+            public MentionKind Kind;
+        }
+
+        private enum Seg : byte
+        {
+            Name,
+            Lex,
+            Demonym,
+            TitleHead,
+            TitleModifier,
+            Connector,
+        }
+
+        private struct Segment
+        {
+            public int Start;
+            public int Count;
+            public Seg Type;
+            public LexiconEntry? Entry;
+            public SurfaceFlags Flags;
+            public string? Country;
+        }
+
+        private sealed class Run
+        {
+            private readonly TokenizedText _tt;
+            private readonly string _text;
+            private readonly Token[] _tokens;
+            private readonly Lexicon _lex;
+            private readonly int[] _wordIds;
+            private readonly int _maxActors;
+            private readonly HashSet<int> _lowercaseWords = new HashSet<int>();
+            private readonly List<RawMention> _mentions = new List<RawMention>();
+            private readonly List<ActorBuilder> _actors = new List<ActorBuilder>();
+            private readonly Dictionary<int, ActorBuilder> _byEntry = new Dictionary<int, ActorBuilder>();
+            private readonly Dictionary<string, ActorBuilder> _byKey = new Dictionary<string, ActorBuilder>(StringComparer.Ordinal);
+            private readonly TermTable<ActorBuilder> _personWords = new TermTable<ActorBuilder>(64);
+            private readonly TermTable<ActorBuilder> _aliases = new TermTable<ActorBuilder>(64);
+            private readonly List<(int Token, int Sentence)> _pending = new List<(int, int)>();
+            private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions = new List<(int, int, int, string?, bool)>();
+            private readonly List<int> _capsSentences = new List<int>();
+            private readonly List<Segment> _segs = new List<Segment>(16);
+
+            public Run(TokenizedText tt, Lexicon lex, int maxActors)
+            {
+                _tt = tt;
+                _text = tt.Text;
+                _tokens = tt.Tokens;
+                _lex = lex;
+                _maxActors = maxActors;
+                _wordIds = lex.WordIds(tt);
+                foreach (var t in _tokens)
+                {
+                    if (t.Kind == TokenKind.Word && t.IsLower)
+                    {
+                        _lowercaseWords.Add(t.Hash);
+                    }
+                }
+            }
+
+            public bool CapReached { get; private set; }
+
+            public int CapOffset { get; private set; }
+
+            public void Execute()
+            {
+                for (var s = 0; s < _tt.Sentences.Length; s++)
+                {
+                    var sentence = _tt.Sentences[s];
+                    if (sentence.CapsUninformative)
+                    {
+                        _capsSentences.Add(s);
+                        continue;
+                    }
+
+                    ScanSentence(s, sentence);
+                }
+
+                ResolvePending();
+                foreach (var s in _capsSentences)
+                {
+                    ScanCapsSentence(_tt.Sentences[s]);
+                }
+
+                ResolveDescriptions();
+            }
+
+            // ---- chunking -------------------------------------------------------------------------------
+
+            private void ScanSentence(int s, Sentence sentence)
+            {
+                var end = sentence.EndToken;
+                var i = sentence.FirstToken;
+                while (i < end)
+                {
+                    ref readonly var tok = ref _tokens[i];
+                    if (tok.Kind == TokenKind.Word && tok.IsLower && IsTheOrDescriptionStart(i, end))
+                    {
+                        i = ScanDescription(i, end);
+                        continue;
+                    }
+
+                    if (!StartsChunk(i, end))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    var j = i;
+                    while (j < end)
+                    {
+                        if (_lex.Match(_tt, _wordIds, j, end, false, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
+                        {
+                            j += m.TokenCount;
+                            continue;
+                        }
+
+                        if (NameLike(j, i))
+                        {
+                            j++;
+                            continue;
+                        }
+
+                        if (j > i && ConnectorAt(j, end))
+                        {
+                            j++;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    // A trailing connector is not part of the name.
+                    while (j > i + 1 && _tokens[j - 1].IsLower && !IsNameWord(j - 1))
+                    {
+                        j--;
+                    }
+
+                    if (j <= i)
+                    {
+                        j = i + 1;
+                    }
+
+                    ProcessChunk(s, sentence, i, j);
+                    i = j;
+                }
+            }
+
+            private bool StartsChunk(int i, int end)
+            {
+                ref readonly var t = ref _tokens[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                if (t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(i))
+                {
+                    return true;
+                }
+
+                return _lex.Match(_tt, _wordIds, i, end, false, out var m) && (m.Flags & SurfaceFlags.LowerStart) != 0;
+            }
+
+            private bool NameLike(int j, int chunkStart)
+            {
+                ref readonly var t = ref _tokens[j];
+                if (t.Kind == TokenKind.Word)
+                {
+                    return t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(j);
+                }
+
+                // "CTF 50": a short number right after an acronym.
+                return t.Kind == TokenKind.Number && j > chunkStart && t.Length <= 3 && _tokens[j - 1].IsAllCaps;
+            }
+
+            private bool IsNameWord(int j) => _tokens[j].Kind == TokenKind.Word && (_tokens[j].IsCapitalized || _tokens[j].IsAllCaps || IsArabicArticleName(j));
+
+            // "al-Abadi", "el-Sisi": a lower-case Arabic article before a capitalized name.
+            private bool IsArabicArticleName(int j)
+            {
+                ref readonly var t = ref _tokens[j];
+                if (!t.IsLower || (t.Flags & TokenFlags.Hyphenated) == 0)
+                {
+                    return false;
+                }
+
+                var dash = _text.IndexOf('-', t.Start, Math.Min(t.Length, 4));
+                return dash > t.Start && dash < t.End - 1 && char.IsUpper(_text[dash + 1]);
+            }
+
+            private bool ConnectorAt(int j, int end)
+            {
+                ref readonly var t = ref _tokens[j];
+                if (t.Kind != TokenKind.Word || !t.IsLower || j + 1 >= end)
+                {
+                    return false;
+                }
+
+                var next = j + 1;
+                if (WordLists.Particles.Contains(_text, t))
+                {
+                    return IsNameWord(j - 1) && IsNameWord(next);
+                }
+
+                if (_tt.Is(j, "of") || _tt.Is(j, "for"))
+                {
+                    // Only after a head that takes a complement: "Ministry of Defence", "Secretary of State".
+                    ref readonly var prev = ref _tokens[j - 1];
+                    if (!(WordLists.OrgSuffixes.Contains(_text, prev) || WordLists.TitleHeads.Contains(_text, prev) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
+                    {
+                        return false;
+                    }
+
+                    if (!prev.IsCapitalized)
+                    {
+                        return false;
+                    }
+
+                    if (_tt.Is(next, "the") && next + 1 < end)
+                    {
+                        next++;
+                    }
+
+                    return IsNameWord(next);
+                }
+
+                if (_tt.Is(j, "the"))
+                {
+                    return (_tt.Is(j - 1, "of") || _tt.Is(j - 1, "for")) && IsNameWord(next);
+                }
+
+                return false;
+            }
+
+            private void ProcessChunk(int s, Sentence sentence, int a, int b)
+            {
+                // Drop sentence-initial common words ("The", "In", "According") and lone month/weekday words.
+                while (a < b && IsCommonAt(a, sentence))
+                {
+                    a++;
+                }
+
+                if (a >= b)
+                {
+                    return;
+                }
+
+                // Segment the chunk.
+                _segs.Clear();
+                var p = a;
+                while (p < b)
+                {
+                    var seg = new Segment { Start = p, Count = 1, Type = Seg.Name };
+                    ref readonly var t = ref _tokens[p];
+                    if (_lex.Match(_tt, _wordIds, p, b, false, out var m) && !((m.Flags & SurfaceFlags.Surname) != 0 && p > a && IsTitleSeg(_segs.Count - 1) == false && _segs.Count > 0 && _segs[_segs.Count - 1].Type == Seg.Name))
+                    {
+                        seg.Type = Seg.Lex;
+                        seg.Count = m.TokenCount;
+                        seg.Entry = m.Entry;
+                        seg.Flags = m.Flags;
+                        seg.Country = m.Entry.Country;
+                    }
+                    else if (_lex.TryDemonym(_text, t, out var dc) && t.IsCapitalized)
+                    {
+                        seg.Type = Seg.Demonym;
+                        seg.Country = dc.Length == 3 ? dc : null;
+                    }
+                    else if (WordLists.TitleHeads.Contains(_text, t) && t.IsCapitalized)
+                    {
+                        seg.Type = Seg.TitleHead;
+                    }
+                    else if (WordLists.TitleModifiers.Contains(_text, t) && t.IsCapitalized && p + 1 < b && IsTitleWord(p + 1))
+                    {
+                        seg.Type = Seg.TitleModifier;
+                    }
+                    else if (t.IsLower && !IsArabicArticleName(p))
+                    {
+                        seg.Type = Seg.Connector;
+                    }
+
+                    _segs.Add(seg);
+                    p += seg.Count;
+                }
+
+                // A name run at the end of the chunk: unknown capitalized words or a lexicon person.
+                var n = _segs.Count;
+                var nameFrom = n;
+                while (nameFrom > 0)
+                {
+                    var sg = _segs[nameFrom - 1];
+                    if (sg.Type == Seg.Name || (sg.Type == Seg.Lex && sg.Entry!.Kind == LexiconKind.Person)
+                        || (sg.Type == Seg.Connector && nameFrom - 1 > 0 && WordLists.Particles.Contains(_text, _tokens[sg.Start])))
+                    {
+                        nameFrom--;
+                        if (sg.Type == Seg.Lex)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var titleIndex = -1;
+                for (var k = nameFrom - 1; k >= 0; k--)
+                {
+                    if (_segs[k].Type == Seg.TitleHead)
+                    {
+                        titleIndex = k;
+                        break;
+                    }
+                }
+
+                if (nameFrom < n && titleIndex >= 0)
+                {
+                    // Titled person: "Russian Defense Minister Andrei Belousov", "Lt. Gen. Stephen J. Townsend".
+                    var roleFrom = titleIndex;
+                    while (roleFrom > 0 && (_segs[roleFrom - 1].Type == Seg.TitleModifier || _segs[roleFrom - 1].Type == Seg.TitleHead))
+                    {
+                        roleFrom--;
+                    }
+
+                    string? country = null;
+                    for (var k = 0; k < roleFrom; k++)
+                    {
+                        if (_segs[k].Country != null)
+                        {
+                            country = _segs[k].Country;
+                        }
+                    }
+
+                    var roleStart = _segs[roleFrom].Start;
+                    var roleEnd = _segs[nameFrom - 1].Start + _segs[nameFrom - 1].Count;
+                    var role = IsHonorific(roleStart, roleEnd) ? null : SpanText(roleStart, roleEnd);
+                    var nameStart = _segs[nameFrom].Start;
+                    AddPerson(a, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
+                    return;
+                }
+
+                if (nameFrom == 0 && n > 0 && _segs[n - 1].Type == Seg.Lex && _segs[n - 1].Entry!.Kind == LexiconKind.Person)
+                {
+                    var entry = _segs[n - 1].Entry!;
+                    AddPerson(a, b, _segs[n - 1].Start, b, null, null, entry, (_segs[n - 1].Flags & SurfaceFlags.Surname) != 0);
+                    return;
+                }
+
+                if (titleIndex >= 0 && nameFrom == n)
+                {
+                    // A title with no name: a description to resolve later ("the Foreign Secretary").
+                    string? country = null;
+                    var first = a;
+                    for (var k = 0; k < titleIndex; k++)
+                    {
+                        if (_segs[k].Type == Seg.Demonym)
+                        {
+                            country = _segs[k].Country;
+                        }
+                        else if (_segs[k].Type != Seg.TitleModifier && _segs[k].Type != Seg.TitleHead)
+                        {
+                            first = _segs[k + 1].Start;
+                            country = null;
+                        }
+                    }
+
+                    if (titleIndex == n - 1 || _segs[n - 1].Type == Seg.TitleHead || _segs[n - 1].Type == Seg.TitleModifier)
+                    {
+                        var dFirst = first > 0 && IsThe(first - 1) ? first - 1 : first;
+                        _descriptions.Add((dFirst, b - dFirst, _segs[titleIndex].Start, country, true));
+                        return;
+                    }
+                }
+
+                var lastTok = b - 1;
+                var lastIsOrg = WordLists.OrgSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1;
+                var lastIsPlace = WordLists.PlaceSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1
+                                  && _segs[n - 1].Type != Seg.Lex;
+                if ((lastIsOrg || lastIsPlace) && _segs[n - 1].Type != Seg.Lex)
+                {
+                    // The whole chunk is one organization or place: "Jordan Armed Forces", "Kursk Oblast".
+                    string? country = null;
+                    foreach (var sg in _segs)
+                    {
+                        if (sg.Country != null)
+                        {
+                            country = sg.Country;
+                        }
+                    }
+
+                    AddNamed(a, b, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true);
+                    return;
+                }
+
+                // Otherwise each segment group stands alone.
+                var k2 = 0;
+                while (k2 < n)
+                {
+                    var sg = _segs[k2];
+                    if (sg.Type == Seg.Lex)
+                    {
+                        var from = sg.Start;
+
+                        // "Kurdish YPG": a demonym right before an organization belongs to its span.
+                        if (k2 > 0 && _segs[k2 - 1].Type == Seg.Demonym && sg.Entry!.Kind == LexiconKind.Organization)
+                        {
+                            from = _segs[k2 - 1].Start;
+                        }
+
+                        var to = sg.Start + sg.Count;
+                        if (sg.Entry!.Kind == LexiconKind.Person)
+                        {
+                            AddPerson(from, to, sg.Start, to, null, null, sg.Entry, (sg.Flags & SurfaceFlags.Surname) != 0);
+                        }
+                        else
+                        {
+                            AddLexicon(from, to, sg.Entry, s);
+                        }
+
+                        k2++;
+                        continue;
+                    }
+
+                    if (sg.Type == Seg.Name)
+                    {
+                        var e = k2;
+                        while (e + 1 < n && (_segs[e + 1].Type == Seg.Name || (_segs[e + 1].Type == Seg.Connector && WordLists.Particles.Contains(_text, _tokens[_segs[e + 1].Start]) && e + 2 < n && _segs[e + 2].Type == Seg.Name)))
+                        {
+                            e++;
+                        }
+
+                        ClassifyUnknown(s, sentence, _segs[k2].Start, _segs[e].Start + _segs[e].Count, a);
+                        k2 = e + 1;
+                        continue;
+                    }
+
+                    k2++;
+                }
+            }
+
+            private bool IsTitleSeg(int index) => index >= 0 && index < _segs.Count && (_segs[index].Type == Seg.TitleHead || _segs[index].Type == Seg.TitleModifier);
+
+            private bool IsTitleWord(int j) => _tokens[j].IsCapitalized && (WordLists.TitleHeads.Contains(_text, _tokens[j]) || WordLists.TitleModifiers.Contains(_text, _tokens[j]));
+
+            // "Mr.", "Dr.", "Mrs.": not roles.
+            private bool IsHonorific(int start, int end) =>
+                end - start == 1 && (_tt.Is(start, "mr") || _tt.Is(start, "mrs") || _tt.Is(start, "ms") || _tt.Is(start, "dr") || _tt.Is(start, "sir") || _tt.Is(start, "dame"));
+
+            private bool IsCommonAt(int a, Sentence sentence)
+            {
+                ref readonly var t = ref _tokens[a];
+                if (WordLists.Weekdays.Contains(_text, t))
+                {
+                    return true;
+                }
+
+                var initial = a == sentence.FirstToken || (a > 0 && _tokens[a - 1].Kind == TokenKind.Punctuation && (_tokens[a - 1].Is(TokenFlags.Quote) || _text[_tokens[a - 1].Start] == '(' || _text[_tokens[a - 1].Start] == ':'))
+                              || (t.Flags & TokenFlags.NewlineBefore) != 0;
+                if (!initial)
+                {
+                    return false;
+                }
+
+                if (WordLists.CommonCapitalized.Contains(_text, t))
+                {
+                    return true;
+                }
+
+                // A capitalized sentence opener that the article also uses in lower case is a common word,
+                // unless the lexicon knows it as a name.
+                if (_lowercaseWords.Contains(t.Hash) && !t.IsAllCaps && !_lex.Match(_tt, _wordIds, a, Math.Min(a + 4, sentence.EndToken), false, out _)
+                    && !WordLists.TitleHeads.Contains(_text, t) && !WordLists.TitleModifiers.Contains(_text, t))
+                {
+                    return true;
+                }
+
+                return false;
+            }
+
+            private void ClassifyUnknown(int s, Sentence sentence, int x, int y, int chunkStart)
+            {
+                var count = y - x;
+                ref readonly var first = ref _tokens[x];
+                var hasInitial = false;
+                var allCapsWords = 0;
+                for (var k = x; k < y; k++)
+                {
+                    if (_tokens[k].Is(TokenFlags.Initial))
+                    {
+                        hasInitial = true;
+                    }
+
+                    if (_tokens[k].IsAllCaps)
+                    {
+                        allCapsWords++;
+                    }
+                }
+
+                var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]) && _tokens[x - 1].IsLower;
+                if (count == 1)
+                {
+                    if (first.IsAllCaps && first.Length >= 2 && first.Length <= 8 && (first.Flags & TokenFlags.HasDigit) == 0)
+                    {
+                        AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                        return;
+                    }
+
+                    if (first.Kind != TokenKind.Word || (first.Flags & TokenFlags.Abbreviation) != 0 || WordLists.CommonCapitalized.Contains(_text, first))
+                    {
+                        return;
+                    }
+
+                    _pending.Add((x, locative ? 1 : 0));
+                    return;
+                }
+
+                if (allCapsWords == count && count <= 3)
+                {
+                    AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                    return;
+                }
+
+                if (CityCountry(x, y, out var countryEnd, out var countryCode))
+                {
+                    AddNamed(x, countryEnd, ActorKind.Location, countryCode, null, s, false);
+                    return;
+                }
+
+                if (locative && !hasInitial && !_lex.IsGivenName(_text, first))
+                {
+                    AddNamed(x, y, ActorKind.Location, null, null, s, false);
+                    return;
+                }
+
+                if (hasInitial || _lex.IsGivenName(_text, first) || (count <= 3 && allCapsWords == 0))
+                {
+                    AddPerson(x, y, x, y, null, null, null);
+                    return;
+                }
+
+                AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+            }
+
+            // "Cibolo, Texas" / "Palmyra, Syria": an unknown place followed by its state or country.
+            private bool CityCountry(int x, int y, out int end, out string? country)
+            {
+                end = y;
+                country = null;
+                if (y + 1 < _tokens.Length && _text[_tokens[y].Start] == ',' && _tokens[y].Length == 1
+                    && _lex.Match(_tt, _wordIds, y + 1, Math.Min(_tokens.Length, y + 5), false, out var m)
+                    && (m.Entry.Kind == LexiconKind.Country || (m.Entry.Kind == LexiconKind.Place && m.Entry.Country == "USA")))
+                {
+                    end = y + 1 + m.TokenCount;
+                    country = m.Entry.Country;
+                    return true;
+                }
+
+                return false;
+            }
+
+            // ---- descriptions ------------------------------------------------------------------------------
+
+            private bool IsThe(int j) => _tokens[j].Kind == TokenKind.Word && _tt.Is(j, "the") && _tokens[j].Length == 3;
+
+            private bool IsTheOrDescriptionStart(int i, int end) => IsThe(i) && i + 1 < end;
+
+            // "the Russian leader", "the minister", "the prime minister": remembered for linking after all names are known.
+            private int ScanDescription(int i, int end)
+            {
+                var j = i + 1;
+                string? country = null;
+                if (j < end && _lex.TryDemonym(_text, _tokens[j], out var dc))
+                {
+                    country = dc.Length == 3 ? dc : null;
+                    j++;
+                }
+
+                var heads = j;
+                while (j < end && _tokens[j].Kind == TokenKind.Word && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || WordLists.TitleHeads.Contains(_text, _tokens[j])))
+                {
+                    j++;
+                }
+
+                if (j == heads)
+                {
+                    return i + 1;
+                }
+
+                var head = j - 1;
+                if (!WordLists.TitleHeads.Contains(_text, _tokens[head]))
+                {
+                    return i + 1;
+                }
+
+                // A name right after makes it a titled person, handled as a chunk.
+                if (j < end && IsNameWord(j) && _tokens[j].IsCapitalized && !_tokens[heads].IsLower)
+                {
+                    return i + 1;
+                }
+
+                if (j < end && _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && !IsFunctionWord(j))
+                {
+                    return j; // "the minister's plan" is fine, "the president election" is not a person
+                }
+
+                _descriptions.Add((i, j - i, head, country, _tokens[heads].IsCapitalized));
+                return j;
+            }
+
+            private bool IsFunctionWord(int j)
+            {
+                foreach (var w in FunctionWords)
+                {
+                    if (_tt.Is(j, w) && _tokens[j].Length == w.Length)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static readonly string[] FunctionWords =
+            {
+                "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "was", "were", "are", "has",
+                "had", "have", "will", "would", "said", "says", "also", "who", "which", "that", "but", "did", "does", "could",
+                "should", "can", "may", "might", "then", "later", "listened", "noted", "met", "held", "told", "visited", "added",
+            };
+
+            private void ResolveDescriptions()
+            {
+                foreach (var (first, count, head, country, capitalized) in _descriptions)
+                {
+                    ActorBuilder? best = null;
+                    foreach (var actor in _actors)
+                    {
+                        if (actor.Kind != ActorKind.Person || actor.Index < 0)
+                        {
+                            continue;
+                        }
+
+                        if (country != null && actor.Country != country)
+                        {
+                            continue;
+                        }
+
+                        if (!RoleFits(actor, head, first, count))
+                        {
+                            continue;
+                        }
+
+                        // Prefer the nearest person mentioned before; else the first one after.
+                        if (best == null || (actor.First < _tokens[first].Start && (best.First > _tokens[first].Start || actor.LastBefore(first, _mentions) > best.LastBefore(first, _mentions))))
+                        {
+                            best = actor;
+                        }
+                    }
+
+                    if (best != null)
+                    {
+                        AddMention(first, count, best, MentionKind.Description);
+                        var alias = SpanText(first, first + count);
+                        AddAlias(best, alias);
+                    }
+                }
+            }
+
+            private bool RoleFits(ActorBuilder actor, int head, int first, int count)
+            {
+                var isLeader = _tt.Is(head, "leader");
+                foreach (var role in actor.Roles)
+                {
+                    if (isLeader)
+                    {
+                        if (role.IndexOf("President", StringComparison.OrdinalIgnoreCase) >= 0 && role.IndexOf("Vice", StringComparison.OrdinalIgnoreCase) < 0
+                            || role.IndexOf("Prime Minister", StringComparison.OrdinalIgnoreCase) >= 0 || role.IndexOf("Leader", StringComparison.OrdinalIgnoreCase) >= 0
+                            || role.IndexOf("Chancellor", StringComparison.OrdinalIgnoreCase) >= 0 || role.IndexOf("King", StringComparison.OrdinalIgnoreCase) >= 0)
+                        {
+                            return true;
+                        }
+
+                        continue;
+                    }
+
+                    // The description's words (after "the" and a demonym) must all occur in the role, the head last.
+                    var headText = _text.Substring(_tokens[head].Start, _tokens[head].Length).TrimEnd('.');
+                    if (!EndsWithWord(role, headText))
+                    {
+                        continue;
+                    }
+
+                    var ok = true;
+                    for (var k = first; k < head; k++)
+                    {
+                        if (IsThe(k) || _lex.TryDemonym(_text, _tokens[k], out _))
+                        {
+                            continue;
+                        }
+
+                        var w = _text.Substring(_tokens[k].Start, _tokens[k].Length);
+                        if (role.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0)
+                        {
+                            ok = false;
+                            break;
+                        }
+                    }
+
+                    if (ok)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool EndsWithWord(string role, string word)
+            {
+                if (!role.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    // "Minister for the Middle East" still has head "Minister".
+                    var idx = role.IndexOf(word + " ", StringComparison.OrdinalIgnoreCase);
+                    return idx == 0 || (idx > 0 && role[idx - 1] == ' ');
+                }
+
+                var before = role.Length - word.Length - 1;
+                return before < 0 || role[before] == ' ' || role[before] == '-';
+            }
+
+            // ---- headline and all-caps sentences -----------------------------------------------------------
+
+            private void ScanCapsSentence(Sentence sentence)
+            {
+                var allCaps = (sentence.Flags & SentenceFlags.AllCaps) != 0;
+                var end = sentence.EndToken;
+                var i = sentence.FirstToken;
+                while (i < end)
+                {
+                    if (_tokens[i].Kind != TokenKind.Word)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (_lex.Match(_tt, _wordIds, i, end, allCaps, out var m) && (m.Entry.Kind != LexiconKind.Person || (m.Flags & SurfaceFlags.Surname) == 0 || _byEntry.ContainsKey(m.Entry.Id)))
+                    {
+                        if (m.Entry.Kind == LexiconKind.Person)
+                        {
+                            AddPerson(i, i + m.TokenCount, i, i + m.TokenCount, null, null, m.Entry);
+                        }
+                        else if (m.TokenCount > 1 || !WordLists.TitleHeads.Contains(_text, _tokens[i]))
+                        {
+                            AddLexicon(i, i + m.TokenCount, m.Entry, -1);
+                        }
+
+                        i += m.TokenCount;
+                        continue;
+                    }
+
+                    // Names the body already introduced ("Belousov").
+                    if (_aliases.TryGet(_text, _tokens[i], out var known) || _personWords.TryGet(_text, _tokens[i], out known))
+                    {
+                        AddMention(i, 1, known, MentionKind.Name);
+                    }
+
+                    i++;
+                }
+            }
+
+            // ---- pending single words ----------------------------------------------------------------------
+
+            private void ResolvePending()
+            {
+                foreach (var (token, locative) in _pending)
+                {
+                    if (_personWords.TryGet(_text, _tokens[token], out var person))
+                    {
+                        AddMention(token, 1, person, MentionKind.Name);
+                        continue;
+                    }
+
+                    if (_aliases.TryGet(_text, _tokens[token], out var known))
+                    {
+                        AddMention(token, 1, known, MentionKind.Name);
+                        continue;
+                    }
+
+                    if (locative == 1)
+                    {
+                        AddNamed(token, token + 1, ActorKind.Location, null, null, -1, false);
+                    }
+                }
+            }
+
+            // ---- actors and mentions -----------------------------------------------------------------------
+
+            private void AddPerson(int spanFirst, int spanEnd, int nameFirst, int nameEnd, string? role, string? country, LexiconEntry? entry, bool surnameOnly = false)
+            {
+                ActorBuilder? actor = null;
+                if (entry != null)
+                {
+                    _byEntry.TryGetValue(entry.Id, out actor);
+                }
+
+                // A surname or given name already known in this article: the same person ("Belousov").
+                if (actor == null && nameEnd - nameFirst == 1 && _personWords.TryGet(_text, _tokens[nameFirst], out var known))
+                {
+                    actor = known;
+                }
+
+                // A full name whose surname is known: link unless the given names clash.
+                if (actor == null && nameEnd - nameFirst > 1 && _personWords.TryGet(_text, _tokens[nameEnd - 1], out var bySurname)
+                    && bySurname.Entry == null && (bySurname.Name.IndexOf(' ') < 0 || bySurname.Name.StartsWith(SpanText(nameFirst, nameFirst + 1), StringComparison.OrdinalIgnoreCase)))
+                {
+                    actor = bySurname;
+                    var full = SpanText(nameFirst, nameEnd);
+                    if (full.Length > actor.Name.Length)
+                    {
+                        AddAlias(actor, actor.Name);
+                        actor.Name = full;
+                    }
+                }
+
+                if (actor == null && surnameOnly && entry != null && !_byEntry.ContainsKey(entry.Id))
+                {
+                    // The lexicon knows the surname: use its full name so identities agree across articles.
+                }
+
+                if (actor == null)
+                {
+                    var name = entry?.Name ?? SpanText(nameFirst, nameEnd);
+                    actor = NewActor(name, ActorKind.Person, entry?.Country ?? country, entry, _tokens[spanFirst].Start);
+                    if (actor == null)
+                    {
+                        return;
+                    }
+
+                    if (entry?.Role != null && role == null)
+                    {
+                        actor.Roles.Add(entry.Role);
+                    }
+                }
+
+                if (actor.Country == null && country != null)
+                {
+                    actor.Country = country;
+                }
+
+                if (role != null && !Contains(actor.Roles, role))
+                {
+                    if (entry?.Role != null && actor.Roles.Count == 1 && actor.Roles[0] == entry.Role && !string.Equals(role, entry.Role, StringComparison.OrdinalIgnoreCase))
+                    {
+                        actor.Roles.Insert(0, role);
+                    }
+                    else
+                    {
+                        actor.Roles.Add(role);
+                    }
+                }
+
+                var surface = SpanText(nameFirst, nameEnd);
+                AddAlias(actor, surface);
+                RegisterPersonWords(actor, nameFirst, nameEnd);
+                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
+            }
+
+            private void RegisterPersonWords(ActorBuilder actor, int nameFirst, int nameEnd)
+            {
+                // The surname (last word) always; a lone given name never (too ambiguous).
+                ref readonly var last = ref _tokens[nameEnd - 1];
+                if (last.Length >= 2 && !last.Is(TokenFlags.Initial) && !_personWords.TryGet(_text, last, out _))
+                {
+                    _personWords.Set(_text.Substring(last.Start, last.Length), actor);
+                }
+
+                if (actor.Entry != null)
+                {
+                    var n = actor.Entry.Name;
+                    var sp = n.LastIndexOf(' ');
+                    var sur = sp >= 0 ? n.Substring(sp + 1) : n;
+                    if (!_personWords.TryGet(sur, out _))
+                    {
+                        _personWords.Set(sur, actor);
+                    }
+                }
+            }
+
+            private void AddLexicon(int spanFirst, int spanEnd, LexiconEntry entry, int sentence)
+            {
+                if (!_byEntry.TryGetValue(entry.Id, out var actor))
+                {
+                    var key = ActorKeys.For(entry.ActorKind, entry.Name);
+                    if (!_byKey.TryGetValue(key, out actor))
+                    {
+                        actor = NewActor(entry.Name, entry.ActorKind, entry.Country, entry, _tokens[spanFirst].Start);
+                        if (actor == null)
+                        {
+                            return;
+                        }
+                    }
+
+                    _byEntry[entry.Id] = actor;
+                }
+
+                var surface = SpanText(spanFirst, spanEnd);
+                AddAlias(actor, surface);
+                if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1)
+                {
+                    _aliases.Set(surface, actor);
+                }
+
+                spanFirst = WithDeterminer(spanFirst, spanEnd, actor);
+                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
+                ParenthesizedAcronym(spanEnd, actor);
+                ExtendPlaceHead(actor, spanEnd);
+                _ = sentence;
+            }
+
+            private void AddNamed(int spanFirst, int spanEnd, ActorKind kind, string? country, LexiconEntry? entry, int sentence, bool allowDeterminer)
+            {
+                var name = SpanText(spanFirst, spanEnd);
+                var key = ActorKeys.For(kind, name);
+                if (!_byKey.TryGetValue(key, out var actor))
+                {
+                    if (spanEnd - spanFirst == 1 && _aliases.TryGet(_text, _tokens[spanFirst], out var alias) && alias.Kind == kind)
+                    {
+                        actor = alias;
+                    }
+                    else
+                    {
+                        actor = NewActor(name, kind, country, entry, _tokens[spanFirst].Start);
+                        if (actor == null)
+                        {
+                            return;
+                        }
+                    }
+                }
+
+                if (spanEnd - spanFirst == 1 && kind == ActorKind.Organization)
+                {
+                    _aliases.Set(name, actor);
+                }
+
+                if (allowDeterminer)
+                {
+                    spanFirst = WithDeterminer(spanFirst, spanEnd, actor);
+                }
+
+                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
+                ParenthesizedAcronym(spanEnd, actor);
+                _ = sentence;
+            }
+
+            // "Syrian Democratic Forces (SDF)": the acronym names the same actor.
+            private void ParenthesizedAcronym(int after, ActorBuilder actor)
+            {
+                if (after + 2 < _tokens.Length && _text[_tokens[after].Start] == '(' && _tokens[after + 1].IsAllCaps
+                    && _text[_tokens[after + 2].Start] == ')' && actor.Kind != ActorKind.Person)
+                {
+                    var acronym = _text.Substring(_tokens[after + 1].Start, _tokens[after + 1].Length);
+                    _aliases.Set(acronym, actor);
+                }
+            }
+
+            // "Idlib province": a lower-case place head after a place name belongs to its span.
+            private void ExtendPlaceHead(ActorBuilder actor, int spanEnd)
+            {
+                if (actor.Kind != ActorKind.Location || spanEnd >= _tokens.Length || !_tokens[spanEnd].IsLower
+                    || !WordLists.LowerPlaceHeads.Contains(_text, _tokens[spanEnd]) || _mentions.Count == 0)
+                {
+                    return;
+                }
+
+                var last = _mentions[_mentions.Count - 1];
+                if (last.Actor == actor && last.First + last.Count == spanEnd)
+                {
+                    last.Count++;
+                    _mentions[_mentions.Count - 1] = last;
+                }
+            }
+
+            private int WithDeterminer(int spanFirst, int spanEnd, ActorBuilder actor)
+            {
+                if (spanFirst == 0 || !IsThe(spanFirst - 1) || actor.Kind == ActorKind.Person)
+                {
+                    return spanFirst;
+                }
+
+                if (actor.Kind == ActorKind.Location && actor.Entry != null && actor.Entry.Kind == LexiconKind.Place && actor.Entry.Country != null)
+                {
+                    return spanFirst; // cities take no article
+                }
+
+                // "the Kremlin said" keeps "the"; in "the Kremlin press secretary" the name only modifies.
+                if (spanEnd < _tokens.Length && _tokens[spanEnd].Kind == TokenKind.Word && _tokens[spanEnd].IsLower && !IsFunctionWord(spanEnd))
+                {
+                    return spanFirst;
+                }
+
+                return spanFirst - 1;
+            }
+
+            private ActorBuilder? NewActor(string name, ActorKind kind, string? country, LexiconEntry? entry, int first)
+            {
+                var key = ActorKeys.For(kind, name);
+                if (_byKey.TryGetValue(key, out var existing))
+                {
+                    return existing;
+                }
+
+                if (_actors.Count >= _maxActors)
+                {
+                    if (!CapReached)
+                    {
+                        CapReached = true;
+                        CapOffset = first;
+                    }
+
+                    return null;
+                }
+
+                var actor = new ActorBuilder(name, kind, country, entry, first);
+                _actors.Add(actor);
+                actor.Index = _actors.Count - 1;
+                _byKey[key] = actor;
+                return actor;
+            }
+
+            private void AddMention(int first, int count, ActorBuilder actor, MentionKind kind)
+            {
+                _mentions.Add(new RawMention { First = first, Count = count, Actor = actor, Kind = kind });
+                actor.LastMention = Math.Max(actor.LastMention, _tokens[first].Start);
+            }
+
+            private static void AddAlias(ActorBuilder actor, string alias)
+            {
+                if (string.Equals(alias, actor.Name, StringComparison.OrdinalIgnoreCase) || Contains(actor.Aliases, alias))
+                {
+                    return;
+                }
+
+                actor.Aliases.Add(alias);
+            }
+
+            private static bool Contains(List<string> list, string value)
+            {
+                foreach (var s in list)
+                {
+                    if (string.Equals(s, value, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private string SpanText(int first, int end) => _text.Substring(_tokens[first].Start, _tokens[end - 1].End - _tokens[first].Start);
+
+            // ---- result ------------------------------------------------------------------------------------
+
+            public ActorExtractionResult Result(AnalysisDocument? document)
+            {
+                // Order actors by first mention; mentions sorted, overlaps dropped (the earlier, longer one wins).
+                _mentions.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.Count.CompareTo(x.Count));
+                var kept = new List<RawMention>(_mentions.Count);
+                var lastEnd = -1;
+                foreach (var m in _mentions)
+                {
+                    if (m.First < lastEnd)
+                    {
+                        continue;
+                    }
+
+                    kept.Add(m);
+                    lastEnd = m.First + m.Count;
+                }
+
+                var used = new List<ActorBuilder>();
+                var seen = new HashSet<ActorBuilder>();
+                foreach (var m in kept)
+                {
+                    if (seen.Add(m.Actor))
+                    {
+                        used.Add(m.Actor);
+                    }
+                }
+
+                var index = new Dictionary<ActorBuilder, int>();
+                for (var i = 0; i < used.Count; i++)
+                {
+                    index[used[i]] = i;
+                }
+
+                var perActor = new List<MentionSpan>[used.Count];
+                for (var i = 0; i < perActor.Length; i++)
+                {
+                    perActor[i] = new List<MentionSpan>();
+                }
+
+                var resolved = new List<ResolvedMention>(kept.Count);
+                foreach (var m in kept)
+                {
+                    var ai = index[m.Actor];
+                    var span = new TextSpan(_tokens[m.First].Start, _tokens[m.First + m.Count - 1].End - _tokens[m.First].Start);
+                    resolved.Add(new ResolvedMention(span, ai, m.First, m.Count, m.Kind));
+                    if (m.Kind != MentionKind.Adjective)
+                    {
+                        perActor[ai].Add(document != null ? document.Mention(span.Start, span.Length) : new MentionSpan(span.Start, span.Length, 0, 0));
+                    }
+                }
+
+                var actors = new ExtractedActor[used.Count];
+                for (var i = 0; i < used.Count; i++)
+                {
+                    var a = used[i];
+                    a.Aliases.RemoveAll(x => string.Equals(x, a.Name, StringComparison.OrdinalIgnoreCase));
+                    actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray(), perActor[i]);
+                }
+
+                return new ActorExtractionResult(actors, resolved, _tokens.Length);
+            }
+        }
+
+        private static int LastBefore(this ActorBuilder actor, int token, List<RawMention> mentions)
+        {
+            var best = -1;
+            foreach (var m in mentions)
+            {
+                if (m.Actor == actor && m.First < token && m.First > best)
+                {
+                    best = m.First;
+                }
+            }
+
+            return best;
         }
     }
 }

@@ -14,8 +14,8 @@ namespace Newswire.Extraction.Analysis
             var tokenized = TokenizedText.Build(document);
             var actors = ActorExtractor.Extract(document, tokenized);
 
-            // Events come from Events.EventExtractor.Extract(document, tokenized, actors) once it exists.
-            return (actors.Actors, new ExtractedEvent[0]);
+            var events = Events.EventExtractor.Extract(document, tokenized, actors);
+            return (actors.Actors, events);
         }
     }
 }

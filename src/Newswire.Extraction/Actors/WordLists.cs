@@ -1,0 +1,108 @@
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Actors
+{
+    /// <summary>Closed word classes the actor rules read (all matched case-insensitively, periods ignored).</summary>
+    internal static class WordLists
+    {
+        /// <summary>Heads of person titles: a name after them is a person ("Minister", "Gen.", "Spokesman").</summary>
+        public static readonly TermTable<bool> TitleHeads = Table(
+            "president", "minister", "secretary", "general", "gen", "spokesman", "spokeswoman", "spokesperson", "commander",
+            "ambassador", "envoy", "chairman", "chairwoman", "chair", "director", "governor", "king", "queen", "prince", "princess",
+            "emir", "sheikh", "chief", "premier", "chancellor", "leader", "mr", "mrs", "ms", "dr", "col", "capt", "cpt", "lt", "maj",
+            "sgt", "adm", "spc", "pvt", "cpl", "officer", "senator", "sen", "rep", "representative", "judge", "justice", "speaker",
+            "mayor", "pope", "advisor", "adviser", "commissioner", "coordinator", "attorney", "prosecutor", "colonel", "captain",
+            "lieutenant", "major", "sergeant", "admiral", "commodore", "brigadier", "brig", "marshal", "corporal", "private",
+            "specialist", "ensign", "vice-president", "mp", "deputy", "sultan", "ayatollah", "cardinal", "bishop", "rabbi",
+            "imam", "dame", "sir", "lord", "baroness", "congressman", "congresswoman", "councillor", "councilor", "headmaster",
+            "professor", "prof", "rev", "cmdr", "cdr", "supt", "inspector", "sheriff", "diplomat", "aide", "negotiator",
+            "vice-chairman", "ceo", "founder", "head", "counsel", "consul", "undersecretary", "under-secretary", "secretary-general",
+            "director-general", "rapporteur", "ombudsman", "administrator", "superintendent", "lt-gen", "maj-gen");
+
+        /// <summary>Words that modify a title head ("Defense" Minister, "Press" Secretary, "Vice" President).</summary>
+        public static readonly TermTable<bool> TitleModifiers = Table(
+            "vice", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "justice", "health", "press",
+            "chief", "acting", "former", "state", "home", "trade", "energy", "economy", "economic", "education", "culture",
+            "agriculture", "labor", "labour", "transport", "environment", "security", "national", "special", "senior", "first",
+            "executive", "assistant", "associate", "army", "navy", "air", "force", "marine", "petty", "staff", "command",
+            "master", "warrant", "lance", "supreme", "crown", "presidential", "foreign affairs", "affairs", "lt", "maj", "brig",
+            "vice-admiral", "rear", "flight", "wing", "squadron", "field", "general", "gen", "sgt", "high", "minister", "secretary",
+            "development", "international", "development", "digital", "emergency", "emergencies", "industry", "sports", "youth",
+            "information", "communications", "science", "technology", "veterans", "treasury", "commerce", "housing", "legal");
+
+        /// <summary>Last words of organization names ("Southern Military District", "Ministry of Defence").</summary>
+        public static readonly TermTable<bool> OrgSuffixes = Table(
+            "ministry", "district", "council", "agency", "forces", "force", "command", "party", "committee", "commission",
+            "organization", "organisation", "institute", "university", "bank", "army", "navy", "corps", "brigade", "brigades",
+            "battalion", "division", "regiment", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "association",
+            "union", "front", "movement", "coalition", "alliance", "department", "office", "service", "services", "authority",
+            "court", "parliament", "assembly", "government", "administration", "fleet", "guard", "guards", "police", "center",
+            "centre", "foundation", "agency", "bureau", "federation", "league", "network", "society", "academy", "school",
+            "college", "hospital", "news", "times", "post", "press", "television", "tv", "radio", "broadcasting", "airlines",
+            "airways", "railways", "fund", "program", "programme", "mission", "secretariat", "cabinet", "senate", "congress",
+            "duma", "tribunal", "squadron", "wing", "battery", "unit", "units", "task", "militia", "militias", "rebels",
+            "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
+            "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative");
+
+        /// <summary>Last words of place names ("Kursk Oblast", "Tabqa Dam", "Qayyarah Airfield West").</summary>
+        public static readonly TermTable<bool> PlaceSuffixes = Table(
+            "oblast", "province", "region", "krai", "kray", "governorate", "county", "city", "island", "islands", "mountains",
+            "mountain", "mount", "river", "valley", "sea", "ocean", "bay", "gulf", "strait", "straits", "airfield", "airport",
+            "airbase", "base", "dam", "square", "street", "avenue", "road", "bridge", "peninsula", "desert", "lake", "canal",
+            "harbor", "harbour", "port", "coast", "hills", "heights", "plain", "plateau", "park", "palace", "residence", "camp",
+            "state", "republic", "territory", "prefecture", "canton", "municipality", "village", "district", "oasis", "pass",
+            "crossing", "checkpoint", "refinery", "field", "fields", "station", "stadium", "cathedral", "mosque", "church",
+            "temple", "gate", "wall", "hall", "tower", "museum");
+
+        /// <summary>Lower-case place heads after a name that re3d-style spans include ("Idlib province").</summary>
+        public static readonly TermTable<bool> LowerPlaceHeads = Table(
+            "province", "governorate", "oblast", "region", "district", "city", "county", "prefecture", "state");
+
+        /// <summary>Prepositions after which an unknown capitalized name is a place.</summary>
+        public static readonly TermTable<bool> Locatives = Table(
+            "in", "at", "near", "into", "across", "outside", "inside", "toward", "towards", "around", "throughout", "from",
+            "to", "via", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west", "within");
+
+        /// <summary>Name particles allowed inside a name ("bin", "al", "von der").</summary>
+        public static readonly TermTable<bool> Particles = Table(
+            "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "du", "la", "le", "del", "della", "di",
+            "dos", "das", "y", "abu", "ben", "ul", "ud");
+
+        /// <summary>Capitalized words that are not names when they open a sentence or stand alone.</summary>
+        public static readonly TermTable<bool> CommonCapitalized = Table(
+            "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "this", "that", "these", "those", "it", "he", "she",
+            "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "as", "if", "when", "while", "after",
+            "before", "according", "during", "since", "although", "however", "meanwhile", "earlier", "later", "yet", "so",
+            "also", "some", "many", "most", "both", "each", "every", "all", "other", "such", "no", "not", "there", "here",
+            "what", "why", "how", "where", "who", "which", "across", "additionally", "over", "under", "despite", "following",
+            "with", "without", "from", "to", "by", "of", "today", "yesterday", "tomorrow", "last", "next", "first", "second",
+            "then", "now", "still", "even", "just", "only", "further", "furthermore", "moreover", "instead", "nevertheless",
+            "overall", "together", "once", "amid", "among", "between", "through", "throughout", "within", "upon", "toward",
+            "towards", "against", "around", "about", "above", "below", "beyond", "near", "critics", "officials", "analysts",
+            "experts", "observers", "sources", "source", "ongoing", "yes", "thank", "thanks", "please", "mr", "said", "says",
+            "question", "answer", "note", "update", "read", "see", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
+            "should", "may", "might", "must", "let", "one", "two", "three", "several", "any", "more", "less", "new", "because",
+            "again", "well", "good", "great", "very", "whether", "unless", "until", "despite", "regarding", "given", "per",
+            "once", "though", "thus", "therefore", "hence", "indeed", "already", "always", "never", "perhaps", "currently",
+            "recently", "finally", "similarly", "specifically", "notably", "separately", "likewise", "importantly");
+
+        /// <summary>Pronoun-like and generic words that never start a name chunk.</summary>
+        public static readonly TermTable<bool> Weekdays = Table(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+        private static TermTable<bool> Table(params string[] words)
+        {
+            var t = new TermTable<bool>(words.Length);
+            foreach (var w in words)
+            {
+                t.Set(w, true);
+            }
+
+            return t;
+        }
+    }
+}
