@@ -27,7 +27,7 @@ namespace Newswire.Cli.Commands
             output.WriteLine("top actors");
             foreach (var a in corpus.Plan.Actors.OrderByDescending(a => a.Articles.Count).ThenBy(a => a.Name, System.StringComparer.Ordinal).Take(top))
             {
-                output.WriteLine("  " + a.Name.PadRight(36) + a.Kind.ToString().PadRight(13) + (a.Country ?? "-").PadRight(5) + a.Articles.Count + " articles");
+                output.WriteLine("  " + a.Name.PadRight(36) + a.Kind.ToString().PadRight(13) + (a.Country ?? "-").PadRight(5) + a.Articles.Count + (a.Articles.Count == 1 ? " article" : " articles"));
             }
 
             return 0;
