@@ -17,6 +17,9 @@ namespace Newswire.Extraction.Actors
 
         /// <summary>A demonym or adjective standing for a country ("Russian" in "Russian forces").</summary>
         Adjective = 3,
+
+        /// <summary>A pronoun linked to its nearest fitting antecedent ("he", "we", "I"); weaker evidence.</summary>
+        Pronoun = 4,
     }
 
     /// <summary>

@@ -106,6 +106,7 @@ namespace Newswire.Extraction.Actors
             private readonly List<(int Token, int Sentence)> _pending = new List<(int, int)>();
             private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions = new List<(int, int, int, string?, bool)>();
             private readonly List<int> _capsSentences = new List<int>();
+            private readonly List<(int Token, ActorKind Kind)> _pronouns = new List<(int, ActorKind)>();
             private readonly List<Segment> _segs = new List<Segment>(16);
 
             public Run(TokenizedText tt, Lexicon lex, int maxActors)
@@ -150,7 +151,172 @@ namespace Newswire.Extraction.Actors
                 }
 
                 ResolveDescriptions();
+                ResolvePronouns();
             }
+
+            // "I", "he" -> a person; "we", "they" -> an organization (press releases and quotes speak as one).
+            private ActorKind? PronounKind(int i)
+            {
+                ref readonly var t = ref _tokens[i];
+                if (t.Length == 1 && _text[t.Start] == 'I')
+                {
+                    return ActorKind.Person;
+                }
+
+                if (t.Length == 2 && _tt.Is(i, "he"))
+                {
+                    return ActorKind.Person;
+                }
+
+                if ((t.Length == 2 && _tt.Is(i, "we")) || (t.Length == 4 && _tt.Is(i, "they")))
+                {
+                    return ActorKind.Organization;
+                }
+
+                return null;
+            }
+
+            private void ResolvePronouns()
+            {
+                if (_pronouns.Count == 0)
+                {
+                    return;
+                }
+
+                var named = new List<RawMention>(_mentions);
+                named.Sort((x, y) => x.First.CompareTo(y.First));
+                foreach (var (token, kind) in _pronouns)
+                {
+                    // The nearest name of that kind before the pronoun; "I" may also be introduced just after a quote.
+                    ActorBuilder? best = null;
+                    var bestDistance = int.MaxValue;
+                    foreach (var m in named)
+                    {
+                        if (m.Actor.Kind != kind || m.Kind == MentionKind.Pronoun)
+                        {
+                            continue;
+                        }
+
+                        var distance = m.First < token ? token - m.First : (m.First - token) * 3;
+                        if (distance < bestDistance && distance <= 150)
+                        {
+                            best = m.Actor;
+                            bestDistance = distance;
+                        }
+                    }
+
+                    if (best != null)
+                    {
+                        AddMention(token, 1, best, MentionKind.Pronoun);
+                    }
+                }
+            }
+
+            // "the government of Iraq", "the people of Syria" (organizations), "the city of Mosul" (the place).
+            private int? OfPhrase(int i, int end)
+            {
+                var isGov = _tt.Is(i, "government") && _tokens[i].Length == 10;
+                var isPeople = _tt.Is(i, "people") && _tokens[i].Length == 6;
+                var isCity = (_tt.Is(i, "city") && _tokens[i].Length == 4) || (_tt.Is(i, "town") && _tokens[i].Length == 4);
+                if (!(isGov || isPeople || isCity) || i + 2 >= end || !_tt.Is(i + 1, "of") || _tokens[i + 1].Length != 2)
+                {
+                    return null;
+                }
+
+                if (!_lex.Match(_tt, _wordIds, i + 2, end, false, out var m) || (m.Entry.Kind != LexiconKind.Country && m.Entry.Kind != LexiconKind.Place))
+                {
+                    return null;
+                }
+
+                var first = i > 0 && IsThe(i - 1) ? i - 1 : i;
+                var stop = i + 2 + m.TokenCount;
+                if (isCity)
+                {
+                    AddLexicon(i + 2, stop, m.Entry, -1);
+                    var last = _mentions[_mentions.Count - 1];
+                    last.Count += last.First - first;
+                    last.First = first;
+                    _mentions[_mentions.Count - 1] = last;
+                    return stop;
+                }
+
+                var actor = NewActor(SpanText(i, stop), ActorKind.Organization, m.Entry.Country, null, _tokens[first].Start);
+                if (actor != null)
+                {
+                    AddMention(first, stop - first, actor, MentionKind.Name);
+                }
+
+                return stop;
+            }
+
+            // "ISIL tactical units", "U.S. forces", "Iraqi security forces", "the Asad regime": the end of the group phrase, or -1.
+            private int GroupEnd(int spanEnd, bool regimeOnly)
+            {
+                var j = spanEnd;
+                var mods = 0;
+                while (j < _tokens.Length && mods < 3 && _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && WordLists.GroupModifiers.Contains(_text, _tokens[j])
+                       && j + 1 < _tokens.Length && _tokens[j + 1].Kind == TokenKind.Word && _tokens[j + 1].IsLower)
+                {
+                    j++;
+                    mods++;
+                }
+
+                if (j >= _tokens.Length || _tokens[j].Kind != TokenKind.Word || !_tokens[j].IsLower)
+                {
+                    return -1;
+                }
+
+                if (regimeOnly)
+                {
+                    return _tt.Is(j, "regime") && _tokens[j].Length == 6 ? j + 1 : -1;
+                }
+
+                if (_tt.Is(j, "service") && j + 1 < _tokens.Length && _tt.Is(j + 1, "members"))
+                {
+                    return j + 2;
+                }
+
+                return WordLists.GroupHeads.Contains(_text, _tokens[j]) ? j + 1 : -1;
+            }
+
+            private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false)
+            {
+                var end = GroupEnd(nameEnd, person);
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                var first = nameFirst;
+                if (first > 0 && (IsThe(first - 1) || _tt.Is(first - 1, "a") && _tokens[first - 1].Length == 1 || _tt.Is(first - 1, "an") && _tokens[first - 1].Length == 2
+                                  || _tokens[first - 1].Kind == TokenKind.Number || IsNumberWord(first - 1)))
+                {
+                    first--;
+                }
+
+                var actor = NewActor(SpanText(nameFirst, end), ActorKind.Organization, country, null, _tokens[first].Start);
+                if (actor != null)
+                {
+                    AddMention(first, end - first, actor, MentionKind.Name);
+                }
+
+                return true;
+            }
+
+            private bool IsNumberWord(int j)
+            {
+                foreach (var w in NumberWords)
+                {
+                    if (_tokens[j].Length == w.Length && _tt.Is(j, w))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static readonly string[] NumberWords = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "all" };
 
             // ---- chunking -------------------------------------------------------------------------------
 
@@ -161,6 +327,19 @@ namespace Newswire.Extraction.Actors
                 while (i < end)
                 {
                     ref readonly var tok = ref _tokens[i];
+                    if (tok.Kind == TokenKind.Word && PronounKind(i) is { } pronoun)
+                    {
+                        _pronouns.Add((i, pronoun));
+                        i++;
+                        continue;
+                    }
+
+                    if (tok.Kind == TokenKind.Word && tok.IsLower && OfPhrase(i, end) is { } next)
+                    {
+                        i = next;
+                        continue;
+                    }
+
                     if (tok.Kind == TokenKind.Word && tok.IsLower && IsTheOrDescriptionStart(i, end))
                     {
                         i = ScanDescription(i, end);
@@ -308,7 +487,7 @@ namespace Newswire.Extraction.Actors
                     a++;
                 }
 
-                if (a >= b)
+                if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise"))
                 {
                     return;
                 }
@@ -441,6 +620,23 @@ namespace Newswire.Extraction.Actors
                 }
 
                 var lastTok = b - 1;
+                if (n >= 3 && _segs[0].Type == Seg.Name && _segs[0].Count == 1 && WordLists.OrgSuffixes.Contains(_text, _tokens[a]) && _segs[1].Type == Seg.Connector
+                    && (_tt.Is(_segs[1].Start, "of") || _tt.Is(_segs[1].Start, "for")))
+                {
+                    // "Ministry of Defence", "Government of Iraq", "Department of State": one organization.
+                    string? inner = null;
+                    foreach (var sg in _segs)
+                    {
+                        if (sg.Country != null)
+                        {
+                            inner = sg.Country;
+                        }
+                    }
+
+                    AddNamed(a, b, ActorKind.Organization, inner, null, s, true);
+                    return;
+                }
+
                 var lastIsOrg = WordLists.OrgSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1;
                 var lastIsPlace = WordLists.PlaceSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1
                                   && _segs[n - 1].Type != Seg.Lex;
@@ -485,6 +681,13 @@ namespace Newswire.Extraction.Actors
                             AddLexicon(from, to, sg.Entry, s);
                         }
 
+                        k2++;
+                        continue;
+                    }
+
+                    if (sg.Type == Seg.Demonym && k2 == n - 1)
+                    {
+                        AddGroup(sg.Start, sg.Start + sg.Count, sg.Country);
                         k2++;
                         continue;
                     }
@@ -564,9 +767,14 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]) && _tokens[x - 1].IsLower;
+                var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]);
                 if (count == 1)
                 {
+                    if (WordLists.NotActors.Contains(_text, first))
+                    {
+                        return;
+                    }
+
                     if (first.IsAllCaps && first.Length >= 2 && first.Length <= 8 && (first.Flags & TokenFlags.HasDigit) == 0)
                     {
                         AddNamed(x, y, ActorKind.Organization, null, null, s, true);
@@ -864,6 +1072,11 @@ namespace Newswire.Extraction.Actors
 
             private void AddPerson(int spanFirst, int spanEnd, int nameFirst, int nameEnd, string? role, string? country, LexiconEntry? entry, bool surnameOnly = false)
             {
+                if (spanFirst == nameFirst && AddGroup(nameFirst, nameEnd, entry?.Country ?? country, person: true))
+                {
+                    return;
+                }
+
                 ActorBuilder? actor = null;
                 if (entry != null)
                 {
@@ -955,6 +1168,11 @@ namespace Newswire.Extraction.Actors
 
             private void AddLexicon(int spanFirst, int spanEnd, LexiconEntry entry, int sentence)
             {
+                if ((entry.Kind == LexiconKind.Organization || entry.Kind == LexiconKind.Country) && AddGroup(spanFirst, spanEnd, entry.Country))
+                {
+                    return;
+                }
+
                 if (!_byEntry.TryGetValue(entry.Id, out var actor))
                 {
                     var key = ActorKeys.For(entry.ActorKind, entry.Name);
@@ -978,6 +1196,20 @@ namespace Newswire.Extraction.Actors
                 }
 
                 spanFirst = WithDeterminer(spanFirst, spanEnd, actor);
+                if (actor.Kind == ActorKind.Location)
+                {
+                    // "northern Iraq", "Palmyra, Syria": re3d-style place spans.
+                    if (spanFirst > 0 && _tokens[spanFirst - 1].IsLower && WordLists.Compass.Contains(_text, _tokens[spanFirst - 1]))
+                    {
+                        spanFirst--;
+                    }
+
+                    if (entry.Kind == LexiconKind.Place && CityCountry(spanFirst, spanEnd, out var withCountry, out _))
+                    {
+                        spanEnd = withCountry;
+                    }
+                }
+
                 AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
                 ParenthesizedAcronym(spanEnd, actor);
                 ExtendPlaceHead(actor, spanEnd);
@@ -986,6 +1218,11 @@ namespace Newswire.Extraction.Actors
 
             private void AddNamed(int spanFirst, int spanEnd, ActorKind kind, string? country, LexiconEntry? entry, int sentence, bool allowDeterminer)
             {
+                if (kind == ActorKind.Organization && AddGroup(spanFirst, spanEnd, country))
+                {
+                    return;
+                }
+
                 var name = SpanText(spanFirst, spanEnd);
                 var key = ActorKeys.For(kind, name);
                 if (!_byKey.TryGetValue(key, out var actor))

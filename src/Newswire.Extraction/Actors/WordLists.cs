@@ -79,7 +79,7 @@ namespace Newswire.Extraction.Actors
             "then", "now", "still", "even", "just", "only", "further", "furthermore", "moreover", "instead", "nevertheless",
             "overall", "together", "once", "amid", "among", "between", "through", "throughout", "within", "upon", "toward",
             "towards", "against", "around", "about", "above", "below", "beyond", "near", "critics", "officials", "analysts",
-            "experts", "observers", "sources", "source", "ongoing", "yes", "thank", "thanks", "please", "mr", "said", "says",
+            "experts", "observers", "sources", "source", "ongoing", "yes", "thank", "thanks", "please", "said", "says",
             "question", "answer", "note", "update", "read", "see", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
@@ -93,6 +93,35 @@ namespace Newswire.Extraction.Actors
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
             "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+        /// <summary>Acronyms and words that name things, not actors (weapons, units of time).</summary>
+        public static readonly TermTable<bool> NotActors = Table(
+            "vbied", "vbieds", "ied", "ieds", "uav", "uavs", "gmt", "utc", "isr", "tv", "ceo", "pm", "am", "ok", "faq", "covid",
+            "gdp", "atm", "pdf", "url", "svbied", "manpads", "rpg", "atgm", "mlrs", "icbm", "wmd", "hq", "usd", "eur", "km");
+
+        /// <summary>Last words that make a capitalized phrase a date, event or document, not an actor.</summary>
+        public static readonly TermTable<bool> NotActorHeads = Table(
+            "day", "time", "week", "year", "month", "eve", "act", "agreement", "treaty", "accord", "accords", "plan", "doctrine",
+            "declaration", "resolution", "convention", "protocol", "summit", "conference", "talks", "war", "games", "cup",
+            "olympics", "prize", "award", "festival", "operation", "exercise", "strategy", "initiative", "report", "law", "bill");
+
+        /// <summary>Lower-case words between a group's name and its head ("ISIL tactical units", "Iraqi security forces").</summary>
+        public static readonly TermTable<bool> GroupModifiers = Table(
+            "military", "security", "armed", "tactical", "coalition", "special", "government", "naval", "air", "ground",
+            "allied", "partner", "opposition", "terrorist", "militant", "rebel", "regime", "elite", "police", "navy", "army",
+            "defense", "defence", "border", "national", "federal", "local", "international", "combat", "operations");
+
+        /// <summary>Group heads that make "[the] X ... head" an organization ("U.S. forces", "the Asad regime").</summary>
+        public static readonly TermTable<bool> GroupHeads = Table(
+            "forces", "force", "troops", "units", "unit", "fighters", "terrorists", "militants", "soldiers", "personnel",
+            "partners", "allies", "government", "authorities", "regime", "nations", "ships", "opposition", "militia",
+            "militias", "rebels", "insurgents", "army", "navy", "police", "service members", "servicemembers", "people",
+            "leadership", "administration");
+
+        /// <summary>Compass adjectives that re3d-style place spans include ("northern Iraq").</summary>
+        public static readonly TermTable<bool> Compass = Table(
+            "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+            "north-eastern", "north-western", "south-eastern", "south-western", "central");
 
         private static TermTable<bool> Table(params string[] words)
         {
