@@ -462,6 +462,15 @@ namespace Newswire.Extraction.Events
                         return false;
                     }
 
+                    // "-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").
+                    if (!prevIsMention && (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) == 0 && !((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p))
+                        && _tokens[i].Length > 3 && _s[_tokens[i].End - 1] == 'd' && _s[_tokens[i].End - 2] == 'e'
+                        && i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
+                        && _actors.MentionAtToken(i + 1) < 0 && (Words.Of(_s, _tokens[i + 1]) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0)
+                    {
+                        return false;
+                    }
+
                     // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
                     if (i + 1 < _s1 && _text.Is(i + 1, "by") && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
                     {
@@ -629,7 +638,14 @@ namespace Newswire.Extraction.Events
                 }
             }
 
-            return true;
+            // Nothing after the verb, or a time or place phrase: "the FSB said.", "Baerbock announced in Berlin".
+            var first = from;
+            while (first < to && IsAdverb(first))
+            {
+                first++;
+            }
+
+            return first >= to || InTime(first) || (Class(first) & WordClass.Preposition) != 0 || _tokens[first].Kind == TokenKind.Punctuation;
         }
 
         /// <summary>"In Rostov-on-Don, ..." and "There, ..." give the sentence's events their place.</summary>
@@ -751,6 +767,20 @@ namespace Newswire.Extraction.Events
                 agent = FindSubject(cand.Tok, co);
             }
 
+            // Speech verbs are statements only when something is said: a "that" clause, a quote, a colon
+            // ("Russia asserts its role" is analysis prose); passive speech ("reported by TASS") is attribution.
+            if (code != null && (verb.Has(VerbFlags.Speech) || code == "010") && MatchPattern(verb, cand.End, windowEnd) == null
+                && (cand.Passive || !HasClause(cand.End, windowEnd)))
+            {
+                code = null;
+            }
+
+            // A bare infinitive is intent, not an event ("seeks to resolve"), unless it is scheduled ("is set to visit").
+            if (code != null && IsInfinitive(cand.Tok) && !PlannedInfinitive(cand.Tok))
+            {
+                code = null;
+            }
+
             if (code == null)
             {
                 if (agent >= 0 && _sentenceAgent < 0)
@@ -799,6 +829,43 @@ namespace Newswire.Extraction.Events
             }
 
             Finish(e, clauseStart, windowEnd);
+        }
+
+        private bool HasClause(int from, int to)
+        {
+            for (var i = from; i < to && i < _s1; i++)
+            {
+                if (_text.Is(i, "that") || _text.Is(i, ":") || _tokens[i].Is(TokenFlags.Quote))
+                {
+                    return true;
+                }
+            }
+
+            return to < _s1 && (_text.Is(to, ":") || _tokens[to].Is(TokenFlags.Quote));
+        }
+
+        private bool IsInfinitive(int tok)
+        {
+            var p = PrevWord(tok);
+            return p >= 0 && _text.Is(p, "to");
+        }
+
+        /// <summary>"is set to visit", "plans to travel", "Scholz to Visit Washington" (a headline infinitive).</summary>
+        private bool PlannedInfinitive(int tok)
+        {
+            var to = PrevWord(tok);
+            var p = to > _s0 ? PrevWord(to) : -1;
+            if (p < 0)
+            {
+                return false;
+            }
+
+            if ((Class(p) & (WordClass.PlannedCue | WordClass.BeAux)) != 0 || _text.Is(p, "set") || _text.Is(p, "due") || _text.Is(p, "going"))
+            {
+                return true;
+            }
+
+            return _text.Sentences[_sentence].IsHeadline && _actors.MentionAtToken(p) >= 0;
         }
 
         /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
@@ -945,7 +1012,8 @@ namespace Newswire.Extraction.Events
             }
 
             var npStart = j + 1;
-            var windowEnd = WindowEnd(cand.End, false);
+            var clauseEnd = WindowEnd(cand.End, false);
+            var windowEnd = NounPhraseEnd(cand.End, clauseEnd);
             var e = new EventDraft
             {
                 Code = noun.Code,
@@ -993,12 +1061,23 @@ namespace Newswire.Extraction.Events
             }
 
             ReadWindow(e, cand.End, windowEnd, noun.Has(NounFlags.Movement), false);
+            if (noun.Has(NounFlags.Movement) && e.Location < 0 && windowEnd < clauseEnd)
+            {
+                // "X's visit took him to Y": the destination may follow the clause's verb.
+                ReadDestination(e, windowEnd, clauseEnd);
+            }
+
+            if (e.Location < 0 && windowEnd < clauseEnd)
+            {
+                // "A drone attack set a depot on fire in Belgorod": the clause's place is the event's.
+                ReadWindow(e, windowEnd, clauseEnd, false, false, placesOnly: true);
+            }
 
             // A definite event noun without its own actor refers back to an event already found.
             if (definite && !ownAgent || ownAgent)
             {
-                var earlier = FindEarlier(ownAgent ? e.Code : null, e.Root, ownAgent ? agent : -1);
-                if (earlier != null)
+                var earlier = FindEarlier(e.Code, ownAgent ? agent : -1);
+                if (earlier != null && (definite || earlier.FromNoun))
                 {
                     MergeInto(earlier, e, planned || PlannedAround(npStart, windowEnd));
                     return;
@@ -1023,6 +1102,52 @@ namespace Newswire.Extraction.Events
             }
 
             Finish(e, npStart, windowEnd);
+        }
+
+        /// <summary>The end of the phrase after an event noun: the clause's next verb ("the visit marks ...").</summary>
+        private int NounPhraseEnd(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                ref readonly var t = ref _tokens[i];
+                if (t.Kind != TokenKind.Word || !t.IsLower || _actors.MentionAtToken(i) >= 0)
+                {
+                    continue;
+                }
+
+                var wc = Class(i);
+                if ((wc & (WordClass.BeAux | WordClass.HaveAux | WordClass.Modal)) != 0)
+                {
+                    return i;
+                }
+
+                if (_lex.AnyVerb.Contains(_s, t) && !_lex.Nouns.Contains(_s, t))
+                {
+                    var p = i - 1;
+                    var pc = Class(p);
+                    if (p >= from && (_tokens[p].Kind == TokenKind.Possessive || (pc & (WordClass.Determiner | WordClass.Preposition)) != 0))
+                    {
+                        continue;
+                    }
+
+                    return i;
+                }
+            }
+
+            return to;
+        }
+
+        /// <summary>"took him to the Kazakh capital, Astana": the first "to" place after the phrase.</summary>
+        private void ReadDestination(EventDraft e, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (_text.Is(i, "to"))
+                {
+                    ReadWindow(e, i, to, true, false);
+                    return;
+                }
+            }
         }
 
         private bool IsCandidateVerbAt(int tok)
@@ -1071,7 +1196,7 @@ namespace Newswire.Extraction.Events
             return -1;
         }
 
-        private EventDraft? FindEarlier(string? code, int root, int agent)
+        private EventDraft? FindEarlier(string code, int agent)
         {
             for (var i = _events.Count - 1; i >= 0; i--)
             {
@@ -1081,7 +1206,7 @@ namespace Newswire.Extraction.Events
                     continue;
                 }
 
-                if (e.Root == root && (code == null || e.Code == code) && (agent < 0 || e.Agent == agent))
+                if (e.Code == code && (agent < 0 || e.Agent == agent))
                 {
                     return e;
                 }
@@ -1125,7 +1250,7 @@ namespace Newswire.Extraction.Events
         // ---------------------------------------------------------------- shared pieces
 
         /// <summary>Counterparts, place and "by" agent from the words after a trigger.</summary>
-        private void ReadWindow(EventDraft e, int from, int to, bool movement, bool passive)
+        private void ReadWindow(EventDraft e, int from, int to, bool movement, bool passive, bool placesOnly = false)
         {
             var placeFromTo = -1;
             var place = -1;
@@ -1161,6 +1286,11 @@ namespace Newswire.Extraction.Events
                     continue;
                 }
 
+                if (placesOnly)
+                {
+                    continue;
+                }
+
                 if (prep >= 0 && movement && _text.Is(prep, "to") && kind == ActorKind.Location)
                 {
                     if (placeFromTo < 0 || mention.Kind != MentionKind.Adjective)
@@ -1179,12 +1309,16 @@ namespace Newswire.Extraction.Events
             }
 
             // "to the Kazakh capital, Astana": the apposed name after the window is the place.
-            if (movement && to < _s1 && _text.Is(to, ",") && to + 1 < _s1 && (placeFromTo >= 0 || place >= 0))
+            if (movement && to < _s1 && _text.Is(to, ",") && to + 1 < _s1 && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0)
             {
                 var m = _actors.MentionAtToken(to + 1);
-                if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0)
+                if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location)
                 {
                     placeFromTo = _actors.Mentions[m].Actor;
+                    if (e.Counterparts.Count == 0)
+                    {
+                        AddCounterpart(e, placeFromTo);
+                    }
                 }
             }
 

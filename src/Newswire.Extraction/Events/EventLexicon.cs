@@ -137,6 +137,9 @@ namespace Newswire.Extraction.Events
         /// <summary>Inflected verb form (first word of the verb) to the entries it may belong to.</summary>
         public TermTable<VerbForm[]> VerbForms { get; } = new TermTable<VerbForm[]>(8192);
 
+        /// <summary>Every inflected form of every dictionary verb, with or without a code.</summary>
+        public TermTable<bool> AnyVerb { get; } = new TermTable<bool>(8192);
+
         /// <summary>Single-word event nouns, plurals included.</summary>
         public TermTable<NounEntry> Nouns { get; } = new TermTable<NounEntry>(256);
 
@@ -385,12 +388,28 @@ namespace Newswire.Extraction.Events
 
             foreach (var e in lex._verbs.Values)
             {
+                var head = e.Particles.Length > 0 ? e.Lemma.Substring(0, e.Lemma.IndexOf(' ')) : e.Lemma;
+
+                // Every dictionary verb, coded or not, helps tell where a noun phrase ends ("the visit marks ...").
+                lex.AnyVerb.Set(head, true);
+                foreach (var (form, _) in Inflect(head))
+                {
+                    lex.AnyVerb.Set(form, true);
+                }
+
+                if (irregular.TryGetValue(e.Lemma, out var irr0))
+                {
+                    foreach (var f in irr0)
+                    {
+                        lex.AnyVerb.Set(f.IndexOf(' ') >= 0 ? f.Substring(0, f.IndexOf(' ')) : f, true);
+                    }
+                }
+
                 if (e.Code == null && e.Patterns.Count == 0 && (e.Flags & (VerbFlags.Light | VerbFlags.Speech | VerbFlags.Directive)) == 0)
                 {
                     continue;
                 }
 
-                var head = e.Particles.Length > 0 ? e.Lemma.Substring(0, e.Lemma.IndexOf(' ')) : e.Lemma;
                 AddForm(head, e, VerbFormKind.Base);
                 foreach (var (form, kind) in Inflect(head))
                 {
