@@ -13,12 +13,13 @@ public sealed class PackageFixture : IDisposable
 {
     public PackageFixture()
     {
+        // A build folder of its own (--artifacts-path), so packing never races the test run's own builds.
         Root = Path.Combine(Path.GetTempPath(), "newswire-package-tests", Guid.NewGuid().ToString("N")[..12]);
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
         Version = "1.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Guid.NewGuid().ToString("N")[..6];
-        var pack = Run(RepoRoot, "dotnet", $"pack src/Newswire/Newswire.csproj -c Release -o \"{Feed}\" -p:Version={Version}");
+        var pack = Run(RepoRoot, "dotnet", $"pack src/Newswire/Newswire.csproj -c Release -o \"{Feed}\" -p:Version={Version} --artifacts-path \"{Path.Combine(Root, "build")}\"");
         Assert.True(pack.ExitCode == 0, pack.Output);
         Assert.True(File.Exists(Path.Combine(Feed, $"Newswire.{Version}.nupkg")), pack.Output);
     }
