@@ -252,31 +252,34 @@ namespace Newswire.Extraction.Actors
             // "ISIL tactical units", "U.S. forces", "Iraqi security forces", "the Asad regime": the end of the group phrase, or -1.
             private int GroupEnd(int spanEnd, bool regimeOnly)
             {
-                var j = spanEnd;
-                var mods = 0;
-                while (j < _tokens.Length && mods < 3 && _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && WordLists.GroupModifiers.Contains(_text, _tokens[j])
-                       && j + 1 < _tokens.Length && _tokens[j + 1].Kind == TokenKind.Word && _tokens[j + 1].IsLower)
+                var best = -1;
+                for (var j = spanEnd; j < _tokens.Length && j < spanEnd + 4; j++)
                 {
-                    j++;
-                    mods++;
+                    if (_tokens[j].Kind != TokenKind.Word || !_tokens[j].IsLower)
+                    {
+                        break;
+                    }
+
+                    if (regimeOnly ? _tt.Is(j, "regime") && _tokens[j].Length == 6 : WordLists.GroupHeads.Contains(_text, _tokens[j]))
+                    {
+                        best = j + 1;
+                    }
+                    else if (!regimeOnly && _tt.Is(j, "service") && j + 1 < _tokens.Length && _tt.Is(j + 1, "members"))
+                    {
+                        return j + 2;
+                    }
+                    else if (best >= 0)
+                    {
+                        break;
+                    }
+
+                    if (!WordLists.GroupModifiers.Contains(_text, _tokens[j]))
+                    {
+                        break;
+                    }
                 }
 
-                if (j >= _tokens.Length || _tokens[j].Kind != TokenKind.Word || !_tokens[j].IsLower)
-                {
-                    return -1;
-                }
-
-                if (regimeOnly)
-                {
-                    return _tt.Is(j, "regime") && _tokens[j].Length == 6 ? j + 1 : -1;
-                }
-
-                if (_tt.Is(j, "service") && j + 1 < _tokens.Length && _tt.Is(j + 1, "members"))
-                {
-                    return j + 2;
-                }
-
-                return WordLists.GroupHeads.Contains(_text, _tokens[j]) ? j + 1 : -1;
+                return best;
             }
 
             private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false)
@@ -288,8 +291,7 @@ namespace Newswire.Extraction.Actors
                 }
 
                 var first = nameFirst;
-                if (first > 0 && (IsThe(first - 1) || _tt.Is(first - 1, "a") && _tokens[first - 1].Length == 1 || _tt.Is(first - 1, "an") && _tokens[first - 1].Length == 2
-                                  || _tokens[first - 1].Kind == TokenKind.Number || IsNumberWord(first - 1)))
+                if (first > 0 && (IsThe(first - 1) || _tt.Is(first - 1, "a") && _tokens[first - 1].Length == 1 || _tt.Is(first - 1, "an") && _tokens[first - 1].Length == 2))
                 {
                     first--;
                 }
@@ -901,6 +903,11 @@ namespace Newswire.Extraction.Actors
                 "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "was", "were", "are", "has",
                 "had", "have", "will", "would", "said", "says", "also", "who", "which", "that", "but", "did", "does", "could",
                 "should", "can", "may", "might", "then", "later", "listened", "noted", "met", "held", "told", "visited", "added",
+                "through", "about", "after", "before", "during", "into", "over", "under", "against", "between", "among", "across",
+                "via", "per", "since", "until", "without", "within", "despite", "toward", "towards", "amid", "near", "like",
+                "than", "not", "being", "been", "its", "their", "his", "her", "this", "these", "those", "a", "an", "the", "it",
+                "he", "she", "they", "we", "be", "so", "if", "when", "while", "where", "there", "here", "only", "again", "now",
+                "must", "shall", "do", "up", "out", "off", "down", "both", "all", "each", "every", "any", "no", "nor", "yet",
             };
 
             private void ResolveDescriptions()
@@ -1195,6 +1202,13 @@ namespace Newswire.Extraction.Actors
                     _aliases.Set(surface, actor);
                 }
 
+                // "Coalition aircraft": an organization's name used as a modifier is not a mention of it.
+                if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1 && spanEnd < _tokens.Length && IsModifiedNoun(spanEnd)
+                    && (spanFirst == 0 || !IsThe(spanFirst - 1)) && _tokens[spanEnd].Length > 3)
+                {
+                    return;
+                }
+
                 spanFirst = WithDeterminer(spanFirst, spanEnd, actor);
                 if (actor.Kind == ActorKind.Location)
                 {
@@ -1296,13 +1310,30 @@ namespace Newswire.Extraction.Actors
                     return spanFirst; // cities take no article
                 }
 
-                // "the Kremlin said" keeps "the"; in "the Kremlin press secretary" the name only modifies.
-                if (spanEnd < _tokens.Length && _tokens[spanEnd].Kind == TokenKind.Word && _tokens[spanEnd].IsLower && !IsFunctionWord(spanEnd))
+                // "the Kremlin said" keeps "the"; in "the Kremlin press secretary" the name only modifies a noun.
+                if (spanEnd < _tokens.Length && IsModifiedNoun(spanEnd))
                 {
                     return spanFirst;
                 }
 
                 return spanFirst - 1;
+            }
+
+            // A lower-case word after a name that reads as the noun it modifies ("press", "briefing"), not a verb
+            // ("condemns", "updated", "strongly") or a function word.
+            private bool IsModifiedNoun(int j)
+            {
+                ref readonly var t = ref _tokens[j];
+                if (t.Kind != TokenKind.Word || !t.IsLower || IsFunctionWord(j))
+                {
+                    return false;
+                }
+
+                var last = _text[t.End - 1];
+                var prev = t.Length > 1 ? _text[t.End - 2] : ' ';
+                var verbish = (last == 's' && prev != 's' && prev != 'u') || (last == 'd' && prev == 'e') || (last == 'y' && prev == 'l')
+                              || (last == 'g' && prev == 'n' && t.Length > 4 && _text[t.End - 3] == 'i');
+                return !verbish;
             }
 
             private ActorBuilder? NewActor(string name, ActorKind kind, string? country, LexiconEntry? entry, int first)
