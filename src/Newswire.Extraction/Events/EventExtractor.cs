@@ -402,11 +402,11 @@ namespace Newswire.Extraction.Events
             return t.Length > 4 && t.IsLower && _s[t.End - 1] == 'y' && _s[t.End - 2] == 'l' && _s[t.End - 3] != 'l';
         }
 
-        /// <summary>Previous token skipping adverbs, or -1.</summary>
+        /// <summary>Previous token skipping adverbs and time phrases ("North Korea on Thursday fired"), or -1.</summary>
         private int PrevWord(int i)
         {
             var j = i - 1;
-            while (j >= _s0 && IsAdverb(j))
+            while (j >= _s0 && (IsAdverb(j) || InTime(j)))
             {
                 j--;
             }
@@ -828,7 +828,31 @@ namespace Newswire.Extraction.Events
                 e.ComplementEnd = windowEnd;
             }
 
+            // "The Philippines and France agree ...": a mutual act with no other party is coded both ways.
+            var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
+                         && e.Code == (verb.Code ?? e.Code);
+            var partner = mutual ? co[0] : -1;
             Finish(e, clauseStart, windowEnd);
+            if (partner >= 0 && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
+            {
+                var back = new EventDraft
+                {
+                    Code = e.Code,
+                    Agent = partner,
+                    Sentence = e.Sentence,
+                    Trigger = e.Trigger,
+                    TriggerEnd = e.TriggerEnd,
+                    Headline = e.Headline,
+                    Location = e.Location,
+                    TimeFirst = e.TimeFirst,
+                    TimeEnd = e.TimeEnd,
+                    Date = e.Date,
+                    Modality = e.Modality,
+                    Source = e.Source,
+                };
+                back.Counterparts.Add(e.Agent);
+                _events.Add(back);
+            }
         }
 
         private bool HasClause(int from, int to)
@@ -860,7 +884,7 @@ namespace Newswire.Extraction.Events
                 return false;
             }
 
-            if ((Class(p) & (WordClass.PlannedCue | WordClass.BeAux)) != 0 || _text.Is(p, "set") || _text.Is(p, "due") || _text.Is(p, "going"))
+            if ((Class(p) & (WordClass.PlannedCue | WordClass.BeAux)) != 0 || _text.Is(p, "set") || _text.Is(p, "due") || _text.Is(p, "going") || _text.Is(p, "about"))
             {
                 return true;
             }
@@ -1483,6 +1507,19 @@ namespace Newswire.Extraction.Events
                 if (t.Kind == TokenKind.Punctuation)
                 {
                     var ch = _s[t.Start];
+                    if (ch == ')')
+                    {
+                        // Skip a parenthesis: "the European Union (EU) agree".
+                        var k = i - 1;
+                        while (k > _s0 && !(_tokens[k].Kind == TokenKind.Punctuation && _s[_tokens[k].Start] == '('))
+                        {
+                            k--;
+                        }
+
+                        i = k;
+                        continue;
+                    }
+
                     if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || t.Is(TokenFlags.Dash))
                     {
                         return i + 1;

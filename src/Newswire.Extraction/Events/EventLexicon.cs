@@ -21,6 +21,9 @@ namespace Newswire.Extraction.Events
 
         /// <summary>Movement: "to X" / "in X" is the place visited.</summary>
         Movement = 8,
+
+        /// <summary>Mutual: "X and Y agree" with no other party is an act of each toward the other.</summary>
+        Reciprocal = 16,
     }
 
     [Flags]
@@ -302,6 +305,7 @@ namespace Newswire.Extraction.Events
                                 case 'D': e.Flags |= VerbFlags.Directive; break;
                                 case 'M': e.Flags |= VerbFlags.Movement; break;
                                 case 'X': e.Patterns.Clear(); break;
+                                case 'R': e.Flags |= VerbFlags.Reciprocal; break;
                             }
                         }
 
@@ -450,7 +454,7 @@ namespace Newswire.Extraction.Events
         {
             foreach (var c in s)
             {
-                if ("LSDMXO".IndexOf(c) < 0)
+                if ("LSDMXOR".IndexOf(c) < 0)
                 {
                     return false;
                 }

@@ -65,7 +65,8 @@ namespace Newswire.Extraction.Events
                 }
             }
 
-            Add(WordClass.Determiner, "the", "a", "an", "this", "these", "those", "such", "each", "every", "both", "any", "some", "no", "another", "its", "their", "his", "her", "our", "my", "your");
+            Add(WordClass.Determiner, "the", "a", "an", "this", "these", "those", "such", "each", "every", "both", "any", "some", "no", "another", "its", "their", "his", "her", "our", "my", "your",
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds", "thousands", "numerous");
             Add(WordClass.Definite, "the", "this", "that", "these", "those", "such", "each", "both");
             Add(WordClass.PossessivePronoun, "his", "her", "its", "their", "our");
             Add(WordClass.Preposition, "of", "in", "at", "on", "to", "for", "with", "from", "by", "near", "outside", "inside", "across",
