@@ -1180,6 +1180,20 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
+                if (entry.Kind == LexiconKind.Country && ActsAsState(spanFirst, spanEnd, sentence))
+                {
+                    // "The United States condemns ...": the country as a political actor, an organization.
+                    var state = NewActor(entry.Name, ActorKind.Organization, entry.Country, null, _tokens[spanFirst].Start);
+                    if (state != null)
+                    {
+                        AddAlias(state, SpanText(spanFirst, spanEnd));
+                        var from = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
+                        AddMention(from, spanEnd - from, state, MentionKind.Name);
+                    }
+
+                    return;
+                }
+
                 if (!_byEntry.TryGetValue(entry.Id, out var actor))
                 {
                     var key = ActorKeys.For(entry.ActorKind, entry.Name);
@@ -1318,6 +1332,42 @@ namespace Newswire.Extraction.Actors
 
                 return spanFirst - 1;
             }
+
+            // A country named as an actor rather than a place: with "the" outside a locative phrase ("the UK will"),
+            // or opening its sentence before a verb ("Turkey has ..."). Possessives and modifiers stay places.
+            private bool ActsAsState(int spanFirst, int spanEnd, int sentence)
+            {
+                if (sentence < 0 || spanEnd >= _tokens.Length || _tokens[spanEnd].Kind == TokenKind.Possessive)
+                {
+                    return false;
+                }
+
+                var before = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
+                var sentenceFirst = _tt.Sentences[sentence].FirstToken;
+                if (before > sentenceFirst && WordLists.Locatives.Contains(_text, _tokens[before - 1]))
+                {
+                    return false;
+                }
+
+                if (before > sentenceFirst && (_tt.Is(before - 1, "of") && _tokens[before - 1].Length == 2))
+                {
+                    return false;
+                }
+
+                var next = _tokens[spanEnd];
+                var verbNext = next.Kind == TokenKind.Word && next.IsLower && !IsModifiedNoun(spanEnd) && !IsConjunctionOrPreposition(spanEnd);
+                if (before < spanFirst)
+                {
+                    return verbNext || next.Kind == TokenKind.Punctuation || IsConjunctionOrPreposition(spanEnd);
+                }
+
+                return before == sentenceFirst && verbNext;
+            }
+
+            private bool IsConjunctionOrPreposition(int j) =>
+                _tokens[j].Kind == TokenKind.Word && (_tt.Is(j, "and") || _tt.Is(j, "or") || _tt.Is(j, "of") || _tt.Is(j, "in") || _tt.Is(j, "to") || _tt.Is(j, "for")
+                                                      || _tt.Is(j, "with") || _tt.Is(j, "on") || _tt.Is(j, "at") || _tt.Is(j, "by") || _tt.Is(j, "from"))
+                && _tokens[j].Length <= 4;
 
             // A lower-case word after a name that reads as the noun it modifies ("press", "briefing"), not a verb
             // ("condemns", "updated", "strongly") or a function word.
