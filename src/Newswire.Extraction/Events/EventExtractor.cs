@@ -130,7 +130,7 @@ namespace Newswire.Extraction.Events
                 Sentence(i);
             }
 
-            // A headline restates the lead: keep its events only when the body has nothing of the same root.
+            // A headline restates the lead: keep its events only when the body has nothing of the same root or agent.
             var result = new List<ExtractedEvent>(_events.Count);
             var bodyRoots = 0L;
             foreach (var e in _events)
@@ -143,7 +143,7 @@ namespace Newswire.Extraction.Events
 
             foreach (var e in _events)
             {
-                if (e.Dropped || (e.Headline && (bodyRoots & (1L << e.Root)) != 0))
+                if (e.Dropped || (e.Headline && ((bodyRoots & (1L << e.Root)) != 0 || BodyHasAgent(e.Agent))))
                 {
                     continue;
                 }
@@ -161,6 +161,19 @@ namespace Newswire.Extraction.Events
 
             result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
             return result;
+        }
+
+        private bool BodyHasAgent(int agent)
+        {
+            foreach (var e in _events)
+            {
+                if (!e.Dropped && !e.Headline && e.Agent == agent)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // ---------------------------------------------------------------- sentence
@@ -727,6 +740,13 @@ namespace Newswire.Extraction.Events
                 }
 
                 _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
+            }
+
+            // "Transitive" verbs have their default meaning only with a named object: "Putin called Macron" is a
+            // phone call, "what he called interference" is not.
+            if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _actors.MentionAtToken(cand.End) >= 0))
+            {
+                return;
             }
 
             code ??= verb.Code;

@@ -24,6 +24,9 @@ namespace Newswire.Extraction.Events
 
         /// <summary>Mutual: "X and Y agree" with no other party is an act of each toward the other.</summary>
         Reciprocal = 16,
+
+        /// <summary>The default code needs a named object right after the verb ("called Macron").</summary>
+        NeedsObject = 32,
     }
 
     [Flags]
@@ -306,6 +309,7 @@ namespace Newswire.Extraction.Events
                                 case 'M': e.Flags |= VerbFlags.Movement; break;
                                 case 'X': e.Patterns.Clear(); break;
                                 case 'R': e.Flags |= VerbFlags.Reciprocal; break;
+                                case 'T': e.Flags |= VerbFlags.NeedsObject; break;
                             }
                         }
 
@@ -454,7 +458,7 @@ namespace Newswire.Extraction.Events
         {
             foreach (var c in s)
             {
-                if ("LSDMXOR".IndexOf(c) < 0)
+                if ("LSDMXORT".IndexOf(c) < 0)
                 {
                     return false;
                 }
