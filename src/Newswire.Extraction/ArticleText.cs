@@ -4,7 +4,7 @@ namespace Newswire.Extraction
 {
     /// <summary>
     /// Decodes article bytes the way the C# compiler decodes AdditionalFiles: a byte-order mark picks the
-    /// encoding, otherwise strict UTF-8, and bytes that are not UTF-8 fall back to Latin-1 so no byte is lost.
+    /// encoding, otherwise strict UTF-8, and bytes that are not UTF-8 fall back to the compiler's fallback encoding.
     /// The CLI and <c>Article.Load</c> use this so they see the same text as the generator.
     /// </summary>
     public static class ArticleText
@@ -35,7 +35,27 @@ namespace Newswire.Extraction
             }
             catch (DecoderFallbackException)
             {
-                return Encoding.GetEncoding(28591).GetString(bytes);
+                return FallbackEncoding.Value.GetString(bytes);
+            }
+        }
+
+        // The compiler's fallback for bytes that are not UTF-8: the system's ANSI code page with the code-page
+        // provider (Windows-1252 on most Windows machines; UTF-8 with U+FFFD replacements on Linux and macOS),
+        // else Latin-1. Same choice as Roslyn's EncodedStringText, so the CLI and Article.Load see the
+        // generator's text on every platform.
+        private static readonly System.Lazy<Encoding> FallbackEncoding = new System.Lazy<Encoding>(CreateFallbackEncoding);
+
+        private static Encoding CreateFallbackEncoding()
+        {
+            try
+            {
+                var provider = System.Type.GetType("System.Text.CodePagesEncodingProvider, System.Text.Encoding.CodePages", throwOnError: false)?
+                    .GetProperty("Instance")?.GetValue(null) as EncodingProvider;
+                return provider?.GetEncoding(0) ?? Encoding.GetEncoding(0) ?? Encoding.GetEncoding(1252);
+            }
+            catch (System.Exception e) when (e is System.NotSupportedException || e is System.ArgumentException || e is System.Reflection.TargetInvocationException)
+            {
+                return Encoding.GetEncoding(28591);
             }
         }
     }

@@ -79,7 +79,7 @@ namespace Newswire.Generators
             {
                 var diagnostic = new DiagnosticInfo(
                     DiagnosticCatalog.UnreadableArticle.Id,
-                    DiagnosticCatalog.UnreadableArticle.Format(failure ?? "the file is missing or could not be decoded"),
+                    DiagnosticCatalog.UnreadableArticle.Format(failure ?? "the compiler has no text for it (the file is missing, locked, or a binary file); make it a text file (UTF-8, or UTF-16 with a byte-order mark) or remove it from the Article/AdditionalFiles items"),
                     path, 0, 0, 1, 1);
                 return Empty(relative, path, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
             }
@@ -178,6 +178,7 @@ namespace Newswire.Generators
 
             return new ArticleModel(
                 relative,
+                path,
                 HintName(relative),
                 Suffix(relative),
                 id,
@@ -198,7 +199,7 @@ namespace Newswire.Generators
         {
             var name = ArticleExtractor.FileName(relative);
             return new ArticleModel(
-                relative, HintName(relative), Suffix(relative), name, false, name, null, null, null, "",
+                relative, path, HintName(relative), Suffix(relative), name, false, name, null, null, null, "",
                 EquatableArray<int>.Empty, EquatableArray<string>.Empty, EquatableArray<ActorModel>.Empty, EquatableArray<EventModel>.Empty, diagnostics);
         }
 
@@ -219,7 +220,7 @@ namespace Newswire.Generators
             }
 
             return new ArticleSummary(
-                model.Path, model.Suffix, model.Id, model.ExplicitId, model.Title, model.Outlet, lede, model.Paragraphs.Count / 2, model.Events.Count,
+                model.Path, model.FilePath, model.Suffix, model.Id, model.ExplicitId, model.Title, model.Outlet, lede, model.Paragraphs.Count / 2, model.Events.Count,
                 new EquatableArray<ActorSummary>(actors));
         }
 

@@ -33,9 +33,17 @@ namespace Newswire.Generators
                 .Select(static (pair, _) => DetectLanguage(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Language);
 
+            // A file listed twice (<Article> and <AdditionalFiles> over the same glob) is read once: two outputs
+            // with one hint name would make the driver throw and drop every generated file (CS8785).
+            var duplicates = context.AdditionalTextsProvider
+                .Collect()
+                .Select(static (files, _) => DuplicateFiles.Find(files))
+                .WithTrackingName(TrackingNames.Duplicates);
+
             var classified = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, _) => Classify(pair.Left, pair.Right))
+                .Combine(duplicates)
+                .Select(static (pair, _) => pair.Right.Contains(pair.Left.Left) ? Classification.None : Classify(pair.Left.Left, pair.Left.Right))
                 .WithTrackingName(TrackingNames.Classified);
 
             var lexicon = classified
@@ -95,7 +103,7 @@ namespace Newswire.Generators
                 foreach (var c in plan.Collisions)
                 {
                     var message = DiagnosticCatalog.IdentifierCollision.Format(c.What, c.Source, c.Wanted, c.Given);
-                    var path = ordered[c.ArticleIndex].Path;
+                    var path = ordered[c.ArticleIndex].FilePath; // the file as the compiler knows it, so the IDE can open it
                     spc.ReportDiagnostic(Diagnostic.Create(
                         Diagnostics.DiagnosticDescriptors.ById(DiagnosticCatalog.IdentifierCollision.Id),
                         Location.Create(path, default, new LinePositionSpan(default, default)),
@@ -154,6 +162,8 @@ namespace Newswire.Generators
         /// <summary>An AdditionalFile sorted into article, lexicon or neither.</summary>
         private sealed class Classification : IEquatable<Classification>
         {
+            public static readonly Classification None = new Classification(null, null);
+
             public Classification(ArticleFile? article, AdditionalText? lexicon)
             {
                 Article = article;
@@ -170,6 +180,68 @@ namespace Newswire.Generators
             public override bool Equals(object? obj) => Equals(obj as Classification);
 
             public override int GetHashCode() => Article?.GetHashCode() ?? Lexicon?.GetHashCode() ?? 0;
+        }
+
+        /// <summary>
+        /// The later copies of AdditionalFiles whose path is listed more than once. Nearly always empty, so it
+        /// compares equal from run to run and does not make unchanged articles re-run.
+        /// </summary>
+        private sealed class DuplicateFiles : IEquatable<DuplicateFiles>
+        {
+            private static readonly DuplicateFiles NoneFound = new DuplicateFiles(Array.Empty<AdditionalText>());
+            private readonly AdditionalText[] _later;
+
+            private DuplicateFiles(AdditionalText[] later) => _later = later;
+
+            public static DuplicateFiles Find(ImmutableArray<AdditionalText> files)
+            {
+                var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+                System.Collections.Generic.List<AdditionalText>? later = null;
+                foreach (var file in files)
+                {
+                    if (!seen.Add(file.Path))
+                    {
+                        (later ??= new System.Collections.Generic.List<AdditionalText>()).Add(file);
+                    }
+                }
+
+                return later is null ? NoneFound : new DuplicateFiles(later.ToArray());
+            }
+
+            public bool Contains(AdditionalText file)
+            {
+                foreach (var f in _later)
+                {
+                    if (ReferenceEquals(f, file))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            public bool Equals(DuplicateFiles? other)
+            {
+                if (other is null || other._later.Length != _later.Length)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < _later.Length; i++)
+                {
+                    if (!ReferenceEquals(_later[i], other._later[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public override bool Equals(object? obj) => Equals(obj as DuplicateFiles);
+
+            public override int GetHashCode() => _later.Length;
         }
     }
 }

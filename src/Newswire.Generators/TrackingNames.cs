@@ -6,6 +6,7 @@ namespace Newswire.Generators
         public const string Settings = nameof(Settings);
         public const string Language = nameof(Language);
         public const string Lexicon = nameof(Lexicon);
+        public const string Duplicates = nameof(Duplicates);
         public const string Classified = nameof(Classified);
         public const string ArticleFiles = nameof(ArticleFiles);
         public const string Parsed = nameof(Parsed);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 using Newswire.Extraction.Dataset;
 using Newswire.Generators.Model;
 
@@ -46,7 +47,7 @@ namespace Newswire.Generators.Emit
                     .Append(Count(a.EventCount, "event"));
                 w.Line("/// <para>" + facts + "</para>");
                 w.Line("/// </summary>");
-                w.Line("public static global::Newswire.Article " + plan.ArticleIdentifiers[i] + " => " + data + ".Articles[" + Int(i) + "];");
+                w.Line("public static global::Newswire.Article " + Member(plan.ArticleIdentifiers[i], "Article__" + a.Suffix) + " => " + data + ".Articles[" + Int(i) + "];");
                 w.Line();
             }
 
@@ -90,7 +91,7 @@ namespace Newswire.Generators.Emit
 
                 about.Append(" Mentioned in ").Append(Count(actor.Articles.Count, "article")).Append('.');
                 w.Line("/// <summary>" + about + "</summary>");
-                w.Line("public static global::Newswire.Actor " + actor.Identifier + " => " + data + ".Actors[" + Int(i) + "];");
+                w.Line("public static global::Newswire.Actor " + Member(actor.Identifier, "Actor__" + Int(i)) + " => " + data + ".Actors[" + Int(i) + "];");
                 w.Line();
             }
 
@@ -130,6 +131,18 @@ namespace Newswire.Generators.Emit
             w.Close();
             return w.ToString();
         }
+
+        /// <summary>
+        /// The planned member name when it is a usable identifier, else a fallback no planned name can take
+        /// (planned names never hold "__"): the one place article text shapes code outside a literal.
+        /// </summary>
+        internal static string Member(string planned, string fallback) =>
+            planned.Length <= MaxIdentifierLength && SyntaxFacts.IsValidIdentifier(planned) && SyntaxFacts.GetKeywordKind(planned) == SyntaxKind.None
+                ? planned
+                : fallback;
+
+        // The compiler rejects longer identifiers (CS0645 at 512); stay well below.
+        private const int MaxIdentifierLength = 200;
 
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

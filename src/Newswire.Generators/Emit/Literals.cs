@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -42,8 +43,17 @@ namespace Newswire.Generators.Emit
 
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 {
-                    // A well-formed pair is an ordinary character (emoji etc.); keep it readable.
-                    sb.Append(c).Append(value[i + 1]);
+                    // A well-formed pair is an ordinary character (emoji etc.); keep it readable, unless it is an
+                    // invisible one (tag characters, supplementary private use, unassigned): then \UXXXXXXXX.
+                    if (PairNeedsEscape(value, i))
+                    {
+                        sb.Append("\\U").Append(char.ConvertToUtf32(c, value[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c).Append(value[i + 1]);
+                    }
+
                     i++;
                 }
                 else if (NeedsEscape(c))
@@ -95,15 +105,17 @@ namespace Newswire.Generators.Emit
                 return "";
             }
 
-            var sb = new StringBuilder(value!.Length);
+            var sb = new StringBuilder(Math.Min(value!.Length, (maxLength * 2) + 16));
             var space = false;
             var visible = 0;
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
-                if (char.IsWhiteSpace(c) || NeedsEscape(c) || char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])))
+                var pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                if (pair ? PairNeedsEscape(value, i) : char.IsWhiteSpace(c) || NeedsEscape(c))
                 {
                     space = sb.Length > 0;
+                    i += pair ? 1 : 0;
                     continue;
                 }
 
@@ -118,6 +130,12 @@ namespace Newswire.Generators.Emit
                     sb.Append(' ');
                     space = false;
                 }
+                else if (visible >= maxLength + 40)
+                {
+                    // No word boundary in sight (one enormous word): cut anyway.
+                    sb.Append("\u2026");
+                    return sb.ToString();
+                }
 
                 switch (c)
                 {
@@ -127,7 +145,7 @@ namespace Newswire.Generators.Emit
                     case '"': sb.Append("&quot;"); break;
                     default:
                         sb.Append(c);
-                        if (char.IsHighSurrogate(c))
+                        if (pair)
                         {
                             sb.Append(value[++i]);
                         }
@@ -139,6 +157,21 @@ namespace Newswire.Generators.Emit
             }
 
             return sb.ToString();
+        }
+
+        /// <summary>Whether the well-formed pair at <paramref name="index"/> is an invisible or unassigned character.</summary>
+        private static bool PairNeedsEscape(string value, int index)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(value, index))
+            {
+                case UnicodeCategory.Format:
+                case UnicodeCategory.PrivateUse:
+                case UnicodeCategory.OtherNotAssigned:
+                case UnicodeCategory.Control:
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         private static bool NeedsEscape(char c)

@@ -30,6 +30,7 @@ namespace Newswire.Generators.Model
     /// <summary>Everything the generator knows about one article: the per-article emitter's whole input.</summary>
     internal sealed record ArticleModel(
         string Path,
+        string FilePath,
         string HintName,
         string Suffix,
         string Id,
@@ -58,6 +59,7 @@ namespace Newswire.Generators.Model
     /// </summary>
     internal sealed record ArticleSummary(
         string Path,
+        string FilePath,
         string Suffix,
         string Id,
         bool ExplicitId,
