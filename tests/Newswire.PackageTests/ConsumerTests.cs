@@ -118,6 +118,19 @@ public class ConsumerTests
     }
 
     [Fact]
+    public void EditorConfig_RaisesADiagnosticToAnErrorWithFileLineAndColumn()
+    {
+        var dir = _fixture.NewConsumer("editorconfig");
+        File.WriteAllText(Path.Combine(dir, "news", "bad.txt"), "---\nid: bad\nHeadline without a closing fence\n\nBody.");
+        File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n\n[*]\ndotnet_diagnostic.NEWS003.severity = error\n");
+        File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), Project("net10.0", """<Article Include="news/**/*.txt" />"""));
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), Program);
+        var build = _fixture.Run(dir, "dotnet", "build -c Release");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(@"news[/\\]bad\.txt\(1,1\): error NEWS003: Front matter opened on line 1 is never closed", build.Output);
+    }
+
+    [Fact]
     public void Package_HasReadmeDocsAnalyzerAndBuildFiles()
     {
         using var zip = ZipFile.OpenRead(Path.Combine(_fixture.Feed, $"Newswire.{_fixture.Version}.nupkg"));

@@ -1,0 +1,124 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace Newswire.Cli.Tests;
+
+/// <summary>The newswire command run as a process, as pipelines and CI use it.</summary>
+public class CliTests
+{
+    private static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Generators.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir!.FullName;
+        }
+    }
+
+    private static string Seeds => Path.Combine(RepoRoot, "samples", "NewsExplorer", "news");
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newswire.dll"));
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(info)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void ExtractJson_FollowsTheExportSchema()
+    {
+        var (code, stdout, _) = Run("extract", Seeds, "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        var articles = doc.RootElement.GetProperty("articles").EnumerateArray().ToList();
+        Assert.Equal(2, articles.Count);
+        var first = articles.Single(a => a.GetProperty("file").GetString()!.EndsWith("000_da12225e125254bc.txt"));
+        Assert.Equal(7, first.GetProperty("paragraphs").GetArrayLength());
+        var ids = first.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToHashSet();
+        Assert.Contains("VladimirPutin", ids);
+        foreach (var e in first.GetProperty("events").EnumerateArray())
+        {
+            Assert.Contains(e.GetProperty("agent").GetString(), ids); // events refer to actors by id
+            Assert.Equal(3, e.GetProperty("code").GetString()!.Length);
+        }
+
+        var text = File.ReadAllText(Path.Combine(Seeds, "000_da12225e125254bc.txt"));
+        foreach (var actor in first.GetProperty("actors").EnumerateArray())
+        {
+            foreach (var m in actor.GetProperty("mentions").EnumerateArray())
+            {
+                var span = text.Substring(m.GetProperty("start").GetInt32(), m.GetProperty("length").GetInt32());
+                Assert.False(string.IsNullOrWhiteSpace(span));
+            }
+        }
+    }
+
+    [Fact]
+    public void ExtractNdjson_WritesOneArticlePerLine()
+    {
+        var (code, stdout, _) = Run("extract", Seeds, "--format", "ndjson");
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("title", out _)));
+    }
+
+    [Fact]
+    public void ExtractJsonLd_IsSchemaOrgNewsArticles()
+    {
+        var (code, stdout, _) = Run("extract", Seeds, "--format", "jsonld");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("https://schema.org", doc.RootElement.GetProperty("@context").GetString());
+        var graph = doc.RootElement.GetProperty("@graph").EnumerateArray().ToList();
+        Assert.All(graph, g => Assert.Equal("NewsArticle", g.GetProperty("@type").GetString()));
+        Assert.Contains(graph, g => g.TryGetProperty("publisher", out var p) && p.GetProperty("name").GetString() == "Miami News, KMIA");
+    }
+
+    [Fact]
+    public void Check_PrintsLocatedDiagnosticsAndFailsOnWarningsWhenAsked()
+    {
+        var dir = Directory.CreateTempSubdirectory("newswire-cli");
+        File.WriteAllText(Path.Combine(dir.FullName, "bad.txt"), "---\nid: x\nNo closing fence\n\nBody.");
+        var (code, stdout, _) = Run("check", dir.FullName, "--warnaserror");
+        Assert.Equal(1, code);
+        Assert.Contains("bad.txt(1,1): warning NEWS003: Front matter opened on line 1 is never closed", stdout);
+        Assert.Equal(0, Run("check", Seeds).Code);
+    }
+
+    [Fact]
+    public void Stats_CountsActorsByKindAndEventsByRoot()
+    {
+        var (code, stdout, _) = Run("stats", Seeds);
+        Assert.Equal(0, code);
+        Assert.Contains("articles   2", stdout);
+        Assert.Contains("Person", stdout);
+        Assert.Contains("Vladimir Putin", stdout);
+    }
+
+    [Fact]
+    public void MissingPath_IsAClearErrorWithExitCode2()
+    {
+        var (code, _, stderr) = Run("extract", "/no/such/folder");
+        Assert.Equal(2, code);
+        Assert.Contains("no such file or folder: /no/such/folder", stderr);
+        Assert.Equal(2, Run("extract", Seeds, "--format", "xml").Code);
+    }
+}
