@@ -1130,6 +1130,15 @@ namespace Newswire.Extraction.Events
 
             if (agent < 0)
             {
+                // No actor of its own: the same kind of event told earlier is this one ("a CIS summit" after "the
+                // upcoming summit of CIS leaders"); otherwise, with a named counterpart, the story's current agent.
+                var same = FindEarlier(e.Code, -1);
+                if (same != null)
+                {
+                    MergeInto(same, e, planned || PlannedAround(npStart, windowEnd));
+                    return;
+                }
+
                 if (e.Counterparts.Count == 0 || _lastAgent < 0)
                 {
                     return;
