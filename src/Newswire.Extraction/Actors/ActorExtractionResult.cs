@@ -20,6 +20,9 @@ namespace Newswire.Extraction.Actors
 
         /// <summary>A pronoun linked to its nearest fitting antecedent ("he", "we", "I"); weaker evidence.</summary>
         Pronoun = 4,
+
+        /// <summary>A name used as a noun modifier ("CIS summit", "Coalition aircraft"): linked, not exported as a mention span.</summary>
+        Modifier = 5,
     }
 
     /// <summary>

@@ -168,7 +168,7 @@ namespace Newswire.Extraction.Actors
                     return ActorKind.Person;
                 }
 
-                if ((t.Length == 2 && _tt.Is(i, "we")) || (t.Length == 4 && _tt.Is(i, "they")))
+                if (t.Length == 2 && _tt.Is(i, "we"))
                 {
                     return ActorKind.Organization;
                 }
@@ -192,7 +192,7 @@ namespace Newswire.Extraction.Actors
                     var bestDistance = int.MaxValue;
                     foreach (var m in named)
                     {
-                        if (m.Actor.Kind != kind || m.Kind == MentionKind.Pronoun)
+                        if (m.Actor.Kind != kind || m.Kind == MentionKind.Pronoun || m.Kind == MentionKind.Modifier)
                         {
                             continue;
                         }
@@ -339,6 +339,12 @@ namespace Newswire.Extraction.Actors
                     if (tok.Kind == TokenKind.Word && tok.IsLower && OfPhrase(i, end) is { } next)
                     {
                         i = next;
+                        continue;
+                    }
+
+                    if (tok.Kind == TokenKind.Word && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && after > i + 1)
+                    {
+                        i = after;
                         continue;
                     }
 
@@ -876,7 +882,7 @@ namespace Newswire.Extraction.Actors
                     return i + 1;
                 }
 
-                if (j < end && _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && !IsFunctionWord(j))
+                if (j < end && IsModifiedNoun(j))
                 {
                     return j; // "the minister's plan" is fine, "the president election" is not a person
                 }
@@ -908,6 +914,9 @@ namespace Newswire.Extraction.Actors
                 "than", "not", "being", "been", "its", "their", "his", "her", "this", "these", "those", "a", "an", "the", "it",
                 "he", "she", "they", "we", "be", "so", "if", "when", "while", "where", "there", "here", "only", "again", "now",
                 "must", "shall", "do", "up", "out", "off", "down", "both", "all", "each", "every", "any", "no", "nor", "yet",
+                "left", "went", "came", "spoke", "made", "took", "gave", "saw", "led", "sent", "won", "lost", "began", "became",
+                "brought", "put", "set", "ran", "knew", "thought", "felt", "kept", "stood", "wrote", "heard", "found", "paid",
+                "rose", "fell", "flew", "chose", "struck", "fought", "sought", "caught", "built", "spent", "insisted", "urged",
             };
 
             private void ResolveDescriptions()
@@ -1220,6 +1229,7 @@ namespace Newswire.Extraction.Actors
                 if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1 && spanEnd < _tokens.Length && IsModifiedNoun(spanEnd)
                     && (spanFirst == 0 || !IsThe(spanFirst - 1)) && _tokens[spanEnd].Length > 3)
                 {
+                    AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Modifier);
                     return;
                 }
 
@@ -1490,7 +1500,7 @@ namespace Newswire.Extraction.Actors
                     var ai = index[m.Actor];
                     var span = new TextSpan(_tokens[m.First].Start, _tokens[m.First + m.Count - 1].End - _tokens[m.First].Start);
                     resolved.Add(new ResolvedMention(span, ai, m.First, m.Count, m.Kind));
-                    if (m.Kind != MentionKind.Adjective)
+                    if (m.Kind != MentionKind.Adjective && m.Kind != MentionKind.Modifier)
                     {
                         perActor[ai].Add(document != null ? document.Mention(span.Start, span.Length) : new MentionSpan(span.Start, span.Length, 0, 0));
                     }
