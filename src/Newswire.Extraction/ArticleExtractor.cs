@@ -37,13 +37,19 @@ namespace Newswire.Extraction
             }
 
             ReportUncleanText(text, diagnostics);
-            var layout = ArticleLayoutParser.Parse(text, lines, diagnostics);
+            var layout = CapFrontMatter(ArticleLayoutParser.Parse(text, lines, diagnostics), lines, options, diagnostics);
 
             var title = layout.Get(FrontMatterKeys.Title) ?? (layout.Title?.Of(text));
             if (title is null)
             {
                 diagnostics.Add(DiagnosticCatalog.NoHeadline, 0, 0);
                 title = fileName;
+            }
+            else if (title.Length > Math.Max(1, options.MaxLineChars))
+            {
+                // A one-line file's headline is the whole line. Title is a string of its own (in generated code, a
+                // string literal: the assembly's string heap holds 16 MB in all), so it is cut; NEWS010 reports the line.
+                title = Cut(title, Math.Max(1, options.MaxLineChars));
             }
 
             var id = layout.Get(FrontMatterKeys.Id);
@@ -75,6 +81,47 @@ namespace Newswire.Extraction
                 actors,
                 events,
                 diagnostics.Items);
+        }
+
+        /// <summary>Front matter values longer than a line may be are cut (the whole line stays in the text), with NEWS005.</summary>
+        private static ArticleLayout CapFrontMatter(ArticleLayout layout, LineMap lines, ExtractionOptions options, DiagnosticBag diagnostics)
+        {
+            var max = Math.Max(1, options.MaxLineChars);
+            List<FrontMatterEntry>? capped = null;
+            for (var i = 0; i < layout.FrontMatterEntries.Count; i++)
+            {
+                var e = layout.FrontMatterEntries[i];
+                if (e.Value.Length > max)
+                {
+                    capped ??= new List<FrontMatterEntry>(layout.FrontMatterEntries);
+                    capped[i] = new FrontMatterEntry(e.Key, Cut(e.Value, max), e.Line);
+                    diagnostics.Add(
+                        DiagnosticCatalog.InvalidFrontMatter, lines.Start(e.Line - 1), 0,
+                        "the value of '" + e.Key + "' has " + e.Value.Length + " characters, over the limit of " + max
+                        + " (NewswireMaxLineChars); only the first part is used, the whole line stays in the text");
+                }
+            }
+
+            return capped is null
+                ? layout
+                : new ArticleLayout(layout.FrontMatter, capped, layout.Outlet, layout.Section, layout.Title, layout.Paragraphs);
+        }
+
+        /// <summary>At most <paramref name="max"/> characters, at a word boundary when there is one, never inside a surrogate pair.</summary>
+        private static string Cut(string value, int max)
+        {
+            var end = max;
+            var space = value.LastIndexOf(' ', max - 1, max);
+            if (space > max / 2)
+            {
+                end = space;
+            }
+            else if (char.IsHighSurrogate(value[end - 1]) && end > 1)
+            {
+                end--;
+            }
+
+            return value.Substring(0, end);
         }
 
         /// <summary>The file name without folder and extension, the article's default id.</summary>
