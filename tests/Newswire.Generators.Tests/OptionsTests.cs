@@ -61,8 +61,9 @@ public class OptionsTests
         Assert.Contains("Article FirstStory =>", index);
         Assert.Contains("The Daily Test", index);
         var article = result.Run.Results.Single().GeneratedSources.Single(s => s.HintName.StartsWith("Newswire.Articles/")).SourceText.ToString();
-        Assert.Contains("\"first-story\"", article);
-        Assert.Contains("\"2024-10-08\"", article);
+        // Strings travel in the article's compact UTF-8 data as length:characters (see ArticleEmitter.Meta).
+        Assert.Contains("11:first-story", article);
+        Assert.Contains("10:2024-10-08", article);
     }
 
     [Fact]

@@ -127,6 +127,8 @@ namespace Newswire.Generators.Emit
 
             w.Line("return builder.Build();");
             w.Close();
+            w.Line();
+            DataEmitter.AppendReader(w, language);
             w.Close();
             w.Close();
             return w.ToString();
@@ -138,8 +140,23 @@ namespace Newswire.Generators.Emit
         /// </summary>
         internal static string Member(string planned, string fallback) =>
             planned.Length <= MaxIdentifierLength && SyntaxFacts.IsValidIdentifier(planned) && SyntaxFacts.GetKeywordKind(planned) == SyntaxKind.None
+            && !HasInvisible(planned)
                 ? planned
                 : fallback;
+
+        // C# allows format characters (zero-width space, bidi marks) inside identifiers; a name must look like what it is.
+        private static bool HasInvisible(string name)
+        {
+            foreach (var c in name)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // The compiler rejects longer identifiers (CS0645 at 512); stay well below.
         private const int MaxIdentifierLength = 200;
