@@ -28,6 +28,97 @@ namespace Newswire.Extraction.Events
         }
     }
 
+    /// <summary>Ids of the words the event rules test, looked up once per token.</summary>
+    internal static class K
+    {
+        public const byte Comma = 1;
+        public const byte Colon = 2;
+        public const byte About = 3;
+        public const byte According = 4;
+        public const byte After = 5;
+        public const byte Allegedly = 6;
+        public const byte And = 7;
+        public const byte As = 8;
+        public const byte At = 9;
+        public const byte Between = 10;
+        public const byte By = 11;
+        public const byte Cited = 12;
+        public const byte Citing = 13;
+        public const byte Day = 14;
+        public const byte Due = 15;
+        public const byte During = 16;
+        public const byte Following = 17;
+        public const byte For = 18;
+        public const byte Get = 19;
+        public const byte Going = 20;
+        public const byte Got = 21;
+        public const byte He = 22;
+        public const byte Her = 23;
+        public const byte His = 24;
+        public const byte In = 25;
+        public const byte Morning = 26;
+        public const byte Of = 27;
+        public const byte On = 28;
+        public const byte Part = 29;
+        public const byte Quoted = 30;
+        public const byte Reported = 31;
+        public const byte Reportedly = 32;
+        public const byte Set = 33;
+        public const byte She = 34;
+        public const byte That = 35;
+        public const byte There = 36;
+        public const byte To = 37;
+        public const byte Week = 38;
+        public const byte Well = 39;
+
+        public static readonly TermTable<byte> Table = Build();
+
+        private static TermTable<byte> Build()
+        {
+            var t = new TermTable<byte>(64);
+            t.Set(",", Comma);
+            t.Set(":", Colon);
+            t.Set("about", About);
+            t.Set("according", According);
+            t.Set("after", After);
+            t.Set("allegedly", Allegedly);
+            t.Set("and", And);
+            t.Set("as", As);
+            t.Set("at", At);
+            t.Set("between", Between);
+            t.Set("by", By);
+            t.Set("cited", Cited);
+            t.Set("citing", Citing);
+            t.Set("day", Day);
+            t.Set("due", Due);
+            t.Set("during", During);
+            t.Set("following", Following);
+            t.Set("for", For);
+            t.Set("get", Get);
+            t.Set("going", Going);
+            t.Set("got", Got);
+            t.Set("he", He);
+            t.Set("her", Her);
+            t.Set("his", His);
+            t.Set("in", In);
+            t.Set("morning", Morning);
+            t.Set("of", Of);
+            t.Set("on", On);
+            t.Set("part", Part);
+            t.Set("quoted", Quoted);
+            t.Set("reported", Reported);
+            t.Set("reportedly", Reportedly);
+            t.Set("set", Set);
+            t.Set("she", She);
+            t.Set("that", That);
+            t.Set("there", There);
+            t.Set("to", To);
+            t.Set("week", Week);
+            t.Set("well", Well);
+            return t;
+        }
+    }
+
     /// <summary>An event while it is being built.</summary>
     internal sealed class EventDraft
     {
@@ -67,6 +158,10 @@ namespace Newswire.Extraction.Events
         private readonly List<EventDraft> _events = new List<EventDraft>();
         private readonly TimeExpression[] _times = new TimeExpression[8];
         private readonly List<int> _scratch = new List<int>(8);
+        private readonly WordClass[] _cls;
+        private readonly byte[] _key;
+        private readonly int[] _candAt;
+        private readonly bool[] _inTime;
         private Candidate[] _cands = new Candidate[32];
         private int _candCount;
         private int _timeCount;
@@ -97,7 +192,13 @@ namespace Newswire.Extraction.Events
             _tokens = text.Tokens;
             _actors = actors;
             _lex = lex;
+            _cls = new WordClass[_tokens.Length];
+            _key = new byte[_tokens.Length];
+            _candAt = new int[_tokens.Length];
+            _inTime = new bool[_tokens.Length];
         }
+
+        private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
 
         private struct Candidate
         {
@@ -192,7 +293,23 @@ namespace Newswire.Extraction.Events
             _suppressFrom = _suppressTo = -1;
             _nounSuppressFrom = _nounSuppressTo = -1;
             _speaker = -1;
+            for (var i = _s0; i < _s1; i++)
+            {
+                var info = Words.Info(_s, _tokens[i]);
+                _cls[i] = (WordClass)(info & 0xFFFFFF);
+                _key[i] = (byte)(info >> 24);
+                _candAt[i] = -1;
+                _inTime[i] = false;
+            }
+
             _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times);
+            for (var k = 0; k < _timeCount; k++)
+            {
+                for (var i = _times[k].First; i < _times[k].End; i++)
+                {
+                    _inTime[i] = true;
+                }
+            }
 
             FindCandidates(sent.CapsUninformative || sent.IsHeadline);
             if (_candCount == 0)
@@ -365,6 +482,7 @@ namespace Newswire.Extraction.Events
                 Array.Resize(ref _cands, _cands.Length * 2);
             }
 
+            _candAt[c.Tok] = _candCount;
             _cands[_candCount++] = c;
         }
 
@@ -383,20 +501,9 @@ namespace Newswire.Extraction.Events
 
         private bool IsQuoteBefore(int i) => i > _s0 && _tokens[i - 1].Is(TokenFlags.Quote);
 
-        private bool InTime(int i)
-        {
-            for (var k = 0; k < _timeCount; k++)
-            {
-                if (i >= _times[k].First && i < _times[k].End)
-                {
-                    return true;
-                }
-            }
+        private bool InTime(int i) => i >= _s0 && i < _s1 && _inTime[i];
 
-            return false;
-        }
-
-        private WordClass Class(int i) => i >= _s0 && i < _s1 ? Words.Of(_s, _tokens[i]) : WordClass.None;
+        private WordClass Class(int i) => i >= _s0 && i < _s1 ? _cls[i] : WordClass.None;
 
         private bool IsAdverb(int i)
         {
@@ -455,7 +562,7 @@ namespace Newswire.Extraction.Events
                         return true;
                     }
 
-                    if ((pc & WordClass.Preposition) != 0 && !_text.Is(p, "of"))
+                    if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
                     {
                         gerund = true;
                         return true;
@@ -464,7 +571,7 @@ namespace Newswire.Extraction.Events
                     return false;
 
                 case VerbFormKind.Past:
-                    if ((pc & WordClass.BeAux) != 0 || _text.Is(p, "got") || _text.Is(p, "get"))
+                    if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
                     {
                         passive = true;
                         return true;
@@ -479,13 +586,13 @@ namespace Newswire.Extraction.Events
                     if (!prevIsMention && (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) == 0 && !((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p))
                         && _tokens[i].Length > 3 && _s[_tokens[i].End - 1] == 'd' && _s[_tokens[i].End - 2] == 'e'
                         && i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
-                        && _actors.MentionAtToken(i + 1) < 0 && (Words.Of(_s, _tokens[i + 1]) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0)
+                        && _actors.MentionAtToken(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0)
                     {
                         return false;
                     }
 
                     // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
-                    if (i + 1 < _s1 && _text.Is(i + 1, "by") && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
+                    if (i + 1 < _s1 && Is(i + 1, K.By) && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
                     {
                         passive = true;
                         return true;
@@ -495,7 +602,7 @@ namespace Newswire.Extraction.Events
 
                 default:
                     if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
-                        || (form == VerbFormKind.Base && _text.Is(p, "to")))
+                        || (form == VerbFormKind.Base && Is(p, K.To)))
                     {
                         return true;
                     }
@@ -535,7 +642,7 @@ namespace Newswire.Extraction.Events
             }
 
             var wc = Class(n);
-            return (wc & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0 || _text.Is(n, "that");
+            return (wc & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0 || Is(n, K.That);
         }
 
         private bool PrevIsVerb(int conj)
@@ -559,19 +666,19 @@ namespace Newswire.Extraction.Events
             {
                 // "according to X", "as reported by X", "reported by X", "citing X"
                 var after = -1;
-                if (_text.Is(i, "according") && _text.Is(i + 1, "to"))
+                if (Is(i, K.According) && Is(i + 1, K.To))
                 {
                     after = i + 2;
                 }
-                else if ((_text.Is(i, "reported") || _text.Is(i, "quoted") || _text.Is(i, "cited")) && _text.Is(i + 1, "by"))
+                else if ((Is(i, K.Reported) || Is(i, K.Quoted) || Is(i, K.Cited)) && Is(i + 1, K.By))
                 {
                     after = i + 2;
                 }
-                else if (_text.Is(i, "citing") && _tokens[i].IsLower)
+                else if (Is(i, K.Citing) && _tokens[i].IsLower)
                 {
                     after = i + 1;
                 }
-                else if (_text.Is(i, "reportedly") || _text.Is(i, "allegedly"))
+                else if (Is(i, K.Reportedly) || Is(i, K.Allegedly))
                 {
                     _reported = true;
                 }
@@ -597,12 +704,12 @@ namespace Newswire.Extraction.Events
                 }
 
                 var start = ClauseStart(cand.Tok);
-                var afterComma = start > _s0 && _text.Is(start - 1, ",");
+                var afterComma = start > _s0 && Is(start - 1, K.Comma);
                 var inverted = false;
                 if (!afterComma)
                 {
                     // ", said Peskov" / "..., Peskov said." at sentence start do not count.
-                    if (!(cand.Tok > _s0 && _text.Is(cand.Tok - 1, ",") && cand.Tok + 1 < _s1 && _actors.MentionAtToken(cand.Tok + 1) >= 0))
+                    if (!(cand.Tok > _s0 && Is(cand.Tok - 1, K.Comma) && cand.Tok + 1 < _s1 && _actors.MentionAtToken(cand.Tok + 1) >= 0))
                     {
                         continue;
                     }
@@ -645,7 +752,7 @@ namespace Newswire.Extraction.Events
         {
             for (var i = from; i < to; i++)
             {
-                if (_text.Is(i, "that") || _text.Is(i, ":"))
+                if (Is(i, K.That) || Is(i, K.Colon))
                 {
                     return false;
                 }
@@ -669,20 +776,20 @@ namespace Newswire.Extraction.Events
                 return;
             }
 
-            if (_text.Is(_s0, "there") && _text.Is(_s0 + 1, ","))
+            if (Is(_s0, K.There) && Is(_s0 + 1, K.Comma))
             {
                 _sentenceLocation = _lastLocation;
                 return;
             }
 
-            if (!(_text.Is(_s0, "in") || _text.Is(_s0, "at")))
+            if (!(Is(_s0, K.In) || Is(_s0, K.At)))
             {
                 return;
             }
 
             for (var i = _s0 + 1; i < _s1 && i < _s0 + 10; i++)
             {
-                if (_text.Is(i, ","))
+                if (Is(i, K.Comma))
                 {
                     var m = LastPlaceMention(_s0 + 1, i);
                     if (m >= 0)
@@ -727,6 +834,12 @@ namespace Newswire.Extraction.Events
                 {
                     break;
                 }
+            }
+
+            // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
+            if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
+            {
+                return;
             }
 
             var fromNoun = false;
@@ -879,19 +992,19 @@ namespace Newswire.Extraction.Events
         {
             for (var i = from; i < to && i < _s1; i++)
             {
-                if (_text.Is(i, "that") || _text.Is(i, ":") || _tokens[i].Is(TokenFlags.Quote))
+                if (Is(i, K.That) || Is(i, K.Colon) || _tokens[i].Is(TokenFlags.Quote))
                 {
                     return true;
                 }
             }
 
-            return to < _s1 && (_text.Is(to, ":") || _tokens[to].Is(TokenFlags.Quote));
+            return to < _s1 && (Is(to, K.Colon) || _tokens[to].Is(TokenFlags.Quote));
         }
 
         private bool IsInfinitive(int tok)
         {
             var p = PrevWord(tok);
-            return p >= 0 && _text.Is(p, "to");
+            return p >= 0 && Is(p, K.To);
         }
 
         /// <summary>"is set to visit", "plans to travel", "Scholz to Visit Washington" (a headline infinitive).</summary>
@@ -904,7 +1017,7 @@ namespace Newswire.Extraction.Events
                 return false;
             }
 
-            if ((Class(p) & (WordClass.PlannedCue | WordClass.BeAux)) != 0 || _text.Is(p, "set") || _text.Is(p, "due") || _text.Is(p, "going") || _text.Is(p, "about"))
+            if ((Class(p) & (WordClass.PlannedCue | WordClass.BeAux)) != 0 || Is(p, K.Set) || Is(p, K.Due) || Is(p, K.Going) || Is(p, K.About))
             {
                 return true;
             }
@@ -1070,7 +1183,7 @@ namespace Newswire.Extraction.Events
 
             // "summit of CIS leaders", "visit by X", "talks between X and Y".
             var k = cand.End;
-            if (k < _s1 && (_text.Is(k, "of") || _text.Is(k, "by")) && agent < 0)
+            if (k < _s1 && (Is(k, K.Of) || Is(k, K.By)) && agent < 0)
             {
                 var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
                 if (m >= 0)
@@ -1078,7 +1191,7 @@ namespace Newswire.Extraction.Events
                     agent = _actors.Mentions[m].Actor;
                 }
             }
-            else if (k < _s1 && _text.Is(k, "between") && agent < 0)
+            else if (k < _s1 && Is(k, K.Between) && agent < 0)
             {
                 var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
                 if (m >= 0)
@@ -1195,7 +1308,7 @@ namespace Newswire.Extraction.Events
         {
             for (var i = from; i < to; i++)
             {
-                if (_text.Is(i, "to"))
+                if (Is(i, K.To))
                 {
                     ReadWindow(e, i, to, true, false);
                     return;
@@ -1203,18 +1316,7 @@ namespace Newswire.Extraction.Events
             }
         }
 
-        private bool IsCandidateVerbAt(int tok)
-        {
-            for (var c = 0; c < _candCount; c++)
-            {
-                if (_cands[c].Tok == tok)
-                {
-                    return _cands[c].IsVerb;
-                }
-            }
-
-            return false;
-        }
+        private bool IsCandidateVerbAt(int tok) => tok >= _s0 && tok < _s1 && _candAt[tok] >= 0 && _cands[_candAt[tok]].IsVerb;
 
         private int NextVerbCandidate(int from)
         {
@@ -1233,14 +1335,14 @@ namespace Newswire.Extraction.Events
         /// <summary>When token <paramref name="tok"/> lies in a sentence-initial phrase closed by a comma, that comma; else -1.</summary>
         private int FrontedComma(int tok)
         {
-            if (!(_text.Is(_s0, "in") || _text.Is(_s0, "at") || _text.Is(_s0, "during") || _text.Is(_s0, "after") || _text.Is(_s0, "following")))
+            if (!(Is(_s0, K.In) || Is(_s0, K.At) || Is(_s0, K.During) || Is(_s0, K.After) || Is(_s0, K.Following)))
             {
                 return -1;
             }
 
             for (var i = _s0; i < _s1 && i < _s0 + 16; i++)
             {
-                if (_text.Is(i, ","))
+                if (Is(i, K.Comma))
                 {
                     return i > tok ? i : -1;
                 }
@@ -1320,15 +1422,15 @@ namespace Newswire.Extraction.Events
                 var prep = GoverningPreposition(mention.FirstToken, from);
                 var actor = mention.Actor;
                 var kind = _actors.Actors[actor].Kind;
-                if (passive && prep >= 0 && _text.Is(prep, "by"))
+                if (passive && prep >= 0 && Is(prep, K.By))
                 {
                     continue;
                 }
 
-                if (prep >= 0 && (Class(prep) & WordClass.Locative) != 0 && !_text.Is(prep, "on"))
+                if (prep >= 0 && (Class(prep) & WordClass.Locative) != 0 && !Is(prep, K.On))
                 {
                     // A place: the most specific mention of the phrase ("in the Russian city of Belgorod").
-                    if (kind == ActorKind.Location || (_text.Is(prep, "at") && mention.Kind != MentionKind.Adjective))
+                    if (kind == ActorKind.Location || (Is(prep, K.At) && mention.Kind != MentionKind.Adjective))
                     {
                         if (place < 0 || mention.Kind != MentionKind.Adjective)
                         {
@@ -1344,7 +1446,7 @@ namespace Newswire.Extraction.Events
                     continue;
                 }
 
-                if (prep >= 0 && movement && _text.Is(prep, "to") && kind == ActorKind.Location)
+                if (prep >= 0 && movement && Is(prep, K.To) && kind == ActorKind.Location)
                 {
                     if (placeFromTo < 0 || mention.Kind != MentionKind.Adjective)
                     {
@@ -1362,7 +1464,7 @@ namespace Newswire.Extraction.Events
             }
 
             // "to the Kazakh capital, Astana": the apposed name after the window is the place.
-            if (movement && to < _s1 && _text.Is(to, ",") && to + 1 < _s1 && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0)
+            if (movement && to < _s1 && Is(to, K.Comma) && to + 1 < _s1 && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0)
             {
                 var m = _actors.MentionAtToken(to + 1);
                 if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location)
@@ -1483,7 +1585,7 @@ namespace Newswire.Extraction.Events
                 }
 
                 // "set for October 10", "set to visit", "is to visit", "due to"
-                if ((_text.Is(i, "set") || _text.Is(i, "due")) && i + 1 < _s1 && (_text.Is(i + 1, "for") || _text.Is(i + 1, "to")))
+                if ((Is(i, K.Set) || Is(i, K.Due)) && i + 1 < _s1 && (Is(i + 1, K.For) || Is(i + 1, K.To)))
                 {
                     return true;
                 }
@@ -1494,7 +1596,7 @@ namespace Newswire.Extraction.Events
             {
                 for (var i = _s0; i < _s1; i++)
                 {
-                    if (_text.Is(i, "to") && i + 1 < _s1 && _lex.VerbForms.Contains(_s, _tokens[i + 1]) && !IsCandidateVerbAt(i - 1))
+                    if (Is(i, K.To) && i + 1 < _s1 && _lex.VerbForms.Contains(_s, _tokens[i + 1]) && !IsCandidateVerbAt(i - 1))
                     {
                         return true;
                     }
@@ -1557,13 +1659,13 @@ namespace Newswire.Extraction.Events
                     continue;
                 }
 
-                if (_text.Is(i, "that") && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+                if (Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
                 {
                     return i + 1;
                 }
 
                 var wc = Class(i);
-                if ((wc & WordClass.Subordinator) != 0 && (wc & WordClass.Preposition) == 0 && !_text.Is(i, "as"))
+                if ((wc & WordClass.Subordinator) != 0 && (wc & WordClass.Preposition) == 0 && !Is(i, K.As))
                 {
                     return i + 1;
                 }
@@ -1572,7 +1674,7 @@ namespace Newswire.Extraction.Events
             return _s0;
         }
 
-        private bool IsTimeWord(int i) => InTime(i) || _text.Is(i, "morning") || _text.Is(i, "day") || _text.Is(i, "week");
+        private bool IsTimeWord(int i) => InTime(i) || Is(i, K.Morning) || Is(i, K.Day) || Is(i, K.Week);
 
         /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
         private int WindowEnd(int from, bool crossThat)
@@ -1603,7 +1705,7 @@ namespace Newswire.Extraction.Events
                     continue;
                 }
 
-                if (_text.Is(i, "that"))
+                if (Is(i, K.That))
                 {
                     if (!crossThat && !(i + 1 < _s1 && IsTimeWord(i + 1)))
                     {
@@ -1617,7 +1719,7 @@ namespace Newswire.Extraction.Events
                 if ((wc & WordClass.Subordinator) != 0)
                 {
                     // "as reported by", "as well as" do not end the clause's participants.
-                    if (_text.Is(i, "as") && i + 1 < _s1 && (_text.Is(i + 1, "well") || _text.Is(i + 1, "part")))
+                    if (Is(i, K.As) && i + 1 < _s1 && (Is(i + 1, K.Well) || Is(i + 1, K.Part)))
                     {
                         continue;
                     }
@@ -1646,7 +1748,7 @@ namespace Newswire.Extraction.Events
                     return agent;
                 }
 
-                if (start <= _s0 || !_text.Is(start - 1, ","))
+                if (start <= _s0 || !Is(start - 1, K.Comma))
                 {
                     return -1;
                 }
@@ -1679,10 +1781,10 @@ namespace Newswire.Extraction.Events
                     {
                         // Coordination: "X and Y", "X, Y and Z".
                         var k = chunkEnd;
-                        while (k + 1 < end && (_text.Is(k, "and") || _text.Is(k, ",")))
+                        while (k + 1 < end && (Is(k, K.And) || Is(k, K.Comma)))
                         {
                             var n = k + 1;
-                            if (n < end && _text.Is(n, "and"))
+                            if (n < end && Is(n, K.And))
                             {
                                 n++;
                             }
@@ -1721,7 +1823,7 @@ namespace Newswire.Extraction.Events
                 if ((wc & WordClass.Preposition) != 0)
                 {
                     // "Leaders of the SCO", "Inspectors from the IAEA" stay in the subject; "in Astana" does not.
-                    afterLocative = (wc & WordClass.Locative) != 0 || _text.Is(i, "according") || _text.Is(i, "to");
+                    afterLocative = (wc & WordClass.Locative) != 0 || Is(i, K.According) || Is(i, K.To);
                     continue;
                 }
 
@@ -1772,7 +1874,7 @@ namespace Newswire.Extraction.Events
 
                 var wc = Class(k);
                 if ((wc & (WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator | WordClass.DoAux | WordClass.Adverb | WordClass.Determiner)) != 0
-                    && !_text.Is(k, "of"))
+                    && !Is(k, K.Of))
                 {
                     break;
                 }
@@ -1856,7 +1958,7 @@ namespace Newswire.Extraction.Events
         {
             for (var i = from; i < to; i++)
             {
-                if (_text.Is(i, "by"))
+                if (Is(i, K.By))
                 {
                     var m = FirstMentionHead(i + 1, Math.Min(to, i + 8));
                     if (m >= 0)
@@ -1888,7 +1990,7 @@ namespace Newswire.Extraction.Events
                 var wc = Class(i);
                 if ((wc & WordClass.Preposition) != 0)
                 {
-                    if (_text.Is(i, "of"))
+                    if (Is(i, K.Of))
                     {
                         continue;
                     }
@@ -1908,7 +2010,7 @@ namespace Newswire.Extraction.Events
         /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
         private int ResolvePronoun(int tok)
         {
-            var person = _text.Is(tok, "he") || _text.Is(tok, "his") || _text.Is(tok, "she") || _text.Is(tok, "her");
+            var person = Is(tok, K.He) || Is(tok, K.His) || Is(tok, K.She) || Is(tok, K.Her);
             if (!person)
             {
                 return _lastAgent;

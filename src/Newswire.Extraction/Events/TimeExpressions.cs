@@ -43,6 +43,9 @@ namespace Newswire.Extraction.Events
         private static readonly TermTable<int> Weekdays = BuildWeekdays();
         private static readonly TermTable<int> Parts = BuildParts();
 
+        // Every word that can start (or anchor) a time expression; other tokens are skipped with one probe.
+        private static readonly TermTable<bool> Starters = BuildStarters();
+
         /// <summary>Finds the time expressions in tokens [first, end); writes up to <paramref name="found"/>.Length of them.</summary>
         public static int Find(TokenizedText text, int first, int end, TimeExpression[] found)
         {
@@ -52,7 +55,7 @@ namespace Newswire.Extraction.Events
             for (var i = first; i < end && n < found.Length; i++)
             {
                 ref readonly var t = ref tokens[i];
-                if (t.Kind != TokenKind.Word)
+                if (t.Kind != TokenKind.Word || !Starters.Contains(s, t))
                 {
                     continue;
                 }
@@ -346,6 +349,25 @@ namespace Newswire.Extraction.Events
             for (var d = 0; d < 7; d++)
             {
                 t.Set(names[d], d);
+            }
+
+            return t;
+        }
+
+        private static TermTable<bool> BuildStarters()
+        {
+            var t = new TermTable<bool>(64);
+            foreach (var table in new[] { Months, Weekdays })
+            {
+                foreach (var kv in table.Entries())
+                {
+                    t.Set(kv.Key, true);
+                }
+            }
+
+            foreach (var w in new[] { "yesterday", "today", "tonight", "tomorrow", "overnight", "that", "this", "the", "next", "last", "later", "earlier" })
+            {
+                t.Set(w, true);
             }
 
             return t;

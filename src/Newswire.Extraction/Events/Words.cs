@@ -43,6 +43,9 @@ namespace Newswire.Extraction.Events
     {
         private static readonly TermTable<WordClass> Table = Build();
 
+        // Class bits (low 24) and the event rules' keyword id (K, high 8) in one probe per token.
+        private static readonly TermTable<int> InfoTable = BuildInfo();
+
         public static WordClass Of(string text, in Token token)
         {
             if (token.Kind == TokenKind.Possessive)
@@ -51,6 +54,32 @@ namespace Newswire.Extraction.Events
             }
 
             return Table.TryGet(text, token, out var c) ? c : WordClass.None;
+        }
+
+        public static int Info(string text, in Token token)
+        {
+            if (token.Kind == TokenKind.Possessive)
+            {
+                return 0;
+            }
+
+            return InfoTable.TryGet(text, token, out var c) ? c : 0;
+        }
+
+        private static TermTable<int> BuildInfo()
+        {
+            var t = new TermTable<int>(512);
+            foreach (var kv in Table.Entries())
+            {
+                t.Set(kv.Key, (int)kv.Value);
+            }
+
+            foreach (var kv in K.Table.Entries())
+            {
+                t.Set(kv.Key, (t.TryGet(kv.Key, out var old) ? old : 0) | (kv.Value << 24));
+            }
+
+            return t;
         }
 
         private static TermTable<WordClass> Build()
