@@ -161,6 +161,17 @@ public class ConsumerTests
     }
 
     [Fact]
+    public void CliTool_InstallsFromThePackedFolderAndRuns()
+    {
+        var tools = Path.Combine(_fixture.Root, "tools");
+        var install = _fixture.Run(_fixture.Root, "dotnet", $"tool install Newswire.Cli --tool-path \"{tools}\" --add-source \"{_fixture.Feed}\" --version {_fixture.Version}");
+        Assert.True(install.ExitCode == 0, install.Output);
+        var stats = _fixture.Run(_fixture.Root, Path.Combine(tools, "newswire"), $"stats \"{PackageFixture.SeedsDir}\"");
+        Assert.True(stats.ExitCode == 0, stats.Output);
+        Assert.Contains("articles   2", stats.Output);
+    }
+
+    [Fact]
     public void Package_HasReadmeDocsAnalyzerAndBuildFiles()
     {
         using var zip = ZipFile.OpenRead(Path.Combine(_fixture.Feed, $"Newswire.{_fixture.Version}.nupkg"));

@@ -22,6 +22,8 @@ public sealed class PackageFixture : IDisposable
         var pack = Run(RepoRoot, "dotnet", $"pack src/Newswire/Newswire.csproj -c Release -o \"{Feed}\" -p:Version={Version} --artifacts-path \"{Path.Combine(Root, "build")}\"");
         Assert.True(pack.ExitCode == 0, pack.Output);
         Assert.True(File.Exists(Path.Combine(Feed, $"Newswire.{Version}.nupkg")), pack.Output);
+        var packTool = Run(RepoRoot, "dotnet", $"pack src/Newswire.Cli/Newswire.Cli.csproj -c Release -o \"{Feed}\" -p:Version={Version} --artifacts-path \"{Path.Combine(Root, "build")}\"");
+        Assert.True(packTool.ExitCode == 0, packTool.Output);
     }
 
     public string Root { get; }
