@@ -87,6 +87,9 @@ namespace Newswire
         /// <summary>Goldstein conflict-cooperation score of the code (-10 to +10).</summary>
         public double Goldstein => global::Newswire.Extraction.Model.CameoScale.Goldstein(Code);
 
+        /// <summary>The CAMEO label of the code ("Make a visit"), or null for a code outside the table.</summary>
+        public string? Description => global::Newswire.Extraction.Model.CameoScale.Label(Code);
+
         /// <summary>CAMEO quad class of the code.</summary>
         public QuadClass QuadClass => (QuadClass)global::Newswire.Extraction.Model.CameoScale.QuadClass(Code);
 

@@ -1,19 +1,14 @@
 using System.Globalization;
+using Newswire.Extraction.Events;
 
 namespace Newswire.Extraction.Model
 {
     /// <summary>
-    /// Scores derived from a CAMEO event code: the quad class (from the root) and the Goldstein
-    /// conflict-cooperation value. Codes without a value of their own take their root's.
+    /// Public facts derived from a CAMEO event code, read from the embedded code table: quad class, Goldstein
+    /// conflict-cooperation value and label. The runtime's <c>Event</c> and the CLI export use these.
     /// </summary>
     public static class CameoScale
     {
-        // Goldstein values of the CAMEO roots 01-20 (the root-level codes 010, 020, ... 200).
-        private static readonly double[] RootGoldstein =
-        {
-            0.0, 1.0, 3.0, 4.0, 1.0, 3.5, 6.0, 7.0, 7.4, 5.0, -2.0, -2.0, -2.0, -4.0, -4.4, -6.5, -7.2, -4.0, -5.0, -9.0, -10.0,
-        };
-
         /// <summary>The CAMEO root (1-20) of a code, or 0 when it is not a CAMEO code.</summary>
         public static int Root(string? code)
         {
@@ -26,13 +21,12 @@ namespace Newswire.Extraction.Model
         }
 
         /// <summary>Quad class 1-4 (verbal cooperation, material cooperation, verbal conflict, material conflict), 0 if unknown.</summary>
-        public static int QuadClass(string? code)
-        {
-            var root = Root(code);
-            return root == 0 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
-        }
+        public static int QuadClass(string? code) => (int)CameoCodes.QuadOfRoot(Root(code));
 
-        /// <summary>Goldstein score (-10 to +10) of a code; 0 when unknown.</summary>
-        public static double Goldstein(string? code) => RootGoldstein[Root(code)];
+        /// <summary>Goldstein score (-10 to +10) of a code; 0 when the code is not in the table.</summary>
+        public static double Goldstein(string? code) => CameoCodes.Find(code)?.Goldstein ?? 0.0;
+
+        /// <summary>The code's CAMEO label ("Make a visit"), or null when the code is not in the table.</summary>
+        public static string? Label(string? code) => CameoCodes.Find(code)?.Label;
     }
 }
