@@ -58,6 +58,7 @@ namespace Newswire.Extraction.Actors
             public readonly List<string> Aliases = new List<string>();
             public int Index = -1;
             public int LastMention;
+            public bool EntrySurnameDone;
         }
 
         private struct RawMention
@@ -101,8 +102,9 @@ namespace Newswire.Extraction.Actors
             private readonly List<ActorBuilder> _actors = new List<ActorBuilder>();
             private readonly Dictionary<int, ActorBuilder> _byEntry = new Dictionary<int, ActorBuilder>();
             private readonly Dictionary<string, ActorBuilder> _byKey = new Dictionary<string, ActorBuilder>(StringComparer.Ordinal);
-            private readonly TermTable<ActorBuilder> _personWords = new TermTable<ActorBuilder>(64);
-            private readonly TermTable<ActorBuilder> _aliases = new TermTable<ActorBuilder>(64);
+            private readonly TermTable<ActorBuilder> _personWords = new TermTable<ActorBuilder>(8);
+            private readonly TermTable<ActorBuilder> _aliases = new TermTable<ActorBuilder>(8);
+            private readonly TermTable<ActorBuilder>[] _byName = { new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8) };
             private readonly List<(int Token, int Sentence)> _pending = new List<(int, int)>();
             private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions = new List<(int, int, int, string?, bool)>();
             private readonly List<int> _capsSentences = new List<int>();
@@ -124,6 +126,50 @@ namespace Newswire.Extraction.Actors
                         _lowercaseWords.Add(t.Hash);
                     }
                 }
+            }
+
+            // Lexicon matches per token up to the sentence end, computed once (0 unknown, -1 none, else token count).
+            private int[]? _matchCount;
+            private LexiconMatch[]? _matches;
+
+            private bool MatchAt(int start, int limit, out LexiconMatch match)
+            {
+                if (_matchCount == null)
+                {
+                    _matchCount = new int[_tokens.Length];
+                    _matches = new LexiconMatch[_tokens.Length];
+                }
+
+                var c = _matchCount[start];
+                if (c == 0)
+                {
+                    var sentence = _tt.Sentences[_tt.SentenceOf(start)];
+                    if (_wordIds[start] >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
+                    {
+                        _matches![start] = m;
+                        c = m.TokenCount;
+                    }
+                    else
+                    {
+                        c = -1;
+                    }
+
+                    _matchCount[start] = c;
+                }
+
+                if (c < 0)
+                {
+                    match = default;
+                    return false;
+                }
+
+                if (start + c <= limit)
+                {
+                    match = _matches![start];
+                    return true;
+                }
+
+                return _lex.Match(_tt, _wordIds, start, limit, false, out match);
             }
 
             public bool CapReached { get; private set; }
@@ -183,25 +229,52 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                var named = new List<RawMention>(_mentions);
+                var named = new List<RawMention>(_mentions.Count);
+                foreach (var m in _mentions)
+                {
+                    if (m.Kind != MentionKind.Pronoun && m.Kind != MentionKind.Modifier)
+                    {
+                        named.Add(m);
+                    }
+                }
+
                 named.Sort((x, y) => x.First.CompareTo(y.First));
                 foreach (var (token, kind) in _pronouns)
                 {
-                    // The nearest name of that kind before the pronoun; "I" may also be introduced just after a quote.
+                    // The nearest name of that kind before the pronoun (within 150 tokens); "I" may also be
+                    // introduced just after a quote (within 50 tokens). Bounded scans keep this linear.
+                    int lo = 0, hi = named.Count;
+                    while (lo < hi)
+                    {
+                        var mid = (lo + hi) >> 1;
+                        if (named[mid].First < token)
+                        {
+                            lo = mid + 1;
+                        }
+                        else
+                        {
+                            hi = mid;
+                        }
+                    }
+
                     ActorBuilder? best = null;
                     var bestDistance = int.MaxValue;
-                    foreach (var m in named)
+                    for (var k = lo - 1; k >= 0 && token - named[k].First <= 150; k--)
                     {
-                        if (m.Actor.Kind != kind || m.Kind == MentionKind.Pronoun || m.Kind == MentionKind.Modifier)
+                        if (named[k].Actor.Kind == kind)
                         {
-                            continue;
+                            best = named[k].Actor;
+                            bestDistance = token - named[k].First;
+                            break;
                         }
+                    }
 
-                        var distance = m.First < token ? token - m.First : (m.First - token) * 3;
-                        if (distance < bestDistance && distance <= 150)
+                    for (var k = lo; k < named.Count && (named[k].First - token) * 3 < bestDistance && named[k].First - token <= 50; k++)
+                    {
+                        if (named[k].Actor.Kind == kind)
                         {
-                            best = m.Actor;
-                            bestDistance = distance;
+                            best = named[k].Actor;
+                            break;
                         }
                     }
 
@@ -215,9 +288,10 @@ namespace Newswire.Extraction.Actors
             // "the government of Iraq", "the people of Syria" (organizations), "the city of Mosul" (the place).
             private int? OfPhrase(int i, int end)
             {
-                var isGov = _tt.Is(i, "government") && _tokens[i].Length == 10;
-                var isPeople = _tt.Is(i, "people") && _tokens[i].Length == 6;
-                var isCity = (_tt.Is(i, "city") && _tokens[i].Length == 4) || (_tt.Is(i, "town") && _tokens[i].Length == 4);
+                var len = _tokens[i].Length;
+                var isGov = len == 10 && _tt.Is(i, "government");
+                var isPeople = len == 6 && _tt.Is(i, "people");
+                var isCity = len == 4 && (_tt.Is(i, "city") || _tt.Is(i, "town"));
                 if (!(isGov || isPeople || isCity) || i + 2 >= end || !_tt.Is(i + 1, "of") || _tokens[i + 1].Length != 2)
                 {
                     return null;
@@ -305,20 +379,7 @@ namespace Newswire.Extraction.Actors
                 return true;
             }
 
-            private bool IsNumberWord(int j)
-            {
-                foreach (var w in NumberWords)
-                {
-                    if (_tokens[j].Length == w.Length && _tt.Is(j, w))
-                    {
-                        return true;
-                    }
-                }
 
-                return false;
-            }
-
-            private static readonly string[] NumberWords = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "all" };
 
             // ---- chunking -------------------------------------------------------------------------------
 
@@ -363,7 +424,7 @@ namespace Newswire.Extraction.Actors
                     var j = i;
                     while (j < end)
                     {
-                        if (_lex.Match(_tt, _wordIds, j, end, false, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
+                        if (MatchAt(j, end, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
                         {
                             j += m.TokenCount;
                             continue;
@@ -413,7 +474,7 @@ namespace Newswire.Extraction.Actors
                     return true;
                 }
 
-                return _lex.Match(_tt, _wordIds, i, end, false, out var m) && (m.Flags & SurfaceFlags.LowerStart) != 0;
+                return _lex.StartsLowerSurface(_wordIds[i]) && _lex.Match(_tt, _wordIds, i, end, false, out var m) && (m.Flags & SurfaceFlags.LowerStart) != 0;
             }
 
             private bool NameLike(int j, int chunkStart)
@@ -507,7 +568,7 @@ namespace Newswire.Extraction.Actors
                 {
                     var seg = new Segment { Start = p, Count = 1, Type = Seg.Name };
                     ref readonly var t = ref _tokens[p];
-                    if (_lex.Match(_tt, _wordIds, p, b, false, out var m) && !((m.Flags & SurfaceFlags.Surname) != 0 && p > a && IsTitleSeg(_segs.Count - 1) == false && _segs.Count > 0 && _segs[_segs.Count - 1].Type == Seg.Name))
+                    if (MatchAt(p, b, out var m) && !((m.Flags & SurfaceFlags.Surname) != 0 && p > a && IsTitleSeg(_segs.Count - 1) == false && _segs.Count > 0 && _segs[_segs.Count - 1].Type == Seg.Name))
                     {
                         seg.Type = Seg.Lex;
                         seg.Count = m.TokenCount;
@@ -747,7 +808,7 @@ namespace Newswire.Extraction.Actors
 
                 // A capitalized sentence opener that the article also uses in lower case is a common word,
                 // unless the lexicon knows it as a name.
-                if (_lowercaseWords.Contains(t.Hash) && !t.IsAllCaps && !_lex.Match(_tt, _wordIds, a, Math.Min(a + 4, sentence.EndToken), false, out _)
+                if (_lowercaseWords.Contains(t.Hash) && !t.IsAllCaps && !MatchAt(a, sentence.EndToken, out _)
                     && !WordLists.TitleHeads.Contains(_text, t) && !WordLists.TitleModifiers.Contains(_text, t))
                 {
                     return true;
@@ -844,7 +905,7 @@ namespace Newswire.Extraction.Actors
 
             // ---- descriptions ------------------------------------------------------------------------------
 
-            private bool IsThe(int j) => _tokens[j].Kind == TokenKind.Word && _tt.Is(j, "the") && _tokens[j].Length == 3;
+            private bool IsThe(int j) => _tokens[j].Length == 3 && _tokens[j].Kind == TokenKind.Word && _tt.Is(j, "the");
 
             private bool IsTheOrDescriptionStart(int i, int end) => IsThe(i) && i + 1 < end;
 
@@ -891,20 +952,22 @@ namespace Newswire.Extraction.Actors
                 return j;
             }
 
-            private bool IsFunctionWord(int j)
+            private bool IsFunctionWord(int j) => FunctionWordTable.Contains(_text, _tokens[j]);
+
+            private static readonly TermTable<bool> FunctionWordTable = Table(FunctionWords());
+
+            private static TermTable<bool> Table(string[] words)
             {
-                foreach (var w in FunctionWords)
+                var t = new TermTable<bool>(words.Length);
+                foreach (var w in words)
                 {
-                    if (_tt.Is(j, w) && _tokens[j].Length == w.Length)
-                    {
-                        return true;
-                    }
+                    t.Set(w, true);
                 }
 
-                return false;
+                return t;
             }
 
-            private static readonly string[] FunctionWords =
+            private static string[] FunctionWords() => new[]
             {
                 "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "was", "were", "are", "has",
                 "had", "have", "will", "would", "said", "says", "also", "who", "which", "that", "but", "did", "does", "could",
@@ -921,38 +984,69 @@ namespace Newswire.Extraction.Actors
 
             private void ResolveDescriptions()
             {
+                if (_descriptions.Count == 0)
+                {
+                    return;
+                }
+
+                // Walk descriptions and person mentions together in text order, remembering where each person was
+                // last named; a description goes to the nearest fitting person before it, else the first after.
+                var persons = new List<ActorBuilder>();
+                foreach (var a in _actors)
+                {
+                    if (a.Kind == ActorKind.Person)
+                    {
+                        persons.Add(a);
+                    }
+                }
+
+                if (persons.Count == 0)
+                {
+                    return;
+                }
+
+                var named = new List<RawMention>();
+                foreach (var m in _mentions)
+                {
+                    if (m.Actor.Kind == ActorKind.Person)
+                    {
+                        named.Add(m);
+                    }
+                }
+
+                named.Sort((x, y) => x.First.CompareTo(y.First));
+                _descriptions.Sort((x, y) => x.First.CompareTo(y.First));
+                var lastSeen = new Dictionary<ActorBuilder, int>();
+                var p = 0;
                 foreach (var (first, count, head, country, capitalized) in _descriptions)
                 {
-                    ActorBuilder? best = null;
-                    foreach (var actor in _actors)
+                    while (p < named.Count && named[p].First < first)
                     {
-                        if (actor.Kind != ActorKind.Person || actor.Index < 0)
+                        lastSeen[named[p].Actor] = named[p].First;
+                        p++;
+                    }
+
+                    ActorBuilder? best = null;
+                    var bestSeen = -1;
+                    foreach (var actor in persons)
+                    {
+                        if ((country != null && actor.Country != country) || !RoleFits(actor, head, first, count))
                         {
                             continue;
                         }
 
-                        if (country != null && actor.Country != country)
-                        {
-                            continue;
-                        }
-
-                        if (!RoleFits(actor, head, first, count))
-                        {
-                            continue;
-                        }
-
-                        // Prefer the nearest person mentioned before; else the first one after.
-                        if (best == null || (actor.First < _tokens[first].Start && (best.First > _tokens[first].Start || actor.LastBefore(first, _mentions) > best.LastBefore(first, _mentions))))
+                        var seen = lastSeen.TryGetValue(actor, out var at) ? at : -1;
+                        if (best == null || seen > bestSeen || (seen < 0 && bestSeen < 0 && actor.First < best.First))
                         {
                             best = actor;
+                            bestSeen = seen;
                         }
                     }
 
                     if (best != null)
                     {
                         AddMention(first, count, best, MentionKind.Description);
-                        var alias = SpanText(first, first + count);
-                        AddAlias(best, alias);
+                        AddAlias(best, SpanText(first, first + count));
                     }
                 }
             }
@@ -1155,8 +1249,7 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                var surface = SpanText(nameFirst, nameEnd);
-                AddAlias(actor, surface);
+                AddAliasSpan(actor, nameFirst, nameEnd);
                 RegisterPersonWords(actor, nameFirst, nameEnd);
                 AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
             }
@@ -1170,8 +1263,9 @@ namespace Newswire.Extraction.Actors
                     _personWords.Set(_text.Substring(last.Start, last.Length), actor);
                 }
 
-                if (actor.Entry != null)
+                if (actor.Entry != null && !actor.EntrySurnameDone)
                 {
+                    actor.EntrySurnameDone = true;
                     var n = actor.Entry.Name;
                     var sp = n.LastIndexOf(' ');
                     var sur = sp >= 0 ? n.Substring(sp + 1) : n;
@@ -1218,11 +1312,10 @@ namespace Newswire.Extraction.Actors
                     _byEntry[entry.Id] = actor;
                 }
 
-                var surface = SpanText(spanFirst, spanEnd);
-                AddAlias(actor, surface);
-                if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1)
+                AddAliasSpan(actor, spanFirst, spanEnd);
+                if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1 && !_aliases.Contains(_text, _tokens[spanFirst]))
                 {
-                    _aliases.Set(surface, actor);
+                    _aliases.Set(SpanText(spanFirst, spanEnd), actor);
                 }
 
                 // "Coalition aircraft": an organization's name used as a modifier is not a mention of it.
@@ -1261,10 +1354,12 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                var name = SpanText(spanFirst, spanEnd);
-                var key = ActorKeys.For(kind, name);
-                if (!_byKey.TryGetValue(key, out var actor))
+                var spanStart = _tokens[spanFirst].Start;
+                var spanLength = _tokens[spanEnd - 1].End - spanStart;
+                var names = _byName[(int)kind];
+                if (!names.TryGet(_text, spanStart, spanLength, TermKey.Hash(_text, spanStart, spanLength), out var actor))
                 {
+                    var name = SpanText(spanFirst, spanEnd);
                     if (spanEnd - spanFirst == 1 && _aliases.TryGet(_text, _tokens[spanFirst], out var alias) && alias.Kind == kind)
                     {
                         actor = alias;
@@ -1277,11 +1372,13 @@ namespace Newswire.Extraction.Actors
                             return;
                         }
                     }
+
+                    names.Set(name, actor);
                 }
 
-                if (spanEnd - spanFirst == 1 && kind == ActorKind.Organization)
+                if (spanEnd - spanFirst == 1 && kind == ActorKind.Organization && !_aliases.Contains(_text, _tokens[spanFirst]))
                 {
-                    _aliases.Set(name, actor);
+                    _aliases.Set(SpanText(spanFirst, spanEnd), actor);
                 }
 
                 if (allowDeterminer)
@@ -1428,6 +1525,30 @@ namespace Newswire.Extraction.Actors
                 actor.LastMention = Math.Max(actor.LastMention, _tokens[first].Start);
             }
 
+            // Adds the text of tokens [first, end) as an alias, allocating only when it is new.
+            private void AddAliasSpan(ActorBuilder actor, int first, int end)
+            {
+                var start = _tokens[first].Start;
+                var length = _tokens[end - 1].End - start;
+                if (SameText(actor.Name, start, length))
+                {
+                    return;
+                }
+
+                foreach (var a in actor.Aliases)
+                {
+                    if (SameText(a, start, length))
+                    {
+                        return;
+                    }
+                }
+
+                actor.Aliases.Add(_text.Substring(start, length));
+            }
+
+            private bool SameText(string s, int start, int length) =>
+                s.Length == length && string.Compare(s, 0, _text, start, length, StringComparison.OrdinalIgnoreCase) == 0;
+
             private static void AddAlias(ActorBuilder actor, string alias)
             {
                 if (string.Equals(alias, actor.Name, StringComparison.OrdinalIgnoreCase) || Contains(actor.Aliases, alias))
@@ -1516,20 +1637,6 @@ namespace Newswire.Extraction.Actors
 
                 return new ActorExtractionResult(actors, resolved, _tokens.Length);
             }
-        }
-
-        private static int LastBefore(this ActorBuilder actor, int token, List<RawMention> mentions)
-        {
-            var best = -1;
-            foreach (var m in mentions)
-            {
-                if (m.Actor == actor && m.First < token && m.First > best)
-                {
-                    best = m.First;
-                }
-            }
-
-            return best;
         }
     }
 }

@@ -106,6 +106,7 @@ namespace Newswire.Extraction.Lexicons
         private readonly TermTable<string> _agents = new TermTable<string>(4096);
         private readonly Dictionary<string, LexiconEntry> _countries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         private readonly TermTable<LexiconEntry?> _surnames = new TermTable<LexiconEntry?>(1 << 14);
+        private readonly HashSet<int> _lowerStarts = new HashSet<int>();
 
         /// <summary>The built-in lexicon (loaded on first use, once per process).</summary>
         public static Lexicon BuiltIn => BuiltInLazy.Value;
@@ -206,6 +207,9 @@ namespace Newswire.Extraction.Lexicons
 
             return found;
         }
+
+        /// <summary>Whether some lower-case-initial surface ("al-Qaeda", "the Kremlin") starts with this word id.</summary>
+        public bool StartsLowerSurface(int wordId) => wordId >= 0 && _lowerStarts.Contains(wordId);
 
         /// <summary>The country of a demonym token ("Russian" -> RUS).</summary>
         public bool TryDemonym(string text, in Token token, out string country) => _demonyms.TryGet(text, token, out country);
@@ -499,6 +503,11 @@ namespace Newswire.Extraction.Lexicons
                 {
                     wid = _words.Count;
                     _words.Set(key, wid);
+                }
+
+                if (i == 0 && (flags & SurfaceFlags.LowerStart) != 0)
+                {
+                    _lowerStarts.Add(wid);
                 }
 
                 var edge = ((long)node << 32) | (uint)wid;
