@@ -23,7 +23,7 @@ namespace Newswire.Building
 
         internal List<int[]> Mentions { get; } = new List<int[]>();
 
-        internal List<PendingEvent> Events { get; } = new List<PendingEvent>();
+        internal List<ExtractedEvent> Events { get; } = new List<ExtractedEvent>();
 
         /// <summary>Adds an actor; <paramref name="mentions"/> holds start, length, line, column quadruples. Returns its local index.</summary>
         public int Actor(string name, ActorKind kind, string? country, string[] roles, string[] aliases, int[] mentions)
@@ -48,50 +48,9 @@ namespace Newswire.Building
             int triggerLength,
             int source)
         {
-            Events.Add(new PendingEvent(code, agent, counterparts, location, time, date, modality, sentenceStart, sentenceLength, triggerStart, triggerLength, source));
-        }
-
-        internal sealed class PendingEvent
-        {
-            public PendingEvent(string code, int agent, int[] counterparts, int location, string? time, string? date, EventModality modality, int sentenceStart, int sentenceLength, int triggerStart, int triggerLength, int source)
-            {
-                Code = code;
-                Agent = agent;
-                Counterparts = counterparts;
-                Location = location;
-                Time = time;
-                Date = date;
-                Modality = modality;
-                SentenceStart = sentenceStart;
-                SentenceLength = sentenceLength;
-                TriggerStart = triggerStart;
-                TriggerLength = triggerLength;
-                Source = source;
-            }
-
-            public string Code { get; }
-
-            public int Agent { get; }
-
-            public int[] Counterparts { get; }
-
-            public int Location { get; }
-
-            public string? Time { get; }
-
-            public string? Date { get; }
-
-            public EventModality Modality { get; }
-
-            public int SentenceStart { get; }
-
-            public int SentenceLength { get; }
-
-            public int TriggerStart { get; }
-
-            public int TriggerLength { get; }
-
-            public int Source { get; }
+            Events.Add(new ExtractedEvent(
+                code, agent, counterparts, location, time, date, modality,
+                new TextSpan(sentenceStart, sentenceLength), new TextSpan(triggerStart, triggerLength), source));
         }
     }
 }

@@ -142,7 +142,7 @@ namespace Newswire.Building
                         continue;
                     }
 
-                    var counterparts = new List<Actor>(e.Counterparts.Length);
+                    var counterparts = new List<Actor>(e.Counterparts.Count);
                     foreach (var c in e.Counterparts)
                     {
                         if (c >= 0 && c < local.Length)
@@ -159,7 +159,7 @@ namespace Newswire.Building
 
                     var ev = new Event(
                         article, e.Code, local[e.Agent], counterparts, Pick(local, e.Location), e.Time, date, e.Modality,
-                        e.SentenceStart, e.SentenceLength, e.TriggerStart, e.TriggerLength, Pick(local, e.Source));
+                        e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, Pick(local, e.Source));
                     article.EventList.Add(ev);
                     events.Add(ev);
                     Link(ev.Agent, ev);
