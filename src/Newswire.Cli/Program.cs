@@ -139,6 +139,17 @@ namespace Newswire.Cli
                 lexiconText = File.ReadAllText(lexicon);
             }
 
+            // Bad lexicon lines are reported like the compiler does (NEWS013) and skipped.
+            var lexiconProblems = new List<string>();
+            if (lexiconText != null)
+            {
+                foreach (var problem in Extraction.Lexicons.LexiconFile.Validate(lexiconText))
+                {
+                    lexiconProblems.Add(lexicon + "(" + problem.Key + ",1): warning " + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Id + ": "
+                        + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Format("line " + problem.Key + ": " + problem.Value + " (the line is skipped)"));
+                }
+            }
+
             var options = new ExtractionOptions(maxArticleChars: maxChars, lexiconText: lexiconText);
             using var progress = noProgress ? null : Progress.ForTerminal(stderr, files.Count);
             var corpus = Corpus.Load(files, options, stderr, progress is null ? null : progress.Report);
@@ -146,7 +157,18 @@ namespace Newswire.Cli
 
             if (command == "check")
             {
-                return CheckCommand.Run(corpus, stdout, warnAsError);
+                foreach (var line in lexiconProblems)
+                {
+                    stdout.WriteLine(line);
+                }
+
+                var result = CheckCommand.Run(corpus, stdout, warnAsError);
+                return lexiconProblems.Count > 0 && warnAsError ? 1 : result;
+            }
+
+            foreach (var line in lexiconProblems)
+            {
+                stderr.WriteLine(line);
             }
 
             if (command == "stats")

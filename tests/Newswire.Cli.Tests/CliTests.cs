@@ -104,6 +104,17 @@ public class CliTests
     }
 
     [Fact]
+    public void Check_ReportsBadLexiconLines()
+    {
+        var dir = Directory.CreateTempSubdirectory("newswire-cli-lexicon");
+        var lexicon = Path.Combine(dir.FullName, "my.lexicon");
+        File.WriteAllText(lexicon, "person|Zorblat Quent|KAZ|Envoy|Quent\nnonsense line without fields\n");
+        var (code, stdout, _) = Run("check", Seeds, "--lexicon", lexicon, "--warnaserror");
+        Assert.Equal(1, code);
+        Assert.Contains("my.lexicon(2,1): warning NEWS013", stdout);
+    }
+
+    [Fact]
     public void Stats_CountsActorsByKindAndEventsByRoot()
     {
         var (code, stdout, _) = Run("stats", Seeds);
