@@ -9,7 +9,7 @@
 # Consumers reference the generator from source, as samples/NewsExplorer does (Newswire.Analyzer.props +
 # buildTransitive/Newswire.targets), and are written under $OUT (default artifacts/build-bench, git-ignored).
 # Each case: restore + one warm-up build (also builds the generator), then obj/bin of the consumer are removed
-# and the measured build compiles the consumer from scratch. The measured build runs with
+# and the measured build compiles the consumer from scratch (BuildProjectReferences=false: the generator is already built). The measured build runs with
 # UseSharedCompilation=false and nodeReuse:false so the compiler is a child process and its memory is counted
 # ("Maximum resident set size" of /usr/bin/time -v = the largest process of the build, i.e. csc).
 set -euo pipefail
@@ -90,7 +90,7 @@ for c in $CASES; do
   echo "== $c: measured build"
   start=$(date +%s.%N)
   set +e
-  "${TIMER[@]}" -o "$dir/time.txt" dotnet build "$dir/Consumer.csproj" -c "$CONFIG" --no-restore -nologo -v q -nodeReuse:false -p:UseSharedCompilation=false >"$dir/build.log" 2>&1
+  "${TIMER[@]}" -o "$dir/time.txt" dotnet build "$dir/Consumer.csproj" -c "$CONFIG" --no-restore -nologo -v q -nodeReuse:false -p:UseSharedCompilation=false -p:BuildProjectReferences=false >"$dir/build.log" 2>&1
   rc=$?
   set -e
   end=$(date +%s.%N)

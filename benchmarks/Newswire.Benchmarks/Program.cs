@@ -40,14 +40,25 @@ namespace Newswire.Benchmarks
                 {
                     var files = Inputs.Files(Inputs.Corpus(n));
                     var compilation = Inputs.Compilation();
-                    var driver = Inputs.Driver(files).RunGenerators(compilation);
+                    var driver = Inputs.Driver(files, trackSteps: args.Length > 2).RunGenerators(compilation);
                     for (var g = 0; g < 4; g++)
                     {
                         compilation = Inputs.EditCode(compilation, g);
+                        var pause = GC.GetTotalPauseDuration();
+                        var gcs = GC.CollectionCount(0) + "/" + GC.CollectionCount(2);
+                        var alloc = GC.GetTotalAllocatedBytes(true);
                         var sw = System.Diagnostics.Stopwatch.StartNew();
                         driver = driver.RunGenerators(compilation);
                         var t = driver.GetTimingInfo();
-                        Console.WriteLine($"{n}: .cs edit {sw.Elapsed.TotalMilliseconds:F1} ms; driver timing {t.ElapsedTime.TotalMilliseconds:F1} ms, generator {t.GeneratorTimes[0].ElapsedTime.TotalMilliseconds:F1} ms");
+                        Console.WriteLine($"{n}: .cs edit {sw.Elapsed.TotalMilliseconds:F1} ms; generator {t.GeneratorTimes[0].ElapsedTime.TotalMilliseconds:F1} ms; GC pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F1} ms; gcs {gcs} -> {GC.CollectionCount(0)}/{GC.CollectionCount(2)}; alloc {(GC.GetTotalAllocatedBytes(true) - alloc) / 1048576.0:F1} MB");
+                        if (args.Length > 2)
+                        {
+                            var r = driver.GetRunResult().Results[0];
+                            foreach (var kv in r.TrackedSteps.Concat(r.TrackedOutputSteps))
+                            {
+                                Console.WriteLine($"   {kv.Key}: {kv.Value.Length} runs, {kv.Value.Sum(x => x.ElapsedTime.TotalMilliseconds):F1} ms");
+                            }
+                        }
                     }
                 }
 
