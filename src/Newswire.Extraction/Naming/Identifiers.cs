@@ -19,7 +19,18 @@ namespace Newswire.Extraction.Naming
         /// </summary>
         public static string ToPascalCase(string text, int maxLength)
         {
-            var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            string normalized;
+            try
+            {
+                normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            }
+            catch (System.ArgumentException)
+            {
+                // Lone surrogates or noncharacters: normalization refuses the text (and the generator would fail
+                // with CS8785); they are not word characters, so the name is built from the text as it is.
+                normalized = text;
+            }
+
             var result = new StringBuilder();
             var wordEnds = new System.Collections.Generic.List<int>();
             var word = new StringBuilder();

@@ -158,6 +158,19 @@ public class LiteralsTests
         Assert.Equal("Article__0", IndexEmitter.Member(new string('A', 600), "Article__0"));
     }
 
+    [Theory]
+    [InlineData("Broken \uD800 Surrogate Headline", "BrokenSurrogateHeadline")]
+    [InlineData("\uDC00Low First", "LowFirst")]
+    [InlineData("Non\uFFFFCharacter", "NonCharacter")]
+    public void HeadlineWithLoneSurrogate_DoesNotFailTheGenerator(string headline, string member)
+    {
+        // Found by the fuzz test: normalizing such a headline for its member name threw, and CS8785 dropped all output.
+        var text = headline + "\n\nPresident Vladimir Putin visited Astana.";
+        var outcome = HostileHarness.Verify(new[] { (HostileHarness.Root + "news/s.txt", text) });
+        Assert.Equal(member, Assert.Single(outcome.ArticleMembers));
+        Assert.Equal(headline, outcome.Titles["news/s.txt"]);
+    }
+
     private static string Visible(string value)
     {
         var sb = new StringBuilder();
