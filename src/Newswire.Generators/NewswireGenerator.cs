@@ -46,11 +46,25 @@ namespace Newswire.Generators
                 .Select(static (pair, _) => pair.Right.Contains(pair.Left.Left) ? Classification.None : Classify(pair.Left.Left, pair.Left.Right))
                 .WithTrackingName(TrackingNames.Classified);
 
-            var lexicon = classified
+            var lexiconFiles = classified
                 .Where(static c => c.Lexicon != null)
-                .Select(static (c, ct) => c.Lexicon!.GetText(ct)?.ToString() ?? "")
+                .Select(static (c, ct) => LexiconReader.Read(c.Lexicon!, ct))
+                .WithTrackingName(TrackingNames.LexiconFiles);
+
+            context.RegisterSourceOutput(lexiconFiles, static (spc, file) =>
+            {
+                foreach (var d in file.Diagnostics)
+                {
+                    spc.ReportDiagnostic(d.ToDiagnostic());
+                }
+            });
+
+            // All lexicon files as one text, in path order so the result does not depend on item order.
+            var lexicon = lexiconFiles
                 .Collect()
-                .Select(static (texts, _) => texts.IsDefaultOrEmpty ? null : string.Join("\n", texts))
+                .Select(static (files, _) => files.IsDefaultOrEmpty
+                    ? null
+                    : string.Join("\n", files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Text)))
                 .WithTrackingName(TrackingNames.Lexicon);
 
             var articleFiles = classified

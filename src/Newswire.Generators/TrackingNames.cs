@@ -5,6 +5,7 @@ namespace Newswire.Generators
     {
         public const string Settings = nameof(Settings);
         public const string Language = nameof(Language);
+        public const string LexiconFiles = nameof(LexiconFiles);
         public const string Lexicon = nameof(Lexicon);
         public const string Duplicates = nameof(Duplicates);
         public const string Classified = nameof(Classified);

@@ -83,6 +83,22 @@ public class OptionsTests
         Assert.Contains("Actor ZorblatQuent =>", index);
         Assert.Contains("Person, KAZ, Envoy", index);
         Assert.Empty(result.CompileProblems);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "NEWS013");
+    }
+
+    [Fact]
+    public void ConsumerLexicon_BadLine_IsReportedAtItsLine()
+    {
+        var files = OneArticle.Append(("/project/newswire.lexicon", "person|Zorblat Quent|KAZ|Envoy|Quent\nthis line has no fields\n"));
+        var perFile = new Dictionary<string, Dictionary<string, string>>
+        {
+            ["/project/newswire.lexicon"] = new() { ["build_metadata.AdditionalFiles.NewswireLexicon"] = "true" },
+        };
+        var result = GeneratorHarness.Run(files, perFile: perFile);
+        var d = Assert.Single(result.GeneratorDiagnostics, x => x.Id == "NEWS013");
+        Assert.Equal("/project/newswire.lexicon", d.Location.GetLineSpan().Path);
+        Assert.Equal(1, d.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(result.CompileProblems);
     }
 
     [Fact]
