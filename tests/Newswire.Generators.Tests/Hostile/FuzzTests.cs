@@ -169,6 +169,32 @@ public class FuzzTests
         Assert.True(generated > articles / 2, $"only {generated} of {articles} generated: the mutations are too destructive to test anything");
     }
 
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)] // text as byte[] data, no nullable
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10)]
+    public void OlderLanguageVersions_KeepTheSameGuarantees(Microsoft.CodeAnalysis.CSharp.LanguageVersion version)
+    {
+        var articles = 0;
+        var property = Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), (int seed) =>
+        {
+            var batch = Batch(seed, 25);
+            try
+            {
+                HostileHarness.Verify(batch, version: version);
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException($"batch seed {seed} failed at {version}: {e.Message}", e);
+            }
+
+            articles += batch.Count;
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(4).WithQuietOnSuccess(true), property);
+        _output.WriteLine($"fuzz at {version}: {articles} articles");
+        Assert.Equal(100, articles);
+    }
+
     [Fact]
     public void ExtractionTime_IsLinearInArticleSize()
     {
