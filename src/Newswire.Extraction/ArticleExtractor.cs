@@ -19,6 +19,67 @@ namespace Newswire.Extraction
         /// <param name="options">Limits and lexicon; defaults when null.</param>
         public static ExtractedArticle Extract(string path, string text, ExtractionOptions? options = null)
         {
+            var prepared = Prepare(path, text, options);
+            if (prepared.Empty != null)
+            {
+                return prepared.Empty;
+            }
+
+            var (actors, events) = ArticleAnalyzer.Analyze(prepared.Document!);
+            return prepared.Finish(actors, events);
+        }
+
+        /// <summary>Everything before analysis: layout, headline, id, date and the document to analyse (benchmarks time the stages apart).</summary>
+        internal readonly struct Prepared
+        {
+            public Prepared(ExtractedArticle empty)
+            {
+                Empty = empty;
+                Document = null;
+                Path = Id = Title = string.Empty;
+                Published = null;
+            }
+
+            public Prepared(string path, string id, string title, DateTime? published, AnalysisDocument document)
+            {
+                Empty = null;
+                Path = path;
+                Id = id;
+                Title = title;
+                Published = published;
+                Document = document;
+            }
+
+            public readonly ExtractedArticle? Empty;
+            public readonly AnalysisDocument? Document;
+            public readonly string Path;
+            public readonly string Id;
+            public readonly string Title;
+            public readonly DateTime? Published;
+
+            public ExtractedArticle Finish(IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
+            {
+                var document = Document!;
+                var text = document.Text;
+                var layout = document.Layout;
+                return new ExtractedArticle(
+                    Path,
+                    text,
+                    Id,
+                    Title,
+                    layout.Get(FrontMatterKeys.Outlet) ?? layout.Outlet?.Of(text),
+                    layout.Get(FrontMatterKeys.Section) ?? layout.Section?.Of(text),
+                    Published is null ? null : DateParser.ToIso(Published.Value),
+                    layout,
+                    actors,
+                    events,
+                    document.Diagnostics.Items);
+            }
+        }
+
+        /// <summary>Layout and everything else before analysis.</summary>
+        internal static Prepared Prepare(string path, string text, ExtractionOptions? options)
+        {
             options ??= ExtractionOptions.Default;
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
@@ -33,7 +94,7 @@ namespace Newswire.Extraction
             {
                 diagnostics.Add(DiagnosticCatalog.EmptyArticle, 0, 0);
                 var empty = new ArticleLayout(null, new FrontMatterEntry[0], null, null, null, new TextSpan[0]);
-                return new ExtractedArticle(path, text, fileName, fileName, null, null, null, empty, new ExtractedActor[0], new ExtractedEvent[0], diagnostics.Items);
+                return new Prepared(new ExtractedArticle(path, text, fileName, fileName, null, null, null, empty, new ExtractedActor[0], new ExtractedEvent[0], diagnostics.Items));
             }
 
             ReportUncleanText(text, diagnostics);
@@ -67,20 +128,7 @@ namespace Newswire.Extraction
 
             var regions = Regions(text, lines, layout, options, diagnostics);
             var document = new AnalysisDocument(text, lines, layout, regions, published, options, diagnostics);
-            var (actors, events) = ArticleAnalyzer.Analyze(document);
-
-            return new ExtractedArticle(
-                path,
-                text,
-                id!,
-                title,
-                layout.Get(FrontMatterKeys.Outlet) ?? layout.Outlet?.Of(text),
-                layout.Get(FrontMatterKeys.Section) ?? layout.Section?.Of(text),
-                published is null ? null : DateParser.ToIso(published.Value),
-                layout,
-                actors,
-                events,
-                diagnostics.Items);
+            return new Prepared(path, id!, title, published, document);
         }
 
         /// <summary>Front matter values longer than a line may be are cut (the whole line stays in the text), with NEWS005.</summary>

@@ -27,7 +27,9 @@ namespace Newswire.Extraction.Actors
                 document.Diagnostics.Add(DiagnosticCatalog.TooManyActors, run.CapOffset, 0, document.Options.MaxActorsPerArticle);
             }
 
-            return run.Result(document);
+            var result = run.Result(document);
+            run.Release();
+            return result;
         }
 
         /// <summary>Extracts with default options (tests).</summary>
@@ -35,7 +37,9 @@ namespace Newswire.Extraction.Actors
         {
             var run = new Run(tokens, lexicon, maxActors);
             run.Execute();
-            return run.Result(null);
+            var result = run.Result(null);
+            run.Release();
+            return result;
         }
 
         private sealed class ActorBuilder
@@ -97,7 +101,8 @@ namespace Newswire.Extraction.Actors
             private readonly Lexicon _lex;
             private readonly int[] _wordIds;
             private readonly int _maxActors;
-            private readonly HashSet<int> _lowercaseWords = new HashSet<int>();
+            private readonly Scratch _scratch = Scratch.Rent();
+            private readonly IntSet _lowercaseWords;
             private readonly List<RawMention> _mentions = new List<RawMention>();
             private readonly List<ActorBuilder> _actors = new List<ActorBuilder>();
             private readonly Dictionary<int, ActorBuilder> _byEntry = new Dictionary<int, ActorBuilder>();
@@ -118,7 +123,10 @@ namespace Newswire.Extraction.Actors
                 _tokens = tt.Tokens;
                 _lex = lex;
                 _maxActors = maxActors;
-                _wordIds = lex.WordIds(tt);
+                _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
+                lex.WordIds(tt, _wordIds);
+                _lowercaseWords = _scratch.Set;
+                _lowercaseWords.Clear();
                 foreach (var t in _tokens)
                 {
                     if (t.Kind == TokenKind.Word && t.IsLower)
@@ -128,6 +136,9 @@ namespace Newswire.Extraction.Actors
                 }
             }
 
+            /// <summary>Gives the per-token scratch arrays back for the next article (call after <see cref="Result"/>).</summary>
+            public void Release() => Scratch.Return(_scratch);
+
             // Lexicon matches per token up to the sentence end, computed once (0 unknown, -1 none, else token count).
             private int[]? _matchCount;
             private LexiconMatch[]? _matches;
@@ -136,8 +147,9 @@ namespace Newswire.Extraction.Actors
             {
                 if (_matchCount == null)
                 {
-                    _matchCount = new int[_tokens.Length];
-                    _matches = new LexiconMatch[_tokens.Length];
+                    _matchCount = Scratch.AtLeast(ref _scratch.Ints2, _tokens.Length);
+                    Array.Clear(_matchCount, 0, _tokens.Length);
+                    _matches = Scratch.AtLeast(ref _scratch.Matches, _tokens.Length);
                 }
 
                 var c = _matchCount[start];

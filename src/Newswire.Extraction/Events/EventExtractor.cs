@@ -162,6 +162,7 @@ namespace Newswire.Extraction.Events
         private readonly byte[] _key;
         private readonly int[] _candAt;
         private readonly bool[] _inTime;
+        private readonly Scratch _scratchArrays;
         private Candidate[] _cands = new Candidate[32];
         private int _candCount;
         private int _timeCount;
@@ -192,10 +193,11 @@ namespace Newswire.Extraction.Events
             _tokens = text.Tokens;
             _actors = actors;
             _lex = lex;
-            _cls = new WordClass[_tokens.Length];
-            _key = new byte[_tokens.Length];
-            _candAt = new int[_tokens.Length];
-            _inTime = new bool[_tokens.Length];
+            _scratchArrays = Scratch.Rent();
+            _cls = Scratch.AtLeast(ref _scratchArrays.Classes, _tokens.Length);
+            _key = Scratch.AtLeast(ref _scratchArrays.Bytes1, _tokens.Length);
+            _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
+            _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
         }
 
         private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
@@ -261,6 +263,7 @@ namespace Newswire.Extraction.Events
             }
 
             result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+            Scratch.Return(_scratchArrays);
             return result;
         }
 

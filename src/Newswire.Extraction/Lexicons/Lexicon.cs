@@ -159,10 +159,12 @@ namespace Newswire.Extraction.Lexicons
         public int WordId(string text, in Token token) => _words.TryGet(text, token, out var id) ? id : -1;
 
         /// <summary>Word ids of all tokens of a text.</summary>
-        public int[] WordIds(TokenizedText tokenized)
+        public int[] WordIds(TokenizedText tokenized) => WordIds(tokenized, new int[tokenized.Tokens.Length]);
+
+        /// <summary>Word ids of all tokens of a text, into <paramref name="ids"/> (at least as long as the tokens).</summary>
+        public int[] WordIds(TokenizedText tokenized, int[] ids)
         {
             var tokens = tokenized.Tokens;
-            var ids = new int[tokens.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
                 ids[i] = _words.TryGet(tokenized.Text, tokens[i], out var id) ? id : -1;

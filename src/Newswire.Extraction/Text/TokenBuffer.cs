@@ -5,13 +5,53 @@ namespace Newswire.Extraction.Text
     /// <summary>A growable token array (a List without the indexer copy and bounds re-checks).</summary>
     internal sealed class TokenBuffer
     {
+        [ThreadStatic]
+        private static TokenBuffer? _pooled;
+
         private Token[] _items;
+
+        // Rented buffers are reused by later articles, so their array is never handed out.
+        private bool _reusable;
 
         public TokenBuffer(int capacity) => _items = new Token[Math.Max(16, capacity)];
 
         public int Count { get; private set; }
 
         public ref readonly Token Last => ref _items[Count - 1];
+
+        /// <summary>
+        /// An empty buffer of this thread, reused across articles (give it back with <see cref="Return"/>); only
+        /// <see cref="ToArray"/> copies may outlive it. A nested caller simply gets a new buffer.
+        /// </summary>
+        public static TokenBuffer Rent(int capacity)
+        {
+            var b = _pooled;
+            if (b == null)
+            {
+                b = new TokenBuffer(capacity);
+            }
+            else
+            {
+                _pooled = null;
+                b.Count = 0;
+                if (b._items.Length < capacity)
+                {
+                    b._items = new Token[capacity];
+                }
+            }
+
+            b._reusable = true;
+            return b;
+        }
+
+        /// <summary>Keeps the buffer for the next <see cref="Rent"/> on this thread (unless it grew very large).</summary>
+        public static void Return(TokenBuffer buffer)
+        {
+            if (buffer._reusable && buffer._items.Length <= 1 << 18)
+            {
+                _pooled = buffer;
+            }
+        }
 
         public void Add(in Token token)
         {
@@ -32,7 +72,7 @@ namespace Newswire.Extraction.Text
 
         public Token[] ToArray()
         {
-            if (Count == _items.Length)
+            if (Count == _items.Length && !_reusable)
             {
                 return _items;
             }

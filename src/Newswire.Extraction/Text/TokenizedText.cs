@@ -42,8 +42,9 @@ namespace Newswire.Extraction.Text
                 total += r.Length;
             }
 
-            var buffer = new TokenBuffer(total / 5 + 8);
-            var sentences = new List<Sentence>(total / 100 + 4);
+            var buffer = TokenBuffer.Rent(total / 4 + 16);
+            var sentences = SentenceScratch ??= new List<Sentence>(64);
+            sentences.Clear();
             for (var r = 0; r < regions.Count; r++)
             {
                 var region = regions[r];
@@ -56,8 +57,18 @@ namespace Newswire.Extraction.Text
                 }
             }
 
-            return new TokenizedText(text, buffer.ToArray(), sentences.ToArray());
+            var result = new TokenizedText(text, buffer.ToArray(), sentences.ToArray());
+            TokenBuffer.Return(buffer);
+            if (sentences.Capacity > 1 << 14)
+            {
+                SentenceScratch = null;
+            }
+
+            return result;
         }
+
+        [System.ThreadStatic]
+        private static List<Sentence>? SentenceScratch;
 
         /// <summary>The text of token <paramref name="index"/> (allocates; for diagnostics and tests).</summary>
         public string TokenText(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);

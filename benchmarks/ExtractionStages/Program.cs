@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Newswire.Extraction;
+using Newswire.Extraction.Actors;
+using Newswire.Extraction.Analysis;
+using Newswire.Extraction.Events;
+using Newswire.Extraction.Text;
+
+// Extraction throughput per stage on one thread, wall and CPU time, bytes allocated per article.
+//   dotnet run -c Release --project benchmarks/ExtractionStages -- [--seconds S] [--rounds R] DIR [DIR...]
+// Each stage is cumulative (layout; +tokens; +actors; full = ArticleExtractor.Extract, i.e. +events);
+// MB/s counts UTF-16 chars of article text as bytes (the corpora are ASCII-ish news, so ~= UTF-8 bytes).
+// The best round (by CPU time) is reported; compare CPU MB/s when the machine is loaded.
+namespace Newswire.ExtractionStages
+{
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            var seconds = 2.0;
+            var rounds = 5;
+            var dirs = new List<string>();
+            string? only = null;
+            for (var i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--seconds": seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                    case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                    case "--stage": only = args[++i]; break;
+                    default: dirs.Add(args[i]); break;
+                }
+            }
+
+            Thread.CurrentThread.Priority = ThreadPriority.Highest;
+            Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load: {Load()}");
+            Console.WriteLine("| Corpus | Articles | MB | Stage | Wall MB/s | CPU MB/s | µs/article (CPU) | Alloc B/article |");
+            Console.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|");
+            foreach (var dir in dirs)
+            {
+                var articles = Directory.GetFiles(dir, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal)
+                    .Select(p => ("news/" + Path.GetFileName(p), File.ReadAllText(p, Encoding.UTF8))).ToArray();
+                long chars = articles.Sum(a => (long)a.Item2.Length);
+                foreach (var (name, stage) in Stages())
+                {
+                    if (only != null && name != only)
+                    {
+                        continue;
+                    }
+
+                    // Warm-up (JIT tiers, lexicon load).
+                    var sw = Stopwatch.StartNew();
+                    while (sw.Elapsed.TotalSeconds < Math.Min(1.0, seconds))
+                    {
+                        foreach (var (path, text) in articles) stage(path, text);
+                    }
+
+                    double bestCpu = double.MaxValue, bestWall = double.MaxValue;
+                    long alloc = 0;
+                    for (var r = 0; r < rounds; r++)
+                    {
+                        GC.Collect();
+                        GC.WaitForPendingFinalizers();
+                        var passes = 0;
+                        var a0 = GC.GetAllocatedBytesForCurrentThread();
+                        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                        var w = Stopwatch.StartNew();
+                        do
+                        {
+                            foreach (var (path, text) in articles) stage(path, text);
+                            passes++;
+                        }
+                        while (w.Elapsed.TotalSeconds < seconds);
+                        w.Stop();
+                        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds / passes;
+                        var wall = w.Elapsed.TotalSeconds / passes;
+                        alloc = (GC.GetAllocatedBytesForCurrentThread() - a0) / passes / articles.Length;
+                        bestCpu = Math.Min(bestCpu, cpu);
+                        bestWall = Math.Min(bestWall, wall);
+                    }
+
+                    var mb = chars / 1e6;
+                    Console.WriteLine($"| {Path.GetFileName(dir.TrimEnd('/'))} | {articles.Length} | {mb:F2} | {name} | {mb / bestWall:F1} | {mb / bestCpu:F1} | {bestCpu * 1e6 / articles.Length:F1} | {alloc:N0} |");
+                }
+            }
+
+            Console.WriteLine($"load after: {Load()}");
+            return 0;
+        }
+
+        private static IEnumerable<(string, Action<string, string>)> Stages()
+        {
+            yield return ("layout", (p, t) => ArticleExtractor.Prepare(p, t, ExtractionOptions.Default));
+            yield return ("+tokens", (p, t) =>
+            {
+                var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
+                if (d != null) TokenizedText.Build(d);
+            });
+            yield return ("+actors", (p, t) =>
+            {
+                var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
+                if (d != null) ActorExtractor.Extract(d, TokenizedText.Build(d));
+            });
+            yield return ("full", (p, t) => ArticleExtractor.Extract(p, t, ExtractionOptions.Default));
+        }
+
+        private static string Load()
+        {
+            try { return File.ReadAllText("/proc/loadavg").Trim(); } catch { return "?"; }
+        }
+    }
+}
