@@ -10,9 +10,21 @@ namespace Newswire.Extraction.Text
     /// </summary>
     internal sealed class TermTable<T>
     {
-        private string?[] _keys;
-        private int[] _hashes;
-        private T[] _values;
+        // Key, hash and value side by side: a probe touches one cache line (the tables of the lexicon are large).
+        private struct Slot
+        {
+            public string? Key;
+            public int Hash;
+            public T Value;
+        }
+
+        // Tables of 1,024 slots or more (the lexicon's words, the verb forms) keep a bit per hash bucket, four
+        // buckets per slot, so most absent words are rejected without touching the (large) slot array.
+        private const int FilterFrom = 1024;
+
+        private Slot[] _slots;
+        private ulong[]? _filter;
+        private int _filterShift;
         private int _count;
 
         public TermTable(int capacity = 16)
@@ -23,9 +35,8 @@ namespace Newswire.Extraction.Text
                 size <<= 1;
             }
 
-            _keys = new string?[size];
-            _hashes = new int[size];
-            _values = new T[size];
+            _slots = new Slot[size];
+            ResetFilter();
         }
 
         public int Count => _count;
@@ -34,29 +45,64 @@ namespace Newswire.Extraction.Text
         public void Set(string key, T value)
         {
             var normalized = TermKey.Normalize(key);
-            if ((_count + 1) * 2 > _keys.Length)
+            if ((_count + 1) * 2 > _slots.Length)
             {
                 Grow();
             }
 
             var hash = TermKey.Hash(normalized);
-            var mask = _keys.Length - 1;
+            var slots = _slots;
+            var mask = slots.Length - 1;
             var i = hash & mask;
-            while (_keys[i] != null)
+            while (slots[i].Key != null)
             {
-                if (_hashes[i] == hash && string.Equals(_keys[i], normalized, StringComparison.Ordinal))
+                if (slots[i].Hash == hash && string.Equals(slots[i].Key, normalized, StringComparison.Ordinal))
                 {
-                    _values[i] = value;
+                    slots[i].Value = value;
                     return;
                 }
 
                 i = (i + 1) & mask;
             }
 
-            _keys[i] = normalized;
-            _hashes[i] = hash;
-            _values[i] = value;
+            slots[i].Key = normalized;
+            slots[i].Hash = hash;
+            slots[i].Value = value;
             _count++;
+            if (_filter != null)
+            {
+                var bit = FilterBit(hash);
+                _filter[bit >> 6] |= 1UL << bit;
+            }
+        }
+
+        private int FilterBit(int hash) => (int)(unchecked((uint)hash * 2654435769u) >> _filterShift);
+
+        private void ResetFilter()
+        {
+            if (_slots.Length < FilterFrom)
+            {
+                _filter = null;
+                return;
+            }
+
+            var bits = _slots.Length * 4;
+            _filter = new ulong[bits / 64];
+            var log = 0;
+            while ((1 << log) < bits)
+            {
+                log++;
+            }
+
+            _filterShift = 32 - log;
+            for (var j = 0; j < _slots.Length; j++)
+            {
+                if (_slots[j].Key != null)
+                {
+                    var bit = FilterBit(_slots[j].Hash);
+                    _filter[bit >> 6] |= 1UL << bit;
+                }
+            }
         }
 
         /// <summary>Looks up a string key.</summary>
@@ -68,20 +114,32 @@ namespace Newswire.Extraction.Text
         /// <summary>Looks up a span whose <see cref="TermKey"/> hash is <paramref name="hash"/>.</summary>
         public bool TryGet(string text, int start, int length, int hash, out T value)
         {
-            var mask = _keys.Length - 1;
+            var filter = _filter;
+            if (filter != null)
+            {
+                var bit = FilterBit(hash);
+                if ((filter[bit >> 6] & (1UL << bit)) == 0)
+                {
+                    value = default!;
+                    return false;
+                }
+            }
+
+            var slots = _slots;
+            var mask = slots.Length - 1;
             var i = hash & mask;
             while (true)
             {
-                var k = _keys[i];
-                if (k == null)
+                ref var slot = ref slots[i];
+                if (slot.Key == null)
                 {
                     value = default!;
                     return false;
                 }
 
-                if (_hashes[i] == hash && TermKey.SpanEquals(text, start, length, k))
+                if (slot.Hash == hash && TermKey.SpanEquals(text, start, length, slot.Key))
                 {
-                    value = _values[i];
+                    value = slot.Value;
                     return true;
                 }
 
@@ -94,42 +152,38 @@ namespace Newswire.Extraction.Text
         /// <summary>Every entry (for tests and merging).</summary>
         public IEnumerable<KeyValuePair<string, T>> Entries()
         {
-            for (var i = 0; i < _keys.Length; i++)
+            for (var i = 0; i < _slots.Length; i++)
             {
-                if (_keys[i] is { } k)
+                if (_slots[i].Key is { } k)
                 {
-                    yield return new KeyValuePair<string, T>(k, _values[i]);
+                    yield return new KeyValuePair<string, T>(k, _slots[i].Value);
                 }
             }
         }
 
         private void Grow()
         {
-            var oldKeys = _keys;
-            var oldHashes = _hashes;
-            var oldValues = _values;
-            var size = oldKeys.Length * 2;
-            _keys = new string?[size];
-            _hashes = new int[size];
-            _values = new T[size];
+            var old = _slots;
+            var size = old.Length * 2;
+            _slots = new Slot[size];
             var mask = size - 1;
-            for (var j = 0; j < oldKeys.Length; j++)
+            for (var j = 0; j < old.Length; j++)
             {
-                if (oldKeys[j] == null)
+                if (old[j].Key == null)
                 {
                     continue;
                 }
 
-                var i = oldHashes[j] & mask;
-                while (_keys[i] != null)
+                var i = old[j].Hash & mask;
+                while (_slots[i].Key != null)
                 {
                     i = (i + 1) & mask;
                 }
 
-                _keys[i] = oldKeys[j];
-                _hashes[i] = oldHashes[j];
-                _values[i] = oldValues[j];
+                _slots[i] = old[j];
             }
+
+            ResetFilter();
         }
     }
 }
