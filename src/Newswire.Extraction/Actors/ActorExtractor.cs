@@ -102,7 +102,7 @@ namespace Newswire.Extraction.Actors
             private readonly int[] _wordIds;
             private readonly int _maxActors;
             private readonly Scratch _scratch = Scratch.Rent();
-            private readonly IntSet _lowercaseWords;
+            private IntSet? _lowercaseWords;
             private readonly List<RawMention> _mentions = new List<RawMention>();
             private readonly List<ActorBuilder> _actors = new List<ActorBuilder>();
             private readonly Dictionary<int, ActorBuilder> _byEntry = new Dictionary<int, ActorBuilder>();
@@ -125,15 +125,25 @@ namespace Newswire.Extraction.Actors
                 _maxActors = maxActors;
                 _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
                 lex.WordIds(tt, _wordIds);
-                _lowercaseWords = _scratch.Set;
-                _lowercaseWords.Clear();
-                foreach (var t in _tokens)
+            }
+
+            // Hashes of the words the article uses in lower case, collected on first use (few articles need them).
+            private IntSet LowercaseWords()
+            {
+                if (_lowercaseWords == null)
                 {
-                    if (t.Kind == TokenKind.Word && t.IsLower)
+                    _lowercaseWords = _scratch.Set;
+                    _lowercaseWords.Clear();
+                    foreach (var t in _tokens)
                     {
-                        _lowercaseWords.Add(t.Hash);
+                        if (t.Kind == TokenKind.Word && t.IsLower)
+                        {
+                            _lowercaseWords.Add(t.Hash);
+                        }
                     }
                 }
+
+                return _lowercaseWords;
             }
 
             /// <summary>Gives the per-token scratch arrays back for the next article (call after <see cref="Result"/>).</summary>
@@ -820,7 +830,7 @@ namespace Newswire.Extraction.Actors
 
                 // A capitalized sentence opener that the article also uses in lower case is a common word,
                 // unless the lexicon knows it as a name.
-                if (_lowercaseWords.Contains(t.Hash) && !t.IsAllCaps && !MatchAt(a, sentence.EndToken, out _)
+                if (LowercaseWords().Contains(t.Hash) && !t.IsAllCaps && !MatchAt(a, sentence.EndToken, out _)
                     && !WordLists.TitleHeads.Contains(_text, t) && !WordLists.TitleModifiers.Contains(_text, t))
                 {
                     return true;

@@ -162,6 +162,7 @@ namespace Newswire.Extraction.Events
         private readonly byte[] _key;
         private readonly int[] _candAt;
         private readonly bool[] _inTime;
+        private readonly byte[] _bits;
         private readonly Scratch _scratchArrays;
         private Candidate[] _cands = new Candidate[32];
         private int _candCount;
@@ -198,6 +199,7 @@ namespace Newswire.Extraction.Events
             _key = Scratch.AtLeast(ref _scratchArrays.Bytes1, _tokens.Length);
             _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
             _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
+            _bits = Scratch.AtLeast(ref _scratchArrays.Bytes2, _tokens.Length);
         }
 
         private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
@@ -296,16 +298,27 @@ namespace Newswire.Extraction.Events
             _suppressFrom = _suppressTo = -1;
             _nounSuppressFrom = _nounSuppressTo = -1;
             _speaker = -1;
+            var facts = _lex.Facts;
             for (var i = _s0; i < _s1; i++)
             {
-                var info = Words.Info(_s, _tokens[i]);
+                // One probe per token: Words.Info plus which event tables hold the word.
+                ref readonly var tok = ref _tokens[i];
+                var info = 0;
+                byte bits = 0;
+                if (tok.Kind != TokenKind.Possessive && facts.TryGet(_s, tok, out var f))
+                {
+                    info = f.Info;
+                    bits = f.Bits;
+                }
+
                 _cls[i] = (WordClass)(info & 0xFFFFFF);
                 _key[i] = (byte)(info >> 24);
+                _bits[i] = bits;
                 _candAt[i] = -1;
                 _inTime[i] = false;
             }
 
-            _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times);
+            _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times, _bits);
             for (var k = 0; k < _timeCount; k++)
             {
                 for (var i = _times[k].First; i < _times[k].End; i++)
@@ -412,7 +425,7 @@ namespace Newswire.Extraction.Events
                 }
 
                 // Two-word event nouns first ("phone call", "drone attack").
-                if (i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _lex.CompoundTails.Contains(_s, _tokens[i + 1])
+                if (i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0 && _lex.CompoundTails.Contains(_s, _tokens[i + 1])
                     && _actors.MentionAtToken(i + 1) < 0)
                 {
                     var start = t.Start;
@@ -425,11 +438,16 @@ namespace Newswire.Extraction.Events
                     }
                 }
 
-                _lex.Nouns.TryGet(_s, t, out var noun);
+                NounEntry? noun = null;
+                if ((_bits[i] & TokenFacts.Noun) != 0)
+                {
+                    _lex.Nouns.TryGet(_s, t, out noun);
+                }
+
                 VerbEntry? verb = null;
                 var form = VerbFormKind.Base;
                 var end = i + 1;
-                if (_lex.VerbForms.TryGet(_s, t, out var forms))
+                if ((_bits[i] & TokenFacts.VerbForm) != 0 && _lex.VerbForms.TryGet(_s, t, out var forms))
                 {
                     foreach (var f in forms)
                     {

@@ -158,6 +158,15 @@ namespace Newswire.Extraction.Events
         /// <summary>Word ids of pattern nouns and prepositions (plurals map to the singular's id).</summary>
         public TermTable<int> WordIds { get; } = new TermTable<int>(4096);
 
+        /// <summary>
+        /// Per-word facts for <see cref="EventRun"/>: the <see cref="Words.Info"/> value plus bits saying whether the
+        /// word may be a time-expression starter, an event noun, a compound tail or a verb form, so a sentence needs
+        /// one probe per token and the larger tables are probed only for words that are in them.
+        /// </summary>
+        internal TermTable<TokenFacts> Facts => _facts ??= TokenFacts.Build(this);
+
+        private TermTable<TokenFacts>? _facts;
+
         public VerbEntry? Verb(string lemma) => _verbs.TryGetValue(lemma, out var v) ? v : null;
 
         public int VerbCount => _verbs.Count;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using Newswire.Extraction.Text;
 
@@ -46,8 +47,23 @@ namespace Newswire.Extraction.Events
         // Every word that can start (or anchor) a time expression; other tokens are skipped with one probe.
         private static readonly TermTable<bool> Starters = BuildStarters();
 
+        /// <summary>The normalized words that may start a time expression.</summary>
+        internal static IEnumerable<string> StarterKeys()
+        {
+            foreach (var kv in Starters.Entries())
+            {
+                yield return kv.Key;
+            }
+        }
+
         /// <summary>Finds the time expressions in tokens [first, end); writes up to <paramref name="found"/>.Length of them.</summary>
-        public static int Find(TokenizedText text, int first, int end, TimeExpression[] found)
+        public static int Find(TokenizedText text, int first, int end, TimeExpression[] found) => Find(text, first, end, found, null);
+
+        /// <summary>
+        /// As <see cref="Find(TokenizedText, int, int, TimeExpression[])"/>; <paramref name="facts"/>, when given, holds the
+        /// <see cref="TokenFacts"/> bits of tokens [first, end), so words that start no time expression cost no probe.
+        /// </summary>
+        public static int Find(TokenizedText text, int first, int end, TimeExpression[] found, byte[]? facts)
         {
             var n = 0;
             var tokens = text.Tokens;
@@ -55,7 +71,7 @@ namespace Newswire.Extraction.Events
             for (var i = first; i < end && n < found.Length; i++)
             {
                 ref readonly var t = ref tokens[i];
-                if (t.Kind != TokenKind.Word || !Starters.Contains(s, t))
+                if (t.Kind != TokenKind.Word || (facts != null ? (facts[i] & TokenFacts.TimeStarter) == 0 : !Starters.Contains(s, t)))
                 {
                     continue;
                 }

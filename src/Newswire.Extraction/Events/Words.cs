@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events
@@ -66,6 +67,9 @@ namespace Newswire.Extraction.Events
             return InfoTable.TryGet(text, token, out var c) ? c : 0;
         }
 
+        /// <summary>Every word with a non-zero <see cref="Info"/> (normalized) and its value.</summary>
+        internal static IEnumerable<KeyValuePair<string, int>> InfoEntries() => InfoTable.Entries();
+
         private static TermTable<int> BuildInfo()
         {
             var t = new TermTable<int>(512);
@@ -120,6 +124,60 @@ namespace Newswire.Extraction.Events
                 "expected", "expects", "proposed", "forthcoming", "intends", "intend", "tomorrow", "future", "slated", "prepares", "preparing");
             Add(WordClass.PlaceNoun, "capital", "city", "town", "village", "region", "province", "port", "district", "residence", "palace",
                 "base", "headquarters", "republic", "country", "state", "oblast", "area", "enclave", "island");
+            return t;
+        }
+    }
+
+    /// <summary>What <see cref="EventLexicon.Facts"/> knows of a word.</summary>
+    internal struct TokenFacts
+    {
+        public const byte TimeStarter = 1;
+        public const byte Noun = 2;
+        public const byte CompoundTail = 4;
+        public const byte VerbForm = 8;
+
+        /// <summary>As <see cref="Words.Info"/>.</summary>
+        public int Info;
+
+        /// <summary>Which of the tables the word is in.</summary>
+        public byte Bits;
+
+        internal static TermTable<TokenFacts> Build(EventLexicon lex)
+        {
+            var t = new TermTable<TokenFacts>(8192);
+            void Add(string key, int info, byte bits)
+            {
+                t.TryGet(key, out var f);
+                f.Info |= info;
+                f.Bits |= bits;
+                t.Set(key, f);
+            }
+
+            foreach (var kv in Words.InfoEntries())
+            {
+                Add(kv.Key, kv.Value, 0);
+            }
+
+            foreach (var key in TimeExpressions.StarterKeys())
+            {
+                Add(key, 0, TimeStarter);
+            }
+
+            foreach (var kv in lex.Nouns.Entries())
+            {
+                Add(kv.Key, 0, Noun);
+            }
+
+            foreach (var kv in lex.CompoundTails.Entries())
+            {
+                Add(kv.Key, 0, CompoundTail);
+            }
+
+            foreach (var kv in lex.VerbForms.Entries())
+            {
+                Add(kv.Key, 0, VerbForm);
+            }
+
             return t;
         }
     }

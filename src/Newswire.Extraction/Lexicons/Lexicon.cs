@@ -107,6 +107,7 @@ namespace Newswire.Extraction.Lexicons
         private readonly Dictionary<string, LexiconEntry> _countries = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         private readonly TermTable<LexiconEntry?> _surnames = new TermTable<LexiconEntry?>(1 << 14);
         private readonly HashSet<int> _lowerStarts = new HashSet<int>();
+        private bool[] _lowerStartIds = Array.Empty<bool>();
 
         /// <summary>The built-in lexicon (loaded on first use, once per process).</summary>
         public static Lexicon BuiltIn => BuiltInLazy.Value;
@@ -211,7 +212,7 @@ namespace Newswire.Extraction.Lexicons
         }
 
         /// <summary>Whether some lower-case-initial surface ("al-Qaeda", "the Kremlin") starts with this word id.</summary>
-        public bool StartsLowerSurface(int wordId) => wordId >= 0 && _lowerStarts.Contains(wordId);
+        public bool StartsLowerSurface(int wordId) => wordId >= 0 && wordId < _lowerStartIds.Length && _lowerStartIds[wordId];
 
         /// <summary>The country of a demonym token ("Russian" -> RUS).</summary>
         public bool TryDemonym(string text, in Token token, out string country) => _demonyms.TryGet(text, token, out country);
@@ -531,6 +532,16 @@ namespace Newswire.Extraction.Lexicons
         }
 
         private void Finish()
+        {
+            FinishSurnames();
+            _lowerStartIds = new bool[_words.Count];
+            foreach (var id in _lowerStarts)
+            {
+                _lowerStartIds[id] = true;
+            }
+        }
+
+        private void FinishSurnames()
         {
             // Surnames become surfaces of their own (weak) when unambiguous and not already a surface.
             foreach (var kv in _surnames.Entries())

@@ -18,6 +18,7 @@ namespace Newswire.Extraction.Text
         public int[] Ints2 = Array.Empty<int>();
         public int[] Ints3 = Array.Empty<int>();
         public byte[] Bytes1 = Array.Empty<byte>();
+        public byte[] Bytes2 = Array.Empty<byte>();
         public bool[] Bools1 = Array.Empty<bool>();
         public Events.WordClass[] Classes = Array.Empty<Events.WordClass>();
         public Lexicons.LexiconMatch[] Matches = Array.Empty<Lexicons.LexiconMatch>();
@@ -37,7 +38,7 @@ namespace Newswire.Extraction.Text
 
         public static void Return(Scratch s)
         {
-            if (s.Ints1.Length <= KeepLimit && s.Ints2.Length <= KeepLimit && s.Ints3.Length <= KeepLimit && s.Matches.Length <= KeepLimit && s.Classes.Length <= KeepLimit && s.Bytes1.Length <= KeepLimit && s.Bools1.Length <= KeepLimit && s.Set.Capacity <= KeepLimit)
+            if (s.Ints1.Length <= KeepLimit && s.Ints2.Length <= KeepLimit && s.Ints3.Length <= KeepLimit && s.Matches.Length <= KeepLimit && s.Classes.Length <= KeepLimit && s.Bytes1.Length <= KeepLimit && s.Bytes2.Length <= KeepLimit && s.Bools1.Length <= KeepLimit && s.Set.Capacity <= KeepLimit)
             {
                 _pooled = s;
             }

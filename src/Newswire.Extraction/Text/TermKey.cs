@@ -8,7 +8,7 @@ namespace Newswire.Extraction.Text
     internal static class TermKey
     {
         private const int Offset = unchecked((int)2166136261);
-        private const int Prime = 16777619;
+        internal const int Prime = 16777619;
 
         /// <summary>The normal form of one character, or '\0' when the character is skipped (a period).</summary>
         public static char Fold(char c)

@@ -234,6 +234,44 @@ namespace Newswire.Extraction.Text
             for (var k = start; k < i; k++)
             {
                 var c = text[k];
+
+                // ASCII letters and digits (nearly every character of news text) without the general tests below.
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    hash = unchecked((hash ^ c) * TermKey.Prime);
+                    letters++;
+                    allDigits = false;
+                    if (!firstLetterSeen)
+                    {
+                        firstLetterSeen = true;
+                        flags |= TokenFlags.Lowercase;
+                    }
+
+                    continue;
+                }
+
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    hash = unchecked((hash ^ (c + 32)) * TermKey.Prime);
+                    letters++;
+                    upper++;
+                    allDigits = false;
+                    if (!firstLetterSeen)
+                    {
+                        firstLetterSeen = true;
+                        flags |= TokenFlags.Capitalized;
+                    }
+
+                    continue;
+                }
+
+                if ((uint)(c - '0') <= '9' - '0')
+                {
+                    hash = unchecked((hash ^ c) * TermKey.Prime);
+                    flags |= TokenFlags.HasDigit;
+                    continue;
+                }
+
                 hash = TermKey.Add(hash, c);
                 if (char.IsLetter(c))
                 {
