@@ -4,7 +4,8 @@ namespace Newswire.Extraction.Layout
 {
     /// <summary>
     /// Line starts of a text, so any offset maps to a 1-based line and column in O(log n).
-    /// Line breaks are CRLF, LF or CR, the same set Roslyn's SourceText uses for AdditionalFiles.
+    /// Line breaks are CRLF, LF, CR, NEL (U+0085), LS (U+2028) and PS (U+2029): the set Roslyn's SourceText uses,
+    /// so a diagnostic's line and column are where the IDE shows them.
     /// </summary>
     public sealed class LineMap
     {
@@ -32,7 +33,7 @@ namespace Newswire.Extraction.Layout
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c == '\r' || c == '\n')
+                if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
                 {
                     ends.Add(i);
                     if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
