@@ -63,6 +63,13 @@ namespace Newswire.Cli
                     continue;
                 }
 
+                if (ArticleText.IsBinary(text))
+                {
+                    // The compiler refuses such a file too; say the same thing it does.
+                    errors.WriteLine(files[i] + "(1,1): warning NEWS008: " + Extraction.Diagnostics.DiagnosticCatalog.UnreadableArticle.Format("it looks binary (two NUL characters in a row); articles must be text"));
+                    continue;
+                }
+
                 articles.Add(ArticleExtractor.Extract(files[i], text, options));
                 progress?.Invoke(i + 1, files.Count);
             }

@@ -39,6 +39,12 @@ namespace Newswire.Extraction
             }
         }
 
+        /// <summary>
+        /// Whether decoded text looks binary the way the compiler judges it (two NUL characters in a row): the
+        /// compiler then gives the generator no text at all (NEWS008), so the CLI and <c>Article.Load</c> refuse it too.
+        /// </summary>
+        public static bool IsBinary(string text) => text.IndexOf("\0\0", System.StringComparison.Ordinal) >= 0;
+
         // The compiler's fallback for bytes that are not UTF-8: the system's ANSI code page with the code-page
         // provider (Windows-1252 on most Windows machines; UTF-8 with U+FFFD replacements on Linux and macOS),
         // else Latin-1. Same choice as Roslyn's EncodedStringText, so the CLI and Article.Load see the

@@ -93,7 +93,17 @@ namespace Newswire
         }
 
         /// <summary>Reads an article file (UTF-8, or UTF-16 with a byte-order mark) with the generator's engine.</summary>
-        public static Article Load(string path) => Parse(ArticleText.Decode(File.ReadAllBytes(path)), path);
+        /// <exception cref="InvalidDataException">The file is binary, as the compiler would judge it.</exception>
+        public static Article Load(string path)
+        {
+            var text = ArticleText.Decode(File.ReadAllBytes(path));
+            if (ArticleText.IsBinary(text))
+            {
+                throw new InvalidDataException(path + " looks binary (two NUL characters in a row); articles must be text.");
+            }
+
+            return Parse(text, path);
+        }
 
         /// <inheritdoc />
         public override string ToString() => Title;

@@ -115,6 +115,18 @@ public class CliTests
     }
 
     [Fact]
+    public void BinaryFile_IsSkippedWithTheCompilersDiagnostic()
+    {
+        var dir = Directory.CreateTempSubdirectory("newswire-cli-binary");
+        File.WriteAllBytes(Path.Combine(dir.FullName, "blob.txt"), new byte[] { 0x50, 0x4B, 0, 0, 1, 2 });
+        File.WriteAllText(Path.Combine(dir.FullName, "ok.txt"), "Headline\n\nBody.");
+        var (code, stdout, stderr) = Run("extract", dir.FullName);
+        Assert.Equal(0, code);
+        Assert.Contains("blob.txt(1,1): warning NEWS008", stderr);
+        Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("articles").EnumerateArray());
+    }
+
+    [Fact]
     public void Stats_CountsActorsByKindAndEventsByRoot()
     {
         var (code, stdout, _) = Run("stats", Seeds);
