@@ -199,6 +199,11 @@ namespace Newswire.Extraction
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                if ((c >= ' ' && c < '\u007F') || (c >= '\u00A0' && c < '\uD800') || c == '\n')
+                {
+                    continue; // printable ASCII and BMP text below the surrogates: none of the cases below
+                }
+
                 string? what = null;
                 if (c == '\0')
                 {

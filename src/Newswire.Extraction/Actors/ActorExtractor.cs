@@ -165,7 +165,7 @@ namespace Newswire.Extraction.Actors
                 var c = _matchCount[start];
                 if (c == 0)
                 {
-                    var sentence = _tt.Sentences[_tt.SentenceOf(start)];
+                    var sentence = SentenceAt(start);
                     if (_wordIds[start] >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
                     {
                         _matches![start] = m;
@@ -192,6 +192,23 @@ namespace Newswire.Extraction.Actors
                 }
 
                 return _lex.Match(_tt, _wordIds, start, limit, false, out match);
+            }
+
+            // The sentence of a token: scans mostly ask about the sentence they are in, so the last answer is tried first.
+            private int _lastSentence;
+
+            private Sentence SentenceAt(int token)
+            {
+                var sentences = _tt.Sentences;
+                var k = _lastSentence;
+                if (k < sentences.Length && sentences[k].FirstToken <= token && token < sentences[k].EndToken)
+                {
+                    return sentences[k];
+                }
+
+                k = _tt.SentenceOf(token);
+                _lastSentence = k < 0 ? 0 : k;
+                return sentences[k];
             }
 
             public bool CapReached { get; private set; }

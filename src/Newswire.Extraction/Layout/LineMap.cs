@@ -25,6 +25,8 @@ namespace Newswire.Extraction.Layout
         /// <summary>Length of the mapped text.</summary>
         public int TextLength { get; }
 
+        private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
         /// <summary>Builds the map in one pass.</summary>
         public static LineMap Build(string text)
         {
@@ -32,17 +34,19 @@ namespace Newswire.Extraction.Layout
             var ends = new List<int>();
             for (var i = 0; i < text.Length; i++)
             {
-                var c = text[i];
-                if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                i = text.IndexOfAny(LineBreaks, i);
+                if (i < 0)
                 {
-                    ends.Add(i);
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-
-                    starts.Add(i + 1);
+                    break;
                 }
+
+                ends.Add(i);
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
             }
 
             ends.Add(text.Length);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Newswire.Extraction.Text
 {
     /// <summary>
@@ -11,11 +13,12 @@ namespace Newswire.Extraction.Text
         internal const int Prime = 16777619;
 
         /// <summary>The normal form of one character, or '\0' when the character is skipped (a period).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static char Fold(char c)
         {
             if (c < 128)
             {
-                if (c >= 'A' && c <= 'Z')
+                if ((uint)(c - 'A') <= 'Z' - 'A')
                 {
                     return (char)(c + 32);
                 }
@@ -23,6 +26,11 @@ namespace Newswire.Extraction.Text
                 return c == '.' ? '\0' : c;
             }
 
+            return FoldBeyondAscii(c);
+        }
+
+        private static char FoldBeyondAscii(char c)
+        {
             switch (c)
             {
                 case '\u2019':

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Newswire.Extraction.Text
 {
@@ -56,6 +57,13 @@ namespace Newswire.Extraction.Text
             while (i < end)
             {
                 var c = text[i];
+                if (c == ' ')
+                {
+                    space = true;
+                    i++;
+                    continue;
+                }
+
                 if (char.IsWhiteSpace(c))
                 {
                     if (c == '\n' || c == '\r')
@@ -335,13 +343,13 @@ namespace Newswire.Extraction.Text
             return !(j < end && char.IsDigit(text[j]));
         }
 
-        internal static bool IsWordChar(char c)
-        {
-            if (c < 128)
-            {
-                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static bool IsWordChar(char c) =>
+            c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= '9' - '0' : IsWordCharBeyondAscii(c);
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool IsWordCharBeyondAscii(char c)
+        {
             if (char.IsLetterOrDigit(c))
             {
                 return true;
