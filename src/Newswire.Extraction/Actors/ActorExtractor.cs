@@ -42,6 +42,41 @@ namespace Newswire.Extraction.Actors
             return result;
         }
 
+        // Per-thread lists of a run, reused from one article to the next (a nested run gets its own).
+        private sealed class Lists
+        {
+            [ThreadStatic]
+            private static Lists? _pooled;
+
+            public readonly List<RawMention> Mentions = new List<RawMention>(64);
+            public readonly List<RawMention> Named = new List<RawMention>(64);
+            public readonly List<RawMention> Kept = new List<RawMention>(64);
+            public readonly List<Segment> Segs = new List<Segment>(16);
+
+            public static Lists Rent()
+            {
+                var l = _pooled ?? new Lists();
+                _pooled = null;
+                l.Mentions.Clear();
+                l.Segs.Clear();
+                return l;
+            }
+
+            public static void Return(Lists l)
+            {
+                if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14)
+                {
+                    return;
+                }
+
+                l.Mentions.Clear();
+                l.Named.Clear();
+                l.Kept.Clear();
+                l.Segs.Clear();
+                _pooled = l;
+            }
+        }
+
         private sealed class ActorBuilder
         {
             public ActorBuilder(string name, ActorKind kind, string? country, LexiconEntry? entry, int first)
@@ -103,7 +138,8 @@ namespace Newswire.Extraction.Actors
             private readonly int _maxActors;
             private readonly Scratch _scratch = Scratch.Rent();
             private IntSet? _lowercaseWords;
-            private readonly List<RawMention> _mentions = new List<RawMention>();
+            private readonly Lists _lists = Lists.Rent();
+            private readonly List<RawMention> _mentions;
             private readonly List<ActorBuilder> _actors = new List<ActorBuilder>();
             private readonly Dictionary<int, ActorBuilder> _byEntry = new Dictionary<int, ActorBuilder>();
             private readonly Dictionary<string, ActorBuilder> _byKey = new Dictionary<string, ActorBuilder>(StringComparer.Ordinal);
@@ -114,7 +150,7 @@ namespace Newswire.Extraction.Actors
             private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions = new List<(int, int, int, string?, bool)>();
             private readonly List<int> _capsSentences = new List<int>();
             private readonly List<(int Token, ActorKind Kind)> _pronouns = new List<(int, ActorKind)>();
-            private readonly List<Segment> _segs = new List<Segment>(16);
+            private readonly List<Segment> _segs;
 
             public Run(TokenizedText tt, Lexicon lex, int maxActors)
             {
@@ -123,6 +159,8 @@ namespace Newswire.Extraction.Actors
                 _tokens = tt.Tokens;
                 _lex = lex;
                 _maxActors = maxActors;
+                _mentions = _lists.Mentions;
+                _segs = _lists.Segs;
                 _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
                 lex.WordIds(tt, _wordIds);
             }
@@ -147,7 +185,11 @@ namespace Newswire.Extraction.Actors
             }
 
             /// <summary>Gives the per-token scratch arrays back for the next article (call after <see cref="Result"/>).</summary>
-            public void Release() => Scratch.Return(_scratch);
+            public void Release()
+            {
+                Scratch.Return(_scratch);
+                Lists.Return(_lists);
+            }
 
             // Lexicon matches per token up to the sentence end, computed once (0 unknown, -1 none, else token count).
             private int[]? _matchCount;
@@ -268,7 +310,8 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                var named = new List<RawMention>(_mentions.Count);
+                var named = _lists.Named;
+                named.Clear();
                 foreach (var m in _mentions)
                 {
                     if (m.Kind != MentionKind.Pronoun && m.Kind != MentionKind.Modifier)
@@ -1044,7 +1087,8 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                var named = new List<RawMention>();
+                var named = _lists.Named;
+                named.Clear();
                 foreach (var m in _mentions)
                 {
                     if (m.Actor.Kind == ActorKind.Person)
@@ -1619,7 +1663,8 @@ namespace Newswire.Extraction.Actors
             {
                 // Order actors by first mention; mentions sorted, overlaps dropped (the earlier, longer one wins).
                 _mentions.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.Count.CompareTo(x.Count));
-                var kept = new List<RawMention>(_mentions.Count);
+                var kept = _lists.Kept;
+                kept.Clear();
                 var lastEnd = -1;
                 foreach (var m in _mentions)
                 {

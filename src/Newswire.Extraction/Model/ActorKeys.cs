@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Newswire.Extraction.Model
 {
     /// <summary>
@@ -11,8 +9,15 @@ namespace Newswire.Extraction.Model
         /// <summary>The key for an actor of <paramref name="kind"/> named <paramref name="name"/>.</summary>
         public static string For(ActorKind kind, string name)
         {
-            var sb = new StringBuilder(name.Length + 2);
-            sb.Append(kind == ActorKind.Person ? 'P' : kind == ActorKind.Organization ? 'O' : 'L').Append(':');
+            var buffer = _buffer;
+            if (buffer == null || buffer.Length < name.Length + 2)
+            {
+                _buffer = buffer = new char[System.Math.Max(64, name.Length + 2)];
+            }
+
+            var n = 0;
+            buffer[n++] = kind == ActorKind.Person ? 'P' : kind == ActorKind.Organization ? 'O' : 'L';
+            buffer[n++] = ':';
             var start = name.StartsWith("the ", System.StringComparison.OrdinalIgnoreCase) ? 4 : 0;
             var space = false;
             for (var i = start; i < name.Length; i++)
@@ -20,13 +25,13 @@ namespace Newswire.Extraction.Model
                 var c = name[i];
                 if (char.IsWhiteSpace(c))
                 {
-                    space = sb.Length > 2;
+                    space = n > 2;
                     continue;
                 }
 
                 if (space)
                 {
-                    sb.Append(' ');
+                    buffer[n++] = ' ';
                     space = false;
                 }
 
@@ -44,10 +49,14 @@ namespace Newswire.Extraction.Model
                         break;
                 }
 
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[n++] = char.ToLowerInvariant(c);
             }
 
-            return sb.ToString();
+            return new string(buffer, 0, n);
         }
+
+        // Scratch for building a key (at most two characters more than the name); one per thread.
+        [System.ThreadStatic]
+        private static char[]? _buffer;
     }
 }
