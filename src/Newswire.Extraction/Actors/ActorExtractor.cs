@@ -162,7 +162,7 @@ namespace Newswire.Extraction.Actors
                 _mentions = _lists.Mentions;
                 _segs = _lists.Segs;
                 _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
-                lex.WordIds(tt, _wordIds);
+                Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
             }
 
             // Hashes of the words the article uses in lower case, collected on first use (few articles need them).
@@ -208,7 +208,7 @@ namespace Newswire.Extraction.Actors
                 if (c == 0)
                 {
                     var sentence = SentenceAt(start);
-                    if (_wordIds[start] >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
+                    if (_lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
                     {
                         _matches![start] = m;
                         c = m.TokenCount;
@@ -556,7 +556,7 @@ namespace Newswire.Extraction.Actors
                     return true;
                 }
 
-                return _lex.StartsLowerSurface(_wordIds[i]) && _lex.Match(_tt, _wordIds, i, end, false, out var m) && (m.Flags & SurfaceFlags.LowerStart) != 0;
+                return _lex.StartsLowerSurface(_text, t) && _lex.Match(_tt, _wordIds, i, end, false, out var m) && (m.Flags & SurfaceFlags.LowerStart) != 0;
             }
 
             private bool NameLike(int j, int chunkStart)

@@ -108,6 +108,7 @@ namespace Newswire.Extraction.Lexicons
         private readonly TermTable<LexiconEntry?> _surnames = new TermTable<LexiconEntry?>(1 << 14);
         private readonly HashSet<int> _lowerStarts = new HashSet<int>();
         private bool[] _lowerStartIds = Array.Empty<bool>();
+        private readonly TermTable<bool> _lowerStartWords = new TermTable<bool>(16);
 
         /// <summary>The built-in lexicon (loaded on first use, once per process).</summary>
         public static Lexicon BuiltIn => BuiltInLazy.Value;
@@ -174,6 +175,33 @@ namespace Newswire.Extraction.Lexicons
             return ids;
         }
 
+        /// <summary>Marks a word id not looked up yet in an array for <see cref="Match"/> (see <see cref="ClearWordIds"/>).</summary>
+        public const int UnknownWordId = -2;
+
+        /// <summary>Prepares <paramref name="ids"/> for on-demand word ids: <see cref="Match"/> looks a token up when first needed.</summary>
+        public static void ClearWordIds(int[] ids, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                ids[i] = UnknownWordId;
+            }
+        }
+
+        /// <summary>The word id of token <paramref name="index"/>, looked up now if <paramref name="ids"/> does not have it yet.</summary>
+        public int WordIdAt(TokenizedText tokenized, int[] ids, int index)
+        {
+            var wid = ids[index];
+            if (wid == UnknownWordId)
+            {
+                ids[index] = wid = _words.TryGet(tokenized.Text, tokenized.Tokens[index], out var id) ? id : -1;
+            }
+
+            return wid;
+        }
+
+        /// <summary>Whether a token is the first word of a lower-case-initial surface (as <see cref="StartsLowerSurface(int)"/>, by text).</summary>
+        public bool StartsLowerSurface(string text, in Token token) => _lowerStartWords.Count > 0 && _lowerStartWords.Contains(text, token);
+
         /// <summary>
         /// The longest surface starting at token <paramref name="start"/> and ending before <paramref name="limit"/>
         /// whose letter case fits (acronyms exact; others capitalized unless <paramref name="ignoreCase"/>).
@@ -187,6 +215,11 @@ namespace Newswire.Extraction.Lexicons
             for (var j = start; j < limit; j++)
             {
                 var wid = wordIds[j];
+                if (wid == UnknownWordId)
+                {
+                    wordIds[j] = wid = _words.TryGet(tokenized.Text, tokens[j], out var id) ? id : -1;
+                }
+
                 if (wid < 0 || !_edges.TryGetValue(((long)node << 32) | (uint)wid, out node))
                 {
                     break;
@@ -511,6 +544,7 @@ namespace Newswire.Extraction.Lexicons
                 if (i == 0 && (flags & SurfaceFlags.LowerStart) != 0)
                 {
                     _lowerStarts.Add(wid);
+                    _lowerStartWords.Set(key, true);
                 }
 
                 var edge = ((long)node << 32) | (uint)wid;
