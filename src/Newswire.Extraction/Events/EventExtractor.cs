@@ -685,6 +685,11 @@ namespace Newswire.Extraction.Events
         {
             for (var i = _s0; i + 1 < _s1; i++)
             {
+                if (_key[i] == 0)
+                {
+                    continue; // not a keyword: none of the cues below
+                }
+
                 // "according to X", "as reported by X", "reported by X", "citing X"
                 var after = -1;
                 if (Is(i, K.According) && Is(i + 1, K.To))

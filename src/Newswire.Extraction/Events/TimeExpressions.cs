@@ -56,6 +56,20 @@ namespace Newswire.Extraction.Events
             }
         }
 
+        /// <summary>The normalized month and weekday names.</summary>
+        internal static IEnumerable<string> CalendarKeys()
+        {
+            foreach (var kv in Months.Entries())
+            {
+                yield return kv.Key;
+            }
+
+            foreach (var kv in Weekdays.Entries())
+            {
+                yield return kv.Key;
+            }
+        }
+
         /// <summary>Finds the time expressions in tokens [first, end); writes up to <paramref name="found"/>.Length of them.</summary>
         public static int Find(TokenizedText text, int first, int end, TimeExpression[] found) => Find(text, first, end, found, null);
 
@@ -79,7 +93,10 @@ namespace Newswire.Extraction.Events
                 var e = default(TimeExpression);
                 e.First = i;
 
-                if (Months.TryGet(s, t, out var month))
+                var calendar = facts == null || (facts[i] & TokenFacts.CalendarWord) != 0;
+                var month = 0;
+                var wd = 0;
+                if (calendar && Months.TryGet(s, t, out month))
                 {
                     // "October 10[, 2024]" or "10 October [2024]"; a bare month is not a date.
                     if (i + 1 < end && Day(text, i + 1, out var day))
@@ -114,7 +131,7 @@ namespace Newswire.Extraction.Events
                         }
                     }
                 }
-                else if (Weekdays.TryGet(s, t, out var wd))
+                else if (calendar && Weekdays.TryGet(s, t, out wd))
                 {
                     e.Kind = TimeKind.Weekday;
                     e.Weekday = (DayOfWeek)wd;

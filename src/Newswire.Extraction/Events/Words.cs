@@ -135,6 +135,7 @@ namespace Newswire.Extraction.Events
         public const byte Noun = 2;
         public const byte CompoundTail = 4;
         public const byte VerbForm = 8;
+        public const byte CalendarWord = 16;
 
         /// <summary>As <see cref="Words.Info"/>.</summary>
         public int Info;
@@ -161,6 +162,11 @@ namespace Newswire.Extraction.Events
             foreach (var key in TimeExpressions.StarterKeys())
             {
                 Add(key, 0, TimeStarter);
+            }
+
+            foreach (var key in TimeExpressions.CalendarKeys())
+            {
+                Add(key, 0, CalendarWord);
             }
 
             foreach (var kv in lex.Nouns.Entries())

@@ -53,13 +53,24 @@ namespace Newswire.Extraction.Text
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Add(in Token token)
         {
-            if (Count == _items.Length)
+            var items = _items;
+            var n = Count;
+            if ((uint)n < (uint)items.Length)
             {
-                Array.Resize(ref _items, _items.Length * 2);
+                items[n] = token;
+                Count = n + 1;
+                return;
             }
 
+            Grow(token);
+        }
+
+        private void Grow(in Token token)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
             _items[Count++] = token;
         }
 
