@@ -96,6 +96,8 @@ namespace Newswire.Extraction.Actors
             public readonly List<string> Roles = new List<string>();
             public readonly List<string> Aliases = new List<string>();
             public int Index = -1;
+            public int ResultIndex = -1;
+            public int SpanCount;
             public int LastMention;
             public bool EntrySurnameDone;
         }
@@ -1677,32 +1679,32 @@ namespace Newswire.Extraction.Actors
                     lastEnd = m.First + m.Count;
                 }
 
+                // Actors in order of first kept mention; ResultIndex numbers them (each builder belongs to this run only).
                 var used = new List<ActorBuilder>();
-                var seen = new HashSet<ActorBuilder>();
                 foreach (var m in kept)
                 {
-                    if (seen.Add(m.Actor))
+                    if (m.Actor.ResultIndex < 0)
                     {
+                        m.Actor.ResultIndex = used.Count;
                         used.Add(m.Actor);
                     }
-                }
 
-                var index = new Dictionary<ActorBuilder, int>();
-                for (var i = 0; i < used.Count; i++)
-                {
-                    index[used[i]] = i;
+                    if (m.Kind != MentionKind.Adjective && m.Kind != MentionKind.Modifier)
+                    {
+                        m.Actor.SpanCount++;
+                    }
                 }
 
                 var perActor = new List<MentionSpan>[used.Count];
                 for (var i = 0; i < perActor.Length; i++)
                 {
-                    perActor[i] = new List<MentionSpan>();
+                    perActor[i] = new List<MentionSpan>(used[i].SpanCount);
                 }
 
                 var resolved = new List<ResolvedMention>(kept.Count);
                 foreach (var m in kept)
                 {
-                    var ai = index[m.Actor];
+                    var ai = m.Actor.ResultIndex;
                     var span = new TextSpan(_tokens[m.First].Start, _tokens[m.First + m.Count - 1].End - _tokens[m.First].Start);
                     resolved.Add(new ResolvedMention(span, ai, m.First, m.Count, m.Kind));
                     if (m.Kind != MentionKind.Adjective && m.Kind != MentionKind.Modifier)
