@@ -12,8 +12,12 @@ namespace Newswire.Benchmarks
     /// <see cref="ArticleExtractor.Extract"/> (+events). Differences between rows give a stage's own cost.
     /// For a quicker stopwatch/CPU-time view see <c>benchmarks/ExtractionStages</c>.
     /// </summary>
+    /// <remarks>
+    /// In process: the generated out-of-process benchmark project does not get Newswire.Extraction.dll (the generator
+    /// project keeps it out of its runtime dependencies), so a separate process fails with FileNotFoundException.
+    /// </remarks>
     [MemoryDiagnoser]
-    [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+    [InProcess]
     public class ExtractionStageBenchmarks
     {
         private (string Path, string Text)[] _articles = Array.Empty<(string, string)>();
