@@ -77,7 +77,19 @@ namespace Newswire.Extraction.Text
         public bool Is(int index, string normalized)
         {
             ref readonly var t = ref Tokens[index];
-            return t.Length >= normalized.Length && TermKey.SpanEquals(Text, t.Start, t.Length, normalized);
+            if (t.Length < normalized.Length)
+            {
+                return false;
+            }
+
+            // The first character decides most comparisons (as SpanEquals would, without the call).
+            var f = TermKey.Fold(Text[t.Start]);
+            if (f != '\0' && (normalized.Length == 0 || normalized[0] != f))
+            {
+                return false;
+            }
+
+            return TermKey.SpanEquals(Text, t.Start, t.Length, normalized);
         }
 
         /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/>.</summary>
