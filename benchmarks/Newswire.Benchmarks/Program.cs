@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Jobs;
 using System;
 using System.Linq;
 using BenchmarkDotNet.Configs;
@@ -65,7 +66,12 @@ namespace Newswire.Benchmarks
                 return 0;
             }
 
-            var config = DefaultConfig.Instance.AddColumn(Columns.All).WithOptions(ConfigOptions.JoinSummary);
+            // In process: the generator's extraction core is an analyzer dependency, not a runtime one, so a
+            // separately generated benchmark project would not find it.
+            var config = DefaultConfig.Instance
+                .AddJob(BenchmarkDotNet.Jobs.Job.Default.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance))
+                .AddColumn(Columns.All)
+                .WithOptions(ConfigOptions.JoinSummary);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
             return 0;
         }

@@ -78,17 +78,39 @@ namespace Newswire.Generators
                 .Select(static (pair, ct) => ArticleReader.Read(pair.Left, pair.Right.Left, pair.Right.Right, ct))
                 .WithTrackingName(TrackingNames.Parsed);
 
-            context.RegisterSourceOutput(parsed.Combine(settings).Combine(language), static (spc, input) =>
+            // Small corpora: one generated file per article. Large ones: a fixed number of shared files (see Shards).
+            var sharded = articleFiles
+                .Collect()
+                .Select(static (files, _) => Shards.Needed(files.Length))
+                .WithTrackingName(TrackingNames.Sharding);
+
+            context.RegisterSourceOutput(parsed.Combine(settings).Combine(language).Combine(sharded), static (spc, input) =>
             {
-                var ((article, options), lang) = input;
+                var (((article, options), lang), isSharded) = input;
                 foreach (var d in article.Diagnostics)
                 {
                     spc.ReportDiagnostic(d.ToDiagnostic());
                 }
 
-                if (IsGenerated(article))
+                if (!isSharded && IsGenerated(article))
                 {
                     spc.AddSource(article.HintName, SourceText.From(ArticleEmitter.Emit(article, options.Namespace, lang), Encoding.UTF8));
+                }
+            });
+
+            var shards = parsed
+                .Where(static a => IsGenerated(a))
+                .Collect()
+                .Combine(sharded)
+                .SelectMany(static (pair, _) => pair.Right ? Shards.Split(pair.Left) : ImmutableArray<ShardModel>.Empty)
+                .WithTrackingName(TrackingNames.Shards);
+
+            context.RegisterSourceOutput(shards.Combine(settings).Combine(language), static (spc, input) =>
+            {
+                var ((shard, options), lang) = input;
+                if (shard.Articles.Count > 0)
+                {
+                    spc.AddSource(Shards.HintName(shard.Index), SourceText.From(ArticleEmitter.EmitShard(shard.Articles, options.Namespace, lang), Encoding.UTF8));
                 }
             });
 
@@ -128,7 +150,8 @@ namespace Newswire.Generators
             });
         }
 
-        private static bool IsGenerated(ArticleModel article) => article.Text.Trim().Length > 0;
+        // An empty or white-space-only article gets NEWS001 and no code.
+        private static bool IsGenerated(ArticleModel article) => !string.IsNullOrWhiteSpace(article.Text);
 
         private static ArticleEntry ToEntry(ArticleSummary s) =>
             new ArticleEntry(

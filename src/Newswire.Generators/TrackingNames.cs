@@ -11,6 +11,8 @@ namespace Newswire.Generators
         public const string Classified = nameof(Classified);
         public const string ArticleFiles = nameof(ArticleFiles);
         public const string Parsed = nameof(Parsed);
+        public const string Sharding = nameof(Sharding);
+        public const string Shards = nameof(Shards);
         public const string Summaries = nameof(Summaries);
         public const string Collected = nameof(Collected);
         public const string Index = nameof(Index);

@@ -13,22 +13,56 @@ namespace Newswire.Generators.Emit
     {
         public static string Emit(ArticleModel a, string ns, LanguageSupport language)
         {
-            var meta = Meta(a);
-            var w = new SourceWriter(a.Text.Length + meta.Length + 1024);
+            var w = new SourceWriter(a.Text.Length + 2048);
             Header(w, language);
             w.Open("namespace " + ns);
             w.Open("internal static partial class NewswireData");
+            Members(w, a, language);
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
 
+        /// <summary>
+        /// One file for a group of articles (see <see cref="Shards"/>): the same members as <see cref="Emit"/> writes
+        /// for each of them, so large corpora get a bounded number of generated files.
+        /// </summary>
+        public static string EmitShard(EquatableArray<ArticleModel> articles, string ns, LanguageSupport language)
+        {
+            var size = 1024;
+            foreach (var a in articles)
+            {
+                size += a.Text.Length + 1024;
+            }
+
+            var w = new SourceWriter(size);
+            Header(w, language);
+            w.Open("namespace " + ns);
+            w.Open("internal static partial class NewswireData");
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Line();
+                }
+
+                Members(w, articles[i], language);
+            }
+
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void Members(SourceWriter w, ArticleModel a, LanguageSupport language)
+        {
             // The text and everything extracted from it are two UTF-8 blobs: one token each for the compiler,
             // nothing in the user-string heap, decoded by DataEmitter's reader on first use.
             var text = Blob(w, "Text_" + a.Suffix, a.Text, language);
             w.Line();
-            var data = Blob(w, "Meta_" + a.Suffix, meta, language);
+            var data = Blob(w, "Meta_" + a.Suffix, Meta(a), language);
             w.Line();
             w.Line("internal static void Article_" + a.Suffix + "(global::Newswire.Building.DatasetBuilder builder) => Load(builder, () => " + text + ", " + data + ");");
-            w.Close();
-            w.Close();
-            return w.ToString();
         }
 
         /// <summary>
