@@ -46,6 +46,26 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void FrontMatterWithoutBody_HasNoHeadline_AndUsesTheFileName()
+    {
+        var result = GeneratorHarness.Run(new[] { ("/project/news/only-meta.txt", "---\nid: only-meta\noutlet: Wire\n---\n") });
+        var d = Single(result, "NEWS002");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Contains("Article OnlyMeta =>", result.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "Newswire.Index.g.cs").SourceText.ToString());
+        Assert.Empty(result.CompileProblems);
+    }
+
+    [Fact]
+    public void UnknownFrontMatterKey_IsAnInfoAtItsLine()
+    {
+        var result = GeneratorHarness.Run(new[] { ("/project/news/k.txt", "---\nid: k\ncolour: red\n---\nHeadline\n\nBody.") });
+        var d = Single(result, "NEWS004");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal((2, 0), (d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("'colour'", d.GetMessage());
+    }
+
+    [Fact]
     public void InvalidFrontMatterDate_PointsAtItsLineAndColumn()
     {
         var result = GeneratorHarness.Run(new[] { ("/project/news/d.txt", "---\nid: d\ndate: someday\n---\nHeadline\n\nBody.") });
