@@ -70,6 +70,61 @@ public class CliTests
         }
     }
 
+    /// <summary>
+    /// The shared scorer over the seed export must report 8/8 metadata fields. Where the scorer (../shared/eval,
+    /// outside the repository) or python3 is not there, the same four fields per seed are checked here directly.
+    /// </summary>
+    [Fact]
+    public void SeedExport_GetsEveryMetadataFieldRight()
+    {
+        var (code, stdout, _) = Run("extract", Seeds, "--format", "json");
+        Assert.Equal(0, code);
+        var scorer = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "eval", "score.py"));
+        if (File.Exists(scorer) && TryPython(scorer, stdout, out var output))
+        {
+            Assert.Contains("metadata fields right: 8/8", output);
+            return;
+        }
+
+        using var doc = JsonDocument.Parse(stdout);
+        var byFile = doc.RootElement.GetProperty("articles").EnumerateArray().ToDictionary(a => Path.GetFileName(a.GetProperty("file").GetString()!));
+        var a0 = byFile["000_da12225e125254bc.txt"];
+        Assert.Equal("Putin Visits Rostov-on-Don and Kazakhstan in a Flagship Run of Diplomatic and Military Engagements", a0.GetProperty("title").GetString());
+        Assert.Equal(JsonValueKind.Null, a0.GetProperty("outlet").ValueKind);
+        Assert.Equal(JsonValueKind.Null, a0.GetProperty("section").ValueKind);
+        Assert.Equal(7, a0.GetProperty("paragraphs").GetArrayLength());
+        var a3 = byFile["003_357100b6db8c9786.txt"];
+        Assert.Equal("Miami News, KMIA", a3.GetProperty("outlet").GetString());
+        Assert.Equal("World News", a3.GetProperty("section").GetString());
+        Assert.Equal(22, a3.GetProperty("paragraphs").GetArrayLength());
+    }
+
+    private static bool TryPython(string scorer, string export, out string output)
+    {
+        output = "";
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, export);
+        try
+        {
+            var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+            info.ArgumentList.Add(scorer);
+            info.ArgumentList.Add(Path.Combine(Path.GetDirectoryName(scorer)!, "seeds.gold.json"));
+            info.ArgumentList.Add(file);
+            using var p = Process.Start(info)!;
+            output = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            return p.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // no python3 on this machine
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void ExtractNdjson_WritesOneArticlePerLine()
     {
