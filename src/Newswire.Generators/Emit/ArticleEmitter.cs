@@ -54,15 +54,21 @@ namespace Newswire.Generators.Emit
             return w.ToString();
         }
 
+        // Each article's members live in a nested class of their own: the compiler's emit does work per method
+        // that grows with the number of methods in the same type, which made one type holding every article's
+        // members the slowest part of building a large corpus.
         private static void Members(SourceWriter w, ArticleModel a, LanguageSupport language)
         {
+            w.Open("internal static class Article_" + a.Suffix);
+
             // The text and everything extracted from it are two UTF-8 blobs: one token each for the compiler,
             // nothing in the user-string heap, decoded by DataEmitter's reader on first use.
-            var text = Blob(w, "Text_" + a.Suffix, a.Text, language);
+            var text = Blob(w, "Text", a.Text, language);
             w.Line();
-            var data = Blob(w, "Meta_" + a.Suffix, Meta(a), language);
+            var data = Blob(w, "Meta", Meta(a), language);
             w.Line();
-            w.Line("internal static void Article_" + a.Suffix + "(global::Newswire.Building.DatasetBuilder builder) => Load(builder, () => " + text + ", " + data + ");");
+            w.Line("internal static void Add(global::Newswire.Building.DatasetBuilder builder) => Load(builder, () => " + text + ", " + data + ");");
+            w.Close();
         }
 
         /// <summary>

@@ -122,7 +122,7 @@ namespace Newswire.Generators.Emit
             w.Line("var builder = new global::Newswire.Building.DatasetBuilder();");
             foreach (var a in articles)
             {
-                w.Line("Article_" + a.Suffix + "(builder);");
+                w.Line("Article_" + a.Suffix + ".Add(builder);");
             }
 
             w.Line("return builder.Build();");

@@ -64,7 +64,10 @@ public class FixtureTests
             var root = tree.GetRoot();
             Assert.All(root.DescendantTrivia().Where(t => t.IsDirective), t => Assert.True(t.IsKind(SyntaxKind.NullableDirectiveTrivia), t.ToString()));
             Assert.All(root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>(), t =>
-                Assert.True(t.Identifier.Text is "Articles" or "Actors" or "Events" or "NewswireData" || t.Identifier.Text.StartsWith("Text_", StringComparison.Ordinal), t.Identifier.Text));
+                Assert.True(
+                    t.Identifier.Text is "Articles" or "Actors" or "Events" or "NewswireData" or "Text" or "Meta"
+                    || System.Text.RegularExpressions.Regex.IsMatch(t.Identifier.Text, "^Article_[0-9a-f]{16}$"),
+                    t.Identifier.Text));
             Assert.DoesNotContain(root.DescendantNodes().OfType<InvocationExpressionSyntax>(), i => i.Expression.ToString().Contains("Environment", StringComparison.Ordinal) || i.Expression.ToString().Contains("File.", StringComparison.Ordinal));
         }
 

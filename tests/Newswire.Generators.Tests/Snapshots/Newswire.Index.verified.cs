@@ -130,8 +130,8 @@ namespace MyApp.News
         private static global::Newswire.Dataset Build()
         {
             var builder = new global::Newswire.Building.DatasetBuilder();
-            Article_715c1b491d2dc138(builder);
-            Article_f02787d3dd8148ce(builder);
+            Article_715c1b491d2dc138.Add(builder);
+            Article_f02787d3dd8148ce.Add(builder);
             return builder.Build();
         }
 
