@@ -103,22 +103,6 @@ namespace Newswire.Benchmarks
             }
         }
 
-        /// <summary>Outputs of per-article steps that were not Cached in the last run.</summary>
-        public static int ArticleStepsRerun(GeneratorDriver driver)
-        {
-            var steps = driver.GetRunResult().Results.Single().TrackedSteps;
-            var n = 0;
-            foreach (var name in new[] { "Classified", "ArticleFiles", "Parsed", "Summaries" })
-            {
-                if (steps.TryGetValue(name, out var runs))
-                {
-                    n += runs.SelectMany(r => r.Outputs).Count(o => o.Reason != IncrementalStepRunReason.Cached);
-                }
-            }
-
-            return n;
-        }
-
         private static void Warm()
         {
             var files = Inputs.Files(Inputs.Corpus(50, seed: 1));

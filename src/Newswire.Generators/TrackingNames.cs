@@ -15,6 +15,5 @@ namespace Newswire.Generators
         public const string Shards = nameof(Shards);
         public const string Summaries = nameof(Summaries);
         public const string Collected = nameof(Collected);
-        public const string Index = nameof(Index);
     }
 }
