@@ -70,6 +70,8 @@ namespace Newswire.Extraction.Events
         public const byte To = 37;
         public const byte Week = 38;
         public const byte Well = 39;
+        public const byte Which = 40;
+        public const byte Who = 41;
 
         public static readonly TermTable<byte> Table = Build();
 
@@ -115,6 +117,8 @@ namespace Newswire.Extraction.Events
             t.Set("to", To);
             t.Set("week", Week);
             t.Set("well", Well);
+            t.Set("which", Which);
+            t.Set("who", Who);
             return t;
         }
     }
@@ -623,7 +627,7 @@ namespace Newswire.Extraction.Events
 
                 default:
                     if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
-                        || (form == VerbFormKind.Base && Is(p, K.To)))
+                        || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
                     {
                         return true;
                     }
@@ -940,6 +944,12 @@ namespace Newswire.Extraction.Events
                 code = null;
             }
 
+            // "will not clash", "has never recognised", "Neither X nor Y attended": nothing happened.
+            if (code != null && Negated(clauseStart, cand.Tok))
+            {
+                code = null;
+            }
+
             if (code == null)
             {
                 if (agent >= 0 && _sentenceAgent < 0)
@@ -970,11 +980,6 @@ namespace Newswire.Extraction.Events
                 Headline = _headline,
                 FromNoun = fromNoun,
             };
-            foreach (var a in co)
-            {
-                AddCounterpart(e, a);
-            }
-
             if (counterFromSubject >= 0)
             {
                 AddCounterpart(e, counterFromSubject);
@@ -982,6 +987,29 @@ namespace Newswire.Extraction.Events
 
             var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
             ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
+
+            // Coordinated subjects ("Brazil and Chile condemned X") each act when the verb has a target of its own or
+            // is one-sided by nature; otherwise ("Armenia and Azerbaijan clashed") the other subject is the counterpart.
+            var coAgents = 0;
+            if (co.Count > 0)
+            {
+                var split = !verb.Has(VerbFlags.Reciprocal) && !fromNoun && !cand.Passive && !cand.Gerund
+                            && (HasOtherCounterpart(e, co) || OneSidedRoot(e.Root));
+                if (split)
+                {
+                    coAgents = co.Count;
+                }
+                else
+                {
+                    for (var k = co.Count - 1; k >= 0; k--)
+                    {
+                        if (co[k] != e.Agent && !e.Counterparts.Contains(co[k]))
+                        {
+                            e.Counterparts.Insert(0, co[k]);
+                        }
+                    }
+                }
+            }
             if (verb.Has(VerbFlags.Speech))
             {
                 e.ComplementEnd = windowEnd;
@@ -991,27 +1019,83 @@ namespace Newswire.Extraction.Events
             var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
                          && e.Code == (verb.Code ?? e.Code);
             var partner = mutual ? co[0] : -1;
+            var coList = coAgents > 0 ? co.ToArray() : null;
             Finish(e, clauseStart, windowEnd);
+            if (coList != null && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
+            {
+                foreach (var a in coList)
+                {
+                    var twin = CopyWithAgent(e, a);
+                    twin.Counterparts.AddRange(e.Counterparts);
+                    twin.Counterparts.Remove(a);
+                    _events.Add(twin);
+                }
+            }
+
             if (partner >= 0 && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
             {
-                var back = new EventDraft
-                {
-                    Code = e.Code,
-                    Agent = partner,
-                    Sentence = e.Sentence,
-                    Trigger = e.Trigger,
-                    TriggerEnd = e.TriggerEnd,
-                    Headline = e.Headline,
-                    Location = e.Location,
-                    TimeFirst = e.TimeFirst,
-                    TimeEnd = e.TimeEnd,
-                    Date = e.Date,
-                    Modality = e.Modality,
-                    Source = e.Source,
-                };
+                var back = CopyWithAgent(e, partner);
                 back.Counterparts.Add(e.Agent);
                 _events.Add(back);
             }
+        }
+
+        private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft
+        {
+            Code = e.Code,
+            Agent = agent,
+            Sentence = e.Sentence,
+            Trigger = e.Trigger,
+            TriggerEnd = e.TriggerEnd,
+            Headline = e.Headline,
+            Location = e.Location == agent ? -1 : e.Location,
+            TimeFirst = e.TimeFirst,
+            TimeEnd = e.TimeEnd,
+            Date = e.Date,
+            Modality = e.Modality,
+            Source = e.Source == agent ? -1 : e.Source,
+        };
+
+        private static bool HasOtherCounterpart(EventDraft e, List<int> co)
+        {
+            foreach (var a in e.Counterparts)
+            {
+                if (!co.Contains(a))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
+        private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
+
+        private bool Negated(int from, int verb)
+        {
+            for (var i = Math.Max(from, _s0); i < verb; i++)
+            {
+                if ((Class(i) & WordClass.Negation) != 0 && _actors.MentionAtToken(i) < 0)
+                {
+                    return true;
+                }
+
+                if (IsNegatedAux(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Contractions are one token: "didn't", "won't", "can’t".</summary>
+        private bool IsNegatedAux(int i)
+        {
+            ref readonly var t = ref _tokens[i];
+            return t.Kind == TokenKind.Word && t.Length > 3 && _s[t.End - 1] == 't' && (_s[t.End - 2] == '\'' || _s[t.End - 2] == '\u2019')
+                   && (_s[t.End - 3] == 'n' || _s[t.End - 3] == 'N');
         }
 
         private bool HasClause(int from, int to)
@@ -1435,6 +1519,8 @@ namespace Newswire.Extraction.Events
         {
             var placeFromTo = -1;
             var place = -1;
+            var placeTarget = -1;
+            var assault = e.Root >= 18 && e.Root <= 20;
             for (var i = from; i < to; i++)
             {
                 var m = _actors.MentionAtToken(i);
@@ -1462,6 +1548,13 @@ namespace Newswire.Extraction.Events
                         {
                             place = actor;
                         }
+                    }
+
+                    // "fired shells at Seoul": what an assault is aimed at; "arrived in Beijing": the host of a visit.
+                    if (placeTarget < 0 && kind == ActorKind.Location && mention.Kind != MentionKind.Adjective
+                        && ((assault && Is(prep, K.At)) || (movement && Is(prep, K.In))))
+                    {
+                        placeTarget = actor;
                     }
 
                     continue;
@@ -1501,6 +1594,11 @@ namespace Newswire.Extraction.Events
                         AddCounterpart(e, placeFromTo);
                     }
                 }
+            }
+
+            if (placeTarget >= 0 && e.Counterparts.Count == 0 && !placesOnly && !SameCountry(e.Agent, placeTarget))
+            {
+                AddCounterpart(e, placeTarget);
             }
 
             if (place >= 0)
@@ -1586,6 +1684,18 @@ namespace Newswire.Extraction.Events
             }
 
             _events.Add(e);
+        }
+
+        /// <summary>Whether both actors are known and of one country (a visit home is no visit to a host).</summary>
+        private bool SameCountry(int a, int b)
+        {
+            if (a < 0 || b < 0)
+            {
+                return false;
+            }
+
+            var ca = _actors.Actors[a].Country;
+            return ca != null && string.Equals(ca, _actors.Actors[b].Country, StringComparison.Ordinal);
         }
 
         private static void AddCounterpart(EventDraft e, int actor)
@@ -1771,7 +1881,14 @@ namespace Newswire.Extraction.Events
                 var agent = FindSubjectIn(start, end, co);
                 if (agent >= 0)
                 {
-                    return agent;
+                    return co != null && co.Count > 0 ? ListHead(start, agent, co) : agent;
+                }
+
+                // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
+                if (start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma))
+                {
+                    end = start - 2;
+                    continue;
                 }
 
                 if (start <= _s0 || !Is(start - 1, K.Comma))
@@ -1783,6 +1900,50 @@ namespace Newswire.Extraction.Events
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// "Russia, China and Iran condemned": the clause found after the last comma holds "China and Iran"; names
+        /// alone between the commas before it ("Russia,") are earlier members of the same list, and its first is the head.
+        /// Phrases with anything but a name ("In Moscow,", "On Monday,") end the list.
+        /// </summary>
+        private int ListHead(int start, int agent, List<int> co)
+        {
+            var s = start;
+            var first = agent;
+            var insertAt = 0;
+            while (s > _s0 && Is(s - 1, K.Comma))
+            {
+                var ps = ClauseStart(s - 1);
+                var n = ps;
+                while (n < s - 1 && (Class(n) & WordClass.Determiner) != 0 && _actors.MentionAtToken(n) < 0)
+                {
+                    n++;
+                }
+
+                if (n >= s - 1 || _actors.MentionAtToken(n) < 0)
+                {
+                    break;
+                }
+
+                var h = ChunkHead(n, s - 1, out var chunkEnd);
+                if (chunkEnd != s - 1)
+                {
+                    break;
+                }
+
+                var a = _actors.Mentions[h].Actor;
+                if (a != first && !co.Contains(a))
+                {
+                    co.Insert(0, first);
+                    first = a;
+                    insertAt++;
+                }
+
+                s = ps;
+            }
+
+            return insertAt > 0 ? first : agent;
         }
 
         private int FindSubjectIn(int start, int end, List<int>? co)

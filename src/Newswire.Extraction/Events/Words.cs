@@ -112,7 +112,7 @@ namespace Newswire.Extraction.Events
             Add(WordClass.DoAux, "do", "does", "did");
             Add(WordClass.Modal, "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll");
             Add(WordClass.Future, "will", "shall", "'ll");
-            Add(WordClass.Negation, "not", "n't", "never");
+            Add(WordClass.Negation, "not", "n't", "never", "neither");
             Add(WordClass.Subordinator, "after", "before", "while", "since", "although", "though", "because", "if", "unless", "until",
                 "when", "whereas", "which", "who", "whom", "whose", "where", "as", "once", "whether");
             Add(WordClass.SubjectPronoun, "he", "she", "they", "it", "we");
