@@ -1881,7 +1881,7 @@ namespace Newswire.Extraction.Events
                 var agent = FindSubjectIn(start, end, co);
                 if (agent >= 0)
                 {
-                    return co != null && co.Count > 0 ? ListHead(start, agent, co) : agent;
+                    return co != null && (co.Count > 0 || Is(start, K.And)) ? ListHead(start, agent, co) : agent;
                 }
 
                 // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
@@ -1915,13 +1915,8 @@ namespace Newswire.Extraction.Events
             while (s > _s0 && Is(s - 1, K.Comma))
             {
                 var ps = ClauseStart(s - 1);
-                var n = ps;
-                while (n < s - 1 && (Class(n) & WordClass.Determiner) != 0 && _actors.MentionAtToken(n) < 0)
-                {
-                    n++;
-                }
-
-                if (n >= s - 1 || _actors.MentionAtToken(n) < 0)
+                var n = SkipModifiers(ps, s - 1);
+                if (n < 0)
                 {
                     break;
                 }
@@ -1944,6 +1939,36 @@ namespace Newswire.Extraction.Events
             }
 
             return insertAt > 0 ? first : agent;
+        }
+
+        /// <summary>
+        /// "the awful France", "Tiny Malta": the name after a determiner and up to three modifiers (lower-case, or the
+        /// sentence's capitalised first word) starting at <paramref name="n"/>, or -1 when no name follows them.
+        /// </summary>
+        private int SkipModifiers(int n, int end)
+        {
+            var words = 0;
+            while (n < end && _actors.MentionAtToken(n) < 0)
+            {
+                ref readonly var t = ref _tokens[n];
+                if (t.Kind != TokenKind.Word || InTime(n) || IsCandidateVerbAt(n))
+                {
+                    return -1;
+                }
+
+                var wc = Class(n);
+                if ((wc & WordClass.Determiner) == 0)
+                {
+                    if ((!t.IsLower && n != _s0) || ++words > 3 || (wc & ~(WordClass.Adverb | WordClass.Definite)) != 0 || _lex.VerbForms.Contains(_s, t))
+                    {
+                        return -1;
+                    }
+                }
+
+                n++;
+            }
+
+            return n < end ? n : -1;
         }
 
         private int FindSubjectIn(int start, int end, List<int>? co)
@@ -1976,12 +2001,8 @@ namespace Newswire.Extraction.Events
                                 n++;
                             }
 
-                            while (n < end && (Class(n) & WordClass.Determiner) != 0)
-                            {
-                                n++;
-                            }
-
-                            if (n >= end || _actors.MentionAtToken(n) < 0)
+                            n = SkipModifiers(n, end);
+                            if (n < 0)
                             {
                                 break;
                             }

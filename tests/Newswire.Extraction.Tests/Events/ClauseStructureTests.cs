@@ -38,6 +38,22 @@ namespace Newswire.Extraction.Tests.Events
         }
 
         [Fact]
+        public void Modifiers_and_a_serial_comma_do_not_break_a_subject_list()
+        {
+            var r = Run("Tiny [Malta|L|MLT], the wary [Cyprus|L|CYP], and mighty [Greece|L|GRC] rebuked [Turkey|L|TUR] on Monday.");
+            Assert.Equal(new[] { "111 Malta -> Turkey @ -", "111 Cyprus -> Turkey @ -", "111 Greece -> Turkey @ -" }, Lines(r));
+            r = Run("[Ghana|L|GHA] and the long-suffering [Togo|L|TGO] denounced [Burkina Faso|L|BFA] over the raids.");
+            Assert.Equal(new[] { "111 Ghana -> Burkina Faso @ -", "111 Togo -> Burkina Faso @ -" }, Lines(r));
+        }
+
+        [Fact]
+        public void Who_clause_between_subject_and_verb_is_skipped()
+        {
+            var r = Run("[Gabriel Boric|P|CHL], who spoke to reporters in [Lima|L|PER], denounced [Venezuela|L|VEN] on Monday.");
+            Assert.Equal(new[] { "111 Gabriel Boric -> Venezuela @ -" }, Lines(r));
+        }
+
+        [Fact]
         public void Coordinated_subjects_of_a_one_sided_verb_are_not_each_others_target()
         {
             var r = Run("[Norway|L|NOR] and [Iceland|L|ISL] condemned the whaling ban in [Tokyo|L|JPN] on Friday.");
