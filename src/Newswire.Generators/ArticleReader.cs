@@ -204,7 +204,8 @@ namespace Newswire.Generators
         }
 
         /// <summary>The summary the cross-article index is built from.</summary>
-        public static ArticleSummary Summarize(ArticleModel model)
+        /// <summary>What actor merging needs of <paramref name="model"/>.</summary>
+        public static ActorInput ActorInput(ArticleModel model)
         {
             var actors = new ActorSummary[model.Actors.Count];
             for (var i = 0; i < actors.Length; i++)
@@ -213,15 +214,7 @@ namespace Newswire.Generators
                 actors[i] = new ActorSummary(a.Key, a.Name, a.Kind, a.Country, a.Roles, a.Aliases);
             }
 
-            var lede = model.Lede;
-            if (lede.Length > 400)
-            {
-                lede = lede.Substring(0, 400);
-            }
-
-            return new ArticleSummary(
-                model.Path, model.FilePath, model.Suffix, model.Id, model.ExplicitId, model.Title, model.Outlet, lede, model.Paragraphs.Count / 2, model.Events.Count,
-                new EquatableArray<ActorSummary>(actors));
+            return new ActorInput(model.Path, model.FilePath, new EquatableArray<ActorSummary>(actors));
         }
 
         /// <summary>The path relative to the project folder, with '/' separators; the full path when outside it.</summary>

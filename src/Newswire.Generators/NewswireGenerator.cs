@@ -5,8 +5,6 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using Newswire.Extraction.Dataset;
-using Newswire.Extraction.Diagnostics;
 using Newswire.Generators.Emit;
 using Newswire.Generators.Model;
 
@@ -15,8 +13,9 @@ namespace Newswire.Generators
     /// <summary>
     /// Turns the project's article files into <c>Articles</c>, <c>Actors</c> and <c>Events</c>.
     /// Pipeline: classify AdditionalFiles → read and extract each article (cached per file) → emit one file per
-    /// article; summaries of all articles → plan names and merge actors → emit the index. Editing one article
-    /// re-reads only that article; editing C# code re-reads none.
+    /// article (or per shard); names of all articles → plan member names; actors of all articles → merge and emit
+    /// them in buckets; the list of articles → emit the project-wide API. Editing one article re-reads only that
+    /// article and re-emits only its own file unless its headline or actors change; editing C# code re-reads none.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class NewswireGenerator : IIncrementalGenerator
@@ -29,8 +28,7 @@ namespace Newswire.Generators
                 .WithTrackingName(TrackingNames.Settings);
 
             var language = context.ParseOptionsProvider
-                .Combine(context.CompilationProvider)
-                .Select(static (pair, _) => DetectLanguage(pair.Left, pair.Right))
+                .Select(static (options, _) => DetectLanguage(options))
                 .WithTrackingName(TrackingNames.Language);
 
             // A file listed twice (<Article> and <AdditionalFiles> over the same glob) is read once: two outputs
@@ -78,85 +76,128 @@ namespace Newswire.Generators
                 .Select(static (pair, ct) => ArticleReader.Read(pair.Left, pair.Right.Left, pair.Right.Right, ct))
                 .WithTrackingName(TrackingNames.Parsed);
 
+            context.RegisterSourceOutput(parsed, static (spc, article) =>
+            {
+                foreach (var d in article.Diagnostics)
+                {
+                    spc.ReportDiagnostic(d.ToDiagnostic());
+                }
+            });
+
+            var emitOptions = settings
+                .Combine(language)
+                .Select(static (pair, _) => new EmitOptions(pair.Left.Namespace, pair.Left.IsPublic, pair.Right.Nullable))
+                .WithTrackingName(TrackingNames.EmitOptions);
+
+            context.RegisterSourceOutput(settings, static (spc, options) =>
+            {
+                foreach (var d in options.Diagnostics)
+                {
+                    spc.ReportDiagnostic(d.ToDiagnostic());
+                }
+            });
+
+            var generated = parsed.Where(static a => IsGenerated(a));
+
+            // Names depend on ids, titles and paths only: an edit to an article's body leaves the name inputs equal
+            // and the plan is not recomputed.
+            var names = generated
+                .Select(static (a, _) => new ArticleNameInput(a.Path, a.FilePath, a.Id, a.Title, a.ExplicitId))
+                .WithTrackingName(TrackingNames.NameInputs)
+                .Collect()
+                .Select(static (inputs, _) => Planning.NameArticles(inputs))
+                .WithTrackingName(TrackingNames.ArticleNames);
+
+            context.RegisterSourceOutput(names.Select(static (p, _) => p.Collisions), ReportAll);
+
+            var outputs = generated
+                .Combine(names)
+                .Select(static (pair, _) => new ArticleOutput(pair.Left, pair.Right.NameOf(pair.Left.Path)))
+                .WithTrackingName(TrackingNames.ArticleOutputs);
+
             // Small corpora: one generated file per article. Large ones: a fixed number of shared files (see Shards).
             var sharded = articleFiles
                 .Collect()
                 .Select(static (files, _) => Shards.Needed(files.Length))
                 .WithTrackingName(TrackingNames.Sharding);
 
-            context.RegisterSourceOutput(parsed.Combine(settings).Combine(language).Combine(sharded), static (spc, input) =>
+            context.RegisterSourceOutput(outputs.Combine(emitOptions).Combine(sharded), static (spc, input) =>
             {
-                var (((article, options), lang), isSharded) = input;
-                foreach (var d in article.Diagnostics)
+                var ((article, options), isSharded) = input;
+                if (!isSharded)
                 {
-                    spc.ReportDiagnostic(d.ToDiagnostic());
-                }
-
-                if (!isSharded && IsGenerated(article))
-                {
-                    spc.AddSource(article.HintName, SourceText.From(ArticleEmitter.Emit(article, options.Namespace, lang), Encoding.UTF8));
+                    spc.AddSource(article.Article.HintName, SourceText.From(ArticleEmitter.Emit(article, options), Encoding.UTF8));
                 }
             });
 
-            var shards = parsed
-                .Where(static a => IsGenerated(a))
+            var shards = outputs
                 .Collect()
                 .Combine(sharded)
                 .SelectMany(static (pair, _) => pair.Right ? Shards.Split(pair.Left) : ImmutableArray<ShardModel>.Empty)
                 .WithTrackingName(TrackingNames.Shards);
 
-            context.RegisterSourceOutput(shards.Combine(settings).Combine(language), static (spc, input) =>
+            context.RegisterSourceOutput(shards.Combine(emitOptions), static (spc, input) =>
             {
-                var ((shard, options), lang) = input;
+                var (shard, options) = input;
                 if (shard.Articles.Count > 0)
                 {
-                    spc.AddSource(Shards.HintName(shard.Index), SourceText.From(ArticleEmitter.EmitShard(shard.Articles, options.Namespace, lang), Encoding.UTF8));
+                    spc.AddSource(Shards.HintName(shard.Index), SourceText.From(ArticleEmitter.EmitShard(shard.Articles, options), Encoding.UTF8));
                 }
             });
 
-            var index = parsed
-                .Where(static a => IsGenerated(a))
-                .Select(static (a, _) => ArticleReader.Summarize(a))
-                .WithTrackingName(TrackingNames.Summaries)
+            // Actors merge across articles; only articles whose actors changed make the plan run again, and then
+            // only the buckets whose actors changed are written again.
+            var actors = generated
+                .Select(static (a, _) => ArticleReader.ActorInput(a))
+                .WithTrackingName(TrackingNames.ActorInputs)
                 .Collect()
-                .WithTrackingName(TrackingNames.Collected);
+                .Select(static (inputs, _) => Planning.MergeActors(inputs))
+                .WithTrackingName(TrackingNames.ActorPlan);
 
-            context.RegisterSourceOutput(index.Combine(settings).Combine(language), static (spc, input) =>
+            context.RegisterSourceOutput(actors.Select(static (p, _) => p.Collisions), ReportAll);
+
+            var buckets = actors
+                .Combine(sharded)
+                .SelectMany(static (pair, _) => Buckets.Split(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ActorBuckets);
+
+            context.RegisterSourceOutput(buckets.Combine(emitOptions), static (spc, input) =>
             {
-                var ((summaries, options), lang) = input;
-                foreach (var d in options.Diagnostics)
+                var (bucket, options) = input;
+                if (bucket.Actors.Count > 0)
                 {
-                    spc.ReportDiagnostic(d.ToDiagnostic());
+                    spc.AddSource(Buckets.HintName(bucket.Index), SourceText.From(ActorEmitter.Emit(bucket, options), Encoding.UTF8));
                 }
-
-                if (!options.Enabled)
-                {
-                    return;
-                }
-
-                var ordered = summaries.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-                var plan = DatasetPlanner.Plan(ordered.Select(ToEntry).ToArray());
-                foreach (var c in plan.Collisions)
-                {
-                    var message = DiagnosticCatalog.IdentifierCollision.Format(c.What, c.Source, c.Wanted, c.Given);
-                    var path = ordered[c.ArticleIndex].FilePath; // the file as the compiler knows it, so the IDE can open it
-                    spc.ReportDiagnostic(Diagnostic.Create(
-                        Diagnostics.DiagnosticDescriptors.ById(DiagnosticCatalog.IdentifierCollision.Id),
-                        Location.Create(path, default, new LinePositionSpan(default, default)),
-                        message));
-                }
-
-                spc.AddSource("Newswire.Index.g.cs", SourceText.From(IndexEmitter.Emit(ordered, plan, options, lang), Encoding.UTF8));
             });
+
+            // The project-wide API and the list of article classes: unchanged by edits inside articles.
+            var index = generated
+                .Select(static (a, _) => new IndexEntry(a.Path, a.Suffix))
+                .WithTrackingName(TrackingNames.IndexEntries)
+                .Collect()
+                .Select(static (entries, _) => Planning.Suffixes(entries))
+                .WithTrackingName(TrackingNames.Index);
+
+            context.RegisterSourceOutput(index.Combine(emitOptions).Combine(settings), static (spc, input) =>
+            {
+                var ((suffixes, options), s) = input;
+                if (s.Enabled)
+                {
+                    spc.AddSource("Newswire.Index.g.cs", SourceText.From(IndexEmitter.Emit(suffixes, options), Encoding.UTF8));
+                }
+            });
+        }
+
+        private static void ReportAll(SourceProductionContext spc, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (var d in diagnostics)
+            {
+                spc.ReportDiagnostic(d.ToDiagnostic());
+            }
         }
 
         // An empty or white-space-only article gets NEWS001 and no code.
         private static bool IsGenerated(ArticleModel article) => !string.IsNullOrWhiteSpace(article.Text);
-
-        private static ArticleEntry ToEntry(ArticleSummary s) =>
-            new ArticleEntry(
-                s.Path, s.Id, s.Title, s.ExplicitId,
-                s.Actors.Select(a => new ActorEntry(a.Key, a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray())).ToArray());
 
         private static Classification Classify(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
         {
@@ -169,31 +210,10 @@ namespace Newswire.Generators
             return new Classification(ArticleReader.Classify(file, options), null);
         }
 
-        private static LanguageSupport DetectLanguage(ParseOptions parseOptions, Compilation compilation)
+        private static LanguageSupport DetectLanguage(ParseOptions parseOptions)
         {
             var version = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.Latest;
-            var utf8 = version >= LanguageVersion.CSharp11 && HasSpanGetString(compilation);
-            return new LanguageSupport(version >= LanguageVersion.CSharp8, utf8);
-        }
-
-        private static bool HasSpanGetString(Compilation compilation)
-        {
-            var encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
-            if (encoding is null)
-            {
-                return false;
-            }
-
-            foreach (var member in encoding.GetMembers("GetString"))
-            {
-                if (member is IMethodSymbol m && m.Parameters.Length == 1 && m.Parameters[0].Type is INamedTypeSymbol t
-                    && t.Name == "ReadOnlySpan" && t.TypeArguments.Length == 1 && t.TypeArguments[0].SpecialType == SpecialType.System_Byte)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return new LanguageSupport(version >= LanguageVersion.CSharp8);
         }
 
         /// <summary>An AdditionalFile sorted into article, lexicon or neither.</summary>

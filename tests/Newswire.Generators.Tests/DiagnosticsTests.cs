@@ -51,7 +51,7 @@ public class DiagnosticsTests
         var result = GeneratorHarness.Run(new[] { ("/project/news/only-meta.txt", "---\nid: only-meta\noutlet: Wire\n---\n") });
         var d = Single(result, "NEWS002");
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
-        Assert.Contains("Article OnlyMeta =>", result.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "Newswire.Index.g.cs").SourceText.ToString());
+        Assert.Contains("Article OnlyMeta =>", result.AllSource);
         Assert.Empty(result.CompileProblems);
     }
 
@@ -89,7 +89,7 @@ public class DiagnosticsTests
         var result = GeneratorHarness.Run(new[] { ("/project/a/same.txt", "Same Headline\n\nOne."), ("/project/b/same.txt", "Same Headline\n\nTwo.") });
         var d = Single(result, "NEWS006");
         Assert.Equal(DiagnosticSeverity.Info, d.Severity);
-        var index = result.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "Newswire.Index.g.cs").SourceText.ToString();
+        var index = result.AllSource;
         Assert.Contains("Article SameHeadline =>", index);
         Assert.Contains("Article SameHeadline_Same =>", index);
         Assert.Equal(3, result.Run.Results.Single().GeneratedSources.Length); // hint names differ for equal file names
@@ -103,7 +103,7 @@ public class DiagnosticsTests
         globals["build_property.NewswireNamespace"] = "My App";
         var result = GeneratorHarness.Run(new[] { ("/project/n.txt", "Headline\n\nBody.") }, globals: globals);
         Assert.Contains("'My App'", Single(result, "NEWS012").GetMessage());
-        Assert.Contains("namespace Newswire.Generated", result.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "Newswire.Index.g.cs").SourceText.ToString());
+        Assert.Contains("namespace Newswire.Generated", result.AllSource);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class DiagnosticsTests
         var result = GeneratorHarness.Run(
             new[] { ("/project/PublicAPI.Shipped.txt", "#nullable enable"), ("/project/optout.txt", "Not an article"), ("/project/notes.md", "# md"), ("/project/real.txt", "Real Headline\n\nBody.") },
             perFile: perFile);
-        var index = result.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "Newswire.Index.g.cs").SourceText.ToString();
+        var index = result.AllSource;
         Assert.Contains("Article RealHeadline =>", index);
         Assert.Equal(2, result.Run.Results.Single().GeneratedSources.Length);
     }

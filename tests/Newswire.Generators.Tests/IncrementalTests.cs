@@ -43,7 +43,46 @@ public class IncrementalTests
         driver = driver.RunGenerators(next);
 
         Assert.All(Reasons(driver, TrackingNames.Parsed), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.All(Reasons(driver, TrackingNames.Collected), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.ArticleNames), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.ActorPlan), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void EditingOneArticlesBody_ReemitsOnlyThatArticlesFile()
+    {
+        var (driver, files, compilation) = Warm(20);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText);
+
+        // Same headline, same actors, more body text: names, actors and the index stay as they were.
+        var edited = new TestAdditionalText(files[7].Path, files[7].GetText()!.ToString() + "\n\nThe talks lasted three hours.");
+        driver = driver.ReplaceAdditionalText(files[7], edited).RunGenerators(compilation);
+        var after = driver.GetRunResult().Results.Single().GeneratedSources;
+
+        Assert.All(Reasons(driver, TrackingNames.NameInputs), r => Assert.NotEqual(IncrementalStepRunReason.Modified, r));
+        Assert.All(Reasons(driver, TrackingNames.ArticleNames), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.ActorPlan), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        var changed = after.Where(s => !ReferenceEquals(before[s.HintName], s.SourceText)).Select(s => s.HintName).ToList();
+        Assert.Equal(new[] { after.Single(s => s.HintName.StartsWith("Newswire.Articles/a007.", System.StringComparison.Ordinal)).HintName }, changed);
+    }
+
+    [Fact]
+    public void NewActorInOneArticle_ReemitsTheActorsButNoOtherArticle()
+    {
+        var (driver, files, compilation) = Warm(20);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText);
+        var edited = new TestAdditionalText(files[3].Path, files[3].GetText()!.ToString() + "\n\nEmmanuel Macron called Olaf Scholz.");
+        driver = driver.ReplaceAdditionalText(files[3], edited).RunGenerators(compilation);
+        var after = driver.GetRunResult().Results.Single().GeneratedSources;
+
+        Assert.All(Reasons(driver, TrackingNames.ArticleNames), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(driver, TrackingNames.ActorPlan));
+        var changed = after.Where(s => !ReferenceEquals(before[s.HintName], s.SourceText)).Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        Assert.Equal(2, changed.Count);
+        Assert.Equal("Newswire.Actors.g.cs", changed[0]);
+        Assert.StartsWith("Newswire.Articles/a003.", changed[1], System.StringComparison.Ordinal);
+        Assert.Contains("OlafScholz", after.Single(s => s.HintName == "Newswire.Actors.g.cs").SourceText.ToString());
     }
 
     [Fact]
@@ -54,6 +93,8 @@ public class IncrementalTests
         driver = driver.ReplaceAdditionalText(files[2], new TestAdditionalText(files[2].Path, files[2].GetText()!.ToString())).RunGenerators(compilation);
 
         Assert.Equal(1, Reasons(driver, TrackingNames.Parsed).Count(r => r == IncrementalStepRunReason.Unchanged));
-        Assert.All(Reasons(driver, TrackingNames.Collected), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.ArticleNames), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.ActorPlan), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 }

@@ -12,7 +12,7 @@ public class OptionsTests
     private static readonly (string, string)[] OneArticle = { ("/project/news/one.txt", "One Headline Here\n\nPresident Vladimir Putin visited Astana.") };
 
     private static string Index(GeneratorHarness.Result result) =>
-        result.Run.Results.Single().GeneratedSources.Single(s => s.HintName == "Newswire.Index.g.cs").SourceText.ToString();
+        result.AllSource;
 
     [Fact]
     public void Namespace_DefaultsToRootNamespaceDotNews_AndCanBeSet()

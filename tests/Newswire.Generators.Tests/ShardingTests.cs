@@ -25,8 +25,8 @@ public class ShardingTests
         var sources = driver.GetRunResult().Results.Single().GeneratedSources;
 
         Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.All(sources.Where(s => s.HintName != "Newswire.Index.g.cs"), s => Assert.StartsWith("Newswire.Articles/Shard", s.HintName));
-        Assert.InRange(sources.Length, 2, Shards.Count + 1);
+        Assert.All(sources.Where(s => s.HintName != "Newswire.Index.g.cs" && !s.HintName.StartsWith("Newswire.Actors", System.StringComparison.Ordinal)), s => Assert.StartsWith("Newswire.Articles/Shard", s.HintName));
+        Assert.InRange(sources.Length, 2, Shards.Count + Buckets.Count + 1);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
         var assembly = CompileTests.Load(output);
@@ -50,9 +50,28 @@ public class ShardingTests
 
         Assert.Equal(before.Keys.OrderBy(k => k), after.Select(s => s.HintName).OrderBy(k => k));
         var reemitted = after.Where(s => !ReferenceEquals(before[s.HintName], s.SourceText)).Select(s => s.HintName).OrderBy(k => k).ToList();
-        Assert.Equal(2, reemitted.Count); // the edited article's shard, and the index (its lede changed)
-        Assert.Contains("Newswire.Index.g.cs", reemitted);
-        Assert.Contains("Newswire.Articles/Shard", reemitted.First(n => n != "Newswire.Index.g.cs"));
+        // Only the edited article's shard: its headline and actors are unchanged, so names, actors and the index stay.
+        Assert.Single(reemitted);
+        Assert.StartsWith("Newswire.Articles/Shard", reemitted[0], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewActorsInOneArticle_ReemitItsShardAndTheirBucketsOnly()
+    {
+        var files = Articles();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText);
+        driver = driver.ReplaceAdditionalText(files[42], new TestAdditionalText(files[42].Path, "Headline 42\n\nEmmanuel Macron met Olaf Scholz in Berlin.")).RunGenerators(compilation);
+        var after = driver.GetRunResult().Results.Single().GeneratedSources;
+
+        var reemitted = after.Where(s => !before.TryGetValue(s.HintName, out var old) || !ReferenceEquals(old, s.SourceText)).Select(s => s.HintName).ToList();
+        Assert.Single(reemitted, n => n.StartsWith("Newswire.Articles/Shard", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("Newswire.Index.g.cs", reemitted);
+        var buckets = reemitted.Where(n => n.StartsWith("Newswire.Actors/Bucket", System.StringComparison.Ordinal)).ToList();
+        Assert.InRange(buckets.Count, 1, 3); // three new actors, one bucket each at most
+        Assert.Equal(reemitted.Count, buckets.Count + 1);
+        Assert.Contains("OlafScholz", string.Concat(buckets.Select(b => after.Single(s => s.HintName == b).SourceText.ToString())));
     }
 
     [Fact]

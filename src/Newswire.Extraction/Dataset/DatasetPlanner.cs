@@ -26,6 +26,18 @@ namespace Newswire.Extraction.Dataset
         public static DatasetPlan Plan(IReadOnlyList<ArticleEntry> articles)
         {
             var collisions = new List<NameCollision>();
+            var names = NameArticles(articles, collisions);
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var actors = MergeActors(articles, index, collisions);
+            return new DatasetPlan(names, actors, index, collisions);
+        }
+
+        /// <summary>
+        /// The member name of each article (only ids, titles and paths count, so the generator can re-plan names
+        /// without looking at actors); name collisions are added to <paramref name="collisions"/>.
+        /// </summary>
+        public static string[] NameArticles(IReadOnlyList<ArticleEntry> articles, List<NameCollision> collisions)
+        {
             var names = new string[articles.Count];
             var articleNames = new NameAllocator(ReservedArticleNames);
 
@@ -56,8 +68,16 @@ namespace Newswire.Extraction.Dataset
                 }
             }
 
+            return names;
+        }
+
+        /// <summary>
+        /// Merges the articles' actors into one identity per key, in order of first appearance, and names them;
+        /// <paramref name="index"/> receives each key's position and name collisions go to <paramref name="collisions"/>.
+        /// </summary>
+        public static List<MergedActor> MergeActors(IReadOnlyList<ArticleEntry> articles, Dictionary<string, int> index, List<NameCollision> collisions)
+        {
             var actors = new List<MergedActor>();
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
             var countryVotes = new List<Dictionary<string, int>>();
             for (var i = 0; i < articles.Count; i++)
             {
@@ -109,7 +129,7 @@ namespace Newswire.Extraction.Dataset
                 }
             }
 
-            return new DatasetPlan(names, actors, index, collisions);
+            return actors;
         }
 
         private static void AddDistinct(List<string> target, IReadOnlyList<string> values, string? except)

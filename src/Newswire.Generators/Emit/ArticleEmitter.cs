@@ -1,43 +1,59 @@
 using System.Globalization;
 using System.Text;
+using Newswire.Extraction.Text;
 using Newswire.Generators.Model;
 
 namespace Newswire.Generators.Emit
 {
     /// <summary>
-    /// Writes one article's file: its text and its extracted data as two UTF-8 blobs (decoded on first use,
-    /// never in the user-string heap, one token each for the compiler) and a method that hands them to the
-    /// runtime builder through the reader <see cref="DataEmitter"/> writes once per project.
+    /// Writes the code of one article (or of a shard of articles, see <see cref="Shards"/>): its <c>Articles</c>
+    /// member with the hover docs, and the class that stands for it in the dataset. The class carries the text and
+    /// the extracted data as two attribute strings, which the compiler stores as UTF-8 in the metadata blob heap:
+    /// nothing in the user-string heap (CS8103), one token each to compile, read by the runtime on first use.
     /// </summary>
     internal static class ArticleEmitter
     {
-        public static string Emit(ArticleModel a, string ns, LanguageSupport language)
+        public static string Emit(ArticleOutput article, EmitOptions options)
         {
-            var w = new SourceWriter(a.Text.Length + 2048);
-            Header(w, language);
-            w.Open("namespace " + ns);
+            var w = new SourceWriter(article.Article.Text.Length + 4096);
+            Header(w, options);
+            w.Open("namespace " + options.Namespace);
+            w.Open(options.Visibility + " static partial class Articles");
+            Member(w, article, options);
+            w.Close();
+            w.Line();
             w.Open("internal static partial class NewswireData");
-            Members(w, a, language);
+            DataClass(w, article.Article);
             w.Close();
             w.Close();
             return w.ToString();
         }
 
-        /// <summary>
-        /// One file for a group of articles (see <see cref="Shards"/>): the same members as <see cref="Emit"/> writes
-        /// for each of them, so large corpora get a bounded number of generated files.
-        /// </summary>
-        public static string EmitShard(EquatableArray<ArticleModel> articles, string ns, LanguageSupport language)
+        /// <summary>One file for a group of articles: the same code <see cref="Emit"/> writes for each of them.</summary>
+        public static string EmitShard(EquatableArray<ArticleOutput> articles, EmitOptions options)
         {
             var size = 1024;
             foreach (var a in articles)
             {
-                size += a.Text.Length + 1024;
+                size += a.Article.Text.Length + 4096;
             }
 
             var w = new SourceWriter(size);
-            Header(w, language);
-            w.Open("namespace " + ns);
+            Header(w, options);
+            w.Open("namespace " + options.Namespace);
+            w.Open(options.Visibility + " static partial class Articles");
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Line();
+                }
+
+                Member(w, articles[i], options);
+            }
+
+            w.Close();
+            w.Line();
             w.Open("internal static partial class NewswireData");
             for (var i = 0; i < articles.Count; i++)
             {
@@ -46,7 +62,7 @@ namespace Newswire.Generators.Emit
                     w.Line();
                 }
 
-                Members(w, articles[i], language);
+                DataClass(w, articles[i].Article);
             }
 
             w.Close();
@@ -54,61 +70,56 @@ namespace Newswire.Generators.Emit
             return w.ToString();
         }
 
-        // Each article's members live in a nested class of their own: the compiler's emit does work per method
-        // that grows with the number of methods in the same type, which made one type holding every article's
-        // members the slowest part of building a large corpus.
-        private static void Members(SourceWriter w, ArticleModel a, LanguageSupport language)
-        {
-            w.Open("internal static class Article_" + a.Suffix);
+        /// <summary>The name of the class that stands for <paramref name="a"/>: unique per path, stable across builds.</summary>
+        public static string ClassName(string suffix) => "Article_" + suffix;
 
-            // The text and everything extracted from it are two UTF-8 blobs: one token each for the compiler,
-            // nothing in the user-string heap, decoded by DataEmitter's reader on first use.
-            var text = Blob(w, "Text", a.Text, language);
-            w.Line();
-            var data = Blob(w, "Meta", Meta(a), language);
-            w.Line();
-            w.Line("internal static void Add(global::Newswire.Building.DatasetBuilder builder) => Load(builder, () => " + text + ", " + data + ");");
+        // The Articles member, with the headline, lede and facts as its hover docs.
+        private static void Member(SourceWriter w, ArticleOutput output, EmitOptions options)
+        {
+            var a = output.Article;
+            w.Line("/// <summary>");
+            w.Line("/// <b>" + Literals.XmlDoc(a.Title, 200) + "</b>");
+            var lede = a.Lede;
+            if (lede.Length > 0)
+            {
+                w.Line("/// <para>" + Literals.XmlDoc(lede.Length > 400 ? lede.Substring(0, 400) : lede) + "</para>");
+            }
+
+            var facts = new StringBuilder();
+            if (a.Outlet != null)
+            {
+                facts.Append(Literals.XmlDoc(a.Outlet, 80)).Append(" \u00B7 ");
+            }
+
+            facts.Append(Literals.XmlDoc(a.Path, 200)).Append(" \u00B7 ")
+                .Append(Count(a.Paragraphs.Count / 2, "paragraph")).Append(" \u00B7 ")
+                .Append(Count(a.Actors.Count, "actor")).Append(" \u00B7 ")
+                .Append(Count(a.Events.Count, "event"));
+            w.Line("/// <para>" + facts + "</para>");
+            w.Line("/// </summary>");
+            w.Line("public static global::Newswire.Article " + IndexEmitter.Member(output.Member, "Article__" + a.Suffix)
+                + " => global::" + options.Namespace + ".NewswireData.Data.Article(typeof(global::" + options.Namespace + ".NewswireData." + ClassName(a.Suffix) + "));");
+        }
+
+        // The class that stands for the article; the runtime reads its two attributes.
+        private static void DataClass(SourceWriter w, ArticleModel a)
+        {
+            Attribute(w, "ArticleText", a.Text);
+            Attribute(w, "ArticleData", Meta(a));
+            w.Open("internal static class " + ClassName(a.Suffix));
             w.Close();
         }
 
-        /// <summary>
-        /// Writes <paramref name="content"/> as a member named <paramref name="name"/> and returns the expression that
-        /// reads it back as a string: a <c>u8</c> literal (C# 11+), a byte array in its own class (so it is only
-        /// allocated when read) before that, or a plain string literal for text that UTF-8 cannot hold (lone surrogates).
-        /// </summary>
-        private static string Blob(SourceWriter w, string name, string content, LanguageSupport language)
+        // Text that UTF-8 cannot hold (lone surrogates) is escaped losslessly; the runtime undoes it.
+        private static void Attribute(SourceWriter w, string name, string content)
         {
-            if (!Literals.IsWellFormedUtf16(content))
-            {
-                return Literals.String(content);
-            }
-
-            if (language.Utf8Literals)
-            {
-                w.StartLine().Append("private static global::System.ReadOnlySpan<byte> " + name + " => ");
-                Literals.AppendString(w.Builder, content);
-                w.Append("u8;").Line();
-                return "global::System.Text.Encoding.UTF8.GetString(" + name + ")";
-            }
-
-            w.Open("private static class " + name);
-            w.StartLine().Append("internal static readonly byte[] Data = new byte[] { ");
-            var bytes = Encoding.UTF8.GetBytes(content);
-            var sb = w.Builder;
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (i > 0)
-                {
-                    sb.Append(i % 64 == 0 ? ",\n            " : ",");
-                }
-
-                sb.Append(bytes[i].ToString(CultureInfo.InvariantCulture));
-            }
-
-            w.Append(" };").Line();
-            w.Close();
-            return "global::System.Text.Encoding.UTF8.GetString(" + name + ".Data)";
+            var escaped = SurrogateEscape.IsNeeded(content);
+            w.StartLine().Append("[global::Newswire.Building." + name + "(");
+            Literals.AppendString(w.Builder, escaped ? SurrogateEscape.Encode(content) : content);
+            w.Append(escaped ? ", true)]" : ")]").Line();
         }
+
+        private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
 
         /// <summary>
         /// The article's fields, actors and events in the compact form <see cref="DataEmitter"/>'s reader takes:
@@ -189,11 +200,11 @@ namespace Newswire.Generators.Emit
             }
         }
 
-        internal static void Header(SourceWriter w, LanguageSupport language)
+        internal static void Header(SourceWriter w, EmitOptions options)
         {
             w.Line("// <auto-generated/>");
             w.Line("// Generated by Newswire from the project's articles. Do not edit: change the article instead.");
-            w.Line(language.Nullable ? "#nullable enable" : "");
+            w.Line(options.Nullable ? "#nullable enable" : "");
             w.Line();
         }
     }

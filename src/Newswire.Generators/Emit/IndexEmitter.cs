@@ -1,56 +1,27 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
-using Newswire.Extraction.Dataset;
 using Newswire.Generators.Model;
 
 namespace Newswire.Generators.Emit
 {
     /// <summary>
-    /// Writes the cross-article API: <c>Articles</c>, <c>Actors</c>, <c>Events</c> and the dataset that builds
-    /// them on first use. One member per article and per actor, each with hover docs; no article text here.
+    /// Writes the project-wide part of the API: <c>Articles.All</c>/<c>ById</c>, <c>Actors.All</c>/<c>ByName</c>,
+    /// <c>Events.All</c>, and <c>NewswireData</c>, which builds the dataset from the article classes on first use.
+    /// Its only per-article input is the list of article classes, so editing an article never changes this file.
     /// </summary>
     internal static class IndexEmitter
     {
-        public static string Emit(IReadOnlyList<ArticleSummary> articles, DatasetPlan plan, GeneratorSettings settings, LanguageSupport language)
+        public static string Emit(EquatableArray<string> suffixes, EmitOptions options)
         {
-            var w = new SourceWriter(4096 + (articles.Count * 700) + (plan.Actors.Count * 300));
-            var ns = settings.Namespace;
-            var data = "global::" + ns + ".NewswireData.Dataset";
-            var visibility = settings.IsPublic ? "public" : "internal";
-            var nullable = language.Nullable ? "?" : "";
-            ArticleEmitter.Header(w, language);
+            var w = new SourceWriter(4096 + (suffixes.Count * 100));
+            var ns = options.Namespace;
+            var data = "global::" + ns + ".NewswireData.Data.Dataset";
+            var nullable = options.Nullable ? "?" : "";
+            ArticleEmitter.Header(w, options);
             w.Open("namespace " + ns);
 
             w.Line("/// <summary>The project's articles: one member per article file, plus <see cref=\"All\"/> and <see cref=\"ById\"/>.</summary>");
-            w.Open(visibility + " static partial class Articles");
-            for (var i = 0; i < articles.Count; i++)
-            {
-                var a = articles[i];
-                w.Line("/// <summary>");
-                w.Line("/// <b>" + Literals.XmlDoc(a.Title, 200) + "</b>");
-                if (a.Lede.Length > 0)
-                {
-                    w.Line("/// <para>" + Literals.XmlDoc(a.Lede) + "</para>");
-                }
-
-                var facts = new StringBuilder();
-                if (a.Outlet != null)
-                {
-                    facts.Append(Literals.XmlDoc(a.Outlet, 80)).Append(" \u00B7 ");
-                }
-
-                facts.Append(Literals.XmlDoc(a.Path, 200)).Append(" \u00B7 ")
-                    .Append(Count(a.ParagraphCount, "paragraph")).Append(" \u00B7 ")
-                    .Append(Count(a.Actors.Count, "actor")).Append(" \u00B7 ")
-                    .Append(Count(a.EventCount, "event"));
-                w.Line("/// <para>" + facts + "</para>");
-                w.Line("/// </summary>");
-                w.Line("public static global::Newswire.Article " + Member(plan.ArticleIdentifiers[i], "Article__" + a.Suffix) + " => " + data + ".Articles[" + Int(i) + "];");
-                w.Line();
-            }
-
+            w.Open(options.Visibility + " static partial class Articles");
             w.Line("/// <summary>Every article, ordered by path.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Article> All => " + data + ".Articles;");
             w.Line();
@@ -61,40 +32,7 @@ namespace Newswire.Generators.Emit
             w.Line();
 
             w.Line("/// <summary>Every named person, organization and location of the project's articles, one identity each.</summary>");
-            w.Open(visibility + " static partial class Actors");
-            for (var i = 0; i < plan.Actors.Count; i++)
-            {
-                var actor = plan.Actors[i];
-                var about = new StringBuilder();
-                about.Append("<b>").Append(Literals.XmlDoc(actor.Name, 120)).Append("</b> \u2014 ").Append(actor.Kind.ToString());
-                if (actor.Country != null)
-                {
-                    about.Append(", ").Append(Literals.XmlDoc(actor.Country, 10));
-                }
-
-                if (actor.Roles.Count > 0)
-                {
-                    about.Append(", ").Append(Literals.XmlDoc(string.Join(", ", actor.Roles), 120));
-                }
-
-                about.Append('.');
-                if (actor.Aliases.Count > 0)
-                {
-                    about.Append(" Also ");
-                    for (var j = 0; j < actor.Aliases.Count && j < 5; j++)
-                    {
-                        about.Append(j == 0 ? "" : ", ").Append("&quot;").Append(Literals.XmlDoc(actor.Aliases[j], 80)).Append("&quot;");
-                    }
-
-                    about.Append('.');
-                }
-
-                about.Append(" Mentioned in ").Append(Count(actor.Articles.Count, "article")).Append('.');
-                w.Line("/// <summary>" + about + "</summary>");
-                w.Line("public static global::Newswire.Actor " + Member(actor.Identifier, "Actor__" + Int(i)) + " => " + data + ".Actors[" + Int(i) + "];");
-                w.Line();
-            }
-
+            w.Open(options.Visibility + " static partial class Actors");
             w.Line("/// <summary>Every actor, in order of first appearance.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Actor> All => " + data + ".Actors;");
             w.Line();
@@ -105,30 +43,27 @@ namespace Newswire.Generators.Emit
             w.Line();
 
             w.Line("/// <summary>Every CAMEO-coded event of the project's articles.</summary>");
-            w.Open(visibility + " static partial class Events");
+            w.Open(options.Visibility + " static partial class Events");
             w.Line("/// <summary>Every event, article by article in text order.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Event> All => " + data + ".Events;");
             w.Close();
             w.Line();
 
-            w.Line("/// <summary>Builds the dataset from the generated article data on first use.</summary>");
+            w.Line("/// <summary>Builds the dataset from the generated article classes on first use.</summary>");
             w.Open("internal static partial class NewswireData");
-            w.Line("private static global::Newswire.Dataset" + nullable + " s_dataset;");
+            w.Line("private static global::Newswire.Building.GeneratedDataset" + nullable + " s_data;");
             w.Line();
-            w.Line("/// <summary>The whole dataset; built once, thread-safe.</summary>");
-            w.Line("internal static global::Newswire.Dataset Dataset => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_dataset, Build);");
+            w.Line("/// <summary>The whole dataset and its lookups; built once, thread-safe.</summary>");
+            w.Line("internal static global::Newswire.Building.GeneratedDataset Data => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_data, Build);");
             w.Line();
-            w.Open("private static global::Newswire.Dataset Build()");
-            w.Line("var builder = new global::Newswire.Building.DatasetBuilder();");
-            foreach (var a in articles)
+            w.Line("// Every article class, ordered by path.");
+            w.Open("private static global::Newswire.Building.GeneratedDataset Build() => global::Newswire.Building.GeneratedDataset.Build(new global::System.Type[]");
+            foreach (var suffix in suffixes)
             {
-                w.Line("Article_" + a.Suffix + ".Add(builder);");
+                w.Line("typeof(" + ArticleEmitter.ClassName(suffix) + "),");
             }
 
-            w.Line("return builder.Build();");
-            w.Close();
-            w.Line();
-            DataEmitter.AppendReader(w, language);
+            w.Close(");");
             w.Close();
             w.Close();
             return w.ToString();
@@ -161,8 +96,5 @@ namespace Newswire.Generators.Emit
         // The compiler rejects longer identifiers (CS0645 at 512); stay well below.
         private const int MaxIdentifierLength = 200;
 
-        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private static string Count(int n, string noun) => Int(n) + " " + noun + (n == 1 ? "" : "s");
     }
 }

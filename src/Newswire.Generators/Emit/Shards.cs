@@ -21,21 +21,21 @@ namespace Newswire.Generators.Emit
         public static bool Needed(int articleCount) => articleCount > MaxSeparateFiles;
 
         /// <summary>Every shard, empty ones included, so a shard keeps its position when articles come and go.</summary>
-        public static ImmutableArray<ShardModel> Split(ImmutableArray<ArticleModel> articles)
+        public static ImmutableArray<ShardModel> Split(ImmutableArray<ArticleOutput> articles)
         {
-            var groups = new List<ArticleModel>[Count];
+            var groups = new List<ArticleOutput>[Count];
             foreach (var a in articles)
             {
-                var index = (int)(Convert.ToUInt64(a.Suffix, 16) % Count);
-                (groups[index] ??= new List<ArticleModel>()).Add(a);
+                var index = (int)(Convert.ToUInt64(a.Article.Suffix, 16) % Count);
+                (groups[index] ??= new List<ArticleOutput>()).Add(a);
             }
 
             var result = ImmutableArray.CreateBuilder<ShardModel>(Count);
             for (var i = 0; i < Count; i++)
             {
                 var group = groups[i];
-                group?.Sort(static (x, y) => string.CompareOrdinal(x.Path, y.Path));
-                result.Add(new ShardModel(i, group is null ? EquatableArray<ArticleModel>.Empty : new EquatableArray<ArticleModel>(group.ToArray())));
+                group?.Sort(static (x, y) => string.CompareOrdinal(x.Article.Path, y.Article.Path));
+                result.Add(new ShardModel(i, group is null ? EquatableArray<ArticleOutput>.Empty : new EquatableArray<ArticleOutput>(group.ToArray())));
             }
 
             return result.MoveToImmutable();
@@ -45,5 +45,5 @@ namespace Newswire.Generators.Emit
     }
 
     /// <summary>The articles of one shard, in path order.</summary>
-    internal sealed record ShardModel(int Index, EquatableArray<ArticleModel> Articles);
+    internal sealed record ShardModel(int Index, EquatableArray<ArticleOutput> Articles);
 }

@@ -50,23 +50,6 @@ namespace Newswire.Generators.Model
         public string Lede => Paragraphs.Count >= 2 ? Text.Substring(Paragraphs[0], Paragraphs[1]) : "";
     }
 
-    /// <summary>What the cross-article index needs of one actor (no mentions).</summary>
+    /// <summary>What actor planning needs of one actor of one article (no mentions).</summary>
     internal sealed record ActorSummary(string Key, string Name, Newswire.ActorKind Kind, string? Country, EquatableArray<string> Roles, EquatableArray<string> Aliases);
-
-    /// <summary>
-    /// What the cross-article index needs of one article: small, so collecting 10,000 of them and comparing
-    /// them on every edit stays cheap. Never holds the text.
-    /// </summary>
-    internal sealed record ArticleSummary(
-        string Path,
-        string FilePath,
-        string Suffix,
-        string Id,
-        bool ExplicitId,
-        string Title,
-        string? Outlet,
-        string Lede,
-        int ParagraphCount,
-        int EventCount,
-        EquatableArray<ActorSummary> Actors);
 }

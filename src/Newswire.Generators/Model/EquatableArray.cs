@@ -18,10 +18,18 @@ namespace Newswire.Generators.Model
 
         public T this[int index] => _items![index];
 
+        /// <summary>The items, not copied: for read-only use.</summary>
+        public IReadOnlyList<T> AsList() => _items ?? Array.Empty<T>();
+
         public bool Equals(EquatableArray<T> other)
         {
             var a = _items ?? Array.Empty<T>();
             var b = other._items ?? Array.Empty<T>();
+            if (ReferenceEquals(a, b))
+            {
+                return true;
+            }
+
             if (a.Length != b.Length)
             {
                 return false;

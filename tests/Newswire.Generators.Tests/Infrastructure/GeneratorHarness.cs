@@ -70,6 +70,9 @@ public static class GeneratorHarness
 
     public sealed record Result(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics, GeneratorDriverRunResult Run)
     {
+        /// <summary>Every generated file's text, in hint-name order: for assertions about what was generated anywhere.</summary>
+        public string AllSource => string.Join("\n", Run.Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.SourceText.ToString()));
+
         /// <summary>Errors and warnings of the compiled output (generated code plus the test's source).</summary>
         public IEnumerable<Diagnostic> CompileProblems => Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
     }

@@ -7,212 +7,45 @@ namespace MyApp.News
     /// <summary>The project's articles: one member per article file, plus <see cref="All"/> and <see cref="ById"/>.</summary>
     public static partial class Articles
     {
-        /// <summary>
-        /// <b>Putin Visits Rostov-on-Don and Kazakhstan in a Flagship Run of Diplomatic and Military Engagements</b>
-        /// <para>In Rostov-on-Don, Vladimir Putin inspected the headquarters of the Southern Military District after completing an official stop in Astana. The visit, reported by TASS through the Kremlin press secretary, underscored a continued focus on Russia’s strategic military posture and regional cooperation. The Kremlin noted that the President listened to briefings …</para>
-        /// <para>news/000_da12225e125254bc.txt · 7 paragraphs · 12 actors · 5 events</para>
-        /// </summary>
-        public static global::Newswire.Article PutinVisitsRostovOnDonAndKazakhstan => global::MyApp.News.NewswireData.Dataset.Articles[0];
-
-        /// <summary>
-        /// <b>Russian Defense Minister Inspects Military Infrastructure in Tajikistan Amid Deepening Strategic Ties</b>
-        /// <para>Russian Defense Minister Andrei Belousov’s current working visit to Tajikistan marks a significant moment in the broader context of Russia’s strategic engagements across its vast geopolitical landscape.</para>
-        /// <para>Miami News, KMIA · news/003_357100b6db8c9786.txt · 22 paragraphs · 17 actors · 4 events</para>
-        /// </summary>
-        public static global::Newswire.Article RussianDefenseMinisterInspectsMilitary => global::MyApp.News.NewswireData.Dataset.Articles[1];
-
         /// <summary>Every article, ordered by path.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Article> All => global::MyApp.News.NewswireData.Dataset.Articles;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Article> All => global::MyApp.News.NewswireData.Data.Dataset.Articles;
 
         /// <summary>The article with this id (front matter <c>id</c>, else the file name), or null.</summary>
         /// <param name="id">The article id.</param>
-        public static global::Newswire.Article? ById(string id) => global::MyApp.News.NewswireData.Dataset.FindArticle(id);
+        public static global::Newswire.Article? ById(string id) => global::MyApp.News.NewswireData.Data.Dataset.FindArticle(id);
     }
 
     /// <summary>Every named person, organization and location of the project's articles, one identity each.</summary>
     public static partial class Actors
     {
-        /// <summary><b>Vladimir Putin</b> — Person, RUS, President. Also &quot;Putin&quot;, &quot;the President&quot;, &quot;the Russian leader&quot;. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor VladimirPutin => global::MyApp.News.NewswireData.Dataset.Actors[0];
-
-        /// <summary><b>Rostov-on-Don</b> — Location, RUS. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor RostovOnDon => global::MyApp.News.NewswireData.Dataset.Actors[1];
-
-        /// <summary><b>Kazakhstan</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Kazakhstan => global::MyApp.News.NewswireData.Dataset.Actors[2];
-
-        /// <summary><b>Southern Military District</b> — Organization, RUS. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor SouthernMilitaryDistrict => global::MyApp.News.NewswireData.Dataset.Actors[3];
-
-        /// <summary><b>Astana</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Astana => global::MyApp.News.NewswireData.Dataset.Actors[4];
-
-        /// <summary><b>TASS</b> — Organization, RUS. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor TASS => global::MyApp.News.NewswireData.Dataset.Actors[5];
-
-        /// <summary><b>Kremlin</b> — Organization, RUS. Also &quot;the Kremlin&quot;. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor Kremlin => global::MyApp.News.NewswireData.Dataset.Actors[6];
-
-        /// <summary><b>Russia</b> — Location, RUS. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor Russia => global::MyApp.News.NewswireData.Dataset.Actors[7];
-
-        /// <summary><b>Kassym-Jomart Tokayev</b> — Person, KAZ, President. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor KassymJomartTokayev => global::MyApp.News.NewswireData.Dataset.Actors[8];
-
-        /// <summary><b>Akorda</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Akorda => global::MyApp.News.NewswireData.Dataset.Actors[9];
-
-        /// <summary><b>Moscow</b> — Location, RUS. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor Moscow => global::MyApp.News.NewswireData.Dataset.Actors[10];
-
-        /// <summary><b>Eurasia</b> — Location. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Eurasia => global::MyApp.News.NewswireData.Dataset.Actors[11];
-
-        /// <summary><b>Tajikistan</b> — Location, TJK. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Tajikistan => global::MyApp.News.NewswireData.Dataset.Actors[12];
-
-        /// <summary><b>Andrei Belousov</b> — Person, RUS, Defense Minister. Also &quot;Belousov&quot;, &quot;the minister&quot;. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor AndreiBelousov => global::MyApp.News.NewswireData.Dataset.Actors[13];
-
-        /// <summary><b>Ukraine</b> — Location, UKR. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Ukraine => global::MyApp.News.NewswireData.Dataset.Actors[14];
-
-        /// <summary><b>Commonwealth of Independent States</b> — Organization. Also &quot;CIS&quot;. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor CommonwealthOfIndependentStates => global::MyApp.News.NewswireData.Dataset.Actors[15];
-
-        /// <summary><b>Dushanbe</b> — Location, TJK. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Dushanbe => global::MyApp.News.NewswireData.Dataset.Actors[16];
-
-        /// <summary><b>Eastern Europe</b> — Location. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor EasternEurope => global::MyApp.News.NewswireData.Dataset.Actors[17];
-
-        /// <summary><b>Arctic</b> — Location. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Arctic => global::MyApp.News.NewswireData.Dataset.Actors[18];
-
-        /// <summary><b>Donbass</b> — Location, UKR. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Donbass => global::MyApp.News.NewswireData.Dataset.Actors[19];
-
-        /// <summary><b>Russian forces</b> — Organization, RUS. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor RussianForces => global::MyApp.News.NewswireData.Dataset.Actors[20];
-
-        /// <summary><b>Central Asia</b> — Location. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor CentralAsia => global::MyApp.News.NewswireData.Dataset.Actors[21];
-
-        /// <summary><b>North Korea</b> — Location, PRK. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor NorthKorea => global::MyApp.News.NewswireData.Dataset.Actors[22];
-
-        /// <summary><b>Kursk Oblast</b> — Location, RUS. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor KurskOblast => global::MyApp.News.NewswireData.Dataset.Actors[23];
-
         /// <summary>Every actor, in order of first appearance.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Actor> All => global::MyApp.News.NewswireData.Dataset.Actors;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Actor> All => global::MyApp.News.NewswireData.Data.Dataset.Actors;
 
         /// <summary>The actor with this name or alias (case-insensitive), or null.</summary>
         /// <param name="nameOrAlias">A name such as "Vladimir Putin" or an alias such as "Putin".</param>
-        public static global::Newswire.Actor? ByName(string nameOrAlias) => global::MyApp.News.NewswireData.Dataset.FindActor(nameOrAlias);
+        public static global::Newswire.Actor? ByName(string nameOrAlias) => global::MyApp.News.NewswireData.Data.Dataset.FindActor(nameOrAlias);
     }
 
     /// <summary>Every CAMEO-coded event of the project's articles.</summary>
     public static partial class Events
     {
         /// <summary>Every event, article by article in text order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Event> All => global::MyApp.News.NewswireData.Dataset.Events;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Event> All => global::MyApp.News.NewswireData.Data.Dataset.Events;
     }
 
-    /// <summary>Builds the dataset from the generated article data on first use.</summary>
+    /// <summary>Builds the dataset from the generated article classes on first use.</summary>
     internal static partial class NewswireData
     {
-        private static global::Newswire.Dataset? s_dataset;
+        private static global::Newswire.Building.GeneratedDataset? s_data;
 
-        /// <summary>The whole dataset; built once, thread-safe.</summary>
-        internal static global::Newswire.Dataset Dataset => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_dataset, Build);
+        /// <summary>The whole dataset and its lookups; built once, thread-safe.</summary>
+        internal static global::Newswire.Building.GeneratedDataset Data => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_data, Build);
 
-        private static global::Newswire.Dataset Build()
+        // Every article class, ordered by path.
+        private static global::Newswire.Building.GeneratedDataset Build() => global::Newswire.Building.GeneratedDataset.Build(new global::System.Type[]
         {
-            var builder = new global::Newswire.Building.DatasetBuilder();
-            Article_715c1b491d2dc138.Add(builder);
-            Article_f02787d3dd8148ce.Add(builder);
-            return builder.Build();
-        }
-
-        private static void Load(global::Newswire.Building.DatasetBuilder builder, global::System.Func<string> text, string data)
-        {
-            int at = 0;
-            var article = builder.Article(ReadString(data, ref at)!, ReadInt(data, ref at) != 0, ReadString(data, ref at)!, ReadString(data, ref at)!,
-                ReadString(data, ref at), ReadString(data, ref at), ReadString(data, ref at), text, ReadInts(data, ref at), ReadStrings(data, ref at));
-            int actors = ReadInt(data, ref at);
-            for (int i = 0; i < actors; i++)
-            {
-                article.Actor(ReadString(data, ref at)!, (global::Newswire.ActorKind)ReadInt(data, ref at), ReadString(data, ref at), ReadStrings(data, ref at), ReadStrings(data, ref at), ReadInts(data, ref at));
-            }
-
-            int events = ReadInt(data, ref at);
-            for (int i = 0; i < events; i++)
-            {
-                article.Event(ReadString(data, ref at)!, ReadInt(data, ref at), ReadInts(data, ref at), ReadInt(data, ref at), ReadString(data, ref at), ReadString(data, ref at),
-                    (global::Newswire.EventModality)ReadInt(data, ref at), ReadInt(data, ref at), ReadInt(data, ref at), ReadInt(data, ref at), ReadInt(data, ref at), ReadInt(data, ref at));
-            }
-        }
-
-        private static int ReadInt(string data, ref int at)
-        {
-            bool negative = data[at] == '-';
-            if (negative)
-            {
-                at++;
-            }
-
-            int value = 0;
-            while (data[at] != ',')
-            {
-                value = (value * 10) + (data[at] - '0');
-                at++;
-            }
-
-            at++;
-            return negative ? -value : value;
-        }
-
-        private static string? ReadString(string data, ref int at)
-        {
-            if (data[at] == '~')
-            {
-                at++;
-                return null;
-            }
-
-            int length = 0;
-            while (data[at] != ':')
-            {
-                length = (length * 10) + (data[at] - '0');
-                at++;
-            }
-
-            string value = data.Substring(at + 1, length);
-            at += length + 1;
-            return value;
-        }
-
-        private static int[] ReadInts(string data, ref int at)
-        {
-            int[] values = new int[ReadInt(data, ref at)];
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] = ReadInt(data, ref at);
-            }
-
-            return values;
-        }
-
-        private static string[] ReadStrings(string data, ref int at)
-        {
-            string[] values = new string[ReadInt(data, ref at)];
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] = ReadString(data, ref at)!;
-            }
-
-            return values;
-        }
+            typeof(Article_715c1b491d2dc138),
+            typeof(Article_f02787d3dd8148ce),
+        });
     }
 }

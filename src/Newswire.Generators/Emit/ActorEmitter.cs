@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using Newswire.Generators.Model;
+
+namespace Newswire.Generators.Emit
+{
+    /// <summary>
+    /// Writes <c>Actors</c> members, one per merged actor, with hover docs (name, kind, country, roles, aliases,
+    /// how many articles mention it). Members find their actor by key, not by position, so a new actor elsewhere
+    /// in the dataset changes no other member's code.
+    /// </summary>
+    internal static class ActorEmitter
+    {
+        public static string Emit(ActorBucket bucket, EmitOptions options)
+        {
+            var w = new SourceWriter(1024 + (bucket.Actors.Count * 400));
+            ArticleEmitter.Header(w, options);
+            w.Open("namespace " + options.Namespace);
+            w.Open(options.Visibility + " static partial class Actors");
+            for (var i = 0; i < bucket.Actors.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Line();
+                }
+
+                Member(w, bucket.Actors[i], options);
+            }
+
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void Member(SourceWriter w, PlannedActor actor, EmitOptions options)
+        {
+            var about = new StringBuilder();
+            about.Append("<b>").Append(Literals.XmlDoc(actor.Name, 120)).Append("</b> \u2014 ").Append(actor.Kind.ToString());
+            if (actor.Country != null)
+            {
+                about.Append(", ").Append(Literals.XmlDoc(actor.Country, 10));
+            }
+
+            if (actor.Roles.Count > 0)
+            {
+                about.Append(", ").Append(Literals.XmlDoc(string.Join(", ", actor.Roles), 120));
+            }
+
+            about.Append('.');
+            if (actor.Aliases.Count > 0)
+            {
+                about.Append(" Also ");
+                for (var j = 0; j < actor.Aliases.Count && j < 5; j++)
+                {
+                    about.Append(j == 0 ? "" : ", ").Append("&quot;").Append(Literals.XmlDoc(actor.Aliases[j], 80)).Append("&quot;");
+                }
+
+                about.Append('.');
+            }
+
+            var n = actor.ArticleCount;
+            about.Append(" Mentioned in ").Append(n.ToString(CultureInfo.InvariantCulture)).Append(n == 1 ? " article." : " articles.");
+            w.Line("/// <summary>" + about + "</summary>");
+            w.StartLine().Append("public static global::Newswire.Actor " + IndexEmitter.Member(actor.Identifier, "Actor__" + actor.Index.ToString(CultureInfo.InvariantCulture))
+                + " => global::" + options.Namespace + ".NewswireData.Data.Actor(");
+            Literals.AppendString(w.Builder, actor.Key);
+            w.Append(");").Line();
+        }
+    }
+}

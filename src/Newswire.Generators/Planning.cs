@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Newswire.Extraction.Dataset;
+using Newswire.Extraction.Diagnostics;
+using Newswire.Generators.Model;
+
+namespace Newswire.Generators
+{
+    /// <summary>
+    /// The cross-article steps of the pipeline: member names for articles, actors merged across articles, the
+    /// ordered list of article classes. Each takes every article's small input in path order and returns
+    /// equatable data, so the steps after it run again only when the result really changed.
+    /// </summary>
+    internal static class Planning
+    {
+        public static ArticleNamePlan NameArticles(ImmutableArray<ArticleNameInput> inputs)
+        {
+            var ordered = inputs.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var entries = new ArticleEntry[ordered.Length];
+            var paths = new string[ordered.Length];
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var a = ordered[i];
+                entries[i] = new ArticleEntry(a.Path, a.Id, a.Title, a.ExplicitId, Array.Empty<ActorEntry>());
+                paths[i] = a.Path;
+            }
+
+            var collisions = new List<NameCollision>();
+            var names = DatasetPlanner.NameArticles(entries, collisions);
+            return new ArticleNamePlan(
+                new EquatableArray<string>(paths),
+                new EquatableArray<string>(names),
+                Report(collisions, i => ordered[i].FilePath));
+        }
+
+        public static ActorPlan MergeActors(ImmutableArray<ActorInput> inputs)
+        {
+            var ordered = inputs.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var entries = new ArticleEntry[ordered.Length];
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var actors = new ActorEntry[ordered[i].Actors.Count];
+                for (var j = 0; j < actors.Length; j++)
+                {
+                    var a = ordered[i].Actors[j];
+                    actors[j] = new ActorEntry(a.Key, a.Name, a.Kind, a.Country, a.Roles.AsList(), a.Aliases.AsList());
+                }
+
+                entries[i] = new ArticleEntry(ordered[i].Path, "", "", false, actors);
+            }
+
+            var collisions = new List<NameCollision>();
+            var merged = DatasetPlanner.MergeActors(entries, new Dictionary<string, int>(StringComparer.Ordinal), collisions);
+            var planned = new PlannedActor[merged.Count];
+            for (var i = 0; i < planned.Length; i++)
+            {
+                var m = merged[i];
+                planned[i] = new PlannedActor(
+                    i, m.Identifier, m.Key, m.Name, m.Kind, m.Country,
+                    new EquatableArray<string>(m.Roles.ToArray()), new EquatableArray<string>(m.Aliases.ToArray()), m.Articles.Count);
+            }
+
+            return new ActorPlan(new EquatableArray<PlannedActor>(planned), Report(collisions, i => ordered[i].FilePath));
+        }
+
+        /// <summary>The suffixes of the article classes, ordered by article path.</summary>
+        public static EquatableArray<string> Suffixes(ImmutableArray<IndexEntry> entries)
+        {
+            var ordered = entries.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var suffixes = new string[ordered.Length];
+            for (var i = 0; i < suffixes.Length; i++)
+            {
+                suffixes[i] = ordered[i].Suffix;
+            }
+
+            return new EquatableArray<string>(suffixes);
+        }
+
+        // NEWS006 at the start of the article that wanted the name, as the compiler knows its path so the IDE can open it.
+        private static EquatableArray<DiagnosticInfo> Report(List<NameCollision> collisions, Func<int, string> filePath)
+        {
+            if (collisions.Count == 0)
+            {
+                return EquatableArray<DiagnosticInfo>.Empty;
+            }
+
+            var result = new DiagnosticInfo[collisions.Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                var c = collisions[i];
+                var message = DiagnosticCatalog.IdentifierCollision.Format(c.What, c.Source, c.Wanted, c.Given);
+                result[i] = new DiagnosticInfo(DiagnosticCatalog.IdentifierCollision.Id, message, filePath(c.ArticleIndex), 0, 0, 1, 1);
+            }
+
+            return new EquatableArray<DiagnosticInfo>(result);
+        }
+    }
+}
