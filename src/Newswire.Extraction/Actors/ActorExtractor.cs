@@ -940,6 +940,11 @@ namespace Newswire.Extraction.Actors
                         return;
                     }
 
+                    if (AddPeople(x))
+                    {
+                        return;
+                    }
+
                     _pending.Add((x, locative ? 1 : 0));
                     return;
                 }
@@ -969,6 +974,25 @@ namespace Newswire.Extraction.Actors
                 }
 
                 AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+            }
+
+            // "Syrians", "the Iraqis", "all Turks": a people named as a group acts like an organization.
+            private bool AddPeople(int x)
+            {
+                ref readonly var t = ref _tokens[x];
+                if (!t.IsCapitalized || !(_lex.TryPluralDemonym(_text, t, out var code) || WordLists.PeoplePlurals.TryGet(_text, t, out code)))
+                {
+                    return false;
+                }
+
+                var first = x > 0 && (IsThe(x - 1) || _tt.Is(x - 1, "all") && _tokens[x - 1].Length == 3) ? x - 1 : x;
+                var actor = NewActor(SpanText(x, x + 1), ActorKind.Organization, code.Length == 3 ? code : null, null, _tokens[first].Start);
+                if (actor != null)
+                {
+                    AddMention(first, x + 1 - first, actor, MentionKind.Name);
+                }
+
+                return true;
             }
 
             // "Cibolo, Texas" / "Palmyra, Syria": an unknown place followed by its state or country.

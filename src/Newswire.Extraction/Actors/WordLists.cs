@@ -123,6 +123,24 @@ namespace Newswire.Extraction.Actors
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
             "north-eastern", "north-western", "south-eastern", "south-western", "central");
 
+        /// <summary>Plural nouns for peoples whose adjective differs ("Turks", not "Turkishes"), with the country code.</summary>
+        public static readonly TermTable<string> PeoplePlurals = Pairs(
+            "turks", "TUR", "kurds", "", "arabs", "", "britons", "GBR", "scots", "GBR", "danes", "DNK", "swedes", "SWE", "finns", "FIN",
+            "poles", "POL", "serbs", "SRB", "croats", "HRV", "uzbeks", "UZB", "tajiks", "TJK", "kazakhs", "KAZ", "afghans", "AFG",
+            "somalis", "SOM", "yemenis", "YEM", "pakistanis", "PAK", "israelis", "ISR", "palestinians", "PSE", "filipinos", "PHL",
+            "thais", "THA", "yazidis", "", "jews", "");
+
+        private static TermTable<string> Pairs(params string[] pairs)
+        {
+            var t = new TermTable<string>(pairs.Length / 2);
+            for (var i = 0; i + 1 < pairs.Length; i += 2)
+            {
+                t.Set(pairs[i], pairs[i + 1]);
+            }
+
+            return t;
+        }
+
         private static TermTable<bool> Table(params string[] words)
         {
             var t = new TermTable<bool>(words.Length);

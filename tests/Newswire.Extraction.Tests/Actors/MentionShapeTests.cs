@@ -39,5 +39,15 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Organization, KindOf(a, "Togo"));
             Assert.Equal(ActorKind.Organization, KindOf(a, "Benin"));
         }
+
+        [Fact]
+        public void Plural_peoples_are_group_organizations_with_their_determiner()
+        {
+            var a = Run("Aid workers said Peruvians had crossed the border. The Chileans welcomed them, and all Turks were asked to help.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "Peruvians"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "The Chileans"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "all Turks"));
+            Assert.Equal("PER", a.Actors.Single(x => x.Name == "Peruvians").Country);
+        }
     }
 }
