@@ -607,7 +607,7 @@ namespace Newswire.Extraction.Actors
                 {
                     // Only after a head that takes a complement: "Ministry of Defence", "Secretary of State".
                     ref readonly var prev = ref _tokens[j - 1];
-                    if (!(WordLists.OrgSuffixes.Contains(_text, prev) || WordLists.TitleHeads.Contains(_text, prev) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
+                    if (!(WordLists.OrgSuffixes.Contains(_text, prev) || WordLists.TitleHeads.Contains(_text, prev) || (_tt.Is(j, "of") && WordLists.PlaceOfHeads.Contains(_text, prev)) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
                     {
                         return false;
                     }
@@ -681,6 +681,22 @@ namespace Newswire.Extraction.Actors
 
                     _segs.Add(seg);
                     p += seg.Count;
+                }
+
+                // "Mount Sinjar", "Camp Hurriya", "Gulf of Oman": a place word opening the chunk makes it one place.
+                if (_segs.Count >= 2 && _segs[0].Count == 1 && _tokens[a].IsCapitalized
+                    && (WordLists.PlacePrefixes.Contains(_text, _tokens[a]) && _segs[1].Type != Seg.Connector
+                        || WordLists.PlaceOfHeads.Contains(_text, _tokens[a]) && _segs[1].Type == Seg.Connector && _tt.Is(_segs[1].Start, "of")))
+                {
+                    string? where = null;
+                    foreach (var sg in _segs)
+                    {
+                        where = sg.Country ?? where;
+                    }
+
+                    var placeEnd = CityCountry(a, b, out var withCountry, out _) ? withCountry : b;
+                    AddNamed(a, placeEnd, ActorKind.Location, where, null, s, true);
+                    return;
                 }
 
                 // A name run at the end of the chunk: unknown capitalized words or a lexicon person.
@@ -806,7 +822,9 @@ namespace Newswire.Extraction.Actors
                         }
                     }
 
-                    AddNamed(a, b, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true);
+                    // "Tabqa Dam, Syria": a place keeps the country or state that locates it.
+                    var end2 = !lastIsOrg && CityCountry(a, b, out var located, out _) ? located : b;
+                    AddNamed(a, end2, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true);
                     return;
                 }
 
@@ -820,7 +838,15 @@ namespace Newswire.Extraction.Actors
                         var from = sg.Start;
 
                         // "Kurdish YPG": a demonym right before an organization belongs to its span.
-                        if (k2 > 0 && _segs[k2 - 1].Type == Seg.Demonym && sg.Entry!.Kind == LexiconKind.Organization)
+                        // "Arabian Gulf", "Caspian Sea": likewise before a place named by its head word.
+                        if (k2 > 0 && _segs[k2 - 1].Type == Seg.Demonym && (sg.Entry!.Kind == LexiconKind.Organization
+                            || sg.Entry.Kind == LexiconKind.Place && WordLists.PlaceSuffixes.Contains(_text, _tokens[sg.Start + sg.Count - 1])))
+                        {
+                            from = _segs[k2 - 1].Start;
+                        }
+
+                        // "Northern Iraq", "Southwest Asia": a capitalized compass word is part of the place.
+                        if (k2 > 0 && IsCompassSeg(k2 - 1) && IsPlaceEntry(sg.Entry!))
                         {
                             from = _segs[k2 - 1].Start;
                         }
@@ -846,6 +872,12 @@ namespace Newswire.Extraction.Actors
                         continue;
                     }
 
+                    if (IsCompassSeg(k2) && k2 + 1 < n && _segs[k2 + 1].Type == Seg.Lex && IsPlaceEntry(_segs[k2 + 1].Entry!))
+                    {
+                        k2++; // taken by the place after it
+                        continue;
+                    }
+
                     if (sg.Type == Seg.Name)
                     {
                         var e = k2;
@@ -862,6 +894,11 @@ namespace Newswire.Extraction.Actors
                     k2++;
                 }
             }
+
+            private bool IsCompassSeg(int index) =>
+                (_segs[index].Type == Seg.Name || _segs[index].Type == Seg.Demonym) && _segs[index].Count == 1 && _tokens[_segs[index].Start].IsCapitalized && WordLists.CompassNames.Contains(_text, _tokens[_segs[index].Start]);
+
+            private static bool IsPlaceEntry(LexiconEntry e) => e.Kind == LexiconKind.Country || e.Kind == LexiconKind.Place;
 
             private bool IsTitleSeg(int index) => index >= 0 && index < _segs.Count && (_segs[index].Type == Seg.TitleHead || _segs[index].Type == Seg.TitleModifier);
 
@@ -942,6 +979,13 @@ namespace Newswire.Extraction.Actors
 
                     if (AddPeople(x))
                     {
+                        return;
+                    }
+
+                    // "Cibolo, Texas": an unknown word located by a state or country is a place.
+                    if (!_personWords.Contains(_text, first) && CityCountry(x, y, out var locatedEnd, out var locatedIn))
+                    {
+                        AddNamed(x, locatedEnd, ActorKind.Location, locatedIn, null, s, false);
                         return;
                     }
 
@@ -1559,6 +1603,11 @@ namespace Newswire.Extraction.Actors
             private bool ActsAsState(int spanFirst, int spanEnd, int sentence)
             {
                 if (sentence < 0)
+                {
+                    return false;
+                }
+
+                if (WordLists.CompassNames.Contains(_text, _tokens[spanFirst]))
                 {
                     return false;
                 }

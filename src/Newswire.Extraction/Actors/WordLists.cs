@@ -123,6 +123,19 @@ namespace Newswire.Extraction.Actors
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
             "north-eastern", "north-western", "south-eastern", "south-western", "central");
 
+        /// <summary>Capitalized compass words that open a place name ("Northern Iraq", "Southwest Asia", "East Mosul").</summary>
+        public static readonly TermTable<bool> CompassNames = Table(
+            "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+            "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+
+        /// <summary>First words that make a capitalized phrase a place ("Mount Sinjar", "Camp Bastion", "Fort Bragg").</summary>
+        public static readonly TermTable<bool> PlacePrefixes = Table(
+            "mount", "mt", "camp", "fort", "ft", "lake", "cape", "isle");
+
+        /// <summary>Place heads that take an "of" complement inside the name ("Gulf of Aden", "Strait of Hormuz").</summary>
+        public static readonly TermTable<bool> PlaceOfHeads = Table(
+            "gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "horn");
+
         /// <summary>Plural nouns for peoples whose adjective differs ("Turks", not "Turkishes"), with the country code.</summary>
         public static readonly TermTable<string> PeoplePlurals = Pairs(
             "turks", "TUR", "kurds", "", "arabs", "", "britons", "GBR", "scots", "GBR", "danes", "DNK", "swedes", "SWE", "finns", "FIN",

@@ -49,5 +49,18 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Organization, KindOf(a, "all Turks"));
             Assert.Equal("PER", a.Actors.Single(x => x.Name == "Peruvians").Country);
         }
+    
+        [Fact]
+        public void Place_words_and_locating_states_shape_place_spans()
+        {
+            var a = Run("Convoys climbed Mount Kenya before reaching Camp Lemonnier and the Strait of Hormuz. "
+                        + "Later they stopped at Kajaki Dam, Afghanistan, and at Smalltown, Ohio, before flying to Western Kenya.");
+            Assert.Equal(ActorKind.Location, KindOf(a, "Mount Kenya"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "Camp Lemonnier"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "the Strait of Hormuz"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "Kajaki Dam, Afghanistan"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "Smalltown, Ohio"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "Western Kenya"));
+        }
     }
 }
