@@ -62,5 +62,13 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Location, KindOf(a, "Smalltown, Ohio"));
             Assert.Equal(ActorKind.Location, KindOf(a, "Western Kenya"));
         }
+    
+        [Fact]
+        public void Line_ending_in_a_colon_is_body_text_not_a_heading()
+        {
+            var a = ArticleExtractor.Extract("t.txt", "Test headline for the article\n\nHealth Minister, Ivo Testov Marin, said:\n\nThe clinics will reopen next week.");
+            var p = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+            Assert.Equal("Ivo Testov Marin", p.Name);
+        }
     }
 }
