@@ -635,6 +635,7 @@ namespace Newswire.Extraction.Actors
 
             private void ProcessChunk(int s, Sentence sentence, int a, int b)
             {
+                var chunkFirst = a;
                 // Drop sentence-initial common words ("The", "In", "According") and lone month/weekday words.
                 while (a < b && IsCommonAt(a, sentence))
                 {
@@ -643,6 +644,14 @@ namespace Newswire.Extraction.Actors
 
                 if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise"))
                 {
+                    return;
+                }
+
+                // "the 507th Air Refueling Wing", "2nd Battalion", "407th AEG": a numbered unit keeps its ordinal.
+                if (a > 0 && a == chunkFirst && IsOrdinal(a - 1) && (WordLists.OrgSuffixes.Contains(_text, _tokens[b - 1]) && _tokens[b - 1].IsCapitalized
+                                                   || b - a == 1 && _tokens[a].IsAllCaps && _tokens[a].Length >= 2))
+                {
+                    AddNamed(a - 1, b, ActorKind.Organization, null, null, s, true);
                     return;
                 }
 
@@ -895,6 +904,20 @@ namespace Newswire.Extraction.Actors
                 }
             }
 
+            // "507th", "2nd", "21st": digits with an ordinal suffix.
+            private bool IsOrdinal(int j)
+            {
+                ref readonly var t = ref _tokens[j];
+                if (t.Length < 3 || !char.IsDigit(_text[t.Start]))
+                {
+                    return false;
+                }
+
+                var c1 = char.ToLowerInvariant(_text[t.End - 2]);
+                var c2 = char.ToLowerInvariant(_text[t.End - 1]);
+                return char.IsDigit(_text[t.End - 3]) && (c1 == 's' && c2 == 't' || c1 == 'n' && c2 == 'd' || c1 == 'r' && c2 == 'd' || c1 == 't' && c2 == 'h');
+            }
+
             private bool IsCompassSeg(int index) =>
                 (_segs[index].Type == Seg.Name || _segs[index].Type == Seg.Demonym) && _segs[index].Count == 1 && _tokens[_segs[index].Start].IsCapitalized && WordLists.CompassNames.Contains(_text, _tokens[_segs[index].Start]);
 
@@ -1019,6 +1042,79 @@ namespace Newswire.Extraction.Actors
 
                 AddNamed(x, y, ActorKind.Organization, null, null, s, true);
             }
+
+            // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
+            // the organization only qualifies a role, and the whole phrase describes a person. An appositive
+            // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before.
+            private bool RoleOfOrganization(int spanFirst, int spanEnd)
+            {
+                int first, end;
+                var j = spanEnd;
+                if (j < _tokens.Length && IsLowerRole(j))
+                {
+                    end = j + 1;
+                }
+                else if (j + 1 < _tokens.Length && _tokens[j].IsLower && _tokens[j].Kind == TokenKind.Word
+                         && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || _tt.Is(j, "commanding")) && IsLowerRole(j + 1))
+                {
+                    end = j + 2;
+                }
+                else
+                {
+                    end = -1;
+                }
+
+                var k = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
+                if (end > 0)
+                {
+                    first = k > 0 && IsArticle(k - 1) ? k - 1 : k;
+                    if (first == k && k > 0 && (_tokens[k - 1].IsCapitalized || _tokens[k - 1].Kind == TokenKind.Number))
+                    {
+                        return false; // part of a longer name
+                    }
+                }
+                else if (k >= 2 && _tt.Is(k - 1, "of") && _tokens[k - 1].Length == 2 && IsLowerRole(k - 2))
+                {
+                    first = k - 2;
+                    end = spanEnd;
+                }
+                else
+                {
+                    return false;
+                }
+
+                ActorBuilder? person = null;
+                var comma = first - 1;
+                if (comma > 0 && _tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ',')
+                {
+                    for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
+                    {
+                        if (_mentions[m].First + _mentions[m].Count == comma && _mentions[m].Actor.Kind == ActorKind.Person)
+                        {
+                            person = _mentions[m].Actor;
+                            break;
+                        }
+                    }
+                }
+
+                if (person == null)
+                {
+                    var nameFirst = IsArticle(first) ? first + 1 : first;
+                    person = NewActor(SpanText(nameFirst, end), ActorKind.Person, null, null, _tokens[first].Start);
+                    if (person == null)
+                    {
+                        return true;
+                    }
+                }
+
+                AddMention(first, end - first, person, MentionKind.Description);
+                return true;
+            }
+
+            private bool IsLowerRole(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && WordLists.RoleNouns.Contains(_text, _tokens[j]);
+
+            private bool IsArticle(int j) =>
+                _tokens[j].Kind == TokenKind.Word && (IsThe(j) || _tokens[j].Length == 1 && _tt.Is(j, "a") || _tokens[j].Length == 2 && _tt.Is(j, "an"));
 
             // "Syrians", "the Iraqis", "all Turks": a people named as a group acts like an organization.
             private bool AddPeople(int x)
@@ -1481,6 +1577,11 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
+                if (actor.Kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd))
+                {
+                    return;
+                }
+
                 spanFirst = WithDeterminer(spanFirst, spanEnd, actor);
                 if (actor.Kind == ActorKind.Location)
                 {
@@ -1534,6 +1635,11 @@ namespace Newswire.Extraction.Actors
                 if (spanEnd - spanFirst == 1 && kind == ActorKind.Organization && !_aliases.Contains(_text, _tokens[spanFirst]))
                 {
                     _aliases.Set(SpanText(spanFirst, spanEnd), actor);
+                }
+
+                if (kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd))
+                {
+                    return;
                 }
 
                 if (allowDeterminer)

@@ -123,6 +123,13 @@ namespace Newswire.Extraction.Actors
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
             "north-eastern", "north-western", "south-eastern", "south-western", "central");
 
+        /// <summary>Lower-case role nouns that make "[the] ORG role" or "role of ORG" a description of a person
+        /// ("a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Task Group").</summary>
+        public static readonly TermTable<bool> RoleNouns = Table(
+            "commander", "spokesman", "spokeswoman", "spokesperson", "director", "minister", "secretary", "ambassador", "envoy",
+            "chairman", "chairwoman", "president", "governor", "adviser", "advisor", "representative", "coordinator", "chief",
+            "leader", "deputy", "official", "officer");
+
         /// <summary>Capitalized compass words that open a place name ("Northern Iraq", "Southwest Asia", "East Mosul").</summary>
         public static readonly TermTable<bool> CompassNames = Table(
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",

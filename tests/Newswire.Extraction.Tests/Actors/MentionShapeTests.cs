@@ -70,5 +70,27 @@ namespace Newswire.Extraction.Tests.Actors
             var p = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
             Assert.Equal("Ivo Testov Marin", p.Name);
         }
+    
+        [Fact]
+        public void Numbered_units_keep_their_ordinal()
+        {
+            var a = Run("Crews from the 93rd Air Mobility Wing joined 4th Battalion on Monday. The 12th ESB arrived later.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the 93rd Air Mobility Wing"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "4th Battalion"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "The 12th ESB"));
+        }
+
+        [Fact]
+        public void Organization_with_a_role_noun_describes_a_person()
+        {
+            var a = Run("Adm. Ria Holm, Pacific Fleet commander, visited the port. A Treasury Department spokesman declined to comment. "
+                        + "Brig. Tomas Berg, commander of the Northern Task Group, joined her.");
+            var holm = a.Actors.Single(x => x.Name == "Ria Holm");
+            Assert.Contains("Pacific Fleet commander", holm.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
+            Assert.Equal(ActorKind.Person, KindOf(a, "A Treasury Department spokesman"));
+            var berg = a.Actors.Single(x => x.Name == "Tomas Berg");
+            Assert.Contains("commander of the Northern Task Group", berg.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization && x.Name.Contains("Pacific Fleet"));
+        }
     }
 }
