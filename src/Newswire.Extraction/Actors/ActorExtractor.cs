@@ -1569,14 +1569,8 @@ namespace Newswire.Extraction.Actors
                     _aliases.Set(SpanText(spanFirst, spanEnd), actor);
                 }
 
-                // "Coalition aircraft": an organization's name used as a modifier is not a mention of it.
-                if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1 && spanEnd < _tokens.Length && IsModifiedNoun(spanEnd)
-                    && (spanFirst == 0 || !IsThe(spanFirst - 1)) && _tokens[spanEnd].Length > 3)
-                {
-                    AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Modifier);
-                    return;
-                }
-
+                // "ISIL heavy weapons", "EU officials": an organization named as a modifier is still a mention of it
+                // (CoNLL and re3d both annotate it), unless it only qualifies a role ("a Foreign Office spokesman").
                 if (actor.Kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd))
                 {
                     return;

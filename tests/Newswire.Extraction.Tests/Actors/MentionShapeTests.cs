@@ -92,5 +92,13 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Contains("commander of the Northern Task Group", berg.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization && x.Name.Contains("Pacific Fleet"));
         }
+    
+        [Fact]
+        public void Organization_used_as_a_modifier_is_still_mentioned()
+        {
+            var a = Run("Drones hit Hezbollah weapons depots overnight, and NATO aircraft patrolled the border.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "Hezbollah"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "NATO"));
+        }
     }
 }
