@@ -1249,11 +1249,6 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                if (persons.Count == 0)
-                {
-                    return;
-                }
-
                 var named = _lists.Named;
                 named.Clear();
                 foreach (var m in _mentions)
@@ -1293,12 +1288,47 @@ namespace Newswire.Extraction.Actors
                         }
                     }
 
+                    best = Appositive(named, first, count) ?? best;
                     if (best != null)
                     {
                         AddMention(first, count, best, MentionKind.Description);
                         AddAlias(best, SpanText(first, first + count));
                     }
+                    else if (capitalized)
+                    {
+                        // "The Foreign Secretary" with no named holder in the article: still a person, named by the office.
+                        var nameFirst = IsThe(first) ? first + 1 : first;
+                        var office = NewActor(SpanText(nameFirst, first + count), ActorKind.Person, country, null, _tokens[first].Start);
+                        if (office != null)
+                        {
+                            AddMention(first, count, office, MentionKind.Description);
+                        }
+                    }
                 }
+            }
+
+            // "Health Minister, Ivo Marin, said" / "Ivo Marin, the health minister,": the person named next to the
+            // description across a comma (named: person mentions in text order).
+            private ActorBuilder? Appositive(List<RawMention> named, int first, int count)
+            {
+                var after = first + count;
+                var before = first - 1;
+                var commaAfter = after + 1 < _tokens.Length && _tokens[after].Kind == TokenKind.Punctuation && _text[_tokens[after].Start] == ',';
+                var commaBefore = before > 0 && _tokens[before].Kind == TokenKind.Punctuation && _text[_tokens[before].Start] == ',';
+                if (!commaAfter && !commaBefore)
+                {
+                    return null;
+                }
+
+                foreach (var m in named)
+                {
+                    if (commaAfter && m.First == after + 1 || commaBefore && m.First + m.Count == before)
+                    {
+                        return m.Actor;
+                    }
+                }
+
+                return null;
             }
 
             private bool RoleFits(ActorBuilder actor, int head, int first, int count)

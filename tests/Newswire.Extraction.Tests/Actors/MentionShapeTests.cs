@@ -100,5 +100,14 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Organization, KindOf(a, "Hezbollah"));
             Assert.Equal(ActorKind.Organization, KindOf(a, "NATO"));
         }
+    
+        [Fact]
+        public void Office_with_no_named_holder_is_still_a_person()
+        {
+            var a = Run("The Health Secretary announced new funding on Monday. Hospitals welcomed the plan, and the Health Secretary said more would follow.");
+            var office = a.Actors.Single(x => x.Name == "Health Secretary");
+            Assert.Equal(ActorKind.Person, office.Kind);
+            Assert.Equal(2, office.Mentions.Count);
+        }
     }
 }
