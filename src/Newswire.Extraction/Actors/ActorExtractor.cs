@@ -100,7 +100,6 @@ namespace Newswire.Extraction.Actors
             public int SpanCount;
             public int LastMention;
             public bool EntrySurnameDone;
-            public LexiconEntry? StateOf; // set on the organization reading of a country ("Turkey has ...")
         }
 
         private struct RawMention
@@ -1569,7 +1568,6 @@ namespace Newswire.Extraction.Actors
                     var state = NewActor(entry.Name, ActorKind.Organization, entry.Country, null, _tokens[spanFirst].Start);
                     if (state != null)
                     {
-                        state.StateOf = entry;
                         AddAlias(state, SpanText(spanFirst, spanEnd));
                         var from = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
                         AddMention(from, spanEnd - from, state, MentionKind.Name);
@@ -1725,14 +1723,11 @@ namespace Newswire.Extraction.Actors
                 return spanFirst - 1;
             }
 
-            // A country named as an actor rather than a place. Countries are places only where the syntax asks for a
-            // place: after a locative preposition or "of" ("in Syria", "the Gulf of Oman"), as the second part of
-            // "Mosul, Iraq", as a bare heading line, or in a list whose first member was a place ("in Iraq and
-            // Syria"). Elsewhere the country acts: as subject ("Turkey has"), object ("support Iraq", "with Russia"),
-            // or modifier ("U.S. strike", "UK support").
+            // A country named as an actor rather than a place: with "the" outside a locative phrase ("the UK will"),
+            // or opening its sentence before a verb ("Turkey has ..."). Possessives and modifiers stay places.
             private bool ActsAsState(int spanFirst, int spanEnd, int sentence)
             {
-                if (sentence < 0)
+                if (sentence < 0 || spanEnd >= _tokens.Length || _tokens[spanEnd].Kind == TokenKind.Possessive)
                 {
                     return false;
                 }
@@ -1744,62 +1739,24 @@ namespace Newswire.Extraction.Actors
 
                 var before = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
                 var sentenceFirst = _tt.Sentences[sentence].FirstToken;
-                var sentenceEnd = _tt.Sentences[sentence].EndToken;
-                if (before == sentenceFirst && (spanEnd >= sentenceEnd || _tokens[spanEnd].Kind == TokenKind.Punctuation && spanEnd + 1 >= sentenceEnd))
-                {
-                    return false; // "Syria ." as a section heading
-                }
-
-                if (before <= sentenceFirst)
-                {
-                    return true;
-                }
-
-                var p = before - 1;
-                if (IsPlaceContext(p))
+                if (before > sentenceFirst && WordLists.Locatives.Contains(_text, _tokens[before - 1]))
                 {
                     return false;
                 }
 
-                // Coordination: "Russia and Turkey", "Australia, Belgium, Canada" share the first member's reading.
-                if (_tokens[p].Kind == TokenKind.Punctuation && _tokens[p].Length == 1 && _text[_tokens[p].Start] == ','
-                    || _tokens[p].Kind == TokenKind.Word && (_tt.Is(p, "and") || _tt.Is(p, "or")) && _tokens[p].Length <= 3)
-                {
-                    var q = p;
-                    if (q - 1 >= sentenceFirst && _tt.Is(q, "and") && _text[_tokens[q - 1].Start] == ',')
-                    {
-                        q--; // ", and"
-                    }
-
-                    for (var k = _mentions.Count - 1; k >= 0 && k >= _mentions.Count - 3; k--)
-                    {
-                        var m = _mentions[k];
-                        if (m.First + m.Count == q && m.Kind == MentionKind.Name)
-                        {
-                            return m.Actor.Kind != ActorKind.Location;
-                        }
-                    }
-
-                    // "Sarmada, Syria": after a comma, a country that follows another name places it.
-                    if (_text[_tokens[q].Start] == ',' && q - 1 > sentenceFirst && IsNameWord(q - 1) && !WordLists.Weekdays.Contains(_text, _tokens[q - 1]))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            // The token before a name marks a place reading: "in", "near", "across", "of", "northern".
-            private bool IsPlaceContext(int p)
-            {
-                ref readonly var t = ref _tokens[p];
-                if (t.Kind != TokenKind.Word)
+                if (before > sentenceFirst && (_tt.Is(before - 1, "of") && _tokens[before - 1].Length == 2))
                 {
                     return false;
                 }
 
-                return WordLists.Locatives.Contains(_text, t) || (_tt.Is(p, "of") && t.Length == 2) || WordLists.Compass.Contains(_text, t);
+                var next = _tokens[spanEnd];
+                var verbNext = next.Kind == TokenKind.Word && next.IsLower && !IsModifiedNoun(spanEnd) && !IsConjunctionOrPreposition(spanEnd);
+                if (before < spanFirst)
+                {
+                    return verbNext || next.Kind == TokenKind.Punctuation || IsConjunctionOrPreposition(spanEnd);
+                }
+
+                return before == sentenceFirst && verbNext;
             }
 
             private bool IsConjunctionOrPreposition(int j) =>
@@ -1907,54 +1864,8 @@ namespace Newswire.Extraction.Actors
 
             // ---- result ------------------------------------------------------------------------------------
 
-            // One actor per country: when an article names a country both as a place and as an actor, the state
-            // reading wins only if it clearly dominates (at least twice the place mentions); otherwise all its
-            // mentions go to the place. Keeps events and actor lists from splitting one country in two.
-            private void MergeStates()
-            {
-                foreach (var state in _actors)
-                {
-                    if (state.StateOf == null || !_byEntry.TryGetValue(state.StateOf.Id, out var place) || place == state)
-                    {
-                        continue;
-                    }
-
-                    int asState = 0, asPlace = 0;
-                    foreach (var m in _mentions)
-                    {
-                        if (m.Actor == state)
-                        {
-                            asState++;
-                        }
-                        else if (m.Actor == place && m.Kind == MentionKind.Name)
-                        {
-                            asPlace++;
-                        }
-                    }
-
-                    var from = asState >= 2 * asPlace ? place : state;
-                    var to = from == place ? state : place;
-                    for (var k = 0; k < _mentions.Count; k++)
-                    {
-                        if (_mentions[k].Actor == from)
-                        {
-                            var m = _mentions[k];
-                            m.Actor = to;
-                            _mentions[k] = m;
-                        }
-                    }
-
-                    foreach (var alias in from.Aliases)
-                    {
-                        AddAlias(to, alias);
-                    }
-                }
-            }
-
             public ActorExtractionResult Result(AnalysisDocument? document)
             {
-                MergeStates();
-
                 // Order actors by first mention; mentions sorted, overlaps dropped (the earlier, longer one wins).
                 _mentions.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.Count.CompareTo(x.Count));
                 var kept = _lists.Kept;

@@ -15,32 +15,6 @@ namespace Newswire.Extraction.Tests.Actors
             All(a).Where(x => x.Text == span).Select(x => x.Kind).DefaultIfEmpty((ActorKind)(-1)).First();
 
         [Fact]
-        public void Country_that_only_acts_is_an_organization()
-        {
-            var a = Run("Norway signed a loan deal on Tuesday. The agreement will help Norway to expand its ports, and officials said the deal shows strong support for Norway.");
-            Assert.All(a.Actors.Where(x => x.Name == "Norway"), x => Assert.Equal(ActorKind.Organization, x.Kind));
-            Assert.Single(a.Actors, x => x.Name == "Norway");
-        }
-
-        [Fact]
-        public void Country_named_as_place_and_actor_stays_one_place()
-        {
-            var a = Run("Fighting continued in Peru on Monday. Peru has asked for help, and Chile sent aid to Peru.");
-            var peru = Assert.Single(a.Actors, x => x.Name == "Peru");
-            Assert.Equal(ActorKind.Location, peru.Kind);
-            Assert.Equal(3, peru.Mentions.Count);
-        }
-
-        [Fact]
-        public void Country_lists_follow_their_first_member()
-        {
-            var a = Run("Strikes hit targets in Chad and Niger overnight. Separately, Ghana, Togo and Benin condemned the attacks.");
-            Assert.Equal(ActorKind.Location, KindOf(a, "Niger"));
-            Assert.Equal(ActorKind.Organization, KindOf(a, "Togo"));
-            Assert.Equal(ActorKind.Organization, KindOf(a, "Benin"));
-        }
-
-        [Fact]
         public void Plural_peoples_are_group_organizations_with_their_determiner()
         {
             var a = Run("Aid workers said Peruvians had crossed the border. The Chileans welcomed them, and all Turks were asked to help.");
