@@ -606,7 +606,7 @@ namespace Newswire.Extraction.Actors
                 {
                     // Only after a head that takes a complement: "Ministry of Defence", "Secretary of State".
                     ref readonly var prev = ref _tokens[j - 1];
-                    if (!(WordLists.OrgSuffixes.Contains(_text, prev) || WordLists.TitleHeads.Contains(_text, prev) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
+                    if (!(WordLists.OrgSuffixes.Contains(_text, prev) || WordLists.TitleHeads.Contains(_text, prev) || (_tt.Is(j, "of") && WordLists.PlaceOfHeads.Contains(_text, prev)) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
                     {
                         return false;
                     }
@@ -634,6 +634,7 @@ namespace Newswire.Extraction.Actors
 
             private void ProcessChunk(int s, Sentence sentence, int a, int b)
             {
+                var chunkFirst = a;
                 // Drop sentence-initial common words ("The", "In", "According") and lone month/weekday words.
                 while (a < b && IsCommonAt(a, sentence))
                 {
@@ -642,6 +643,14 @@ namespace Newswire.Extraction.Actors
 
                 if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise"))
                 {
+                    return;
+                }
+
+                // "the 507th Air Refueling Wing", "2nd Battalion", "407th AEG": a numbered unit keeps its ordinal.
+                if (a > 0 && a == chunkFirst && IsOrdinal(a - 1) && (WordLists.OrgSuffixes.Contains(_text, _tokens[b - 1]) && _tokens[b - 1].IsCapitalized
+                                                   || b - a == 1 && _tokens[a].IsAllCaps && _tokens[a].Length >= 2))
+                {
+                    AddNamed(a - 1, b, ActorKind.Organization, null, null, s, true);
                     return;
                 }
 
@@ -680,6 +689,22 @@ namespace Newswire.Extraction.Actors
 
                     _segs.Add(seg);
                     p += seg.Count;
+                }
+
+                // "Mount Sinjar", "Camp Hurriya", "Gulf of Oman": a place word opening the chunk makes it one place.
+                if (_segs.Count >= 2 && _segs[0].Count == 1 && _tokens[a].IsCapitalized
+                    && (WordLists.PlacePrefixes.Contains(_text, _tokens[a]) && _segs[1].Type != Seg.Connector
+                        || WordLists.PlaceOfHeads.Contains(_text, _tokens[a]) && _segs[1].Type == Seg.Connector && _tt.Is(_segs[1].Start, "of")))
+                {
+                    string? where = null;
+                    foreach (var sg in _segs)
+                    {
+                        where = sg.Country ?? where;
+                    }
+
+                    var placeEnd = CityCountry(a, b, out var withCountry, out _) ? withCountry : b;
+                    AddNamed(a, placeEnd, ActorKind.Location, where, null, s, true);
+                    return;
                 }
 
                 // A name run at the end of the chunk: unknown capitalized words or a lexicon person.
@@ -805,7 +830,9 @@ namespace Newswire.Extraction.Actors
                         }
                     }
 
-                    AddNamed(a, b, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true);
+                    // "Tabqa Dam, Syria": a place keeps the country or state that locates it.
+                    var end2 = !lastIsOrg && CityCountry(a, b, out var located, out _) ? located : b;
+                    AddNamed(a, end2, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true);
                     return;
                 }
 
@@ -819,7 +846,15 @@ namespace Newswire.Extraction.Actors
                         var from = sg.Start;
 
                         // "Kurdish YPG": a demonym right before an organization belongs to its span.
-                        if (k2 > 0 && _segs[k2 - 1].Type == Seg.Demonym && sg.Entry!.Kind == LexiconKind.Organization)
+                        // "Arabian Gulf", "Caspian Sea": likewise before a place named by its head word.
+                        if (k2 > 0 && _segs[k2 - 1].Type == Seg.Demonym && (sg.Entry!.Kind == LexiconKind.Organization
+                            || sg.Entry.Kind == LexiconKind.Place && WordLists.PlaceSuffixes.Contains(_text, _tokens[sg.Start + sg.Count - 1])))
+                        {
+                            from = _segs[k2 - 1].Start;
+                        }
+
+                        // "Northern Iraq", "Southwest Asia": a capitalized compass word is part of the place.
+                        if (k2 > 0 && IsCompassSeg(k2 - 1) && IsPlaceEntry(sg.Entry!))
                         {
                             from = _segs[k2 - 1].Start;
                         }
@@ -845,6 +880,12 @@ namespace Newswire.Extraction.Actors
                         continue;
                     }
 
+                    if (IsCompassSeg(k2) && k2 + 1 < n && _segs[k2 + 1].Type == Seg.Lex && IsPlaceEntry(_segs[k2 + 1].Entry!))
+                    {
+                        k2++; // taken by the place after it
+                        continue;
+                    }
+
                     if (sg.Type == Seg.Name)
                     {
                         var e = k2;
@@ -861,6 +902,25 @@ namespace Newswire.Extraction.Actors
                     k2++;
                 }
             }
+
+            // "507th", "2nd", "21st": digits with an ordinal suffix.
+            private bool IsOrdinal(int j)
+            {
+                ref readonly var t = ref _tokens[j];
+                if (t.Length < 3 || !char.IsDigit(_text[t.Start]))
+                {
+                    return false;
+                }
+
+                var c1 = char.ToLowerInvariant(_text[t.End - 2]);
+                var c2 = char.ToLowerInvariant(_text[t.End - 1]);
+                return char.IsDigit(_text[t.End - 3]) && (c1 == 's' && c2 == 't' || c1 == 'n' && c2 == 'd' || c1 == 'r' && c2 == 'd' || c1 == 't' && c2 == 'h');
+            }
+
+            private bool IsCompassSeg(int index) =>
+                (_segs[index].Type == Seg.Name || _segs[index].Type == Seg.Demonym) && _segs[index].Count == 1 && _tokens[_segs[index].Start].IsCapitalized && WordLists.CompassNames.Contains(_text, _tokens[_segs[index].Start]);
+
+            private static bool IsPlaceEntry(LexiconEntry e) => e.Kind == LexiconKind.Country || e.Kind == LexiconKind.Place;
 
             private bool IsTitleSeg(int index) => index >= 0 && index < _segs.Count && (_segs[index].Type == Seg.TitleHead || _segs[index].Type == Seg.TitleModifier);
 
@@ -939,6 +999,18 @@ namespace Newswire.Extraction.Actors
                         return;
                     }
 
+                    if (AddPeople(x))
+                    {
+                        return;
+                    }
+
+                    // "Cibolo, Texas": an unknown word located by a state or country is a place.
+                    if (!_personWords.Contains(_text, first) && CityCountry(x, y, out var locatedEnd, out var locatedIn))
+                    {
+                        AddNamed(x, locatedEnd, ActorKind.Location, locatedIn, null, s, false);
+                        return;
+                    }
+
                     _pending.Add((x, locative ? 1 : 0));
                     return;
                 }
@@ -968,6 +1040,98 @@ namespace Newswire.Extraction.Actors
                 }
 
                 AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+            }
+
+            // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
+            // the organization only qualifies a role, and the whole phrase describes a person. An appositive
+            // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before.
+            private bool RoleOfOrganization(int spanFirst, int spanEnd)
+            {
+                int first, end;
+                var j = spanEnd;
+                if (j < _tokens.Length && IsLowerRole(j))
+                {
+                    end = j + 1;
+                }
+                else if (j + 1 < _tokens.Length && _tokens[j].IsLower && _tokens[j].Kind == TokenKind.Word
+                         && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || _tt.Is(j, "commanding")) && IsLowerRole(j + 1))
+                {
+                    end = j + 2;
+                }
+                else
+                {
+                    end = -1;
+                }
+
+                var k = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
+                if (end > 0)
+                {
+                    first = k > 0 && IsArticle(k - 1) ? k - 1 : k;
+                    if (first == k && k > 0 && (_tokens[k - 1].IsCapitalized || _tokens[k - 1].Kind == TokenKind.Number))
+                    {
+                        return false; // part of a longer name
+                    }
+                }
+                else if (k >= 2 && _tt.Is(k - 1, "of") && _tokens[k - 1].Length == 2 && IsLowerRole(k - 2))
+                {
+                    first = k - 2;
+                    end = spanEnd;
+                }
+                else
+                {
+                    return false;
+                }
+
+                ActorBuilder? person = null;
+                var comma = first - 1;
+                if (comma > 0 && _tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ',')
+                {
+                    for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
+                    {
+                        if (_mentions[m].First + _mentions[m].Count == comma && _mentions[m].Actor.Kind == ActorKind.Person)
+                        {
+                            person = _mentions[m].Actor;
+                            break;
+                        }
+                    }
+                }
+
+                if (person == null)
+                {
+                    var nameFirst = IsArticle(first) ? first + 1 : first;
+                    person = NewActor(SpanText(nameFirst, end), ActorKind.Person, null, null, _tokens[first].Start);
+                    if (person == null)
+                    {
+                        return true;
+                    }
+                }
+
+                AddMention(first, end - first, person, MentionKind.Description);
+                return true;
+            }
+
+            private bool IsLowerRole(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && WordLists.RoleNouns.Contains(_text, _tokens[j]);
+
+            private bool IsArticle(int j) =>
+                _tokens[j].Kind == TokenKind.Word && (IsThe(j) || _tokens[j].Length == 1 && _tt.Is(j, "a") || _tokens[j].Length == 2 && _tt.Is(j, "an"));
+
+            // "Syrians", "the Iraqis", "all Turks": a people named as a group acts like an organization.
+            private bool AddPeople(int x)
+            {
+                ref readonly var t = ref _tokens[x];
+                if (!t.IsCapitalized || !(_lex.TryPluralDemonym(_text, t, out var code) || WordLists.PeoplePlurals.TryGet(_text, t, out code)))
+                {
+                    return false;
+                }
+
+                var first = x > 0 && (IsThe(x - 1) || _tt.Is(x - 1, "all") && _tokens[x - 1].Length == 3) ? x - 1 : x;
+                var actor = NewActor(SpanText(x, x + 1), ActorKind.Organization, code.Length == 3 ? code : null, null, _tokens[first].Start);
+                if (actor != null)
+                {
+                    AddMention(first, x + 1 - first, actor, MentionKind.Name);
+                }
+
+                return true;
             }
 
             // "Cibolo, Texas" / "Palmyra, Syria": an unknown place followed by its state or country.
@@ -1084,11 +1248,6 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                if (persons.Count == 0)
-                {
-                    return;
-                }
-
                 var named = _lists.Named;
                 named.Clear();
                 foreach (var m in _mentions)
@@ -1128,12 +1287,47 @@ namespace Newswire.Extraction.Actors
                         }
                     }
 
+                    best = Appositive(named, first, count) ?? best;
                     if (best != null)
                     {
                         AddMention(first, count, best, MentionKind.Description);
                         AddAlias(best, SpanText(first, first + count));
                     }
+                    else if (capitalized)
+                    {
+                        // "The Foreign Secretary" with no named holder in the article: still a person, named by the office.
+                        var nameFirst = IsThe(first) ? first + 1 : first;
+                        var office = NewActor(SpanText(nameFirst, first + count), ActorKind.Person, country, null, _tokens[first].Start);
+                        if (office != null)
+                        {
+                            AddMention(first, count, office, MentionKind.Description);
+                        }
+                    }
                 }
+            }
+
+            // "Health Minister, Ivo Marin, said" / "Ivo Marin, the health minister,": the person named next to the
+            // description across a comma (named: person mentions in text order).
+            private ActorBuilder? Appositive(List<RawMention> named, int first, int count)
+            {
+                var after = first + count;
+                var before = first - 1;
+                var commaAfter = after + 1 < _tokens.Length && _tokens[after].Kind == TokenKind.Punctuation && _text[_tokens[after].Start] == ',';
+                var commaBefore = before > 0 && _tokens[before].Kind == TokenKind.Punctuation && _text[_tokens[before].Start] == ',';
+                if (!commaAfter && !commaBefore)
+                {
+                    return null;
+                }
+
+                foreach (var m in named)
+                {
+                    if (commaAfter && m.First == after + 1 || commaBefore && m.First + m.Count == before)
+                    {
+                        return m.Actor;
+                    }
+                }
+
+                return null;
             }
 
             private bool RoleFits(ActorBuilder actor, int head, int first, int count)
@@ -1403,11 +1597,10 @@ namespace Newswire.Extraction.Actors
                     _aliases.Set(SpanText(spanFirst, spanEnd), actor);
                 }
 
-                // "Coalition aircraft": an organization's name used as a modifier is not a mention of it.
-                if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1 && spanEnd < _tokens.Length && IsModifiedNoun(spanEnd)
-                    && (spanFirst == 0 || !IsThe(spanFirst - 1)) && _tokens[spanEnd].Length > 3)
+                // "ISIL heavy weapons", "EU officials": an organization named as a modifier is still a mention of it
+                // (CoNLL and re3d both annotate it), unless it only qualifies a role ("a Foreign Office spokesman").
+                if (actor.Kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd))
                 {
-                    AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Modifier);
                     return;
                 }
 
@@ -1464,6 +1657,11 @@ namespace Newswire.Extraction.Actors
                 if (spanEnd - spanFirst == 1 && kind == ActorKind.Organization && !_aliases.Contains(_text, _tokens[spanFirst]))
                 {
                     _aliases.Set(SpanText(spanFirst, spanEnd), actor);
+                }
+
+                if (kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd))
+                {
+                    return;
                 }
 
                 if (allowDeterminer)
@@ -1530,6 +1728,11 @@ namespace Newswire.Extraction.Actors
             private bool ActsAsState(int spanFirst, int spanEnd, int sentence)
             {
                 if (sentence < 0 || spanEnd >= _tokens.Length || _tokens[spanEnd].Kind == TokenKind.Possessive)
+                {
+                    return false;
+                }
+
+                if (WordLists.CompassNames.Contains(_text, _tokens[spanFirst]))
                 {
                     return false;
                 }

@@ -123,6 +123,44 @@ namespace Newswire.Extraction.Actors
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
             "north-eastern", "north-western", "south-eastern", "south-western", "central");
 
+        /// <summary>Lower-case role nouns that make "[the] ORG role" or "role of ORG" a description of a person
+        /// ("a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Task Group").</summary>
+        public static readonly TermTable<bool> RoleNouns = Table(
+            "commander", "spokesman", "spokeswoman", "spokesperson", "director", "minister", "secretary", "ambassador", "envoy",
+            "chairman", "chairwoman", "president", "governor", "adviser", "advisor", "representative", "coordinator", "chief",
+            "leader", "deputy", "official", "officer");
+
+        /// <summary>Capitalized compass words that open a place name ("Northern Iraq", "Southwest Asia", "East Mosul").</summary>
+        public static readonly TermTable<bool> CompassNames = Table(
+            "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+            "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+
+        /// <summary>First words that make a capitalized phrase a place ("Mount Sinjar", "Camp Bastion", "Fort Bragg").</summary>
+        public static readonly TermTable<bool> PlacePrefixes = Table(
+            "mount", "mt", "camp", "fort", "ft", "lake", "cape", "isle");
+
+        /// <summary>Place heads that take an "of" complement inside the name ("Gulf of Aden", "Strait of Hormuz").</summary>
+        public static readonly TermTable<bool> PlaceOfHeads = Table(
+            "gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "horn");
+
+        /// <summary>Plural nouns for peoples whose adjective differs ("Turks", not "Turkishes"), with the country code.</summary>
+        public static readonly TermTable<string> PeoplePlurals = Pairs(
+            "turks", "TUR", "kurds", "", "arabs", "", "britons", "GBR", "scots", "GBR", "danes", "DNK", "swedes", "SWE", "finns", "FIN",
+            "poles", "POL", "serbs", "SRB", "croats", "HRV", "uzbeks", "UZB", "tajiks", "TJK", "kazakhs", "KAZ", "afghans", "AFG",
+            "somalis", "SOM", "yemenis", "YEM", "pakistanis", "PAK", "israelis", "ISR", "palestinians", "PSE", "filipinos", "PHL",
+            "thais", "THA", "yazidis", "", "jews", "");
+
+        private static TermTable<string> Pairs(params string[] pairs)
+        {
+            var t = new TermTable<string>(pairs.Length / 2);
+            for (var i = 0; i + 1 < pairs.Length; i += 2)
+            {
+                t.Set(pairs[i], pairs[i + 1]);
+            }
+
+            return t;
+        }
+
         private static TermTable<bool> Table(params string[] words)
         {
             var t = new TermTable<bool>(words.Length);

@@ -250,6 +250,14 @@ namespace Newswire.Extraction.Lexicons
         /// <summary>The country of a demonym token ("Russian" -> RUS).</summary>
         public bool TryDemonym(string text, in Token token, out string country) => _demonyms.TryGet(text, token, out country);
 
+        /// <summary>The country of a plural demonym token ("Syrians" -> SYR; "" when the demonym has no country).</summary>
+        public bool TryPluralDemonym(string text, in Token token, out string country)
+        {
+            country = "";
+            return token.Length >= 5 && text[token.End - 1] == 's'
+                   && _demonyms.TryGet(text, token.Start, token.Length - 1, TermKey.Hash(text, token.Start, token.Length - 1), out country);
+        }
+
         /// <summary>Whether a token is a known given name.</summary>
         public bool IsGivenName(string text, in Token token) => _givenNames.TryGet(text, token, out _);
 

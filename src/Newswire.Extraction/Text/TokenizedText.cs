@@ -170,7 +170,7 @@ namespace Newswire.Extraction.Text
 
                 if (last >= 0)
                 {
-                    sentences.Add(Make(tokens, start, last, region, headline, first, end));
+                    sentences.Add(Make(text, tokens, start, last, region, headline, first, end));
                     start = last + 1;
                     t = last;
                 }
@@ -178,11 +178,11 @@ namespace Newswire.Extraction.Text
 
             if (start < end)
             {
-                sentences.Add(Make(tokens, start, end - 1, region, headline, first, end));
+                sentences.Add(Make(text, tokens, start, end - 1, region, headline, first, end));
             }
         }
 
-        private static Sentence Make(Token[] tokens, int first, int last, int region, bool headline, int regionFirst, int regionEnd)
+        private static Sentence Make(string text, Token[] tokens, int first, int last, int region, bool headline, int regionFirst, int regionEnd)
         {
             var flags = SentenceFlags.None;
             if (headline)
@@ -227,7 +227,9 @@ namespace Newswire.Extraction.Text
             }
 
             // Title case only for a heading-like unit: the headline, or a whole region without final punctuation.
-            var heading = headline || ((flags & SentenceFlags.RegionStart) != 0 && last == regionEnd - 1 && (tokens[last].Flags & TokenFlags.Terminal) == 0);
+            // A line ending in a colon introduces a quote ("Foreign Office Minister, Tobias Ellwood, said:"): body text.
+            var heading = headline || ((flags & SentenceFlags.RegionStart) != 0 && last == regionEnd - 1 && (tokens[last].Flags & TokenFlags.Terminal) == 0
+                                       && !(tokens[last].Kind == TokenKind.Punctuation && tokens[last].Length == 1 && last > first && text[tokens[last].Start] == ':'));
             if (heading && words >= 2 && capitalized * 4 >= words * 3)
             {
                 flags |= SentenceFlags.TitleCase;

@@ -58,9 +58,10 @@ namespace Newswire.Extraction.Tests.Actors
         [Fact]
         public void Seed_actor_lists_have_no_unexpected_extras()
         {
-            // Gold actors plus optional ones; "Russian forces" is a known group-noun extra.
+            // Gold actors plus optional ones ("Kremlin press secretary" is an optional gold actor, found as a role
+            // description); "Russian forces" is a known group-noun extra.
             var a000 = Seed("000_da12225e125254bc.txt");
-            Assert.Equal(12, a000.Actors.Count);
+            Assert.InRange(a000.Actors.Count, 12, 13);
             var a003 = Seed("003_357100b6db8c9786.txt");
             Assert.InRange(a003.Actors.Count, 16, 17);
         }
