@@ -35,6 +35,27 @@ namespace Newswire.Benchmarks
                 return 0;
             }
 
+            if (args.Length > 1 && args[0] == "--edit-loop")
+            {
+                // --edit-loop N [EDITS]: warm N articles, then edit one article's body EDITS times (for a profiler).
+                var files = Inputs.Files(Inputs.Corpus(int.Parse(args[1])));
+                var compilation = Inputs.Compilation();
+                var driver = Inputs.Driver(files).RunGenerators(compilation);
+                var current = files[files.Count / 2];
+                var original = current.GetText()!.ToString();
+                var edits = args.Length > 2 ? int.Parse(args[2]) : 200;
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                for (var g = 1; g <= edits; g++)
+                {
+                    var edited = new MemoryText(current.Path, Inputs.EditBody(original, g));
+                    driver = driver.ReplaceAdditionalText(current, edited).RunGenerators(compilation);
+                    current = edited;
+                }
+
+                Console.WriteLine($"{edits} edits: {sw.Elapsed.TotalMilliseconds / edits:F1} ms each");
+                return 0;
+            }
+
             if (args.Length > 1 && args[0] == "--scratch")
             {
                 foreach (var n in args[1].Split(',').Select(int.Parse))

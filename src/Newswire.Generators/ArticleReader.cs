@@ -204,8 +204,8 @@ namespace Newswire.Generators
         }
 
         /// <summary>The summary the cross-article index is built from.</summary>
-        /// <summary>What actor merging needs of <paramref name="model"/>.</summary>
-        public static ActorInput ActorInput(ArticleModel model)
+        /// <summary>What the cross-article steps need of <paramref name="model"/>.</summary>
+        public static PlanInput PlanInput(ArticleModel model)
         {
             var actors = new ActorSummary[model.Actors.Count];
             for (var i = 0; i < actors.Length; i++)
@@ -214,7 +214,7 @@ namespace Newswire.Generators
                 actors[i] = new ActorSummary(a.Key, a.Name, a.Kind, a.Country, a.Roles, a.Aliases);
             }
 
-            return new ActorInput(model.Path, model.FilePath, new EquatableArray<ActorSummary>(actors));
+            return new PlanInput(model.Path, model.FilePath, model.Suffix, model.Id, model.Title, model.ExplicitId, new EquatableArray<ActorSummary>(actors));
         }
 
         /// <summary>The path relative to the project folder, with '/' separators; the full path when outside it.</summary>

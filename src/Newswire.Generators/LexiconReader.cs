@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Newswire.Extraction.Diagnostics;
@@ -11,6 +13,37 @@ namespace Newswire.Generators
     /// <summary>The consumer's lexicon file (item <c>NewswireLexicon</c>): its text, and NEWS013 for each bad line.</summary>
     internal static class LexiconReader
     {
+        /// <summary>
+        /// Every lexicon file as one text, in path order so the result does not depend on item order (null when
+        /// there is none), with the problems of all of them.
+        /// </summary>
+        public static LexiconSet ReadAll(IEnumerable<AdditionalText> files, CancellationToken cancellationToken)
+        {
+            var models = new List<LexiconModel>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                if (seen.Add(file.Path))
+                {
+                    models.Add(Read(file, cancellationToken));
+                }
+            }
+
+            if (models.Count == 0)
+            {
+                return LexiconSet.None;
+            }
+
+            models.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var m in models)
+            {
+                diagnostics.AddRange(m.Diagnostics);
+            }
+
+            return new LexiconSet(string.Join("\n", models.Select(m => m.Text)), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        }
+
         public static LexiconModel Read(AdditionalText file, CancellationToken cancellationToken)
         {
             var text = file.GetText(cancellationToken)?.ToString();

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -13,8 +12,8 @@ namespace Newswire.Generators
     /// <summary>
     /// Turns the project's article files into <c>Articles</c>, <c>Actors</c> and <c>Events</c>.
     /// Pipeline: classify AdditionalFiles → read and extract each article (cached per file) → emit one file per
-    /// article (or per shard); names of all articles → plan member names; actors of all articles → merge and emit
-    /// them in buckets; the list of articles → emit the project-wide API. Editing one article re-reads only that
+    /// article (or per shard, see <see cref="Shards"/>); each article's small planning input → member names,
+    /// actors merged and emitted in buckets, the project-wide API. Editing one article re-reads only that
     /// article and re-emits only its own file unless its headline or actors change; editing C# code re-reads none.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -31,58 +30,27 @@ namespace Newswire.Generators
                 .Select(static (options, _) => DetectLanguage(options))
                 .WithTrackingName(TrackingNames.Language);
 
-            // A file listed twice (<Article> and <AdditionalFiles> over the same glob) is read once: two outputs
-            // with one hint name would make the driver throw and drop every generated file (CS8785).
-            var duplicates = context.AdditionalTextsProvider
-                .Collect()
-                .Select(static (files, _) => DuplicateFiles.Find(files))
-                .WithTrackingName(TrackingNames.Duplicates);
-
+            // Every per-file step costs a walk over all files on each run, even when one file changed, so the
+            // per-file part of the pipeline is kept to a few steps: classify, read, take the small planning input.
             var classified = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Combine(duplicates)
-                .Select(static (pair, _) => pair.Right.Contains(pair.Left.Left) ? Classification.None : Classify(pair.Left.Left, pair.Left.Right))
+                .Select(static (pair, _) => Classify(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Classified);
 
-            var lexiconFiles = classified
-                .Where(static c => c.Lexicon != null)
-                .Select(static (c, ct) => LexiconReader.Read(c.Lexicon!, ct))
-                .WithTrackingName(TrackingNames.LexiconFiles);
-
-            context.RegisterSourceOutput(lexiconFiles, static (spc, file) =>
-            {
-                foreach (var d in file.Diagnostics)
-                {
-                    spc.ReportDiagnostic(d.ToDiagnostic());
-                }
-            });
-
             // All lexicon files as one text, in path order so the result does not depend on item order.
-            var lexicon = lexiconFiles
+            var lexicon = classified
                 .Collect()
-                .Select(static (files, _) => files.IsDefaultOrEmpty
-                    ? null
-                    : string.Join("\n", files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Text)))
+                .Select(static (files, ct) => LexiconReader.ReadAll(files.Where(f => f.Lexicon != null).Select(f => f.Lexicon!), ct))
                 .WithTrackingName(TrackingNames.Lexicon);
 
-            var articleFiles = classified
-                .Where(static c => c.Article != null)
-                .Select(static (c, _) => c.Article!)
-                .WithTrackingName(TrackingNames.ArticleFiles);
+            context.RegisterSourceOutput(lexicon.Select(static (l, _) => l.Diagnostics), ReportAll);
 
-            var parsed = articleFiles
+            var parsed = classified
                 .Combine(settings.Combine(lexicon))
-                .Where(static pair => pair.Right.Left.Enabled)
-                .Select(static (pair, ct) => ArticleReader.Read(pair.Left, pair.Right.Left, pair.Right.Right, ct))
+                .Select(static (pair, ct) => pair.Left.Article is null || !pair.Right.Left.Enabled
+                    ? null
+                    : ArticleReader.Read(pair.Left.Article, pair.Right.Left, pair.Right.Right.Text, ct))
                 .WithTrackingName(TrackingNames.Parsed);
-
-            context.RegisterSourceOutput(parsed, static (spc, article) =>
-            {
-                foreach (var d in article.Diagnostics)
-                {
-                    spc.ReportDiagnostic(d.ToDiagnostic());
-                }
-            });
 
             var emitOptions = settings
                 .Combine(language)
@@ -97,60 +65,56 @@ namespace Newswire.Generators
                 }
             });
 
-            var generated = parsed.Where(static a => IsGenerated(a));
-
-            // Names depend on ids, titles and paths only: an edit to an article's body leaves the name inputs equal
-            // and the plan is not recomputed.
-            var names = generated
-                .Select(static (a, _) => new ArticleNameInput(a.Path, a.FilePath, a.Id, a.Title, a.ExplicitId))
-                .WithTrackingName(TrackingNames.NameInputs)
+            // What the cross-article steps need of each article: equal across edits to an article's body, so
+            // those steps do not run again unless a headline, an id or an actor changed.
+            var plans = parsed
+                .Select(static (a, _) => a is null || !IsGenerated(a) ? null : ArticleReader.PlanInput(a))
+                .WithTrackingName(TrackingNames.PlanInputs)
                 .Collect()
+                .Select(static (inputs, _) => Planning.Inputs(inputs))
+                .WithTrackingName(TrackingNames.PlanInputsCollected);
+
+            var names = plans
                 .Select(static (inputs, _) => Planning.NameArticles(inputs))
                 .WithTrackingName(TrackingNames.ArticleNames);
 
             context.RegisterSourceOutput(names.Select(static (p, _) => p.Collisions), ReportAll);
 
-            var outputs = generated
-                .Combine(names)
-                .Select(static (pair, _) => new ArticleOutput(pair.Left, pair.Right.NameOf(pair.Left.Path)))
-                .WithTrackingName(TrackingNames.ArticleOutputs);
-
             // Small corpora: one generated file per article. Large ones: a fixed number of shared files (see Shards).
-            var sharded = articleFiles
-                .Collect()
-                .Select(static (files, _) => Shards.Needed(files.Length))
+            var sharded = plans
+                .Select(static (inputs, _) => Shards.Needed(inputs.Count))
                 .WithTrackingName(TrackingNames.Sharding);
 
-            context.RegisterSourceOutput(outputs.Combine(emitOptions).Combine(sharded), static (spc, input) =>
-            {
-                var ((article, options), isSharded) = input;
-                if (!isSharded)
-                {
-                    spc.AddSource(article.Article.HintName, SourceText.From(ArticleEmitter.Emit(article, options), Encoding.UTF8));
-                }
-            });
-
-            var shards = outputs
+            var shards = parsed
                 .Collect()
+                .Combine(names)
                 .Combine(sharded)
-                .SelectMany(static (pair, _) => pair.Right ? Shards.Split(pair.Left) : ImmutableArray<ShardModel>.Empty)
+                .SelectMany(static (pair, _) => Shards.Split(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Shards);
 
             context.RegisterSourceOutput(shards.Combine(emitOptions), static (spc, input) =>
             {
                 var (shard, options) = input;
-                if (shard.Articles.Count > 0)
+                var generated = 0;
+                foreach (var article in shard.Articles)
                 {
-                    spc.AddSource(Shards.HintName(shard.Index), SourceText.From(ArticleEmitter.EmitShard(shard.Articles, options), Encoding.UTF8));
+                    foreach (var d in article.Article.Diagnostics)
+                    {
+                        spc.ReportDiagnostic(d.ToDiagnostic());
+                    }
+
+                    generated += IsGenerated(article.Article) ? 1 : 0;
+                }
+
+                if (generated > 0)
+                {
+                    spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.Emit(shard.Articles, options), Encoding.UTF8));
                 }
             });
 
             // Actors merge across articles; only articles whose actors changed make the plan run again, and then
             // only the buckets whose actors changed are written again.
-            var actors = generated
-                .Select(static (a, _) => ArticleReader.ActorInput(a))
-                .WithTrackingName(TrackingNames.ActorInputs)
-                .Collect()
+            var actors = plans
                 .Select(static (inputs, _) => Planning.MergeActors(inputs))
                 .WithTrackingName(TrackingNames.ActorPlan);
 
@@ -171,11 +135,8 @@ namespace Newswire.Generators
             });
 
             // The project-wide API and the list of article classes: unchanged by edits inside articles.
-            var index = generated
-                .Select(static (a, _) => new IndexEntry(a.Path, a.Suffix))
-                .WithTrackingName(TrackingNames.IndexEntries)
-                .Collect()
-                .Select(static (entries, _) => Planning.Suffixes(entries))
+            var index = plans
+                .Select(static (inputs, _) => Planning.Suffixes(inputs))
                 .WithTrackingName(TrackingNames.Index);
 
             context.RegisterSourceOutput(index.Combine(emitOptions).Combine(settings), static (spc, input) =>
@@ -219,8 +180,6 @@ namespace Newswire.Generators
         /// <summary>An AdditionalFile sorted into article, lexicon or neither.</summary>
         private sealed class Classification : IEquatable<Classification>
         {
-            public static readonly Classification None = new Classification(null, null);
-
             public Classification(ArticleFile? article, AdditionalText? lexicon)
             {
                 Article = article;
@@ -237,68 +196,6 @@ namespace Newswire.Generators
             public override bool Equals(object? obj) => Equals(obj as Classification);
 
             public override int GetHashCode() => Article?.GetHashCode() ?? Lexicon?.GetHashCode() ?? 0;
-        }
-
-        /// <summary>
-        /// The later copies of AdditionalFiles whose path is listed more than once. Nearly always empty, so it
-        /// compares equal from run to run and does not make unchanged articles re-run.
-        /// </summary>
-        private sealed class DuplicateFiles : IEquatable<DuplicateFiles>
-        {
-            private static readonly DuplicateFiles NoneFound = new DuplicateFiles(Array.Empty<AdditionalText>());
-            private readonly AdditionalText[] _later;
-
-            private DuplicateFiles(AdditionalText[] later) => _later = later;
-
-            public static DuplicateFiles Find(ImmutableArray<AdditionalText> files)
-            {
-                var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
-                System.Collections.Generic.List<AdditionalText>? later = null;
-                foreach (var file in files)
-                {
-                    if (!seen.Add(file.Path))
-                    {
-                        (later ??= new System.Collections.Generic.List<AdditionalText>()).Add(file);
-                    }
-                }
-
-                return later is null ? NoneFound : new DuplicateFiles(later.ToArray());
-            }
-
-            public bool Contains(AdditionalText file)
-            {
-                foreach (var f in _later)
-                {
-                    if (ReferenceEquals(f, file))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            public bool Equals(DuplicateFiles? other)
-            {
-                if (other is null || other._later.Length != _later.Length)
-                {
-                    return false;
-                }
-
-                for (var i = 0; i < _later.Length; i++)
-                {
-                    if (!ReferenceEquals(_later[i], other._later[i]))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            public override bool Equals(object? obj) => Equals(obj as DuplicateFiles);
-
-            public override int GetHashCode() => _later.Length;
         }
     }
 }

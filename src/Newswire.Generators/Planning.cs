@@ -14,12 +14,36 @@ namespace Newswire.Generators
     /// </summary>
     internal static class Planning
     {
-        public static ArticleNamePlan NameArticles(ImmutableArray<ArticleNameInput> inputs)
+        /// <summary>The articles' inputs in path order, each path once (a file listed twice is one article).</summary>
+        public static EquatableArray<PlanInput> Inputs(ImmutableArray<PlanInput?> inputs)
         {
-            var ordered = inputs.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-            var entries = new ArticleEntry[ordered.Length];
-            var paths = new string[ordered.Length];
-            for (var i = 0; i < ordered.Length; i++)
+            var list = new List<PlanInput>(inputs.Length);
+            foreach (var input in inputs)
+            {
+                if (input != null)
+                {
+                    list.Add(input);
+                }
+            }
+
+            list.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var unique = new List<PlanInput>(list.Count);
+            foreach (var input in list)
+            {
+                if (unique.Count == 0 || unique[unique.Count - 1].Path != input.Path)
+                {
+                    unique.Add(input);
+                }
+            }
+
+            return new EquatableArray<PlanInput>(unique.ToArray());
+        }
+
+        public static ArticleNamePlan NameArticles(EquatableArray<PlanInput> ordered)
+        {
+            var entries = new ArticleEntry[ordered.Count];
+            var paths = new string[ordered.Count];
+            for (var i = 0; i < ordered.Count; i++)
             {
                 var a = ordered[i];
                 entries[i] = new ArticleEntry(a.Path, a.Id, a.Title, a.ExplicitId, Array.Empty<ActorEntry>());
@@ -34,11 +58,10 @@ namespace Newswire.Generators
                 Report(collisions, i => ordered[i].FilePath));
         }
 
-        public static ActorPlan MergeActors(ImmutableArray<ActorInput> inputs)
+        public static ActorPlan MergeActors(EquatableArray<PlanInput> ordered)
         {
-            var ordered = inputs.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-            var entries = new ArticleEntry[ordered.Length];
-            for (var i = 0; i < ordered.Length; i++)
+            var entries = new ArticleEntry[ordered.Count];
+            for (var i = 0; i < ordered.Count; i++)
             {
                 var actors = new ActorEntry[ordered[i].Actors.Count];
                 for (var j = 0; j < actors.Length; j++)
@@ -65,10 +88,9 @@ namespace Newswire.Generators
         }
 
         /// <summary>The suffixes of the article classes, ordered by article path.</summary>
-        public static EquatableArray<string> Suffixes(ImmutableArray<IndexEntry> entries)
+        public static EquatableArray<string> Suffixes(EquatableArray<PlanInput> ordered)
         {
-            var ordered = entries.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-            var suffixes = new string[ordered.Length];
+            var suffixes = new string[ordered.Count];
             for (var i = 0; i < suffixes.Length; i++)
             {
                 suffixes[i] = ordered[i].Suffix;

@@ -15,7 +15,7 @@ namespace Newswire.Generators.Tests;
 /// </summary>
 public class ScaleTests
 {
-    private static readonly string[] PerArticleSteps = { TrackingNames.Classified, TrackingNames.ArticleFiles, TrackingNames.Parsed, TrackingNames.NameInputs, TrackingNames.ActorInputs, TrackingNames.IndexEntries, TrackingNames.ArticleOutputs };
+    private static readonly string[] PerArticleSteps = { TrackingNames.Classified, TrackingNames.Parsed, TrackingNames.PlanInputs };
     private static readonly string[] CrossArticleSteps = { TrackingNames.ArticleNames, TrackingNames.ActorPlan, TrackingNames.Index };
 
     private static List<(string Path, string Text)> Articles()

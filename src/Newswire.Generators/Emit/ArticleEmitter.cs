@@ -13,24 +13,8 @@ namespace Newswire.Generators.Emit
     /// </summary>
     internal static class ArticleEmitter
     {
-        public static string Emit(ArticleOutput article, EmitOptions options)
-        {
-            var w = new SourceWriter(article.Article.Text.Length + 4096);
-            Header(w, options);
-            w.Open("namespace " + options.Namespace);
-            w.Open(options.Visibility + " static partial class Articles");
-            Member(w, article, options);
-            w.Close();
-            w.Line();
-            w.Open("internal static partial class NewswireData");
-            DataClass(w, article.Article);
-            w.Close();
-            w.Close();
-            return w.ToString();
-        }
-
-        /// <summary>One file for a group of articles: the same code <see cref="Emit"/> writes for each of them.</summary>
-        public static string EmitShard(EquatableArray<ArticleOutput> articles, EmitOptions options)
+        /// <summary>One generated file for one article or a shard of them; articles without code (empty ones) are skipped.</summary>
+        public static string Emit(EquatableArray<ArticleOutput> articles, EmitOptions options)
         {
             var size = 1024;
             foreach (var a in articles)
@@ -42,33 +26,45 @@ namespace Newswire.Generators.Emit
             Header(w, options);
             w.Open("namespace " + options.Namespace);
             w.Open(options.Visibility + " static partial class Articles");
-            for (var i = 0; i < articles.Count; i++)
+            var first = true;
+            foreach (var a in articles)
             {
-                if (i > 0)
+                if (Generated(a))
                 {
-                    w.Line();
-                }
+                    if (!first)
+                    {
+                        w.Line();
+                    }
 
-                Member(w, articles[i], options);
+                    Member(w, a, options);
+                    first = false;
+                }
             }
 
             w.Close();
             w.Line();
             w.Open("internal static partial class NewswireData");
-            for (var i = 0; i < articles.Count; i++)
+            first = true;
+            foreach (var a in articles)
             {
-                if (i > 0)
+                if (Generated(a))
                 {
-                    w.Line();
-                }
+                    if (!first)
+                    {
+                        w.Line();
+                    }
 
-                DataClass(w, articles[i].Article);
+                    DataClass(w, a.Article);
+                    first = false;
+                }
             }
 
             w.Close();
             w.Close();
             return w.ToString();
         }
+
+        private static bool Generated(ArticleOutput a) => !string.IsNullOrWhiteSpace(a.Article.Text);
 
         /// <summary>The name of the class that stands for <paramref name="a"/>: unique per path, stable across builds.</summary>
         public static string ClassName(string suffix) => "Article_" + suffix;

@@ -8,7 +8,7 @@ namespace Newswire.Generators.Emit
 {
     /// <summary>
     /// Up to <see cref="MaxSeparateFiles"/> articles, each article gets a generated file of its own. Beyond that,
-    /// articles share <see cref="Count"/> files chosen by a hash of their path: the compiler's driver pays, on every
+    /// articles share <see cref="Count"/> files chosen by a hash of their path (their class suffix): the compiler's driver pays, on every
     /// run, a cost that grows with the square of the number of generated files (it checks each hint name against
     /// all the others), which at 10,000 files is most of a second per keystroke. Editing one article then
     /// re-emits only its shard.
@@ -20,22 +20,55 @@ namespace Newswire.Generators.Emit
 
         public static bool Needed(int articleCount) => articleCount > MaxSeparateFiles;
 
-        /// <summary>Every shard, empty ones included, so a shard keeps its position when articles come and go.</summary>
-        public static ImmutableArray<ShardModel> Split(ImmutableArray<ArticleOutput> articles)
+        /// <summary>
+        /// The files to write: one per article for a small corpus, else every shard, empty ones included, so a shard
+        /// keeps its position when articles come and go. A path listed twice is one article.
+        /// </summary>
+        public static ImmutableArray<ShardModel> Split(ImmutableArray<ArticleModel?> parsed, ArticleNamePlan names, bool sharded)
         {
-            var groups = new List<ArticleOutput>[Count];
-            foreach (var a in articles)
+            var articles = new List<ArticleModel>(parsed.Length);
+            foreach (var a in parsed)
             {
-                var index = (int)(Convert.ToUInt64(a.Article.Suffix, 16) % Count);
-                (groups[index] ??= new List<ArticleOutput>()).Add(a);
+                if (a != null)
+                {
+                    articles.Add(a);
+                }
+            }
+
+            articles.Sort(static (x, y) => string.CompareOrdinal(x.Path, y.Path));
+            if (!sharded)
+            {
+                var files = ImmutableArray.CreateBuilder<ShardModel>(articles.Count);
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    var a = articles[i];
+                    if (i == 0 || articles[i - 1].Path != a.Path)
+                    {
+                        files.Add(new ShardModel(a.HintName, new EquatableArray<ArticleOutput>(new[] { new ArticleOutput(a, names.NameOf(a.Path)) })));
+                    }
+                }
+
+                return files.ToImmutable();
+            }
+
+            var groups = new List<ArticleOutput>[Count];
+            for (var i = 0; i < articles.Count; i++)
+            {
+                var a = articles[i];
+                if (i > 0 && articles[i - 1].Path == a.Path)
+                {
+                    continue;
+                }
+
+                var index = (int)(Convert.ToUInt64(a.Suffix, 16) % Count);
+                (groups[index] ??= new List<ArticleOutput>()).Add(new ArticleOutput(a, names.NameOf(a.Path)));
             }
 
             var result = ImmutableArray.CreateBuilder<ShardModel>(Count);
             for (var i = 0; i < Count; i++)
             {
                 var group = groups[i];
-                group?.Sort(static (x, y) => string.CompareOrdinal(x.Article.Path, y.Article.Path));
-                result.Add(new ShardModel(i, group is null ? EquatableArray<ArticleOutput>.Empty : new EquatableArray<ArticleOutput>(group.ToArray())));
+                result.Add(new ShardModel(HintName(i), group is null ? EquatableArray<ArticleOutput>.Empty : new EquatableArray<ArticleOutput>(group.ToArray())));
             }
 
             return result.MoveToImmutable();
@@ -44,6 +77,6 @@ namespace Newswire.Generators.Emit
         public static string HintName(int index) => "Newswire.Articles/Shard" + index.ToString("D3", CultureInfo.InvariantCulture) + ".g.cs";
     }
 
-    /// <summary>The articles of one shard, in path order.</summary>
-    internal sealed record ShardModel(int Index, EquatableArray<ArticleOutput> Articles);
+    /// <summary>One generated file: its hint name and its articles, in path order.</summary>
+    internal sealed record ShardModel(string HintName, EquatableArray<ArticleOutput> Articles);
 }

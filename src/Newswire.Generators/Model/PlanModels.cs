@@ -1,44 +1,42 @@
 using System;
+using System.Collections.Generic;
 
 namespace Newswire.Generators.Model
 {
-    /// <summary>What naming needs of one article: editing an article's body leaves it equal, so names are not re-planned.</summary>
-    internal sealed record ArticleNameInput(string Path, string FilePath, string Id, string Title, bool ExplicitId);
-
-    /// <summary>What actor merging needs of one article: equal across edits that leave its actors as they were.</summary>
-    internal sealed record ActorInput(string Path, string FilePath, EquatableArray<ActorSummary> Actors);
-
-    /// <summary>An article's place in the dataset: its path (for order) and the suffix of its generated class.</summary>
-    internal sealed record IndexEntry(string Path, string Suffix);
+    /// <summary>
+    /// What the cross-article steps need of one article: naming (path, id, headline), actor merging (actors) and
+    /// the index (class suffix). Editing an article's body leaves it equal, so those steps are not run again.
+    /// </summary>
+    internal sealed record PlanInput(string Path, string FilePath, string Suffix, string Id, string Title, bool ExplicitId, EquatableArray<ActorSummary> Actors);
 
     /// <summary>The member name of every article, by path, and the name collisions found (NEWS006).</summary>
     internal sealed record ArticleNamePlan(EquatableArray<string> Paths, EquatableArray<string> Names, EquatableArray<DiagnosticInfo> Collisions)
     {
-        /// <summary>The planned name of the article at <paramref name="path"/> (paths are sorted ordinally).</summary>
+        private Dictionary<string, string>? _byPath;
+
+        /// <summary>The planned name of the article at <paramref name="path"/>, or empty.</summary>
         public string NameOf(string path)
         {
-            int lo = 0, hi = Paths.Count - 1;
-            while (lo <= hi)
+            // Built once per plan; the plan instance is cached across runs while names stay the same.
+            var map = _byPath;
+            if (map is null)
             {
-                var mid = lo + ((hi - lo) / 2);
-                var c = string.CompareOrdinal(Paths[mid], path);
-                if (c == 0)
+                map = new Dictionary<string, string>(Paths.Count, StringComparer.Ordinal);
+                for (var i = 0; i < Paths.Count; i++)
                 {
-                    return Names[mid];
+                    map[Paths[i]] = Names[i];
                 }
 
-                if (c < 0)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
+                _byPath = map;
             }
 
-            return "";
+            return map.TryGetValue(path, out var name) ? name : "";
         }
+
+        public bool Equals(ArticleNamePlan? other) =>
+            other is not null && Paths.Equals(other.Paths) && Names.Equals(other.Names) && Collisions.Equals(other.Collisions);
+
+        public override int GetHashCode() => Paths.Count;
     }
 
     /// <summary>One merged actor of the dataset, as its <c>Actors</c> member needs it.</summary>
