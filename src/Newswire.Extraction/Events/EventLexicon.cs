@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -171,6 +172,7 @@ namespace Newswire.Extraction.Events
 
         public int VerbCount => _verbs.Count;
 
+        [MethodImpl(Hot.Path)]
         internal static IEnumerable<string> ReadResource(string file)
         {
             var asm = typeof(EventLexicon).Assembly;
@@ -189,6 +191,7 @@ namespace Newswire.Extraction.Events
             }
         }
 
+        [MethodImpl(Hot.Path)]
         internal static EventLexicon Build(IEnumerable<string> derived, IEnumerable<string> curated)
         {
             var lex = new EventLexicon();
@@ -463,6 +466,7 @@ namespace Newswire.Extraction.Events
             return lex;
         }
 
+        [MethodImpl(Hot.Path)]
         private static bool IsFlagWord(string s)
         {
             foreach (var c in s)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Text;
@@ -70,6 +71,7 @@ namespace Newswire.Extraction.Events
         /// <summary>Every word with a non-zero <see cref="Info"/> (normalized) and its value.</summary>
         internal static IEnumerable<KeyValuePair<string, int>> InfoEntries() => InfoTable.Entries();
 
+        [MethodImpl(Hot.Path)]
         private static TermTable<int> BuildInfo()
         {
             var t = new TermTable<int>(512);
@@ -86,6 +88,7 @@ namespace Newswire.Extraction.Events
             return t;
         }
 
+        [MethodImpl(Hot.Path)]
         private static TermTable<WordClass> Build()
         {
             var t = new TermTable<WordClass>(256);
@@ -143,6 +146,7 @@ namespace Newswire.Extraction.Events
         /// <summary>Which of the tables the word is in.</summary>
         public byte Bits;
 
+        [MethodImpl(Hot.Path)]
         internal static TermTable<TokenFacts> Build(EventLexicon lex)
         {
             var t = new TermTable<TokenFacts>(8192);

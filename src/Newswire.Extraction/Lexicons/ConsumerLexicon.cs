@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -80,6 +81,7 @@ namespace Newswire.Extraction.Lexicons
         }
 
         /// <summary>Parses a consumer lexicon; bad lines are skipped and reported.</summary>
+        [MethodImpl(Hot.Path)]
         public static Result Parse(string text)
         {
             var records = new List<Record>();
@@ -159,6 +161,7 @@ namespace Newswire.Extraction.Lexicons
             return new Result(records, errors);
         }
 
+        [MethodImpl(Hot.Path)]
         private static bool IsLetters(string s)
         {
             foreach (var c in s)

@@ -61,8 +61,9 @@ namespace Newswire.Generators.Emit
             var n = actor.ArticleCount;
             about.Append(" Mentioned in ").Append(n.ToString(CultureInfo.InvariantCulture)).Append(n == 1 ? " article." : " articles.");
             w.Line("/// <summary>" + about + "</summary>");
-            w.StartLine().Append("public static global::Newswire.Actor " + IndexEmitter.Member(actor.Identifier, "Actor__" + actor.Index.ToString(CultureInfo.InvariantCulture))
-                + " => global::" + options.Namespace + ".NewswireData.Data.Actor(");
+            // A static readonly field for the same reason as the Articles members (see ArticleEmitter).
+            w.StartLine().Append("public static readonly global::Newswire.Actor " + IndexEmitter.Member(actor.Identifier, "Actor__" + actor.Index.ToString(CultureInfo.InvariantCulture))
+                + " = global::" + options.Namespace + ".NewswireData.Data.Actor(");
             Literals.AppendString(w.Builder, actor.Key);
             w.Append(");").Line();
         }

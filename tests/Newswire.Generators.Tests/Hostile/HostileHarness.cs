@@ -164,7 +164,7 @@ public static class HostileHarness
         var classes = run.GeneratedSources.SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>()).ToList();
         List<string> Of(string name)
         {
-            var names = classes.Where(c => c.Identifier.Text == name).SelectMany(c => c.Members).OfType<PropertyDeclarationSyntax>().Select(p => p.Identifier.ValueText).Where(n => n != "All").ToList();
+            var names = classes.Where(c => c.Identifier.Text == name).SelectMany(c => c.Members).OfType<FieldDeclarationSyntax>().SelectMany(f => f.Declaration.Variables).Select(v => v.Identifier.ValueText).Where(n => n != "All").ToList();
             foreach (var n in names)
             {
                 Assert.True(SyntaxFacts.IsValidIdentifier(n), $"invalid identifier '{n}' in {name}");

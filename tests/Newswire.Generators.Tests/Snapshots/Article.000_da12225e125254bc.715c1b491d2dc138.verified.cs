@@ -11,7 +11,7 @@ namespace MyApp.News
         /// <para>In Rostov-on-Don, Vladimir Putin inspected the headquarters of the Southern Military District after completing an official stop in Astana. The visit, reported by TASS through the Kremlin press secretary, underscored a continued focus on Russia’s strategic military posture and regional cooperation. The Kremlin noted that the President listened to briefings …</para>
         /// <para>news/000_da12225e125254bc.txt · 7 paragraphs · 13 actors · 5 events</para>
         /// </summary>
-        public static global::Newswire.Article PutinVisitsRostovOnDonAndKazakhstan => global::MyApp.News.NewswireData.Data.Article(typeof(global::MyApp.News.NewswireData.Article_715c1b491d2dc138));
+        public static readonly global::Newswire.Article PutinVisitsRostovOnDonAndKazakhstan = global::MyApp.News.NewswireData.Data.Article(typeof(global::MyApp.News.NewswireData.Article_715c1b491d2dc138));
     }
 
     internal static partial class NewswireData

@@ -11,7 +11,7 @@ namespace MyApp.News
         /// <para>Russian Defense Minister Andrei Belousov’s current working visit to Tajikistan marks a significant moment in the broader context of Russia’s strategic engagements across its vast geopolitical landscape.</para>
         /// <para>Miami News, KMIA · news/003_357100b6db8c9786.txt · 22 paragraphs · 17 actors · 4 events</para>
         /// </summary>
-        public static global::Newswire.Article RussianDefenseMinisterInspectsMilitary => global::MyApp.News.NewswireData.Data.Article(typeof(global::MyApp.News.NewswireData.Article_f02787d3dd8148ce));
+        public static readonly global::Newswire.Article RussianDefenseMinisterInspectsMilitary = global::MyApp.News.NewswireData.Data.Article(typeof(global::MyApp.News.NewswireData.Article_f02787d3dd8148ce));
     }
 
     internal static partial class NewswireData

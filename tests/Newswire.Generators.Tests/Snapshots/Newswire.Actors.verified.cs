@@ -7,78 +7,78 @@ namespace MyApp.News
     public static partial class Actors
     {
         /// <summary><b>Vladimir Putin</b> — Person, RUS, President. Also &quot;Putin&quot;, &quot;the President&quot;, &quot;the Russian leader&quot;. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor VladimirPutin => global::MyApp.News.NewswireData.Data.Actor("P:vladimir putin");
+        public static readonly global::Newswire.Actor VladimirPutin = global::MyApp.News.NewswireData.Data.Actor("P:vladimir putin");
 
         /// <summary><b>Rostov-on-Don</b> — Location, RUS. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor RostovOnDon => global::MyApp.News.NewswireData.Data.Actor("L:rostov-on-don");
+        public static readonly global::Newswire.Actor RostovOnDon = global::MyApp.News.NewswireData.Data.Actor("L:rostov-on-don");
 
         /// <summary><b>Kazakhstan</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Kazakhstan => global::MyApp.News.NewswireData.Data.Actor("L:kazakhstan");
+        public static readonly global::Newswire.Actor Kazakhstan = global::MyApp.News.NewswireData.Data.Actor("L:kazakhstan");
 
         /// <summary><b>Southern Military District</b> — Organization, RUS. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor SouthernMilitaryDistrict => global::MyApp.News.NewswireData.Data.Actor("O:southern military district");
+        public static readonly global::Newswire.Actor SouthernMilitaryDistrict = global::MyApp.News.NewswireData.Data.Actor("O:southern military district");
 
         /// <summary><b>Astana</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Astana => global::MyApp.News.NewswireData.Data.Actor("L:astana");
+        public static readonly global::Newswire.Actor Astana = global::MyApp.News.NewswireData.Data.Actor("L:astana");
 
         /// <summary><b>TASS</b> — Organization, RUS. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor TASS => global::MyApp.News.NewswireData.Data.Actor("O:tass");
+        public static readonly global::Newswire.Actor TASS = global::MyApp.News.NewswireData.Data.Actor("O:tass");
 
         /// <summary><b>Kremlin press secretary</b> — Person. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor KremlinPressSecretary => global::MyApp.News.NewswireData.Data.Actor("P:kremlin press secretary");
+        public static readonly global::Newswire.Actor KremlinPressSecretary = global::MyApp.News.NewswireData.Data.Actor("P:kremlin press secretary");
 
         /// <summary><b>Russia</b> — Location, RUS. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor Russia => global::MyApp.News.NewswireData.Data.Actor("L:russia");
+        public static readonly global::Newswire.Actor Russia = global::MyApp.News.NewswireData.Data.Actor("L:russia");
 
         /// <summary><b>Kremlin</b> — Organization, RUS. Also &quot;the Kremlin&quot;. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor Kremlin => global::MyApp.News.NewswireData.Data.Actor("O:kremlin");
+        public static readonly global::Newswire.Actor Kremlin = global::MyApp.News.NewswireData.Data.Actor("O:kremlin");
 
         /// <summary><b>Kassym-Jomart Tokayev</b> — Person, KAZ, President. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor KassymJomartTokayev => global::MyApp.News.NewswireData.Data.Actor("P:kassym-jomart tokayev");
+        public static readonly global::Newswire.Actor KassymJomartTokayev = global::MyApp.News.NewswireData.Data.Actor("P:kassym-jomart tokayev");
 
         /// <summary><b>Akorda</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Akorda => global::MyApp.News.NewswireData.Data.Actor("L:akorda");
+        public static readonly global::Newswire.Actor Akorda = global::MyApp.News.NewswireData.Data.Actor("L:akorda");
 
         /// <summary><b>Moscow</b> — Location, RUS. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor Moscow => global::MyApp.News.NewswireData.Data.Actor("L:moscow");
+        public static readonly global::Newswire.Actor Moscow = global::MyApp.News.NewswireData.Data.Actor("L:moscow");
 
         /// <summary><b>Eurasia</b> — Location. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Eurasia => global::MyApp.News.NewswireData.Data.Actor("L:eurasia");
+        public static readonly global::Newswire.Actor Eurasia = global::MyApp.News.NewswireData.Data.Actor("L:eurasia");
 
         /// <summary><b>Tajikistan</b> — Location, TJK. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Tajikistan => global::MyApp.News.NewswireData.Data.Actor("L:tajikistan");
+        public static readonly global::Newswire.Actor Tajikistan = global::MyApp.News.NewswireData.Data.Actor("L:tajikistan");
 
         /// <summary><b>Andrei Belousov</b> — Person, RUS, Defense Minister. Also &quot;Belousov&quot;, &quot;the minister&quot;. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor AndreiBelousov => global::MyApp.News.NewswireData.Data.Actor("P:andrei belousov");
+        public static readonly global::Newswire.Actor AndreiBelousov = global::MyApp.News.NewswireData.Data.Actor("P:andrei belousov");
 
         /// <summary><b>Ukraine</b> — Location, UKR. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Ukraine => global::MyApp.News.NewswireData.Data.Actor("L:ukraine");
+        public static readonly global::Newswire.Actor Ukraine = global::MyApp.News.NewswireData.Data.Actor("L:ukraine");
 
         /// <summary><b>Commonwealth of Independent States</b> — Organization. Also &quot;CIS&quot;. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor CommonwealthOfIndependentStates => global::MyApp.News.NewswireData.Data.Actor("O:commonwealth of independent states");
+        public static readonly global::Newswire.Actor CommonwealthOfIndependentStates = global::MyApp.News.NewswireData.Data.Actor("O:commonwealth of independent states");
 
         /// <summary><b>Dushanbe</b> — Location, TJK. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Dushanbe => global::MyApp.News.NewswireData.Data.Actor("L:dushanbe");
+        public static readonly global::Newswire.Actor Dushanbe = global::MyApp.News.NewswireData.Data.Actor("L:dushanbe");
 
         /// <summary><b>Eastern Europe</b> — Location. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor EasternEurope => global::MyApp.News.NewswireData.Data.Actor("L:eastern europe");
+        public static readonly global::Newswire.Actor EasternEurope = global::MyApp.News.NewswireData.Data.Actor("L:eastern europe");
 
         /// <summary><b>Arctic</b> — Location. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Arctic => global::MyApp.News.NewswireData.Data.Actor("L:arctic");
+        public static readonly global::Newswire.Actor Arctic = global::MyApp.News.NewswireData.Data.Actor("L:arctic");
 
         /// <summary><b>Donbass</b> — Location, UKR. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor Donbass => global::MyApp.News.NewswireData.Data.Actor("L:donbass");
+        public static readonly global::Newswire.Actor Donbass = global::MyApp.News.NewswireData.Data.Actor("L:donbass");
 
         /// <summary><b>Russian forces</b> — Organization, RUS. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor RussianForces => global::MyApp.News.NewswireData.Data.Actor("O:russian forces");
+        public static readonly global::Newswire.Actor RussianForces = global::MyApp.News.NewswireData.Data.Actor("O:russian forces");
 
         /// <summary><b>Central Asia</b> — Location. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor CentralAsia => global::MyApp.News.NewswireData.Data.Actor("L:central asia");
+        public static readonly global::Newswire.Actor CentralAsia = global::MyApp.News.NewswireData.Data.Actor("L:central asia");
 
         /// <summary><b>North Korea</b> — Location, PRK. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor NorthKorea => global::MyApp.News.NewswireData.Data.Actor("L:north korea");
+        public static readonly global::Newswire.Actor NorthKorea = global::MyApp.News.NewswireData.Data.Actor("L:north korea");
 
         /// <summary><b>Kursk Oblast</b> — Location, RUS. Mentioned in 1 article.</summary>
-        public static global::Newswire.Actor KurskOblast => global::MyApp.News.NewswireData.Data.Actor("L:kursk oblast");
+        public static readonly global::Newswire.Actor KurskOblast = global::MyApp.News.NewswireData.Data.Actor("L:kursk oblast");
     }
 }
