@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Analysis;
@@ -132,6 +133,7 @@ namespace Newswire.Extraction
         }
 
         /// <summary>Front matter values longer than a line may be are cut (the whole line stays in the text), with NEWS005.</summary>
+        [MethodImpl(Hot.Path)]
         private static ArticleLayout CapFrontMatter(ArticleLayout layout, LineMap lines, ExtractionOptions options, DiagnosticBag diagnostics)
         {
             var max = Math.Max(1, options.MaxLineChars);
@@ -181,6 +183,7 @@ namespace Newswire.Extraction
             return dot > 0 ? name.Substring(0, dot) : name;
         }
 
+        [MethodImpl(Hot.Path)]
         private static bool IsBlank(string text)
         {
             foreach (var c in text)
@@ -194,6 +197,7 @@ namespace Newswire.Extraction
             return true;
         }
 
+        [MethodImpl(Hot.Path)]
         private static void ReportUncleanText(string text, DiagnosticBag diagnostics)
         {
             for (var i = 0; i < text.Length; i++)
@@ -234,6 +238,7 @@ namespace Newswire.Extraction
             }
         }
 
+        [MethodImpl(Hot.Path)]
         private static List<TextSpan> Regions(string text, LineMap lines, ArticleLayout layout, ExtractionOptions options, DiagnosticBag diagnostics)
         {
             var regions = new List<TextSpan>();

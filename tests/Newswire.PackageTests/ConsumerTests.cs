@@ -186,4 +186,30 @@ public class ConsumerTests
             Assert.Contains(expected, names);
         }
     }
+
+    [Fact]
+    public void AnalyzerCopyOfTheCore_IsOptimizedOnFirstCall_LibraryCopyIsTiered()
+    {
+        // The generator runs in a fresh compiler process per build; its copy of the core skips tiered compilation
+        // for per-article code. The runtime copy keeps tiering (faster once warm).
+        using var zip = ZipFile.OpenRead(Path.Combine(_fixture.Feed, $"Newswire.{_fixture.Version}.nupkg"));
+        Assert.True(IsOptimizedOnFirstCall(zip, "analyzers/dotnet/cs/Newswire.Extraction.dll", "Tokenize"));
+        Assert.False(IsOptimizedOnFirstCall(zip, "lib/netstandard2.0/Newswire.Extraction.dll", "Tokenize"));
+    }
+
+    private static bool IsOptimizedOnFirstCall(ZipArchive zip, string entry, string method)
+    {
+        using var stream = new MemoryStream();
+        using (var source = zip.GetEntry(entry)!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var flags = md.MethodDefinitions.Select(h => md.GetMethodDefinition(h)).Where(m => md.GetString(m.Name) == method).Select(m => m.ImplAttributes).ToList();
+        Assert.NotEmpty(flags);
+        return flags.All(f => f.HasFlag(System.Reflection.MethodImplAttributes.AggressiveOptimization));
+    }
 }

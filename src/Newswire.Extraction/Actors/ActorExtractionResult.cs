@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using Newswire.Extraction.Model;
 
@@ -83,6 +84,7 @@ namespace Newswire.Extraction.Actors
         public IReadOnlyList<ResolvedMention> Mentions { get; }
 
         /// <summary>Index into <see cref="Mentions"/> of the mention covering token <paramref name="token"/>, or -1.</summary>
+        [MethodImpl(Hot.Path)]
         public int MentionAtToken(int token)
         {
             if (_byToken == null)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Analysis;
@@ -168,6 +169,7 @@ namespace Newswire.Extraction.Actors
             }
 
             // Hashes of the words the article uses in lower case, collected on first use (few articles need them).
+            [MethodImpl(Hot.Path)]
             private IntSet LowercaseWords()
             {
                 if (_lowercaseWords == null)
@@ -259,6 +261,7 @@ namespace Newswire.Extraction.Actors
 
             public int CapOffset { get; private set; }
 
+            [MethodImpl(Hot.Path)]
             public void Execute()
             {
                 for (var s = 0; s < _tt.Sentences.Length; s++)
@@ -305,6 +308,7 @@ namespace Newswire.Extraction.Actors
                 return null;
             }
 
+            [MethodImpl(Hot.Path)]
             private void ResolvePronouns()
             {
                 if (_pronouns.Count == 0)
@@ -408,6 +412,7 @@ namespace Newswire.Extraction.Actors
             }
 
             // "ISIL tactical units", "U.S. forces", "Iraqi security forces", "the Asad regime": the end of the group phrase, or -1.
+            [MethodImpl(Hot.Path)]
             private int GroupEnd(int spanEnd, bool regimeOnly)
             {
                 var best = -1;
@@ -467,6 +472,7 @@ namespace Newswire.Extraction.Actors
 
             // ---- chunking -------------------------------------------------------------------------------
 
+            [MethodImpl(Hot.Path)]
             private void ScanSentence(int s, Sentence sentence)
             {
                 var end = sentence.EndToken;
@@ -632,6 +638,7 @@ namespace Newswire.Extraction.Actors
                 return false;
             }
 
+            [MethodImpl(Hot.Path)]
             private void ProcessChunk(int s, Sentence sentence, int a, int b)
             {
                 var chunkFirst = a;
@@ -961,6 +968,7 @@ namespace Newswire.Extraction.Actors
                 return false;
             }
 
+            [MethodImpl(Hot.Path)]
             private void ClassifyUnknown(int s, Sentence sentence, int x, int y, int chunkStart)
             {
                 var count = y - x;
@@ -1045,6 +1053,7 @@ namespace Newswire.Extraction.Actors
             // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
             // the organization only qualifies a role, and the whole phrase describes a person. An appositive
             // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before.
+            [MethodImpl(Hot.Path)]
             private bool RoleOfOrganization(int spanFirst, int spanEnd)
             {
                 int first, end;
@@ -1158,6 +1167,7 @@ namespace Newswire.Extraction.Actors
             private bool IsTheOrDescriptionStart(int i, int end) => IsThe(i) && i + 1 < end;
 
             // "the Russian leader", "the minister", "the prime minister": remembered for linking after all names are known.
+            [MethodImpl(Hot.Path)]
             private int ScanDescription(int i, int end)
             {
                 var j = i + 1;
@@ -1204,6 +1214,7 @@ namespace Newswire.Extraction.Actors
 
             private static readonly TermTable<bool> FunctionWordTable = Table(FunctionWords());
 
+            [MethodImpl(Hot.Path)]
             private static TermTable<bool> Table(string[] words)
             {
                 var t = new TermTable<bool>(words.Length);
@@ -1230,6 +1241,7 @@ namespace Newswire.Extraction.Actors
                 "rose", "fell", "flew", "chose", "struck", "fought", "sought", "caught", "built", "spent", "insisted", "urged",
             };
 
+            [MethodImpl(Hot.Path)]
             private void ResolveDescriptions()
             {
                 if (_descriptions.Count == 0)
@@ -1308,6 +1320,7 @@ namespace Newswire.Extraction.Actors
 
             // "Health Minister, Ivo Marin, said" / "Ivo Marin, the health minister,": the person named next to the
             // description across a comma (named: person mentions in text order).
+            [MethodImpl(Hot.Path)]
             private ActorBuilder? Appositive(List<RawMention> named, int first, int count)
             {
                 var after = first + count;
@@ -1330,6 +1343,7 @@ namespace Newswire.Extraction.Actors
                 return null;
             }
 
+            [MethodImpl(Hot.Path)]
             private bool RoleFits(ActorBuilder actor, int head, int first, int count)
             {
                 var isLeader = _tt.Is(head, "leader");
@@ -1394,6 +1408,7 @@ namespace Newswire.Extraction.Actors
 
             // ---- headline and all-caps sentences -----------------------------------------------------------
 
+            [MethodImpl(Hot.Path)]
             private void ScanCapsSentence(Sentence sentence)
             {
                 var allCaps = (sentence.Flags & SentenceFlags.AllCaps) != 0;
@@ -1434,6 +1449,7 @@ namespace Newswire.Extraction.Actors
 
             // ---- pending single words ----------------------------------------------------------------------
 
+            [MethodImpl(Hot.Path)]
             private void ResolvePending()
             {
                 foreach (var (token, locative) in _pending)
@@ -1814,6 +1830,7 @@ namespace Newswire.Extraction.Actors
             }
 
             // Adds the text of tokens [first, end) as an alias, allocating only when it is new.
+            [MethodImpl(Hot.Path)]
             private void AddAliasSpan(ActorBuilder actor, int first, int end)
             {
                 var start = _tokens[first].Start;
@@ -1847,6 +1864,7 @@ namespace Newswire.Extraction.Actors
                 actor.Aliases.Add(alias);
             }
 
+            [MethodImpl(Hot.Path)]
             private static bool Contains(List<string> list, string value)
             {
                 foreach (var s in list)
@@ -1864,6 +1882,7 @@ namespace Newswire.Extraction.Actors
 
             // ---- result ------------------------------------------------------------------------------------
 
+            [MethodImpl(Hot.Path)]
             public ActorExtractionResult Result(AnalysisDocument? document)
             {
                 // Order actors by first mention; mentions sorted, overlaps dropped (the earlier, longer one wins).

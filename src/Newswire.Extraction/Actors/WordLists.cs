@@ -151,7 +151,7 @@ namespace Newswire.Extraction.Actors
             "somalis", "SOM", "yemenis", "YEM", "pakistanis", "PAK", "israelis", "ISR", "palestinians", "PSE", "filipinos", "PHL",
             "thais", "THA", "yazidis", "", "jews", "");
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private static TermTable<string> Pairs(params string[] pairs)
         {
             var t = new TermTable<string>(pairs.Length / 2);
@@ -163,7 +163,7 @@ namespace Newswire.Extraction.Actors
             return t;
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private static TermTable<bool> Table(params string[] words)
         {
             var t = new TermTable<bool>(words.Length);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Actors;
@@ -222,6 +223,7 @@ namespace Newswire.Extraction.Events
             public bool Attribution;
         }
 
+        [MethodImpl(Hot.Path)]
         public IReadOnlyList<ExtractedEvent> Run()
         {
             var sentences = _text.Sentences;
@@ -273,6 +275,7 @@ namespace Newswire.Extraction.Events
             return result;
         }
 
+        [MethodImpl(Hot.Path)]
         private bool BodyHasAgent(int agent)
         {
             foreach (var e in _events)
@@ -288,6 +291,7 @@ namespace Newswire.Extraction.Events
 
         // ---------------------------------------------------------------- sentence
 
+        [MethodImpl(Hot.Path)]
         private void Sentence(int index)
         {
             var sent = _text.Sentences[index];
@@ -412,6 +416,7 @@ namespace Newswire.Extraction.Events
 
         // ---------------------------------------------------------------- candidates
 
+        [MethodImpl(Hot.Path)]
         private void FindCandidates(bool capsUninformative)
         {
             _candCount = 0;
@@ -511,6 +516,7 @@ namespace Newswire.Extraction.Events
             _cands[_candCount++] = c;
         }
 
+        [MethodImpl(Hot.Path)]
         private bool ParticlesMatch(int at, string[] particles)
         {
             for (var k = 0; k < particles.Length; k++)
@@ -548,6 +554,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>Previous token skipping adverbs and time phrases ("North Korea on Thursday fired"), or -1.</summary>
+        [MethodImpl(Hot.Path)]
         private int PrevWord(int i)
         {
             var j = i - 1;
@@ -670,6 +677,7 @@ namespace Newswire.Extraction.Events
             return (wc & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0 || Is(n, K.That);
         }
 
+        [MethodImpl(Hot.Path)]
         private bool PrevIsVerb(int conj)
         {
             for (var c = _candCount - 1; c >= 0; c--)
@@ -685,6 +693,7 @@ namespace Newswire.Extraction.Events
 
         // ---------------------------------------------------------------- attribution and sentence context
 
+        [MethodImpl(Hot.Path)]
         private void FindAttribution()
         {
             for (var i = _s0; i + 1 < _s1; i++)
@@ -778,6 +787,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>Whether [from, to) holds only time, place and manner phrases (nothing said or done).</summary>
+        [MethodImpl(Hot.Path)]
         private bool WindowIsCircumstantial(int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -799,6 +809,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>"In Rostov-on-Don, ..." and "There, ..." give the sentence's events their place.</summary>
+        [MethodImpl(Hot.Path)]
         private void FindSentenceLocation()
         {
             if (_s1 - _s0 < 3)
@@ -834,6 +845,7 @@ namespace Newswire.Extraction.Events
 
         // ---------------------------------------------------------------- verb events
 
+        [MethodImpl(Hot.Path)]
         private void VerbEvent(int c)
         {
             ref var cand = ref _cands[c];
@@ -1056,6 +1068,7 @@ namespace Newswire.Extraction.Events
             Source = e.Source == agent ? -1 : e.Source,
         };
 
+        [MethodImpl(Hot.Path)]
         private static bool HasOtherCounterpart(EventDraft e, List<int> co)
         {
             foreach (var a in e.Counterparts)
@@ -1072,6 +1085,7 @@ namespace Newswire.Extraction.Events
         /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
         private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
 
+        [MethodImpl(Hot.Path)]
         private bool Negated(int from, int verb)
         {
             for (var i = Math.Max(from, _s0); i < verb; i++)
@@ -1098,6 +1112,7 @@ namespace Newswire.Extraction.Events
                    && (_s[t.End - 3] == 'n' || _s[t.End - 3] == 'N');
         }
 
+        [MethodImpl(Hot.Path)]
         private bool HasClause(int from, int to)
         {
             for (var i = from; i < to && i < _s1; i++)
@@ -1136,6 +1151,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
+        [MethodImpl(Hot.Path)]
         private string? MatchPattern(VerbEntry verb, int from, int to)
         {
             if (verb.Patterns.Count == 0)
@@ -1195,6 +1211,7 @@ namespace Newswire.Extraction.Events
 
         // ---------------------------------------------------------------- noun events
 
+        [MethodImpl(Hot.Path)]
         private void NounEvent(int c)
         {
             ref var cand = ref _cands[c];
@@ -1381,6 +1398,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>The end of the phrase after an event noun: the clause's next verb ("the visit marks ...").</summary>
+        [MethodImpl(Hot.Path)]
         private int NounPhraseEnd(int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -1414,6 +1432,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>"took him to the Kazakh capital, Astana": the first "to" place after the phrase.</summary>
+        [MethodImpl(Hot.Path)]
         private void ReadDestination(EventDraft e, int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -1428,6 +1447,7 @@ namespace Newswire.Extraction.Events
 
         private bool IsCandidateVerbAt(int tok) => tok >= _s0 && tok < _s1 && _candAt[tok] >= 0 && _cands[_candAt[tok]].IsVerb;
 
+        [MethodImpl(Hot.Path)]
         private int NextVerbCandidate(int from)
         {
             for (var c = 0; c < _candCount; c++)
@@ -1443,6 +1463,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>When token <paramref name="tok"/> lies in a sentence-initial phrase closed by a comma, that comma; else -1.</summary>
+        [MethodImpl(Hot.Path)]
         private int FrontedComma(int tok)
         {
             if (!(Is(_s0, K.In) || Is(_s0, K.At) || Is(_s0, K.During) || Is(_s0, K.After) || Is(_s0, K.Following)))
@@ -1461,6 +1482,7 @@ namespace Newswire.Extraction.Events
             return -1;
         }
 
+        [MethodImpl(Hot.Path)]
         private EventDraft? FindEarlier(string code, int agent)
         {
             for (var i = _events.Count - 1; i >= 0; i--)
@@ -1480,6 +1502,7 @@ namespace Newswire.Extraction.Events
             return null;
         }
 
+        [MethodImpl(Hot.Path)]
         private void MergeInto(EventDraft earlier, EventDraft later, bool planned)
         {
             if (earlier.Location < 0)
@@ -1611,6 +1634,7 @@ namespace Newswire.Extraction.Events
             }
         }
 
+        [MethodImpl(Hot.Path)]
         private void Finish(EventDraft e, int clauseStart, int windowEnd)
         {
             e.Counterparts.Remove(e.Agent);
@@ -1706,6 +1730,7 @@ namespace Newswire.Extraction.Events
             }
         }
 
+        [MethodImpl(Hot.Path)]
         private bool PlannedAround(int from, int to)
         {
             for (var i = Math.Max(from, _s0); i < to && i < _s1; i++)
@@ -1742,6 +1767,7 @@ namespace Newswire.Extraction.Events
             return false;
         }
 
+        [MethodImpl(Hot.Path)]
         private int NearestTime(int trigger, int from, int to)
         {
             var best = -1;
@@ -1766,6 +1792,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>The first token of the clause holding <paramref name="tok"/>.</summary>
+        [MethodImpl(Hot.Path)]
         private int ClauseStart(int tok)
         {
             for (var i = tok - 1; i >= _s0; i--)
@@ -1813,6 +1840,7 @@ namespace Newswire.Extraction.Events
         private bool IsTimeWord(int i) => InTime(i) || Is(i, K.Morning) || Is(i, K.Day) || Is(i, K.Week);
 
         /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
+        [MethodImpl(Hot.Path)]
         private int WindowEnd(int from, bool crossThat)
         {
             var limit = Math.Min(_s1, from + MaxWindow);
@@ -1872,6 +1900,7 @@ namespace Newswire.Extraction.Events
         /// coordinated heads ("Japan and the Philippines") put in <paramref name="co"/>. Looks past one comma for
         /// appositions and fronted phrases.
         /// </summary>
+        [MethodImpl(Hot.Path)]
         private int FindSubject(int verb, List<int>? co)
         {
             var end = verb;
@@ -1907,6 +1936,7 @@ namespace Newswire.Extraction.Events
         /// alone between the commas before it ("Russia,") are earlier members of the same list, and its first is the head.
         /// Phrases with anything but a name ("In Moscow,", "On Monday,") end the list.
         /// </summary>
+        [MethodImpl(Hot.Path)]
         private int ListHead(int start, int agent, List<int> co)
         {
             var s = start;
@@ -1945,6 +1975,7 @@ namespace Newswire.Extraction.Events
         /// "the awful France", "Tiny Malta": the name after a determiner and up to three modifiers (lower-case, or the
         /// sentence's capitalised first word) starting at <paramref name="n"/>, or -1 when no name follows them.
         /// </summary>
+        [MethodImpl(Hot.Path)]
         private int SkipModifiers(int n, int end)
         {
             var words = 0;
@@ -1971,6 +2002,7 @@ namespace Newswire.Extraction.Events
             return n < end ? n : -1;
         }
 
+        [MethodImpl(Hot.Path)]
         private int FindSubjectIn(int start, int end, List<int>? co)
         {
             co?.Clear();
@@ -2053,6 +2085,7 @@ namespace Newswire.Extraction.Events
         /// The head mention of the noun phrase starting at mention token <paramref name="i"/>: English phrases end in
         /// their head ("Kremlin spokesman Dmitry Peskov"), and a demonym gives way to a name after it.
         /// </summary>
+        [MethodImpl(Hot.Path)]
         private int ChunkHead(int i, int end, out int chunkEnd)
         {
             var head = _actors.MentionAtToken(i);
@@ -2114,6 +2147,7 @@ namespace Newswire.Extraction.Events
             return !(t.Length > 3 && _s[end - 2] == 'e' && _s[end - 1] == 'd');
         }
 
+        [MethodImpl(Hot.Path)]
         private int FirstMentionHead(int from, int to)
         {
             for (var i = from; i < to && i < _s1; i++)
@@ -2138,6 +2172,7 @@ namespace Newswire.Extraction.Events
             return m < 0 ? -1 : _actors.Mentions[ChunkHead(i, _s1, out _)].Actor;
         }
 
+        [MethodImpl(Hot.Path)]
         private int LastPlaceMention(int from, int to)
         {
             var best = -1;
@@ -2162,6 +2197,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>The agent of a passive: "by X" in the window.</summary>
+        [MethodImpl(Hot.Path)]
         private int ByAgent(int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -2180,6 +2216,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>The preposition a mention's phrase hangs from ("in" for Belgorod in "in the Russian city of Belgorod"), or -1.</summary>
+        [MethodImpl(Hot.Path)]
         private int GoverningPreposition(int mentionStart, int from)
         {
             for (var i = mentionStart - 1; i >= from; i--)
@@ -2216,6 +2253,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
+        [MethodImpl(Hot.Path)]
         private int ResolvePronoun(int tok)
         {
             var person = Is(tok, K.He) || Is(tok, K.His) || Is(tok, K.She) || Is(tok, K.Her);

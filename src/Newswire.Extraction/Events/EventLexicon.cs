@@ -172,7 +172,7 @@ namespace Newswire.Extraction.Events
 
         public int VerbCount => _verbs.Count;
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         internal static IEnumerable<string> ReadResource(string file)
         {
             var asm = typeof(EventLexicon).Assembly;
@@ -191,7 +191,7 @@ namespace Newswire.Extraction.Events
             }
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         internal static EventLexicon Build(IEnumerable<string> derived, IEnumerable<string> curated)
         {
             var lex = new EventLexicon();
@@ -466,7 +466,7 @@ namespace Newswire.Extraction.Events
             return lex;
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private static bool IsFlagWord(string s)
         {
             foreach (var c in s)

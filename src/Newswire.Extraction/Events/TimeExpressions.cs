@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System;
 using Newswire.Extraction.Text;
@@ -48,6 +49,7 @@ namespace Newswire.Extraction.Events
         private static readonly TermTable<bool> Starters = BuildStarters();
 
         /// <summary>The normalized words that may start a time expression.</summary>
+        [MethodImpl(Hot.Path)]
         internal static IEnumerable<string> StarterKeys()
         {
             foreach (var kv in Starters.Entries())
@@ -57,6 +59,7 @@ namespace Newswire.Extraction.Events
         }
 
         /// <summary>The normalized month and weekday names.</summary>
+        [MethodImpl(Hot.Path)]
         internal static IEnumerable<string> CalendarKeys()
         {
             foreach (var kv in Months.Entries())
@@ -77,6 +80,7 @@ namespace Newswire.Extraction.Events
         /// As <see cref="Find(TokenizedText, int, int, TimeExpression[])"/>; <paramref name="facts"/>, when given, holds the
         /// <see cref="TokenFacts"/> bits of tokens [first, end), so words that start no time expression cost no probe.
         /// </summary>
+        [MethodImpl(Hot.Path)]
         public static int Find(TokenizedText text, int first, int end, TimeExpression[] found, byte[]? facts)
         {
             var n = 0;
@@ -220,6 +224,7 @@ namespace Newswire.Extraction.Events
         /// The ISO date of <paramref name="e"/> given the publication date, or null. Plain weekdays and month-days
         /// without a year resolve backwards for past events and forwards for planned ones.
         /// </summary>
+        [MethodImpl(Hot.Path)]
         public static string? Normalize(in TimeExpression e, DateTime? published, bool planned)
         {
             if (published is null)
@@ -294,6 +299,7 @@ namespace Newswire.Extraction.Events
 
         private static string Iso(DateTime d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+        [MethodImpl(Hot.Path)]
         private static bool Day(TokenizedText text, int i, out int day)
         {
             day = 0;
@@ -337,6 +343,7 @@ namespace Newswire.Extraction.Events
             return day >= 1 && day <= 31;
         }
 
+        [MethodImpl(Hot.Path)]
         private static bool Year(TokenizedText text, int i, out int year)
         {
             year = 0;
@@ -360,6 +367,7 @@ namespace Newswire.Extraction.Events
             return year >= 1900 && year <= 2200;
         }
 
+        [MethodImpl(Hot.Path)]
         private static TermTable<int> BuildMonths()
         {
             var t = new TermTable<int>(48);
@@ -375,6 +383,7 @@ namespace Newswire.Extraction.Events
             return t;
         }
 
+        [MethodImpl(Hot.Path)]
         private static TermTable<int> BuildWeekdays()
         {
             var t = new TermTable<int>(16);
@@ -387,6 +396,7 @@ namespace Newswire.Extraction.Events
             return t;
         }
 
+        [MethodImpl(Hot.Path)]
         private static TermTable<bool> BuildStarters()
         {
             var t = new TermTable<bool>(64);
@@ -407,6 +417,7 @@ namespace Newswire.Extraction.Events
         }
 
         // 0 = a part of the narrated day, 1 = a longer period.
+        [MethodImpl(Hot.Path)]
         private static TermTable<int> BuildParts()
         {
             var t = new TermTable<int>(16);

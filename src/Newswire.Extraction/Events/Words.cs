@@ -71,7 +71,7 @@ namespace Newswire.Extraction.Events
         /// <summary>Every word with a non-zero <see cref="Info"/> (normalized) and its value.</summary>
         internal static IEnumerable<KeyValuePair<string, int>> InfoEntries() => InfoTable.Entries();
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private static TermTable<int> BuildInfo()
         {
             var t = new TermTable<int>(512);
@@ -88,7 +88,7 @@ namespace Newswire.Extraction.Events
             return t;
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private static TermTable<WordClass> Build()
         {
             var t = new TermTable<WordClass>(256);
@@ -146,7 +146,7 @@ namespace Newswire.Extraction.Events
         /// <summary>Which of the tables the word is in.</summary>
         public byte Bits;
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         internal static TermTable<TokenFacts> Build(EventLexicon lex)
         {
             var t = new TermTable<TokenFacts>(8192);

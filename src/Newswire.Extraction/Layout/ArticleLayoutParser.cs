@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Diagnostics;
@@ -18,6 +19,7 @@ namespace Newswire.Extraction.Layout
         private const int LongLineAverage = 200;
 
         /// <summary>Parses the layout of <paramref name="text"/>.</summary>
+        [MethodImpl(Hot.Path)]
         public static ArticleLayout Parse(string text, LineMap lines, DiagnosticBag diagnostics)
         {
             var firstBodyLine = 0;
@@ -163,6 +165,7 @@ namespace Newswire.Extraction.Layout
             entries.Add(new FrontMatterEntry(key, value, line + 1));
         }
 
+        [MethodImpl(Hot.Path)]
         private static bool IsKey(string key)
         {
             if (key.Length == 0 || key.Length > 64)
@@ -182,6 +185,7 @@ namespace Newswire.Extraction.Layout
         }
 
         /// <summary>Keeps control characters out of diagnostic messages.</summary>
+        [MethodImpl(Hot.Path)]
         internal static string Printable(string value)
         {
             var chars = value.ToCharArray();
@@ -215,6 +219,7 @@ namespace Newswire.Extraction.Layout
             return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
         }
 
+        [MethodImpl(Hot.Path)]
         private static int AverageLength(string text, LineMap lines, List<int> block)
         {
             long total = 0;
@@ -226,6 +231,7 @@ namespace Newswire.Extraction.Layout
             return (int)(total / block.Count);
         }
 
+        [MethodImpl(Hot.Path)]
         private static List<List<int>> Blocks(string text, LineMap lines, int from)
         {
             var blocks = new List<List<int>>();
@@ -251,6 +257,7 @@ namespace Newswire.Extraction.Layout
         }
 
         /// <summary>The line's content without surrounding white space.</summary>
+        [MethodImpl(Hot.Path)]
         internal static TextSpan Trimmed(string text, LineMap lines, int line)
         {
             int start = lines.Start(line), end = lines.ContentEnd(line);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace Newswire.Extraction.Layout
@@ -28,6 +29,7 @@ namespace Newswire.Extraction.Layout
         private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
         /// <summary>Builds the map in one pass.</summary>
+        [MethodImpl(Hot.Path)]
         public static LineMap Build(string text)
         {
             var starts = new List<int> { 0 };
@@ -60,6 +62,7 @@ namespace Newswire.Extraction.Layout
         public int ContentEnd(int index) => _contentEnds[index];
 
         /// <summary>0-based line index containing <paramref name="offset"/>.</summary>
+        [MethodImpl(Hot.Path)]
         public int IndexOf(int offset)
         {
             int lo = 0, hi = _starts.Count - 1;

@@ -81,7 +81,7 @@ namespace Newswire.Extraction.Lexicons
         }
 
         /// <summary>Parses a consumer lexicon; bad lines are skipped and reported.</summary>
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         public static Result Parse(string text)
         {
             var records = new List<Record>();
@@ -161,7 +161,7 @@ namespace Newswire.Extraction.Lexicons
             return new Result(records, errors);
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private static bool IsLetters(string s)
         {
             foreach (var c in s)

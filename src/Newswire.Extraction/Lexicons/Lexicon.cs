@@ -165,7 +165,7 @@ namespace Newswire.Extraction.Lexicons
         public int[] WordIds(TokenizedText tokenized) => WordIds(tokenized, new int[tokenized.Tokens.Length]);
 
         /// <summary>Word ids of all tokens of a text, into <paramref name="ids"/> (at least as long as the tokens).</summary>
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         public int[] WordIds(TokenizedText tokenized, int[] ids)
         {
             var tokens = tokenized.Tokens;
@@ -181,7 +181,7 @@ namespace Newswire.Extraction.Lexicons
         public const int UnknownWordId = -2;
 
         /// <summary>Prepares <paramref name="ids"/> for on-demand word ids: <see cref="Match"/> looks a token up when first needed.</summary>
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         public static void ClearWordIds(int[] ids, int count)
         {
             for (var i = 0; i < count; i++)
@@ -209,7 +209,7 @@ namespace Newswire.Extraction.Lexicons
         /// The longest surface starting at token <paramref name="start"/> and ending before <paramref name="limit"/>
         /// whose letter case fits (acronyms exact; others capitalized unless <paramref name="ignoreCase"/>).
         /// </summary>
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         public bool Match(TokenizedText tokenized, int[] wordIds, int start, int limit, bool ignoreCase, out LexiconMatch match)
         {
             match = default;
@@ -272,7 +272,7 @@ namespace Newswire.Extraction.Lexicons
         public bool TryAgent(string text, int start, int length, out string code) =>
             _agents.TryGet(text, start, length, TermKey.Hash(text, start, length), out code);
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private static bool CaseFits(TokenizedText tokenized, Token[] tokens, int start, int end, SurfaceFlags flags, string surface, bool ignoreCase)
         {
             var text = tokenized.Text;
@@ -335,7 +335,7 @@ namespace Newswire.Extraction.Lexicons
             return reader.ReadToEnd();
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private void AddConsumer(IReadOnlyList<ConsumerLexicon.Record> records)
         {
             foreach (var r in records)
@@ -357,7 +357,7 @@ namespace Newswire.Extraction.Lexicons
             }
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private void Load(string data)
         {
             var pos = 0;
@@ -439,7 +439,7 @@ namespace Newswire.Extraction.Lexicons
             }
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private static int Split(string data, int start, int end, string[] fields)
         {
             var n = 0;
@@ -463,7 +463,7 @@ namespace Newswire.Extraction.Lexicons
         private static string[] Aliases(string field) =>
             field.Length == 0 ? Array.Empty<string>() : field.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries);
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private LexiconEntry AddEntry(LexiconKind kind, string name, string? country, string? role, string[] aliases)
         {
             var entry = new LexiconEntry(_entries.Count, kind, name, country, role, aliases);
@@ -507,7 +507,7 @@ namespace Newswire.Extraction.Lexicons
             return entry;
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private void AddSurface(LexiconEntry entry, string surface, SurfaceFlags flags)
         {
             if (surface.Length == 0)
@@ -583,7 +583,7 @@ namespace Newswire.Extraction.Lexicons
             }
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private void Finish()
         {
             FinishSurnames();
@@ -594,7 +594,7 @@ namespace Newswire.Extraction.Lexicons
             }
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private void FinishSurnames()
         {
             // Surnames become surfaces of their own (weak) when unambiguous and not already a surface.
@@ -609,7 +609,7 @@ namespace Newswire.Extraction.Lexicons
             }
         }
 
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(Hot.Once)]
         private bool HasSurface(string normalized)
         {
             var buffer = new TokenBuffer(4);

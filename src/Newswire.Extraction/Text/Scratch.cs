@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 
 namespace Newswire.Extraction.Text
@@ -76,6 +77,7 @@ namespace Newswire.Extraction.Text
             }
         }
 
+        [MethodImpl(Hot.Path)]
         public void Add(int key)
         {
             if ((_count + 1) * 2 > _keys.Length)
@@ -100,6 +102,7 @@ namespace Newswire.Extraction.Text
             _count++;
         }
 
+        [MethodImpl(Hot.Path)]
         public bool Contains(int key)
         {
             var mask = _keys.Length - 1;
@@ -119,6 +122,7 @@ namespace Newswire.Extraction.Text
 
         private static int Mix(int key) => unchecked((int)((uint)key * 2654435769u >> 7) ^ key);
 
+        [MethodImpl(Hot.Path)]
         private void Grow()
         {
             var oldKeys = _keys;

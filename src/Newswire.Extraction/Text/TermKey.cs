@@ -59,6 +59,7 @@ namespace Newswire.Extraction.Text
         public static int AddSpace(int hash) => unchecked((hash ^ ' ') * Prime);
 
         /// <summary>Hash of a span.</summary>
+        [MethodImpl(Hot.Path)]
         public static int Hash(string text, int start, int length)
         {
             var h = Offset;
@@ -75,6 +76,7 @@ namespace Newswire.Extraction.Text
         public static int Hash(string text) => Hash(text, 0, text.Length);
 
         /// <summary>The normal form of a string (for building tables).</summary>
+        [MethodImpl(Hot.Path)]
         public static string Normalize(string text)
         {
             var chars = new char[text.Length];
@@ -92,6 +94,7 @@ namespace Newswire.Extraction.Text
         }
 
         /// <summary>Whether the span folds to exactly <paramref name="normalized"/>.</summary>
+        [MethodImpl(Hot.Path)]
         public static bool SpanEquals(string text, int start, int length, string normalized)
         {
             var j = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -42,6 +43,7 @@ namespace Newswire.Extraction.Text
         public int Count => _count;
 
         /// <summary>Adds or replaces; <paramref name="key"/> is normalized here.</summary>
+        [MethodImpl(Hot.Path)]
         public void Set(string key, T value)
         {
             var normalized = TermKey.Normalize(key);
@@ -78,6 +80,7 @@ namespace Newswire.Extraction.Text
 
         private int FilterBit(int hash) => (int)(unchecked((uint)hash * 2654435769u) >> _filterShift);
 
+        [MethodImpl(Hot.Path)]
         private void ResetFilter()
         {
             if (_slots.Length < FilterFrom)
@@ -112,6 +115,7 @@ namespace Newswire.Extraction.Text
         public bool TryGet(string text, in Token token, out T value) => TryGet(text, token.Start, token.Length, token.Hash, out value);
 
         /// <summary>Looks up a span whose <see cref="TermKey"/> hash is <paramref name="hash"/>.</summary>
+        [MethodImpl(Hot.Path)]
         public bool TryGet(string text, int start, int length, int hash, out T value)
         {
             var filter = _filter;
@@ -150,6 +154,7 @@ namespace Newswire.Extraction.Text
         public bool Contains(string text, in Token token) => TryGet(text, token, out _);
 
         /// <summary>Every entry (for tests and merging).</summary>
+        [MethodImpl(Hot.Path)]
         public IEnumerable<KeyValuePair<string, T>> Entries()
         {
             for (var i = 0; i < _slots.Length; i++)
@@ -161,6 +166,7 @@ namespace Newswire.Extraction.Text
             }
         }
 
+        [MethodImpl(Hot.Path)]
         private void Grow()
         {
             var old = _slots;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Model;
@@ -96,6 +97,7 @@ namespace Newswire.Extraction.Text
         public TextSpan Span(int first, int last) => new TextSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 
         /// <summary>Index of the sentence holding token <paramref name="token"/> (binary search).</summary>
+        [MethodImpl(Hot.Path)]
         public int SentenceOf(int token)
         {
             int lo = 0, hi = Sentences.Length - 1;
@@ -119,6 +121,7 @@ namespace Newswire.Extraction.Text
             return -1;
         }
 
+        [MethodImpl(Hot.Path)]
         private static void Split(string text, TokenBuffer buffer, int first, int region, bool headline, List<Sentence> sentences)
         {
             var tokens = buffer.ToArrayView(out var end);
@@ -182,6 +185,7 @@ namespace Newswire.Extraction.Text
             }
         }
 
+        [MethodImpl(Hot.Path)]
         private static Sentence Make(string text, Token[] tokens, int first, int last, int region, bool headline, int regionFirst, int regionEnd)
         {
             var flags = SentenceFlags.None;
@@ -239,6 +243,7 @@ namespace Newswire.Extraction.Text
             return new Sentence(span, first, last - first + 1, region, flags);
         }
 
+        [MethodImpl(Hot.Path)]
         private static TermTable<bool> Openers()
         {
             var t = new TermTable<bool>(64);

@@ -14,6 +14,7 @@ namespace Newswire.Extraction.Text
         // Abbreviations whose period belongs to the token. Lookup is on the word without its period.
         private static readonly TermTable<bool> Abbreviations = BuildAbbreviations();
 
+        [MethodImpl(Hot.Path)]
         private static TermTable<bool> BuildAbbreviations()
         {
             var t = new TermTable<bool>(128);
@@ -49,6 +50,7 @@ namespace Newswire.Extraction.Text
             Abbreviations.TryGet(text, token, out var title) && title;
 
         /// <summary>Appends the tokens of text[start, end) to <paramref name="buffer"/>.</summary>
+        [MethodImpl(Hot.Path)]
         public static void Tokenize(string text, int start, int end, TokenBuffer buffer)
         {
             var i = start;
@@ -148,6 +150,7 @@ namespace Newswire.Extraction.Text
             }
         }
 
+        [MethodImpl(Hot.Path)]
         private static int ScanWord(string text, int start, int end, TokenFlags lead, TokenBuffer buffer)
         {
             var i = start;
@@ -327,6 +330,7 @@ namespace Newswire.Extraction.Text
         }
 
         // "no." is "number" only before a digit ("No. 5"); "say no." ends a sentence.
+        [MethodImpl(Hot.Path)]
         private static bool IsNumberAbbreviationMisuse(string text, int start, int dot, int end)
         {
             if (dot - start != 2 || (text[start] != 'n' && text[start] != 'N') || (text[start + 1] != 'o' && text[start + 1] != 'O'))
