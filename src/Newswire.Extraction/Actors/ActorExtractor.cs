@@ -798,8 +798,7 @@ namespace Newswire.Extraction.Actors
                 }
 
                 var lastTok = b - 1;
-                if (n >= 3 && _segs[0].Type == Seg.Name && _segs[0].Count == 1 && WordLists.OrgSuffixes.Contains(_text, _tokens[a]) && _segs[1].Type == Seg.Connector
-                    && (_tt.Is(_segs[1].Start, "of") || _tt.Is(_segs[1].Start, "for")))
+                if (OrgOfAt() is var ofAt && ofAt > 0 && ofAt + 1 < n)
                 {
                     // "Ministry of Defence", "Government of Iraq", "Department of State": one organization.
                     string? inner = null;
@@ -901,6 +900,28 @@ namespace Newswire.Extraction.Actors
 
                     k2++;
                 }
+            }
+
+            // "Ministry of Defence", "Federal Government of Iraq", "Iraqi Ministry of Interior": the segment index of an
+            // "of"/"for" right after an organization head that only unknown words or a demonym precede, else -1.
+            private int OrgOfAt()
+            {
+                for (var k = 0; k + 1 < _segs.Count; k++)
+                {
+                    var sg = _segs[k];
+                    if (sg.Type == Seg.Name && sg.Count == 1 && _tokens[sg.Start].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[sg.Start]))
+                    {
+                        var next = _segs[k + 1];
+                        return next.Type == Seg.Connector && (_tt.Is(next.Start, "of") || _tt.Is(next.Start, "for")) ? k + 1 : -1;
+                    }
+
+                    if (sg.Type != Seg.Name && sg.Type != Seg.Demonym)
+                    {
+                        return -1;
+                    }
+                }
+
+                return -1;
             }
 
             // "507th", "2nd", "21st": digits with an ordinal suffix.
@@ -1033,7 +1054,31 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                if (hasInitial || _lex.IsGivenName(_text, first) || (count <= 3 && allCapsWords == 0))
+                if (hasInitial || _lex.IsGivenName(_text, first))
+                {
+                    AddPerson(x, y, x, y, null, null, null);
+                    return;
+                }
+
+                // "Federal Government", "State Board", "Reserve Airmen", "Anbar Province": the head word names what
+                // the phrase is, unless it is also a common surname ("Hall", "Park") and so proves nothing.
+                ref readonly var last = ref _tokens[y - 1];
+                if (last.IsCapitalized && !WordLists.SurnameLikeHeads.Contains(_text, last) && !_personWords.Contains(_text, last))
+                {
+                    if (WordLists.OrgSuffixes.Contains(_text, last) || WordLists.GroupHeads.Contains(_text, last) || WordLists.PeopleHeads.Contains(_text, last))
+                    {
+                        AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                        return;
+                    }
+
+                    if (WordLists.PlaceSuffixes.Contains(_text, last))
+                    {
+                        AddNamed(x, y, ActorKind.Location, null, null, s, true);
+                        return;
+                    }
+                }
+
+                if (count <= 3 && allCapsWords == 0)
                 {
                     AddPerson(x, y, x, y, null, null, null);
                     return;

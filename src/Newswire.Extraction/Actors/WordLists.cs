@@ -42,7 +42,8 @@ namespace Newswire.Extraction.Actors
             "airways", "railways", "fund", "program", "programme", "mission", "secretariat", "cabinet", "senate", "congress",
             "duma", "tribunal", "squadron", "wing", "battery", "unit", "units", "task", "militia", "militias", "rebels",
             "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
-            "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative");
+            "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
+            "community");
 
         /// <summary>Last words of place names ("Kursk Oblast", "Tabqa Dam", "Qayyarah Airfield West").</summary>
         public static readonly TermTable<bool> PlaceSuffixes = Table(
@@ -118,6 +119,18 @@ namespace Newswire.Extraction.Actors
             "militias", "rebels", "insurgents", "army", "navy", "police", "service members", "servicemembers", "people",
             "leadership", "administration");
 
+        /// <summary>Plural nouns for service members and other people that make a capitalized phrase a group
+        /// ("Reserve Airmen", "Royal Marines").</summary>
+        public static readonly TermTable<bool> PeopleHeads = Table(
+            "airmen", "marines", "sailors", "soldiers", "guardsmen", "seamen", "peacekeepers", "volunteers", "veterans");
+
+        /// <summary>Organization or place heads that are also common surnames: a last word that proves nothing
+        /// about an unknown name ("John Hall", "Kim Park", "Nick Post").</summary>
+        public static readonly TermTable<bool> SurnameLikeHeads = Table(
+            "hall", "wall", "park", "field", "fields", "gate", "port", "pass", "mount", "state", "post", "press", "wing",
+            "court", "bank", "guard", "staff", "watch", "front", "church", "temple", "tower", "bridge", "lake", "street",
+            "station", "castle", "times", "news", "hill", "hills", "palace", "square", "house");
+
         /// <summary>Compass adjectives that re3d-style place spans include ("northern Iraq").</summary>
         public static readonly TermTable<bool> Compass = Table(
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -137,7 +150,9 @@ namespace Newswire.Extraction.Actors
 
         /// <summary>First words that make a capitalized phrase a place ("Mount Sinjar", "Camp Bastion", "Fort Bragg").</summary>
         public static readonly TermTable<bool> PlacePrefixes = Table(
-            "mount", "mt", "camp", "fort", "ft", "lake", "cape", "isle");
+            "mount", "mt", "camp", "fort", "ft", "lake", "cape", "isle",
+            // Arabic toponym heads: valley, hill, spring, monastery, village, bridge ("Wadi Barada", "Tel Tamer").
+            "wadi", "tel", "jebel", "jabal", "ayn", "ain", "deir", "kafr", "jisr");
 
         /// <summary>Place heads that take an "of" complement inside the name ("Gulf of Aden", "Strait of Hormuz").</summary>
         public static readonly TermTable<bool> PlaceOfHeads = Table(

@@ -1,0 +1,55 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Tests.Actors
+{
+    /// <summary>Kinds read from a name's head word and spans of names with inner parts.</summary>
+    public class NameHeadTests
+    {
+        private static ExtractedArticle Run(string body) => ArticleExtractor.Extract("t.txt", "Test headline for the article\n" + body);
+
+        private static (string Text, ActorKind Kind)[] All(ExtractedArticle a) =>
+            a.Actors.SelectMany(x => x.Mentions.Select(m => (a.Text.Substring(m.Start, m.Length), x.Kind))).OrderBy(x => x.Item1).ToArray();
+
+        private static ActorKind KindOf(ExtractedArticle a, string span) =>
+            All(a).Where(x => x.Text == span).Select(x => x.Kind).DefaultIfEmpty((ActorKind)(-1)).First();
+
+        [Fact]
+        public void Unknown_names_with_an_organization_head_are_organizations()
+        {
+            var a = Run("Talks were held with the Provincial Government of Zeta and The Regional Community said it would help. "
+                        + "Eighty Volunteer Airmen arrived from the base, and the Harbour Board approved the plan.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the Provincial Government of Zeta"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "The Regional Community"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "Eighty Volunteer Airmen"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the Harbour Board"));
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+        }
+
+        [Fact]
+        public void A_surname_like_head_does_not_make_a_person_an_organization()
+        {
+            var a = Run("Reporters asked Benedikt Hall and then Oswin Park about the vote.");
+            Assert.Equal(ActorKind.Person, KindOf(a, "Benedikt Hall"));
+            Assert.Equal(ActorKind.Person, KindOf(a, "Oswin Park"));
+        }
+
+        [Fact]
+        public void Arabic_toponym_heads_make_places()
+        {
+            var a = Run("Shelling hit Wadi Qamar overnight, and residents of Tel Zahra fled as Jebel Sirr was cut off.");
+            Assert.Equal(ActorKind.Location, KindOf(a, "Wadi Qamar"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "Tel Zahra"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "Jebel Sirr"));
+        }
+
+        [Fact]
+        public void Bodies_listed_among_a_countrys_people_are_organizations()
+        {
+            var a = Run("Envoys met the Syrian National Council in Geneva.");
+            var council = Assert.Single(a.Actors, x => x.Name == "Syrian National Council");
+            Assert.Equal(ActorKind.Organization, council.Kind);
+            Assert.Equal("SYR", council.Country);
+        }
+    }
+}
