@@ -815,8 +815,10 @@ namespace Newswire.Extraction.Actors
                 }
 
                 var lastIsOrg = WordLists.OrgSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1;
+                // "John Hall", "Sarah Park": a given name before a surname-like place word makes a person.
                 var lastIsPlace = WordLists.PlaceSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1
-                                  && _segs[n - 1].Type != Seg.Lex;
+                                  && _segs[n - 1].Type != Seg.Lex
+                                  && !(WordLists.SurnameLikeHeads.Contains(_text, _tokens[lastTok]) && _lex.IsGivenName(_text, _tokens[a]));
                 if ((lastIsOrg || lastIsPlace) && _segs[n - 1].Type != Seg.Lex)
                 {
                     // The whole chunk is one organization or place: "Jordan Armed Forces", "Kursk Oblast".
