@@ -1182,21 +1182,38 @@ namespace Newswire.Extraction.Actors
             }
 
             // "Cibolo, Texas" / "Palmyra, Syria": an unknown place followed by its state or country.
-            private bool CityCountry(int x, int y, out int end, out string? country)
+            // cityCountry: the place's own country when the lexicon knows it. "In Moscow, China and Iran signed":
+            // a country that is not the city's, or one that opens a list of countries, is a separate actor.
+            private bool CityCountry(int x, int y, out int end, out string? country, string? cityCountry = null)
             {
                 end = y;
                 country = null;
-                if (y + 1 < _tokens.Length && _text[_tokens[y].Start] == ',' && _tokens[y].Length == 1
+                if (y + 1 < _tokens.Length && IsComma(y)
                     && _lex.Match(_tt, _wordIds, y + 1, Math.Min(_tokens.Length, y + 5), false, out var m)
                     && (m.Entry.Kind == LexiconKind.Country || (m.Entry.Kind == LexiconKind.Place && m.Entry.Country == "USA")))
                 {
-                    end = y + 1 + m.TokenCount;
+                    if (cityCountry != null && m.Entry.Country != null && cityCountry != m.Entry.Country)
+                    {
+                        return false;
+                    }
+
+                    var after = y + 1 + m.TokenCount;
+                    if (after + 1 < _tokens.Length && (IsComma(after) || _tt.Is(after, "and") || _tt.Is(after, "or"))
+                        && _lex.Match(_tt, _wordIds, after + 1, Math.Min(_tokens.Length, after + 5), false, out var next)
+                        && next.Entry.Kind == LexiconKind.Country)
+                    {
+                        return false;
+                    }
+
+                    end = after;
                     country = m.Entry.Country;
                     return true;
                 }
 
                 return false;
             }
+
+            private bool IsComma(int j) => _tokens[j].Length == 1 && _text[_tokens[j].Start] == ',';
 
             // ---- descriptions ------------------------------------------------------------------------------
 
@@ -1660,7 +1677,7 @@ namespace Newswire.Extraction.Actors
                         spanFirst--;
                     }
 
-                    if (entry.Kind == LexiconKind.Place && CityCountry(spanFirst, spanEnd, out var withCountry, out _))
+                    if (entry.Kind == LexiconKind.Place && CityCountry(spanFirst, spanEnd, out var withCountry, out _, entry.Country))
                     {
                         spanEnd = withCountry;
                     }

@@ -51,5 +51,17 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Organization, council.Kind);
             Assert.Equal("SYR", council.Country);
         }
+
+        [Fact]
+        public void A_fronted_city_does_not_swallow_the_subject_country()
+        {
+            var a = Run("In Moscow, China and Iran signed a pact. In Cairo, Egypt and Jordan agreed to talks. Fighting in Raqqa, Syria, went on.");
+            Assert.Equal(ActorKind.Location, KindOf(a, "Moscow"));
+            Assert.Contains(a.Actors, x => x.Name == "China");
+            Assert.Equal(ActorKind.Location, KindOf(a, "Cairo"));
+            Assert.Contains(a.Actors, x => x.Name == "Egypt" && x.Mentions.Count > 0);
+            Assert.Equal(ActorKind.Location, KindOf(a, "Raqqa, Syria"));
+            Assert.Equal("China", a.Actors[a.Events.First().Agent].Name);
+        }
     }
 }
