@@ -540,10 +540,61 @@ namespace Newswire.Extraction.Actors
                         j = i + 1;
                     }
 
+                    // "Col. John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name joins its parts.
+                    while (j > i && j < end && IsNameWord(j - 1) && NicknameEnd(j, end) is var k && k > j)
+                    {
+                        j = k;
+                        while (j < end && IsNameWord(j))
+                        {
+                            j++;
+                        }
+                    }
+
                     ProcessChunk(s, sentence, i, j);
                     i = j;
                 }
             }
+
+            // An opening quote, one or two capitalized words, a closing quote and a capitalized surname:
+            // the index after the closing quote, else -1.
+            private int NicknameEnd(int q, int end)
+            {
+                if (!_tokens[q].Is(TokenFlags.Quote) || (_tokens[q].Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    return -1;
+                }
+
+                var k = q + 1;
+                while (k < end && k < q + 3 && _tokens[k].Kind == TokenKind.Word && (_tokens[k].IsCapitalized || _tokens[k].IsAllCaps))
+                {
+                    k++;
+                }
+
+                if (k == q + 1 || k + 1 >= end || !_tokens[k].Is(TokenFlags.Quote) || !_tokens[k + 1].IsCapitalized || _tokens[k + 1].Kind != TokenKind.Word)
+                {
+                    return -1;
+                }
+
+                // Quotes on both sides must touch the nickname: "said “Yes” Smith" has spaces inside.
+                return _tokens[q].End == _tokens[q + 1].Start && _tokens[k - 1].End == _tokens[k].Start ? k + 1 : -1;
+            }
+
+            // 'John “J.D.” Dorrian' is named 'John Dorrian'; the nickname form stays an alias.
+            private static string WithoutNickname(string name)
+            {
+                var open = name.IndexOfAny(QuoteChars);
+                var close = open >= 0 ? name.IndexOfAny(QuoteChars, open + 1) : -1;
+                if (close < 0)
+                {
+                    return name;
+                }
+
+                var before = name.Substring(0, open).TrimEnd();
+                var after = name.Substring(close + 1).TrimStart();
+                return before.Length == 0 || after.Length == 0 ? name : before + " " + after;
+            }
+
+            private static readonly char[] QuoteChars = { '"', '\u201C', '\u201D' };
 
             private bool StartsChunk(int i, int end)
             {
@@ -1562,7 +1613,7 @@ namespace Newswire.Extraction.Actors
 
                 if (actor == null)
                 {
-                    var name = entry?.Name ?? SpanText(nameFirst, nameEnd);
+                    var name = entry?.Name ?? WithoutNickname(SpanText(nameFirst, nameEnd));
                     actor = NewActor(name, ActorKind.Person, entry?.Country ?? country, entry, _tokens[spanFirst].Start);
                     if (actor == null)
                     {

@@ -63,5 +63,16 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Location, KindOf(a, "Raqqa, Syria"));
             Assert.Equal("China", a.Actors[a.Events.First().Agent].Name);
         }
+
+        [Fact]
+        public void A_quoted_nickname_stays_inside_the_name()
+        {
+            var a = Run("“We are ready,” said Maj. Daniel “Danny” Orwell, the unit spokesman. Later Helen \"Nell\" Brandt agreed, and Orwell left.");
+            var orwell = Assert.Single(a.Actors, x => x.Name == "Daniel Orwell");
+            Assert.Equal(ActorKind.Person, orwell.Kind);
+            Assert.Contains("Maj. Daniel “Danny” Orwell", orwell.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
+            Assert.Equal(ActorKind.Person, KindOf(a, "Helen \"Nell\" Brandt"));
+            Assert.DoesNotContain(a.Actors, x => x.Name == "Danny" || x.Name == "Nell");
+        }
     }
 }
