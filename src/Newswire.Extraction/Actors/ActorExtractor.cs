@@ -440,6 +440,24 @@ namespace Newswire.Extraction.Actors
                 return best;
             }
 
+            // "our Kurdish partners", "the local Arab fighters", "its senior leadership": a group's span takes its
+            // determiner or possessive and a lower-case "local"/"senior" before the name (re3d and ACE spans do).
+            private int GroupFirst(int nameFirst)
+            {
+                var first = nameFirst;
+                if (first > 0 && _tokens[first - 1].IsLower && WordLists.GroupPreModifiers.Contains(_text, _tokens[first - 1]))
+                {
+                    first--;
+                }
+
+                if (first > 0 && (IsArticle(first - 1) || _tokens[first - 1].IsLower && WordLists.Possessives.Contains(_text, _tokens[first - 1])))
+                {
+                    first--;
+                }
+
+                return first;
+            }
+
             private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false)
             {
                 var end = GroupEnd(nameEnd, person);
@@ -448,12 +466,7 @@ namespace Newswire.Extraction.Actors
                     return false;
                 }
 
-                var first = nameFirst;
-                if (first > 0 && (IsThe(first - 1) || _tt.Is(first - 1, "a") && _tokens[first - 1].Length == 1 || _tt.Is(first - 1, "an") && _tokens[first - 1].Length == 2))
-                {
-                    first--;
-                }
-
+                var first = GroupFirst(nameFirst);
                 var actor = NewActor(SpanText(nameFirst, end), ActorKind.Organization, country, null, _tokens[first].Start);
                 if (actor != null)
                 {
@@ -1222,7 +1235,7 @@ namespace Newswire.Extraction.Actors
                     return false;
                 }
 
-                var first = x > 0 && (IsThe(x - 1) || _tt.Is(x - 1, "all") && _tokens[x - 1].Length == 3) ? x - 1 : x;
+                var first = x > 0 && _tt.Is(x - 1, "all") && _tokens[x - 1].Length == 3 ? x - 1 : GroupFirst(x);
                 var actor = NewActor(SpanText(x, x + 1), ActorKind.Organization, code.Length == 3 ? code : null, null, _tokens[first].Start);
                 if (actor != null)
                 {

@@ -131,6 +131,12 @@ namespace Newswire.Extraction.Actors
             "court", "bank", "guard", "staff", "watch", "front", "church", "temple", "tower", "bridge", "lake", "street",
             "station", "castle", "times", "news", "hill", "hills", "palace", "square", "house");
 
+        /// <summary>Possessive determiners that open a group phrase ("our Coalition partners").</summary>
+        public static readonly TermTable<bool> Possessives = Table("our", "their", "its", "his", "her", "my", "your");
+
+        /// <summary>Lower-case words before a group's name that belong to the group phrase ("local Arab fighters").</summary>
+        public static readonly TermTable<bool> GroupPreModifiers = Table("local", "senior");
+
         /// <summary>Compass adjectives that re3d-style place spans include ("northern Iraq").</summary>
         public static readonly TermTable<bool> Compass = Table(
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",

@@ -74,5 +74,15 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Person, KindOf(a, "Helen \"Nell\" Brandt"));
             Assert.DoesNotContain(a.Actors, x => x.Name == "Danny" || x.Name == "Nell");
         }
+
+        [Fact]
+        public void Group_phrases_take_their_possessive_and_local_modifier()
+        {
+            var a = Run("Officials thanked our Kenyan partners for their help. Aid reached local Somalis, and their Ugandan allies withdrew.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "our Kenyan partners"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "local Somalis"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "their Ugandan allies"));
+            Assert.Equal("KEN", a.Actors.Single(x => x.Name == "Kenyan partners").Country);
+        }
     }
 }
