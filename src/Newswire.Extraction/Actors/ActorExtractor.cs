@@ -408,7 +408,7 @@ namespace Newswire.Extraction.Actors
             }
 
             // "ISIL tactical units", "U.S. forces", "Iraqi security forces", "the Asad regime": the end of the group phrase, or -1.
-            private int GroupEnd(int spanEnd, bool regimeOnly)
+            private int GroupEnd(int spanEnd, bool regimeOnly, bool people = false)
             {
                 var best = -1;
                 for (var j = spanEnd; j < _tokens.Length && j < spanEnd + 4; j++)
@@ -418,7 +418,8 @@ namespace Newswire.Extraction.Actors
                         break;
                     }
 
-                    if (regimeOnly ? _tt.Is(j, "regime") && _tokens[j].Length == 6 : WordLists.GroupHeads.Contains(_text, _tokens[j]))
+                    if (regimeOnly ? _tt.Is(j, "regime") && _tokens[j].Length == 6
+                            : WordLists.GroupHeads.Contains(_text, _tokens[j]) || people && WordLists.PeopleGroupHeads.Contains(_text, _tokens[j]))
                     {
                         best = j + 1;
                     }
@@ -450,7 +451,8 @@ namespace Newswire.Extraction.Actors
                     first--;
                 }
 
-                if (first > 0 && (IsArticle(first - 1) || _tokens[first - 1].IsLower && WordLists.Possessives.Contains(_text, _tokens[first - 1])))
+                if (first > 0 && (IsArticle(first - 1) || _tokens[first - 1].IsLower && WordLists.Possessives.Contains(_text, _tokens[first - 1])
+                                  || _tt.Is(first - 1, "all") && _tokens[first - 1].Length == 3))
                 {
                     first--;
                 }
@@ -458,9 +460,9 @@ namespace Newswire.Extraction.Actors
                 return first;
             }
 
-            private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false)
+            private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false, bool people = false)
             {
-                var end = GroupEnd(nameEnd, person);
+                var end = GroupEnd(nameEnd, person, people);
                 if (end < 0)
                 {
                     return false;
@@ -940,7 +942,19 @@ namespace Newswire.Extraction.Actors
 
                     if (sg.Type == Seg.Demonym && k2 == n - 1)
                     {
-                        AddGroup(sg.Start, sg.Start + sg.Count, sg.Country);
+                        // "Armenian and Azerbaijani negotiators": a group of two nations is neither one's group.
+                        var before = sg.Start - 1;
+                        var coordinated = before >= 1 && (_tt.Is(before, "and") || _tt.Is(before, "or") || IsComma(before));
+                        if (coordinated && IsComma(before - 1) && before >= 2)
+                        {
+                            before--; // "German, and Canadian companies"
+                        }
+
+                        coordinated = coordinated && (_lex.TryDemonym(_text, _tokens[before - 1], out _) || _tokens[before - 1].IsAllCaps);
+                        if (!coordinated)
+                        {
+                            AddGroup(sg.Start, sg.Start + sg.Count, sg.Country, people: true);
+                        }
                         k2++;
                         continue;
                     }

@@ -119,6 +119,14 @@ namespace Newswire.Extraction.Actors
             "militias", "rebels", "insurgents", "army", "navy", "police", "service members", "servicemembers", "people",
             "leadership", "administration");
 
+        /// <summary>People acting together, named by a nationality ("Iraqi officials", "Danish media"). After an
+        /// organization or a country they stay a mention of it ("EU officials"), so only demonyms take them.</summary>
+        public static readonly TermTable<bool> PeopleGroupHeads = Table(
+            "officials", "diplomats", "ministers", "lawmakers", "legislators", "counterparts", "media", "journalists",
+            "businesses", "companies", "firms", "citizens", "nationals", "civilians", "residents", "protesters",
+            "demonstrators", "activists", "leaders", "delegates", "negotiators", "officers", "airmen", "marines",
+            "sailors", "volunteers", "peacekeepers", "prosecutors", "investigators");
+
         /// <summary>Plural nouns for service members and other people that make a capitalized phrase a group
         /// ("Reserve Airmen", "Royal Marines").</summary>
         public static readonly TermTable<bool> PeopleHeads = Table(

@@ -84,5 +84,20 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Organization, KindOf(a, "their Ugandan allies"));
             Assert.Equal("KEN", a.Actors.Single(x => x.Name == "Kenyan partners").Country);
         }
+
+        [Fact]
+        public void A_nationality_with_a_plural_people_noun_is_a_group_of_that_country()
+        {
+            var a = Run("Norwegian media reported the vote, and Chilean officials said all Peruvian diplomats had left. "
+                        + "EU officials declined to comment. Serbian and Croatian negotiators met, as did Dutch, and Belgian companies.");
+            var media = Assert.Single(a.Actors, x => x.Name == "Norwegian media");
+            Assert.Equal(ActorKind.Organization, media.Kind);
+            Assert.Equal("NOR", media.Country);
+            Assert.Equal("CHL", a.Actors.Single(x => x.Name == "Chilean officials").Country);
+            Assert.Equal(ActorKind.Organization, KindOf(a, "all Peruvian diplomats"));
+            // An organization's officials stay a mention of it; a group of two nations is neither's group.
+            Assert.DoesNotContain(a.Actors, x => x.Name == "EU officials");
+            Assert.DoesNotContain(a.Actors, x => x.Name == "Croatian negotiators" || x.Name == "Belgian companies");
+        }
     }
 }
