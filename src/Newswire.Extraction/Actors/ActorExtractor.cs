@@ -1638,6 +1638,11 @@ namespace Newswire.Extraction.Actors
                     // The lexicon knows the surname: use its full name so identities agree across articles.
                 }
 
+                if (country == null && entry?.Country == null && spanFirst == nameFirst)
+                {
+                    country = DescribedNationality(nameFirst);
+                }
+
                 if (actor == null)
                 {
                     var name = entry?.Name ?? WithoutNickname(SpanText(nameFirst, nameEnd));
@@ -1673,6 +1678,34 @@ namespace Newswire.Extraction.Actors
                 AddAliasSpan(actor, nameFirst, nameEnd);
                 RegisterPersonWords(actor, nameFirst, nameEnd);
                 AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
+            }
+
+            // "his Brazilian counterpart Mauro Vieira", "Russian opposition leader Ivan Roe": a nationality and
+            // lower-case person nouns right before the name give the person's country (or null).
+            private string? DescribedNationality(int nameFirst)
+            {
+                var k = nameFirst - 1;
+                var nouns = 0;
+                while (k >= 0 && nouns < 3 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsLower
+                       && (WordLists.PersonNouns.Contains(_text, _tokens[k]) || WordLists.PersonAdjectives.Contains(_text, _tokens[k])
+                           || WordLists.RoleNouns.Contains(_text, _tokens[k]) || WordLists.TitleHeads.Contains(_text, _tokens[k])))
+                {
+                    k--;
+                    nouns++;
+                }
+
+                if (nouns == 0 || k < 0 || !_tokens[k].IsCapitalized || (_tokens[nameFirst - 1].Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    return null;
+                }
+
+                // The word next to the name must be a noun, not an adjective ("the Russian former Ivan Roe").
+                if (WordLists.PersonAdjectives.Contains(_text, _tokens[nameFirst - 1]))
+                {
+                    return null;
+                }
+
+                return _lex.TryDemonym(_text, _tokens[k], out var code) && code.Length == 3 ? code : null;
             }
 
             private void RegisterPersonWords(ActorBuilder actor, int nameFirst, int nameEnd)

@@ -145,6 +145,20 @@ namespace Newswire.Extraction.Actors
         /// <summary>Lower-case words before a group's name that belong to the group phrase ("local Arab fighters").</summary>
         public static readonly TermTable<bool> GroupPreModifiers = Table("local", "senior");
 
+        /// <summary>Lower-case nouns that describe a person by occupation or relation ("his Brazilian counterpart
+        /// Mauro Vieira", "American journalist Jane Roe"), with adjectives they often take.</summary>
+        public static readonly TermTable<bool> PersonNouns = Table(
+            "counterpart", "journalist", "reporter", "correspondent", "activist", "dissident", "businessman",
+            "businesswoman", "tycoon", "billionaire", "oligarch", "lawyer", "writer", "author", "blogger", "politician",
+            "lawmaker", "legislator", "cleric", "scientist", "citizen", "national", "student", "athlete", "player",
+            "economist", "analyst", "colleague", "photographer", "filmmaker", "novelist", "academic", "researcher",
+            "pilot", "soldier", "artist", "singer", "opponent", "critic");
+
+        /// <summary>Lower-case words that qualify such a description but cannot end it ("Russian opposition leader").</summary>
+        public static readonly TermTable<bool> PersonAdjectives = Table(
+            "opposition", "rights", "human", "former", "fellow", "veteran", "prominent", "jailed", "detained", "exiled",
+            "imprisoned", "top", "leading", "independent", "freelance", "state", "foreign", "defense", "defence");
+
         /// <summary>Compass adjectives that re3d-style place spans include ("northern Iraq").</summary>
         public static readonly TermTable<bool> Compass = Table(
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
