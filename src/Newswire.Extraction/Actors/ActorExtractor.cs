@@ -1807,13 +1807,26 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                var spanStart = _tokens[spanFirst].Start;
+                // "the ISIL's War Committee", "Iraq's Security Forces": a body named through its owner is one
+                // organization spanning both (of the owner's country); the owner's own mention gives way to it.
+                var nameFirst = spanFirst;
+                if (kind == ActorKind.Organization && entry == null && spanFirst >= 2 && _tokens[spanFirst - 1].Kind == TokenKind.Possessive
+                    && _tokens[spanFirst].IsCapitalized && HasOrgHead(spanFirst, spanEnd) && OwnerMention(spanFirst - 1) is var owner && owner >= 0)
+                {
+                    var o = _mentions[owner];
+                    nameFirst = IsArticle(o.First) ? o.First + 1 : o.First;
+                    country ??= o.Actor.Country;
+                    allowDeterminer = false;
+                    spanFirst = o.First;
+                }
+
+                var spanStart = _tokens[nameFirst].Start;
                 var spanLength = _tokens[spanEnd - 1].End - spanStart;
                 var names = _byName[(int)kind];
                 if (!names.TryGet(_text, spanStart, spanLength, TermKey.Hash(_text, spanStart, spanLength), out var actor))
                 {
-                    var name = SpanText(spanFirst, spanEnd);
-                    if (spanEnd - spanFirst == 1 && _aliases.TryGet(_text, _tokens[spanFirst], out var alias) && alias.Kind == kind)
+                    var name = SpanText(nameFirst, spanEnd);
+                    if (spanEnd - nameFirst == 1 && _aliases.TryGet(_text, _tokens[nameFirst], out var alias) && alias.Kind == kind)
                     {
                         actor = alias;
                     }
@@ -1847,6 +1860,41 @@ namespace Newswire.Extraction.Actors
                 AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
                 ParenthesizedAcronym(spanEnd, actor);
                 _ = sentence;
+            }
+
+            // A name of two or more words with an organization head ("War Committee", "Office of Foreign Assets Control"),
+            // not a lone acronym or brand that only sits next to its owner ("Russia's RIA").
+            private bool HasOrgHead(int first, int end)
+            {
+                if (end - first < 2)
+                {
+                    return false;
+                }
+
+                for (var j = first; j < end; j++)
+                {
+                    if (_tokens[j].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[j]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // The index of an organization or place mention that ends right before the possessive at token p, else -1.
+            private int OwnerMention(int p)
+            {
+                for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
+                {
+                    var mention = _mentions[m];
+                    if (mention.First + mention.Count == p && mention.Actor.Kind != ActorKind.Person && mention.Kind == MentionKind.Name)
+                    {
+                        return m;
+                    }
+                }
+
+                return -1;
             }
 
             // "Syrian Democratic Forces (SDF)": the acronym names the same actor.

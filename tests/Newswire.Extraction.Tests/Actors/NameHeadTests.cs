@@ -110,5 +110,16 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal("GHA", a.Actors.Single(x => x.Name == "Kofi Mensanor").Country);
             Assert.Null(a.Actors.Single(x => x.Name == "Tomas Arrau").Country);
         }
+
+        [Fact]
+        public void A_body_named_through_its_owner_is_one_organization()
+        {
+            var a = Run("He sat on the Hamas's Shura Council before Egypt's Border Guard arrested him. Russia's decision surprised Germany.");
+            var council = Assert.Single(a.Actors, x => x.Name == "Hamas's Shura Council");
+            Assert.Equal(ActorKind.Organization, council.Kind);
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the Hamas's Shura Council"));
+            Assert.Equal("EGY", a.Actors.Single(x => x.Name == "Egypt's Border Guard").Country);
+            Assert.Equal(ActorKind.Location, KindOf(a, "Russia"));
+        }
     }
 }
