@@ -1578,6 +1578,22 @@ namespace Newswire.Extraction.Actors
 
             private void ResolvePending()
             {
+                if (_pending.Count == 0)
+                {
+                    return;
+                }
+
+                // Ends of place mentions that follow a locative preposition ("in Baghdad"), for lists of places.
+                var placeEnds = new HashSet<int>();
+                foreach (var m in _mentions)
+                {
+                    if (m.Actor.Kind == ActorKind.Location && m.First > 0 && WordLists.Locatives.Contains(_text, _tokens[m.First - 1]))
+                    {
+                        placeEnds.Add(m.First + m.Count);
+                    }
+                }
+
+                var later = new List<int>();
                 foreach (var (token, locative) in _pending)
                 {
                     if (_personWords.TryGet(_text, _tokens[token], out var person))
@@ -1592,11 +1608,40 @@ namespace Newswire.Extraction.Actors
                         continue;
                     }
 
-                    if (locative == 1)
+                    if (locative == 1 || PlaceNounOf(token) || InPlaceList(token, placeEnds))
                     {
                         AddNamed(token, token + 1, ActorKind.Location, null, null, -1, false);
+                        placeEnds.Add(token + 1);
+                    }
+                    else
+                    {
+                        later.Add(token);
                     }
                 }
+
+                // "Dabiq held symbolic importance": a word the article already placed is that place everywhere.
+                var places = _byName[(int)ActorKind.Location];
+                foreach (var token in later)
+                {
+                    ref readonly var t = ref _tokens[token];
+                    if (places.TryGet(_text, t.Start, t.Length, t.Hash, out var place))
+                    {
+                        AddMention(token, 1, place, MentionKind.Name);
+                    }
+                }
+            }
+
+            // "the towns of Jabla", "the Syrian city of Dabiq": a place noun and "of" before the word.
+            private bool PlaceNounOf(int token) =>
+                token >= 2 && _tt.Is(token - 1, "of") && _tokens[token - 1].Length == 2 && _tokens[token - 2].IsLower
+                && (WordLists.LowerPlaceHeads.Contains(_text, _tokens[token - 2]) || WordLists.PlaceNouns.Contains(_text, _tokens[token - 2]));
+
+            // "in Baghdad and Najaf", "in Qamenas, Sarmin and Talamenes": a word coordinated with a place that a
+            // locative preposition opened. placeEnds: token indexes right after such places.
+            private bool InPlaceList(int token, HashSet<int> placeEnds)
+            {
+                var c = token - 1;
+                return c >= 1 && (_tt.Is(c, "and") || _tt.Is(c, "or") || IsComma(c)) && placeEnds.Contains(c);
             }
 
             // ---- actors and mentions -----------------------------------------------------------------------

@@ -59,6 +59,11 @@ namespace Newswire.Extraction.Actors
         public static readonly TermTable<bool> LowerPlaceHeads = Table(
             "province", "governorate", "oblast", "region", "district", "city", "county", "prefecture", "state");
 
+        /// <summary>Lower-case nouns for settlements and areas that take a place name after "of" ("the towns of Jabla").</summary>
+        public static readonly TermTable<bool> PlaceNouns = Table(
+            "town", "towns", "village", "villages", "cities", "suburb", "suburbs", "outskirts", "neighborhood",
+            "neighbourhood", "port", "capital", "provinces", "regions", "districts", "area");
+
         /// <summary>Prepositions after which an unknown capitalized name is a place.</summary>
         public static readonly TermTable<bool> Locatives = Table(
             "in", "at", "near", "into", "across", "outside", "inside", "toward", "towards", "around", "throughout", "from",

@@ -121,5 +121,18 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal("EGY", a.Actors.Single(x => x.Name == "Egypt's Border Guard").Country);
             Assert.Equal(ActorKind.Location, KindOf(a, "Russia"));
         }
+
+        [Fact]
+        public void Unknown_words_in_place_lists_and_after_place_nouns_are_places()
+        {
+            var a = Run("Shelling hit homes in Qarvat, Beldeni and Tomarsk overnight. Rebels took the town of Varnesh, "
+                        + "and officials said Varnesh would be rebuilt.");
+            Assert.Equal(ActorKind.Location, KindOf(a, "Qarvat"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "Beldeni"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "Tomarsk"));
+            var varnesh = Assert.Single(a.Actors, x => x.Name == "Varnesh");
+            Assert.Equal(ActorKind.Location, varnesh.Kind);
+            Assert.Equal(2, varnesh.Mentions.Count);
+        }
     }
 }
