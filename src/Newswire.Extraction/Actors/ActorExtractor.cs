@@ -804,6 +804,20 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
+                // "U.S. Secretary of State", "Minister of Defence": one word after "of"/"for" completes the office.
+                if (nameFrom == n - 1 && titleIndex >= 0 && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1
+                    && _segs[nameFrom - 1].Type == Seg.Connector && TitleComplement(titleIndex))
+                {
+                    nameFrom = n;
+                }
+
+                // "Secretary of State Marta Quinlan": the word after "of"/"for" completes the title, the rest is the name.
+                if (nameFrom < n - 1 && nameFrom > 0 && titleIndex >= 0 && _segs[nameFrom - 1].Type == Seg.Connector
+                    && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1 && (_tt.Is(_segs[nameFrom - 1].Start, "of") || _tt.Is(_segs[nameFrom - 1].Start, "for")))
+                {
+                    nameFrom++;
+                }
+
                 if (nameFrom < n && titleIndex >= 0)
                 {
                     // Titled person: "Russian Defense Minister Andrei Belousov", "Lt. Gen. Stephen J. Townsend".
@@ -844,8 +858,9 @@ namespace Newswire.Extraction.Actors
                     var first = a;
                     for (var k = 0; k < titleIndex; k++)
                     {
-                        if (_segs[k].Type == Seg.Demonym)
+                        if (_segs[k].Type == Seg.Demonym || k == 0 && _segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Country)
                         {
+                            // "the Iraqi Foreign Minister", "the U.S. Secretary of State": the office's country.
                             country = _segs[k].Country;
                         }
                         else if (_segs[k].Type != Seg.TitleModifier && _segs[k].Type != Seg.TitleHead)
@@ -855,7 +870,8 @@ namespace Newswire.Extraction.Actors
                         }
                     }
 
-                    if (titleIndex == n - 1 || _segs[n - 1].Type == Seg.TitleHead || _segs[n - 1].Type == Seg.TitleModifier)
+                    if (titleIndex == n - 1 || _segs[n - 1].Type == Seg.TitleHead || _segs[n - 1].Type == Seg.TitleModifier
+                        || first == a && TitleComplement(titleIndex))
                     {
                         var dFirst = first > 0 && IsThe(first - 1) ? first - 1 : first;
                         _descriptions.Add((dFirst, b - dFirst, _segs[titleIndex].Start, country, true));
@@ -1002,6 +1018,57 @@ namespace Newswire.Extraction.Actors
                 }
 
                 return -1;
+            }
+
+            // "Minister for the Middle East", "Secretary of State": after the title only "of"/"for" and the place or
+            // body it is responsible for, so the whole chunk names an office.
+            private bool TitleComplement(int titleIndex)
+            {
+                var n = _segs.Count;
+                if (titleIndex + 2 >= n || _segs[titleIndex + 1].Type != Seg.Connector
+                    || !(_tt.Is(_segs[titleIndex + 1].Start, "for") || _tt.Is(_segs[titleIndex + 1].Start, "of")) || _segs[n - 1].Type == Seg.Connector)
+                {
+                    return false;
+                }
+
+                for (var k = titleIndex + 2; k < n; k++)
+                {
+                    var sg = _segs[k];
+                    if (sg.Type == Seg.Lex ? sg.Entry!.Kind == LexiconKind.Person : sg.Type != Seg.Name && sg.Type != Seg.Connector && sg.Type != Seg.Demonym)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            // After a description's title at j: the end of an "of"/"for" complement of capitalized names
+            // ("the Secretary of State", "the Minister for the Middle East"), else j.
+            private int TitleComplementEnd(int j, int end)
+            {
+                if (j + 1 >= end || !(_tt.Is(j, "of") || _tt.Is(j, "for")) || !_tokens[j].IsLower)
+                {
+                    return j;
+                }
+
+                var k = j + 1;
+                if (IsThe(k) && k + 1 < end)
+                {
+                    k++;
+                }
+
+                if (!IsNameWord(k) || !_tokens[k].IsCapitalized && !_tokens[k].IsAllCaps)
+                {
+                    return j;
+                }
+
+                while (k < end && IsNameWord(k))
+                {
+                    k++;
+                }
+
+                return k;
             }
 
             // "507th", "2nd", "21st": digits with an ordinal suffix.
@@ -1338,6 +1405,11 @@ namespace Newswire.Extraction.Actors
                     return j; // "the minister's plan" is fine, "the president election" is not a person
                 }
 
+                if (_tokens[heads].IsCapitalized && _tokens[head].IsCapitalized)
+                {
+                    j = TitleComplementEnd(j, end);
+                }
+
                 _descriptions.Add((i, j - i, head, country, _tokens[heads].IsCapitalized));
                 return j;
             }
@@ -1429,11 +1501,28 @@ namespace Newswire.Extraction.Actors
                         }
                     }
 
-                    best = Appositive(named, first, count) ?? best;
+                    var appositive = Appositive(named, first, count);
+                    best = appositive ?? best;
                     if (best != null)
                     {
                         AddMention(first, count, best, MentionKind.Description);
                         AddAlias(best, SpanText(first, first + count));
+
+                        // "Minister for the Arctic, Halvard Lindqvist,": the office beside the name is the person's role,
+                        // so a later "the Minister for the Arctic" finds him.
+                        if (appositive != null && capitalized && best.Roles.Count == 0)
+                        {
+                            var roleFirst = IsThe(first) ? first + 1 : first;
+                            while (roleFirst < head && (!_tokens[roleFirst].IsCapitalized || _tokens[roleFirst].IsAllCaps || _lex.TryDemonym(_text, _tokens[roleFirst], out _)))
+                            {
+                                roleFirst++;
+                            }
+
+                            if (roleFirst < first + count)
+                            {
+                                best.Roles.Add(SpanText(roleFirst, first + count));
+                            }
+                        }
                     }
                     else if (capitalized)
                     {
@@ -1490,8 +1579,10 @@ namespace Newswire.Extraction.Actors
                     }
 
                     // The description's words (after "the" and a demonym) must all occur in the role, the head last.
+                    // An office with its complement ("the Secretary of State") must end the role the same way.
                     var headText = _text.Substring(_tokens[head].Start, _tokens[head].Length).TrimEnd('.');
-                    if (!EndsWithWord(role, headText))
+                    var tail = head + 1 < first + count ? SpanText(head, first + count) : null;
+                    if (tail != null ? !role.EndsWith(tail, StringComparison.OrdinalIgnoreCase) : !EndsWithWord(role, headText))
                     {
                         continue;
                     }
@@ -1499,7 +1590,8 @@ namespace Newswire.Extraction.Actors
                     var ok = true;
                     for (var k = first; k < head; k++)
                     {
-                        if (IsThe(k) || _lex.TryDemonym(_text, _tokens[k], out _))
+                        // "the U.S. Secretary of State": a country acronym, like a demonym, only says whose office.
+                        if (IsThe(k) || _lex.TryDemonym(_text, _tokens[k], out _) || _tokens[k].IsAllCaps)
                         {
                             continue;
                         }

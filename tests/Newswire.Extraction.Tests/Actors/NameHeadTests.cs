@@ -134,5 +134,34 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Location, varnesh.Kind);
             Assert.Equal(2, varnesh.Mentions.Count);
         }
+
+        [Fact]
+        public void An_office_with_its_complement_is_one_description()
+        {
+            var a = Run("Minister for the Arctic, Halvard Lindqvist, said talks would resume. The Secretary of Fisheries agreed, "
+                        + "and the Minister for the Arctic later left.");
+            var minister = Assert.Single(a.Actors, x => x.Name == "Halvard Lindqvist");
+            var spans = minister.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)).ToArray();
+            Assert.Contains("Minister for the Arctic", spans);
+            Assert.Contains("the Minister for the Arctic", spans);
+            Assert.Equal(ActorKind.Person, KindOf(a, "The Secretary of Fisheries"));
+            Assert.DoesNotContain(a.Actors, x => x.Name == "Fisheries" || x.Name == "Arctic" && x.Kind == ActorKind.Location);
+        }
+
+        [Fact]
+        public void A_country_office_links_to_its_named_holder()
+        {
+            var a = Run("U.S. Secretary of State Marta Quinlan arrived on Monday. On Tuesday the U.S. Secretary of State met reporters.");
+            var quinlan = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+            Assert.Equal("Marta Quinlan", quinlan.Name);
+            Assert.Contains("the U.S. Secretary of State", quinlan.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
+        }
+
+        [Fact]
+        public void A_title_opening_a_lexicon_name_is_not_a_given_name()
+        {
+            var a = Run("Jets from Air Wings Northern Group flew, and Air Forces NATO said so.");
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+        }
     }
 }
