@@ -411,11 +411,32 @@ namespace Newswire.Extraction.Actors
             private int GroupEnd(int spanEnd, bool regimeOnly, bool people = false)
             {
                 var best = -1;
-                for (var j = spanEnd; j < _tokens.Length && j < spanEnd + 4; j++)
+                var from = spanEnd;
+                if (regimeOnly && from < _tokens.Length && _tokens[from].Kind == TokenKind.Possessive)
+                {
+                    from++; // "Assad's regime", "Assad's brutal regime"
+                }
+
+                for (var j = from; j < _tokens.Length && j < from + 4; j++)
                 {
                     if (_tokens[j].Kind != TokenKind.Word || !_tokens[j].IsLower)
                     {
                         break;
+                    }
+
+                    if (regimeOnly && from > spanEnd)
+                    {
+                        if (_tt.Is(j, "regime") && _tokens[j].Length == 6)
+                        {
+                            return j + 1;
+                        }
+
+                        if (j >= from + 2 || IsFunctionWord(j))
+                        {
+                            break;
+                        }
+
+                        continue; // one adjective: "brutal", "murderous"
                     }
 
                     if (regimeOnly ? _tt.Is(j, "regime") && _tokens[j].Length == 6
@@ -460,7 +481,7 @@ namespace Newswire.Extraction.Actors
                 return first;
             }
 
-            private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false, bool people = false)
+            private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false, bool people = false, string? leader = null)
             {
                 var end = GroupEnd(nameEnd, person, people);
                 if (end < 0)
@@ -469,7 +490,9 @@ namespace Newswire.Extraction.Actors
                 }
 
                 var first = GroupFirst(nameFirst);
-                var actor = NewActor(SpanText(nameFirst, end), ActorKind.Organization, country, null, _tokens[first].Start);
+                // A leader's regime is named "<leader> regime" however the text words or spells it.
+                var name = person ? (leader ?? SpanText(nameFirst, nameEnd)) + " regime" : SpanText(nameFirst, end);
+                var actor = NewActor(name, ActorKind.Organization, country, null, _tokens[first].Start);
                 if (actor != null)
                 {
                     AddMention(first, end - first, actor, MentionKind.Name);
@@ -1740,7 +1763,7 @@ namespace Newswire.Extraction.Actors
 
             private void AddPerson(int spanFirst, int spanEnd, int nameFirst, int nameEnd, string? role, string? country, LexiconEntry? entry, bool surnameOnly = false)
             {
-                if (spanFirst == nameFirst && AddGroup(nameFirst, nameEnd, entry?.Country ?? country, person: true))
+                if (spanFirst == nameFirst && AddGroup(nameFirst, nameEnd, entry?.Country ?? country, person: true, leader: entry?.Name))
                 {
                     return;
                 }

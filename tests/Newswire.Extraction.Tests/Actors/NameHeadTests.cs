@@ -163,5 +163,16 @@ namespace Newswire.Extraction.Tests.Actors
             var a = Run("Jets from Air Wings Northern Group flew, and Air Forces NATO said so.");
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
         }
+
+        [Fact]
+        public void A_leaders_regime_is_one_organization_however_worded()
+        {
+            var a = Run("Observers blamed Assad's brutal regime for the siege, and the Asad regime denied it.");
+            var regime = Assert.Single(a.Actors, x => x.Kind == ActorKind.Organization);
+            Assert.Equal("Bashar al-Assad regime", regime.Name);
+            Assert.Equal("SYR", regime.Country);
+            Assert.Equal(ActorKind.Organization, KindOf(a, "Assad's brutal regime"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the Asad regime"));
+        }
     }
 }
