@@ -24,11 +24,14 @@ namespace MyApp.News
         /// <summary><b>TASS</b> — Organization, RUS. Mentioned in 2 articles.</summary>
         public static global::Newswire.Actor TASS => global::MyApp.News.NewswireData.Data.Actor("O:tass");
 
-        /// <summary><b>Kremlin</b> — Organization, RUS. Also &quot;the Kremlin&quot;. Mentioned in 2 articles.</summary>
-        public static global::Newswire.Actor Kremlin => global::MyApp.News.NewswireData.Data.Actor("O:kremlin");
+        /// <summary><b>Kremlin press secretary</b> — Person. Mentioned in 1 article.</summary>
+        public static global::Newswire.Actor KremlinPressSecretary => global::MyApp.News.NewswireData.Data.Actor("P:kremlin press secretary");
 
         /// <summary><b>Russia</b> — Location, RUS. Mentioned in 2 articles.</summary>
         public static global::Newswire.Actor Russia => global::MyApp.News.NewswireData.Data.Actor("L:russia");
+
+        /// <summary><b>Kremlin</b> — Organization, RUS. Also &quot;the Kremlin&quot;. Mentioned in 2 articles.</summary>
+        public static global::Newswire.Actor Kremlin => global::MyApp.News.NewswireData.Data.Actor("O:kremlin");
 
         /// <summary><b>Kassym-Jomart Tokayev</b> — Person, KAZ, President. Mentioned in 1 article.</summary>
         public static global::Newswire.Actor KassymJomartTokayev => global::MyApp.News.NewswireData.Data.Actor("P:kassym-jomart tokayev");
@@ -72,10 +75,16 @@ namespace MyApp.News
         /// <summary><b>Central Asia</b> — Location. Mentioned in 1 article.</summary>
         public static global::Newswire.Actor CentralAsia => global::MyApp.News.NewswireData.Data.Actor("L:central asia");
 
+        /// <summary><b>Tajik officials</b> — Organization, TJK. Mentioned in 1 article.</summary>
+        public static global::Newswire.Actor TajikOfficials => global::MyApp.News.NewswireData.Data.Actor("O:tajik officials");
+
         /// <summary><b>North Korea</b> — Location, PRK. Mentioned in 1 article.</summary>
         public static global::Newswire.Actor NorthKorea => global::MyApp.News.NewswireData.Data.Actor("L:north korea");
 
         /// <summary><b>Kursk Oblast</b> — Location, RUS. Mentioned in 1 article.</summary>
         public static global::Newswire.Actor KurskOblast => global::MyApp.News.NewswireData.Data.Actor("L:kursk oblast");
+
+        /// <summary><b>Russian citizens</b> — Organization, RUS. Mentioned in 1 article.</summary>
+        public static global::Newswire.Actor RussianCitizens => global::MyApp.News.NewswireData.Data.Actor("O:russian citizens");
     }
 }
