@@ -546,6 +546,12 @@ namespace Newswire.Extraction.Actors
                     var j = i;
                     while (j < end)
                     {
+                        // A name never runs across a line break (a heading without a full stop above a body line).
+                        if (j > i && (_tokens[j].Flags & TokenFlags.NewlineBefore) != 0)
+                        {
+                            break;
+                        }
+
                         if (MatchAt(j, end, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
                         {
                             j += m.TokenCount;
@@ -920,6 +926,20 @@ namespace Newswire.Extraction.Actors
                 }
 
                 var lastIsOrg = WordLists.OrgSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1;
+
+                // "U.S. Naval Forces Central Command": a known organization closing a longer organization name that
+                // has its own head word before it is part of that name.
+                if (lastIsOrg && _segs[n - 1].Type == Seg.Lex && _segs[n - 1].Entry!.Kind == LexiconKind.Organization && n >= 3 && NameSegWithOrgHead(n - 1))
+                {
+                    string? owner = null;
+                    foreach (var sg in _segs)
+                    {
+                        owner ??= sg.Country;
+                    }
+
+                    AddNamed(a, b, ActorKind.Organization, owner, null, s, true);
+                    return;
+                }
                 // "John Hall", "Sarah Park": a given name before a surname-like place word makes a person.
                 var lastIsPlace = WordLists.PlaceSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1
                                   && _segs[n - 1].Type != Seg.Lex
@@ -1092,6 +1112,22 @@ namespace Newswire.Extraction.Actors
                 }
 
                 return k;
+            }
+
+            // Whether a segment before index `before` is an unknown name ending in an organization head ("Naval Forces").
+            private bool NameSegWithOrgHead(int before)
+            {
+                for (var k = 0; k < before; k++)
+                {
+                    var sg = _segs[k];
+                    ref readonly var t = ref _tokens[sg.Start + sg.Count - 1];
+                    if (sg.Type == Seg.Name && t.IsCapitalized && WordLists.OrgSuffixes.Contains(_text, t))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             // "507th", "2nd", "21st": digits with an ordinal suffix.
@@ -2060,6 +2096,11 @@ namespace Newswire.Extraction.Actors
             // "Syrian Democratic Forces (SDF)": the acronym names the same actor.
             private void ParenthesizedAcronym(int after, ActorBuilder actor)
             {
+                if (after < _tokens.Length && _tokens[after].Kind == TokenKind.Possessive)
+                {
+                    after++; // "Naval Forces Central Command's (NAVCENT)"
+                }
+
                 if (after + 2 < _tokens.Length && _text[_tokens[after].Start] == '(' && _tokens[after + 1].IsAllCaps
                     && _text[_tokens[after + 2].Start] == ')' && actor.Kind != ActorKind.Person)
                 {

@@ -174,5 +174,25 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Organization, KindOf(a, "Assad's brutal regime"));
             Assert.Equal(ActorKind.Organization, KindOf(a, "the Asad regime"));
         }
+
+        [Fact]
+        public void A_known_command_closing_a_longer_name_belongs_to_it()
+        {
+            var a = Run("The frigate joined U.S. Naval Forces Central Command's (NAVCENT) task group. NAVCENT said the patrol went well.");
+            var navcent = Assert.Single(a.Actors, x => x.Name == "U.S. Naval Forces Central Command");
+            Assert.Equal(ActorKind.Organization, navcent.Kind);
+            Assert.Equal("USA", navcent.Country);
+            Assert.Equal(3, navcent.Mentions.Count); // the name, "(NAVCENT)" and "NAVCENT"
+        }
+
+        [Fact]
+        public void Names_do_not_run_across_lines_and_invisible_marks_separate_words()
+        {
+            var a = ArticleExtractor.Extract("t.txt", "Test headline for the article\n\nPatrols Along The Coast Resume\nNavy Captain Oskar Brandvold said so. "
+                                                     + "He met Norwegian Prime Minister\u200e Halvard Lindqvist in Oslo.");
+            Assert.Equal(ActorKind.Person, KindOf(a, "Navy Captain Oskar Brandvold"));
+            Assert.Equal(ActorKind.Person, KindOf(a, "Norwegian Prime Minister\u200e Halvard Lindqvist"));
+            Assert.Contains(a.Actors, x => x.Name == "Halvard Lindqvist");
+        }
     }
 }
