@@ -1012,7 +1012,17 @@ namespace Newswire.Extraction.Actors
                         coordinated = coordinated && (_lex.TryDemonym(_text, _tokens[before - 1], out _) || _tokens[before - 1].IsAllCaps);
                         if (!coordinated)
                         {
-                            AddGroup(sg.Start, sg.Start + sg.Count, sg.Country, people: true);
+                            // "Syrian Arab forces", "Iraqi Kurdish fighters": stacked nationalities name one group, of
+                            // the first one's country.
+                            var from = k2;
+                            var groupCountry = sg.Country;
+                            while (from > 0 && _segs[from - 1].Type == Seg.Demonym)
+                            {
+                                from--;
+                                groupCountry = _segs[from].Country ?? groupCountry;
+                            }
+
+                            AddGroup(_segs[from].Start, sg.Start + sg.Count, groupCountry, people: true);
                         }
                         k2++;
                         continue;
@@ -1260,14 +1270,14 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                if (hasInitial || _lex.IsGivenName(_text, first))
+                if (hasInitial)
                 {
                     AddPerson(x, y, x, y, null, null, null);
                     return;
                 }
 
-                // "Federal Government", "State Board", "Reserve Airmen", "Anbar Province": the head word names what
-                // the phrase is, unless it is also a common surname ("Hall", "Park") and so proves nothing.
+                // "Federal Government", "State Board", "ANG Airmen", "George Washington University": the head word
+                // names what the phrase is, even after a given name, unless it is also a common surname ("Hall").
                 ref readonly var last = ref _tokens[y - 1];
                 if (last.IsCapitalized && !WordLists.SurnameLikeHeads.Contains(_text, last) && !_personWords.Contains(_text, last))
                 {
@@ -1282,6 +1292,13 @@ namespace Newswire.Extraction.Actors
                         AddNamed(x, y, ActorKind.Location, null, null, s, true);
                         return;
                     }
+                }
+
+                // An all-caps word is an acronym, not a given name ("ANG", "DOD").
+                if (!first.IsAllCaps && _lex.IsGivenName(_text, first))
+                {
+                    AddPerson(x, y, x, y, null, null, null);
+                    return;
                 }
 
                 if (count <= 3 && allCapsWords == 0)

@@ -53,7 +53,7 @@ namespace Newswire.Extraction.Actors
             "harbor", "harbour", "port", "coast", "hills", "heights", "plain", "plateau", "park", "palace", "residence", "camp",
             "state", "republic", "territory", "prefecture", "canton", "municipality", "village", "district", "oasis", "pass",
             "crossing", "checkpoint", "refinery", "field", "fields", "station", "stadium", "cathedral", "mosque", "church",
-            "temple", "gate", "wall", "hall", "tower", "museum");
+            "temple", "gate", "wall", "hall", "tower", "museum", "room", "building");
 
         /// <summary>Lower-case place heads after a name that re3d-style spans include ("Idlib province").</summary>
         public static readonly TermTable<bool> LowerPlaceHeads = Table(

@@ -194,5 +194,17 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Person, KindOf(a, "Norwegian Prime Minister\u200e Halvard Lindqvist"));
             Assert.Contains(a.Actors, x => x.Name == "Halvard Lindqvist");
         }
+
+        [Fact]
+        public void Head_words_outrank_given_names_and_acronyms_are_not_given_names()
+        {
+            var a = Run("Students at George Mason University cheered as 200 ANG Airmen landed. Staff waited in the Press Briefing Room. "
+                        + "Meanwhile Iraqi Kurdish fighters advanced.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "George Mason University"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "ANG Airmen"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "the Press Briefing Room"));
+            Assert.Equal("IRQ", a.Actors.Single(x => x.Name == "Iraqi Kurdish fighters").Country);
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+        }
     }
 }
