@@ -869,7 +869,9 @@ namespace Newswire.Extraction.Actors
                     var roleEnd = _segs[nameFrom - 1].Start + _segs[nameFrom - 1].Count;
                     var role = IsHonorific(roleStart, roleEnd) ? null : SpanText(roleStart, roleEnd);
                     var nameStart = _segs[nameFrom].Start;
-                    AddPerson(a, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
+                    // "the Foreign Secretary Philip Hammond": the determiner belongs to the titled name's span.
+                    var titledFirst = a > 0 && IsThe(a - 1) ? a - 1 : a;
+                    AddPerson(titledFirst, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
                     return;
                 }
 
@@ -891,6 +893,10 @@ namespace Newswire.Extraction.Actors
                         {
                             // "the Iraqi Foreign Minister", "the U.S. Secretary of State": the office's country.
                             country = _segs[k].Country;
+                        }
+                        else if (_segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Organization && k == titleIndex - 1)
+                        {
+                            // "Foreign Office Minister": the body the office belongs to is part of its description.
                         }
                         else if (_segs[k].Type != Seg.TitleModifier && _segs[k].Type != Seg.TitleHead)
                         {

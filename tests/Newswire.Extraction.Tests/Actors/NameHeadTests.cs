@@ -206,5 +206,15 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal("IRQ", a.Actors.Single(x => x.Name == "Iraqi Kurdish fighters").Country);
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
         }
+
+        [Fact]
+        public void Titled_names_keep_their_determiner_and_an_office_keeps_its_body()
+        {
+            var a = Run("Yesterday the Foreign Secretary Oskar Brandvold arrived. Foreign Office Minister, Halvard Lindqvist, said talks went well.");
+            Assert.Equal(ActorKind.Person, KindOf(a, "the Foreign Secretary Oskar Brandvold"));
+            var minister = Assert.Single(a.Actors, x => x.Name == "Halvard Lindqvist");
+            Assert.Contains("Foreign Office Minister", minister.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
+            Assert.Contains("Foreign Office Minister", minister.Roles);
+        }
     }
 }
