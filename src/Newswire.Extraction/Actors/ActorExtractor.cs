@@ -375,7 +375,7 @@ namespace Newswire.Extraction.Actors
                 var len = _tokens[i].Length;
                 var isGov = len == 10 && _tt.Is(i, "government");
                 var isPeople = len == 6 && _tt.Is(i, "people");
-                var isCity = len == 4 && (_tt.Is(i, "city") || _tt.Is(i, "town"));
+                var isCity = len == 4 && (_tt.Is(i, "city") || _tt.Is(i, "town")) || len == 8 && _tt.Is(i, "province") || len == 7 && _tt.Is(i, "village");
                 if (!(isGov || isPeople || isCity) || i + 2 >= end || !_tt.Is(i + 1, "of") || _tokens[i + 1].Length != 2)
                 {
                     return null;
@@ -390,6 +390,7 @@ namespace Newswire.Extraction.Actors
                 var stop = i + 2 + m.TokenCount;
                 if (isCity)
                 {
+                    first = PlaceNounStart(i);
                     AddLexicon(i + 2, stop, m.Entry, -1);
                     var last = _mentions[_mentions.Count - 1];
                     last.Count += last.First - first;
@@ -1786,6 +1787,16 @@ namespace Newswire.Extraction.Actors
                     {
                         AddNamed(token, token + 1, ActorKind.Location, null, null, -1, false);
                         placeEnds.Add(token + 1);
+
+                        // "the Syrian town of Dabiq": a singular place noun phrase is part of the span.
+                        var last = _mentions[_mentions.Count - 1];
+                        if (last.First == token && PlaceNounOf(token) && _tokens[token - 2].Length == 4 && (_tt.Is(token - 2, "town") || _tt.Is(token - 2, "city")))
+                        {
+                            var from = PlaceNounStart(token - 2);
+                            last.Count += token - from;
+                            last.First = from;
+                            _mentions[_mentions.Count - 1] = last;
+                        }
                     }
                     else
                     {
@@ -1803,6 +1814,22 @@ namespace Newswire.Extraction.Actors
                         AddMention(token, 1, place, MentionKind.Name);
                     }
                 }
+            }
+
+            // "the Iraqi city of", "the northwest province of", "the port city of": where the noun phrase naming a place
+            // by its kind starts (its "the" and up to two modifiers), given the place noun's index; else the noun itself.
+            private int PlaceNounStart(int noun)
+            {
+                var k = noun - 1;
+                var steps = 0;
+                while (k >= 0 && steps < 2 && _tokens[k].Kind == TokenKind.Word && !IsThe(k)
+                       && (_tokens[k].IsLower && !IsFunctionWord(k) || _tokens[k].IsCapitalized && _lex.TryDemonym(_text, _tokens[k], out _)))
+                {
+                    k--;
+                    steps++;
+                }
+
+                return k >= 0 && IsThe(k) ? k : noun;
             }
 
             // "the towns of Jabla", "the Syrian city of Dabiq": a place noun and "of" before the word.

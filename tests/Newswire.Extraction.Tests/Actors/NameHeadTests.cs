@@ -216,5 +216,15 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Contains("Foreign Office Minister", minister.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
             Assert.Contains("Foreign Office Minister", minister.Roles);
         }
+
+        [Fact]
+        public void A_place_named_by_its_kind_spans_the_noun_phrase()
+        {
+            var a = Run("Shells hit the Kenyan port city of Mombasa and the northern province of Kandahar. Later rebels entered the Syrian town of Qarvesh.");
+            Assert.Equal(ActorKind.Location, KindOf(a, "the Kenyan port city of Mombasa"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "the northern province of Kandahar"));
+            Assert.Equal(ActorKind.Location, KindOf(a, "the Syrian town of Qarvesh"));
+            Assert.Contains(a.Actors, x => x.Name == "Mombasa" && x.Kind == ActorKind.Location);
+        }
     }
 }
