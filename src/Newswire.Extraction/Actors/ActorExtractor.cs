@@ -742,6 +742,12 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
+                // "USS Mahan", "HMS Ocean", "DDG 72": vessels are equipment, not actors.
+                if (b - a >= 2 && _tokens[a].IsAllCaps && WordLists.ShipPrefixes.Contains(_text, _tokens[a]))
+                {
+                    return;
+                }
+
                 // "the 507th Air Refueling Wing", "2nd Battalion", "407th AEG": a numbered unit keeps its ordinal.
                 if (a > 0 && a == chunkFirst && IsOrdinal(a - 1) && (WordLists.OrgSuffixes.Contains(_text, _tokens[b - 1]) && _tokens[b - 1].IsCapitalized
                                                    || b - a == 1 && _tokens[a].IsAllCaps && _tokens[a].Length >= 2))

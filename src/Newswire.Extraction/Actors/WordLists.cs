@@ -109,7 +109,13 @@ namespace Newswire.Extraction.Actors
         public static readonly TermTable<bool> NotActorHeads = Table(
             "day", "time", "week", "year", "month", "eve", "act", "agreement", "treaty", "accord", "accords", "plan", "doctrine",
             "declaration", "resolution", "convention", "protocol", "summit", "conference", "talks", "war", "games", "cup",
-            "olympics", "prize", "award", "festival", "operation", "exercise", "strategy", "initiative", "report", "law", "bill");
+            "olympics", "prize", "award", "festival", "operation", "exercise", "strategy", "initiative", "report", "law", "bill",
+            "order");
+
+        /// <summary>Ship prefixes and hull classification codes: "USS Mahan (DDG 72)" names a vessel, not an actor.</summary>
+        public static readonly TermTable<bool> ShipPrefixes = Table(
+            "uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "rfa", "fs", "ins", "roks", "tcg", "hnlms", "fgs", "its", "hdms",
+            "ddg", "cvn", "cg", "ffg", "lhd", "lha", "lpd", "lsd", "ssn", "ssbn", "lcs", "esb");
 
         /// <summary>Lower-case words between a group's name and its head ("ISIL tactical units", "Iraqi security forces").</summary>
         public static readonly TermTable<bool> GroupModifiers = Table(

@@ -226,5 +226,13 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Location, KindOf(a, "the Syrian town of Qarvesh"));
             Assert.Contains(a.Actors, x => x.Name == "Mombasa" && x.Kind == ActorKind.Location);
         }
+
+        [Fact]
+        public void Vessels_and_orders_are_not_actors()
+        {
+            var a = Run("The frigate sailed with USS Kestrel (DDG 99) and HMS Valiant under Executive Order 14001, the Danish Navy said.");
+            Assert.DoesNotContain(a.Actors, x => x.Name.Contains("Kestrel") || x.Name.Contains("Valiant") || x.Name.Contains("DDG") || x.Name.Contains("Order"));
+            Assert.Contains(a.Actors, x => x.Kind == ActorKind.Organization && x.Country == "DNK");
+        }
     }
 }
