@@ -916,6 +916,13 @@ namespace Newswire.Extraction.Actors
                         || first == a && TitleComplement(titleIndex))
                     {
                         var dFirst = first > 0 && IsThe(first - 1) ? first - 1 : first;
+
+                        // A lone capitalized title word with no determiner ("Rewards for Justice") names no one.
+                        if (b - dFirst == 1 && b - a == 1)
+                        {
+                            return;
+                        }
+
                         _descriptions.Add((dFirst, b - dFirst, _segs[titleIndex].Start, country, true));
                         return;
                     }

@@ -234,5 +234,13 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.DoesNotContain(a.Actors, x => x.Name.Contains("Kestrel") || x.Name.Contains("Valiant") || x.Name.Contains("DDG") || x.Name.Contains("Order"));
             Assert.Contains(a.Actors, x => x.Kind == ActorKind.Organization && x.Country == "DNK");
         }
+
+        [Fact]
+        public void A_lone_title_word_without_a_determiner_names_no_one()
+        {
+            var a = Run("The agency funds the Awards for Justice scheme. The Governor said it would continue.");
+            Assert.DoesNotContain(a.Actors, x => x.Name == "Justice");
+            Assert.Equal(ActorKind.Person, KindOf(a, "The Governor"));
+        }
     }
 }
