@@ -737,7 +737,9 @@ namespace Newswire.Extraction.Actors
                     a++;
                 }
 
-                if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise"))
+                // "Exercise Eager Lion" opening a sentence: the common-word drop must not strip the event word.
+                if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise")
+                    || _tt.Is(chunkFirst, "operation") || _tt.Is(chunkFirst, "exercise"))
                 {
                     return;
                 }
@@ -1235,6 +1237,12 @@ namespace Newswire.Extraction.Actors
                     {
                         allCapsWords++;
                     }
+                }
+
+                // "the Law of Armed Conflict", "the Treaty of Friendship": the complement of a document or event noun.
+                if (x == chunkStart && x >= 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsCapitalized && WordLists.NotActorHeads.Contains(_text, _tokens[x - 2]))
+                {
+                    return;
                 }
 
                 var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]);

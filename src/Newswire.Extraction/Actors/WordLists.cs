@@ -98,7 +98,9 @@ namespace Newswire.Extraction.Actors
         public static readonly TermTable<bool> Weekdays = Table(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
             "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            // holidays, which date a sentence like a weekday ("this Thanksgiving I ...")
+            "thanksgiving", "christmas", "easter", "ramadan", "hanukkah", "passover", "diwali", "nowruz");
 
         /// <summary>Acronyms and words that name things, not actors (weapons, units of time).</summary>
         public static readonly TermTable<bool> NotActors = Table(

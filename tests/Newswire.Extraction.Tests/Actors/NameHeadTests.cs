@@ -242,5 +242,14 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.DoesNotContain(a.Actors, x => x.Name == "Justice");
             Assert.Equal(ActorKind.Person, KindOf(a, "The Governor"));
         }
+
+        [Fact]
+        public void Event_names_document_complements_and_holidays_make_no_people()
+        {
+            var a = ArticleExtractor.Extract("t.txt", "Test headline for the article\n\nThe drills are a yearly exercise.\n\n"
+                + "Exercise Silver Falcon will start in May. Troops follow the Law of Naval Warfare. This Christmas I will be home.");
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person && x.Name != "I");
+            Assert.DoesNotContain(a.Actors, x => x.Name.Contains("Falcon") || x.Name.Contains("Warfare") || x.Name.Contains("Christmas"));
+        }
     }
 }
