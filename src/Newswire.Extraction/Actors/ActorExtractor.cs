@@ -427,7 +427,7 @@ namespace Newswire.Extraction.Actors
 
                     if (regimeOnly && from > spanEnd)
                     {
-                        if (_tt.Is(j, "regime") && _tokens[j].Length == 6)
+                        if (IsPersonGroupHead(j))
                         {
                             return j + 1;
                         }
@@ -440,7 +440,7 @@ namespace Newswire.Extraction.Actors
                         continue; // one adjective: "brutal", "murderous"
                     }
 
-                    if (regimeOnly ? _tt.Is(j, "regime") && _tokens[j].Length == 6
+                    if (regimeOnly ? IsPersonGroupHead(j)
                             : WordLists.GroupHeads.Contains(_text, _tokens[j]) || people && WordLists.PeopleGroupHeads.Contains(_text, _tokens[j]))
                     {
                         best = j + 1;
@@ -482,6 +482,10 @@ namespace Newswire.Extraction.Actors
                 return first;
             }
 
+            // "regime" after a leader's name, "tribe"/"clan" after a family name: the name heads a group.
+            private bool IsPersonGroupHead(int j) =>
+                _tokens[j].Length == 6 && _tt.Is(j, "regime") || _tokens[j].Length == 5 && _tt.Is(j, "tribe") || _tokens[j].Length == 4 && _tt.Is(j, "clan");
+
             private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false, bool people = false, string? leader = null)
             {
                 var end = GroupEnd(nameEnd, person, people);
@@ -491,8 +495,9 @@ namespace Newswire.Extraction.Actors
                 }
 
                 var first = GroupFirst(nameFirst);
-                // A leader's regime is named "<leader> regime" however the text words or spells it.
-                var name = person ? (leader ?? SpanText(nameFirst, nameEnd)) + " regime" : SpanText(nameFirst, end);
+                // A leader's regime is named "<leader> regime" however the text words or spells it; likewise a tribe.
+                var name = person ? (leader ?? SpanText(nameFirst, nameEnd)) + " " + _text.Substring(_tokens[end - 1].Start, _tokens[end - 1].Length).ToLowerInvariant()
+                                  : SpanText(nameFirst, end);
                 var actor = NewActor(name, ActorKind.Organization, country, null, _tokens[first].Start);
                 if (actor != null)
                 {

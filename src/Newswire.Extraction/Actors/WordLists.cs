@@ -72,7 +72,7 @@ namespace Newswire.Extraction.Actors
         /// <summary>Name particles allowed inside a name ("bin", "al", "von der").</summary>
         public static readonly TermTable<bool> Particles = Table(
             "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "du", "la", "le", "del", "della", "di",
-            "dos", "das", "y", "abu", "ben", "ul", "ud");
+            "dos", "das", "y", "abu", "ben", "ul", "ud", "bu");
 
         /// <summary>Capitalized words that are not names when they open a sentence or stand alone.</summary>
         public static readonly TermTable<bool> CommonCapitalized = Table(

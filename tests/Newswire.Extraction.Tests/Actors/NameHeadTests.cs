@@ -251,5 +251,14 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person && x.Name != "I");
             Assert.DoesNotContain(a.Actors, x => x.Name.Contains("Falcon") || x.Name.Contains("Warfare") || x.Name.Contains("Christmas"));
         }
+
+        [Fact]
+        public void A_family_name_before_tribe_is_one_group()
+        {
+            var a = Run("Gunmen attacked members of the Al bu Hamdan tribe near the river. The Al Bu Hamdan tribe buried its dead.");
+            var tribe = Assert.Single(a.Actors, x => x.Kind == ActorKind.Organization);
+            Assert.Equal(2, tribe.Mentions.Count);
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+        }
     }
 }
