@@ -908,9 +908,11 @@ namespace Newswire.Extraction.Actors
                             // "the Iraqi Foreign Minister", "the U.S. Secretary of State": the office's country.
                             country = _segs[k].Country;
                         }
-                        else if (_segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Organization && k == titleIndex - 1)
+                        else if (_segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Organization && k == titleIndex - 1
+                                 || UnknownBodyBeforeTitle(titleIndex))
                         {
-                            // "Foreign Office Minister": the body the office belongs to is part of its description.
+                            // "Foreign Office Minister", "507th Maintenance Group Commander": the body the office belongs
+                            // to is part of its description.
                         }
                         else if (_segs[k].Type != Seg.TitleModifier && _segs[k].Type != Seg.TitleHead)
                         {
@@ -923,6 +925,10 @@ namespace Newswire.Extraction.Actors
                         || first == a && TitleComplement(titleIndex))
                     {
                         var dFirst = first > 0 && IsThe(first - 1) ? first - 1 : first;
+                        if (first == a && a > 0 && IsOrdinal(a - 1) && UnknownBodyBeforeTitle(titleIndex))
+                        {
+                            dFirst = a - 1;
+                        }
 
                         // A lone capitalized title word with no determiner ("Rewards for Justice") names no one.
                         if (b - dFirst == 1 && b - a == 1)
@@ -1165,6 +1171,27 @@ namespace Newswire.Extraction.Actors
                 }
 
                 return false;
+            }
+
+            // Whether the segments before the title are unknown words ending in an organization head ("Maintenance Group").
+            private bool UnknownBodyBeforeTitle(int titleIndex)
+            {
+                if (titleIndex == 0)
+                {
+                    return false;
+                }
+
+                for (var k = 0; k < titleIndex; k++)
+                {
+                    if (_segs[k].Type != Seg.Name)
+                    {
+                        return false;
+                    }
+                }
+
+                var last = _segs[titleIndex - 1];
+                ref readonly var t = ref _tokens[last.Start + last.Count - 1];
+                return t.IsCapitalized && WordLists.OrgSuffixes.Contains(_text, t);
             }
 
             // "507th", "2nd", "21st": digits with an ordinal suffix.

@@ -43,7 +43,7 @@ namespace Newswire.Extraction.Actors
             "duma", "tribunal", "squadron", "wing", "battery", "unit", "units", "task", "militia", "militias", "rebels",
             "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
             "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
-            "community");
+            "community", "component");
 
         /// <summary>Last words of place names ("Kursk Oblast", "Tabqa Dam", "Qayyarah Airfield West").</summary>
         public static readonly TermTable<bool> PlaceSuffixes = Table(

@@ -260,5 +260,14 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(2, tribe.Mentions.Count);
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
         }
+
+        [Fact]
+        public void A_unit_commander_description_keeps_its_unit_and_links_to_the_named_officer()
+        {
+            var a = Run("“We are ready,” said Col. Ines Varga, 412th Logistics Group Commander. Support from the Naval Reserve Component helped.");
+            var varga = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+            Assert.Contains("412th Logistics Group Commander", varga.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the Naval Reserve Component"));
+        }
     }
 }
