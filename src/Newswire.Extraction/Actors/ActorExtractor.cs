@@ -861,6 +861,22 @@ namespace Newswire.Extraction.Actors
                     nameFrom++;
                 }
 
+                // "General Staff", "Joint Command": an organization head after the title is the body itself.
+                if (nameFrom == n - 1 && titleIndex >= 0 && titleIndex == n - 2 && b - a >= 2 && _tokens[_segs[titleIndex].Start].Kind == TokenKind.Word
+                    && _tokens[_segs[titleIndex].Start].IsCapitalized && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1
+                    && _tokens[_segs[nameFrom].Start].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[_segs[nameFrom].Start])
+                    && !WordLists.SurnameLikeHeads.Contains(_text, _tokens[_segs[nameFrom].Start]))
+                {
+                    string? body = null;
+                    foreach (var sg in _segs)
+                    {
+                        body ??= sg.Country;
+                    }
+
+                    AddNamed(a, b, ActorKind.Organization, body, null, s, true);
+                    return;
+                }
+
                 if (nameFrom < n && titleIndex >= 0)
                 {
                     // Titled person: "Russian Defense Minister Andrei Belousov", "Lt. Gen. Stephen J. Townsend".

@@ -149,7 +149,7 @@ namespace Newswire.Extraction.Actors
         /// about an unknown name ("John Hall", "Kim Park", "Nick Post").</summary>
         public static readonly TermTable<bool> SurnameLikeHeads = Table(
             "hall", "wall", "park", "field", "fields", "gate", "port", "pass", "mount", "state", "post", "press", "wing",
-            "court", "bank", "guard", "staff", "watch", "front", "church", "temple", "tower", "bridge", "lake", "street",
+            "court", "bank", "guard", "watch", "front", "church", "temple", "tower", "bridge", "lake", "street",
             "station", "castle", "times", "news", "hill", "hills", "palace", "square", "house");
 
         /// <summary>Possessive determiners that open a group phrase ("our Coalition partners").</summary>

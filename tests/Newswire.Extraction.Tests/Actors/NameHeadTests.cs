@@ -269,5 +269,16 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Contains("412th Logistics Group Commander", varga.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
             Assert.Equal(ActorKind.Organization, KindOf(a, "the Naval Reserve Component"));
         }
+
+        [Fact]
+        public void A_title_before_an_organization_head_is_the_body_not_a_person()
+        {
+            var a = Run("Fighting went on near the front, Norway's General Staff said. The General Staff gave no figures, and the Department declined to comment.");
+            var staff = Assert.Single(a.Actors, x => x.Name == "Norway's General Staff");
+            Assert.Equal(ActorKind.Organization, staff.Kind);
+            Assert.Equal("NOR", staff.Country);
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+            Assert.DoesNotContain(a.Actors, x => x.Name == "Department");
+        }
     }
 }
