@@ -847,18 +847,12 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                // "U.S. Secretary of State", "Minister of Defence": one word after "of"/"for" completes the office.
-                if (nameFrom == n - 1 && titleIndex >= 0 && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1
-                    && _segs[nameFrom - 1].Type == Seg.Connector && TitleComplement(titleIndex))
+                // After "of"/"for" a title's complement comes first: "Secretary of State Marta Quinlan" keeps two words
+                // for the name; "U.S. Secretary of State", "Senior Advisor for MEK Resettlement" are offices.
+                if (nameFrom < n && nameFrom > 0 && titleIndex >= 0 && _segs[nameFrom - 1].Type == Seg.Connector
+                    && (_tt.Is(_segs[nameFrom - 1].Start, "of") || _tt.Is(_segs[nameFrom - 1].Start, "for")) && TitleComplement(titleIndex))
                 {
-                    nameFrom = n;
-                }
-
-                // "Secretary of State Marta Quinlan": the word after "of"/"for" completes the title, the rest is the name.
-                if (nameFrom < n - 1 && nameFrom > 0 && titleIndex >= 0 && _segs[nameFrom - 1].Type == Seg.Connector
-                    && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1 && (_tt.Is(_segs[nameFrom - 1].Start, "of") || _tt.Is(_segs[nameFrom - 1].Start, "for")))
-                {
-                    nameFrom++;
+                    nameFrom = n - nameFrom >= 3 && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1 ? nameFrom + 1 : n;
                 }
 
                 // "General Staff", "Joint Command": an organization head after the title is the body itself.
@@ -1349,6 +1343,12 @@ namespace Newswire.Extraction.Actors
                 if (hasInitial)
                 {
                     AddPerson(x, y, x, y, null, null, null);
+                    return;
+                }
+
+                // "Targeted Operations Against": a title-case heading fragment ending in a preposition names no one.
+                if (WordLists.TitleCasePrepositions.Contains(_text, _tokens[y - 1]))
+                {
                     return;
                 }
 

@@ -172,6 +172,11 @@ namespace Newswire.Extraction.Actors
             "opposition", "rights", "human", "former", "fellow", "veteran", "prominent", "jailed", "detained", "exiled",
             "imprisoned", "top", "leading", "independent", "freelance", "state", "foreign", "defense", "defence");
 
+        /// <summary>Prepositions that title-case headings capitalize ("Operations Against ISIL"); never the end of a name.</summary>
+        public static readonly TermTable<bool> TitleCasePrepositions = Table(
+            "against", "with", "from", "into", "during", "over", "under", "toward", "towards", "upon", "between", "among",
+            "through", "without", "amid", "after", "before", "across");
+
         /// <summary>Compass adjectives that re3d-style place spans include ("northern Iraq").</summary>
         public static readonly TermTable<bool> Compass = Table(
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",

@@ -280,5 +280,14 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
             Assert.DoesNotContain(a.Actors, x => x.Name == "Department");
         }
+
+        [Fact]
+        public void An_office_complement_is_not_a_name_and_heading_fragments_are_not_people()
+        {
+            var a = ArticleExtractor.Extract("t.txt", "Test headline for the article\n\nPatrols Against Smuggling Networks\n"
+                + "The agency, through its Special Envoy for Refugee Resettlement, will stay involved.");
+            Assert.DoesNotContain(a.Actors, x => x.Name == "Resettlement" || x.Name == "Refugee Resettlement" || x.Name.Contains("Against"));
+            Assert.Equal(ActorKind.Person, KindOf(a, "Special Envoy for Refugee Resettlement"));
+        }
     }
 }
