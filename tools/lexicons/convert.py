@@ -46,6 +46,9 @@ ORG_WORDS = {
     "CROSS", "CRESCENT", "MILITIA", "LIBERATION", "JIHAD", "MUJAHIDEEN", "BATTALION", "CONGRESS", "BOARD", "UNIT",
 }
 
+# Organization words that are also given names or name parts ("Jihad Azour"): not enough to make a person an organization.
+NAME_LIKE_ORG_WORDS = {"JIHAD", "MUJAHIDEEN", "CROSS", "CRESCENT", "WATCH", "INTERNATIONAL", "LIBERATION"}
+
 # Words shown in upper case in display names.
 UPPER = {"UN", "EU", "US", "UK", "NATO", "AU", "OSCE", "ASEAN", "OPEC", "UNESCO", "UNICEF", "UNHCR", "WHO", "IAEA", "IMF", "ECOWAS", "OAS", "OIC"}
 
@@ -199,6 +202,7 @@ def main():
     recs = parse_records(os.path.join(SRC, "petrarch2", "Phoenix.Countries.actors.txt"))
     places = {}
     people = {}
+    country_orgs = {}
     for primary, inline, syns, codes in recs:
         code, end = current_code(inline, codes)
         if not code:
@@ -217,7 +221,12 @@ def main():
         elif primary.count(" ") >= 1 and end >= 20080101 and re.match(r"^[A-Z][A-Z .'-]+$", primary):
             # A person active since 2005: name -> country (roles come from curated facts).
             if len(primary.split()) <= 4 and not re.search(r"\b(OF|THE|AND|PARTY|MINISTRY|GOVERNMENT|ARMY|FORCES?)\b", primary):
-                people.setdefault(primary, cc)
+                # Country records also hold bodies ("SYRIAN NATIONAL COALITION"): an organization head word makes
+                # the record an organization of that country, not a person.
+                if set(re.split(r"[ -]", primary)) & (ORG_WORDS - NAME_LIKE_ORG_WORDS):
+                    country_orgs.setdefault(primary, cc)
+                else:
+                    people.setdefault(primary, cc)
 
     # International and armed non-state organizations: names with their acronyms.
     orgs = collections.OrderedDict()
@@ -306,6 +315,9 @@ def main():
         if u in curated_people_words:
             continue
         lines.append("L\t%s\t%s\t" % (cc, display(u)))
+    for key, cc in sorted(country_orgs.items()):
+        if key not in orgs:
+            orgs[key] = (cc, [])
     for key, (cc, acr) in orgs.items():
         lines.append("O\t%s\t%s\t%s" % (cc or "", display(key), ";".join(a for a in acr if len(a) >= 2)))
     for p, cc in sorted(people.items()):

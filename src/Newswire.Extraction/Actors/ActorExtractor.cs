@@ -379,7 +379,7 @@ namespace Newswire.Extraction.Actors
                 var len = _tokens[i].Length;
                 var isGov = len == 10 && _tt.Is(i, "government");
                 var isPeople = len == 6 && _tt.Is(i, "people");
-                var isCity = len == 4 && (_tt.Is(i, "city") || _tt.Is(i, "town"));
+                var isCity = len == 4 && (_tt.Is(i, "city") || _tt.Is(i, "town")) || len == 8 && _tt.Is(i, "province") || len == 7 && _tt.Is(i, "village");
                 if (!(isGov || isPeople || isCity) || i + 2 >= end || !_tt.Is(i + 1, "of") || _tokens[i + 1].Length != 2)
                 {
                     return null;
@@ -394,6 +394,7 @@ namespace Newswire.Extraction.Actors
                 var stop = i + 2 + m.TokenCount;
                 if (isCity)
                 {
+                    first = PlaceNounStart(i);
                     AddLexicon(i + 2, stop, m.Entry, -1);
                     var last = _mentions[_mentions.Count - 1];
                     last.Count += last.First - first;
@@ -412,18 +413,39 @@ namespace Newswire.Extraction.Actors
             }
 
             // "ISIL tactical units", "U.S. forces", "Iraqi security forces", "the Asad regime": the end of the group phrase, or -1.
-            [MethodImpl(Hot.Path)]
-            private int GroupEnd(int spanEnd, bool regimeOnly)
+            private int GroupEnd(int spanEnd, bool regimeOnly, bool people = false)
             {
                 var best = -1;
-                for (var j = spanEnd; j < _tokens.Length && j < spanEnd + 4; j++)
+                var from = spanEnd;
+                if (regimeOnly && from < _tokens.Length && _tokens[from].Kind == TokenKind.Possessive)
+                {
+                    from++; // "Assad's regime", "Assad's brutal regime"
+                }
+
+                for (var j = from; j < _tokens.Length && j < from + 4; j++)
                 {
                     if (_tokens[j].Kind != TokenKind.Word || !_tokens[j].IsLower)
                     {
                         break;
                     }
 
-                    if (regimeOnly ? _tt.Is(j, "regime") && _tokens[j].Length == 6 : WordLists.GroupHeads.Contains(_text, _tokens[j]))
+                    if (regimeOnly && from > spanEnd)
+                    {
+                        if (IsPersonGroupHead(j))
+                        {
+                            return j + 1;
+                        }
+
+                        if (j >= from + 2 || IsFunctionWord(j))
+                        {
+                            break;
+                        }
+
+                        continue; // one adjective: "brutal", "murderous"
+                    }
+
+                    if (regimeOnly ? IsPersonGroupHead(j)
+                            : WordLists.GroupHeads.Contains(_text, _tokens[j]) || people && WordLists.PeopleGroupHeads.Contains(_text, _tokens[j]))
                     {
                         best = j + 1;
                     }
@@ -445,21 +467,42 @@ namespace Newswire.Extraction.Actors
                 return best;
             }
 
-            private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false)
+            // "our Kurdish partners", "the local Arab fighters", "its senior leadership": a group's span takes its
+            // determiner or possessive and a lower-case "local"/"senior" before the name (re3d and ACE spans do).
+            private int GroupFirst(int nameFirst)
             {
-                var end = GroupEnd(nameEnd, person);
+                var first = nameFirst;
+                if (first > 0 && _tokens[first - 1].IsLower && WordLists.GroupPreModifiers.Contains(_text, _tokens[first - 1]))
+                {
+                    first--;
+                }
+
+                if (first > 0 && (IsArticle(first - 1) || _tokens[first - 1].IsLower && WordLists.Possessives.Contains(_text, _tokens[first - 1])
+                                  || _tt.Is(first - 1, "all") && _tokens[first - 1].Length == 3))
+                {
+                    first--;
+                }
+
+                return first;
+            }
+
+            // "regime" after a leader's name, "tribe"/"clan" after a family name: the name heads a group.
+            private bool IsPersonGroupHead(int j) =>
+                _tokens[j].Length == 6 && _tt.Is(j, "regime") || _tokens[j].Length == 5 && _tt.Is(j, "tribe") || _tokens[j].Length == 4 && _tt.Is(j, "clan");
+
+            private bool AddGroup(int nameFirst, int nameEnd, string? country, bool person = false, bool people = false, string? leader = null)
+            {
+                var end = GroupEnd(nameEnd, person, people);
                 if (end < 0)
                 {
                     return false;
                 }
 
-                var first = nameFirst;
-                if (first > 0 && (IsThe(first - 1) || _tt.Is(first - 1, "a") && _tokens[first - 1].Length == 1 || _tt.Is(first - 1, "an") && _tokens[first - 1].Length == 2))
-                {
-                    first--;
-                }
-
-                var actor = NewActor(SpanText(nameFirst, end), ActorKind.Organization, country, null, _tokens[first].Start);
+                var first = GroupFirst(nameFirst);
+                // A leader's regime is named "<leader> regime" however the text words or spells it; likewise a tribe.
+                var name = person ? (leader ?? SpanText(nameFirst, nameEnd)) + " " + _text.Substring(_tokens[end - 1].Start, _tokens[end - 1].Length).ToLowerInvariant()
+                                  : SpanText(nameFirst, end);
+                var actor = NewActor(name, ActorKind.Organization, country, null, _tokens[first].Start);
                 if (actor != null)
                 {
                     AddMention(first, end - first, actor, MentionKind.Name);
@@ -514,6 +557,12 @@ namespace Newswire.Extraction.Actors
                     var j = i;
                     while (j < end)
                     {
+                        // A name never runs across a line break (a heading without a full stop above a body line).
+                        if (j > i && (_tokens[j].Flags & TokenFlags.NewlineBefore) != 0)
+                        {
+                            break;
+                        }
+
                         if (MatchAt(j, end, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
                         {
                             j += m.TokenCount;
@@ -546,10 +595,62 @@ namespace Newswire.Extraction.Actors
                         j = i + 1;
                     }
 
+                    // "Col. John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name joins its parts.
+                    while (j > i && j < end && IsNameWord(j - 1) && NicknameEnd(j, end) is var k && k > j)
+                    {
+                        j = k;
+                        while (j < end && IsNameWord(j))
+                        {
+                            j++;
+                        }
+                    }
+
                     ProcessChunk(s, sentence, i, j);
                     i = j;
                 }
             }
+
+            // An opening quote, one or two capitalized words, a closing quote and a capitalized surname:
+            // the index after the closing quote, else -1.
+            [MethodImpl(Hot.Path)]
+            private int NicknameEnd(int q, int end)
+            {
+                if (!_tokens[q].Is(TokenFlags.Quote) || (_tokens[q].Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    return -1;
+                }
+
+                var k = q + 1;
+                while (k < end && k < q + 3 && _tokens[k].Kind == TokenKind.Word && (_tokens[k].IsCapitalized || _tokens[k].IsAllCaps))
+                {
+                    k++;
+                }
+
+                if (k == q + 1 || k + 1 >= end || !_tokens[k].Is(TokenFlags.Quote) || !_tokens[k + 1].IsCapitalized || _tokens[k + 1].Kind != TokenKind.Word)
+                {
+                    return -1;
+                }
+
+                // Quotes on both sides must touch the nickname: "said “Yes” Smith" has spaces inside.
+                return _tokens[q].End == _tokens[q + 1].Start && _tokens[k - 1].End == _tokens[k].Start ? k + 1 : -1;
+            }
+
+            // 'John “J.D.” Dorrian' is named 'John Dorrian'; the nickname form stays an alias.
+            private static string WithoutNickname(string name)
+            {
+                var open = name.IndexOfAny(QuoteChars);
+                var close = open >= 0 ? name.IndexOfAny(QuoteChars, open + 1) : -1;
+                if (close < 0)
+                {
+                    return name;
+                }
+
+                var before = name.Substring(0, open).TrimEnd();
+                var after = name.Substring(close + 1).TrimStart();
+                return before.Length == 0 || after.Length == 0 ? name : before + " " + after;
+            }
+
+            private static readonly char[] QuoteChars = { '"', '\u201C', '\u201D' };
 
             private bool StartsChunk(int i, int end)
             {
@@ -648,7 +749,15 @@ namespace Newswire.Extraction.Actors
                     a++;
                 }
 
-                if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise"))
+                // "Exercise Eager Lion" opening a sentence: the common-word drop must not strip the event word.
+                if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise")
+                    || _tt.Is(chunkFirst, "operation") || _tt.Is(chunkFirst, "exercise"))
+                {
+                    return;
+                }
+
+                // "USS Mahan", "HMS Ocean", "DDG 72": vessels are equipment, not actors.
+                if (b - a >= 2 && _tokens[a].IsAllCaps && WordLists.ShipPrefixes.Contains(_text, _tokens[a]))
                 {
                     return;
                 }
@@ -745,6 +854,30 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
+                // After "of"/"for" a title's complement comes first: "Secretary of State Marta Quinlan" keeps two words
+                // for the name; "U.S. Secretary of State", "Senior Advisor for MEK Resettlement" are offices.
+                if (nameFrom < n && nameFrom > 0 && titleIndex >= 0 && _segs[nameFrom - 1].Type == Seg.Connector
+                    && (_tt.Is(_segs[nameFrom - 1].Start, "of") || _tt.Is(_segs[nameFrom - 1].Start, "for")) && TitleComplement(titleIndex))
+                {
+                    nameFrom = n - nameFrom >= 3 && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1 ? nameFrom + 1 : n;
+                }
+
+                // "General Staff", "Joint Command": an organization head after the title is the body itself.
+                if (nameFrom == n - 1 && titleIndex >= 0 && titleIndex == n - 2 && b - a >= 2 && _tokens[_segs[titleIndex].Start].Kind == TokenKind.Word
+                    && _tokens[_segs[titleIndex].Start].IsCapitalized && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1
+                    && _tokens[_segs[nameFrom].Start].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[_segs[nameFrom].Start])
+                    && !WordLists.SurnameLikeHeads.Contains(_text, _tokens[_segs[nameFrom].Start]))
+                {
+                    string? body = null;
+                    foreach (var sg in _segs)
+                    {
+                        body ??= sg.Country;
+                    }
+
+                    AddNamed(a, b, ActorKind.Organization, body, null, s, true);
+                    return;
+                }
+
                 if (nameFrom < n && titleIndex >= 0)
                 {
                     // Titled person: "Russian Defense Minister Andrei Belousov", "Lt. Gen. Stephen J. Townsend".
@@ -767,7 +900,9 @@ namespace Newswire.Extraction.Actors
                     var roleEnd = _segs[nameFrom - 1].Start + _segs[nameFrom - 1].Count;
                     var role = IsHonorific(roleStart, roleEnd) ? null : SpanText(roleStart, roleEnd);
                     var nameStart = _segs[nameFrom].Start;
-                    AddPerson(a, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
+                    // "the Foreign Secretary Philip Hammond": the determiner belongs to the titled name's span.
+                    var titledFirst = a > 0 && IsThe(a - 1) ? a - 1 : a;
+                    AddPerson(titledFirst, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
                     return;
                 }
 
@@ -785,9 +920,16 @@ namespace Newswire.Extraction.Actors
                     var first = a;
                     for (var k = 0; k < titleIndex; k++)
                     {
-                        if (_segs[k].Type == Seg.Demonym)
+                        if (_segs[k].Type == Seg.Demonym || k == 0 && _segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Country)
                         {
+                            // "the Iraqi Foreign Minister", "the U.S. Secretary of State": the office's country.
                             country = _segs[k].Country;
+                        }
+                        else if (_segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Organization && k == titleIndex - 1
+                                 || UnknownBodyBeforeTitle(titleIndex))
+                        {
+                            // "Foreign Office Minister", "507th Maintenance Group Commander": the body the office belongs
+                            // to is part of its description.
                         }
                         else if (_segs[k].Type != Seg.TitleModifier && _segs[k].Type != Seg.TitleHead)
                         {
@@ -796,17 +938,28 @@ namespace Newswire.Extraction.Actors
                         }
                     }
 
-                    if (titleIndex == n - 1 || _segs[n - 1].Type == Seg.TitleHead || _segs[n - 1].Type == Seg.TitleModifier)
+                    if (titleIndex == n - 1 || _segs[n - 1].Type == Seg.TitleHead || _segs[n - 1].Type == Seg.TitleModifier
+                        || first == a && TitleComplement(titleIndex))
                     {
                         var dFirst = first > 0 && IsThe(first - 1) ? first - 1 : first;
+                        if (first == a && a > 0 && IsOrdinal(a - 1) && UnknownBodyBeforeTitle(titleIndex))
+                        {
+                            dFirst = a - 1;
+                        }
+
+                        // A lone capitalized title word with no determiner ("Rewards for Justice") names no one.
+                        if (b - dFirst == 1 && b - a == 1)
+                        {
+                            return;
+                        }
+
                         _descriptions.Add((dFirst, b - dFirst, _segs[titleIndex].Start, country, true));
                         return;
                     }
                 }
 
                 var lastTok = b - 1;
-                if (n >= 3 && _segs[0].Type == Seg.Name && _segs[0].Count == 1 && WordLists.OrgSuffixes.Contains(_text, _tokens[a]) && _segs[1].Type == Seg.Connector
-                    && (_tt.Is(_segs[1].Start, "of") || _tt.Is(_segs[1].Start, "for")))
+                if (OrgOfAt() is var ofAt && ofAt > 0 && ofAt + 1 < n)
                 {
                     // "Ministry of Defence", "Government of Iraq", "Department of State": one organization.
                     string? inner = null;
@@ -823,8 +976,24 @@ namespace Newswire.Extraction.Actors
                 }
 
                 var lastIsOrg = WordLists.OrgSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1;
+
+                // "U.S. Naval Forces Central Command": a known organization closing a longer organization name that
+                // has its own head word before it is part of that name.
+                if (lastIsOrg && _segs[n - 1].Type == Seg.Lex && _segs[n - 1].Entry!.Kind == LexiconKind.Organization && n >= 3 && NameSegWithOrgHead(n - 1))
+                {
+                    string? owner = null;
+                    foreach (var sg in _segs)
+                    {
+                        owner ??= sg.Country;
+                    }
+
+                    AddNamed(a, b, ActorKind.Organization, owner, null, s, true);
+                    return;
+                }
+                // "John Hall", "Sarah Park": a given name before a surname-like place word makes a person.
                 var lastIsPlace = WordLists.PlaceSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1
-                                  && _segs[n - 1].Type != Seg.Lex;
+                                  && _segs[n - 1].Type != Seg.Lex
+                                  && !(WordLists.SurnameLikeHeads.Contains(_text, _tokens[lastTok]) && _lex.IsGivenName(_text, _tokens[a]));
                 if ((lastIsOrg || lastIsPlace) && _segs[n - 1].Type != Seg.Lex)
                 {
                     // The whole chunk is one organization or place: "Jordan Armed Forces", "Kursk Oblast".
@@ -882,7 +1051,29 @@ namespace Newswire.Extraction.Actors
 
                     if (sg.Type == Seg.Demonym && k2 == n - 1)
                     {
-                        AddGroup(sg.Start, sg.Start + sg.Count, sg.Country);
+                        // "Armenian and Azerbaijani negotiators": a group of two nations is neither one's group.
+                        var before = sg.Start - 1;
+                        var coordinated = before >= 1 && (_tt.Is(before, "and") || _tt.Is(before, "or") || IsComma(before));
+                        if (coordinated && IsComma(before - 1) && before >= 2)
+                        {
+                            before--; // "German, and Canadian companies"
+                        }
+
+                        coordinated = coordinated && (_lex.TryDemonym(_text, _tokens[before - 1], out _) || _tokens[before - 1].IsAllCaps);
+                        if (!coordinated)
+                        {
+                            // "Syrian Arab forces", "Iraqi Kurdish fighters": stacked nationalities name one group, of
+                            // the first one's country.
+                            var from = k2;
+                            var groupCountry = sg.Country;
+                            while (from > 0 && _segs[from - 1].Type == Seg.Demonym)
+                            {
+                                from--;
+                                groupCountry = _segs[from].Country ?? groupCountry;
+                            }
+
+                            AddGroup(_segs[from].Start, sg.Start + sg.Count, groupCountry, people: true);
+                        }
                         k2++;
                         continue;
                     }
@@ -908,6 +1099,121 @@ namespace Newswire.Extraction.Actors
 
                     k2++;
                 }
+            }
+
+            // "Ministry of Defence", "Federal Government of Iraq", "Iraqi Ministry of Interior": the segment index of an
+            // "of"/"for" right after an organization head that only unknown words or a demonym precede, else -1.
+            [MethodImpl(Hot.Path)]
+            private int OrgOfAt()
+            {
+                for (var k = 0; k + 1 < _segs.Count; k++)
+                {
+                    var sg = _segs[k];
+                    if (sg.Type == Seg.Name && sg.Count == 1 && _tokens[sg.Start].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[sg.Start]))
+                    {
+                        var next = _segs[k + 1];
+                        return next.Type == Seg.Connector && (_tt.Is(next.Start, "of") || _tt.Is(next.Start, "for")) ? k + 1 : -1;
+                    }
+
+                    if (sg.Type != Seg.Name && sg.Type != Seg.Demonym)
+                    {
+                        return -1;
+                    }
+                }
+
+                return -1;
+            }
+
+            // "Minister for the Middle East", "Secretary of State": after the title only "of"/"for" and the place or
+            // body it is responsible for, so the whole chunk names an office.
+            [MethodImpl(Hot.Path)]
+            private bool TitleComplement(int titleIndex)
+            {
+                var n = _segs.Count;
+                if (titleIndex + 2 >= n || _segs[titleIndex + 1].Type != Seg.Connector
+                    || !(_tt.Is(_segs[titleIndex + 1].Start, "for") || _tt.Is(_segs[titleIndex + 1].Start, "of")) || _segs[n - 1].Type == Seg.Connector)
+                {
+                    return false;
+                }
+
+                for (var k = titleIndex + 2; k < n; k++)
+                {
+                    var sg = _segs[k];
+                    if (sg.Type == Seg.Lex ? sg.Entry!.Kind == LexiconKind.Person : sg.Type != Seg.Name && sg.Type != Seg.Connector && sg.Type != Seg.Demonym)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            // After a description's title at j: the end of an "of"/"for" complement of capitalized names
+            // ("the Secretary of State", "the Minister for the Middle East"), else j.
+            [MethodImpl(Hot.Path)]
+            private int TitleComplementEnd(int j, int end)
+            {
+                if (j + 1 >= end || !(_tt.Is(j, "of") || _tt.Is(j, "for")) || !_tokens[j].IsLower)
+                {
+                    return j;
+                }
+
+                var k = j + 1;
+                if (IsThe(k) && k + 1 < end)
+                {
+                    k++;
+                }
+
+                if (!IsNameWord(k) || !_tokens[k].IsCapitalized && !_tokens[k].IsAllCaps)
+                {
+                    return j;
+                }
+
+                while (k < end && IsNameWord(k))
+                {
+                    k++;
+                }
+
+                return k;
+            }
+
+            // Whether a segment before index `before` is an unknown name ending in an organization head ("Naval Forces").
+            [MethodImpl(Hot.Path)]
+            private bool NameSegWithOrgHead(int before)
+            {
+                for (var k = 0; k < before; k++)
+                {
+                    var sg = _segs[k];
+                    ref readonly var t = ref _tokens[sg.Start + sg.Count - 1];
+                    if (sg.Type == Seg.Name && t.IsCapitalized && WordLists.OrgSuffixes.Contains(_text, t))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // Whether the segments before the title are unknown words ending in an organization head ("Maintenance Group").
+            [MethodImpl(Hot.Path)]
+            private bool UnknownBodyBeforeTitle(int titleIndex)
+            {
+                if (titleIndex == 0)
+                {
+                    return false;
+                }
+
+                for (var k = 0; k < titleIndex; k++)
+                {
+                    if (_segs[k].Type != Seg.Name)
+                    {
+                        return false;
+                    }
+                }
+
+                var last = _segs[titleIndex - 1];
+                ref readonly var t = ref _tokens[last.Start + last.Count - 1];
+                return t.IsCapitalized && WordLists.OrgSuffixes.Contains(_text, t);
             }
 
             // "507th", "2nd", "21st": digits with an ordinal suffix.
@@ -988,6 +1294,12 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
+                // "the Law of Armed Conflict", "the Treaty of Friendship": the complement of a document or event noun.
+                if (x == chunkStart && x >= 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsCapitalized && WordLists.NotActorHeads.Contains(_text, _tokens[x - 2]))
+                {
+                    return;
+                }
+
                 var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]);
                 if (count == 1)
                 {
@@ -1041,7 +1353,44 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                if (hasInitial || _lex.IsGivenName(_text, first) || (count <= 3 && allCapsWords == 0))
+                if (hasInitial)
+                {
+                    AddPerson(x, y, x, y, null, null, null);
+                    return;
+                }
+
+                // "Targeted Operations Against": a title-case heading fragment ending in a preposition names no one.
+                if (WordLists.TitleCasePrepositions.Contains(_text, _tokens[y - 1]))
+                {
+                    return;
+                }
+
+                // "Federal Government", "State Board", "ANG Airmen", "George Washington University": the head word
+                // names what the phrase is, even after a given name, unless it is also a common surname ("Hall").
+                ref readonly var last = ref _tokens[y - 1];
+                if (last.IsCapitalized && !WordLists.SurnameLikeHeads.Contains(_text, last) && !_personWords.Contains(_text, last))
+                {
+                    if (WordLists.OrgSuffixes.Contains(_text, last) || WordLists.GroupHeads.Contains(_text, last) || WordLists.PeopleHeads.Contains(_text, last))
+                    {
+                        AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                        return;
+                    }
+
+                    if (WordLists.PlaceSuffixes.Contains(_text, last))
+                    {
+                        AddNamed(x, y, ActorKind.Location, null, null, s, true);
+                        return;
+                    }
+                }
+
+                // An all-caps word is an acronym, not a given name ("ANG", "DOD").
+                if (!first.IsAllCaps && _lex.IsGivenName(_text, first))
+                {
+                    AddPerson(x, y, x, y, null, null, null);
+                    return;
+                }
+
+                if (count <= 3 && allCapsWords == 0)
                 {
                     AddPerson(x, y, x, y, null, null, null);
                     return;
@@ -1133,7 +1482,7 @@ namespace Newswire.Extraction.Actors
                     return false;
                 }
 
-                var first = x > 0 && (IsThe(x - 1) || _tt.Is(x - 1, "all") && _tokens[x - 1].Length == 3) ? x - 1 : x;
+                var first = x > 0 && _tt.Is(x - 1, "all") && _tokens[x - 1].Length == 3 ? x - 1 : GroupFirst(x);
                 var actor = NewActor(SpanText(x, x + 1), ActorKind.Organization, code.Length == 3 ? code : null, null, _tokens[first].Start);
                 if (actor != null)
                 {
@@ -1144,21 +1493,38 @@ namespace Newswire.Extraction.Actors
             }
 
             // "Cibolo, Texas" / "Palmyra, Syria": an unknown place followed by its state or country.
-            private bool CityCountry(int x, int y, out int end, out string? country)
+            // cityCountry: the place's own country when the lexicon knows it. "In Moscow, China and Iran signed":
+            // a country that is not the city's, or one that opens a list of countries, is a separate actor.
+            private bool CityCountry(int x, int y, out int end, out string? country, string? cityCountry = null)
             {
                 end = y;
                 country = null;
-                if (y + 1 < _tokens.Length && _text[_tokens[y].Start] == ',' && _tokens[y].Length == 1
+                if (y + 1 < _tokens.Length && IsComma(y)
                     && _lex.Match(_tt, _wordIds, y + 1, Math.Min(_tokens.Length, y + 5), false, out var m)
                     && (m.Entry.Kind == LexiconKind.Country || (m.Entry.Kind == LexiconKind.Place && m.Entry.Country == "USA")))
                 {
-                    end = y + 1 + m.TokenCount;
+                    if (cityCountry != null && m.Entry.Country != null && cityCountry != m.Entry.Country)
+                    {
+                        return false;
+                    }
+
+                    var after = y + 1 + m.TokenCount;
+                    if (after + 1 < _tokens.Length && (IsComma(after) || _tt.Is(after, "and") || _tt.Is(after, "or"))
+                        && _lex.Match(_tt, _wordIds, after + 1, Math.Min(_tokens.Length, after + 5), false, out var next)
+                        && next.Entry.Kind == LexiconKind.Country)
+                    {
+                        return false;
+                    }
+
+                    end = after;
                     country = m.Entry.Country;
                     return true;
                 }
 
                 return false;
             }
+
+            private bool IsComma(int j) => _tokens[j].Length == 1 && _text[_tokens[j].Start] == ',';
 
             // ---- descriptions ------------------------------------------------------------------------------
 
@@ -1204,6 +1570,11 @@ namespace Newswire.Extraction.Actors
                 if (j < end && IsModifiedNoun(j))
                 {
                     return j; // "the minister's plan" is fine, "the president election" is not a person
+                }
+
+                if (_tokens[heads].IsCapitalized && _tokens[head].IsCapitalized)
+                {
+                    j = TitleComplementEnd(j, end);
                 }
 
                 _descriptions.Add((i, j - i, head, country, _tokens[heads].IsCapitalized));
@@ -1299,11 +1670,28 @@ namespace Newswire.Extraction.Actors
                         }
                     }
 
-                    best = Appositive(named, first, count) ?? best;
+                    var appositive = Appositive(named, first, count);
+                    best = appositive ?? best;
                     if (best != null)
                     {
                         AddMention(first, count, best, MentionKind.Description);
                         AddAlias(best, SpanText(first, first + count));
+
+                        // "Minister for the Arctic, Halvard Lindqvist,": the office beside the name is the person's role,
+                        // so a later "the Minister for the Arctic" finds him.
+                        if (appositive != null && capitalized && best.Roles.Count == 0)
+                        {
+                            var roleFirst = IsThe(first) ? first + 1 : first;
+                            while (roleFirst < head && (!_tokens[roleFirst].IsCapitalized || _tokens[roleFirst].IsAllCaps || _lex.TryDemonym(_text, _tokens[roleFirst], out _)))
+                            {
+                                roleFirst++;
+                            }
+
+                            if (roleFirst < first + count)
+                            {
+                                best.Roles.Add(SpanText(roleFirst, first + count));
+                            }
+                        }
                     }
                     else if (capitalized)
                     {
@@ -1362,8 +1750,10 @@ namespace Newswire.Extraction.Actors
                     }
 
                     // The description's words (after "the" and a demonym) must all occur in the role, the head last.
+                    // An office with its complement ("the Secretary of State") must end the role the same way.
                     var headText = _text.Substring(_tokens[head].Start, _tokens[head].Length).TrimEnd('.');
-                    if (!EndsWithWord(role, headText))
+                    var tail = head + 1 < first + count ? SpanText(head, first + count) : null;
+                    if (tail != null ? !role.EndsWith(tail, StringComparison.OrdinalIgnoreCase) : !EndsWithWord(role, headText))
                     {
                         continue;
                     }
@@ -1371,7 +1761,8 @@ namespace Newswire.Extraction.Actors
                     var ok = true;
                     for (var k = first; k < head; k++)
                     {
-                        if (IsThe(k) || _lex.TryDemonym(_text, _tokens[k], out _))
+                        // "the U.S. Secretary of State": a country acronym, like a demonym, only says whose office.
+                        if (IsThe(k) || _lex.TryDemonym(_text, _tokens[k], out _) || _tokens[k].IsAllCaps)
                         {
                             continue;
                         }
@@ -1452,6 +1843,22 @@ namespace Newswire.Extraction.Actors
             [MethodImpl(Hot.Path)]
             private void ResolvePending()
             {
+                if (_pending.Count == 0)
+                {
+                    return;
+                }
+
+                // Ends of place mentions that follow a locative preposition ("in Baghdad"), for lists of places.
+                var placeEnds = new HashSet<int>();
+                foreach (var m in _mentions)
+                {
+                    if (m.Actor.Kind == ActorKind.Location && m.First > 0 && WordLists.Locatives.Contains(_text, _tokens[m.First - 1]))
+                    {
+                        placeEnds.Add(m.First + m.Count);
+                    }
+                }
+
+                var later = new List<int>();
                 foreach (var (token, locative) in _pending)
                 {
                     if (_personWords.TryGet(_text, _tokens[token], out var person))
@@ -1466,18 +1873,74 @@ namespace Newswire.Extraction.Actors
                         continue;
                     }
 
-                    if (locative == 1)
+                    if (locative == 1 || PlaceNounOf(token) || InPlaceList(token, placeEnds))
                     {
                         AddNamed(token, token + 1, ActorKind.Location, null, null, -1, false);
+                        placeEnds.Add(token + 1);
+
+                        // "the Syrian town of Dabiq": a singular place noun phrase is part of the span.
+                        var last = _mentions[_mentions.Count - 1];
+                        if (last.First == token && PlaceNounOf(token) && _tokens[token - 2].Length == 4 && (_tt.Is(token - 2, "town") || _tt.Is(token - 2, "city")))
+                        {
+                            var from = PlaceNounStart(token - 2);
+                            last.Count += token - from;
+                            last.First = from;
+                            _mentions[_mentions.Count - 1] = last;
+                        }
+                    }
+                    else
+                    {
+                        later.Add(token);
                     }
                 }
+
+                // "Dabiq held symbolic importance": a word the article already placed is that place everywhere.
+                var places = _byName[(int)ActorKind.Location];
+                foreach (var token in later)
+                {
+                    ref readonly var t = ref _tokens[token];
+                    if (places.TryGet(_text, t.Start, t.Length, t.Hash, out var place))
+                    {
+                        AddMention(token, 1, place, MentionKind.Name);
+                    }
+                }
+            }
+
+            // "the Iraqi city of", "the northwest province of", "the port city of": where the noun phrase naming a place
+            // by its kind starts (its "the" and up to two modifiers), given the place noun's index; else the noun itself.
+            [MethodImpl(Hot.Path)]
+            private int PlaceNounStart(int noun)
+            {
+                var k = noun - 1;
+                var steps = 0;
+                while (k >= 0 && steps < 2 && _tokens[k].Kind == TokenKind.Word && !IsThe(k)
+                       && (_tokens[k].IsLower && !IsFunctionWord(k) || _tokens[k].IsCapitalized && _lex.TryDemonym(_text, _tokens[k], out _)))
+                {
+                    k--;
+                    steps++;
+                }
+
+                return k >= 0 && IsThe(k) ? k : noun;
+            }
+
+            // "the towns of Jabla", "the Syrian city of Dabiq": a place noun and "of" before the word.
+            private bool PlaceNounOf(int token) =>
+                token >= 2 && _tt.Is(token - 1, "of") && _tokens[token - 1].Length == 2 && _tokens[token - 2].IsLower
+                && (WordLists.LowerPlaceHeads.Contains(_text, _tokens[token - 2]) || WordLists.PlaceNouns.Contains(_text, _tokens[token - 2]));
+
+            // "in Baghdad and Najaf", "in Qamenas, Sarmin and Talamenes": a word coordinated with a place that a
+            // locative preposition opened. placeEnds: token indexes right after such places.
+            private bool InPlaceList(int token, HashSet<int> placeEnds)
+            {
+                var c = token - 1;
+                return c >= 1 && (_tt.Is(c, "and") || _tt.Is(c, "or") || IsComma(c)) && placeEnds.Contains(c);
             }
 
             // ---- actors and mentions -----------------------------------------------------------------------
 
             private void AddPerson(int spanFirst, int spanEnd, int nameFirst, int nameEnd, string? role, string? country, LexiconEntry? entry, bool surnameOnly = false)
             {
-                if (spanFirst == nameFirst && AddGroup(nameFirst, nameEnd, entry?.Country ?? country, person: true))
+                if (spanFirst == nameFirst && AddGroup(nameFirst, nameEnd, entry?.Country ?? country, person: true, leader: entry?.Name))
                 {
                     return;
                 }
@@ -1512,9 +1975,14 @@ namespace Newswire.Extraction.Actors
                     // The lexicon knows the surname: use its full name so identities agree across articles.
                 }
 
+                if (country == null && entry?.Country == null && spanFirst == nameFirst)
+                {
+                    country = DescribedNationality(nameFirst);
+                }
+
                 if (actor == null)
                 {
-                    var name = entry?.Name ?? SpanText(nameFirst, nameEnd);
+                    var name = entry?.Name ?? WithoutNickname(SpanText(nameFirst, nameEnd));
                     actor = NewActor(name, ActorKind.Person, entry?.Country ?? country, entry, _tokens[spanFirst].Start);
                     if (actor == null)
                     {
@@ -1547,6 +2015,35 @@ namespace Newswire.Extraction.Actors
                 AddAliasSpan(actor, nameFirst, nameEnd);
                 RegisterPersonWords(actor, nameFirst, nameEnd);
                 AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
+            }
+
+            // "his Brazilian counterpart Mauro Vieira", "Russian opposition leader Ivan Roe": a nationality and
+            // lower-case person nouns right before the name give the person's country (or null).
+            [MethodImpl(Hot.Path)]
+            private string? DescribedNationality(int nameFirst)
+            {
+                var k = nameFirst - 1;
+                var nouns = 0;
+                while (k >= 0 && nouns < 3 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsLower
+                       && (WordLists.PersonNouns.Contains(_text, _tokens[k]) || WordLists.PersonAdjectives.Contains(_text, _tokens[k])
+                           || WordLists.RoleNouns.Contains(_text, _tokens[k]) || WordLists.TitleHeads.Contains(_text, _tokens[k])))
+                {
+                    k--;
+                    nouns++;
+                }
+
+                if (nouns == 0 || k < 0 || !_tokens[k].IsCapitalized || (_tokens[nameFirst - 1].Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    return null;
+                }
+
+                // The word next to the name must be a noun, not an adjective ("the Russian former Ivan Roe").
+                if (WordLists.PersonAdjectives.Contains(_text, _tokens[nameFirst - 1]))
+                {
+                    return null;
+                }
+
+                return _lex.TryDemonym(_text, _tokens[k], out var code) && code.Length == 3 ? code : null;
             }
 
             private void RegisterPersonWords(ActorBuilder actor, int nameFirst, int nameEnd)
@@ -1629,7 +2126,7 @@ namespace Newswire.Extraction.Actors
                         spanFirst--;
                     }
 
-                    if (entry.Kind == LexiconKind.Place && CityCountry(spanFirst, spanEnd, out var withCountry, out _))
+                    if (entry.Kind == LexiconKind.Place && CityCountry(spanFirst, spanEnd, out var withCountry, out _, entry.Country))
                     {
                         spanEnd = withCountry;
                     }
@@ -1648,13 +2145,26 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
-                var spanStart = _tokens[spanFirst].Start;
+                // "the ISIL's War Committee", "Iraq's Security Forces": a body named through its owner is one
+                // organization spanning both (of the owner's country); the owner's own mention gives way to it.
+                var nameFirst = spanFirst;
+                if (kind == ActorKind.Organization && entry == null && spanFirst >= 2 && _tokens[spanFirst - 1].Kind == TokenKind.Possessive
+                    && _tokens[spanFirst].IsCapitalized && HasOrgHead(spanFirst, spanEnd) && OwnerMention(spanFirst - 1) is var owner && owner >= 0)
+                {
+                    var o = _mentions[owner];
+                    nameFirst = IsArticle(o.First) ? o.First + 1 : o.First;
+                    country ??= o.Actor.Country;
+                    allowDeterminer = false;
+                    spanFirst = o.First;
+                }
+
+                var spanStart = _tokens[nameFirst].Start;
                 var spanLength = _tokens[spanEnd - 1].End - spanStart;
                 var names = _byName[(int)kind];
                 if (!names.TryGet(_text, spanStart, spanLength, TermKey.Hash(_text, spanStart, spanLength), out var actor))
                 {
-                    var name = SpanText(spanFirst, spanEnd);
-                    if (spanEnd - spanFirst == 1 && _aliases.TryGet(_text, _tokens[spanFirst], out var alias) && alias.Kind == kind)
+                    var name = SpanText(nameFirst, spanEnd);
+                    if (spanEnd - nameFirst == 1 && _aliases.TryGet(_text, _tokens[nameFirst], out var alias) && alias.Kind == kind)
                     {
                         actor = alias;
                     }
@@ -1690,9 +2200,51 @@ namespace Newswire.Extraction.Actors
                 _ = sentence;
             }
 
+            // A name of two or more words with an organization head ("War Committee", "Office of Foreign Assets Control"),
+            // not a lone acronym or brand that only sits next to its owner ("Russia's RIA").
+            [MethodImpl(Hot.Path)]
+            private bool HasOrgHead(int first, int end)
+            {
+                if (end - first < 2)
+                {
+                    return false;
+                }
+
+                for (var j = first; j < end; j++)
+                {
+                    if (_tokens[j].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[j]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // The index of an organization or place mention that ends right before the possessive at token p, else -1.
+            [MethodImpl(Hot.Path)]
+            private int OwnerMention(int p)
+            {
+                for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
+                {
+                    var mention = _mentions[m];
+                    if (mention.First + mention.Count == p && mention.Actor.Kind != ActorKind.Person && mention.Kind == MentionKind.Name)
+                    {
+                        return m;
+                    }
+                }
+
+                return -1;
+            }
+
             // "Syrian Democratic Forces (SDF)": the acronym names the same actor.
             private void ParenthesizedAcronym(int after, ActorBuilder actor)
             {
+                if (after < _tokens.Length && _tokens[after].Kind == TokenKind.Possessive)
+                {
+                    after++; // "Naval Forces Central Command's (NAVCENT)"
+                }
+
                 if (after + 2 < _tokens.Length && _text[_tokens[after].Start] == '(' && _tokens[after + 1].IsAllCaps
                     && _text[_tokens[after + 2].Start] == ')' && actor.Kind != ActorKind.Person)
                 {

@@ -43,7 +43,8 @@ namespace Newswire.Extraction.Actors
             "airways", "railways", "fund", "program", "programme", "mission", "secretariat", "cabinet", "senate", "congress",
             "duma", "tribunal", "squadron", "wing", "battery", "unit", "units", "task", "militia", "militias", "rebels",
             "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
-            "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative");
+            "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
+            "community", "component");
 
         /// <summary>Last words of place names ("Kursk Oblast", "Tabqa Dam", "Qayyarah Airfield West").</summary>
         public static readonly TermTable<bool> PlaceSuffixes = Table(
@@ -53,11 +54,16 @@ namespace Newswire.Extraction.Actors
             "harbor", "harbour", "port", "coast", "hills", "heights", "plain", "plateau", "park", "palace", "residence", "camp",
             "state", "republic", "territory", "prefecture", "canton", "municipality", "village", "district", "oasis", "pass",
             "crossing", "checkpoint", "refinery", "field", "fields", "station", "stadium", "cathedral", "mosque", "church",
-            "temple", "gate", "wall", "hall", "tower", "museum");
+            "temple", "gate", "wall", "hall", "tower", "museum", "room", "building");
 
         /// <summary>Lower-case place heads after a name that re3d-style spans include ("Idlib province").</summary>
         public static readonly TermTable<bool> LowerPlaceHeads = Table(
             "province", "governorate", "oblast", "region", "district", "city", "county", "prefecture", "state");
+
+        /// <summary>Lower-case nouns for settlements and areas that take a place name after "of" ("the towns of Jabla").</summary>
+        public static readonly TermTable<bool> PlaceNouns = Table(
+            "town", "towns", "village", "villages", "cities", "suburb", "suburbs", "outskirts", "neighborhood",
+            "neighbourhood", "port", "capital", "provinces", "regions", "districts", "area");
 
         /// <summary>Prepositions after which an unknown capitalized name is a place.</summary>
         public static readonly TermTable<bool> Locatives = Table(
@@ -67,7 +73,7 @@ namespace Newswire.Extraction.Actors
         /// <summary>Name particles allowed inside a name ("bin", "al", "von der").</summary>
         public static readonly TermTable<bool> Particles = Table(
             "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "du", "la", "le", "del", "della", "di",
-            "dos", "das", "y", "abu", "ben", "ul", "ud");
+            "dos", "das", "y", "abu", "ben", "ul", "ud", "bu");
 
         /// <summary>Capitalized words that are not names when they open a sentence or stand alone.</summary>
         public static readonly TermTable<bool> CommonCapitalized = Table(
@@ -93,7 +99,9 @@ namespace Newswire.Extraction.Actors
         public static readonly TermTable<bool> Weekdays = Table(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
             "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            // holidays, which date a sentence like a weekday ("this Thanksgiving I ...")
+            "thanksgiving", "christmas", "easter", "ramadan", "hanukkah", "passover", "diwali", "nowruz");
 
         /// <summary>Acronyms and words that name things, not actors (weapons, units of time).</summary>
         public static readonly TermTable<bool> NotActors = Table(
@@ -104,7 +112,13 @@ namespace Newswire.Extraction.Actors
         public static readonly TermTable<bool> NotActorHeads = Table(
             "day", "time", "week", "year", "month", "eve", "act", "agreement", "treaty", "accord", "accords", "plan", "doctrine",
             "declaration", "resolution", "convention", "protocol", "summit", "conference", "talks", "war", "games", "cup",
-            "olympics", "prize", "award", "festival", "operation", "exercise", "strategy", "initiative", "report", "law", "bill");
+            "olympics", "prize", "award", "festival", "operation", "exercise", "strategy", "initiative", "report", "law", "bill",
+            "order");
+
+        /// <summary>Ship prefixes and hull classification codes: "USS Mahan (DDG 72)" names a vessel, not an actor.</summary>
+        public static readonly TermTable<bool> ShipPrefixes = Table(
+            "uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "rfa", "fs", "ins", "roks", "tcg", "hnlms", "fgs", "its", "hdms",
+            "ddg", "cvn", "cg", "ffg", "lhd", "lha", "lpd", "lsd", "ssn", "ssbn", "lcs", "esb");
 
         /// <summary>Lower-case words between a group's name and its head ("ISIL tactical units", "Iraqi security forces").</summary>
         public static readonly TermTable<bool> GroupModifiers = Table(
@@ -118,6 +132,51 @@ namespace Newswire.Extraction.Actors
             "partners", "allies", "government", "authorities", "regime", "nations", "ships", "opposition", "militia",
             "militias", "rebels", "insurgents", "army", "navy", "police", "service members", "servicemembers", "people",
             "leadership", "administration");
+
+        /// <summary>People acting together, named by a nationality ("Iraqi officials", "Danish media"). After an
+        /// organization or a country they stay a mention of it ("EU officials"), so only demonyms take them.</summary>
+        public static readonly TermTable<bool> PeopleGroupHeads = Table(
+            "officials", "diplomats", "ministers", "lawmakers", "legislators", "counterparts", "media", "journalists",
+            "businesses", "companies", "firms", "citizens", "nationals", "civilians", "residents", "protesters",
+            "demonstrators", "activists", "leaders", "delegates", "negotiators", "officers", "airmen", "marines",
+            "sailors", "volunteers", "peacekeepers", "prosecutors", "investigators");
+
+        /// <summary>Plural nouns for service members and other people that make a capitalized phrase a group
+        /// ("Reserve Airmen", "Royal Marines").</summary>
+        public static readonly TermTable<bool> PeopleHeads = Table(
+            "airmen", "marines", "sailors", "soldiers", "guardsmen", "seamen", "peacekeepers", "volunteers", "veterans");
+
+        /// <summary>Organization or place heads that are also common surnames: a last word that proves nothing
+        /// about an unknown name ("John Hall", "Kim Park", "Nick Post").</summary>
+        public static readonly TermTable<bool> SurnameLikeHeads = Table(
+            "hall", "wall", "park", "field", "fields", "gate", "port", "pass", "mount", "state", "post", "press", "wing",
+            "court", "bank", "guard", "watch", "front", "church", "temple", "tower", "bridge", "lake", "street",
+            "station", "castle", "times", "news", "hill", "hills", "palace", "square", "house");
+
+        /// <summary>Possessive determiners that open a group phrase ("our Coalition partners").</summary>
+        public static readonly TermTable<bool> Possessives = Table("our", "their", "its", "his", "her", "my", "your");
+
+        /// <summary>Lower-case words before a group's name that belong to the group phrase ("local Arab fighters").</summary>
+        public static readonly TermTable<bool> GroupPreModifiers = Table("local", "senior");
+
+        /// <summary>Lower-case nouns that describe a person by occupation or relation ("his Brazilian counterpart
+        /// Mauro Vieira", "American journalist Jane Roe"), with adjectives they often take.</summary>
+        public static readonly TermTable<bool> PersonNouns = Table(
+            "counterpart", "journalist", "reporter", "correspondent", "activist", "dissident", "businessman",
+            "businesswoman", "tycoon", "billionaire", "oligarch", "lawyer", "writer", "author", "blogger", "politician",
+            "lawmaker", "legislator", "cleric", "scientist", "citizen", "national", "student", "athlete", "player",
+            "economist", "analyst", "colleague", "photographer", "filmmaker", "novelist", "academic", "researcher",
+            "pilot", "soldier", "artist", "singer", "opponent", "critic");
+
+        /// <summary>Lower-case words that qualify such a description but cannot end it ("Russian opposition leader").</summary>
+        public static readonly TermTable<bool> PersonAdjectives = Table(
+            "opposition", "rights", "human", "former", "fellow", "veteran", "prominent", "jailed", "detained", "exiled",
+            "imprisoned", "top", "leading", "independent", "freelance", "state", "foreign", "defense", "defence");
+
+        /// <summary>Prepositions that title-case headings capitalize ("Operations Against ISIL"); never the end of a name.</summary>
+        public static readonly TermTable<bool> TitleCasePrepositions = Table(
+            "against", "with", "from", "into", "during", "over", "under", "toward", "towards", "upon", "between", "among",
+            "through", "without", "amid", "after", "before", "across");
 
         /// <summary>Compass adjectives that re3d-style place spans include ("northern Iraq").</summary>
         public static readonly TermTable<bool> Compass = Table(
@@ -138,7 +197,9 @@ namespace Newswire.Extraction.Actors
 
         /// <summary>First words that make a capitalized phrase a place ("Mount Sinjar", "Camp Bastion", "Fort Bragg").</summary>
         public static readonly TermTable<bool> PlacePrefixes = Table(
-            "mount", "mt", "camp", "fort", "ft", "lake", "cape", "isle");
+            "mount", "mt", "camp", "fort", "ft", "lake", "cape", "isle",
+            // Arabic toponym heads: valley, hill, spring, monastery, village, bridge ("Wadi Barada", "Tel Tamer").
+            "wadi", "tel", "jebel", "jabal", "ayn", "ain", "deir", "kafr", "jisr");
 
         /// <summary>Place heads that take an "of" complement inside the name ("Gulf of Aden", "Strait of Hormuz").</summary>
         public static readonly TermTable<bool> PlaceOfHeads = Table(

@@ -262,6 +262,9 @@ namespace Newswire.Extraction.Lexicons
                    && _demonyms.TryGet(text, token.Start, token.Length - 1, TermKey.Hash(text, token.Start, token.Length - 1), out country);
         }
 
+        private static bool IsTitleWord(string word) =>
+            Actors.WordLists.TitleHeads.TryGet(word, out _) || Actors.WordLists.TitleModifiers.TryGet(word, out _);
+
         /// <summary>Whether a token is a known given name.</summary>
         public bool IsGivenName(string text, in Token token) => _givenNames.TryGet(text, token, out _);
 
@@ -422,7 +425,7 @@ namespace Newswire.Extraction.Lexicons
 
                         break;
                     case 'G':
-                        if (n >= 2)
+                        if (n >= 2 && !IsTitleWord(fields[1]))
                         {
                             _givenNames.Set(fields[1], true);
                         }
@@ -480,7 +483,8 @@ namespace Newswire.Extraction.Lexicons
                 var words = name.Split(' ');
                 if (words.Length >= 2)
                 {
-                    if (words[0].Length >= 3 && char.IsUpper(words[0][0]))
+                    // A title opening a record ("Air Vice Marshal ...", "Sir ...", "Sheikh ...") is not a given name.
+                    if (words[0].Length >= 3 && char.IsUpper(words[0][0]) && !IsTitleWord(words[0]))
                     {
                         _givenNames.Set(words[0], true);
                     }

@@ -66,7 +66,9 @@ namespace Newswire.Extraction.Text
                     continue;
                 }
 
-                if (char.IsWhiteSpace(c))
+                // Invisible format marks (left-to-right mark, zero-width space, word joiner) separate like spaces:
+                // "Prime Minister\u200e Haider al-Abadi" is one phrase.
+                if (char.IsWhiteSpace(c) || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF')
                 {
                     if (c == '\n' || c == '\r')
                     {

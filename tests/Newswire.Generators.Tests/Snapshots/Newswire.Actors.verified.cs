@@ -75,10 +75,16 @@ namespace MyApp.News
         /// <summary><b>Central Asia</b> — Location. Mentioned in 1 article.</summary>
         public static readonly global::Newswire.Actor CentralAsia = global::MyApp.News.NewswireData.Data.Actor("L:central asia");
 
+        /// <summary><b>Tajik officials</b> — Organization, TJK. Mentioned in 1 article.</summary>
+        public static readonly global::Newswire.Actor TajikOfficials = global::MyApp.News.NewswireData.Data.Actor("O:tajik officials");
+
         /// <summary><b>North Korea</b> — Location, PRK. Mentioned in 1 article.</summary>
         public static readonly global::Newswire.Actor NorthKorea = global::MyApp.News.NewswireData.Data.Actor("L:north korea");
 
         /// <summary><b>Kursk Oblast</b> — Location, RUS. Mentioned in 1 article.</summary>
         public static readonly global::Newswire.Actor KurskOblast = global::MyApp.News.NewswireData.Data.Actor("L:kursk oblast");
+
+        /// <summary><b>Russian citizens</b> — Organization, RUS. Mentioned in 1 article.</summary>
+        public static readonly global::Newswire.Actor RussianCitizens = global::MyApp.News.NewswireData.Data.Actor("O:russian citizens");
     }
 }
