@@ -137,7 +137,7 @@ namespace Newswire.Extraction.Actors
         /// organization or a country they stay a mention of it ("EU officials"), so only demonyms take them.</summary>
         public static readonly TermTable<bool> PeopleGroupHeads = Table(
             "officials", "diplomats", "ministers", "lawmakers", "legislators", "counterparts", "media", "journalists",
-            "businesses", "companies", "firms", "citizens", "nationals", "civilians", "residents", "protesters",
+            "businesses", "companies", "firms", "protesters",
             "demonstrators", "activists", "leaders", "delegates", "negotiators", "officers", "airmen", "marines",
             "sailors", "volunteers", "peacekeepers", "prosecutors", "investigators");
 

@@ -83,8 +83,5 @@ namespace MyApp.News
 
         /// <summary><b>Kursk Oblast</b> — Location, RUS. Mentioned in 1 article.</summary>
         public static readonly global::Newswire.Actor KurskOblast = global::MyApp.News.NewswireData.Data.Actor("L:kursk oblast");
-
-        /// <summary><b>Russian citizens</b> — Organization, RUS. Mentioned in 1 article.</summary>
-        public static readonly global::Newswire.Actor RussianCitizens = global::MyApp.News.NewswireData.Data.Actor("O:russian citizens");
     }
 }
