@@ -134,17 +134,13 @@ namespace Newswire.Generators
                 }
             });
 
-            // The project-wide API and the list of article classes: unchanged by edits inside articles.
-            var index = plans
-                .Select(static (inputs, _) => Planning.Suffixes(inputs))
-                .WithTrackingName(TrackingNames.Index);
-
-            context.RegisterSourceOutput(index.Combine(emitOptions).Combine(settings), static (spc, input) =>
+            // The project-wide API: the same whatever the articles are.
+            context.RegisterSourceOutput(emitOptions.Combine(settings), static (spc, input) =>
             {
-                var ((suffixes, options), s) = input;
+                var (options, s) = input;
                 if (s.Enabled)
                 {
-                    spc.AddSource("Newswire.Index.g.cs", SourceText.From(IndexEmitter.Emit(suffixes, options), Encoding.UTF8));
+                    spc.AddSource("Newswire.Index.g.cs", SourceText.From(IndexEmitter.Emit(options), Encoding.UTF8));
                 }
             });
         }

@@ -87,18 +87,6 @@ namespace Newswire.Generators
             return new ActorPlan(new EquatableArray<PlannedActor>(planned), Report(collisions, i => ordered[i].FilePath));
         }
 
-        /// <summary>The suffixes of the article classes, ordered by article path.</summary>
-        public static EquatableArray<string> Suffixes(EquatableArray<PlanInput> ordered)
-        {
-            var suffixes = new string[ordered.Count];
-            for (var i = 0; i < suffixes.Length; i++)
-            {
-                suffixes[i] = ordered[i].Suffix;
-            }
-
-            return new EquatableArray<string>(suffixes);
-        }
-
         // NEWS006 at the start of the article that wanted the name, as the compiler knows its path so the IDE can open it.
         private static EquatableArray<DiagnosticInfo> Report(List<NameCollision> collisions, Func<int, string> filePath)
         {

@@ -16,6 +16,5 @@ namespace Newswire.Generators
         public const string Shards = nameof(Shards);
         public const string ActorPlan = nameof(ActorPlan);
         public const string ActorBuckets = nameof(ActorBuckets);
-        public const string Index = nameof(Index);
     }
 }

@@ -51,7 +51,7 @@ public class DiagnosticsTests
         var result = GeneratorHarness.Run(new[] { ("/project/news/only-meta.txt", "---\nid: only-meta\noutlet: Wire\n---\n") });
         var d = Single(result, "NEWS002");
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
-        Assert.Contains("Article OnlyMeta =", result.AllSource);
+        Assert.Contains("Article OnlyMeta;", result.AllSource);
         Assert.Empty(result.CompileProblems);
     }
 
@@ -90,8 +90,8 @@ public class DiagnosticsTests
         var d = Single(result, "NEWS006");
         Assert.Equal(DiagnosticSeverity.Info, d.Severity);
         var index = result.AllSource;
-        Assert.Contains("Article SameHeadline =", index);
-        Assert.Contains("Article SameHeadline_Same =", index);
+        Assert.Contains("Article SameHeadline;", index);
+        Assert.Contains("Article SameHeadline_Same;", index);
         Assert.Equal(3, result.Run.Results.Single().GeneratedSources.Length); // hint names differ for equal file names
         Assert.Empty(result.CompileProblems);
     }
@@ -117,7 +117,7 @@ public class DiagnosticsTests
             new[] { ("/project/PublicAPI.Shipped.txt", "#nullable enable"), ("/project/optout.txt", "Not an article"), ("/project/notes.md", "# md"), ("/project/real.txt", "Real Headline\n\nBody.") },
             perFile: perFile);
         var index = result.AllSource;
-        Assert.Contains("Article RealHeadline =", index);
+        Assert.Contains("Article RealHeadline;", index);
         Assert.Equal(2, result.Run.Results.Single().GeneratedSources.Length);
     }
 }

@@ -45,7 +45,6 @@ public class IncrementalTests
         Assert.All(Reasons(driver, TrackingNames.Parsed), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.ArticleNames), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.ActorPlan), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.All(Reasons(driver, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     [Fact]
@@ -62,7 +61,6 @@ public class IncrementalTests
         Assert.All(Reasons(driver, TrackingNames.PlanInputs), r => Assert.NotEqual(IncrementalStepRunReason.Modified, r));
         Assert.All(Reasons(driver, TrackingNames.ArticleNames), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.ActorPlan), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.All(Reasons(driver, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         var changed = after.Where(s => !ReferenceEquals(before[s.HintName], s.SourceText)).Select(s => s.HintName).ToList();
         Assert.Equal(new[] { after.Single(s => s.HintName.StartsWith("Newswire.Articles/a007.", System.StringComparison.Ordinal)).HintName }, changed);
     }
@@ -96,6 +94,5 @@ public class IncrementalTests
         Assert.Equal(1, Reasons(driver, TrackingNames.Parsed).Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.All(Reasons(driver, TrackingNames.ArticleNames), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.ActorPlan), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.All(Reasons(driver, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 }

@@ -58,7 +58,7 @@ public class OptionsTests
         };
         var result = GeneratorHarness.Run(OneArticle, perFile: perFile);
         var index = Index(result);
-        Assert.Contains("Article FirstStory =", index);
+        Assert.Contains("Article FirstStory;", index);
         Assert.Contains("The Daily Test", index);
         var article = result.Run.Results.Single().GeneratedSources.Single(s => s.HintName.StartsWith("Newswire.Articles/")).SourceText.ToString();
         // Strings travel in the article's compact UTF-8 data as length:characters (see ArticleEmitter.Meta).
@@ -80,7 +80,7 @@ public class OptionsTests
         };
         var result = GeneratorHarness.Run(files, perFile: perFile);
         var index = Index(result);
-        Assert.Contains("Actor ZorblatQuent =", index);
+        Assert.Contains("Actor ZorblatQuent;", index);
         Assert.Contains("Person, KAZ, Envoy", index);
         Assert.Empty(result.CompileProblems);
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "NEWS013");

@@ -16,7 +16,7 @@ namespace Newswire.Generators.Tests;
 public class ScaleTests
 {
     private static readonly string[] PerArticleSteps = { TrackingNames.Classified, TrackingNames.Parsed, TrackingNames.PlanInputs };
-    private static readonly string[] CrossArticleSteps = { TrackingNames.ArticleNames, TrackingNames.ActorPlan, TrackingNames.Index };
+    private static readonly string[] CrossArticleSteps = { TrackingNames.ArticleNames, TrackingNames.ActorPlan };
 
     private static List<(string Path, string Text)> Articles()
     {

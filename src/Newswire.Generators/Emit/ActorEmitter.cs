@@ -6,8 +6,8 @@ namespace Newswire.Generators.Emit
 {
     /// <summary>
     /// Writes <c>Actors</c> members, one per merged actor, with hover docs (name, kind, country, roles, aliases,
-    /// how many articles mention it). Members find their actor by key, not by position, so a new actor elsewhere
-    /// in the dataset changes no other member's code.
+    /// how many articles mention it). Members carry their actor's key, not a position, so a new actor elsewhere in
+    /// the dataset changes no other member's code.
     /// </summary>
     internal static class ActorEmitter
     {
@@ -24,7 +24,7 @@ namespace Newswire.Generators.Emit
                     w.Line();
                 }
 
-                Member(w, bucket.Actors[i], options);
+                Member(w, bucket.Actors[i]);
             }
 
             w.Close();
@@ -32,7 +32,7 @@ namespace Newswire.Generators.Emit
             return w.ToString();
         }
 
-        private static void Member(SourceWriter w, PlannedActor actor, EmitOptions options)
+        private static void Member(SourceWriter w, PlannedActor actor)
         {
             var about = new StringBuilder();
             about.Append("<b>").Append(Literals.XmlDoc(actor.Name, 120)).Append("</b> \u2014 ").Append(actor.Kind.ToString());
@@ -61,11 +61,9 @@ namespace Newswire.Generators.Emit
             var n = actor.ArticleCount;
             about.Append(" Mentioned in ").Append(n.ToString(CultureInfo.InvariantCulture)).Append(n == 1 ? " article." : " articles.");
             w.Line("/// <summary>" + about + "</summary>");
-            // A static readonly field for the same reason as the Articles members (see ArticleEmitter).
-            w.StartLine().Append("public static readonly global::Newswire.Actor " + IndexEmitter.Member(actor.Identifier, "Actor__" + actor.Index.ToString(CultureInfo.InvariantCulture))
-                + " = global::" + options.Namespace + ".NewswireData.Data.Actor(");
-            Literals.AppendString(w.Builder, actor.Key);
-            w.Append(");").Line();
+            // A field without initializer, found by its key attribute, for the same reason as the Articles members (see ArticleEmitter).
+            ArticleEmitter.Attribute(w, "ActorKey", actor.Key);
+            w.Line("public static readonly global::Newswire.Actor " + IndexEmitter.Member(actor.Identifier, "Actor__" + actor.Index.ToString(CultureInfo.InvariantCulture)) + ";");
         }
     }
 }

@@ -7,9 +7,9 @@ namespace Newswire.Generators.Emit
 {
     /// <summary>
     /// Writes the code of one article (or of a shard of articles, see <see cref="Shards"/>): its <c>Articles</c>
-    /// member with the hover docs, and the class that stands for it in the dataset. The class carries the text and
-    /// the extracted data as two attribute strings, which the compiler stores as UTF-8 in the metadata blob heap:
-    /// nothing in the user-string heap (CS8103), one token each to compile, read by the runtime on first use.
+    /// member with the hover docs, carrying the text and the extracted data as two attribute strings, which the
+    /// compiler stores as UTF-8 in the metadata blob heap: nothing in the user-string heap (CS8103), one token each to
+    /// compile, read by the runtime on first use.
     /// </summary>
     internal static class ArticleEmitter
     {
@@ -29,32 +29,14 @@ namespace Newswire.Generators.Emit
             var first = true;
             foreach (var a in articles)
             {
-                if (Generated(a))
+                if (!string.IsNullOrWhiteSpace(a.Article.Text))
                 {
                     if (!first)
                     {
                         w.Line();
                     }
 
-                    Member(w, a, options);
-                    first = false;
-                }
-            }
-
-            w.Close();
-            w.Line();
-            w.Open("internal static partial class NewswireData");
-            first = true;
-            foreach (var a in articles)
-            {
-                if (Generated(a))
-                {
-                    if (!first)
-                    {
-                        w.Line();
-                    }
-
-                    DataClass(w, a.Article);
+                    Member(w, a);
                     first = false;
                 }
             }
@@ -64,15 +46,11 @@ namespace Newswire.Generators.Emit
             return w.ToString();
         }
 
-        private static bool Generated(ArticleOutput a) => !string.IsNullOrWhiteSpace(a.Article.Text);
-
-        /// <summary>The name of the class that stands for <paramref name="a"/>: unique per path, stable across builds.</summary>
-        public static string ClassName(string suffix) => "Article_" + suffix;
-
-        // The Articles member, with the headline, lede and facts as its hover docs. A static readonly field, not a
-        // property: the compiler binds all field initializers of a class as one static constructor, which costs far
-        // less per member than a getter method each (measured: 1,000 articles build about 0.5 s faster).
-        private static void Member(SourceWriter w, ArticleOutput output, EmitOptions options)
+        // The Articles member: the headline, lede and facts as its hover docs, the text and the extracted data as its
+        // attributes, and no initializer (the runtime sets it from the class's static constructor, see
+        // GeneratedDataset): a declaration is far cheaper for the compiler, and for the analyzers that run on every
+        // build, than an initializer or a getter per member.
+        private static void Member(SourceWriter w, ArticleOutput output)
         {
             var a = output.Article;
             w.Line("/// <summary>");
@@ -95,21 +73,16 @@ namespace Newswire.Generators.Emit
                 .Append(Count(a.Events.Count, "event"));
             w.Line("/// <para>" + facts + "</para>");
             w.Line("/// </summary>");
-            w.Line("public static readonly global::Newswire.Article " + IndexEmitter.Member(output.Member, "Article__" + a.Suffix)
-                + " = global::" + options.Namespace + ".NewswireData.Data.Article(typeof(global::" + options.Namespace + ".NewswireData." + ClassName(a.Suffix) + "));");
-        }
-
-        // The class that stands for the article; the runtime reads its two attributes.
-        private static void DataClass(SourceWriter w, ArticleModel a)
-        {
             Attribute(w, "ArticleText", a.Text);
             Attribute(w, "ArticleData", Meta(a));
-            w.Open("internal static class " + ClassName(a.Suffix));
-            w.Close();
+            w.Line("public static readonly global::Newswire.Article " + IndexEmitter.Member(output.Member, "Article__" + a.Suffix) + ";");
         }
 
-        // Text that UTF-8 cannot hold (lone surrogates) is escaped losslessly; the runtime undoes it.
-        private static void Attribute(SourceWriter w, string name, string content)
+        /// <summary>
+        /// Writes <c>[global::Newswire.Building.{name}("...")]</c>. Text that UTF-8 cannot hold (lone surrogates) is
+        /// escaped losslessly; the attribute undoes it.
+        /// </summary>
+        internal static void Attribute(SourceWriter w, string name, string content)
         {
             var escaped = SurrogateEscape.IsNeeded(content);
             w.StartLine().Append("[global::Newswire.Building." + name + "(");
@@ -203,6 +176,9 @@ namespace Newswire.Generators.Emit
             w.Line("// <auto-generated/>");
             w.Line("// Generated by Newswire from the project's articles. Do not edit: change the article instead.");
             w.Line(options.Nullable ? "#nullable enable" : "");
+
+            // Members without initializers are set by the runtime (see GeneratedDataset); internal ones would warn.
+            w.Line("#pragma warning disable CS0649");
             w.Line();
         }
     }

@@ -96,8 +96,16 @@ namespace Newswire.Building
         }
 
         /// <summary>Merges actors across articles and links everything.</summary>
-        public Dataset Build()
+        public Dataset Build() => Build(byPath: false);
+
+        /// <summary>Builds, first ordering the articles by path when they were added in no particular order.</summary>
+        internal Dataset Build(bool byPath)
         {
+            if (byPath)
+            {
+                _articles.Sort(static (a, b) => string.CompareOrdinal(a.Article.SourcePath, b.Article.SourcePath));
+            }
+
             var entries = new List<ArticleEntry>(_articles.Count);
             foreach (var a in _articles)
             {

@@ -1,69 +1,106 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+#if NET5_0_OR_GREATER
+using System.Diagnostics.CodeAnalysis;
+#endif
 using System.Reflection;
 
 namespace Newswire.Building
 {
     /// <summary>
-    /// The dataset of a project's generated article classes, with the lookups the generated <c>Articles</c> and
-    /// <c>Actors</c> members use. Generated code only. Members look articles up by class and actors by key rather
-    /// than by position, so adding one article or actor changes no other member's code.
+    /// Builds the dataset of a project's generated <c>Articles</c> class and fills the generated members. Generated
+    /// code only. Each <c>Articles</c> member carries its article's text and data as attributes, and each
+    /// <c>Actors</c> member its actor's key; the members are <c>static readonly</c> fields without initializers,
+    /// set here from the classes' static constructors. That keeps the generated code to declarations, which is far
+    /// cheaper to compile than an initializer or a getter per member.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class GeneratedDataset
     {
-        private readonly Dictionary<Type, Article> _byType;
-        private readonly Dictionary<string, Actor> _byKey;
+        private const BindingFlags Members = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-        private GeneratedDataset(Dataset dataset, Dictionary<Type, Article> byType)
+        private readonly Dictionary<FieldInfo, Article> _articles;
+
+        private GeneratedDataset(Dataset dataset, Dictionary<FieldInfo, Article> articles)
         {
             Dataset = dataset;
-            _byType = byType;
-            _byKey = new Dictionary<string, Actor>(dataset.Actors.Count, StringComparer.Ordinal);
-            foreach (var actor in dataset.Actors)
-            {
-                _byKey[actor.Key] = actor;
-            }
+            _articles = articles;
         }
 
         /// <summary>The dataset.</summary>
         public Dataset Dataset { get; }
 
         /// <summary>
-        /// Builds the dataset from generated article classes, in the order given (the generator passes them by path).
-        /// Each class carries <see cref="ArticleDataAttribute"/> and <see cref="ArticleTextAttribute"/>; the text is read on first use.
+        /// Builds the dataset from the members of a generated <c>Articles</c> class that carry
+        /// <see cref="ArticleDataAttribute"/>, ordered by article path; each text is read on first use.
         /// </summary>
-        public static GeneratedDataset Build(Type[] articles)
+        public static GeneratedDataset Build(
+#if NET5_0_OR_GREATER
+            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
+#endif
+            Type articles)
         {
             var builder = new DatasetBuilder();
-            var added = new List<KeyValuePair<Type, ArticleBuilder>>(articles.Length);
-            foreach (var type in articles)
+            var added = new List<KeyValuePair<FieldInfo, ArticleBuilder>>();
+            foreach (var field in articles.GetFields(Members))
             {
-                var data = type.GetCustomAttribute<ArticleDataAttribute>(inherit: false);
-                if (data is null)
+                var data = field.GetCustomAttribute<ArticleDataAttribute>(inherit: false);
+                if (data != null)
                 {
-                    throw new InvalidOperationException("Generated article class " + type.FullName + " has no article data; rebuild the project.");
+                    var member = field;
+                    added.Add(new KeyValuePair<FieldInfo, ArticleBuilder>(
+                        field, ArticleDataReader.Read(builder, data.Data, () => member.GetCustomAttribute<ArticleTextAttribute>(inherit: false)?.Text ?? "")));
                 }
-
-                var article = ArticleDataReader.Read(builder, data.Data, () => type.GetCustomAttribute<ArticleTextAttribute>(inherit: false)?.Text ?? "");
-                added.Add(new KeyValuePair<Type, ArticleBuilder>(type, article));
             }
 
-            var dataset = builder.Build();
-            var byType = new Dictionary<Type, Article>(added.Count);
+            var dataset = builder.Build(byPath: true);
+            var byField = new Dictionary<FieldInfo, Article>(added.Count);
             foreach (var pair in added)
             {
-                byType[pair.Key] = pair.Value.Article;
+                byField[pair.Key] = pair.Value.Article;
             }
 
-            return new GeneratedDataset(dataset, byType);
+            return new GeneratedDataset(dataset, byField);
         }
 
-        /// <summary>The article of a generated article class.</summary>
-        public Article Article(Type generatedClass) => _byType[generatedClass];
+        /// <summary>Sets every article member of the generated <c>Articles</c> class; called from its static constructor.</summary>
+        public void FillArticles(
+#if NET5_0_OR_GREATER
+            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
+#endif
+            Type articles)
+        {
+            foreach (var field in articles.GetFields(Members))
+            {
+                if (_articles.TryGetValue(field, out var article))
+                {
+                    field.SetValue(null, article);
+                }
+            }
+        }
 
-        /// <summary>The actor with this key (see <see cref="Newswire.Actor.Key"/>).</summary>
-        public Actor Actor(string key) => _byKey[key];
+        /// <summary>Sets every actor member of the generated <c>Actors</c> class; called from its static constructor.</summary>
+        public void FillActors(
+#if NET5_0_OR_GREATER
+            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
+#endif
+            Type actors)
+        {
+            var byKey = new Dictionary<string, Actor>(Dataset.Actors.Count, StringComparer.Ordinal);
+            foreach (var actor in Dataset.Actors)
+            {
+                byKey[actor.Key] = actor;
+            }
+
+            foreach (var field in actors.GetFields(Members))
+            {
+                var key = field.GetCustomAttribute<ActorKeyAttribute>(inherit: false);
+                if (key != null && byKey.TryGetValue(key.Key, out var actor))
+                {
+                    field.SetValue(null, actor);
+                }
+            }
+        }
     }
 }
