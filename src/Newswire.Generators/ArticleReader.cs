@@ -214,7 +214,7 @@ namespace Newswire.Generators
                 actors[i] = new ActorSummary(a.Key, a.Name, a.Kind, a.Country, a.Roles, a.Aliases);
             }
 
-            return new PlanInput(model.Path, model.FilePath, model.Suffix, model.Id, model.Title, model.ExplicitId, new EquatableArray<ActorSummary>(actors));
+            return new PlanInput(model.Path, model.FilePath, model.Id, model.Title, model.ExplicitId, new EquatableArray<ActorSummary>(actors));
         }
 
         /// <summary>The path relative to the project folder, with '/' separators; the full path when outside it.</summary>

@@ -4,10 +4,10 @@ using System.Collections.Generic;
 namespace Newswire.Generators.Model
 {
     /// <summary>
-    /// What the cross-article steps need of one article: naming (path, id, headline), actor merging (actors) and
-    /// the index (class suffix). Editing an article's body leaves it equal, so those steps are not run again.
+    /// What the cross-article steps need of one article: naming (path, id, headline) and actor merging (actors).
+    /// Editing an article's body leaves it equal, so those steps are not run again.
     /// </summary>
-    internal sealed record PlanInput(string Path, string FilePath, string Suffix, string Id, string Title, bool ExplicitId, EquatableArray<ActorSummary> Actors);
+    internal sealed record PlanInput(string Path, string FilePath, string Id, string Title, bool ExplicitId, EquatableArray<ActorSummary> Actors);
 
     /// <summary>The member name of every article, by path, and the name collisions found (NEWS006).</summary>
     internal sealed record ArticleNamePlan(EquatableArray<string> Paths, EquatableArray<string> Names, EquatableArray<DiagnosticInfo> Collisions)
