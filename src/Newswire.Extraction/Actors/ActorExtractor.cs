@@ -1045,7 +1045,19 @@ namespace Newswire.Extraction.Actors
                     var sg = _segs[k2];
                     if (sg.Type == Seg.Lex)
                     {
+                        // "the U.S. Department of State", "the U.K. Ministry of Defence": a country named right before one of
+                        // its own known organizations belongs to that organization's span, like a nationality word does.
+                        if (CountryOfNextOrganization(k2))
+                        {
+                            k2++;
+                            continue;
+                        }
+
                         var from = sg.Start;
+                        if (k2 > 0 && CountryOfNextOrganization(k2 - 1))
+                        {
+                            from = _segs[k2 - 1].Start;
+                        }
 
                         // "Kurdish YPG": a demonym right before an organization belongs to its span.
                         // "Arabian Gulf", "Caspian Sea": likewise before a place named by its head word.
@@ -1125,6 +1137,20 @@ namespace Newswire.Extraction.Actors
 
                     k2++;
                 }
+            }
+
+            // Whether segment k is a known country and the next one a known organization of that same country.
+            private bool CountryOfNextOrganization(int k)
+            {
+                if (k + 1 >= _segs.Count)
+                {
+                    return false;
+                }
+
+                var c = _segs[k];
+                var o = _segs[k + 1];
+                return c.Type == Seg.Lex && o.Type == Seg.Lex && c.Entry!.Kind == LexiconKind.Country && o.Entry!.Kind == LexiconKind.Organization
+                       && c.Entry.Country != null && c.Entry.Country == o.Entry.Country && c.Start + c.Count == o.Start;
             }
 
             // "Counter", "Anti", "Counter-Terrorism", "Anti-Corruption": a capitalized word naming what a body works against.

@@ -96,5 +96,15 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.DoesNotContain(All(a), x => x.Text == "Coalition" || x.Text == "ISIL" || x.Text.Contains("Counter-IED"));
             Assert.Single(a.Actors, x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).EndsWith("Coalition")));
         }
+
+        [Fact]
+        public void Country_before_its_own_known_organization_joins_its_span()
+        {
+            var a = Run("The U.S. Department of Defense confirmed the visit, and staff at the U.K. Ministry of Defence welcomed it.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "The U.S. Department of Defense"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the U.K. Ministry of Defence"));
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
+            Assert.Equal("USA", a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).Contains("Department"))).Country);
+        }
     }
 }
