@@ -807,6 +807,32 @@ namespace Newswire.Extraction.Actors
                     p += seg.Count;
                 }
 
+                // "Counter ISIL Coalition", "Counter-Daesh Coalition", "Anti-Corruption Bureau": a counter/anti word opening
+                // a name that ends in an organization head makes the whole chunk one organization; a head the lexicon
+                // knows keeps its actor. Standing alone ("Counter-IED training") the word names no one.
+                if (_segs[0].Type == Seg.Name && _segs[0].Count == 1 && IsCounterPrefix(a))
+                {
+                    if (b - a == 1)
+                    {
+                        return;
+                    }
+
+                    if (CounterBody(b, out var bodyCountry))
+                    {
+                        var head = _segs[_segs.Count - 1];
+                        if (head.Type == Seg.Lex)
+                        {
+                            AddLexicon(a, b, head.Entry!, s);
+                        }
+                        else
+                        {
+                            AddNamed(a, b, ActorKind.Organization, bodyCountry, null, s, true);
+                        }
+
+                        return;
+                    }
+                }
+
                 // "Mount Sinjar", "Camp Hurriya", "Gulf of Oman": a place word opening the chunk makes it one place.
                 if (_segs.Count >= 2 && _segs[0].Count == 1 && _tokens[a].IsCapitalized
                     && (WordLists.PlacePrefixes.Contains(_text, _tokens[a]) && _segs[1].Type != Seg.Connector
@@ -1019,7 +1045,19 @@ namespace Newswire.Extraction.Actors
                     var sg = _segs[k2];
                     if (sg.Type == Seg.Lex)
                     {
+                        // "the U.S. Department of State", "the U.K. Ministry of Defence": a country named right before one of
+                        // its own known organizations belongs to that organization's span, like a nationality word does.
+                        if (CountryOfNextOrganization(k2))
+                        {
+                            k2++;
+                            continue;
+                        }
+
                         var from = sg.Start;
+                        if (k2 > 0 && CountryOfNextOrganization(k2 - 1))
+                        {
+                            from = _segs[k2 - 1].Start;
+                        }
 
                         // "Kurdish YPG": a demonym right before an organization belongs to its span.
                         // "Arabian Gulf", "Caspian Sea": likewise before a place named by its head word.
@@ -1099,6 +1137,71 @@ namespace Newswire.Extraction.Actors
 
                     k2++;
                 }
+            }
+
+            // Whether segment k is a known country and the next one a known organization of that same country.
+            private bool CountryOfNextOrganization(int k)
+            {
+                if (k + 1 >= _segs.Count)
+                {
+                    return false;
+                }
+
+                var c = _segs[k];
+                var o = _segs[k + 1];
+                return c.Type == Seg.Lex && o.Type == Seg.Lex && c.Entry!.Kind == LexiconKind.Country && o.Entry!.Kind == LexiconKind.Organization
+                       && c.Entry.Country != null && c.Entry.Country == o.Entry.Country && c.Start + c.Count == o.Start;
+            }
+
+            // "Counter", "Anti", "Counter-Terrorism", "Anti-Corruption": a capitalized word naming what a body works against.
+            private bool IsCounterPrefix(int j)
+            {
+                ref readonly var t = ref _tokens[j];
+                if (t.Kind != TokenKind.Word || !t.IsCapitalized)
+                {
+                    return false;
+                }
+
+                return HasPrefixWord(t, "counter") || HasPrefixWord(t, "anti");
+            }
+
+            // Whether a token is the word itself or the word joined by a hyphen to more ("Anti-Corruption").
+            private bool HasPrefixWord(in Token t, string word)
+            {
+                var len = word.Length;
+                if (t.Length < len || string.Compare(_text, t.Start, word, 0, len, StringComparison.OrdinalIgnoreCase) != 0)
+                {
+                    return false;
+                }
+
+                return t.Length == len || t.Length > len + 1 && Tokenizer.IsHyphen(_text[t.Start + len]);
+            }
+
+            // After a counter/anti word opening the chunk: whether the rest is capitalized names, acronyms, nationalities or
+            // known organizations and places, closed by a capitalized organization head; with the country it names.
+            [MethodImpl(Hot.Path)]
+            private bool CounterBody(int end, out string? country)
+            {
+                country = null;
+                var n = _segs.Count;
+                ref readonly var last = ref _tokens[end - 1];
+                if (n < 2 || !last.IsCapitalized || !WordLists.OrgSuffixes.Contains(_text, last))
+                {
+                    return false;
+                }
+
+                for (var k = 1; k < n; k++)
+                {
+                    var sg = _segs[k];
+                    if (sg.Type == Seg.Lex && sg.Entry!.Kind == LexiconKind.Person || sg.Type != Seg.Lex && sg.Type != Seg.Name && sg.Type != Seg.Demonym)
+                    {
+                        return false;
+                    }
+
+                    country ??= sg.Type == Seg.Demonym ? sg.Country : null;
+                }
+
+                return true;
             }
 
             // "Ministry of Defence", "Federal Government of Iraq", "Iraqi Ministry of Interior": the segment index of an

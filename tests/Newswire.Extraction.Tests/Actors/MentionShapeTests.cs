@@ -83,5 +83,28 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Person, office.Kind);
             Assert.Equal(2, office.Mentions.Count);
         }
+
+        [Fact]
+        public void Counter_and_anti_words_open_one_organization_name()
+        {
+            var a = Run("Envoys met members of the Counter ISIL Coalition in Rome. The 30-member Counter-Daesh Coalition will meet again, "
+                        + "while the Anti-Smuggling Bureau and the Counter Narcotics Task Force reported arrests. Police attended Counter-IED training.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the Counter ISIL Coalition"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "Counter-Daesh Coalition"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the Anti-Smuggling Bureau"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the Counter Narcotics Task Force"));
+            Assert.DoesNotContain(All(a), x => x.Text == "Coalition" || x.Text == "ISIL" || x.Text.Contains("Counter-IED"));
+            Assert.Single(a.Actors, x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).EndsWith("Coalition")));
+        }
+
+        [Fact]
+        public void Country_before_its_own_known_organization_joins_its_span()
+        {
+            var a = Run("The U.S. Department of Defense confirmed the visit, and staff at the U.K. Ministry of Defence welcomed it.");
+            Assert.Equal(ActorKind.Organization, KindOf(a, "The U.S. Department of Defense"));
+            Assert.Equal(ActorKind.Organization, KindOf(a, "the U.K. Ministry of Defence"));
+            Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
+            Assert.Equal("USA", a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).Contains("Department"))).Country);
+        }
     }
 }
