@@ -11,11 +11,22 @@ namespace Newswire.Generators.Emit
     /// </summary>
     internal static class ActorEmitter
     {
+        private static string MemberName(PlannedActor actor) =>
+            IndexEmitter.Member(actor.Identifier, "Actor__" + actor.Index.ToString(CultureInfo.InvariantCulture));
+
         public static string Emit(ActorBucket bucket, EmitOptions options)
         {
             var w = new SourceWriter(1024 + (bucket.Actors.Count * 400));
             ArticleEmitter.Header(w, options);
             w.Open("namespace " + options.Namespace);
+            // Which member stands for which actor: one attribute for the whole file (see ActorKeysAttribute).
+            var map = new StringBuilder();
+            foreach (var actor in bucket.Actors)
+            {
+                map.Append(MemberName(actor)).Append('\t').Append(actor.Key).Append('\n');
+            }
+
+            ArticleEmitter.Attribute(w, "ActorKeys", map.ToString());
             w.Open(options.Visibility + " static partial class Actors");
             for (var i = 0; i < bucket.Actors.Count; i++)
             {
@@ -61,9 +72,8 @@ namespace Newswire.Generators.Emit
             var n = actor.ArticleCount;
             about.Append(" Mentioned in ").Append(n.ToString(CultureInfo.InvariantCulture)).Append(n == 1 ? " article." : " articles.");
             w.Line("/// <summary>" + about + "</summary>");
-            // A field without initializer, found by its key attribute, for the same reason as the Articles members (see ArticleEmitter).
-            ArticleEmitter.Attribute(w, "ActorKey", actor.Key);
-            w.Line("public static readonly global::Newswire.Actor " + IndexEmitter.Member(actor.Identifier, "Actor__" + actor.Index.ToString(CultureInfo.InvariantCulture)) + ";");
+            // A field without initializer, for the same reason as the Articles members (see ArticleEmitter).
+            w.Line("public static readonly global::Newswire.Actor " + MemberName(actor) + ";");
         }
     }
 }

@@ -41,18 +41,22 @@ namespace Newswire.Building
         public string Data { get; }
     }
 
-    /// <summary>The key of the actor a generated <c>Actors</c> member stands for. Generated code only.</summary>
+    /// <summary>
+    /// Which actor each generated <c>Actors</c> member stands for: lines of member name, a tab, and the actor's key
+    /// (see <see cref="Newswire.Actor.Key"/>). One per generated file, on the class rather than on each member,
+    /// because every attribute costs the compiler and the analyzers of every build. Generated code only.
+    /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    [AttributeUsage(AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
-    public sealed class ActorKeyAttribute : Attribute
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class ActorKeysAttribute : Attribute
     {
-        /// <summary>The actor's key as it is.</summary>
-        public ActorKeyAttribute(string key) => Key = key;
+        /// <summary>The map as it is.</summary>
+        public ActorKeysAttribute(string map) => Map = map;
 
-        /// <summary>A key escaped by the generator because it holds lone surrogates.</summary>
-        public ActorKeyAttribute(string key, bool escaped) => Key = escaped ? SurrogateEscape.Decode(key) : key;
+        /// <summary>A map escaped by the generator because a key holds lone surrogates.</summary>
+        public ActorKeysAttribute(string map, bool escaped) => Map = escaped ? SurrogateEscape.Decode(map) : map;
 
-        /// <summary>The actor's key (see <see cref="Newswire.Actor.Key"/>).</summary>
-        public string Key { get; }
+        /// <summary>Member name, tab, key; one per line.</summary>
+        public string Map { get; }
     }
 }

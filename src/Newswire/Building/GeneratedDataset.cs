@@ -10,8 +10,8 @@ namespace Newswire.Building
 {
     /// <summary>
     /// Builds the dataset of a project's generated <c>Articles</c> class and fills the generated members. Generated
-    /// code only. Each <c>Articles</c> member carries its article's text and data as attributes, and each
-    /// <c>Actors</c> member its actor's key; the members are <c>static readonly</c> fields without initializers,
+    /// code only. Each <c>Articles</c> member carries its article's text and data as attributes, and the
+    /// <c>Actors</c> class maps its members to actor keys (<see cref="ActorKeysAttribute"/>); the members are <c>static readonly</c> fields without initializers,
     /// set here from the classes' static constructors. That keeps the generated code to declarations, which is far
     /// cheaper to compile than an initializer or a getter per member.
     /// </summary>
@@ -93,12 +93,15 @@ namespace Newswire.Building
                 byKey[actor.Key] = actor;
             }
 
-            foreach (var field in actors.GetFields(Members))
+            foreach (var keys in actors.GetCustomAttributes<ActorKeysAttribute>(inherit: false))
             {
-                var key = field.GetCustomAttribute<ActorKeyAttribute>(inherit: false);
-                if (key != null && byKey.TryGetValue(key.Key, out var actor))
+                foreach (var line in keys.Map.Split('\n'))
                 {
-                    field.SetValue(null, actor);
+                    var tab = line.IndexOf('\t');
+                    if (tab > 0 && byKey.TryGetValue(line.Substring(tab + 1), out var actor))
+                    {
+                        actors.GetField(line.Substring(0, tab), Members)?.SetValue(null, actor);
+                    }
                 }
             }
         }

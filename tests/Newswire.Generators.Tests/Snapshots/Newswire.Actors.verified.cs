@@ -5,110 +5,85 @@
 
 namespace MyApp.News
 {
+    [global::Newswire.Building.ActorKeys("VladimirPutin\tP:vladimir putin\nRostovOnDon\tL:rostov-on-don\nKazakhstan\tL:kazakhstan\nSouthernMilitaryDistrict\tO:southern military district\nAstana\tL:astana\nTASS\tO:tass\nKremlinPressSecretary\tP:kremlin press secretary\nRussia\tL:russia\nKremlin\tO:kremlin\nKassymJomartTokayev\tP:kassym-jomart tokayev\nAkorda\tL:akorda\nMoscow\tL:moscow\nEurasia\tL:eurasia\nTajikistan\tL:tajikistan\nAndreiBelousov\tP:andrei belousov\nUkraine\tL:ukraine\nCommonwealthOfIndependentStates\tO:commonwealth of independent states\nDushanbe\tL:dushanbe\nEasternEurope\tL:eastern europe\nArctic\tL:arctic\nDonbass\tL:donbass\nRussianForces\tO:russian forces\nCentralAsia\tL:central asia\nTajikOfficials\tO:tajik officials\nNorthKorea\tL:north korea\nKurskOblast\tL:kursk oblast\n")]
     public static partial class Actors
     {
         /// <summary><b>Vladimir Putin</b> — Person, RUS, President. Also &quot;Putin&quot;, &quot;the President&quot;, &quot;the Russian leader&quot;. Mentioned in 2 articles.</summary>
-        [global::Newswire.Building.ActorKey("P:vladimir putin")]
         public static readonly global::Newswire.Actor VladimirPutin;
 
         /// <summary><b>Rostov-on-Don</b> — Location, RUS. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:rostov-on-don")]
         public static readonly global::Newswire.Actor RostovOnDon;
 
         /// <summary><b>Kazakhstan</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:kazakhstan")]
         public static readonly global::Newswire.Actor Kazakhstan;
 
         /// <summary><b>Southern Military District</b> — Organization, RUS. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("O:southern military district")]
         public static readonly global::Newswire.Actor SouthernMilitaryDistrict;
 
         /// <summary><b>Astana</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:astana")]
         public static readonly global::Newswire.Actor Astana;
 
         /// <summary><b>TASS</b> — Organization, RUS. Mentioned in 2 articles.</summary>
-        [global::Newswire.Building.ActorKey("O:tass")]
         public static readonly global::Newswire.Actor TASS;
 
         /// <summary><b>Kremlin press secretary</b> — Person. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("P:kremlin press secretary")]
         public static readonly global::Newswire.Actor KremlinPressSecretary;
 
         /// <summary><b>Russia</b> — Location, RUS. Mentioned in 2 articles.</summary>
-        [global::Newswire.Building.ActorKey("L:russia")]
         public static readonly global::Newswire.Actor Russia;
 
         /// <summary><b>Kremlin</b> — Organization, RUS. Also &quot;the Kremlin&quot;. Mentioned in 2 articles.</summary>
-        [global::Newswire.Building.ActorKey("O:kremlin")]
         public static readonly global::Newswire.Actor Kremlin;
 
         /// <summary><b>Kassym-Jomart Tokayev</b> — Person, KAZ, President. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("P:kassym-jomart tokayev")]
         public static readonly global::Newswire.Actor KassymJomartTokayev;
 
         /// <summary><b>Akorda</b> — Location, KAZ. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:akorda")]
         public static readonly global::Newswire.Actor Akorda;
 
         /// <summary><b>Moscow</b> — Location, RUS. Mentioned in 2 articles.</summary>
-        [global::Newswire.Building.ActorKey("L:moscow")]
         public static readonly global::Newswire.Actor Moscow;
 
         /// <summary><b>Eurasia</b> — Location. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:eurasia")]
         public static readonly global::Newswire.Actor Eurasia;
 
         /// <summary><b>Tajikistan</b> — Location, TJK. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:tajikistan")]
         public static readonly global::Newswire.Actor Tajikistan;
 
         /// <summary><b>Andrei Belousov</b> — Person, RUS, Defense Minister. Also &quot;Belousov&quot;, &quot;the minister&quot;. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("P:andrei belousov")]
         public static readonly global::Newswire.Actor AndreiBelousov;
 
         /// <summary><b>Ukraine</b> — Location, UKR. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:ukraine")]
         public static readonly global::Newswire.Actor Ukraine;
 
         /// <summary><b>Commonwealth of Independent States</b> — Organization. Also &quot;CIS&quot;. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("O:commonwealth of independent states")]
         public static readonly global::Newswire.Actor CommonwealthOfIndependentStates;
 
         /// <summary><b>Dushanbe</b> — Location, TJK. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:dushanbe")]
         public static readonly global::Newswire.Actor Dushanbe;
 
         /// <summary><b>Eastern Europe</b> — Location. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:eastern europe")]
         public static readonly global::Newswire.Actor EasternEurope;
 
         /// <summary><b>Arctic</b> — Location. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:arctic")]
         public static readonly global::Newswire.Actor Arctic;
 
         /// <summary><b>Donbass</b> — Location, UKR. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:donbass")]
         public static readonly global::Newswire.Actor Donbass;
 
         /// <summary><b>Russian forces</b> — Organization, RUS. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("O:russian forces")]
         public static readonly global::Newswire.Actor RussianForces;
 
         /// <summary><b>Central Asia</b> — Location. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:central asia")]
         public static readonly global::Newswire.Actor CentralAsia;
 
         /// <summary><b>Tajik officials</b> — Organization, TJK. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("O:tajik officials")]
         public static readonly global::Newswire.Actor TajikOfficials;
 
         /// <summary><b>North Korea</b> — Location, PRK. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:north korea")]
         public static readonly global::Newswire.Actor NorthKorea;
 
         /// <summary><b>Kursk Oblast</b> — Location, RUS. Mentioned in 1 article.</summary>
-        [global::Newswire.Building.ActorKey("L:kursk oblast")]
         public static readonly global::Newswire.Actor KurskOblast;
     }
 }
