@@ -93,14 +93,21 @@ namespace Newswire.Building
                 byKey[actor.Key] = actor;
             }
 
+            // One pass over the fields: looking each one up by name rescans the type's fields (quadratic in actors).
+            var fields = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
+            foreach (var field in actors.GetFields(Members))
+            {
+                fields[field.Name] = field;
+            }
+
             foreach (var keys in actors.GetCustomAttributes<ActorKeysAttribute>(inherit: false))
             {
                 foreach (var line in keys.Map.Split('\n'))
                 {
                     var tab = line.IndexOf('\t');
-                    if (tab > 0 && byKey.TryGetValue(line.Substring(tab + 1), out var actor))
+                    if (tab > 0 && byKey.TryGetValue(line.Substring(tab + 1), out var actor) && fields.TryGetValue(line.Substring(0, tab), out var member))
                     {
-                        actors.GetField(line.Substring(0, tab), Members)?.SetValue(null, actor);
+                        member.SetValue(null, actor);
                     }
                 }
             }
