@@ -23,6 +23,24 @@ public class LimitTests
     }
 
     [Fact]
+    public void NineMillionCharacters_WithLoneSurrogates_StayOutOfTheStringHeap_AndComeBackExactly()
+    {
+        // UTF-8 cannot hold a lone surrogate; such text is escaped into the attribute string rather than emitted as a
+        // plain string literal, which at this size would overflow the user-string heap (CS8103).
+        var sb = new StringBuilder("Broken \uD800 Headline\n\n");
+        var chunk = "Putin met Tokayev in Astana \uDC00 on Monday; ";
+        while (sb.Length < 9_000_000)
+        {
+            sb.Append(chunk);
+        }
+
+        var text = sb.ToString();
+        var outcome = HostileHarness.Verify(new[] { (Path + "surrogates.txt", text) });
+        Assert.Equal(text, outcome.Texts["news/limits/surrogates.txt"]);
+        Assert.DoesNotContain(outcome.Result.Output.GetDiagnostics(), d => d.Id == "CS8103");
+    }
+
+    [Fact]
     public void TwentyMegabyteSingleLine_IsKeptWhole_WithLocatedWarnings()
     {
         // 20 MB without one line break, with quotes, backslashes and non-ASCII sprinkled in.
