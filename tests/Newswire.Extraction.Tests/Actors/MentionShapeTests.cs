@@ -1,19 +1,12 @@
 using System.Linq;
 using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
 
 namespace Newswire.Extraction.Tests.Actors
 {
     /// <summary>Mention spans and kinds in re3d style: what a name covers and which reading it gets.</summary>
     public class MentionShapeTests
     {
-        private static ExtractedArticle Run(string body) => ArticleExtractor.Extract("t.txt", "Test headline for the article\n" + body);
-
-        private static (string Text, ActorKind Kind)[] All(ExtractedArticle a) =>
-            a.Actors.SelectMany(x => x.Mentions.Select(m => (a.Text.Substring(m.Start, m.Length), x.Kind))).OrderBy(x => x.Item1).ToArray();
-
-        private static ActorKind KindOf(ExtractedArticle a, string span) =>
-            All(a).Where(x => x.Text == span).Select(x => x.Kind).DefaultIfEmpty((ActorKind)(-1)).First();
-
         [Fact]
         public void Plural_peoples_are_group_organizations_with_their_determiner()
         {

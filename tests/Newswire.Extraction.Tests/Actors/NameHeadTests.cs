@@ -1,19 +1,12 @@
 using System.Linq;
 using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
 
 namespace Newswire.Extraction.Tests.Actors
 {
     /// <summary>Kinds read from a name's head word and spans of names with inner parts.</summary>
     public class NameHeadTests
     {
-        private static ExtractedArticle Run(string body) => ArticleExtractor.Extract("t.txt", "Test headline for the article\n" + body);
-
-        private static (string Text, ActorKind Kind)[] All(ExtractedArticle a) =>
-            a.Actors.SelectMany(x => x.Mentions.Select(m => (a.Text.Substring(m.Start, m.Length), x.Kind))).OrderBy(x => x.Item1).ToArray();
-
-        private static ActorKind KindOf(ExtractedArticle a, string span) =>
-            All(a).Where(x => x.Text == span).Select(x => x.Kind).DefaultIfEmpty((ActorKind)(-1)).First();
-
         [Fact]
         public void Unknown_names_with_an_organization_head_are_organizations()
         {
