@@ -1504,9 +1504,10 @@ namespace Newswire.Extraction.Actors
 
             // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
             // the organization only qualifies a role, and the whole phrase describes a person. An appositive
-            // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before.
+            // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before. An unnamed
+            // holder takes the organization's country.
             [MethodImpl(Hot.Path)]
-            private bool RoleOfOrganization(int spanFirst, int spanEnd)
+            private bool RoleOfOrganization(int spanFirst, int spanEnd, string? country)
             {
                 int first, end;
                 var j = spanEnd;
@@ -1560,7 +1561,8 @@ namespace Newswire.Extraction.Actors
                 if (person == null)
                 {
                     var nameFirst = IsArticle(first) ? first + 1 : first;
-                    person = NewActor(SpanText(nameFirst, end), ActorKind.Person, null, null, _tokens[first].Start);
+                    // The office belongs to the organization's country ("the Kremlin press secretary" is Russian).
+                    person = NewActor(SpanText(nameFirst, end), ActorKind.Person, country, null, _tokens[first].Start);
                     if (person == null)
                     {
                         return true;
@@ -2215,7 +2217,7 @@ namespace Newswire.Extraction.Actors
 
                 // "ISIL heavy weapons", "EU officials": an organization named as a modifier is still a mention of it
                 // (CoNLL and re3d both annotate it), unless it only qualifies a role ("a Foreign Office spokesman").
-                if (actor.Kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd))
+                if (actor.Kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd, actor.Country))
                 {
                     return;
                 }
@@ -2288,7 +2290,7 @@ namespace Newswire.Extraction.Actors
                     _aliases.Set(SpanText(spanFirst, spanEnd), actor);
                 }
 
-                if (kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd))
+                if (kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd, actor.Country))
                 {
                     return;
                 }

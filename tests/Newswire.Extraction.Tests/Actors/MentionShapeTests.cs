@@ -99,5 +99,13 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
             Assert.Equal("USA", a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).Contains("Department"))).Country);
         }
+    
+        [Fact]
+        public void Unnamed_office_of_an_organization_takes_its_country()
+        {
+            var a = Run("The statement was read out by the Kremlin press secretary on Friday.");
+            var office = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+            Assert.Equal("RUS", office.Country);
+        }
     }
 }

@@ -26,7 +26,7 @@ namespace MyApp.News
         /// <summary><b>TASS</b> — Organization, RUS. Mentioned in 2 articles.</summary>
         public static readonly global::Newswire.Actor TASS;
 
-        /// <summary><b>Kremlin press secretary</b> — Person. Mentioned in 1 article.</summary>
+        /// <summary><b>Kremlin press secretary</b> — Person, RUS. Mentioned in 1 article.</summary>
         public static readonly global::Newswire.Actor KremlinPressSecretary;
 
         /// <summary><b>Russia</b> — Location, RUS. Mentioned in 2 articles.</summary>
