@@ -93,9 +93,9 @@ namespace Newswire.Generators.Emit
         private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
 
         /// <summary>
-        /// The article's fields, actors and events in the compact form <see cref="DataEmitter"/>'s reader takes:
+        /// The article's fields, actors and events in the compact form the runtime's <c>ArticleDataReader</c> takes:
         /// integers as decimal digits ended by ',', strings as their UTF-16 length, ':' and the characters (null: '~'),
-        /// arrays as their count then the items. See <see cref="DataEmitter"/> for the order.
+        /// arrays as their count then the items. See <c>ArticleDataReader</c> for the order.
         /// </summary>
         internal static string Meta(ArticleModel a)
         {

@@ -69,30 +69,6 @@ namespace Newswire.Generators.Emit
             sb.Append('"');
         }
 
-        /// <summary>Whether a string can be a UTF-8 literal: no lone surrogates.</summary>
-        public static bool IsWellFormedUtf16(string value)
-        {
-            for (var i = 0; i < value.Length; i++)
-            {
-                var c = value[i];
-                if (char.IsHighSurrogate(c))
-                {
-                    if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
-                    {
-                        return false;
-                    }
-
-                    i++;
-                }
-                else if (char.IsLowSurrogate(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         /// <summary>
         /// Text for an XML doc comment line: markup characters as entities, every line break, control and
         /// format character as a space (a line separator would end the <c>///</c> comment), runs of spaces

@@ -11,8 +11,9 @@ using Newswire.Generators.Tests.Infrastructure;
 namespace Newswire.Generators.Tests.Hostile;
 
 /// <summary>
-/// The two escaping paths, tested directly: every string through <see cref="Literals.String"/> (and as a
-/// u8 literal) compiles back to itself, and <see cref="Literals.XmlDoc"/> text is one line of well-formed XML.
+/// The two escaping paths, tested directly: every string through <see cref="Literals.String"/> (as a plain literal,
+/// and as the attribute argument the article emitter writes) compiles back to itself, and <see cref="Literals.XmlDoc"/>
+/// text is one line of well-formed XML.
 /// </summary>
 public class LiteralsTests
 {
@@ -57,7 +58,7 @@ public class LiteralsTests
     }
 
     [Fact]
-    public void StringLiterals_RoundTrip_AsStringAndAsUtf8()
+    public void StringLiterals_RoundTrip_AsStringAndAsAttributeArgument()
     {
         var values = AllStrings();
         var source = new StringBuilder("internal static class L {\n public static string[] S = new string[] {\n");
@@ -68,23 +69,25 @@ public class LiteralsTests
             source.Append("  ").Append(literal).Append(",\n");
         }
 
-        source.Append(" };\n public static byte[][] U = new byte[][] {\n");
-        var utf8 = values.Where(Literals.IsWellFormedUtf16).ToList();
-        foreach (var v in utf8)
+        // Attribute strings are stored as UTF-8, so lone surrogates must survive through the emitter's escape.
+        source.Append(" };\n");
+        for (var i = 0; i < values.Count; i++)
         {
-            var sb = new StringBuilder();
-            Literals.AppendString(sb, v);
-            source.Append("  ").Append(sb).Append("u8.ToArray(),\n");
+            var w = new SourceWriter();
+            ArticleEmitter.Attribute(w, "ArticleText", values[i]);
+            source.Append(w).Append(" public static int F").Append(i).Append(";\n");
         }
 
-        source.Append(" };\n}\n");
+        source.Append("}\n");
         var compilation = GeneratorHarness.Compilation(source.ToString());
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0649").Select(d => d.ToString()));
         var type = CompileTests.Load(compilation).GetType("L")!;
-        var strings = (string[])type.GetField("S")!.GetValue(null)!;
-        var bytes = (byte[][])type.GetField("U")!.GetValue(null)!;
-        Assert.Equal(values, strings);
-        Assert.Equal(utf8.Select(v => Encoding.UTF8.GetBytes(v)), bytes);
+        Assert.Equal(values, (string[])type.GetField("S")!.GetValue(null)!);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var attribute = type.GetField("F" + i)!.GetCustomAttributes(false).Single();
+            Assert.Equal(values[i], (string)attribute.GetType().GetProperty("Text")!.GetValue(attribute)!);
+        }
     }
 
     [Fact]
@@ -118,7 +121,7 @@ public class LiteralsTests
         {
             var doc = Literals.XmlDoc(values[i]);
             Assert.DoesNotContain(doc, c => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' or '<' or '>' || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
-            Assert.True(Literals.IsWellFormedUtf16(doc), HostileHarness.Show(doc));
+            Assert.True(IsWellFormedUtf16(doc), HostileHarness.Show(doc));
             source.Append("/// <summary><b>").Append(doc).Append("</b></summary>\npublic static int M").Append(i).Append(" => 0;\n");
         }
 
@@ -213,5 +216,22 @@ public class LiteralsTests
         var tokens = SyntaxFactory.ParseTokens(literal).Where(t => !t.IsKind(SyntaxKind.EndOfFileToken)).ToList();
         Assert.True(tokens.Count == 1 && tokens[0].IsKind(kind) && !tokens[0].ContainsDiagnostics, "not one clean literal: " + HostileHarness.Show(literal));
         Assert.False(tokens[0].HasLeadingTrivia || tokens[0].HasTrailingTrivia);
+    }
+
+    private static bool IsWellFormedUtf16(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
