@@ -203,7 +203,6 @@ namespace Newswire.Generators
                 EquatableArray<int>.Empty, EquatableArray<string>.Empty, EquatableArray<ActorModel>.Empty, EquatableArray<EventModel>.Empty, diagnostics);
         }
 
-        /// <summary>The summary the cross-article index is built from.</summary>
         /// <summary>What the cross-article steps need of <paramref name="model"/>.</summary>
         public static PlanInput PlanInput(ArticleModel model)
         {

@@ -22,7 +22,7 @@ namespace Newswire.Generators.Emit
             return this;
         }
 
-        /// <summary>Appends to the current line without a line break (caller starts it with <see cref="Indent"/>).</summary>
+        /// <summary>Appends to the current line without a line break (caller starts it with <see cref="StartLine"/>).</summary>
         public SourceWriter Append(string text)
         {
             _sb.Append(text);
