@@ -14,6 +14,7 @@ using Newswire.Extraction.Text;
 
 // Extraction throughput per stage on one thread, wall and CPU time, bytes allocated per article.
 //   dotnet run -c Release --project benchmarks/ExtractionStages -- [--seconds S] [--rounds R] DIR [DIR...]
+//   dotnet run -c Release --project benchmarks/ExtractionStages -- --linearity   (time grows linearly with size)
 // Each stage is cumulative (layout; +tokens; +actors; full = ArticleExtractor.Extract, i.e. +events);
 // MB/s counts UTF-16 chars of article text as bytes (the corpora are ASCII-ish news, so ~= UTF-8 bytes).
 // The best round of each measure is reported; compare the CPU columns when the machine is loaded (process CPU
@@ -24,6 +25,11 @@ namespace Newswire.ExtractionStages
     {
         public static int Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == "--linearity")
+            {
+                return Linearity.Run(args);
+            }
+
             var seconds = 2.0;
             var rounds = 5;
             var dirs = new List<string>();
