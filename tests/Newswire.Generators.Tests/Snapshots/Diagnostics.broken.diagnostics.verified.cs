@@ -1,0 +1,2 @@
+/project/news/broken.txt: (0,0)-(0,3) Warning NEWS003: Front matter opened on line 1 is never closed; the article is read as if it had none (add a '---' line after the last 'key: value' line)
+/project/news/broken.txt: (2,16)-(2,17) Warning NEWS009: The article contains NUL characters (binary content?); it is kept as read, check the file's encoding (articles are read as UTF-8 unless they start with a byte-order mark)
