@@ -113,3 +113,46 @@ public class CliUxTests
         Assert.Equal(JsonDocument.Parse(compact).RootElement.GetRawText().Length > 0, JsonDocument.Parse(indented).RootElement.GetProperty("articles").GetArrayLength() == 2);
     }
 }
+
+/// <summary>Articles in the wrong place, or two with one id: the CLI says so like the compiler does.</summary>
+public class CliDiagnosticsTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newswire.dll"));
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(info)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void EmptyFolder_IsANews014Warning()
+    {
+        var dir = Directory.CreateTempSubdirectory("newswire-cli-empty");
+        File.WriteAllText(Path.Combine(dir.FullName, "notes.md"), "# not an article");
+        var (code, stdout, stderr) = Run("check", dir.FullName);
+        Assert.Equal(0, code);
+        Assert.Contains("warning NEWS014: no article in " + dir.FullName, stderr);
+        Assert.Contains("0 articles checked", stdout);
+    }
+
+    [Fact]
+    public void DuplicateId_IsANews015Warning_AndFailsCheckWithWarnAsError()
+    {
+        var dir = Directory.CreateTempSubdirectory("newswire-cli-dup");
+        File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), "---\nid: summit\n---\nFirst Headline\n\nOne.");
+        File.WriteAllText(Path.Combine(dir.FullName, "b.txt"), "---\nid: summit\n---\nSecond Headline\n\nTwo.");
+        var (code, stdout, _) = Run("check", dir.FullName, "--warnaserror");
+        Assert.Equal(1, code);
+        Assert.Contains("b.txt(1,1): warning NEWS015: Article id 'summit' is also the id of " + Path.Combine(dir.FullName, "a.txt"), stdout);
+        Assert.Contains("2 articles checked: 0 errors, 1 warning, 0 messages.", stdout);
+    }
+}

@@ -25,9 +25,18 @@ namespace Newswire.Cli.Commands
 
             foreach (var c in corpus.Plan.Collisions)
             {
-                infos++;
+                var warning = c.Definition.Severity == DiagnosticSeverityLevel.Warning;
+                if (warning)
+                {
+                    warnings++;
+                }
+                else
+                {
+                    infos++;
+                }
+
                 var path = corpus.Articles[c.ArticleIndex].Path;
-                output.WriteLine(path + "(1,1): info " + DiagnosticCatalog.IdentifierCollision.Id + ": " + DiagnosticCatalog.IdentifierCollision.Format(c.What, c.Source, c.Wanted, c.Given));
+                output.WriteLine(path + "(1,1): " + (warning ? "warning " : "info ") + c.Definition.Id + ": " + c.Message);
             }
 
             output.WriteLine(Count(corpus.Articles.Count, "article") + " checked: " + Count(errors, "error") + ", " + Count(warnings, "warning") + ", " + Count(infos, "message") + ".");
