@@ -32,6 +32,11 @@ namespace Newswire.Cli
                     var found = new List<string>(Directory.GetFiles(path, "*.txt", SearchOption.AllDirectories));
                     found.Sort(StringComparer.Ordinal);
                     files.AddRange(found);
+                    if (found.Count == 0)
+                    {
+                        // What the compiler says as NEWS014, for a folder named on the command line.
+                        errors.WriteLine("newswire: warning NEWS014: no article in " + path + " (articles are *.txt files, in the folder or below it)");
+                    }
                 }
                 else if (File.Exists(path))
                 {

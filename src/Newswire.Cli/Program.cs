@@ -13,19 +13,28 @@ namespace Newswire.Cli
             "usage: newswire <command> <files-or-folders...> [options]\n" +
             "\n" +
             "commands:\n" +
-            "  extract   print the extraction (articles, actors, events)\n" +
+            "  extract   print the extraction (articles, actors, events) as JSON, NDJSON or JSON-LD\n" +
             "  check     print the diagnostics the compiler would report (file(line,col): ...); exit 1 on errors\n" +
-            "  stats     counts of articles, actors by kind, events by CAMEO root, top actors\n" +
+            "  stats     counts of articles, actors by kind, events by CAMEO root; top actors by mentions and events\n" +
+            "  help      print this text (also -h, --help)\n" +
             "\n" +
             "options:\n" +
-            "  --format json|ndjson|jsonld   output of extract (default json)\n" +
-            "  --indent                      indent json output\n" +
-            "  --output <file>               write to a file instead of stdout\n" +
+            "  --format json|ndjson|jsonld   extract: output format (default json, one line; see --indent)\n" +
+            "  --indent                      extract: indent the json output (jsonld is always indented)\n" +
+            "  --output, -o <file>           extract: write to a file instead of stdout\n" +
             "  --lexicon <file>              your own lexicon file (same format as the NewswireLexicon item)\n" +
             "  --max-article-chars <n>       analysis limit per article (default 4000000)\n" +
             "  --warnaserror                 check: exit 1 on warnings too\n" +
             "  --top <n>                     stats: how many top actors (default 10)\n" +
-            "  --no-progress                 never draw a progress bar\n" +
+            "  --no-progress                 never draw a progress bar (it is drawn only on a terminal, from 200 files)\n" +
+            "  --version                     print the version\n" +
+            "\n" +
+            "examples:\n" +
+            "  newswire extract samples/NewsExplorer/news --format json --indent\n" +
+            "  newswire extract news --format ndjson -o articles.ndjson\n" +
+            "  newswire extract news --format jsonld     # schema.org NewsArticle, its actors, and its events as Event\n" +
+            "  newswire check news --warnaserror\n" +
+            "  newswire stats news --top 20\n" +
             "\n" +
             "Folders are searched for *.txt recursively. Exit codes: 0 ok, 1 check found problems, 2 usage or input error.";
 

@@ -171,7 +171,7 @@ namespace Newswire.Generators
                 {
                     diagnostics.Add(new DiagnosticInfo(
                         DiagnosticCatalog.InvalidOption.Id,
-                        DiagnosticCatalog.InvalidOption.Format("NewswireDate", file.Date, "not a date (use yyyy-MM-dd); the article's own date is used"),
+                        DiagnosticCatalog.InvalidOption.Format("NewswireDate", file.Date, "not a date (write it like " + Extraction.Layout.DateParser.Examples + "); the article's own date is used"),
                         path, 0, 0, 1, 1));
                 }
             }

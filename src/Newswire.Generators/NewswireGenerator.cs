@@ -45,6 +45,22 @@ namespace Newswire.Generators
 
             context.RegisterSourceOutput(lexicon.Select(static (l, _) => l.Diagnostics), ReportAll);
 
+            // NEWS014: the package is referenced but no file is an article (articles put in the wrong folder, say).
+            var anyArticle = classified
+                .Where(static c => c.Article != null)
+                .Collect()
+                .Select(static (files, _) => files.Length > 0)
+                .WithTrackingName(TrackingNames.ArticlesFound);
+
+            context.RegisterSourceOutput(anyArticle.Combine(settings), static (spc, pair) =>
+            {
+                if (!pair.Left && pair.Right.Enabled)
+                {
+                    var folder = pair.Right.ProjectDir ?? "the project folder";
+                    spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.NoArticles, Location.None, Extraction.Diagnostics.DiagnosticCatalog.NoArticles.Format(folder)));
+                }
+            });
+
             var parsed = classified
                 .Combine(settings.Combine(lexicon))
                 .Select(static (pair, ct) => pair.Left.Article is null || !pair.Right.Left.Enabled

@@ -87,7 +87,7 @@ namespace Newswire.Generators
             return new ActorPlan(new EquatableArray<PlannedActor>(planned), Report(collisions, i => ordered[i].FilePath));
         }
 
-        // NEWS006 at the start of the article that wanted the name, as the compiler knows its path so the IDE can open it.
+        // NEWS006 (NEWS015 for a duplicate id) at the start of the article that wanted the name, as the compiler knows its path so the IDE can open it.
         private static EquatableArray<DiagnosticInfo> Report(List<NameCollision> collisions, Func<int, string> filePath)
         {
             if (collisions.Count == 0)
@@ -99,8 +99,7 @@ namespace Newswire.Generators
             for (var i = 0; i < result.Length; i++)
             {
                 var c = collisions[i];
-                var message = DiagnosticCatalog.IdentifierCollision.Format(c.What, c.Source, c.Wanted, c.Given);
-                result[i] = new DiagnosticInfo(DiagnosticCatalog.IdentifierCollision.Id, message, filePath(c.ArticleIndex), 0, 0, 1, 1);
+                result[i] = new DiagnosticInfo(c.Definition.Id, c.Message, filePath(c.ArticleIndex), 0, 0, 1, 1);
             }
 
             return new EquatableArray<DiagnosticInfo>(result);

@@ -8,6 +8,7 @@ namespace Newswire.Generators
         public const string EmitOptions = nameof(EmitOptions);
         public const string Lexicon = nameof(Lexicon);
         public const string Classified = nameof(Classified);
+        public const string ArticlesFound = nameof(ArticlesFound);
         public const string Parsed = nameof(Parsed);
         public const string PlanInputs = nameof(PlanInputs);
         public const string PlanInputsCollected = nameof(PlanInputsCollected);

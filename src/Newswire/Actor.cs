@@ -17,7 +17,7 @@ namespace Newswire
             Kind = kind;
             Country = country;
             Roles = roles;
-            Aliases = aliases;
+            PlannedAliases = aliases;
         }
 
         /// <summary>The actor's identifier, the name of its generated member ("VladimirPutin").</summary>
@@ -38,8 +38,11 @@ namespace Newswire
         /// <summary>Roles and titles ("President", "Defense Minister").</summary>
         public IReadOnlyList<string> Roles { get; }
 
-        /// <summary>Other names used for the actor ("Putin", "the Russian leader").</summary>
-        public IReadOnlyList<string> Aliases { get; }
+        /// <summary>
+        /// Other names used for the actor ("Putin", "the Russian leader"), and the short forms its articles use that
+        /// name it alone in the dataset ("Iwaya"). Descriptions are listed but <c>ByName</c> does not resolve them.
+        /// </summary>
+        public IReadOnlyList<string> Aliases => Owner is null ? PlannedAliases : Owner.AliasesOf(this);
 
         /// <summary>Every mention in every article.</summary>
         public IReadOnlyList<Mention> Mentions => MentionList;
@@ -52,5 +55,11 @@ namespace Newswire
 
         /// <inheritdoc />
         public override string ToString() => Name;
+
+        /// <summary>The aliases the articles give (lexicon, coreference), before the dataset adds short forms.</summary>
+        internal IReadOnlyList<string> PlannedAliases { get; }
+
+        /// <summary>The dataset the actor belongs to (it resolves aliases across articles).</summary>
+        internal Dataset? Owner { get; set; }
     }
 }

@@ -10,6 +10,7 @@ namespace Newswire
     {
         private readonly Dictionary<string, Article> _byId;
         private readonly Dictionary<string, Actor> _byName;
+        private readonly Lazy<AliasIndex> _aliases;
 
         internal Dataset(List<Article> articles, List<Actor> actors, List<Event> events)
         {
@@ -25,26 +26,19 @@ namespace Newswire
                 }
             }
 
-            // Names win over aliases; the first actor (in dataset order) wins among equals.
+            // Names first; the first actor (in dataset order) wins among equals. Aliases come later, on first need
+            // (they read mention text, which generated datasets load lazily).
             _byName = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
             foreach (var actor in actors)
             {
+                actor.Owner = this;
                 if (!_byName.ContainsKey(actor.Name))
                 {
                     _byName.Add(actor.Name, actor);
                 }
             }
 
-            foreach (var actor in actors)
-            {
-                foreach (var alias in actor.Aliases)
-                {
-                    if (!_byName.ContainsKey(alias))
-                    {
-                        _byName.Add(alias, actor);
-                    }
-                }
-            }
+            _aliases = new Lazy<AliasIndex>(BuildAliases, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>All articles, ordered by source path.</summary>
@@ -59,8 +53,111 @@ namespace Newswire
         /// <summary>The article with this id, or null.</summary>
         public Article? FindArticle(string id) => _byId.TryGetValue(id, out var a) ? a : null;
 
-        /// <summary>The actor with this name or alias (case-insensitive), or null.</summary>
-        public Actor? FindActor(string nameOrAlias) => _byName.TryGetValue(nameOrAlias, out var a) ? a : null;
+        /// <summary>
+        /// The actor with this name or alias (case-insensitive), or null. An alias finds an actor only when it is
+        /// unambiguous across the dataset and not a description: "Iwaya" finds Takeshi Iwaya when an article calls
+        /// him so, "the President" finds nobody (see <see cref="Extraction.Dataset.AliasRules"/>).
+        /// </summary>
+        public Actor? FindActor(string nameOrAlias)
+        {
+            var key = nameOrAlias.Trim();
+            if (_byName.TryGetValue(key, out var a))
+            {
+                return a;
+            }
+
+            // "the Kremlin": a name with an article.
+            var bare = Extraction.Dataset.AliasRules.WithoutDeterminer(key);
+            if (bare != null && key.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && _byName.TryGetValue(bare, out a))
+            {
+                return a;
+            }
+
+            return _aliases.Value.ByAlias.TryGetValue(key, out a) ? a : null;
+        }
+
+        /// <summary>The actor's aliases: its own, then the short forms its articles use that find it (see <see cref="FindActor"/>).</summary>
+        internal IReadOnlyList<string> AliasesOf(Actor actor) =>
+            _aliases.Value.Lists.TryGetValue(actor, out var list) ? list : actor.PlannedAliases;
+
+        private AliasIndex BuildAliases()
+        {
+            var names = new List<string>(Actors.Count);
+            var candidates = new List<IEnumerable<string>>(Actors.Count);
+            var textForms = new List<List<string>>(Actors.Count);
+            foreach (var actor in Actors)
+            {
+                names.Add(actor.Name);
+                var forms = new List<string>();
+                if (actor.Kind == ActorKind.Person)
+                {
+                    foreach (var m in actor.Mentions)
+                    {
+                        var text = m.Text;
+                        if (Extraction.Dataset.AliasRules.IsShortForm(text, actor.Name) && !Contains(forms, text) && !Contains(actor.PlannedAliases, text))
+                        {
+                            forms.Add(text);
+                        }
+                    }
+                }
+
+                textForms.Add(forms);
+                candidates.Add(Concat(actor.PlannedAliases, forms));
+            }
+
+            var index = new AliasIndex();
+            foreach (var pair in Extraction.Dataset.AliasRules.Unambiguous(names, candidates))
+            {
+                index.ByAlias[pair.Key] = Actors[pair.Value];
+            }
+
+            // A short form becomes one of the actor's aliases only when it finds the actor.
+            for (var i = 0; i < Actors.Count; i++)
+            {
+                var added = textForms[i].FindAll(f => index.ByAlias.TryGetValue(f, out var owner) && ReferenceEquals(owner, Actors[i]));
+                if (added.Count > 0)
+                {
+                    var list = new List<string>(Actors[i].PlannedAliases);
+                    list.AddRange(added);
+                    index.Lists[Actors[i]] = list.ToArray();
+                }
+            }
+
+            return index;
+        }
+
+        private static bool Contains(IReadOnlyList<string> list, string value)
+        {
+            foreach (var s in list)
+            {
+                if (string.Equals(s, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IEnumerable<string> Concat(IReadOnlyList<string> first, List<string> second)
+        {
+            foreach (var s in first)
+            {
+                yield return s;
+            }
+
+            foreach (var s in second)
+            {
+                yield return s;
+            }
+        }
+
+        private sealed class AliasIndex
+        {
+            public Dictionary<string, Actor> ByAlias { get; } = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
+
+            public Dictionary<Actor, string[]> Lists { get; } = new Dictionary<Actor, string[]>();
+        }
 
         /// <summary>Reads article files (and the .txt files of folders, recursively) with the generator's engine.</summary>
         public static Dataset Load(IEnumerable<string> paths)

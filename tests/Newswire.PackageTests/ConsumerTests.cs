@@ -117,36 +117,6 @@ public class ConsumerTests
         Assert.Contains("PutinVisitsRostovOnDonAndKazakhstan", build.Output);
     }
 
-    /// <summary>The README's quick start, command for command: five commands from nothing to a running consumer.</summary>
-    [Fact]
-    public void ReadmeQuickStart_FiveCommands_GiveAWorkingConsumer()
-    {
-        var root = Path.Combine(_fixture.Root, "quickstart");
-        Directory.CreateDirectory(root);
-        File.Copy(Path.Combine(_fixture.NewConsumer("quickstart-config"), "nuget.config"), Path.Combine(root, "nuget.config"));
-        var app = Path.Combine(root, "MyApp");
-
-        Assert.Equal(0, _fixture.Run(root, "dotnet", "new console -n MyApp").ExitCode);                                  // 1
-        var add = _fixture.Run(app, "dotnet", $"add package Newswire --version {_fixture.Version}");                  // 2
-        Assert.True(add.ExitCode == 0, add.Output);
-        Directory.CreateDirectory(Path.Combine(app, "news"));                                                           // 3 (mkdir news && cp ...)
-        foreach (var seed in Directory.GetFiles(PackageFixture.SeedsDir, "*.txt"))
-        {
-            File.Copy(seed, Path.Combine(app, "news", Path.GetFileName(seed)));
-        }
-
-        // 4: write Program.cs
-        File.WriteAllText(Path.Combine(app, "Program.cs"), """
-            using MyApp.News;
-            System.Console.WriteLine(Articles.PutinVisitsRostovOnDonAndKazakhstan.Title);
-            System.Console.WriteLine(Actors.VladimirPutin.Articles.Count);
-            """);
-        var run = _fixture.Run(app, "dotnet", "run");                                                                     // 5
-        Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("Putin Visits Rostov-on-Don and Kazakhstan", run.Output);
-        Assert.Contains("\n2", run.Output.Replace("\r\n", "\n"));
-    }
-
     [Fact]
     public void EditorConfig_RaisesADiagnosticToAnErrorWithFileLineAndColumn()
     {

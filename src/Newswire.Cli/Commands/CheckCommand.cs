@@ -25,13 +25,25 @@ namespace Newswire.Cli.Commands
 
             foreach (var c in corpus.Plan.Collisions)
             {
-                infos++;
+                var warning = c.Definition.Severity == DiagnosticSeverityLevel.Warning;
+                if (warning)
+                {
+                    warnings++;
+                }
+                else
+                {
+                    infos++;
+                }
+
                 var path = corpus.Articles[c.ArticleIndex].Path;
-                output.WriteLine(path + "(1,1): info " + DiagnosticCatalog.IdentifierCollision.Id + ": " + DiagnosticCatalog.IdentifierCollision.Format(c.What, c.Source, c.Wanted, c.Given));
+                output.WriteLine(path + "(1,1): " + (warning ? "warning " : "info ") + c.Definition.Id + ": " + c.Message);
             }
 
-            output.WriteLine(corpus.Articles.Count + " articles checked: " + errors + " errors, " + warnings + " warnings, " + infos + " messages.");
+            output.WriteLine(Count(corpus.Articles.Count, "article") + " checked: " + Count(errors, "error") + ", " + Count(warnings, "warning") + ", " + Count(infos, "message") + ".");
             return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
         }
+
+        /// <summary>"1 error", "2 errors", "0 errors".</summary>
+        internal static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
     }
 }

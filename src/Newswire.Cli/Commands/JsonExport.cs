@@ -5,7 +5,7 @@ using Newswire.Extraction.Model;
 
 namespace Newswire.Cli.Commands
 {
-    /// <summary>Writes the extraction as JSON (one document), NDJSON (one article per line) or JSON-LD (schema.org NewsArticle).</summary>
+    /// <summary>Writes the extraction as JSON (one document), NDJSON (one article per line) or JSON-LD (schema.org NewsArticle with its actors as mentions and its events as Event).</summary>
     internal static class JsonExport
     {
         private static readonly JsonWriterOptions Compact = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -117,10 +117,75 @@ namespace Newswire.Cli.Commands
                 }
 
                 w.WriteEndArray();
+                WriteJsonLdEvents(w, corpus, a);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        /// <summary>
+        /// The article's events as schema.org <c>Event</c>s under <c>about</c>: the CAMEO label as <c>name</c>, the code
+        /// as <c>identifier</c> (a <c>PropertyValue</c> with <c>propertyID</c> "CAMEO"), <c>agent</c> and <c>participant</c>
+        /// (Action's terms: schema.org's Event has no agent), <c>location</c>, <c>startDate</c> when the date is known,
+        /// the time as written (<c>temporal</c>), <c>eventStatus</c> EventScheduled when planned, and the sentence.
+        /// Actors are references to the <c>@id</c>s of <c>mentions</c>.
+        /// </summary>
+        private static void WriteJsonLdEvents(Utf8JsonWriter w, Corpus corpus, ExtractedArticle a)
+        {
+            w.WriteStartArray("about");
+            foreach (var e in a.Events)
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", "Event");
+                w.WriteString("name", CameoScale.Label(e.Code) ?? e.Code);
+                w.WriteStartObject("identifier");
+                w.WriteString("@type", "PropertyValue");
+                w.WriteString("propertyID", "CAMEO");
+                w.WriteString("value", e.Code);
+                w.WriteEndObject();
+                Reference(w, "agent", corpus, a, e.Agent);
+                w.WriteStartArray("participant");
+                foreach (var c in e.Counterparts)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("@id", "#" + corpus.ActorId(a, c));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                if (e.Location >= 0)
+                {
+                    Reference(w, "location", corpus, a, e.Location);
+                }
+
+                if (e.Date != null)
+                {
+                    w.WriteString("startDate", e.Date);
+                }
+
+                if (e.Time != null)
+                {
+                    w.WriteString("temporal", e.Time);
+                }
+
+                if (e.Modality == Newswire.EventModality.Planned)
+                {
+                    w.WriteString("eventStatus", "https://schema.org/EventScheduled");
+                }
+
+                w.WriteString("description", e.Sentence.Of(a.Text));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        private static void Reference(Utf8JsonWriter w, string property, Corpus corpus, ExtractedArticle a, int actor)
+        {
+            w.WriteStartObject(property);
+            w.WriteString("@id", "#" + corpus.ActorId(a, actor));
             w.WriteEndObject();
         }
 

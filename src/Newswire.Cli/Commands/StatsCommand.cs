@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace Newswire.Cli.Commands
 {
-    /// <summary>Counts: articles, actors by kind, events by CAMEO root, top actors by articles naming them.</summary>
+    /// <summary>Counts: articles, actors by kind, events by CAMEO root, top actors by mentions and events.</summary>
     internal static class StatsCommand
     {
         public static int Run(Corpus corpus, TextWriter output, int top)
@@ -24,13 +24,53 @@ namespace Newswire.Cli.Commands
                 output.WriteLine("  " + g.Key + " " + RootName(g.Key).PadRight(40) + g.Count());
             }
 
-            output.WriteLine("top actors");
-            foreach (var a in corpus.Plan.Actors.OrderByDescending(a => a.Articles.Count).ThenBy(a => a.Name, System.StringComparer.Ordinal).Take(top))
+            // Top actors: most mentioned first, then most events, then most articles; the name only breaks exact ties.
+            var mentions = new int[corpus.Plan.Actors.Count];
+            var eventCounts = new int[corpus.Plan.Actors.Count];
+            foreach (var a in corpus.Articles)
             {
-                output.WriteLine("  " + a.Name.PadRight(36) + a.Kind.ToString().PadRight(13) + (a.Country ?? "-").PadRight(5) + a.Articles.Count + (a.Articles.Count == 1 ? " article" : " articles"));
+                var local = new int[a.Actors.Count];
+                for (var i = 0; i < a.Actors.Count; i++)
+                {
+                    local[i] = corpus.Plan.ActorIndex[a.Actors[i].Key];
+                    mentions[local[i]] += a.Actors[i].Mentions.Count;
+                }
+
+                foreach (var e in a.Events)
+                {
+                    foreach (var actor in EventActors(e, local))
+                    {
+                        eventCounts[actor]++;
+                    }
+                }
+            }
+
+            output.WriteLine("top actors (by mentions, then events)");
+            var ranked = Enumerable.Range(0, corpus.Plan.Actors.Count)
+                .OrderByDescending(i => mentions[i]).ThenByDescending(i => eventCounts[i]).ThenByDescending(i => corpus.Plan.Actors[i].Articles.Count)
+                .ThenBy(i => corpus.Plan.Actors[i].Name, System.StringComparer.Ordinal)
+                .Take(top);
+            foreach (var i in ranked)
+            {
+                var a = corpus.Plan.Actors[i];
+                output.WriteLine("  " + a.Name.PadRight(36) + a.Kind.ToString().PadRight(13) + (a.Country ?? "-").PadRight(5)
+                    + CheckCommand.Count(mentions[i], "mention").PadRight(13) + CheckCommand.Count(eventCounts[i], "event").PadRight(11) + CheckCommand.Count(a.Articles.Count, "article"));
             }
 
             return 0;
+        }
+
+        // The dataset indexes of an event's agent, counterparts and location, each once.
+        private static IEnumerable<int> EventActors(Extraction.Model.ExtractedEvent e, int[] local)
+        {
+            var seen = new HashSet<int>();
+            foreach (var index in new[] { e.Agent, e.Location }.Concat(e.Counterparts))
+            {
+                if (index >= 0 && index < local.Length && seen.Add(local[index]))
+                {
+                    yield return local[index];
+                }
+            }
         }
 
         private static readonly Dictionary<string, string> Roots = new Dictionary<string, string>

@@ -125,6 +125,21 @@ namespace Newswire.Extraction.Dataset
 
         /// <summary>The article concerned (for an actor: the first article naming it).</summary>
         public int ArticleIndex { get; }
+
+        /// <summary>For an article whose explicit id another article already has: that article's path (then it is NEWS015).</summary>
+        public string? DuplicateOf { get; internal set; }
+
+        /// <summary>What to do about it, in the words of this case.</summary>
+        public string Advice { get; internal set; } = "";
+
+        /// <summary>NEWS015 for a duplicate article id, else NEWS006.</summary>
+        public Diagnostics.DiagnosticDefinition Definition =>
+            DuplicateOf != null ? Diagnostics.DiagnosticCatalog.DuplicateArticleId : Diagnostics.DiagnosticCatalog.IdentifierCollision;
+
+        /// <summary>The diagnostic message.</summary>
+        public string Message => DuplicateOf != null
+            ? Definition.Format(Source, DuplicateOf, Given)
+            : Definition.Format(What, Source, Wanted, Given, Advice);
     }
 
     /// <summary>Member names for every article and the merged actors of the dataset.</summary>

@@ -42,6 +42,7 @@ namespace Newswire.Extraction.Dataset
             var articleNames = new NameAllocator(ReservedArticleNames);
 
             // Explicit ids claim their names first, so a headline can never take an id's name away.
+            var explicitIds = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var pass = 0; pass < 2; pass++)
             {
                 for (var i = 0; i < articles.Count; i++)
@@ -63,7 +64,21 @@ namespace Newswire.Extraction.Dataset
                     names[i] = articleNames.Allocate(wanted, disambiguator, out var collided);
                     if (collided)
                     {
-                        collisions.Add(new NameCollision("Article", source, wanted, names[i], i));
+                        var collision = new NameCollision("Article", source, wanted, names[i], i);
+                        if (a.ExplicitId && explicitIds.TryGetValue(a.Id, out var first))
+                        {
+                            collision.DuplicateOf = articles[first].Path;
+                        }
+
+                        collision.Advice = a.ExplicitId
+                            ? "its id and another article's id make the same name; change one of them to choose"
+                            : "its headline makes the same name as another article's; set a front matter 'id' to choose its name";
+                        collisions.Add(collision);
+                    }
+
+                    if (a.ExplicitId && !explicitIds.ContainsKey(a.Id))
+                    {
+                        explicitIds.Add(a.Id, i);
                     }
                 }
             }
@@ -125,7 +140,10 @@ namespace Newswire.Extraction.Dataset
                 actor.Identifier = actorNames.Allocate(wanted, actor.Kind.ToString(), out var collided);
                 if (collided)
                 {
-                    collisions.Add(new NameCollision("Actor", actor.Name, wanted, actor.Identifier, actor.Articles[0]));
+                    collisions.Add(new NameCollision("Actor", actor.Name, wanted, actor.Identifier, actor.Articles[0])
+                    {
+                        Advice = "another actor of another kind has the same name; both are kept, and Actors.ByName finds the first",
+                    });
                 }
             }
 

@@ -46,7 +46,7 @@ namespace Newswire.Extraction.Diagnostics
         /// <summary>NEWS006: two articles or actors wanted the same identifier.</summary>
         public static readonly DiagnosticDefinition IdentifierCollision = new DiagnosticDefinition(
             "NEWS006", "Identifier collision resolved",
-            "{0} '{1}' would be named '{2}' like another one; it is generated as '{3}' (set a front matter 'id' to choose the name)",
+            "{0} '{1}' would be named '{2}' like another one; it is generated as '{3}' ({4})",
             DiagnosticSeverityLevel.Info, Naming);
 
         /// <summary>NEWS007: article over the size limit.</summary>
@@ -91,11 +91,24 @@ namespace Newswire.Extraction.Diagnostics
             "Invalid lexicon entry: {0}",
             DiagnosticSeverityLevel.Warning, Configuration);
 
+        /// <summary>NEWS014: Newswire is referenced but no article was found.</summary>
+        public static readonly DiagnosticDefinition NoArticles = new DiagnosticDefinition(
+            "NEWS014", "No article found",
+            "Newswire found no article in this project, so Articles, Actors and Events are empty. With no Article or AdditionalFiles items it reads news/**/*.txt under the project folder ({0}); put the articles there, or name them in the project file, e.g. <Article Include=\"articles/**/*.txt\" />",
+            DiagnosticSeverityLevel.Warning, Article);
+
+        /// <summary>NEWS015: two articles have the same id.</summary>
+        public static readonly DiagnosticDefinition DuplicateArticleId = new DiagnosticDefinition(
+            "NEWS015", "Duplicate article id",
+            "Article id '{0}' is also the id of {1}; Articles.ById(\"{0}\") returns that one and this article is generated as '{2}'. Give one of the two articles another front matter 'id' (or NewswireId)",
+            DiagnosticSeverityLevel.Warning, Naming);
+
         /// <summary>All definitions, by id order.</summary>
         public static readonly DiagnosticDefinition[] All =
         {
             EmptyArticle, NoHeadline, FrontMatterNotClosed, UnknownFrontMatterKey, InvalidFrontMatter, IdentifierCollision,
             ArticleTooLarge, UnreadableArticle, InvalidText, LineTooLong, TooManyActors, InvalidOption, InvalidLexiconEntry,
+            NoArticles, DuplicateArticleId,
         };
     }
 }

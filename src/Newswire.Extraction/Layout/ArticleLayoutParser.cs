@@ -155,7 +155,7 @@ namespace Newswire.Extraction.Layout
             {
                 diagnostics.Add(
                     DiagnosticCatalog.InvalidFrontMatter, colon + 1, span.End - colon - 1,
-                    "'" + Printable(value) + "' is not a date (use yyyy-MM-dd)");
+                    "'" + Printable(value) + "' is not a date (write it like " + DateParser.Examples + ")");
             }
             else if (key == FrontMatterKeys.Id && value.Length == 0)
             {

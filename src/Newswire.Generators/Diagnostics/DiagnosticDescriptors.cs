@@ -66,6 +66,14 @@ namespace Newswire.Generators.Diagnostics
         public static readonly DiagnosticDescriptor InvalidLexiconEntry = new DiagnosticDescriptor(
             "NEWS013", DiagnosticCatalog.InvalidLexiconEntry.Title, "{0}", "Newswire.Configuration", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + "news013");
 
+        /// <summary>NEWS014: No article found.</summary>
+        public static readonly DiagnosticDescriptor NoArticles = new DiagnosticDescriptor(
+            "NEWS014", DiagnosticCatalog.NoArticles.Title, "{0}", "Newswire.Article", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + "news014");
+
+        /// <summary>NEWS015: Duplicate article id.</summary>
+        public static readonly DiagnosticDescriptor DuplicateArticleId = new DiagnosticDescriptor(
+            "NEWS015", DiagnosticCatalog.DuplicateArticleId.Title, "{0}", "Newswire.Naming", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + "news015");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = Create();
 
         public static IEnumerable<DiagnosticDescriptor> All => ByIdMap.Values;
@@ -76,7 +84,7 @@ namespace Newswire.Generators.Diagnostics
         {
             var all = new[]
             {
-                EmptyArticle, NoHeadline, FrontMatterNotClosed, UnknownFrontMatterKey, InvalidFrontMatter, IdentifierCollision, ArticleTooLarge, UnreadableArticle, InvalidText, LineTooLong, TooManyActors, InvalidOption, InvalidLexiconEntry,
+                EmptyArticle, NoHeadline, FrontMatterNotClosed, UnknownFrontMatterKey, InvalidFrontMatter, IdentifierCollision, ArticleTooLarge, UnreadableArticle, InvalidText, LineTooLong, TooManyActors, InvalidOption, InvalidLexiconEntry, NoArticles, DuplicateArticleId,
             };
             var map = new Dictionary<string, DiagnosticDescriptor>();
             foreach (var d in all)
