@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Actors;
 using Newswire.Extraction.Analysis;
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
@@ -141,6 +142,7 @@ namespace Newswire.Extraction.Events
         public int Source = -1;
         public bool Headline;
         public bool FromNoun;
+        public bool Passive;
 
         /// <summary>Tokens [Trigger, ComplementEnd) of a statement: an event found there replaces the statement.</summary>
         public int ComplementEnd = -1;
@@ -175,6 +177,10 @@ namespace Newswire.Extraction.Events
         private int _lastAgent = -1;
         private int _lastLocation = -1;
         private bool _hasBody;
+        private readonly EventStages _stages = EventStages.Default;
+        private readonly EventContext _context = new EventContext();
+        private StageSet[] _stageBits = new StageSet[64];
+        private int _stageSentence = -1;
 
         // Per sentence.
         private int _s0;
@@ -991,6 +997,7 @@ namespace Newswire.Extraction.Events
                 TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
                 Headline = _headline,
                 FromNoun = fromNoun,
+                Passive = cand.Passive,
             };
             if (counterFromSubject >= 0)
             {
@@ -1085,32 +1092,9 @@ namespace Newswire.Extraction.Events
         /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
         private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
 
-        [MethodImpl(Hot.Path)]
-        private bool Negated(int from, int verb)
-        {
-            for (var i = Math.Max(from, _s0); i < verb; i++)
-            {
-                if ((Class(i) & WordClass.Negation) != 0 && _actors.MentionAtToken(i) < 0)
-                {
-                    return true;
-                }
+        private bool Negated(int from, int verb) => NegationStage.Negated(_s, _tokens, _cls, _actors, Math.Max(from, _s0), verb);
 
-                if (IsNegatedAux(i))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Contractions are one token: "didn't", "won't", "can’t".</summary>
-        private bool IsNegatedAux(int i)
-        {
-            ref readonly var t = ref _tokens[i];
-            return t.Kind == TokenKind.Word && t.Length > 3 && _s[t.End - 1] == 't' && (_s[t.End - 2] == '\'' || _s[t.End - 2] == '\u2019')
-                   && (_s[t.End - 3] == 'n' || _s[t.End - 3] == 'N');
-        }
+        private bool IsNegatedAux(int i) => NegationStage.IsNegatedAux(_s, _tokens[i]);
 
         [MethodImpl(Hot.Path)]
         private bool HasClause(int from, int to)
@@ -1637,6 +1621,11 @@ namespace Newswire.Extraction.Events
         [MethodImpl(Hot.Path)]
         private void Finish(EventDraft e, int clauseStart, int windowEnd)
         {
+            if (Rejected(e, clauseStart, windowEnd))
+            {
+                return;
+            }
+
             e.Counterparts.Remove(e.Agent);
             if (e.Location < 0)
             {
@@ -1708,6 +1697,71 @@ namespace Newswire.Extraction.Events
             }
 
             _events.Add(e);
+        }
+
+        /// <summary>Runs the filter stages (<see cref="EventStages"/>) over a draft about to be coded.</summary>
+        private bool Rejected(EventDraft e, int clauseStart, int windowEnd)
+        {
+            if (e.Root == 1 || e.Agent < 0)
+            {
+                return false;
+            }
+
+            if (_stageSentence != _sentence)
+            {
+                FillStageBits();
+            }
+
+            var c = _context;
+            c.ClauseStart = Math.Max(clauseStart, _s0);
+            c.Trigger = e.Trigger;
+            c.TriggerEnd = e.TriggerEnd;
+            c.WindowEnd = Math.Min(Math.Max(windowEnd, e.TriggerEnd), _s1);
+            c.Code = e.Code;
+            c.Agent = e.Agent;
+            c.Counterparts = e.Counterparts;
+            c.Passive = e.Passive;
+            c.FromNoun = e.FromNoun;
+            return _stages.Rejecting(c) != null;
+        }
+
+        /// <summary>Looks up the stage tables for each token of the current sentence (once, when it first has an event).</summary>
+        private void FillStageBits()
+        {
+            _stageSentence = _sentence;
+            var n = _s1 - _s0;
+            if (_stageBits.Length < n)
+            {
+                _stageBits = new StageSet[Math.Max(n, _stageBits.Length * 2)];
+            }
+
+            var words = _stages.Words;
+            var all = StageSet.None;
+            for (var i = _s0; i < _s1; i++)
+            {
+                var b = words.At(_s, _tokens, i, _s1);
+
+                // "2-1", "41-10": a score.
+                if (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
+                    && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
+                    && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'))
+                {
+                    b |= StageSet.Scoreline;
+                }
+
+                _stageBits[i - _s0] = b;
+                all |= b;
+            }
+
+            var c = _context;
+            c.Text = _s;
+            c.Tokens = _tokens;
+            c.Actors = _actors;
+            c.Published = _published;
+            c.Bits = _stageBits;
+            c.SentenceBits = all;
+            c.SentenceStart = _s0;
+            c.SentenceEnd = _s1;
         }
 
         /// <summary>Whether both actors are known and of one country (a visit home is no visit to a host).</summary>
