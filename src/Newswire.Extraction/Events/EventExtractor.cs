@@ -177,7 +177,7 @@ namespace Newswire.Extraction.Events
         private int _lastAgent = -1;
         private int _lastLocation = -1;
         private bool _hasBody;
-        private readonly EventStages _stages = EventStages.Default;
+        private readonly EventStages _stages;
         private readonly EventContext _context = new EventContext();
         private StageSet[] _stageBits = new StageSet[64];
         private int _stageSentence = -1;
@@ -197,8 +197,9 @@ namespace Newswire.Extraction.Events
         private int _nounSuppressTo;
         private int _speaker;
 
-        public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex)
+        public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages = null)
         {
+            _stages = stages ?? EventStages.Default;
             _published = published;
             _text = text;
             _s = text.Text;
@@ -1741,8 +1742,12 @@ namespace Newswire.Extraction.Events
             {
                 var b = words.At(_s, _tokens, i, _s1);
 
-                // "2-1", "41-10": a score.
-                if (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
+                // "2-1", "41-10": a score (one token or three).
+                if (IsScore(_tokens[i]))
+                {
+                    b |= StageSet.Scoreline;
+                }
+                else if (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
                     && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
                     && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'))
                 {
@@ -1762,6 +1767,35 @@ namespace Newswire.Extraction.Events
             c.SentenceBits = all;
             c.SentenceStart = _s0;
             c.SentenceEnd = _s1;
+        }
+
+        private bool IsScore(in Token t)
+        {
+            if (t.Length < 3 || t.Length > 7 || _s[t.Start] < '0' || _s[t.Start] > '9')
+            {
+                return false;
+            }
+
+            var dash = -1;
+            for (var k = t.Start; k < t.End; k++)
+            {
+                var ch = _s[k];
+                if (ch == '-' || ch == '\u2013')
+                {
+                    if (dash >= 0)
+                    {
+                        return false;
+                    }
+
+                    dash = k;
+                }
+                else if (ch < '0' || ch > '9')
+                {
+                    return false;
+                }
+            }
+
+            return dash > t.Start && dash < t.End - 1 && dash - t.Start <= 3 && t.End - dash - 1 <= 3;
         }
 
         /// <summary>Whether both actors are known and of one country (a visit home is no visit to a host).</summary>

@@ -15,18 +15,20 @@ namespace Newswire.Extraction.Events.Stages
         public bool Rejects(EventContext c)
         {
             var agent = c.AgentActor;
-            if (agent.Kind == ActorKind.Person && agent.Country == null && agent.Roles.Count == 0)
+            var m = c.AgentMentionBefore(c.Trigger);
+            var mention = m >= 0 ? c.Actors.Mentions[m] : default;
+
+            // A person known by no country and no office, and not titled here ("U.N. Secretary-General X").
+            if (agent.Kind == ActorKind.Person && agent.Country == null && agent.Roles.Count == 0
+                && (m < 0 || c.Find(mention.FirstToken - 2, mention.EndToken, StageSet.PoliticalHead) < 0))
             {
                 return true;
             }
 
-            var m = c.AgentMentionBefore(c.Trigger);
             if (m < 0)
             {
                 return false;
             }
-
-            var mention = c.Actors.Mentions[m];
 
             // "the actor Tom Hanks", "billionaire X"
             for (var i = mention.FirstToken - 1; i >= c.SentenceStart && i >= mention.FirstToken - 2; i--)

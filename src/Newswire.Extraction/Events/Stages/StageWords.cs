@@ -31,6 +31,7 @@ namespace Newswire.Extraction.Events.Stages
         Commercial = 1u << 19,
         CompanySuffix = 1u << 20,
         BusinessObject = 1u << 21,
+        Vote = 1u << 22,
 
         /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
         Scoreline = 1u << 30,
@@ -46,7 +47,7 @@ namespace Newswire.Extraction.Events.Stages
         {
             "sport", "hazard", "obituary", "death", "obituary-weak", "historical", "era", "ago-unit", "ago", "conditional",
             "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
-            "private-title", "commercial", "company-suffix", "business-object",
+            "private-title", "commercial", "company-suffix", "business-object", "vote",
         };
 
         private sealed class Phrase
