@@ -95,6 +95,33 @@ namespace Newswire.Extraction.Events.Stages
             return year >= 1800 && year <= 2099 ? year : -1;
         }
 
+        private int _maxYear = -2;
+
+        /// <summary>The latest year written anywhere in the article, or -1 (for undated articles).</summary>
+        public int ArticleMaxYear
+        {
+            get
+            {
+                if (_maxYear == -2)
+                {
+                    _maxYear = -1;
+                    for (var i = 0; i < Tokens.Length; i++)
+                    {
+                        if (Tokens[i].Length >= 4 && Tokens[i].Length <= 5)
+                        {
+                            var y = YearAt(i);
+                            if (y > _maxYear)
+                            {
+                                _maxYear = y;
+                            }
+                        }
+                    }
+                }
+
+                return _maxYear;
+            }
+        }
+
         /// <summary>The last mention of the agent before the trigger in this sentence, or -1.</summary>
         public int AgentMentionBefore(int trigger)
         {

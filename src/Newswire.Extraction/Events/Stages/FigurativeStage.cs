@@ -4,7 +4,7 @@ namespace Newswire.Extraction.Events.Stages
     /// Conflict words aimed at no actor are figures of speech: "an all-out assault on tax evasion", "battling rising
     /// shipping costs", "fighting a losing battle against locusts". For the hostile roots (threats and worse), the
     /// first thing the trigger acts on, within a few words and before any named actor, is an
-    /// <c>[abstract-target]</c> noun.
+    /// <c>[abstract-target]</c> or <c>[hazard]</c> noun ("fighting drought").
     /// </summary>
     internal sealed class FigurativeStage : IEventStage
     {
@@ -33,7 +33,7 @@ namespace Newswire.Extraction.Events.Stages
                     return false;
                 }
 
-                if (c.Has(i, StageSet.AbstractTarget))
+                if (c.Has(i, StageSet.AbstractTarget | StageSet.Hazard))
                 {
                     return true;
                 }

@@ -4,7 +4,8 @@ namespace Newswire.Extraction.Events.Stages
     /// History given as background is not news: "Iraq invaded Kuwait in 1990", "Decades ago, Argentina and Britain
     /// fought", "Back in 2008, Russia fought a brief war", "during the Second World War". Looks at the trigger's
     /// clause and window and at a fronted phrase before the sentence's first comma. A year counts as history when it
-    /// is two or more years before the article's date; with no date, years before 2000.
+    /// is two or more years before the article's date; with no date, two or more years before the latest year the
+    /// article writes, or before 2000.
     /// </summary>
     internal sealed class HistoricalStage : IEventStage
     {
@@ -49,7 +50,7 @@ namespace Newswire.Extraction.Events.Stages
                 }
 
                 var year = c.YearAt(i);
-                if (year > 0 && (reference is int r ? year <= r - 2 : year < UndatedHistoryBefore))
+                if (year > 0 && (reference is int r ? year <= r - 2 : year < UndatedHistoryBefore || year <= c.ArticleMaxYear - 2))
                 {
                     return true;
                 }
