@@ -144,6 +144,10 @@ namespace Newswire.Extraction.Events
         public bool FromNoun;
         public bool Passive;
 
+        /// <summary>Evidence for <see cref="EventConfidence"/>: how the code and the agent were found.</summary>
+        public double TriggerStrength = EventConfidence.VerbDefault;
+        public double AgentCertainty = 1.0;
+
         /// <summary>Tokens [Trigger, ComplementEnd) of a statement: an event found there replaces the statement.</summary>
         public int ComplementEnd = -1;
         public bool Dropped;
@@ -181,6 +185,7 @@ namespace Newswire.Extraction.Events
         private readonly EventContext _context = new EventContext();
         private StageSet[] _stageBits = new StageSet[64];
         private int _stageSentence = -1;
+        private bool _subjectPronoun;
 
         // Per sentence.
         private int _s0;
@@ -274,7 +279,8 @@ namespace Newswire.Extraction.Events
                     time = _s.Substring(_tokens[e.TimeFirst].Start, _tokens[e.TimeEnd - 1].End - _tokens[e.TimeFirst].Start);
                 }
 
-                result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source));
+                var confidence = EventConfidence.Score(e.TriggerStrength, e.AgentCertainty, e.Modality, _actors.Actors[e.Agent].Country != null, e.Counterparts.Count > 0, e.Headline || !_hasBody);
+                result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, confidence));
             }
 
             result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
@@ -892,6 +898,7 @@ namespace Newswire.Extraction.Events
             }
 
             var fromNoun = false;
+            var strength = code != null ? EventConfidence.Pattern : EventConfidence.VerbDefault;
             if (nounIdx >= 0)
             {
                 // A light verb's object noun says what happened ("held meetings" is a meeting, whatever "hold" patterns say).
@@ -899,6 +906,7 @@ namespace Newswire.Extraction.Events
                 {
                     code = _cands[nounIdx].Noun!.Code;
                     fromNoun = true;
+                    strength = EventConfidence.LightVerbNoun;
                 }
 
                 _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
@@ -931,13 +939,17 @@ namespace Newswire.Extraction.Events
             co.Clear();
             int agent;
             var counterFromSubject = -1;
+            _subjectPronoun = false;
+            var certainty = 1.0;
             if (cand.Passive)
             {
+                certainty = EventConfidence.PassiveAgent;
                 agent = ByAgent(cand.End, windowEnd);
                 counterFromSubject = FindSubject(cand.Tok, null);
             }
             else if (cand.Gerund)
             {
+                certainty = EventConfidence.BorrowedAgent;
                 agent = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
                 if (agent < 0)
                 {
@@ -994,6 +1006,8 @@ namespace Newswire.Extraction.Events
                 Code = code,
                 Agent = agent,
                 Sentence = _sentence,
+                TriggerStrength = strength,
+                AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
                 Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
                 TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
                 Headline = _headline,
@@ -1074,6 +1088,8 @@ namespace Newswire.Extraction.Events
             Date = e.Date,
             Modality = e.Modality,
             Source = e.Source == agent ? -1 : e.Source,
+            TriggerStrength = e.TriggerStrength,
+            AgentCertainty = e.AgentCertainty,
         };
 
         [MethodImpl(Hot.Path)]
@@ -1291,6 +1307,7 @@ namespace Newswire.Extraction.Events
                 TriggerEnd = cand.End,
                 Headline = _headline,
                 FromNoun = true,
+                TriggerStrength = EventConfidence.Noun,
             };
 
             // "summit of CIS leaders", "visit by X", "talks between X and Y".
@@ -1322,6 +1339,7 @@ namespace Newswire.Extraction.Events
                 agent = FindSubjectIn(comma + 1, verbAfter >= 0 ? verbAfter : Math.Min(_s1, comma + 12), _scratch);
                 if (agent >= 0)
                 {
+                    e.AgentCertainty = EventConfidence.FrontedAgent;
                     foreach (var a in _scratch)
                     {
                         AddCounterpart(e, a);
@@ -1370,6 +1388,7 @@ namespace Newswire.Extraction.Events
                 }
 
                 agent = _lastAgent;
+                e.AgentCertainty = EventConfidence.BorrowedAgent;
             }
 
             e.Agent = agent;
@@ -2157,6 +2176,7 @@ namespace Newswire.Extraction.Events
 
                 if ((wc & WordClass.SubjectPronoun) != 0 && !afterLocative)
                 {
+                    _subjectPronoun = true;
                     return ResolvePronoun(i);
                 }
 
