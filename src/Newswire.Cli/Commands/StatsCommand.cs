@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace Newswire.Cli.Commands
 {
-    /// <summary>Counts: articles, actors by kind, events by CAMEO root, top actors by articles naming them.</summary>
+    /// <summary>Counts: articles, actors by kind, events by CAMEO root, incidents and their reports, top actors by articles naming them.</summary>
     internal static class StatsCommand
     {
         public static int Run(Corpus corpus, TextWriter output, int top)
@@ -24,6 +24,8 @@ namespace Newswire.Cli.Commands
                 output.WriteLine("  " + g.Key + " " + RootName(g.Key).PadRight(40) + g.Count());
             }
 
+            var incidents = corpus.Incidents;
+            output.WriteLine("incidents  " + incidents.Count + " (" + events.Count + " reports; " + incidents.Count(i => i.Reports.Length > 1) + " told more than once)");
             output.WriteLine("top actors");
             foreach (var a in corpus.Plan.Actors.OrderByDescending(a => a.Articles.Count).ThenBy(a => a.Name, System.StringComparer.Ordinal).Take(top))
             {
