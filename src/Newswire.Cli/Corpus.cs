@@ -105,9 +105,12 @@ namespace Newswire.Cli
                 {
                     var e = article.Events[i];
                     string? Key(int actor) => actor >= 0 && actor < article.Actors.Count ? article.Actors[actor].Key : null;
+                    string? Id(int actor) => actor >= 0 && actor < article.Actors.Count
+                        ? IncidentLinker.Identity(article.Actors[actor].Kind, article.Actors[actor].Key, article.Actors[actor].Name, article.Actors[actor].Country)
+                        : null;
                     refs.Add((a, i));
                     inputs.Add(new IncidentInput(
-                        a, e.Code, Key(e.Agent) ?? "", e.Counterparts.Count > 0 ? Key(e.Counterparts[0]) : null, Key(e.Location),
+                        a, e.Code, Id(e.Agent) ?? "", e.Counterparts.Count > 0 ? Id(e.Counterparts[0]) : null, Key(e.Location),
                         e.Location >= 0 && e.Location < article.Actors.Count ? article.Actors[e.Location].Country : null, e.Date ?? article.Published));
                 }
             }

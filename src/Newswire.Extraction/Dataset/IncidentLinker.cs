@@ -10,8 +10,8 @@ namespace Newswire.Extraction.Dataset
         /// <summary>Creates an input.</summary>
         /// <param name="article">Index of the event's article.</param>
         /// <param name="code">CAMEO code.</param>
-        /// <param name="agentKey">Dataset-wide key of the agent.</param>
-        /// <param name="targetKey">Key of the first counterpart, or null.</param>
+        /// <param name="agentKey">Identity of the agent (see <see cref="IncidentLinker.Identity"/>).</param>
+        /// <param name="targetKey">Identity of the first counterpart, or null.</param>
         /// <param name="placeKey">Key of the location, or null.</param>
         /// <param name="placeCountry">Country of the location, or null.</param>
         /// <param name="date">The event's normalised date (yyyy-MM-dd), else the article's date, or null.</param>
@@ -58,6 +58,67 @@ namespace Newswire.Extraction.Dataset
     /// </summary>
     public static class IncidentLinker
     {
+        private static Dictionary<string, string>? _capitals;
+
+        /// <summary>
+        /// The identity an actor has when events are linked: a state speaks through its name, its capital, its
+        /// government bodies and its forces ("Russia", "Moscow", "Russian forces", "the Kremlin" are one side), so an
+        /// organization or group with a country, the country itself and its capital are the country; a person, a city
+        /// and anything without a country keep their own key ("shelled Kharkiv" and "shelled Odesa" stay apart).
+        /// </summary>
+        public static string Identity(ActorKind kind, string key, string name, string? country)
+        {
+            if (country == null || kind == ActorKind.Person)
+            {
+                return key;
+            }
+
+            if (kind == ActorKind.Organization || IsCountryOrCapital(name, country))
+            {
+                return "C:" + country;
+            }
+
+            return key;
+        }
+
+        private static bool IsCountryOrCapital(string name, string country)
+        {
+            var entry = Lexicons.Lexicon.BuiltIn.Country(country);
+            if (entry != null)
+            {
+                if (string.Equals(entry.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                foreach (var alias in entry.Aliases)
+                {
+                    if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            _capitals ??= LoadCapitals();
+            return _capitals.TryGetValue(name, out var iso) && iso == country;
+        }
+
+        private static Dictionary<string, string> LoadCapitals()
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var line in Events.EventLexicon.ReadResource("capitals.tsv"))
+            {
+                var tab = line.IndexOf('\t');
+                if (tab > 0)
+                {
+                    map[line.Substring(tab + 1)] = line.Substring(0, tab);
+                }
+            }
+
+            return map;
+        }
+
         /// <summary>Default window: one day either side of the incident's date.</summary>
         public const int DefaultWindowDays = 1;
 

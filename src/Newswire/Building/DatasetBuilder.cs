@@ -204,7 +204,7 @@ namespace Newswire.Building
                 var e = events[i];
                 var date = e.Date ?? e.Article.Published;
                 inputs[i] = new IncidentInput(
-                    articleIndex[e.Article], e.Code, e.Agent.Key, e.Counterparts.Count > 0 ? e.Counterparts[0].Key : null, e.Location?.Key, e.Location?.Country,
+                    articleIndex[e.Article], e.Code, Identity(e.Agent), e.Counterparts.Count > 0 ? Identity(e.Counterparts[0]) : null, e.Location?.Key, e.Location?.Country,
                     date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
@@ -231,6 +231,8 @@ namespace Newswire.Building
                 }
             }
         }
+
+        private static string Identity(Actor a) => IncidentLinker.Identity(a.Kind, a.Key, a.Name, a.Country);
 
         private static void Link(Actor actor, Event ev)
         {
