@@ -94,8 +94,63 @@ namespace Newswire.Cli
             return new Corpus(articles, DatasetPlanner.Plan(entries));
         }
 
+        private List<CorpusIncident>? _incidents;
+
+        /// <summary>One incident per happening across the articles (see <see cref="IncidentLinker"/>), computed on first use.</summary>
+        public List<CorpusIncident> Incidents => _incidents ??= LinkIncidents();
+
+        private List<CorpusIncident> LinkIncidents()
+        {
+            var refs = new List<(int Article, int Event)>();
+            var inputs = new List<IncidentInput>();
+            for (var a = 0; a < Articles.Count; a++)
+            {
+                var article = Articles[a];
+                for (var i = 0; i < article.Events.Count; i++)
+                {
+                    var e = article.Events[i];
+                    string? Key(int actor) => actor >= 0 && actor < article.Actors.Count ? article.Actors[actor].Key : null;
+                    string? Id(int actor) => actor >= 0 && actor < article.Actors.Count
+                        ? IncidentLinker.Identity(article.Actors[actor].Kind, article.Actors[actor].Key, article.Actors[actor].Name, article.Actors[actor].Country)
+                        : null;
+                    refs.Add((a, i));
+                    inputs.Add(new IncidentInput(
+                        a, e.Code, Id(e.Agent) ?? "", e.Counterparts.Count > 0 ? Id(e.Counterparts[0]) : null, Key(e.Location),
+                        e.Location >= 0 && e.Location < article.Actors.Count ? article.Actors[e.Location].Country : null, e.Date ?? article.Published));
+                }
+            }
+
+            var result = new List<CorpusIncident>();
+            foreach (var group in IncidentLinker.Link(inputs))
+            {
+                var reports = new (int Article, int Event)[group.Length];
+                for (var k = 0; k < group.Length; k++)
+                {
+                    reports[k] = refs[group[k]];
+                }
+
+                result.Add(new CorpusIncident("I" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), reports));
+            }
+
+            return result;
+        }
+
         /// <summary>The dataset-wide id of an article's actor.</summary>
         public string ActorId(ExtractedArticle article, int index) =>
             index >= 0 && index < article.Actors.Count ? Plan.Actors[Plan.ActorIndex[article.Actors[index].Key]].Identifier : "";
+    }
+
+    /// <summary>One incident of the CLI's corpus: its id and its reports as (article index, event index) pairs.</summary>
+    internal sealed class CorpusIncident
+    {
+        public CorpusIncident(string id, (int Article, int Event)[] reports)
+        {
+            Id = id;
+            Reports = reports;
+        }
+
+        public string Id { get; }
+
+        public (int Article, int Event)[] Reports { get; }
     }
 }

@@ -20,6 +20,7 @@ namespace Newswire.Cli
             "\n" +
             "options:\n" +
             "  --format json|ndjson|jsonld   extract: output format (default json, one line; see --indent)\n" +
+            "           plover               extract: one PLOVER JSON line per event (statements, root 01, left out)\n" +
             "  --indent                      extract: indent the json output (jsonld is always indented)\n" +
             "  --output, -o <file>           extract: write to a file instead of stdout\n" +
             "  --lexicon <file>              your own lexicon file (same format as the NewswireLexicon item)\n" +
@@ -118,9 +119,9 @@ namespace Newswire.Cli
                 }
             }
 
-            if (format != "json" && format != "ndjson" && format != "jsonld")
+            if (format != "json" && format != "ndjson" && format != "jsonld" && format != "plover")
             {
-                stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson or jsonld)");
+                stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson, jsonld or plover)");
                 return 2;
             }
 
@@ -191,6 +192,7 @@ namespace Newswire.Cli
             {
                 case "ndjson": JsonExport.WriteNdjson(corpus, stream); break;
                 case "jsonld": JsonExport.WriteJsonLd(corpus, stream); break;
+                case "plover": PloverExport.Write(corpus, stream); break;
                 default: JsonExport.WriteJson(corpus, stream, indent); break;
             }
 

@@ -144,7 +144,7 @@ namespace Newswire.Generators
                 var e = a.Events[i];
                 events[i] = new EventModel(
                     e.Code, e.Agent, EquatableArray.From(e.Counterparts), e.Location, e.Time, e.Date, e.Modality,
-                    e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source);
+                    e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source, (int)System.Math.Round(e.Confidence * 1000));
             }
 
             var diagnostics = new List<DiagnosticInfo>(a.Diagnostics.Count + 1);

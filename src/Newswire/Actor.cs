@@ -8,6 +8,7 @@ namespace Newswire
         internal readonly List<Mention> MentionList = new List<Mention>();
         internal readonly List<Article> ArticleList = new List<Article>();
         internal readonly List<Event> EventList = new List<Event>();
+        internal readonly List<Incident> IncidentList = new List<Incident>();
 
         internal Actor(string id, string key, string name, ActorKind kind, string? country, IReadOnlyList<string> roles, IReadOnlyList<string> aliases)
         {
@@ -61,5 +62,8 @@ namespace Newswire
 
         /// <summary>The dataset the actor belongs to (it resolves aliases across articles).</summary>
         internal Dataset? Owner { get; set; }
+
+        /// <summary>The incidents (happenings, however many articles report them) this actor took part in, as agent or target.</summary>
+        public IReadOnlyList<Incident> Incidents => IncidentList;
     }
 }

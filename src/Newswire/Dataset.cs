@@ -50,6 +50,14 @@ namespace Newswire
         /// <summary>All events, article by article in text order.</summary>
         public IReadOnlyList<Event> Events { get; }
 
+        /// <summary>
+        /// One incident per happening: the events of every article reporting it (same CAMEO root, agent and target,
+        /// compatible place, dates within a day), in order of their first report.
+        /// </summary>
+        public IReadOnlyList<Incident> Incidents => IncidentList;
+
+        internal List<Incident> IncidentList { get; } = new List<Incident>();
+
         /// <summary>The article with this id, or null.</summary>
         public Article? FindArticle(string id) => _byId.TryGetValue(id, out var a) ? a : null;
 

@@ -19,7 +19,8 @@ namespace Newswire
             int sentenceLength,
             int triggerStart,
             int triggerLength,
-            Actor? source)
+            Actor? source,
+            double confidence = 1.0)
         {
             Article = article;
             Code = code;
@@ -34,6 +35,7 @@ namespace Newswire
             TriggerStart = triggerStart;
             TriggerLength = triggerLength;
             Source = source;
+            Confidence = confidence;
         }
 
         /// <summary>The article the event was read from.</summary>
@@ -92,6 +94,21 @@ namespace Newswire
 
         /// <summary>CAMEO quad class of the code.</summary>
         public QuadClass QuadClass => (QuadClass)global::Newswire.Extraction.Model.CameoScale.QuadClass(Code);
+
+        /// <summary>How sure the coding is, in [0, 1], from the evidence (trigger, agent, modality); filter with e.g. <c>Confidence &gt;= 0.7</c>.</summary>
+        public double Confidence { get; }
+
+        /// <summary>The PLOVER event type beside the CAMEO code ("ASSAULT", "CONSULT"), or null for public statements (root 01).</summary>
+        public string? PloverType => global::Newswire.Extraction.Model.PloverScale.EventType(Code);
+
+        /// <summary>The PLOVER mode ("visit", "aerial", "arrest"), or null when the code gives none.</summary>
+        public string? PloverMode => global::Newswire.Extraction.Model.PloverScale.Mode(Code);
+
+        /// <summary>The PLOVER context ("military", "economic"), or null when the code does not say.</summary>
+        public string? PloverContext => global::Newswire.Extraction.Model.PloverScale.Context(Code);
+
+        /// <summary>The incident this event reports (one happening across articles), set when the dataset is built.</summary>
+        public Incident? Incident { get; internal set; }
 
         /// <inheritdoc />
         public override string ToString() => Code + " " + Agent.Name + (Counterparts.Count > 0 ? " -> " + string.Join(", ", Names(Counterparts)) : "") + (Location is null ? "" : " @ " + Location.Name) + (Time is null ? "" : " " + Time);

@@ -22,7 +22,69 @@ namespace Newswire.Cli.Commands
             }
 
             w.WriteEndArray();
+            WriteIncidents(w, corpus);
             w.WriteEndObject();
+        }
+
+        /// <summary>"incidents": one per happening, with every report (article, sentence, outlet).</summary>
+        private static void WriteIncidents(Utf8JsonWriter w, Corpus corpus)
+        {
+            w.WriteStartArray("incidents");
+            foreach (var incident in corpus.Incidents)
+            {
+                var (fa, fe) = incident.Reports[0];
+                var first = corpus.Articles[fa];
+                var e = first.Events[fe];
+                w.WriteStartObject();
+                w.WriteString("id", incident.Id);
+                w.WriteString("code", e.Code);
+                w.WriteString("root", e.Root);
+                w.WriteString("agent", corpus.ActorId(first, e.Agent));
+                w.WriteString("target", e.Counterparts.Count > 0 ? corpus.ActorId(first, e.Counterparts[0]) : null);
+                string? location = null;
+                string? date = null;
+                foreach (var (a, i) in incident.Reports)
+                {
+                    var r = corpus.Articles[a].Events[i];
+                    if (r.Location >= 0)
+                    {
+                        location = corpus.ActorId(corpus.Articles[a], r.Location);
+                        break;
+                    }
+                }
+
+                w.WriteString("location", location);
+                foreach (var (a, i) in incident.Reports)
+                {
+                    var d = corpus.Articles[a].Events[i].Date ?? corpus.Articles[a].Published;
+                    if (d != null && (date == null || string.CompareOrdinal(d, date) < 0))
+                    {
+                        date = d;
+                    }
+                }
+
+                w.WriteString("date", date);
+                w.WriteStartArray("reports");
+                foreach (var (a, i) in incident.Reports)
+                {
+                    var article = corpus.Articles[a];
+                    var r = article.Events[i];
+                    w.WriteStartObject();
+                    w.WriteString("article", article.Id);
+                    w.WriteString("file", article.Path);
+                    w.WriteString("outlet", article.Outlet);
+                    w.WriteNumber("event", i);
+                    w.WriteString("code", r.Code);
+                    w.WriteString("sentence", r.Sentence.Of(article.Text));
+                    w.WriteNumber("confidence", r.Confidence);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
         }
 
         public static void WriteNdjson(Corpus corpus, Stream output)
@@ -263,6 +325,10 @@ namespace Newswire.Cli.Commands
                 w.WriteString("trigger", e.Trigger.Of(a.Text));
                 w.WriteNumber("goldstein", CameoScale.Goldstein(e.Code));
                 w.WriteNumber("quadClass", CameoScale.QuadClass(e.Code));
+                w.WriteNumber("confidence", e.Confidence);
+                w.WriteString("ploverType", PloverScale.EventType(e.Code));
+                w.WriteString("ploverMode", PloverScale.Mode(e.Code));
+                w.WriteString("ploverContext", PloverScale.Context(e.Code));
                 w.WriteEndObject();
             }
 

@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace Newswire.Cli.Commands
 {
-    /// <summary>Counts: articles, actors by kind, events by CAMEO root, top actors by mentions and events.</summary>
+    /// <summary>Counts: articles, actors by kind, events by CAMEO root, incidents and their reports, top actors by mentions and events.</summary>
     internal static class StatsCommand
     {
         public static int Run(Corpus corpus, TextWriter output, int top)
@@ -23,6 +23,9 @@ namespace Newswire.Cli.Commands
             {
                 output.WriteLine("  " + g.Key + " " + RootName(g.Key).PadRight(40) + g.Count());
             }
+
+            var incidents = corpus.Incidents;
+            output.WriteLine("incidents  " + incidents.Count + " (" + events.Count + " reports; " + incidents.Count(i => i.Reports.Length > 1) + " told more than once)");
 
             // Top actors: most mentioned first, then most events, then most articles; the name only breaks exact ties.
             var mentions = new int[corpus.Plan.Actors.Count];

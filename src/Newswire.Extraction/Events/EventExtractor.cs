@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Actors;
 using Newswire.Extraction.Analysis;
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
@@ -141,6 +142,11 @@ namespace Newswire.Extraction.Events
         public int Source = -1;
         public bool Headline;
         public bool FromNoun;
+        public bool Passive;
+
+        /// <summary>Evidence for <see cref="EventConfidence"/>: how the code and the agent were found.</summary>
+        public double TriggerStrength = EventConfidence.VerbDefault;
+        public double AgentCertainty = 1.0;
 
         /// <summary>Tokens [Trigger, ComplementEnd) of a statement: an event found there replaces the statement.</summary>
         public int ComplementEnd = -1;
@@ -175,6 +181,11 @@ namespace Newswire.Extraction.Events
         private int _lastAgent = -1;
         private int _lastLocation = -1;
         private bool _hasBody;
+        private readonly EventStages _stages;
+        private readonly EventContext _context = new EventContext();
+        private StageSet[] _stageBits = new StageSet[64];
+        private int _stageSentence = -1;
+        private bool _subjectPronoun;
 
         // Per sentence.
         private int _s0;
@@ -191,8 +202,9 @@ namespace Newswire.Extraction.Events
         private int _nounSuppressTo;
         private int _speaker;
 
-        public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex)
+        public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages = null)
         {
+            _stages = stages ?? EventStages.Default;
             _published = published;
             _text = text;
             _s = text.Text;
@@ -267,7 +279,8 @@ namespace Newswire.Extraction.Events
                     time = _s.Substring(_tokens[e.TimeFirst].Start, _tokens[e.TimeEnd - 1].End - _tokens[e.TimeFirst].Start);
                 }
 
-                result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source));
+                var confidence = EventConfidence.Score(e.TriggerStrength, e.AgentCertainty, e.Modality, _actors.Actors[e.Agent].Country != null, e.Counterparts.Count > 0, e.Headline || !_hasBody);
+                result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, confidence));
             }
 
             result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
@@ -885,6 +898,7 @@ namespace Newswire.Extraction.Events
             }
 
             var fromNoun = false;
+            var strength = code != null ? EventConfidence.Pattern : EventConfidence.VerbDefault;
             if (nounIdx >= 0)
             {
                 // A light verb's object noun says what happened ("held meetings" is a meeting, whatever "hold" patterns say).
@@ -892,6 +906,7 @@ namespace Newswire.Extraction.Events
                 {
                     code = _cands[nounIdx].Noun!.Code;
                     fromNoun = true;
+                    strength = EventConfidence.LightVerbNoun;
                 }
 
                 _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
@@ -924,13 +939,17 @@ namespace Newswire.Extraction.Events
             co.Clear();
             int agent;
             var counterFromSubject = -1;
+            _subjectPronoun = false;
+            var certainty = 1.0;
             if (cand.Passive)
             {
+                certainty = EventConfidence.PassiveAgent;
                 agent = ByAgent(cand.End, windowEnd);
                 counterFromSubject = FindSubject(cand.Tok, null);
             }
             else if (cand.Gerund)
             {
+                certainty = EventConfidence.BorrowedAgent;
                 agent = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
                 if (agent < 0)
                 {
@@ -987,10 +1006,13 @@ namespace Newswire.Extraction.Events
                 Code = code,
                 Agent = agent,
                 Sentence = _sentence,
+                TriggerStrength = strength,
+                AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
                 Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
                 TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
                 Headline = _headline,
                 FromNoun = fromNoun,
+                Passive = cand.Passive,
             };
             if (counterFromSubject >= 0)
             {
@@ -1066,6 +1088,8 @@ namespace Newswire.Extraction.Events
             Date = e.Date,
             Modality = e.Modality,
             Source = e.Source == agent ? -1 : e.Source,
+            TriggerStrength = e.TriggerStrength,
+            AgentCertainty = e.AgentCertainty,
         };
 
         [MethodImpl(Hot.Path)]
@@ -1085,32 +1109,9 @@ namespace Newswire.Extraction.Events
         /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
         private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
 
-        [MethodImpl(Hot.Path)]
-        private bool Negated(int from, int verb)
-        {
-            for (var i = Math.Max(from, _s0); i < verb; i++)
-            {
-                if ((Class(i) & WordClass.Negation) != 0 && _actors.MentionAtToken(i) < 0)
-                {
-                    return true;
-                }
+        private bool Negated(int from, int verb) => NegationStage.Negated(_s, _tokens, _cls, _actors, Math.Max(from, _s0), verb);
 
-                if (IsNegatedAux(i))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Contractions are one token: "didn't", "won't", "can’t".</summary>
-        private bool IsNegatedAux(int i)
-        {
-            ref readonly var t = ref _tokens[i];
-            return t.Kind == TokenKind.Word && t.Length > 3 && _s[t.End - 1] == 't' && (_s[t.End - 2] == '\'' || _s[t.End - 2] == '\u2019')
-                   && (_s[t.End - 3] == 'n' || _s[t.End - 3] == 'N');
-        }
+        private bool IsNegatedAux(int i) => NegationStage.IsNegatedAux(_s, _tokens[i]);
 
         [MethodImpl(Hot.Path)]
         private bool HasClause(int from, int to)
@@ -1306,6 +1307,7 @@ namespace Newswire.Extraction.Events
                 TriggerEnd = cand.End,
                 Headline = _headline,
                 FromNoun = true,
+                TriggerStrength = EventConfidence.Noun,
             };
 
             // "summit of CIS leaders", "visit by X", "talks between X and Y".
@@ -1337,6 +1339,7 @@ namespace Newswire.Extraction.Events
                 agent = FindSubjectIn(comma + 1, verbAfter >= 0 ? verbAfter : Math.Min(_s1, comma + 12), _scratch);
                 if (agent >= 0)
                 {
+                    e.AgentCertainty = EventConfidence.FrontedAgent;
                     foreach (var a in _scratch)
                     {
                         AddCounterpart(e, a);
@@ -1385,6 +1388,7 @@ namespace Newswire.Extraction.Events
                 }
 
                 agent = _lastAgent;
+                e.AgentCertainty = EventConfidence.BorrowedAgent;
             }
 
             e.Agent = agent;
@@ -1637,6 +1641,11 @@ namespace Newswire.Extraction.Events
         [MethodImpl(Hot.Path)]
         private void Finish(EventDraft e, int clauseStart, int windowEnd)
         {
+            if (Rejected(e, clauseStart, windowEnd))
+            {
+                return;
+            }
+
             e.Counterparts.Remove(e.Agent);
             if (e.Location < 0)
             {
@@ -1708,6 +1717,104 @@ namespace Newswire.Extraction.Events
             }
 
             _events.Add(e);
+        }
+
+        /// <summary>Runs the filter stages (<see cref="EventStages"/>) over a draft about to be coded.</summary>
+        private bool Rejected(EventDraft e, int clauseStart, int windowEnd)
+        {
+            if (e.Root == 1 || e.Agent < 0)
+            {
+                return false;
+            }
+
+            if (_stageSentence != _sentence)
+            {
+                FillStageBits();
+            }
+
+            var c = _context;
+            c.ClauseStart = Math.Max(clauseStart, _s0);
+            c.Trigger = e.Trigger;
+            c.TriggerEnd = e.TriggerEnd;
+            c.WindowEnd = Math.Min(Math.Max(windowEnd, e.TriggerEnd), _s1);
+            c.Code = e.Code;
+            c.Agent = e.Agent;
+            c.Counterparts = e.Counterparts;
+            c.Passive = e.Passive;
+            c.FromNoun = e.FromNoun;
+            return _stages.Rejecting(c) != null;
+        }
+
+        /// <summary>Looks up the stage tables for each token of the current sentence (once, when it first has an event).</summary>
+        private void FillStageBits()
+        {
+            _stageSentence = _sentence;
+            var n = _s1 - _s0;
+            if (_stageBits.Length < n)
+            {
+                _stageBits = new StageSet[Math.Max(n, _stageBits.Length * 2)];
+            }
+
+            var words = _stages.Words;
+            var all = StageSet.None;
+            for (var i = _s0; i < _s1; i++)
+            {
+                var b = words.At(_s, _tokens, i, _s1);
+
+                // "2-1", "41-10": a score (one token or three).
+                if (IsScore(_tokens[i]))
+                {
+                    b |= StageSet.Scoreline;
+                }
+                else if (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
+                    && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
+                    && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'))
+                {
+                    b |= StageSet.Scoreline;
+                }
+
+                _stageBits[i - _s0] = b;
+                all |= b;
+            }
+
+            var c = _context;
+            c.Text = _s;
+            c.Tokens = _tokens;
+            c.Actors = _actors;
+            c.Published = _published;
+            c.Bits = _stageBits;
+            c.SentenceBits = all;
+            c.SentenceStart = _s0;
+            c.SentenceEnd = _s1;
+        }
+
+        private bool IsScore(in Token t)
+        {
+            if (t.Length < 3 || t.Length > 7 || _s[t.Start] < '0' || _s[t.Start] > '9')
+            {
+                return false;
+            }
+
+            var dash = -1;
+            for (var k = t.Start; k < t.End; k++)
+            {
+                var ch = _s[k];
+                if (ch == '-' || ch == '\u2013')
+                {
+                    if (dash >= 0)
+                    {
+                        return false;
+                    }
+
+                    dash = k;
+                }
+                else if (ch < '0' || ch > '9')
+                {
+                    return false;
+                }
+            }
+
+            return dash > t.Start && dash < t.End - 1 && dash - t.Start <= 3 && t.End - dash - 1 <= 3;
         }
 
         /// <summary>Whether both actors are known and of one country (a visit home is no visit to a host).</summary>
@@ -2069,6 +2176,7 @@ namespace Newswire.Extraction.Events
 
                 if ((wc & WordClass.SubjectPronoun) != 0 && !afterLocative)
                 {
+                    _subjectPronoun = true;
                     return ResolvePronoun(i);
                 }
 

@@ -16,7 +16,8 @@ namespace Newswire.Extraction.Model
             EventModality modality,
             TextSpan sentence,
             TextSpan trigger,
-            int source)
+            int source,
+            double confidence = 1.0)
         {
             Code = code;
             Agent = agent;
@@ -28,6 +29,7 @@ namespace Newswire.Extraction.Model
             Sentence = sentence;
             Trigger = trigger;
             Source = source;
+            Confidence = confidence;
         }
 
         /// <summary>CAMEO event code, three or four digits ("042", "0311").</summary>
@@ -62,5 +64,8 @@ namespace Newswire.Extraction.Model
 
         /// <summary>Index of the actor the event is attributed to ("as reported by TASS"), or -1.</summary>
         public int Source { get; }
+
+        /// <summary>How sure the coding is, in [0, 1]: trigger strength, agent certainty and modality (see README).</summary>
+        public double Confidence { get; }
     }
 }

@@ -135,6 +135,7 @@ namespace Newswire.Generators.Emit
                 Int(sb, e.TriggerStart);
                 Int(sb, e.TriggerLength);
                 Int(sb, e.Source);
+                Int(sb, e.ConfidencePermille);
             }
 
             return sb.ToString();

@@ -6,7 +6,7 @@ namespace Newswire.Generators.Emit
 {
     /// <summary>
     /// Writes the project-wide part of the API: <c>Articles.All</c>/<c>ById</c>, <c>Actors.All</c>/<c>ByName</c>,
-    /// <c>Events.All</c>, the static constructors that fill the generated members, and <c>NewswireData</c>, which
+    /// <c>Events.All</c>, <c>Incidents.All</c>, the static constructors that fill the generated members, and <c>NewswireData</c>, which
     /// builds the dataset on first use. Nothing in it depends on the articles, so editing, adding or removing an
     /// article never changes this file.
     /// </summary>
@@ -49,6 +49,13 @@ namespace Newswire.Generators.Emit
             w.Open(options.Visibility + " static partial class Events");
             w.Line("/// <summary>Every event, article by article in text order.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Event> All => " + data + ".Dataset.Events;");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>One incident per happening, however many articles report it.</summary>");
+            w.Open(options.Visibility + " static partial class Incidents");
+            w.Line("/// <summary>Every incident, in order of its first report; <c>incident.Reports</c> holds each article's event.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Incident> All => " + data + ".Dataset.Incidents;");
             w.Close();
             w.Line();
 

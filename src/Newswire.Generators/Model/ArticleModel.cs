@@ -25,7 +25,8 @@ namespace Newswire.Generators.Model
         int SentenceLength,
         int TriggerStart,
         int TriggerLength,
-        int Source);
+        int Source,
+        int ConfidencePermille);
 
     /// <summary>Everything the generator knows about one article: the per-article emitter's whole input.</summary>
     internal sealed record ArticleModel(

@@ -33,7 +33,7 @@ namespace Newswire.Building
             return Actors.Count - 1;
         }
 
-        /// <summary>Adds an event; actor arguments are local indexes (-1 for none).</summary>
+        /// <summary>Adds an event; actor arguments are local indexes (-1 for none); <paramref name="confidence"/> in [0, 1].</summary>
         public void Event(
             string code,
             int agent,
@@ -46,11 +46,12 @@ namespace Newswire.Building
             int sentenceLength,
             int triggerStart,
             int triggerLength,
-            int source)
+            int source,
+            double confidence = 1.0)
         {
             Events.Add(new ExtractedEvent(
                 code, agent, counterparts, location, time, date, modality,
-                new TextSpan(sentenceStart, sentenceLength), new TextSpan(triggerStart, triggerLength), source));
+                new TextSpan(sentenceStart, sentenceLength), new TextSpan(triggerStart, triggerLength), source, confidence));
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Newswire.Building
     /// The format, in order: id, explicit-id flag, path, title, outlet, section, published, paragraphs (start/length
     /// pairs), front matter (key/value pairs); actor count and per actor name, kind, country, roles, aliases, mentions
     /// (start/length/line/column); event count and per event code, agent, counterparts, location, time, date,
-    /// modality, sentence start/length, trigger start/length, source. Integers are decimal digits ended by ',';
+    /// modality, sentence start/length, trigger start/length, source, confidence in thousandths. Integers are decimal digits ended by ',';
     /// strings are their UTF-16 length, ':' and the characters, or '~' for null; arrays are a count then items.
     /// </summary>
     internal struct ArticleDataReader
@@ -35,7 +35,7 @@ namespace Newswire.Building
             var events = r.Int();
             for (var i = 0; i < events; i++)
             {
-                article.Event(r.String()!, r.Int(), r.Ints(), r.Int(), r.String(), r.String(), (EventModality)r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int());
+                article.Event(r.String()!, r.Int(), r.Ints(), r.Int(), r.String(), r.String(), (EventModality)r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int() / 1000.0);
             }
 
             return article;

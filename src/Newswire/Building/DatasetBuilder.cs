@@ -91,7 +91,7 @@ namespace Newswire.Building
                     counterparts[i] = e.Counterparts[i];
                 }
 
-                article.Event(e.Code, e.Agent, counterparts, e.Location, e.Time, e.Date, e.Modality, e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source);
+                article.Event(e.Code, e.Agent, counterparts, e.Location, e.Time, e.Date, e.Modality, e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source, e.Confidence);
             }
         }
 
@@ -167,7 +167,7 @@ namespace Newswire.Building
 
                     var ev = new Event(
                         article, e.Code, local[e.Agent], counterparts, Pick(local, e.Location), e.Time, date, e.Modality,
-                        e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, Pick(local, e.Source));
+                        e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, Pick(local, e.Source), e.Confidence);
                     article.EventList.Add(ev);
                     events.Add(ev);
                     Link(ev.Agent, ev);
@@ -183,8 +183,56 @@ namespace Newswire.Building
                 }
             }
 
-            return new Dataset(articles, actors, events);
+            var dataset = new Dataset(articles, actors, events);
+            LinkIncidents(dataset);
+            return dataset;
         }
+
+        /// <summary>One <see cref="Incident"/> per happening (see <see cref="IncidentLinker"/>), linked to its events and actors.</summary>
+        private static void LinkIncidents(Dataset dataset)
+        {
+            var events = dataset.Events;
+            var articleIndex = new Dictionary<Article, int>(dataset.Articles.Count);
+            for (var i = 0; i < dataset.Articles.Count; i++)
+            {
+                articleIndex[dataset.Articles[i]] = i;
+            }
+
+            var inputs = new IncidentInput[events.Count];
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                var e = events[i];
+                var date = e.Date ?? e.Article.Published;
+                inputs[i] = new IncidentInput(
+                    articleIndex[e.Article], e.Code, Identity(e.Agent), e.Counterparts.Count > 0 ? Identity(e.Counterparts[0]) : null, e.Location?.Key, e.Location?.Country,
+                    date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            var n = 0;
+            foreach (var group in IncidentLinker.Link(inputs))
+            {
+                var reports = new Event[group.Length];
+                for (var k = 0; k < group.Length; k++)
+                {
+                    reports[k] = events[group[k]];
+                }
+
+                var incident = new Incident("I" + (++n).ToString(CultureInfo.InvariantCulture), reports);
+                dataset.IncidentList.Add(incident);
+                foreach (var r in reports)
+                {
+                    r.Incident = incident;
+                }
+
+                incident.Agent.IncidentList.Add(incident);
+                if (incident.Target != null && !ReferenceEquals(incident.Target, incident.Agent))
+                {
+                    incident.Target.IncidentList.Add(incident);
+                }
+            }
+        }
+
+        private static string Identity(Actor a) => IncidentLinker.Identity(a.Kind, a.Key, a.Name, a.Country);
 
         private static void Link(Actor actor, Event ev)
         {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Newswire.Extraction.Actors;
 using Newswire.Extraction.Events;
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
@@ -43,7 +44,7 @@ namespace Newswire.Extraction.Tests.Events
             public override string ToString() => string.Join("\n", Lines());
         }
 
-        public static Result Run(string markup, DateTime? published = null, bool headline = false)
+        public static Result Run(string markup, DateTime? published = null, bool headline = false, EventStages? stages = null)
         {
             var text = new StringBuilder();
             var spans = new List<(int Start, int Length, string Name, ActorKind Kind, string? Country, bool Adj)>();
@@ -129,7 +130,7 @@ namespace Newswire.Extraction.Tests.Events
 
             var extracted = actors.Select(x => new ExtractedActor(x.Name, x.Kind, x.Country, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<MentionSpan>())).ToList();
             var result = new ActorExtractionResult(extracted, mentions, tokenized.Tokens.Length);
-            var events = new EventRun(published, tokenized, result, EventLexicon.Default).Run();
+            var events = new EventRun(published, tokenized, result, EventLexicon.Default, stages).Run();
             return new Result(s, extracted, events);
         }
     }
