@@ -170,6 +170,11 @@ namespace Newswire.Cli.Commands
                 }
 
                 w.WriteEndArray();
+                if (actor.Place != null || actor.Kind == Newswire.ActorKind.Location)
+                {
+                    PlaceJson.Write(w, "place", actor.Place);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -198,6 +203,11 @@ namespace Newswire.Cli.Commands
                 w.WriteString("trigger", e.Trigger.Of(a.Text));
                 w.WriteNumber("goldstein", CameoScale.Goldstein(e.Code));
                 w.WriteNumber("quadClass", CameoScale.QuadClass(e.Code));
+                if (e.Location >= 0)
+                {
+                    PlaceJson.Write(w, "place", a.Actors[e.Location].Place);
+                }
+
                 w.WriteEndObject();
             }
 

@@ -1,0 +1,488 @@
+using System;
+using System.Collections.Generic;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Places
+{
+    /// <summary>
+    /// Resolves an article's Location actors to gazetteer entries, deciding between places of the same name by the
+    /// article: the countries its actors belong to, the states and provinces its other places lie in, its dateline, and
+    /// population last ("Paris" beside Texas is Paris, Texas; "Georgia" beside Tbilisi is the country, beside Atlanta
+    /// the US state). Buildings and landmarks take the city of their context; regions and continents get no point.
+    /// </summary>
+    internal sealed class PlaceResolver
+    {
+        // Score parts, in units of "ten times the population": a country beats a city of the same name, a capital
+        // beats a town, and context (+2 for a country the article is about, +6 for a state it names) beats size.
+        private const double CountryBonus = 2.0;
+        private const double DominantBonus = 1.0;
+        private const double Admin1Bonus = 6.0;
+        private const double AliasPenalty = 1.0;
+        private const double MinimumScore = 2.0; // a town of 10,000, or a smaller one in a country the article names
+
+        private readonly Gazetteer _g;
+        private readonly string _text;
+        private readonly IReadOnlyList<ExtractedActor> _actors;
+        private readonly List<Candidate>[] _candidates;
+        private readonly bool[] _adminCue;
+        private readonly Dictionary<string, double> _countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _admin1Count = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly int[] _chosen;
+        private string? _dominant;
+
+        private PlaceResolver(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors)
+        {
+            _g = g;
+            _text = text;
+            _actors = actors;
+            _candidates = new List<Candidate>[actors.Count];
+            _adminCue = new bool[actors.Count];
+            _chosen = new int[actors.Count];
+        }
+
+        /// <summary>
+        /// The place of each actor (null for non-locations and unresolved ones). <paramref name="datelineStart"/>: the
+        /// offset of the first body paragraph, where a dateline ("MOSCOW, Oct 8 -") would stand, or -1.
+        /// </summary>
+        public static Place?[] Resolve(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors, int datelineStart)
+        {
+            var r = new PlaceResolver(g, text, actors);
+            return r.Run(datelineStart);
+        }
+
+        private Place?[] Run(int datelineStart)
+        {
+            var places = new Place?[_actors.Count];
+            var any = false;
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                _chosen[i] = -1;
+                var a = _actors[i];
+                if (a.Country != null)
+                {
+                    Weigh(a.Country, a.Mentions.Count * (a.Kind == ActorKind.Location ? 2.0 : 1.0));
+                }
+
+                if (a.Kind == ActorKind.Location)
+                {
+                    _candidates[i] = Candidates(i);
+                    any = true;
+                }
+            }
+
+            if (!any)
+            {
+                return places;
+            }
+
+            var dateline = Dateline(datelineStart);
+
+            // Pass 1: each place on its own, with the countries of the article's actors.
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                if (_candidates[i] != null)
+                {
+                    _chosen[i] = Best(i, useAdmin1: false);
+                }
+            }
+
+            // What pass 1 found becomes context: the countries of places that had none, the states places lie in.
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                if (_chosen[i] < 0)
+                {
+                    continue;
+                }
+
+                var e = _g[_chosen[i]];
+                if (_actors[i].Country == null && e.Country != null)
+                {
+                    Weigh(e.Country, _actors[i].Mentions.Count * 2.0);
+                }
+
+                if (e.Country != null && e.Admin1 != null && (e.Kind == PlaceKind.City || e.Kind == PlaceKind.Capital || e.Kind == PlaceKind.Admin1))
+                {
+                    _admin1Count.TryGetValue(e.Country + "." + e.Admin1, out var n);
+                    _admin1Count[e.Country + "." + e.Admin1] = n + 1;
+                }
+            }
+
+            if (dateline >= 0 && _chosen[dateline] >= 0 && _g[_chosen[dateline]].Country is { } datelineCountry)
+            {
+                Weigh(datelineCountry, 4.0);
+            }
+
+            var max = 0.0;
+            foreach (var kv in _countryWeight)
+            {
+                if (kv.Value > max || (kv.Value == max && string.CompareOrdinal(kv.Key, _dominant) < 0))
+                {
+                    max = kv.Value;
+                    _dominant = kv.Key;
+                }
+            }
+
+            // Pass 2: with the states and the dominant country.
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                if (_candidates[i] != null)
+                {
+                    _chosen[i] = Best(i, useAdmin1: true);
+                    if (_chosen[i] >= 0)
+                    {
+                        places[i] = _g.ToPlace(_chosen[i]);
+                    }
+                }
+            }
+
+            // Buildings and landmarks, and places the gazetteer does not hold, from what the rest resolved to.
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                if (_candidates[i] != null && (places[i] == null || places[i]!.Kind == PlaceKind.City && IsLandmark(i)))
+                {
+                    places[i] = Fallback(i, places);
+                }
+            }
+
+            return places;
+        }
+
+        private void Weigh(string country, double weight)
+        {
+            _countryWeight.TryGetValue(country, out var w);
+            _countryWeight[country] = w + weight;
+        }
+
+        // ------------------------------------------------------------------ candidates
+
+        private List<Candidate> Candidates(int i)
+        {
+            var a = _actors[i];
+            var list = new List<Candidate>();
+            string? qualifierCountry = null;
+            string? qualifierAdmin1 = null;
+            Add(list, a.Name, i, ref qualifierCountry, ref qualifierAdmin1);
+            foreach (var alias in a.Aliases)
+            {
+                Add(list, alias, i, ref qualifierCountry, ref qualifierAdmin1);
+            }
+
+            var country = a.Country ?? qualifierCountry;
+            if (country != null || qualifierAdmin1 != null)
+            {
+                // The lexicon's country ("Astana" is KAZ) or the name's own qualifier ("Paris, Texas") decides.
+                list.RemoveAll(c =>
+                {
+                    var e = _g[c.Entry];
+                    return (country != null && e.Country != country) || (qualifierAdmin1 != null && e.Admin1 != qualifierAdmin1 && e.Kind != PlaceKind.Admin1);
+                });
+            }
+
+            // A state and a city of the same name in one country: the city, unless the name says state ("New York").
+            if (!_adminCue[i])
+            {
+                list.RemoveAll(c =>
+                {
+                    var e = _g[c.Entry];
+                    if (e.Kind != PlaceKind.Admin1)
+                    {
+                        return false;
+                    }
+
+                    foreach (var other in list)
+                    {
+                        var o = _g[other.Entry];
+                        if ((o.Kind == PlaceKind.City || o.Kind == PlaceKind.Capital) && o.Country == e.Country && !other.Alias
+                            && PlaceNames.Key(o.Name) == PlaceNames.Key(e.Name))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                });
+            }
+
+            return list;
+        }
+
+        private void Add(List<Candidate> list, string name, int actor, ref string? qualifierCountry, ref string? qualifierAdmin1)
+        {
+            var comma = name.IndexOf(',');
+            if (comma > 0)
+            {
+                // "Cibolo, Texas", "Tabqa Dam, Syria": the part after the comma locates the part before it.
+                var q = PlaceNames.Key(name.Substring(comma + 1));
+                foreach (var (entry, _) in _g.Find(q))
+                {
+                    var e = _g[entry];
+                    if (e.Kind == PlaceKind.Country && qualifierCountry == null)
+                    {
+                        qualifierCountry = e.Country;
+                    }
+                    else if (e.Kind == PlaceKind.Admin1 && qualifierAdmin1 == null && (qualifierCountry == null || qualifierCountry == e.Country))
+                    {
+                        qualifierCountry = e.Country;
+                        qualifierAdmin1 = e.Admin1;
+                    }
+                }
+
+                name = name.Substring(0, comma);
+            }
+
+            var key = PlaceNames.Key(name);
+            var before = list.Count;
+            Collect(list, key, PlaceKind.Continent, false);
+            if (list.Count > before || key.Length == 0)
+            {
+                return;
+            }
+
+            // "Kursk Oblast", "Province of Quebec", "Sichuan province": the division without its generic word.
+            var words = key.Split(' ');
+            if (words.Length > 1 && PlaceWords.AdminWords.Contains(words[words.Length - 1]))
+            {
+                _adminCue[actor] = true;
+                Collect(list, string.Join(" ", words, 0, words.Length - 1), PlaceKind.Admin1, true);
+            }
+            else if (words.Length > 2 && PlaceWords.AdminWords.Contains(words[0]) && words[1] == "of")
+            {
+                _adminCue[actor] = true;
+                Collect(list, string.Join(" ", words, 2, words.Length - 2), PlaceKind.Admin1, true);
+            }
+            else if (words.Length > 1 && words[words.Length - 1] == "city")
+            {
+                Collect(list, string.Join(" ", words, 0, words.Length - 1), PlaceKind.City, true);
+            }
+        }
+
+        // onlyKind: with exact false, every kind; with exact true, entries of that kind (cities: city or capital).
+        private void Collect(List<Candidate> list, string key, PlaceKind onlyKind, bool exact)
+        {
+            foreach (var (entry, alias) in _g.Find(key))
+            {
+                var kind = _g[entry].Kind;
+                if (exact && kind != onlyKind && !(onlyKind == PlaceKind.City && kind == PlaceKind.Capital))
+                {
+                    continue;
+                }
+
+                var seen = false;
+                for (var k = 0; k < list.Count; k++)
+                {
+                    if (list[k].Entry == entry)
+                    {
+                        seen = true;
+                        if (list[k].Alias && !alias)
+                        {
+                            list[k] = new Candidate(entry, false);
+                        }
+                    }
+                }
+
+                if (!seen)
+                {
+                    list.Add(new Candidate(entry, alias));
+                }
+            }
+        }
+
+        // ------------------------------------------------------------------ scoring
+
+        private int Best(int i, bool useAdmin1)
+        {
+            var list = _candidates[i];
+            var a = _actors[i];
+            var best = -1;
+            var bestScore = double.MinValue;
+            foreach (var c in list)
+            {
+                var s = Score(i, c, useAdmin1);
+                if (s > bestScore || (s == bestScore && best >= 0 && _g[c.Entry].Id < _g[best].Id))
+                {
+                    best = c.Entry;
+                    bestScore = s;
+                }
+            }
+
+            // A name the lexicon or the text placed in a country needs no more evidence; a bare name matching only
+            // small towns in countries the article never mentions is more likely not a place of the gazetteer at all.
+            return best >= 0 && (a.Country != null || bestScore >= MinimumScore) ? best : -1;
+        }
+
+        private double Score(int i, Candidate c, bool useAdmin1)
+        {
+            var e = _g[c.Entry];
+            var s = Prior(e.Kind) + (0.5 * Math.Log10(e.Population + 1.0)) - (c.Alias ? AliasPenalty : 0);
+            if (e.Country != null)
+            {
+                var own = _actors[i].Country == e.Country ? _actors[i].Mentions.Count * 2.0 : 0;
+                if (_countryWeight.TryGetValue(e.Country, out var w) && w - own > 0)
+                {
+                    s += CountryBonus;
+                }
+
+                if (useAdmin1 && e.Country == _dominant)
+                {
+                    s += DominantBonus;
+                }
+
+                if (useAdmin1 && e.Admin1 != null && e.Kind != PlaceKind.Country
+                    && _admin1Count.TryGetValue(e.Country + "." + e.Admin1, out var n)
+                    && n - (_chosen[i] >= 0 && _g[_chosen[i]].Country == e.Country && _g[_chosen[i]].Admin1 == e.Admin1 ? 1 : 0) > 0)
+                {
+                    s += Admin1Bonus;
+                }
+            }
+
+            if (_adminCue[i] && e.Kind == PlaceKind.Admin1)
+            {
+                s += 3;
+            }
+
+            return s;
+        }
+
+        private static double Prior(PlaceKind kind) => kind switch
+        {
+            PlaceKind.Country => 6,
+            PlaceKind.Continent => 7,
+            PlaceKind.Region => 5,
+            PlaceKind.Capital => 2.5,
+            PlaceKind.Admin1 => 1,
+            _ => 0,
+        };
+
+        // ------------------------------------------------------------------ landmarks and fallbacks
+
+        private bool IsLandmark(int i)
+        {
+            var a = _actors[i];
+            if (PlaceWords.Landmarks.Contains(PlaceWords.LastWord(a.Name)))
+            {
+                return true;
+            }
+
+            foreach (var m in a.Mentions)
+            {
+                if (PlaceWords.LandmarkAfter(_text, m.Start + m.Length))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Place? Fallback(int i, Place?[] places)
+        {
+            var a = _actors[i];
+            var country = a.Country;
+            if (IsLandmark(i))
+            {
+                country ??= _dominant;
+                var city = ContextCity(i, country);
+                if (city < 0 && country != null)
+                {
+                    city = _g.CapitalEntry(country);
+                }
+
+                if (city >= 0)
+                {
+                    var p = _g.ToPlace(city);
+                    return new Place(p.GeoNamesId, p.Name, PlaceKind.Landmark, p.Country, p.Admin1, p.Latitude, p.Longitude);
+                }
+            }
+
+            if (places[i] != null)
+            {
+                return places[i];
+            }
+
+            // Known to lie in a country (the lexicon says so) but not a town of the gazetteer: a region of it.
+            return a.Country != null ? new Place(0, a.Name, PlaceKind.Region, a.Country, null, null, null) : null;
+        }
+
+        /// <summary>The city the article names nearest before the actor's first mention (else after it), in the country.</summary>
+        private int ContextCity(int i, string? country)
+        {
+            var at = _actors[i].Mentions.Count > 0 ? _actors[i].Mentions[0].Start : 0;
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            for (var j = 0; j < _actors.Count; j++)
+            {
+                if (j == i || _chosen[j] < 0)
+                {
+                    continue;
+                }
+
+                var e = _g[_chosen[j]];
+                if ((e.Kind != PlaceKind.City && e.Kind != PlaceKind.Capital) || (country != null && e.Country != country))
+                {
+                    continue;
+                }
+
+                foreach (var m in _actors[j].Mentions)
+                {
+                    // Before the landmark counts more than after it: "in Brasília ... at the Itamaraty Palace".
+                    var d = m.Start <= at ? at - m.Start : (m.Start - at) * 4;
+                    if (d < bestDistance)
+                    {
+                        bestDistance = d;
+                        best = _chosen[j];
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The actor named at the start of the first paragraph before a comma or dash ("MOSCOW, Oct 8 -"), or -1.</summary>
+        private int Dateline(int start)
+        {
+            if (start < 0)
+            {
+                return -1;
+            }
+
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                if (_candidates[i] == null)
+                {
+                    continue;
+                }
+
+                foreach (var m in _actors[i].Mentions)
+                {
+                    if (m.Start == start)
+                    {
+                        var end = m.Start + m.Length;
+                        while (end < _text.Length && _text[end] == ' ')
+                        {
+                            end++;
+                        }
+
+                        if (end < _text.Length && (_text[end] == ',' || _text[end] == '-' || _text[end] == '\u2014' || _text[end] == '\u2013' || _text[end] == '('))
+                        {
+                            return i;
+                        }
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private readonly struct Candidate
+        {
+            public Candidate(int entry, bool alias)
+            {
+                Entry = entry;
+                Alias = alias;
+            }
+
+            public readonly int Entry;
+            public readonly bool Alias;
+        }
+    }
+}
