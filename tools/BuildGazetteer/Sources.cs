@@ -170,12 +170,16 @@ internal static class Sources
                 continue;
             }
 
+            // The city the entry names, by its name or else by one of its aliases ("Zaporizhzhia" by "Zaporozhye").
             var name = f[2];
-            var city = list.FirstOrDefault(c => Same(c.Name, name) || c.Aliases.Any(a => Same(a, name)));
+            var city = list.FirstOrDefault(c => Same(c.Name, name) || c.Aliases.Any(a => Same(a, name)))
+                ?? list.FirstOrDefault(c => aliases.Any(x => Same(c.Name, x) || c.Aliases.Any(a => Same(a, x))));
             if (city is null)
             {
                 continue;
             }
+
+            AddAlias(city, name);
 
             foreach (var a in aliases)
             {
@@ -256,7 +260,45 @@ internal static class Sources
         }
     }
 
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    // The engine looks names up by a folded key (PlaceNames.Key): case, accents, apostrophes and dots do not count.
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || Key(a) == Key(b);
+
+    private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    private static string Key(string s)
+    {
+        if (Keys.TryGetValue(s, out var k))
+        {
+            return k;
+        }
+
+        var sb = new System.Text.StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '\'' || c == '\u2019' || c == '.' || c == '\u02BC')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return Keys[s] = sb.ToString();
+    }
 
     private static void AddAlias(PlaceRow row, string alias)
     {

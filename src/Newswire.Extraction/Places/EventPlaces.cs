@@ -1,11 +1,192 @@
+using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Model;
 
 namespace Newswire.Extraction.Places
 {
-    /// <summary>Where each event happened: placeholder until the clause rules land.</summary>
+    /// <summary>
+    /// Where each event happened, checked against its clause after the event stage chose: a place behind a relative
+    /// clause is not the event's ("demanded the wreckage of the plane that crashed near Smolensk"); a statement made
+    /// "in Tehran" happened there; with nothing in the sentence, the dateline's place. An organization an event happened
+    /// at ("at the Kremlin") is located as a landmark of its country's city in the article, or of its capital.
+    /// </summary>
     internal static class EventPlaces
     {
-        public static IReadOnlyList<ExtractedEvent> Apply(string text, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events, Place?[] places, Gazetteer g) => events;
+        // Words after which "in X" / "at X" says where the action of the clause took place.
+        private static readonly HashSet<string> PlaceVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "said", "says", "told", "met", "meet", "meets", "held", "spoke", "signed", "announced", "was", "were", "is", "are",
+            "arrived", "gathered", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight", "conference", "briefing", "summit", "talks", "meeting", "speech", "statement",
+        };
+
+        private static readonly string[] Relatives = { "that", "which", "who", "whose", "where", "whom" };
+
+        public static void Apply(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events, PlaceResolver.Resolution resolution)
+        {
+            var places = resolution.Places;
+            foreach (var e in events)
+            {
+                if (e.Location >= 0 && e.Location < actors.Count && BehindRelative(text, actors[e.Location], e))
+                {
+                    e.Location = -1;
+                }
+
+                if (e.Location < 0)
+                {
+                    e.Location = SaidIn(text, actors, places, e);
+                }
+
+                if (e.Location < 0 && resolution.Dateline >= 0 && resolution.Dateline != e.Agent && !HasPlaceInSentence(actors, places, e))
+                {
+                    e.Location = resolution.Dateline;
+                }
+
+                // "at the Kremlin": an organization as a place stands in its country's city in the article, or its capital.
+                if (e.Location >= 0 && e.Location < actors.Count && places[e.Location] == null
+                    && actors[e.Location].Kind == ActorKind.Organization && actors[e.Location].Country is { } country)
+                {
+                    var city = PlaceResolver.ContextCity(g, actors, resolution.Entries, e.Location, country);
+                    if (city < 0)
+                    {
+                        city = g.CapitalEntry(country);
+                    }
+
+                    if (city >= 0)
+                    {
+                        places[e.Location] = PlaceResolver.Landmark(g, city);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether every mention of the place in the event's sentence comes after the trigger behind a relative or
+        /// complement word: then it places something the clause only talks about.
+        /// </summary>
+        private static bool BehindRelative(string text, ExtractedActor place, ExtractedEvent e)
+        {
+            var inSentence = false;
+            var triggerEnd = e.Trigger.Start + e.Trigger.Length;
+            foreach (var m in place.Mentions)
+            {
+                if (m.Start < e.Sentence.Start || m.Start >= e.Sentence.Start + e.Sentence.Length)
+                {
+                    continue;
+                }
+
+                inSentence = true;
+                if (m.Start < triggerEnd || !HasRelative(text, triggerEnd, m.Start))
+                {
+                    return false;
+                }
+            }
+
+            return inSentence;
+        }
+
+        private static bool HasRelative(string text, int from, int to)
+        {
+            var i = from;
+            while (i < to)
+            {
+                while (i < to && !char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                var start = i;
+                while (i < to && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                if (i > start && Array.IndexOf(Relatives, text.Substring(start, i - start).ToLowerInvariant()) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A resolved place in the event's sentence right after "in"/"at" that follows a verb, time or meeting word ("said in Tehran").</summary>
+        private static int SaidIn(string text, IReadOnlyList<ExtractedActor> actors, Place?[] places, ExtractedEvent e)
+        {
+            var sentenceEnd = e.Sentence.Start + e.Sentence.Length;
+            var best = -1;
+            var bestStart = int.MaxValue;
+            for (var i = 0; i < actors.Count; i++)
+            {
+                if (places[i] == null || i == e.Agent || !places[i]!.HasPoint || places[i]!.Kind == PlaceKind.Country)
+                {
+                    continue;
+                }
+
+                foreach (var m in actors[i].Mentions)
+                {
+                    if (m.Start < e.Sentence.Start || m.Start >= sentenceEnd || m.Start >= bestStart)
+                    {
+                        continue;
+                    }
+
+                    var at = PreviousWord(text, m.Start, e.Sentence.Start, out var prep);
+                    if (!string.Equals(prep, "the", StringComparison.OrdinalIgnoreCase))
+                    {
+                        at = m.Start;
+                    }
+
+                    var before = PreviousWord(text, at, e.Sentence.Start, out prep);
+                    if ((prep == "in" || prep == "at") && PreviousWord(text, before, e.Sentence.Start, out var cue) >= 0 && PlaceVerbs.Contains(cue)
+                        && (m.Start < e.Trigger.Start || !HasRelative(text, e.Trigger.Start + e.Trigger.Length, m.Start)))
+                    {
+                        best = i;
+                        bestStart = m.Start;
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The word before <paramref name="at"/> (not before <paramref name="floor"/>) and its start, or -1.</summary>
+        private static int PreviousWord(string text, int at, int floor, out string word)
+        {
+            var i = at;
+            while (i > floor && text[i - 1] == ' ')
+            {
+                i--;
+            }
+
+            var end = i;
+            while (i > floor && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+
+            word = text.Substring(i, end - i);
+            return end > i ? i : -1;
+        }
+
+        private static bool HasPlaceInSentence(IReadOnlyList<ExtractedActor> actors, Place?[] places, ExtractedEvent e)
+        {
+            for (var i = 0; i < actors.Count; i++)
+            {
+                if (places[i] == null || i == e.Agent)
+                {
+                    continue;
+                }
+
+                foreach (var m in actors[i].Mentions)
+                {
+                    if (m.Start >= e.Sentence.Start && m.Start < e.Sentence.Start + e.Sentence.Length)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
     }
 }

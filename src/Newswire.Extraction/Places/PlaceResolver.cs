@@ -18,6 +18,7 @@ namespace Newswire.Extraction.Places
         private const double DominantBonus = 1.0;
         private const double Admin1Bonus = 6.0;
         private const double AliasPenalty = 1.0;
+        private const double UnnamedCountryPenalty = 1.0;
         private const double MinimumScore = 2.0; // a town of 10,000, or a smaller one in a country the article names
 
         private readonly Gazetteer _g;
@@ -25,6 +26,7 @@ namespace Newswire.Extraction.Places
         private readonly IReadOnlyList<ExtractedActor> _actors;
         private readonly List<Candidate>[] _candidates;
         private readonly bool[] _adminCue;
+        private readonly int[] _qualifier;
         private readonly Dictionary<string, double> _countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _admin1Count = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly int[] _chosen;
@@ -37,6 +39,7 @@ namespace Newswire.Extraction.Places
             _actors = actors;
             _candidates = new List<Candidate>[actors.Count];
             _adminCue = new bool[actors.Count];
+            _qualifier = new int[actors.Count];
             _chosen = new int[actors.Count];
         }
 
@@ -44,14 +47,33 @@ namespace Newswire.Extraction.Places
         /// The place of each actor (null for non-locations and unresolved ones). <paramref name="datelineStart"/>: the
         /// offset of the first body paragraph, where a dateline ("MOSCOW, Oct 8 -") would stand, or -1.
         /// </summary>
-        public static Place?[] Resolve(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors, int datelineStart)
+        public static Resolution Resolve(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors, int datelineStart)
         {
             var r = new PlaceResolver(g, text, actors);
-            return r.Run(datelineStart);
+            var places = r.Run(datelineStart, out var dateline);
+            return new Resolution(places, r._chosen, dateline);
         }
 
-        private Place?[] Run(int datelineStart)
+        /// <summary>What the resolver found: each actor's place, its gazetteer entry (or -1), the dateline actor (or -1).</summary>
+        internal sealed class Resolution
         {
+            public Resolution(Place?[] places, int[] entries, int dateline)
+            {
+                Places = places;
+                Entries = entries;
+                Dateline = dateline;
+            }
+
+            public Place?[] Places { get; }
+
+            public int[] Entries { get; }
+
+            public int Dateline { get; }
+        }
+
+        private Place?[] Run(int datelineStart, out int dateline)
+        {
+            dateline = -1;
             var places = new Place?[_actors.Count];
             var any = false;
             for (var i = 0; i < _actors.Count; i++)
@@ -75,7 +97,7 @@ namespace Newswire.Extraction.Places
                 return places;
             }
 
-            var dateline = Dateline(datelineStart);
+            dateline = Dateline(datelineStart);
 
             // Pass 1: each place on its own, with the countries of the article's actors.
             for (var i = 0; i < _actors.Count; i++)
@@ -178,7 +200,7 @@ namespace Newswire.Extraction.Places
                 });
             }
 
-            // A state and a city of the same name in one country: the city, unless the name says state ("New York").
+            // A state and a city of the same name in it: the city, unless the name says state ("New York", "Córdoba").
             if (!_adminCue[i])
             {
                 list.RemoveAll(c =>
@@ -192,8 +214,8 @@ namespace Newswire.Extraction.Places
                     foreach (var other in list)
                     {
                         var o = _g[other.Entry];
-                        if ((o.Kind == PlaceKind.City || o.Kind == PlaceKind.Capital) && o.Country == e.Country && !other.Alias
-                            && PlaceNames.Key(o.Name) == PlaceNames.Key(e.Name))
+                        if ((o.Kind == PlaceKind.City || o.Kind == PlaceKind.Capital) && o.Country == e.Country && o.Admin1 == e.Admin1
+                            && !other.Alias && PlaceNames.Key(o.Name) == PlaceNames.Key(e.Name))
                         {
                             return true;
                         }
@@ -219,11 +241,13 @@ namespace Newswire.Extraction.Places
                     if (e.Kind == PlaceKind.Country && qualifierCountry == null)
                     {
                         qualifierCountry = e.Country;
+                        _qualifier[actor] = entry + 1;
                     }
                     else if (e.Kind == PlaceKind.Admin1 && qualifierAdmin1 == null && (qualifierCountry == null || qualifierCountry == e.Country))
                     {
                         qualifierCountry = e.Country;
                         qualifierAdmin1 = e.Admin1;
+                        _qualifier[actor] = entry + 1;
                     }
                 }
 
@@ -321,6 +345,12 @@ namespace Newswire.Extraction.Places
                 {
                     s += CountryBonus;
                 }
+                else if (_countryWeight.Count > 0 && e.Kind != PlaceKind.Country)
+                {
+                    // The article is about somewhere, and not this country: a town of 100,000 there is still
+                    // plausible, a smaller one ("Olympia" in a story about Greece is not Olympia, Washington) is not.
+                    s -= UnnamedCountryPenalty;
+                }
 
                 if (useAdmin1 && e.Country == _dominant)
                 {
@@ -381,16 +411,16 @@ namespace Newswire.Extraction.Places
             if (IsLandmark(i))
             {
                 country ??= _dominant;
-                var city = ContextCity(i, country);
-                if (city < 0 && country != null)
-                {
-                    city = _g.CapitalEntry(country);
-                }
-
+                var city = ContextCity(_g, _actors, _chosen, i, country);
                 if (city >= 0)
                 {
-                    var p = _g.ToPlace(city);
-                    return new Place(p.GeoNamesId, p.Name, PlaceKind.Landmark, p.Country, p.Admin1, p.Latitude, p.Longitude);
+                    return Landmark(_g, city);
+                }
+
+                if (country != null)
+                {
+                    // A landmark in a country the article is about, in no city it names: no point to give.
+                    return new Place(0, a.Name, PlaceKind.Landmark, country, null, null, null);
                 }
             }
 
@@ -399,37 +429,79 @@ namespace Newswire.Extraction.Places
                 return places[i];
             }
 
+            // "Paxton, Illinois", "Osijek-Baranja County, Croatia": a place the gazetteer lacks, in the state or country named.
+            var name = a.Name.IndexOf(',') > 0 ? a.Name.Substring(0, a.Name.IndexOf(',')) : a.Name;
+            if (_qualifier[i] > 0)
+            {
+                var q = _g.ToPlace(_qualifier[i] - 1);
+                return new Place(0, name, PlaceKind.Region, q.Country, q.Kind == PlaceKind.Admin1 ? q.Name : null, null, null);
+            }
+
+            if (a.Country == null)
+            {
+                return null;
+            }
+
+            // "U. S.", "UAE": a country's initials, which the gazetteer does not index (two letters name too much).
+            if (IsInitials(name) && _g.CountryEntry(a.Country) is var c && c >= 0)
+            {
+                return _g.ToPlace(c);
+            }
+
             // Known to lie in a country (the lexicon says so) but not a town of the gazetteer: a region of it.
-            return a.Country != null ? new Place(0, a.Name, PlaceKind.Region, a.Country, null, null, null) : null;
+            return new Place(0, name, PlaceKind.Region, a.Country, null, null, null);
+        }
+
+        /// <summary>A landmark standing in city entry <paramref name="city"/>: the city's point, id and name.</summary>
+        internal static Place Landmark(Gazetteer g, int city)
+        {
+            var p = g.ToPlace(city);
+            return new Place(p.GeoNamesId, p.Name, PlaceKind.Landmark, p.Country, p.Admin1, p.Latitude, p.Longitude);
+        }
+
+        private static bool IsInitials(string name)
+        {
+            var letters = 0;
+            foreach (var ch in name)
+            {
+                if (char.IsLower(ch))
+                {
+                    return false;
+                }
+
+                letters += char.IsLetter(ch) ? 1 : 0;
+            }
+
+            return letters >= 2 && letters <= 4;
         }
 
         /// <summary>The city the article names nearest before the actor's first mention (else after it), in the country.</summary>
-        private int ContextCity(int i, string? country)
+        internal static int ContextCity(Gazetteer g, IReadOnlyList<ExtractedActor> actors, int[] chosen, int i, string? country)
         {
-            var at = _actors[i].Mentions.Count > 0 ? _actors[i].Mentions[0].Start : 0;
+            var at = actors[i].Mentions.Count > 0 ? actors[i].Mentions[0].Start : 0;
             var best = -1;
             var bestDistance = int.MaxValue;
-            for (var j = 0; j < _actors.Count; j++)
+            for (var j = 0; j < actors.Count; j++)
             {
-                if (j == i || _chosen[j] < 0)
+                if (j == i || chosen[j] < 0)
                 {
                     continue;
                 }
 
-                var e = _g[_chosen[j]];
+                var e = g[chosen[j]];
                 if ((e.Kind != PlaceKind.City && e.Kind != PlaceKind.Capital) || (country != null && e.Country != country))
                 {
                     continue;
                 }
 
-                foreach (var m in _actors[j].Mentions)
+                foreach (var m in actors[j].Mentions)
                 {
                     // Before the landmark counts more than after it: "in Brasília ... at the Itamaraty Palace".
                     var d = m.Start <= at ? at - m.Start : (m.Start - at) * 4;
                     if (d < bestDistance)
                     {
                         bestDistance = d;
-                        best = _chosen[j];
+                        best = chosen[j];
                     }
                 }
             }

@@ -26,8 +26,9 @@ namespace Newswire.Extraction.Places
 
             var g = Gazetteer.Default;
             var datelineStart = document.Layout.Paragraphs.Count > 0 ? document.Layout.Paragraphs[0].Start : -1;
-            var places = PlaceResolver.Resolve(g, document.Text, actors, datelineStart);
-            events = EventPlaces.Apply(document.Text, actors, events, places, g);
+            var resolution = PlaceResolver.Resolve(g, document.Text, actors, datelineStart);
+            var places = resolution.Places;
+            EventPlaces.Apply(g, document.Text, actors, events, resolution);
 
             for (var i = 0; i < actors.Count; i++)
             {

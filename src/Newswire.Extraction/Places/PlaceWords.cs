@@ -45,11 +45,11 @@ namespace Newswire.Extraction.Places
             return name.Substring(start, end - start);
         }
 
-        /// <summary>Whether a landmark noun follows the span within two lower-case words ("Akorda state residence").</summary>
+        /// <summary>Whether a landmark noun follows the span within three lower-case words ("Akorda state residence").</summary>
         public static bool LandmarkAfter(string text, int end)
         {
             var at = end;
-            for (var w = 0; w < 2; w++)
+            for (var w = 0; w < 3; w++)
             {
                 while (at < text.Length && text[at] == ' ')
                 {
