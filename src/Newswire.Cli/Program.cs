@@ -19,6 +19,7 @@ namespace Newswire.Cli
             "\n" +
             "options:\n" +
             "  --format json|ndjson|jsonld   output of extract (default json)\n" +
+            "  --format geojson              extract: events and located actors as GeoJSON points (RFC 7946)\n" +
             "  --indent                      indent json output\n" +
             "  --output <file>               write to a file instead of stdout\n" +
             "  --lexicon <file>              your own lexicon file (same format as the NewswireLexicon item)\n" +
@@ -109,9 +110,9 @@ namespace Newswire.Cli
                 }
             }
 
-            if (format != "json" && format != "ndjson" && format != "jsonld")
+            if (format != "json" && format != "ndjson" && format != "jsonld" && format != "geojson")
             {
-                stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson or jsonld)");
+                stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson, jsonld or geojson)");
                 return 2;
             }
 
@@ -182,6 +183,7 @@ namespace Newswire.Cli
             {
                 case "ndjson": JsonExport.WriteNdjson(corpus, stream); break;
                 case "jsonld": JsonExport.WriteJsonLd(corpus, stream); break;
+                case "geojson": GeoJsonExport.Write(corpus, stream); break;
                 default: JsonExport.WriteJson(corpus, stream, indent); break;
             }
 
