@@ -37,7 +37,7 @@ namespace Newswire.Extraction.Places
                     e.Location = SaidIn(text, actors, places, e);
                 }
 
-                if (e.Location < 0 && resolution.Dateline >= 0 && resolution.Dateline != e.Agent && !HasPlaceInSentence(actors, places, e))
+                if (e.Location < 0 && resolution.Dateline >= 0 && resolution.Dateline != e.Agent && !HasPlaceInSentence(actors, places, e, resolution.Dateline))
                 {
                     e.Location = resolution.Dateline;
                 }
@@ -168,11 +168,11 @@ namespace Newswire.Extraction.Places
             return end > i ? i : -1;
         }
 
-        private static bool HasPlaceInSentence(IReadOnlyList<ExtractedActor> actors, Place?[] places, ExtractedEvent e)
+        private static bool HasPlaceInSentence(IReadOnlyList<ExtractedActor> actors, Place?[] places, ExtractedEvent e, int dateline)
         {
             for (var i = 0; i < actors.Count; i++)
             {
-                if (places[i] == null || i == e.Agent)
+                if (places[i] == null || i == e.Agent || i == dateline || actors[i].Kind != ActorKind.Location)
                 {
                     continue;
                 }

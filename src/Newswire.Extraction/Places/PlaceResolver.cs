@@ -19,6 +19,7 @@ namespace Newswire.Extraction.Places
         private const double Admin1Bonus = 6.0;
         private const double AliasPenalty = 1.0;
         private const double UnnamedCountryPenalty = 1.0;
+        private const double OwnCountryBonus = 3.0;
         private const double MinimumScore = 2.0; // a town of 10,000, or a smaller one in a country the article names
 
         private readonly Gazetteer _g;
@@ -88,6 +89,13 @@ namespace Newswire.Extraction.Places
                 if (a.Kind == ActorKind.Location)
                 {
                     _candidates[i] = Candidates(i);
+                    any = true;
+                }
+                else if (a.Kind == ActorKind.Organization && NamesCountry(a.Name))
+                {
+                    // "Georgia said ...": a country (or a state of the same name) acting as a political actor.
+                    _candidates[i] = Candidates(i);
+                    _candidates[i].RemoveAll(c => _g[c.Entry].Kind != PlaceKind.Country && _g[c.Entry].Kind != PlaceKind.Admin1);
                     any = true;
                 }
             }
@@ -160,13 +168,26 @@ namespace Newswire.Extraction.Places
             // Buildings and landmarks, and places the gazetteer does not hold, from what the rest resolved to.
             for (var i = 0; i < _actors.Count; i++)
             {
-                if (_candidates[i] != null && (places[i] == null || places[i]!.Kind == PlaceKind.City && IsLandmark(i)))
+                if (_candidates[i] != null && _actors[i].Kind == ActorKind.Location && (places[i] == null || places[i]!.Kind == PlaceKind.City && IsLandmark(i)))
                 {
                     places[i] = Fallback(i, places);
                 }
             }
 
             return places;
+        }
+
+        private bool NamesCountry(string name)
+        {
+            foreach (var (entry, _) in _g.Find(PlaceNames.Key(name)))
+            {
+                if (_g[entry].Kind == PlaceKind.Country)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void Weigh(string country, double weight)
@@ -189,10 +210,11 @@ namespace Newswire.Extraction.Places
                 Add(list, alias, i, ref qualifierCountry, ref qualifierAdmin1);
             }
 
-            var country = a.Country ?? qualifierCountry;
+            // The name's own qualifier decides ("Paris, Texas"); the actor's country from the lexicon only weighs in the
+            // score (its one country per city name is the usual one: "Paris" is FRA, but not in a story about Texas).
+            var country = qualifierCountry;
             if (country != null || qualifierAdmin1 != null)
             {
-                // The lexicon's country ("Astana" is KAZ) or the name's own qualifier ("Paris, Texas") decides.
                 list.RemoveAll(c =>
                 {
                     var e = _g[c.Entry];
@@ -340,7 +362,12 @@ namespace Newswire.Extraction.Places
             var s = Prior(e.Kind) + (0.5 * Math.Log10(e.Population + 1.0)) - (c.Alias ? AliasPenalty : 0);
             if (e.Country != null)
             {
-                var own = _actors[i].Country == e.Country ? _actors[i].Mentions.Count * 2.0 : 0;
+                var own = _actors[i].Country == e.Country ? _actors[i].Mentions.Count * (_actors[i].Kind == ActorKind.Location ? 2.0 : 1.0) : 0;
+                if (_actors[i].Country == e.Country)
+                {
+                    s += OwnCountryBonus;
+                }
+
                 if (_countryWeight.TryGetValue(e.Country, out var w) && w - own > 0)
                 {
                     s += CountryBonus;

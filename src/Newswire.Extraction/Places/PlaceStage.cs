@@ -35,7 +35,13 @@ namespace Newswire.Extraction.Places
                 if (places[i] is { } p)
                 {
                     actors[i].Place = p;
-                    actors[i].Country ??= p.Country;
+
+                    // The place's country is the location's: filled when the actor had none, corrected when the
+                    // article placed a name elsewhere than the lexicon's usual country ("Paris" beside Texas).
+                    if (actors[i].Country == null || (p.Country != null && p.Kind != PlaceKind.Region && p.Kind != PlaceKind.Landmark))
+                    {
+                        actors[i].Country = p.Country ?? actors[i].Country;
+                    }
                 }
             }
 
