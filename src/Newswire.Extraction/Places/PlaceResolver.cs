@@ -28,6 +28,8 @@ namespace Newswire.Extraction.Places
         private readonly List<Candidate>[] _candidates;
         private readonly bool[] _adminCue;
         private readonly int[] _qualifier;
+        private readonly string?[] _ownCountry; // the country each actor itself adds to the article's weights
+        private readonly double[] _ownWeight;
         private readonly Dictionary<string, double> _countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _admin1Count = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly int[] _chosen;
@@ -41,6 +43,8 @@ namespace Newswire.Extraction.Places
             _candidates = new List<Candidate>[actors.Count];
             _adminCue = new bool[actors.Count];
             _qualifier = new int[actors.Count];
+            _ownCountry = new string?[actors.Count];
+            _ownWeight = new double[actors.Count];
             _chosen = new int[actors.Count];
         }
 
@@ -83,7 +87,9 @@ namespace Newswire.Extraction.Places
                 var a = _actors[i];
                 if (a.Country != null)
                 {
-                    Weigh(a.Country, a.Mentions.Count * (a.Kind == ActorKind.Location ? 2.0 : 1.0));
+                    _ownCountry[i] = a.Country;
+                    _ownWeight[i] = a.Mentions.Count * (a.Kind == ActorKind.Location ? 2.0 : 1.0);
+                    Weigh(a.Country, _ownWeight[i]);
                 }
 
                 if (a.Kind == ActorKind.Location)
@@ -127,7 +133,9 @@ namespace Newswire.Extraction.Places
                 var e = _g[_chosen[i]];
                 if (_actors[i].Country == null && e.Country != null)
                 {
-                    Weigh(e.Country, _actors[i].Mentions.Count * 2.0);
+                    _ownCountry[i] = e.Country;
+                    _ownWeight[i] = _actors[i].Mentions.Count * 2.0;
+                    Weigh(e.Country, _ownWeight[i]);
                 }
 
                 if (e.Country != null && e.Admin1 != null && (e.Kind == PlaceKind.City || e.Kind == PlaceKind.Capital || e.Kind == PlaceKind.Admin1))
@@ -362,7 +370,7 @@ namespace Newswire.Extraction.Places
             var s = Prior(e.Kind) + (0.5 * Math.Log10(e.Population + 1.0)) - (c.Alias ? AliasPenalty : 0);
             if (e.Country != null)
             {
-                var own = _actors[i].Country == e.Country ? _actors[i].Mentions.Count * (_actors[i].Kind == ActorKind.Location ? 2.0 : 1.0) : 0;
+                var own = _ownCountry[i] == e.Country ? _ownWeight[i] : 0;
                 if (_actors[i].Country == e.Country)
                 {
                     s += OwnCountryBonus;
@@ -379,7 +387,7 @@ namespace Newswire.Extraction.Places
                     s -= UnnamedCountryPenalty;
                 }
 
-                if (useAdmin1 && e.Country == _dominant)
+                if (useAdmin1 && e.Country == _dominant && w - own > 0)
                 {
                     s += DominantBonus;
                 }
