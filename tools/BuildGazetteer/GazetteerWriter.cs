@@ -6,7 +6,8 @@ namespace Newswire.Tools.BuildGazetteer;
 /// <summary>
 /// Writes the gazetteer text the engine reads (see <c>Newswire.Extraction.Places.Gazetteer</c>): comment lines start
 /// with '#'; each other line is type, GeoNames id, ISO alpha-3 country, admin1 code, name, latitude, longitude,
-/// population, aliases ('|'-separated), tab-separated. Type: c country, a admin1, P capital, p city, r region,
+/// population and lookup keys, tab-separated. The keys are the engine's PlaceNames.Key of the name, then of each
+/// alias not already there ('|'-separated), so the engine loads without folding 200,000 names. Type: c country, a admin1, P capital, p city, r region,
 /// k continent. Rows are sorted by type, then id, then name, so the same sources give the same bytes.
 /// </summary>
 internal static class GazetteerWriter
@@ -18,7 +19,8 @@ internal static class GazetteerWriter
         var sb = new StringBuilder(4 << 20);
         sb.Append("# Newswire gazetteer. Built by tools/BuildGazetteer from GeoNames (https://www.geonames.org, CC BY 4.0),\n");
         sb.Append("# Wikidata English country aliases (via econandrew/sparql_queries, MIT) and the built-in lexicon; see NOTICE.\n");
-        sb.Append("# type id iso3 admin1 name lat lon population aliases  (type: c country, a admin1, P capital, p city, r region, k continent)\n");
+        sb.Append("# type id iso3 admin1 name lat lon population keys  (type: c country, a admin1, P capital, p city, r region, k continent;\n");
+        sb.Append("# keys: the lookup keys of the name and its aliases, lower case, accents and punctuation folded)\n");
         var rows = data.Places
             .OrderBy(r => Types.IndexOf(r.Type))
             .ThenBy(r => r.Id)
@@ -33,11 +35,24 @@ internal static class GazetteerWriter
               .Append(Coordinate(r.Latitude)).Append('\t')
               .Append(Coordinate(r.Longitude)).Append('\t')
               .Append(r.Population.ToString(CultureInfo.InvariantCulture)).Append('\t')
-              .Append(string.Join("|", r.Aliases))
+              .Append(string.Join("|", Keys(r)))
               .Append('\n');
         }
 
         return sb.ToString();
+    }
+
+    private static IEnumerable<string> Keys(PlaceRow r)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in new[] { r.Name }.Concat(r.Aliases))
+        {
+            var key = Sources.Key(name);
+            if (key.Length > 0 && seen.Add(key))
+            {
+                yield return key;
+            }
+        }
     }
 
     // Four decimals: about 11 m, far below what a news place name means.

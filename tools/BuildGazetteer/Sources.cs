@@ -265,40 +265,7 @@ internal static class Sources
 
     private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal);
 
-    private static string Key(string s)
-    {
-        if (Keys.TryGetValue(s, out var k))
-        {
-            return k;
-        }
-
-        var sb = new System.Text.StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s.Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '\'' || c == '\u2019' || c == '.' || c == '\u02BC')
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
-
-                sb.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        return Keys[s] = sb.ToString();
-    }
+    internal static string Key(string s) => Keys.TryGetValue(s, out var k) ? k : Keys[s] = Newswire.Extraction.Places.PlaceNames.Key(s);
 
     private static void AddAlias(PlaceRow row, string alias)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 
@@ -40,6 +41,7 @@ namespace Newswire.Extraction.Places
         public Entry this[int index] => _entries[index];
 
         /// <summary>Adds the entries of a gazetteer text (the format tools/BuildGazetteer writes).</summary>
+        [MethodImpl(Hot.Once)]
         public static Gazetteer Parse(TextReader reader)
         {
             var g = new Gazetteer();
@@ -81,12 +83,26 @@ namespace Newswire.Extraction.Places
                     long.Parse(fields[7], CultureInfo.InvariantCulture));
                 var index = g._entries.Count;
                 g._entries.Add(entry);
-                g.Index(PlaceNames.Key(entry.Name), index, false);
-                if (n > 8 && fields[8].Length > 0)
+
+                // The keys column: the name's key first, then the aliases' (already folded by the build tool).
+                var keys = n > 8 ? fields[8] : "";
+                var start = 0;
+                for (var k = 0; k <= keys.Length; k++)
                 {
-                    foreach (var alias in fields[8].Split('|'))
+                    if (k == keys.Length || keys[k] == '|')
                     {
-                        g.Index(PlaceNames.Key(alias), index, true);
+                        if (k > start)
+                        {
+                            var key = keys.Substring(start, k - start);
+                            if (start == 0)
+                            {
+                                entry.NameKey = key;
+                            }
+
+                            g.Index(key, index, start > 0);
+                        }
+
+                        start = k + 1;
                     }
                 }
 
@@ -111,16 +127,47 @@ namespace Newswire.Extraction.Places
         }
 
         /// <summary>Entries named or aliased by <paramref name="key"/> (a <see cref="PlaceNames.Key"/>): entry index and whether only an alias matched.</summary>
-        public IEnumerable<(int Entry, bool Alias)> Find(string key)
+        public Postings Find(string key) => new Postings(this, _head.TryGetValue(key, out var p) ? p : -1);
+
+        /// <summary>The entries of one key, enumerated without allocating.</summary>
+        internal struct Postings
         {
-            if (!_head.TryGetValue(key, out var p))
+            private readonly Gazetteer _g;
+            private int _next;
+            private int _current;
+
+            public Postings(Gazetteer g, int first)
             {
-                yield break;
+                _g = g;
+                _next = first;
+                _current = -1;
             }
 
-            for (; p >= 0; p = _postNext[p])
+            public (int Entry, bool Alias) Current => (_g._postEntry[_current] >> 1, (_g._postEntry[_current] & 1) != 0);
+
+            public Postings GetEnumerator() => this;
+
+            public bool MoveNext()
             {
-                yield return (_postEntry[p] >> 1, (_postEntry[p] & 1) != 0);
+                if (_next < 0)
+                {
+                    return false;
+                }
+
+                _current = _next;
+                _next = _g._postNext[_next];
+                return true;
+            }
+
+            public List<(int Entry, bool Alias)> ToList()
+            {
+                var list = new List<(int Entry, bool Alias)>();
+                foreach (var p in this)
+                {
+                    list.Add(p);
+                }
+
+                return list;
             }
         }
 
@@ -143,6 +190,7 @@ namespace Newswire.Extraction.Places
             return new Place(e.Id, e.Name, e.Kind, e.Country, admin1, double.IsNaN(e.Latitude) ? null : e.Latitude, double.IsNaN(e.Longitude) ? null : e.Longitude);
         }
 
+        [MethodImpl(Hot.Once)]
         private void Index(string key, int entry, bool alias)
         {
             if (key.Length == 0)
@@ -184,6 +232,7 @@ namespace Newswire.Extraction.Places
             return s;
         }
 
+        [MethodImpl(Hot.Once)]
         private static int Split(string line, string[] fields)
         {
             var n = 0;
@@ -240,6 +289,9 @@ namespace Newswire.Extraction.Places
             public double Longitude { get; }
 
             public long Population { get; }
+
+            /// <summary>The lookup key of the name (set on load).</summary>
+            public string NameKey { get; internal set; } = "";
 
             public override string ToString() => Kind + " " + Name + " " + Country + "." + Admin1 + " " + Population;
         }

@@ -245,7 +245,7 @@ namespace Newswire.Extraction.Places
                     {
                         var o = _g[other.Entry];
                         if ((o.Kind == PlaceKind.City || o.Kind == PlaceKind.Capital) && o.Country == e.Country && o.Admin1 == e.Admin1
-                            && !other.Alias && PlaceNames.Key(o.Name) == PlaceNames.Key(e.Name))
+                            && !other.Alias && o.NameKey == e.NameKey)
                         {
                             return true;
                         }

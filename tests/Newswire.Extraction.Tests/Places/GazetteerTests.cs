@@ -34,29 +34,30 @@ namespace Newswire.Extraction.Tests.Places
         public void Lookup_finds_names_and_aliases()
         {
             var g = Gazetteer.Default;
-            var kyiv = g.Find("kiev").Select(f => g[f.Entry]).ToList();
+            var kyiv = g.Find("kiev").ToList().Select(f => g[f.Entry]).ToList();
             Assert.Contains(kyiv, e => e.Country == "UKR" && e.Kind == PlaceKind.Capital);
-            var georgia = g.Find("georgia").Select(f => g[f.Entry]).ToList();
+            var georgia = g.Find("georgia").ToList().Select(f => g[f.Entry]).ToList();
             Assert.Contains(georgia, e => e.Kind == PlaceKind.Country && e.Country == "GEO");
             Assert.Contains(georgia, e => e.Kind == PlaceKind.Admin1 && e.Country == "USA");
-            Assert.Contains(g.Find("europe").Select(f => g[f.Entry]), e => e.Kind == PlaceKind.Continent && double.IsNaN(e.Latitude));
-            Assert.Empty(g.Find("no such place anywhere"));
+            Assert.Contains(g.Find("europe").ToList().Select(f => g[f.Entry]), e => e.Kind == PlaceKind.Continent && double.IsNaN(e.Latitude));
+            Assert.Empty(g.Find("no such place anywhere").ToList());
         }
 
         [Fact]
         public void Parses_the_text_format_the_build_tool_writes()
         {
             var text = "# comment\n"
-                + "c\t1\tAAA\t\tAland\t10.5\t20.25\t1000\tThe Land|Aland Republic\n"
-                + "P\t2\tAAA\t01\tCapitol\t10\t20\t500\t\n"
-                + "r\t0\t\t\tThe Wilds\t\t\t0\t\n";
+                + "c\t1\tAAA\t\tAland\t10.5\t20.25\t1000\taland|land|aland republic\n"
+                + "P\t2\tAAA\t01\tCapitol\t10\t20\t500\tcapitol\n"
+                + "r\t0\t\t\tThe Wilds\t\t\t0\twilds\n";
             var g = Gazetteer.Parse(new StringReader(text));
             Assert.Equal(3, g.Count);
             Assert.Equal(0, g.CountryEntry("AAA"));
             Assert.Equal(1, g.CapitalEntry("AAA"));
-            var (entry, alias) = g.Find("aland republic").Single();
+            var (entry, alias) = g.Find("aland republic").ToList().Single();
             Assert.Equal(0, entry);
             Assert.True(alias);
+            Assert.False(g.Find("aland").ToList().Single().Alias);
             var place = g.ToPlace(0);
             Assert.Equal(10.5, place.Latitude);
             Assert.Equal(20.25, place.Longitude);
