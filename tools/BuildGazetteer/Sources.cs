@@ -31,7 +31,7 @@ internal static class Sources
 {
     // Alternate names of small towns are mostly other languages' spellings, which only add false ambiguity in English
     // news; big cities' alternate names carry the English exonyms and former names ("Kiev", "Bombay").
-    private const long AliasPopulation = 100_000;
+    private const long AliasPopulation = 300_000;
 
     // Continents are facts, not in the staged files (countryInfo only has their codes).
     private static readonly string[] Continents = { "Africa", "Asia", "Europe", "North America", "South America", "Oceania", "Antarctica" };
@@ -99,7 +99,7 @@ internal static class Sources
                 Population = Long(r["population"]),
             };
             AddAlias(row, r["asciiname"]);
-            if (row.Population >= AliasPopulation || feature == "PPLC" || feature == "PPLA")
+            if (row.Population >= AliasPopulation || feature == "PPLC")
             {
                 foreach (var alt in r["alt_names_latin"].Split('|', StringSplitOptions.RemoveEmptyEntries))
                 {

@@ -48,6 +48,7 @@ namespace Newswire.Extraction.Places
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             string? line;
             var fields = new string[9];
+            long id = 0;
             while ((line = reader.ReadLine()) != null)
             {
                 if (line.Length == 0 || line[0] == '#')
@@ -70,17 +71,18 @@ namespace Newswire.Extraction.Places
                     'r' => PlaceKind.Region,
                     _ => PlaceKind.Continent,
                 };
+                id += long.Parse(fields[1], CultureInfo.InvariantCulture); // ids are written as deltas
                 var country = Intern(strings, fields[2]);
                 var admin1 = Intern(strings, fields[3]);
                 var entry = new Entry(
                     kind,
-                    int.Parse(fields[1], CultureInfo.InvariantCulture),
+                    (int)id,
                     fields[4],
                     country.Length == 0 ? null : country,
                     admin1.Length == 0 ? null : admin1,
                     fields[5].Length == 0 ? double.NaN : double.Parse(fields[5], CultureInfo.InvariantCulture),
                     fields[6].Length == 0 ? double.NaN : double.Parse(fields[6], CultureInfo.InvariantCulture),
-                    long.Parse(fields[7], CultureInfo.InvariantCulture));
+                    long.Parse(fields[7], CultureInfo.InvariantCulture) * 1000);
                 var index = g._entries.Count;
                 g._entries.Add(entry);
 
@@ -93,7 +95,7 @@ namespace Newswire.Extraction.Places
                     {
                         if (k > start)
                         {
-                            var key = keys.Substring(start, k - start);
+                            var key = start == 0 && k == 1 && keys[0] == '=' ? entry.Name.ToLowerInvariant() : keys.Substring(start, k - start);
                             if (start == 0)
                             {
                                 entry.NameKey = key;

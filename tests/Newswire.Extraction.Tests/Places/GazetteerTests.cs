@@ -47,13 +47,15 @@ namespace Newswire.Extraction.Tests.Places
         public void Parses_the_text_format_the_build_tool_writes()
         {
             var text = "# comment\n"
-                + "c\t1\tAAA\t\tAland\t10.5\t20.25\t1000\taland|land|aland republic\n"
-                + "P\t2\tAAA\t01\tCapitol\t10\t20\t500\tcapitol\n"
-                + "r\t0\t\t\tThe Wilds\t\t\t0\twilds\n";
+                + "c\t1\tAAA\t\tAland\t10.5\t20.25\t1000\t=|land|aland republic\n"
+                + "P\t1\tAAA\t01\tCapitol\t10\t20\t500\tcapitol\n"
+                + "r\t-2\t\t\tThe Wilds\t\t\t0\twilds\n";
             var g = Gazetteer.Parse(new StringReader(text));
             Assert.Equal(3, g.Count);
             Assert.Equal(0, g.CountryEntry("AAA"));
             Assert.Equal(1, g.CapitalEntry("AAA"));
+            Assert.Equal(2, g[1].Id); // ids are deltas from the previous row
+            Assert.Equal(1000000, g[0].Population); // in thousands
             var (entry, alias) = g.Find("aland republic").ToList().Single();
             Assert.Equal(0, entry);
             Assert.True(alias);
