@@ -34,6 +34,7 @@ namespace Newswire.Extraction.Places
         private readonly Dictionary<string, int> _admin1Count = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly int[] _chosen;
         private string? _dominant;
+        private double _totalWeight;
 
         private PlaceResolver(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors)
         {
@@ -200,6 +201,7 @@ namespace Newswire.Extraction.Places
 
         private void Weigh(string country, double weight)
         {
+            _totalWeight += weight;
             _countryWeight.TryGetValue(country, out var w);
             _countryWeight[country] = w + weight;
         }
@@ -315,6 +317,11 @@ namespace Newswire.Extraction.Places
         {
             foreach (var (entry, alias) in _g.Find(key))
             {
+                if (alias && key.Length < 4)
+                {
+                    continue; // "Wei" is not Weifang: a short name must be the place's own name
+                }
+
                 var kind = _g[entry].Kind;
                 if (exact && kind != onlyKind && !(onlyKind == PlaceKind.City && kind == PlaceKind.Capital))
                 {
@@ -361,7 +368,25 @@ namespace Newswire.Extraction.Places
 
             // A name the lexicon or the text placed in a country needs no more evidence; a bare name matching only
             // small towns in countries the article never mentions is more likely not a place of the gazetteer at all.
+            if (best >= 0 && a.Country != null && _g[best].Country != a.Country && !AnyIn(list, a.Country))
+            {
+                return -1; // no place of that name in the lexicon's country: the fallback keeps its country
+            }
+
             return best >= 0 && (a.Country != null || bestScore >= MinimumScore) ? best : -1;
+        }
+
+        private bool AnyIn(List<Candidate> list, string country)
+        {
+            foreach (var c in list)
+            {
+                if (_g[c.Entry].Country == country)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private double Score(int i, Candidate c, bool useAdmin1)
@@ -380,7 +405,7 @@ namespace Newswire.Extraction.Places
                 {
                     s += CountryBonus;
                 }
-                else if (_countryWeight.Count > 0 && e.Kind != PlaceKind.Country)
+                else if (_totalWeight - _ownWeight[i] > 0 && e.Kind != PlaceKind.Country)
                 {
                     // The article is about somewhere, and not this country: a town of 100,000 there is still
                     // plausible, a smaller one ("Olympia" in a story about Greece is not Olympia, Washington) is not.
