@@ -8,7 +8,8 @@ namespace Newswire.Extraction.Places
     /// Where each event happened, checked against its clause after the event stage chose: a place behind a relative
     /// clause is not the event's ("demanded the wreckage of the plane that crashed near Smolensk"); a statement made
     /// "in Tehran" happened there; with nothing in the sentence, the dateline's place. An organization an event happened
-    /// at ("at the Kremlin") is located as a landmark of its country's city in the article, or of its capital.
+    /// at is located as a landmark of the city its name carries ("the University of Cambridge"), else of its country's
+    /// city in the article, else of its country's capital ("at the Kremlin").
     /// </summary>
     internal static class EventPlaces
     {
@@ -42,12 +43,18 @@ namespace Newswire.Extraction.Places
                     e.Location = resolution.Dateline;
                 }
 
-                // "at the Kremlin": an organization as a place stands in its country's city in the article, or its capital.
+                // "at the University of Cambridge", "at the Kremlin": an organization as a place.
                 if (e.Location >= 0 && e.Location < actors.Count && places[e.Location] == null
-                    && actors[e.Location].Kind == ActorKind.Organization && actors[e.Location].Country is { } country)
+                    && actors[e.Location].Kind == ActorKind.Organization)
                 {
-                    var city = PlaceResolver.ContextCity(g, actors, resolution.Entries, e.Location, country);
-                    if (city < 0)
+                    var country = actors[e.Location].Country;
+                    var city = NamedCity(g, actors[e.Location].Name, country);
+                    if (city < 0 && country != null)
+                    {
+                        city = PlaceResolver.ContextCity(g, actors, resolution.Entries, e.Location, country);
+                    }
+
+                    if (city < 0 && country != null)
                     {
                         city = g.CapitalEntry(country);
                     }
@@ -58,6 +65,38 @@ namespace Newswire.Extraction.Places
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// A city the organization's own name carries ("University of Cambridge", "Aberdeen Grammar School"): the most
+        /// populous town of one to three of its capitalized words, in the organization's country when it has one.
+        /// </summary>
+        private static int NamedCity(Gazetteer g, string name, string? country)
+        {
+            var words = name.Split(' ');
+            var best = -1;
+            for (var n = 3; n >= 1 && best < 0; n--)
+            {
+                for (var i = 0; i + n <= words.Length; i++)
+                {
+                    if (words[i].Length == 0 || !char.IsUpper(words[i][0]))
+                    {
+                        continue;
+                    }
+
+                    foreach (var (entry, alias) in g.Find(PlaceNames.Key(string.Join(" ", words, i, n))))
+                    {
+                        var e = g[entry];
+                        if (!alias && (e.Kind == PlaceKind.City || e.Kind == PlaceKind.Capital) && e.Population >= 15000
+                            && (country == null || e.Country == country) && (best < 0 || e.Population > g[best].Population))
+                        {
+                            best = entry;
+                        }
+                    }
+                }
+            }
+
+            return best;
         }
 
         /// <summary>
