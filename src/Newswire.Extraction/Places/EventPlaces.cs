@@ -26,6 +26,25 @@ namespace Newswire.Extraction.Places
         public static void Apply(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events, PlaceResolver.Resolution resolution)
         {
             var places = resolution.Places;
+            if (events.Count == 0)
+            {
+                return;
+            }
+
+            // Mentions of resolved places in text order, so each event looks only at its own sentence's.
+            var placed = new List<(int Start, int Actor)>();
+            for (var i = 0; i < actors.Count; i++)
+            {
+                if (places[i] != null)
+                {
+                    foreach (var m in actors[i].Mentions)
+                    {
+                        placed.Add((m.Start, i));
+                    }
+                }
+            }
+
+            placed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Actor.CompareTo(b.Actor));
             foreach (var e in events)
             {
                 if (e.Location >= 0 && e.Location < actors.Count && BehindRelative(text, actors[e.Location], e))
@@ -35,10 +54,10 @@ namespace Newswire.Extraction.Places
 
                 if (e.Location < 0)
                 {
-                    e.Location = SaidIn(text, actors, places, e);
+                    e.Location = SaidIn(text, actors, places, placed, e);
                 }
 
-                if (e.Location < 0 && resolution.Dateline >= 0 && resolution.Dateline != e.Agent && !HasPlaceInSentence(actors, places, e, resolution.Dateline))
+                if (e.Location < 0 && resolution.Dateline >= 0 && resolution.Dateline != e.Agent && !HasPlaceInSentence(actors, placed, e, resolution.Dateline))
                 {
                     e.Location = resolution.Dateline;
                 }
@@ -150,42 +169,52 @@ namespace Newswire.Extraction.Places
         }
 
         /// <summary>A resolved place in the event's sentence right after "in"/"at" that follows a verb, time or meeting word ("said in Tehran").</summary>
-        private static int SaidIn(string text, IReadOnlyList<ExtractedActor> actors, Place?[] places, ExtractedEvent e)
+        private static int SaidIn(string text, IReadOnlyList<ExtractedActor> actors, Place?[] places, List<(int Start, int Actor)> placed, ExtractedEvent e)
         {
             var sentenceEnd = e.Sentence.Start + e.Sentence.Length;
-            var best = -1;
-            var bestStart = int.MaxValue;
-            for (var i = 0; i < actors.Count; i++)
+            for (var k = First(placed, e.Sentence.Start); k < placed.Count && placed[k].Start < sentenceEnd; k++)
             {
-                if (places[i] == null || i == e.Agent || !places[i]!.HasPoint || places[i]!.Kind == PlaceKind.Country)
+                var (start, i) = placed[k];
+                if (i == e.Agent || !places[i]!.HasPoint || places[i]!.Kind == PlaceKind.Country)
                 {
                     continue;
                 }
 
-                foreach (var m in actors[i].Mentions)
+                var at = PreviousWord(text, start, e.Sentence.Start, out var prep);
+                if (!string.Equals(prep, "the", StringComparison.OrdinalIgnoreCase))
                 {
-                    if (m.Start < e.Sentence.Start || m.Start >= sentenceEnd || m.Start >= bestStart)
-                    {
-                        continue;
-                    }
+                    at = start;
+                }
 
-                    var at = PreviousWord(text, m.Start, e.Sentence.Start, out var prep);
-                    if (!string.Equals(prep, "the", StringComparison.OrdinalIgnoreCase))
-                    {
-                        at = m.Start;
-                    }
-
-                    var before = PreviousWord(text, at, e.Sentence.Start, out prep);
-                    if ((prep == "in" || prep == "at") && PreviousWord(text, before, e.Sentence.Start, out var cue) >= 0 && PlaceVerbs.Contains(cue)
-                        && (m.Start < e.Trigger.Start || !HasRelative(text, e.Trigger.Start + e.Trigger.Length, m.Start)))
-                    {
-                        best = i;
-                        bestStart = m.Start;
-                    }
+                var before = PreviousWord(text, at, e.Sentence.Start, out prep);
+                if ((prep == "in" || prep == "at") && PreviousWord(text, before, e.Sentence.Start, out var cue) >= 0 && PlaceVerbs.Contains(cue)
+                    && (start < e.Trigger.Start || !HasRelative(text, e.Trigger.Start + e.Trigger.Length, start)))
+                {
+                    return i; // the first such place in the sentence
                 }
             }
 
-            return best;
+            return -1;
+        }
+
+        /// <summary>Index of the first entry starting at or after <paramref name="start"/>.</summary>
+        private static int First(List<(int Start, int Actor)> placed, int start)
+        {
+            int lo = 0, hi = placed.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (placed[mid].Start < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
         }
 
         /// <summary>The word before <paramref name="at"/> (not before <paramref name="floor"/>) and its start, or -1.</summary>
@@ -207,21 +236,15 @@ namespace Newswire.Extraction.Places
             return end > i ? i : -1;
         }
 
-        private static bool HasPlaceInSentence(IReadOnlyList<ExtractedActor> actors, Place?[] places, ExtractedEvent e, int dateline)
+        private static bool HasPlaceInSentence(IReadOnlyList<ExtractedActor> actors, List<(int Start, int Actor)> placed, ExtractedEvent e, int dateline)
         {
-            for (var i = 0; i < actors.Count; i++)
+            var sentenceEnd = e.Sentence.Start + e.Sentence.Length;
+            for (var k = First(placed, e.Sentence.Start); k < placed.Count && placed[k].Start < sentenceEnd; k++)
             {
-                if (places[i] == null || i == e.Agent || i == dateline || actors[i].Kind != ActorKind.Location)
+                var i = placed[k].Actor;
+                if (i != e.Agent && i != dateline && actors[i].Kind == ActorKind.Location)
                 {
-                    continue;
-                }
-
-                foreach (var m in actors[i].Mentions)
-                {
-                    if (m.Start >= e.Sentence.Start && m.Start < e.Sentence.Start + e.Sentence.Length)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
