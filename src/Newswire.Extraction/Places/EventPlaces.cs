@@ -45,6 +45,7 @@ namespace Newswire.Extraction.Places
             }
 
             placed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Actor.CompareTo(b.Actor));
+            var tried = new HashSet<int>();
             foreach (var e in events)
             {
                 if (e.Location >= 0 && e.Location < actors.Count && BehindRelative(text, actors[e.Location], e))
@@ -64,7 +65,7 @@ namespace Newswire.Extraction.Places
 
                 // "at the University of Cambridge", "at the Kremlin": an organization as a place.
                 if (e.Location >= 0 && e.Location < actors.Count && places[e.Location] == null
-                    && actors[e.Location].Kind == ActorKind.Organization)
+                    && actors[e.Location].Kind == ActorKind.Organization && tried.Add(e.Location))
                 {
                     var country = actors[e.Location].Country;
                     var city = NamedCity(g, actors[e.Location].Name, country);
@@ -126,12 +127,26 @@ namespace Newswire.Extraction.Places
         {
             var inSentence = false;
             var triggerEnd = e.Trigger.Start + e.Trigger.Length;
-            foreach (var m in place.Mentions)
+            var mentions = place.Mentions;
+
+            // Mentions are in text order: start at the sentence's first (a long article repeats a place thousands of times).
+            int lo = 0, hi = mentions.Count;
+            while (lo < hi)
             {
-                if (m.Start < e.Sentence.Start || m.Start >= e.Sentence.Start + e.Sentence.Length)
+                var mid = (lo + hi) >> 1;
+                if (mentions[mid].Start < e.Sentence.Start)
                 {
-                    continue;
+                    lo = mid + 1;
                 }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var k = lo; k < mentions.Count && mentions[k].Start < e.Sentence.Start + e.Sentence.Length; k++)
+            {
+                var m = mentions[k];
 
                 inSentence = true;
                 if (m.Start < triggerEnd || !HasRelative(text, triggerEnd, m.Start))
