@@ -21,6 +21,7 @@ namespace Newswire.Cli
             "options:\n" +
             "  --format json|ndjson|jsonld   extract: output format (default json, one line; see --indent)\n" +
             "           plover               extract: one PLOVER JSON line per event (statements, root 01, left out)\n" +
+            "           geojson              extract: events and located actors as GeoJSON points (RFC 7946)\n" +
             "  --indent                      extract: indent the json output (jsonld is always indented)\n" +
             "  --output, -o <file>           extract: write to a file instead of stdout\n" +
             "  --lexicon <file>              your own lexicon file (same format as the NewswireLexicon item)\n" +
@@ -119,9 +120,9 @@ namespace Newswire.Cli
                 }
             }
 
-            if (format != "json" && format != "ndjson" && format != "jsonld" && format != "plover")
+            if (format != "json" && format != "ndjson" && format != "jsonld" && format != "plover" && format != "geojson")
             {
-                stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson, jsonld or plover)");
+                stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson, jsonld, plover or geojson)");
                 return 2;
             }
 
@@ -193,6 +194,7 @@ namespace Newswire.Cli
                 case "ndjson": JsonExport.WriteNdjson(corpus, stream); break;
                 case "jsonld": JsonExport.WriteJsonLd(corpus, stream); break;
                 case "plover": PloverExport.Write(corpus, stream); break;
+                case "geojson": GeoJsonExport.Write(corpus, stream); break;
                 default: JsonExport.WriteJson(corpus, stream, indent); break;
             }
 

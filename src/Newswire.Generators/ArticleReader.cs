@@ -135,7 +135,7 @@ namespace Newswire.Generators
                     mentions[(4 * j) + 3] = m.Column;
                 }
 
-                actors[i] = new ActorModel(actor.Key, actor.Name, actor.Kind, actor.Country, EquatableArray.From(actor.Roles), EquatableArray.From(actor.Aliases), new EquatableArray<int>(mentions));
+                actors[i] = new ActorModel(actor.Key, actor.Name, actor.Kind, actor.Country, EquatableArray.From(actor.Roles), EquatableArray.From(actor.Aliases), new EquatableArray<int>(mentions), actor.Place);
             }
 
             var events = new EventModel[a.Events.Count];

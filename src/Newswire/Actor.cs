@@ -54,6 +54,13 @@ namespace Newswire
         /// <summary>Events in which this actor is agent, counterpart or location.</summary>
         public IReadOnlyList<Event> Events => EventList;
 
+        /// <summary>
+        /// Where the actor is on the map: the gazetteer entry a location resolved to (GeoNames id, name, kind, country,
+        /// admin1, latitude, longitude), or null for people, organizations and locations left unresolved. A name that
+        /// means different places in different articles takes the first article's; <see cref="Event.Place"/> is per article.
+        /// </summary>
+        public Place? Place { get; internal set; }
+
         /// <inheritdoc />
         public override string ToString() => Name;
 

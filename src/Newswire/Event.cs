@@ -110,6 +110,12 @@ namespace Newswire
         /// <summary>The incident this event reports (one happening across articles), set when the dataset is built.</summary>
         public Incident? Incident { get; internal set; }
 
+        /// <summary>
+        /// Where it happened on the map: <see cref="Location"/> resolved in this event's article (a city, a state, a
+        /// country, a landmark's city; regions have no point), or null when the article does not say or the place is unknown.
+        /// </summary>
+        public Place? Place { get; internal set; }
+
         /// <inheritdoc />
         public override string ToString() => Code + " " + Agent.Name + (Counterparts.Count > 0 ? " -> " + string.Join(", ", Names(Counterparts)) : "") + (Location is null ? "" : " @ " + Location.Name) + (Time is null ? "" : " " + Time);
 

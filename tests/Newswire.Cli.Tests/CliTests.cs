@@ -199,4 +199,59 @@ public class CliTests
         Assert.Contains("no such file or folder: /no/such/folder", stderr);
         Assert.Equal(2, Run("extract", Seeds, "--format", "xml").Code);
     }
+
+    [Fact]
+    public void ExtractGeoJson_IsAFeatureCollectionOfPoints()
+    {
+        var (code, stdout, _) = Run("extract", Seeds, "--format", "geojson");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("FeatureCollection", doc.RootElement.GetProperty("type").GetString());
+        var features = doc.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.NotEmpty(features);
+        foreach (var f in features)
+        {
+            Assert.Equal("Feature", f.GetProperty("type").GetString());
+            var geometry = f.GetProperty("geometry");
+            Assert.Equal("Point", geometry.GetProperty("type").GetString());
+            var position = geometry.GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()).ToList();
+            Assert.Equal(2, position.Count);
+            Assert.InRange(position[0], -180.0, 180.0); // RFC 7946: [longitude, latitude]
+            Assert.InRange(position[1], -90.0, 90.0);
+            Assert.Equal(JsonValueKind.Object, f.GetProperty("properties").ValueKind);
+        }
+
+        var events = features.Where(f => f.GetProperty("properties").GetProperty("feature").GetString() == "event").ToList();
+        var rostov = events.First(f => f.GetProperty("properties").GetProperty("location").GetString() == "Rostov-on-Don");
+        var p = rostov.GetProperty("properties");
+        Assert.Equal("042", p.GetProperty("code").GetString());
+        Assert.Equal("Make a visit", p.GetProperty("label").GetString());
+        Assert.Equal("Vladimir Putin", p.GetProperty("agent").GetString());
+        Assert.True(p.TryGetProperty("target", out _));
+        Assert.True(p.TryGetProperty("date", out _));
+        Assert.Equal("000_da12225e125254bc", p.GetProperty("article").GetString());
+        var point = rostov.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()).ToList();
+        Assert.InRange(point[0], 39.5, 40.0); // longitude first
+        Assert.InRange(point[1], 47.0, 47.5);
+
+        var actors = features.Where(f => f.GetProperty("properties").GetProperty("feature").GetString() == "actor")
+            .Select(f => f.GetProperty("properties").GetProperty("name").GetString()).ToList();
+        Assert.Contains("Astana", actors);
+        Assert.Equal(actors.Count, actors.Distinct().Count()); // one feature per actor
+        Assert.DoesNotContain("Eurasia", actors); // a region has no point
+    }
+
+    [Fact]
+    public void ExtractJson_GivesLocationsAPlace()
+    {
+        var (code, stdout, _) = Run("extract", Seeds, "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        var actors = doc.RootElement.GetProperty("articles").EnumerateArray().SelectMany(a => a.GetProperty("actors").EnumerateArray()).ToList();
+        var astana = actors.First(a => a.GetProperty("name").GetString() == "Astana").GetProperty("place");
+        Assert.Equal("Capital", astana.GetProperty("kind").GetString());
+        Assert.Equal("KAZ", astana.GetProperty("country").GetString());
+        Assert.InRange(astana.GetProperty("lat").GetDouble(), 51.0, 51.3);
+        Assert.All(actors.Where(a => a.GetProperty("kind").GetString() == "Location"), a => Assert.True(a.TryGetProperty("place", out _)));
+    }
 }

@@ -90,4 +90,27 @@ public class GeneratedApiTests
         Assert.Equal(Actors.All.Select(a => a.Name), loaded.Actors.Select(a => a.Name));
         Assert.Equal(Actors.All.Select(a => a.Id), loaded.Actors.Select(a => a.Id));
     }
+
+    [Fact]
+    public void Places_RideTheGeneratedData_AndAgreeWithRuntimeParse()
+    {
+        var rostov = Actors.RostovOnDon.Place;
+        Assert.NotNull(rostov);
+        Assert.Equal(PlaceKind.City, rostov!.Kind);
+        Assert.Equal("RUS", rostov.Country);
+        Assert.Equal(501175, rostov.GeoNamesId);
+        Assert.InRange(rostov.Latitude!.Value, 47.0, 47.5);
+        Assert.InRange(rostov.Longitude!.Value, 39.5, 40.0);
+        Assert.Null(Actors.VladimirPutin.Place);
+
+        var visit = Articles.PutinVisitsRostovOnDonAndKazakhstan.Events.First();
+        Assert.Equal(rostov, visit.Place);
+
+        foreach (var generated in Articles.All)
+        {
+            var parsed = Article.Parse(generated.Text, generated.SourcePath);
+            Assert.Equal(generated.Actors.Select(x => x.Place), parsed.Actors.Select(x => x.Place));
+            Assert.Equal(generated.Events.Select(e => e.Place), parsed.Events.Select(e => e.Place));
+        }
+    }
 }

@@ -297,6 +297,11 @@ namespace Newswire.Cli.Commands
                 }
 
                 w.WriteEndArray();
+                if (actor.Place != null || actor.Kind == Newswire.ActorKind.Location)
+                {
+                    PlaceJson.Write(w, "place", actor.Place);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -329,6 +334,11 @@ namespace Newswire.Cli.Commands
                 w.WriteString("ploverType", PloverScale.EventType(e.Code));
                 w.WriteString("ploverMode", PloverScale.Mode(e.Code));
                 w.WriteString("ploverContext", PloverScale.Context(e.Code));
+                if (e.Location >= 0)
+                {
+                    PlaceJson.Write(w, "place", a.Actors[e.Location].Place);
+                }
+
                 w.WriteEndObject();
             }
 

@@ -15,7 +15,7 @@ namespace Newswire.Extraction.Analysis
             var actors = ActorExtractor.Extract(document, tokenized);
 
             var events = Events.EventExtractor.Extract(document, tokenized, actors);
-            return (actors.Actors, events);
+            return Places.PlaceStage.Apply(document, actors.Actors, events);
         }
     }
 }

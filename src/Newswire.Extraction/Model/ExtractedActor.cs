@@ -29,7 +29,7 @@ namespace Newswire.Extraction.Model
         public ActorKind Kind { get; }
 
         /// <summary>ISO 3166-1 alpha-3 country code, or null when unknown or not tied to one country.</summary>
-        public string? Country { get; }
+        public string? Country { get; internal set; }
 
         /// <summary>Roles and titles in their display form ("Defense Minister").</summary>
         public IReadOnlyList<string> Roles { get; }
@@ -42,6 +42,12 @@ namespace Newswire.Extraction.Model
 
         /// <summary>Stable identity across articles: kind plus the normalized canonical name.</summary>
         public string Key => ActorKeys.For(Kind, Name);
+
+        /// <summary>
+        /// The gazetteer entry a location resolved to (see <see cref="Newswire.Place"/>), or null when unresolved or not a
+        /// place. Set by the place stage, which also fills <see cref="Country"/> from it when the actor had none.
+        /// </summary>
+        public Place? Place { get; internal set; }
 
         /// <inheritdoc />
         public override string ToString() => Kind + " " + Name + (Country is null ? "" : " (" + Country + ")");

@@ -45,7 +45,7 @@ namespace Newswire.Extraction.Model
         public IReadOnlyList<int> Counterparts { get; }
 
         /// <summary>Index of the location actor, or -1.</summary>
-        public int Location { get; }
+        public int Location { get; internal set; }
 
         /// <summary>The time expression as written ("earlier that morning", "October 10"), or null.</summary>
         public string? Time { get; }

@@ -138,7 +138,35 @@ namespace Newswire.Generators.Emit
                 Int(sb, e.ConfidencePermille);
             }
 
+            Places(sb, a);
             return sb.ToString();
+        }
+
+        // After the events: the number of actors with a place, then per one its index, GeoNames id, kind, name, country,
+        // admin1, latitude and longitude (round-trip invariant strings, null without a point).
+        private static void Places(StringBuilder sb, ArticleModel a)
+        {
+            var count = 0;
+            foreach (var actor in a.Actors)
+            {
+                count += actor.Place is null ? 0 : 1;
+            }
+
+            Int(sb, count);
+            for (var i = 0; i < a.Actors.Count; i++)
+            {
+                if (a.Actors[i].Place is { } p)
+                {
+                    Int(sb, i);
+                    Int(sb, p.GeoNamesId);
+                    Int(sb, (int)p.Kind);
+                    Str(sb, p.Name);
+                    Str(sb, p.Country);
+                    Str(sb, p.Admin1);
+                    Str(sb, p.Latitude?.ToString("R", CultureInfo.InvariantCulture));
+                    Str(sb, p.Longitude?.ToString("R", CultureInfo.InvariantCulture));
+                }
+            }
         }
 
         private static void Int(StringBuilder sb, int value) => sb.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');

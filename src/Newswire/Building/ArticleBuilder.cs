@@ -25,12 +25,24 @@ namespace Newswire.Building
 
         internal List<ExtractedEvent> Events { get; } = new List<ExtractedEvent>();
 
+        /// <summary>The place of each actor with one, by local index.</summary>
+        internal Dictionary<int, Place> Places { get; } = new Dictionary<int, Place>();
+
         /// <summary>Adds an actor; <paramref name="mentions"/> holds start, length, line, column quadruples. Returns its local index.</summary>
         public int Actor(string name, ActorKind kind, string? country, string[] roles, string[] aliases, int[] mentions)
         {
             Actors.Add(new ActorEntry(ActorKeys.For(kind, name), name, kind, country, roles, aliases));
             Mentions.Add(mentions);
             return Actors.Count - 1;
+        }
+
+        /// <summary>Sets the place local actor <paramref name="actor"/> resolved to in this article.</summary>
+        internal void Place(int actor, Place place)
+        {
+            if (actor >= 0 && actor < Actors.Count)
+            {
+                Places[actor] = place;
+            }
         }
 
         /// <summary>Adds an event; actor arguments are local indexes (-1 for none); <paramref name="confidence"/> in [0, 1].</summary>

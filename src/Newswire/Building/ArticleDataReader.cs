@@ -7,7 +7,8 @@ namespace Newswire.Building
     /// The format, in order: id, explicit-id flag, path, title, outlet, section, published, paragraphs (start/length
     /// pairs), front matter (key/value pairs); actor count and per actor name, kind, country, roles, aliases, mentions
     /// (start/length/line/column); event count and per event code, agent, counterparts, location, time, date,
-    /// modality, sentence start/length, trigger start/length, source, confidence in thousandths. Integers are decimal digits ended by ',';
+    /// modality, sentence start/length, trigger start/length, source, confidence in thousandths; then the count of actors with a place and per one
+    /// its actor index, GeoNames id, kind, name, country, admin1, latitude, longitude (invariant strings). Integers are decimal digits ended by ',';
     /// strings are their UTF-16 length, ':' and the characters, or '~' for null; arrays are a count then items.
     /// </summary>
     internal struct ArticleDataReader
@@ -36,6 +37,19 @@ namespace Newswire.Building
             for (var i = 0; i < events; i++)
             {
                 article.Event(r.String()!, r.Int(), r.Ints(), r.Int(), r.String(), r.String(), (EventModality)r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int() / 1000.0);
+            }
+
+            var places = r._at < data.Length ? r.Int() : 0;
+            for (var i = 0; i < places; i++)
+            {
+                var actor = r.Int();
+                var id = r.Int();
+                var kind = (PlaceKind)r.Int();
+                var name = r.String()!;
+                var country = r.String();
+                var admin1 = r.String();
+                var latitude = r.Double();
+                article.Place(actor, new Place(id, name, kind, country, admin1, latitude, r.Double()));
             }
 
             return article;
@@ -78,6 +92,12 @@ namespace Newswire.Building
             var value = _data.Substring(_at + 1, length);
             _at += length + 1;
             return value;
+        }
+
+        private double? Double()
+        {
+            var s = String();
+            return s is null ? null : double.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         private int[] Ints()

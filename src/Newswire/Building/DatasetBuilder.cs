@@ -80,7 +80,11 @@ namespace Newswire.Building
                     mentions[(4 * i) + 3] = m.Column;
                 }
 
-                article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions);
+                var local = article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions);
+                if (actor.Place != null)
+                {
+                    article.Place(local, actor.Place);
+                }
             }
 
             foreach (var e in extracted.Events)
@@ -136,6 +140,11 @@ namespace Newswire.Building
                         actor.ArticleList.Add(article);
                     }
 
+                    if (actor.Place is null && builder.Places.TryGetValue(i, out var place))
+                    {
+                        actor.Place = place; // the first article that locates the actor gives its place
+                    }
+
                     var m = builder.Mentions[i];
                     for (var j = 0; j + 3 < m.Length; j += 4)
                     {
@@ -168,6 +177,7 @@ namespace Newswire.Building
                     var ev = new Event(
                         article, e.Code, local[e.Agent], counterparts, Pick(local, e.Location), e.Time, date, e.Modality,
                         e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, Pick(local, e.Source), e.Confidence);
+                    ev.Place = e.Location >= 0 && builder.Places.TryGetValue(e.Location, out var where) ? where : null;
                     article.EventList.Add(ev);
                     events.Add(ev);
                     Link(ev.Agent, ev);
