@@ -319,6 +319,11 @@ namespace Newswire.Extraction.Events
             _suppressFrom = _suppressTo = -1;
             _nounSuppressFrom = _nounSuppressTo = -1;
             _speaker = -1;
+            if (_stageBits.Length < _s1 - _s0)
+            {
+                _stageBits = new StageSet[Math.Max(_s1 - _s0, _stageBits.Length * 2)];
+            }
+
             var facts = _lex.Facts;
             for (var i = _s0; i < _s1; i++)
             {
@@ -326,11 +331,15 @@ namespace Newswire.Extraction.Events
                 ref readonly var tok = ref _tokens[i];
                 var info = 0;
                 byte bits = 0;
+                var stage = StageSet.None;
                 if (tok.Kind != TokenKind.Possessive && facts.TryGet(_s, tok, out var f))
                 {
                     info = f.Info;
                     bits = f.Bits;
+                    stage = f.Stage;
                 }
+
+                _stageBits[i - _s0] = stage;
 
                 _cls[i] = (WordClass)(info & 0xFFFFFF);
                 _key[i] = (byte)(info >> 24);
@@ -1749,17 +1758,12 @@ namespace Newswire.Extraction.Events
         private void FillStageBits()
         {
             _stageSentence = _sentence;
-            var n = _s1 - _s0;
-            if (_stageBits.Length < n)
-            {
-                _stageBits = new StageSet[Math.Max(n, _stageBits.Length * 2)];
-            }
-
             var words = _stages.Words;
             var all = StageSet.None;
             for (var i = _s0; i < _s1; i++)
             {
-                var b = words.At(_s, _tokens, i, _s1);
+                // The token facts probe of Sentence() already holds each word's tables; phrases and hyphenated words need more.
+                var b = words.Complete(_s, _tokens, i, _s1, _stageBits[i - _s0]) & ~StageSet.PhraseStart;
 
                 // "2-1", "41-10": a score (one token or three).
                 if (IsScore(_tokens[i]))
