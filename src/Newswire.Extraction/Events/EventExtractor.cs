@@ -1765,14 +1765,10 @@ namespace Newswire.Extraction.Events
                 // The token facts probe of Sentence() already holds each word's tables; phrases and hyphenated words need more.
                 var b = words.Complete(_s, _tokens, i, _s1, _stageBits[i - _s0]) & ~StageSet.PhraseStart;
 
-                // "2-1", "41-10": a score (one token or three).
-                if (IsScore(_tokens[i]))
-                {
-                    b |= StageSet.Scoreline;
-                }
-                else if (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
-                    && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
-                    && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'))
+                // "2-1", "41-10": a score (one token or three); "October 25-26", "11-13 Dec." are dates.
+                var dated = (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)
+                            || (i + 3 < _s1 && (_bits[i + 3] & TokenFacts.CalendarWord) != 0);
+                if (!dated && IsScoreAt(i))
                 {
                     b |= StageSet.Scoreline;
                 }
@@ -1783,6 +1779,7 @@ namespace Newswire.Extraction.Events
 
             var c = _context;
             c.Text = _s;
+            c.Words = words;
             c.Tokens = _tokens;
             c.Actors = _actors;
             c.Published = _published;
@@ -1791,6 +1788,12 @@ namespace Newswire.Extraction.Events
             c.SentenceStart = _s0;
             c.SentenceEnd = _s1;
         }
+
+        private bool IsScoreAt(int i) =>
+            IsScore(_tokens[i])
+            || (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
+                && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
+                && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'));
 
         private bool IsScore(in Token t)
         {

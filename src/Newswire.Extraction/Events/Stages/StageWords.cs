@@ -32,6 +32,8 @@ namespace Newswire.Extraction.Events.Stages
         CompanySuffix = 1u << 20,
         BusinessObject = 1u << 21,
         Vote = 1u << 22,
+        Locative = 1u << 23,
+        Since = 1u << 24,
 
         /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
         Scoreline = 1u << 30,
@@ -50,7 +52,7 @@ namespace Newswire.Extraction.Events.Stages
         {
             "sport", "hazard", "obituary", "death", "obituary-weak", "historical", "era", "ago-unit", "ago", "conditional",
             "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
-            "private-title", "commercial", "company-suffix", "business-object", "vote",
+            "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since",
         };
 
         private sealed class Phrase
