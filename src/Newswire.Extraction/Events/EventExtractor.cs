@@ -1000,6 +1000,12 @@ namespace Newswire.Extraction.Events
                 return;
             }
 
+            if (agent < 0 && !cand.Passive && !cand.Gerund)
+            {
+                agent = SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
+                certainty = EventConfidence.BorrowedAgent;
+            }
+
             if (agent < 0)
             {
                 return;
@@ -1081,6 +1087,51 @@ namespace Newswire.Extraction.Events
                 back.Counterparts.Add(e.Agent);
                 _events.Add(back);
             }
+        }
+
+        /// <summary>
+        /// "Federal police detained four demonstrators outside the parliament in Brasilia": a subject naming security
+        /// forces by function only acts for the place where it acts (a located place with a country), or -1.
+        /// </summary>
+        private int SecurityForcePlace(int clauseStart, int verb, int windowEnd)
+        {
+            var force = false;
+            for (var i = Math.Max(clauseStart, _s0); i < verb; i++)
+            {
+                if (_actors.MentionAtToken(i) >= 0)
+                {
+                    return -1;
+                }
+
+                force |= (_stageBits[i - _s0] & StageSet.SecurityForce) != 0;
+            }
+
+            if (!force)
+            {
+                return -1;
+            }
+
+            for (var i = verb + 1; i < windowEnd; i++)
+            {
+                var m = _actors.MentionAtToken(i);
+                if (m < 0)
+                {
+                    continue;
+                }
+
+                var mention = _actors.Mentions[m];
+                var actor = _actors.Actors[mention.Actor];
+                var prep = GoverningPreposition(mention.FirstToken, verb + 1);
+                if (actor.Kind == ActorKind.Location && actor.Country != null && mention.Kind != MentionKind.Adjective
+                    && prep >= 0 && (Class(prep) & WordClass.Locative) != 0)
+                {
+                    return mention.Actor;
+                }
+
+                i = mention.EndToken - 1;
+            }
+
+            return -1;
         }
 
         private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft

@@ -34,6 +34,7 @@ namespace Newswire.Extraction.Events.Stages
         Vote = 1u << 22,
         Locative = 1u << 23,
         Since = 1u << 24,
+        SecurityForce = 1u << 25,
 
         /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
         Scoreline = 1u << 30,
@@ -52,7 +53,7 @@ namespace Newswire.Extraction.Events.Stages
         {
             "sport", "hazard", "obituary", "death", "obituary-weak", "historical", "era", "ago-unit", "ago", "conditional",
             "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
-            "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since",
+            "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
         };
 
         private sealed class Phrase
