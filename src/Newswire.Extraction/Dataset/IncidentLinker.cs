@@ -81,7 +81,8 @@ namespace Newswire.Extraction.Dataset
             return key;
         }
 
-        private static bool IsCountryOrCapital(string name, string country)
+        /// <summary>Whether a location named <paramref name="name"/> is the country <paramref name="country"/> itself or its capital.</summary>
+        internal static bool IsCountryOrCapital(string name, string country)
         {
             var entry = Lexicons.Lexicon.BuiltIn.Country(country);
             if (entry != null)

@@ -319,6 +319,11 @@ namespace Newswire.Extraction.Events
             _suppressFrom = _suppressTo = -1;
             _nounSuppressFrom = _nounSuppressTo = -1;
             _speaker = -1;
+            if (_stageBits.Length < _s1 - _s0)
+            {
+                _stageBits = new StageSet[Math.Max(_s1 - _s0, _stageBits.Length * 2)];
+            }
+
             var facts = _lex.Facts;
             for (var i = _s0; i < _s1; i++)
             {
@@ -326,11 +331,15 @@ namespace Newswire.Extraction.Events
                 ref readonly var tok = ref _tokens[i];
                 var info = 0;
                 byte bits = 0;
+                var stage = StageSet.None;
                 if (tok.Kind != TokenKind.Possessive && facts.TryGet(_s, tok, out var f))
                 {
                     info = f.Info;
                     bits = f.Bits;
+                    stage = f.Stage;
                 }
+
+                _stageBits[i - _s0] = stage;
 
                 _cls[i] = (WordClass)(info & 0xFFFFFF);
                 _key[i] = (byte)(info >> 24);
@@ -991,6 +1000,12 @@ namespace Newswire.Extraction.Events
                 return;
             }
 
+            if (agent < 0 && !cand.Passive && !cand.Gerund)
+            {
+                agent = SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
+                certainty = EventConfidence.BorrowedAgent;
+            }
+
             if (agent < 0)
             {
                 return;
@@ -1072,6 +1087,51 @@ namespace Newswire.Extraction.Events
                 back.Counterparts.Add(e.Agent);
                 _events.Add(back);
             }
+        }
+
+        /// <summary>
+        /// "Federal police detained four demonstrators outside the parliament in Brasilia": a subject naming security
+        /// forces by function only acts for the place where it acts (a located place with a country), or -1.
+        /// </summary>
+        private int SecurityForcePlace(int clauseStart, int verb, int windowEnd)
+        {
+            var force = false;
+            for (var i = Math.Max(clauseStart, _s0); i < verb; i++)
+            {
+                if (_actors.MentionAtToken(i) >= 0)
+                {
+                    return -1;
+                }
+
+                force |= (_stageBits[i - _s0] & StageSet.SecurityForce) != 0;
+            }
+
+            if (!force)
+            {
+                return -1;
+            }
+
+            for (var i = verb + 1; i < windowEnd; i++)
+            {
+                var m = _actors.MentionAtToken(i);
+                if (m < 0)
+                {
+                    continue;
+                }
+
+                var mention = _actors.Mentions[m];
+                var actor = _actors.Actors[mention.Actor];
+                var prep = GoverningPreposition(mention.FirstToken, verb + 1);
+                if (actor.Kind == ActorKind.Location && actor.Country != null && mention.Kind != MentionKind.Adjective
+                    && prep >= 0 && (Class(prep) & WordClass.Locative) != 0)
+                {
+                    return mention.Actor;
+                }
+
+                i = mention.EndToken - 1;
+            }
+
+            return -1;
         }
 
         private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft
@@ -1749,26 +1809,17 @@ namespace Newswire.Extraction.Events
         private void FillStageBits()
         {
             _stageSentence = _sentence;
-            var n = _s1 - _s0;
-            if (_stageBits.Length < n)
-            {
-                _stageBits = new StageSet[Math.Max(n, _stageBits.Length * 2)];
-            }
-
             var words = _stages.Words;
             var all = StageSet.None;
             for (var i = _s0; i < _s1; i++)
             {
-                var b = words.At(_s, _tokens, i, _s1);
+                // The token facts probe of Sentence() already holds each word's tables; phrases and hyphenated words need more.
+                var b = words.Complete(_s, _tokens, i, _s1, _stageBits[i - _s0]) & ~StageSet.PhraseStart;
 
-                // "2-1", "41-10": a score (one token or three).
-                if (IsScore(_tokens[i]))
-                {
-                    b |= StageSet.Scoreline;
-                }
-                else if (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
-                    && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
-                    && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'))
+                // "2-1", "41-10": a score (one token or three); "October 25-26", "11-13 Dec." are dates.
+                var dated = (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)
+                            || (i + 3 < _s1 && (_bits[i + 3] & TokenFacts.CalendarWord) != 0);
+                if (!dated && IsScoreAt(i))
                 {
                     b |= StageSet.Scoreline;
                 }
@@ -1779,6 +1830,7 @@ namespace Newswire.Extraction.Events
 
             var c = _context;
             c.Text = _s;
+            c.Words = words;
             c.Tokens = _tokens;
             c.Actors = _actors;
             c.Published = _published;
@@ -1787,6 +1839,12 @@ namespace Newswire.Extraction.Events
             c.SentenceStart = _s0;
             c.SentenceEnd = _s1;
         }
+
+        private bool IsScoreAt(int i) =>
+            IsScore(_tokens[i])
+            || (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
+                && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
+                && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'));
 
         private bool IsScore(in Token t)
         {

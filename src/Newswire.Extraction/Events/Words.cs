@@ -146,6 +146,9 @@ namespace Newswire.Extraction.Events
         /// <summary>Which of the tables the word is in.</summary>
         public byte Bits;
 
+        /// <summary>The event filter tables (<see cref="Stages.StageWords"/>) holding the word, or starting a phrase with it.</summary>
+        public Stages.StageSet Stage;
+
         [MethodImpl(Hot.Once)]
         internal static TermTable<TokenFacts> Build(EventLexicon lex)
         {
@@ -186,6 +189,13 @@ namespace Newswire.Extraction.Events
             foreach (var kv in lex.VerbForms.Entries())
             {
                 Add(kv.Key, 0, VerbForm);
+            }
+
+            foreach (var kv in Stages.StageWords.Default.FirstWords())
+            {
+                t.TryGet(kv.Key, out var f);
+                f.Stage |= kv.Value;
+                t.Set(kv.Key, f);
             }
 
             return t;

@@ -142,5 +142,40 @@ namespace Newswire.Extraction.Tests.Events
             Assert.False(words.Has("passed", StageSet.Obituary));
             Assert.Throws<InvalidOperationException>(() => StageWords.Parse(new[] { "[nonsense]", "x" }));
         }
+    
+        private void Keeps(string markup, string root, DateTime? published = null)
+        {
+            var r = EventTestKit.Run(markup, published);
+            _out.WriteLine(r.ToString());
+            Assert.Contains(r.Events, e => e.Root == root);
+        }
+
+        [Fact]
+        public void Sport_keeps_a_date_range() =>
+            Keeps("[Islamic State|O|] seized the tanks from [Tiyas|L|SYR] between 11-13 Dec.", "17");
+
+        [Fact]
+        public void Historical_keeps_a_period_since_a_year() =>
+            Keeps("Since 2009, the [State Department|O|USA] has provided more than $4 million in aid to [Iraq|L|IRQ].", "07", new DateTime(2016, 5, 1));
+
+        [Fact]
+        public void Obituary_keeps_an_attack_on_a_funeral() =>
+            Keeps("[Daesh|O|] attacked mourners inside a funeral tent in [Baghdad|L|IRQ] on Sunday.", "19");
+
+        [Fact]
+        public void Figurative_keeps_an_attack_at_a_market() =>
+            Keeps("[Daesh|O|] attacked civilians this morning at a crowded market in [Baghdad|L|IRQ].", "19");
+
+        [Fact]
+        public void Actor_gate_keeps_an_unknown_person_acting_on_a_state() =>
+            Keeps("[Tobias Ellwood|P|] condemned the [United Kingdom|L|GBR]'s critics.", "11");
+
+        [Fact]
+        public void Actor_gate_keeps_a_person_titled_elsewhere_in_the_article() =>
+            Keeps("Foreign Minister [Tobias Ellwood|P|] arrived on Monday.\n[Tobias Ellwood|P|] visited [Tashkent|L|UZB] on Tuesday.", "04");
+
+        [Fact]
+        public void Commercial_keeps_an_international_body() =>
+            Keeps("The [European Union|O|] imposed new sanctions on [Syrian=Syria|L|SYR|adj] companies.", "16");
     }
 }

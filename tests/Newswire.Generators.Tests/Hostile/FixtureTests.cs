@@ -67,7 +67,7 @@ public class FixtureTests
                 t.IsKind(SyntaxKind.NullableDirectiveTrivia) || t.ToString().Trim() == "#pragma warning disable CS0649", t.ToString()));
             Assert.All(root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>(), t =>
                 Assert.True(
-                    t.Identifier.Text is "Articles" or "Actors" or "Events" or "NewswireData",
+                    t.Identifier.Text is "Articles" or "Actors" or "Events" or "Incidents" or "NewswireData",
                     t.Identifier.Text));
             Assert.DoesNotContain(root.DescendantNodes().OfType<InvocationExpressionSyntax>(), i => i.Expression.ToString().Contains("Environment", StringComparison.Ordinal) || i.Expression.ToString().Contains("File.", StringComparison.Ordinal));
         }

@@ -18,9 +18,10 @@ namespace Newswire.Extraction.Events.Stages
             var m = c.AgentMentionBefore(c.Trigger);
             var mention = m >= 0 ? c.Actors.Mentions[m] : default;
 
-            // A person known by no country and no office, and not titled here ("U.N. Secretary-General X").
-            if (agent.Kind == ActorKind.Person && agent.Country == null && agent.Roles.Count == 0
-                && (m < 0 || c.Find(mention.FirstToken - 2, mention.EndToken, StageSet.PoliticalHead) < 0))
+            // A person known by no country and no office, and titled as an official nowhere in the article
+            // ("FCO Minister Tobias Ellwood", "The Minister for Central Asia, Tobias Ellwood").
+            if (agent.Kind == ActorKind.Person && agent.Country == null && agent.Roles.Count == 0 && !NamedAsOfficial(c, agent.Name) && !TitledSomewhere(c)
+                && !ActsOnAState(c))
             {
                 return true;
             }
@@ -76,6 +77,68 @@ namespace Newswire.Extraction.Events.Stages
             }
 
             return privateHead;
+        }
+
+        /// <summary>An unknown person acting on a country or a state body ("X condemns ... the UK's commitment") is political.</summary>
+        private static bool ActsOnAState(EventContext c)
+        {
+            foreach (var a in c.Counterparts)
+            {
+                var actor = c.Actors.Actors[a];
+                if (actor.Country != null && (actor.Kind == ActorKind.Organization || Dataset.IncidentLinker.IsCountryOrCapital(actor.Name, actor.Country)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Foreign Secretary", "Senior Advisor for MEK Resettlement": the actor's own name is an office.</summary>
+        private bool NamedAsOfficial(EventContext c, string name)
+        {
+            foreach (var word in name.Split(' ', '-'))
+            {
+                if (word.Length > 2 && c.Words.Has(word, StageSet.PoliticalHead))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether any mention of the agent in the article has a political head within a few words before it.</summary>
+        private static bool TitledSomewhere(EventContext c)
+        {
+            var mentions = c.Actors.Mentions;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Actor != c.Agent)
+                {
+                    continue;
+                }
+
+                var first = mentions[m].FirstToken;
+                for (var i = first - 1; i >= 0 && i >= first - 6; i--)
+                {
+                    if ((c.Words.At(c.Text, c.Tokens, i, first) & StageSet.PoliticalHead) != 0)
+                    {
+                        return true;
+                    }
+                }
+
+                var end = mentions[m].EndToken;
+                for (var i = first; i < end; i++)
+                {
+                    if ((c.Words.At(c.Text, c.Tokens, i, end) & StageSet.PoliticalHead) != 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Newswire.Extraction.Events.Stages
 {
     /// <summary>
@@ -17,10 +20,36 @@ namespace Newswire.Extraction.Events.Stages
 
         public string Name => "commercial";
 
+        private static HashSet<string>? _organizations;
+
+        /// <summary>International bodies of the built-in lexicon ("European Union", "NATO") are no companies.</summary>
+        private static bool KnownOrganization(string name)
+        {
+            if (_organizations == null)
+            {
+                var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var e in Lexicons.Lexicon.BuiltIn.Entries)
+                {
+                    if (e.Kind == Lexicons.LexiconKind.Organization)
+                    {
+                        set.Add(e.Name);
+                        foreach (var alias in e.Aliases)
+                        {
+                            set.Add(alias);
+                        }
+                    }
+                }
+
+                _organizations = set;
+            }
+
+            return _organizations.Contains(name);
+        }
+
         public bool Rejects(EventContext c)
         {
             var agent = c.AgentActor;
-            if (agent.Country != null)
+            if (agent.Country != null || KnownOrganization(agent.Name))
             {
                 return false;
             }

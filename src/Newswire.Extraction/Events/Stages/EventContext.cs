@@ -15,6 +15,9 @@ namespace Newswire.Extraction.Events.Stages
         public string Text = "";
         public Token[] Tokens = Array.Empty<Token>();
         public ActorExtractionResult Actors = ActorExtractionResult.Empty;
+
+        /// <summary>The stage tables, for words outside the current sentence.</summary>
+        public StageWords Words = StageWords.Default;
         public DateTime? Published;
 
         /// <summary>Stage tables per token of the current sentence (index: token - <see cref="SentenceStart"/>).</summary>

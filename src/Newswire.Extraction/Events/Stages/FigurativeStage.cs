@@ -28,7 +28,7 @@ namespace Newswire.Extraction.Events.Stages
         {
             for (var i = from; i < to && i < from + Reach && i < c.SentenceEnd; i++)
             {
-                if (c.MentionAt(i) >= 0 || c.Has(i, StageSet.PoliticalHead))
+                if (c.MentionAt(i) >= 0 || c.Has(i, StageSet.PoliticalHead | StageSet.Locative))
                 {
                     return false;
                 }

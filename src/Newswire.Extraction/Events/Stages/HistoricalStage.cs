@@ -50,7 +50,7 @@ namespace Newswire.Extraction.Events.Stages
                 }
 
                 var year = c.YearAt(i);
-                if (year > 0 && (reference is int r ? year <= r - 2 : year < UndatedHistoryBefore || year <= c.ArticleMaxYear - 2))
+                if (year > 0 && !c.Has(i - 1, StageSet.Since) && (reference is int r ? year <= r - 2 : year < UndatedHistoryBefore || year <= c.ArticleMaxYear - 2))
                 {
                     return true;
                 }

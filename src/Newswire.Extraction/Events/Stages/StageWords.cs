@@ -32,9 +32,15 @@ namespace Newswire.Extraction.Events.Stages
         CompanySuffix = 1u << 20,
         BusinessObject = 1u << 21,
         Vote = 1u << 22,
+        Locative = 1u << 23,
+        Since = 1u << 24,
+        SecurityForce = 1u << 25,
 
         /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
         Scoreline = 1u << 30,
+
+        /// <summary>In the per-token facts only: the word starts a phrase of some table (look further with <see cref="StageWords.At"/>).</summary>
+        PhraseStart = 1u << 31,
     }
 
     /// <summary>
@@ -47,7 +53,7 @@ namespace Newswire.Extraction.Events.Stages
         {
             "sport", "hazard", "obituary", "death", "obituary-weak", "historical", "era", "ago-unit", "ago", "conditional",
             "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
-            "private-title", "commercial", "company-suffix", "business-object", "vote",
+            "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
         };
 
         private sealed class Phrase
@@ -120,6 +126,29 @@ namespace Newswire.Extraction.Events.Stages
             }
 
             return words;
+        }
+
+        /// <summary>Every word with its tables, a phrase's first word with <see cref="StageSet.PhraseStart"/> (for the token facts).</summary>
+        public IEnumerable<KeyValuePair<string, StageSet>> FirstWords()
+        {
+            foreach (var kv in _table.Entries())
+            {
+                yield return new KeyValuePair<string, StageSet>(kv.Key, kv.Value.Single | (kv.Value.Phrases != null ? StageSet.PhraseStart : StageSet.None));
+            }
+        }
+
+        /// <summary>
+        /// The tables of token <paramref name="i"/> given what the token facts already say of it (<paramref name="known"/>):
+        /// only phrases and hyphenated words need another look.
+        /// </summary>
+        public StageSet Complete(string text, Token[] tokens, int i, int end, StageSet known)
+        {
+            if ((known & StageSet.PhraseStart) != 0 || tokens[i].Is(TokenFlags.Hyphenated))
+            {
+                return At(text, tokens, i, end);
+            }
+
+            return known;
         }
 
         /// <summary>Whether a plain word is in <paramref name="set"/> (for actor names).</summary>
