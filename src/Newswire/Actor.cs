@@ -41,6 +41,9 @@ namespace Newswire
         /// <summary>Other names used for the actor ("Putin", "the Russian leader").</summary>
         public IReadOnlyList<string> Aliases { get; }
 
+        /// <summary>How sure the extractor is that this is a real actor of its kind, in [0, 1] (the best of its articles).</summary>
+        public float Confidence { get; internal set; }
+
         /// <summary>Every mention in every article.</summary>
         public IReadOnlyList<Mention> Mentions => MentionList;
 

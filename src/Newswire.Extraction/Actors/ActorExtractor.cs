@@ -55,6 +55,10 @@ namespace Newswire.Extraction.Actors
             public readonly List<RawMention> Named = new List<RawMention>(64);
             public readonly List<RawMention> Kept = new List<RawMention>(64);
             public readonly List<Segment> Segs = new List<Segment>(16);
+            public readonly List<Names.TaggedName> Tagged = new List<Names.TaggedName>(64);
+            public readonly List<MentionState> States = new List<MentionState>(64);
+            public readonly List<int> Overlapping = new List<int>(4);
+            public readonly HashSet<ActorBuilder> ConfirmedActors = new HashSet<ActorBuilder>();
 
             public static Lists Rent()
             {
@@ -67,7 +71,7 @@ namespace Newswire.Extraction.Actors
 
             public static void Return(Lists l)
             {
-                if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14)
+                if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14 || l.Tagged.Capacity > 1 << 14)
                 {
                     return;
                 }
@@ -76,6 +80,8 @@ namespace Newswire.Extraction.Actors
                 l.Named.Clear();
                 l.Kept.Clear();
                 l.Segs.Clear();
+                l.Tagged.Clear();
+                l.ConfirmedActors.Clear();
                 _pooled = l;
             }
         }
@@ -103,6 +109,9 @@ namespace Newswire.Extraction.Actors
             public int SpanCount;
             public int LastMention;
             public bool EntrySurnameDone;
+
+            // The best confidence of its exported mentions (set by Result).
+            public float Confidence;
         }
 
         private struct RawMention
@@ -111,6 +120,16 @@ namespace Newswire.Extraction.Actors
             public int Count;
             public ActorBuilder Actor;
             public MentionKind Kind;
+
+            // The name alone inside the mention (no determiner, title or place head: CoNLL spans); the whole span when the same.
+            public int NameFirst;
+            public int NameCount;
+
+            // How sure the stage that made the mention is, in [0, 1].
+            public float Confidence;
+
+            // Proposed by shape alone (no lexicon entry, head word, title, locative or other evidence).
+            public bool Guess;
         }
 
         private enum Seg : byte

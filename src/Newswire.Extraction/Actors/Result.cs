@@ -65,7 +65,15 @@ namespace Newswire.Extraction.Actors
                     resolved.Add(new ResolvedMention(span, ai, m.First, m.Count, m.Kind));
                     if (m.Kind != MentionKind.Adjective && m.Kind != MentionKind.Modifier)
                     {
-                        perActor[ai].Add(document != null ? document.Mention(span.Start, span.Length) : new MentionSpan(span.Start, span.Length, 0, 0));
+                        var form = FormOf(m.Kind);
+                        var exported = form == MentionForm.Name && SpanConvention.NameAlone ? NameSpan(m) : span;
+                        perActor[ai].Add(document != null
+                            ? document.Mention(exported.Start, exported.Length, form, m.Confidence)
+                            : new MentionSpan(exported.Start, exported.Length, 0, 0, form, m.Confidence));
+                        if (m.Confidence > m.Actor.Confidence)
+                        {
+                            m.Actor.Confidence = m.Confidence;
+                        }
                     }
                 }
 
@@ -74,10 +82,24 @@ namespace Newswire.Extraction.Actors
                 {
                     var a = used[i];
                     a.Aliases.RemoveAll(x => string.Equals(x, a.Name, StringComparison.OrdinalIgnoreCase));
-                    actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray(), perActor[i]);
+                    actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray(), perActor[i], a.Confidence);
                 }
 
                 return new ActorExtractionResult(actors, resolved, _tokens.Length);
+            }
+
+            // Names and acronyms are names; descriptions and group phrases are nominals.
+            private static MentionForm FormOf(MentionKind kind) =>
+                kind == MentionKind.Pronoun ? MentionForm.Pronoun
+                : kind == MentionKind.Description || kind == MentionKind.Group ? MentionForm.Nominal
+                : MentionForm.Name;
+
+            // The name alone inside a mention (no determiner, title or place head).
+            private TextSpan NameSpan(in RawMention m)
+            {
+                var first = m.NameCount > 0 ? m.NameFirst : m.First;
+                var count = m.NameCount > 0 ? m.NameCount : m.Count;
+                return new TextSpan(_tokens[first].Start, _tokens[first + count - 1].End - _tokens[first].Start);
             }
         }
     }

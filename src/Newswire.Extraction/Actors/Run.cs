@@ -163,6 +163,7 @@ namespace Newswire.Extraction.Actors
                     ScanCapsSentence(_tt.Sentences[s]);
                 }
 
+                ArbitrateNames();
                 ResolveDescriptions();
                 ResolvePronouns();
             }

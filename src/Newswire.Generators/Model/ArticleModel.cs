@@ -10,7 +10,8 @@ namespace Newswire.Generators.Model
         string? Country,
         EquatableArray<string> Roles,
         EquatableArray<string> Aliases,
-        EquatableArray<int> Mentions);
+        EquatableArray<int> Mentions,
+        int Confidence);
 
     /// <summary>One event of one article, as emitted; actor fields are local indexes.</summary>
     internal sealed record EventModel(

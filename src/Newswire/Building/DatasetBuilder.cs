@@ -70,17 +70,20 @@ namespace Newswire.Building
                 extracted.Published, () => text, paragraphs, frontMatter.ToArray());
             foreach (var actor in extracted.Actors)
             {
-                var mentions = new int[actor.Mentions.Count * 4];
+                const int stride = ArticleBuilder.MentionStride;
+                var mentions = new int[actor.Mentions.Count * stride];
                 for (var i = 0; i < actor.Mentions.Count; i++)
                 {
                     var m = actor.Mentions[i];
-                    mentions[4 * i] = m.Start;
-                    mentions[(4 * i) + 1] = m.Length;
-                    mentions[(4 * i) + 2] = m.Line;
-                    mentions[(4 * i) + 3] = m.Column;
+                    mentions[stride * i] = m.Start;
+                    mentions[(stride * i) + 1] = m.Length;
+                    mentions[(stride * i) + 2] = m.Line;
+                    mentions[(stride * i) + 3] = m.Column;
+                    mentions[(stride * i) + 4] = (int)m.Form;
+                    mentions[(stride * i) + 5] = ArticleBuilder.PerMille(m.Confidence);
                 }
 
-                article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions);
+                article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions, ArticleBuilder.PerMille(actor.Confidence));
             }
 
             foreach (var e in extracted.Events)
@@ -136,10 +139,12 @@ namespace Newswire.Building
                         actor.ArticleList.Add(article);
                     }
 
+                    actor.Confidence = Math.Max(actor.Confidence, builder.Confidences[i]);
                     var m = builder.Mentions[i];
-                    for (var j = 0; j + 3 < m.Length; j += 4)
+                    const int stride = ArticleBuilder.MentionStride;
+                    for (var j = 0; j + stride - 1 < m.Length; j += stride)
                     {
-                        actor.MentionList.Add(new Mention(article, m[j], m[j + 1], m[j + 2], m[j + 3]));
+                        actor.MentionList.Add(new Mention(article, m[j], m[j + 1], m[j + 2], m[j + 3], (MentionForm)m[j + 4], m[j + 5] / 1000f));
                     }
                 }
 

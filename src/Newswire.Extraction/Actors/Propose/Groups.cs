@@ -47,7 +47,7 @@ namespace Newswire.Extraction.Actors
                 var actor = NewActor(SpanText(i, stop), ActorKind.Organization, m.Entry.Country, null, _tokens[first].Start);
                 if (actor != null)
                 {
-                    AddMention(first, stop - first, actor, MentionKind.Name);
+                    AddMention(first, stop - first, actor, MentionKind.Group);
                 }
 
                 return stop;
@@ -146,7 +146,7 @@ namespace Newswire.Extraction.Actors
                 var actor = NewActor(name, ActorKind.Organization, country, null, _tokens[first].Start);
                 if (actor != null)
                 {
-                    AddMention(first, end - first, actor, MentionKind.Name);
+                    AddMention(first, end - first, actor, MentionKind.Group);
                 }
 
                 return true;

@@ -40,9 +40,20 @@ namespace Newswire.Extraction.Actors
                 return actor;
             }
 
-            private void AddMention(int first, int count, ActorBuilder actor, MentionKind kind)
+            private void AddMention(int first, int count, ActorBuilder actor, MentionKind kind, int nameFirst = -1, int nameCount = 0, float confidence = -1f)
             {
-                _mentions.Add(new RawMention { First = first, Count = count, Actor = actor, Kind = kind });
+                if (nameFirst < 0)
+                {
+                    nameFirst = first;
+                    nameCount = count;
+                }
+
+                if (confidence < 0f)
+                {
+                    confidence = _proposal >= 0f && (kind == MentionKind.Name || kind == MentionKind.Acronym) ? _proposal : Confidences.For(kind, actor.Entry != null);
+                }
+
+                _mentions.Add(new RawMention { First = first, Count = count, Actor = actor, Kind = kind, NameFirst = nameFirst, NameCount = nameCount, Confidence = confidence, Guess = _guessing });
                 actor.LastMention = Math.Max(actor.LastMention, _tokens[first].Start);
             }
 

@@ -29,7 +29,7 @@ namespace Newswire.Extraction.Actors
                     {
                         AddAlias(state, SpanText(spanFirst, spanEnd));
                         var from = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
-                        AddMention(from, spanEnd - from, state, MentionKind.Name);
+                        AddMention(from, spanEnd - from, state, MentionKind.Name, spanFirst, spanEnd - spanFirst);
                     }
 
                     return;
@@ -63,6 +63,8 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
+                var lexFirst = spanFirst;
+                var lexCount = spanEnd - spanFirst;
                 spanFirst = WithDeterminer(spanFirst, spanEnd, actor);
                 if (actor.Kind == ActorKind.Location)
                 {
@@ -78,7 +80,7 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
+                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name, lexFirst, lexCount);
                 ParenthesizedAcronym(spanEnd, actor);
                 ExtendPlaceHead(actor, spanEnd);
                 _ = sentence;
@@ -136,12 +138,13 @@ namespace Newswire.Extraction.Actors
                     return;
                 }
 
+                var bareFirst = nameFirst > spanFirst ? nameFirst : spanFirst;
                 if (allowDeterminer)
                 {
                     spanFirst = WithDeterminer(spanFirst, spanEnd, actor);
                 }
 
-                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
+                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name, bareFirst, spanEnd - bareFirst);
                 ParenthesizedAcronym(spanEnd, actor);
                 _ = sentence;
             }
@@ -174,7 +177,7 @@ namespace Newswire.Extraction.Actors
                 for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
                 {
                     var mention = _mentions[m];
-                    if (mention.First + mention.Count == p && mention.Actor.Kind != ActorKind.Person && mention.Kind == MentionKind.Name)
+                    if (mention.First + mention.Count == p && mention.Actor.Kind != ActorKind.Person && (mention.Kind == MentionKind.Name || mention.Kind == MentionKind.Group))
                     {
                         return m;
                     }

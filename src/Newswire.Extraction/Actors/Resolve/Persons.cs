@@ -92,7 +92,7 @@ namespace Newswire.Extraction.Actors
 
                 AddAliasSpan(actor, nameFirst, nameEnd);
                 RegisterPersonWords(actor, nameFirst, nameEnd);
-                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name);
+                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name, nameFirst, nameEnd - nameFirst);
             }
 
             // "his Brazilian counterpart Mauro Vieira", "Russian opposition leader Ivan Roe": a nationality and

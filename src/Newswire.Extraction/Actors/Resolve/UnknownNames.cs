@@ -123,20 +123,24 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
+                // No evidence left: the rest are guesses by shape, which the tagger overrules (see TaggerNames).
+                _guessing = true;
+
                 // An all-caps word is an acronym, not a given name ("ANG", "DOD").
                 if (!first.IsAllCaps && _lex.IsGivenName(_text, first))
                 {
                     AddPerson(x, y, x, y, null, null, null);
-                    return;
                 }
-
-                if (count <= 3 && allCapsWords == 0)
+                else if (count <= 3 && allCapsWords == 0)
                 {
                     AddPerson(x, y, x, y, null, null, null);
-                    return;
+                }
+                else
+                {
+                    AddNamed(x, y, ActorKind.Organization, null, null, s, true);
                 }
 
-                AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                _guessing = false;
             }
 
             // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
@@ -228,7 +232,7 @@ namespace Newswire.Extraction.Actors
                 var actor = NewActor(SpanText(x, x + 1), ActorKind.Organization, code.Length == 3 ? code : null, null, _tokens[first].Start);
                 if (actor != null)
                 {
-                    AddMention(first, x + 1 - first, actor, MentionKind.Name);
+                    AddMention(first, x + 1 - first, actor, MentionKind.Group);
                 }
 
                 return true;

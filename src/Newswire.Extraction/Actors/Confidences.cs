@@ -1,0 +1,52 @@
+namespace Newswire.Extraction.Actors
+{
+    /// <summary>
+    /// Confidence of a mention by how it was found, when the stage has no better estimate (the tagger's own
+    /// probability is used for the names it proposes). Values are calibrated on held-out training text, not dev.
+    /// </summary>
+    internal static class Confidences
+    {
+        /// <summary>Confidence of a mention of this kind; <paramref name="lexicon"/>: its actor is a lexicon entry.</summary>
+        public static float For(MentionKind kind, bool lexicon)
+        {
+            switch (kind)
+            {
+                case MentionKind.Name:
+                case MentionKind.Acronym:
+                    return lexicon ? 0.95f : 0.6f;
+                case MentionKind.Description:
+                    return 0.7f;
+                case MentionKind.Group:
+                    return lexicon ? 0.8f : 0.6f;
+                case MentionKind.Pronoun:
+                    return 0.5f;
+                default:
+                    return 0.5f;
+            }
+        }
+
+        /// <summary>The tagger and the lexicon name the same span with the same type.</summary>
+        public static float Agreed(float tagger) => tagger > 0.97f ? tagger : 0.97f;
+
+        /// <summary>A lexicon name the tagger did not find at all (its lexicon entry still says what it is).</summary>
+        public const float LexiconOnly = 0.85f;
+
+        /// <summary>A lexicon name the tagger reads with another span or type.</summary>
+        public const float LexiconDisputed = 0.7f;
+
+        /// <summary>A rule's guess the tagger did not find, kept because another mention of its actor was confirmed.</summary>
+        public const float LinkedGuess = 0.6f;
+
+        /// <summary>A rule's name read from evidence (a head word, a title, a locative) the tagger did not find.</summary>
+        public const float EvidenceOnly = 0.5f;
+
+        /// <summary>A rule's name read from evidence the tagger reads with another span or type.</summary>
+        public const float EvidenceDisputed = 0.4f;
+
+        /// <summary>The tagger's confidence above which its organization name swallows shorter names inside it.</summary>
+        public const float ContainingName = 0.8f;
+
+        /// <summary>A rule's guess the tagger did not find and nothing else confirms.</summary>
+        public const float UnconfirmedGuess = 0.3f;
+    }
+}

@@ -1,0 +1,312 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Names;
+using Newswire.Extraction.Text;
+
+// Resolve: the statistical tagger's names arbitrate the names the chunk rules proposed. The lexicon keeps the last
+// word on what it knows; for everything else the tagger decides whether a capitalized run is a name, where it starts
+// and ends, and its type. Runs after all names are proposed, before descriptions and pronouns are linked.
+namespace Newswire.Extraction.Actors
+{
+    internal static partial class ActorExtractor
+    {
+        private sealed partial class Run
+        {
+            // Confidence of the tagger name being added, for the mentions AddPerson/AddNamed/AddLexicon make (-1: none).
+            private float _proposal = -1f;
+
+            // Whether the mentions being added are guesses by shape (see RawMention.Guess).
+            private bool _guessing;
+
+            // Experiment switch: whether a rule's guess the tagger did not find is dropped.
+            private static readonly bool DropUnconfirmedGuesses = true;
+
+            private void ArbitrateNames()
+            {
+                var tagged = _lists.Tagged;
+                tagged.Clear();
+                NameTagger.Default.Tag(_tt, tagged);
+                if (tagged.Count == 0)
+                {
+                    // No model, or no name at all: the rules' proposals stand.
+                    return;
+                }
+
+                // owner[token]: the mention whose phrase covers the token (the longest when several do).
+                var owner = Scratch.AtLeast(ref _scratch.Ints3, _tokens.Length);
+                for (var t = 0; t < _tokens.Length; t++)
+                {
+                    owner[t] = -1;
+                }
+
+                var proposed = _mentions.Count;
+                for (var m = 0; m < proposed; m++)
+                {
+                    var mention = _mentions[m];
+                    for (var t = mention.First; t < mention.First + mention.Count; t++)
+                    {
+                        if (owner[t] < 0 || _mentions[owner[t]].Count < mention.Count)
+                        {
+                            owner[t] = m;
+                        }
+                    }
+                }
+
+                var state = _lists.States;
+                state.Clear();
+                for (var m = 0; m < proposed; m++)
+                {
+                    state.Add(MentionState.Unconfirmed);
+                }
+
+                var overlapping = _lists.Overlapping;
+                foreach (var name in tagged)
+                {
+                    overlapping.Clear();
+                    for (var t = name.FirstToken; t < name.EndToken; t++)
+                    {
+                        if (owner[t] >= 0 && !overlapping.Contains(owner[t]))
+                        {
+                            overlapping.Add(owner[t]);
+                        }
+                    }
+
+                    var kind = KindOf(name.Type);
+                    if (kind != null && name.TokenCount == 1 && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _))
+                    {
+                        kind = null; // "Russian", "Chinese": a nationality word is no actor's name (CoNLL: MISC)
+                    }
+
+                    if (kind != null && IsOfficeQualifier(name))
+                    {
+                        continue;
+                    }
+
+                    if (overlapping.Count == 0)
+                    {
+                        if (kind != null)
+                        {
+                            AddTagged(name, kind.Value);
+                        }
+
+                        continue;
+                    }
+
+                    // A description, group phrase or pronoun the rules read there, or the title or determiner of a
+                    // name ("Russian Defense Minister Andrei Belousov"): the rules' reading of the phrase stands.
+                    if (InsidePhraseOnly(overlapping, name))
+                    {
+                        continue;
+                    }
+
+                    var anyLexicon = false;
+                    var sameSpanSameKind = -1;
+                    foreach (var m in overlapping)
+                    {
+                        var mention = _mentions[m];
+                        anyLexicon |= mention.Actor.Entry != null || !mention.Guess;
+                        if (mention.NameFirst == name.FirstToken && mention.NameCount == name.TokenCount && kind == mention.Actor.Kind)
+                        {
+                            sameSpanSameKind = m;
+                        }
+                    }
+
+                    if (sameSpanSameKind >= 0 && overlapping.Count == 1)
+                    {
+                        // Rule and tagger agree: the name stands, as sure as the tagger is (surer when the lexicon knows it).
+                        var mention = _mentions[sameSpanSameKind];
+                        mention.Confidence = mention.Actor.Entry != null ? Confidences.Agreed(name.Confidence) : name.Confidence;
+                        _mentions[sameSpanSameKind] = mention;
+                        state[sameSpanSameKind] = MentionState.Confirmed;
+                        continue;
+                    }
+
+                    if (anyLexicon && !IsLongerOrganizationName(overlapping, name))
+                    {
+                        // The lexicon knows (part of) it: its actor stands, less sure where the tagger reads it otherwise.
+                        foreach (var m in overlapping)
+                        {
+                            if (state[m] == MentionState.Unconfirmed)
+                            {
+                                state[m] = MentionState.Disputed;
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    // Only the rules' guesses overlap: the tagger's span and type replace them.
+                    foreach (var m in overlapping)
+                    {
+                        state[m] = MentionState.Replaced;
+                    }
+
+                    if (kind != null)
+                    {
+                        AddTagged(name, kind.Value);
+                    }
+                }
+
+                // Rule names the tagger did not find: the lexicon's stand; a guess stands only when another mention of
+                // its actor was confirmed (one identity per actor in the article).
+                var confirmedActors = _lists.ConfirmedActors;
+                confirmedActors.Clear();
+                for (var m = 0; m < proposed; m++)
+                {
+                    if (state[m] == MentionState.Confirmed)
+                    {
+                        confirmedActors.Add(_mentions[m].Actor);
+                    }
+                }
+
+                for (var m = proposed; m < _mentions.Count; m++)
+                {
+                    confirmedActors.Add(_mentions[m].Actor);
+                }
+
+                var write = 0;
+                for (var m = 0; m < _mentions.Count; m++)
+                {
+                    var mention = _mentions[m];
+                    if (m < proposed && IsNameKind(mention.Kind))
+                    {
+                        var s = state[m];
+                        if (s == MentionState.Replaced)
+                        {
+                            continue;
+                        }
+
+                        if (s != MentionState.Confirmed)
+                        {
+                            if (mention.Actor.Entry != null)
+                            {
+                                mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
+                            }
+                            else if (!mention.Guess)
+                            {
+                                mention.Confidence = s == MentionState.Disputed ? Confidences.EvidenceDisputed : Confidences.EvidenceOnly;
+                            }
+                            else if (confirmedActors.Contains(mention.Actor))
+                            {
+                                mention.Confidence = Confidences.LinkedGuess;
+                            }
+                            else if (DropUnconfirmedGuesses)
+                            {
+                                continue;
+                            }
+                            else
+                            {
+                                mention.Confidence = Confidences.UnconfirmedGuess;
+                            }
+                        }
+                    }
+
+                    _mentions[write++] = mention;
+                }
+
+                _mentions.RemoveRange(write, _mentions.Count - write);
+            }
+
+            // Adds a name the tagger found that no rule proposed (or that replaces the rules' guesses): the lexicon
+            // retypes it when it knows the exact name; persons go through the person table (surnames link).
+            private void AddTagged(TaggedName name, ActorKind kind)
+            {
+                var first = name.FirstToken;
+                var end = name.EndToken;
+                var sentence = _tt.SentenceOf(first);
+                _proposal = name.Confidence;
+                if (_lex.Match(_tt, _wordIds, first, end, false, out var match) && match.TokenCount == name.TokenCount && (match.Flags & SurfaceFlags.Surname) == 0)
+                {
+                    _proposal = Confidences.Agreed(name.Confidence);
+                    if (match.Entry.Kind == LexiconKind.Person)
+                    {
+                        AddPerson(first, end, first, end, null, null, match.Entry);
+                    }
+                    else
+                    {
+                        AddLexicon(first, end, match.Entry, sentence);
+                    }
+                }
+                else if (kind == ActorKind.Person)
+                {
+                    AddPerson(first, end, first, end, null, null, null);
+                }
+                else
+                {
+                    AddNamed(first, end, kind, null, null, sentence, true);
+                }
+
+                _proposal = -1f;
+            }
+
+            // "Russian Defense Minister": a nationality opening the name and a title right after it make the words
+            // the qualifier of an office, not a name.
+            private bool IsOfficeQualifier(TaggedName name)
+            {
+                var after = name.EndToken;
+                return after < _tokens.Length && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _)
+                       && _tokens[after].IsCapitalized && WordLists.TitleHeads.Contains(_text, _tokens[after]);
+            }
+
+            // "Japan Bank for International Cooperation", "Bank of Japan": a confident organization name that holds
+            // every name the rules read inside it is one name, even where the lexicon knows a part.
+            private bool IsLongerOrganizationName(List<int> overlapping, TaggedName name)
+            {
+                if (name.Type != NameType.Organization || name.Confidence < Confidences.ContainingName)
+                {
+                    return false;
+                }
+
+                foreach (var m in overlapping)
+                {
+                    var mention = _mentions[m];
+                    var nameEnd = mention.NameFirst + mention.NameCount;
+                    if (mention.NameFirst < name.FirstToken || nameEnd > name.EndToken || mention.NameCount >= name.TokenCount)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            // Whether the tagger's name meets a nominal or pronoun mention, or touches a name mention only outside its name part.
+            private bool InsidePhraseOnly(List<int> overlapping, TaggedName name)
+            {
+                foreach (var m in overlapping)
+                {
+                    var mention = _mentions[m];
+                    if (!IsNameKind(mention.Kind))
+                    {
+                        return true;
+                    }
+
+                    if (name.FirstToken < mention.NameFirst + mention.NameCount && mention.NameFirst < name.EndToken)
+                    {
+                        continue;
+                    }
+
+                    return true;
+                }
+
+                return false;
+            }
+
+            private static bool IsNameKind(MentionKind kind) => kind == MentionKind.Name || kind == MentionKind.Acronym;
+
+            private static ActorKind? KindOf(NameType type) =>
+                type == NameType.Person ? ActorKind.Person
+                : type == NameType.Organization ? ActorKind.Organization
+                : type == NameType.Location ? ActorKind.Location
+                : (ActorKind?)null;
+        }
+
+        private enum MentionState : byte
+        {
+            Unconfirmed,
+            Confirmed,
+            Disputed,
+            Replaced,
+        }
+    }
+}
