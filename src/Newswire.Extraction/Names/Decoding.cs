@@ -5,29 +5,57 @@ namespace Newswire.Extraction.Names
     /// <summary>Tag sequence search over per-token tag scores and tag transitions; shared by the tagger and the trainer.</summary>
     internal static class Decoding
     {
+        /// <summary>A score low enough to rule a tag out, far from float overflow.</summary>
+        public const float Forbidden = -1e30f;
+
         /// <summary>
-        /// Left to right, each token's best allowed tag given the previous choice. <paramref name="margins"/> gets how
-        /// far each choice is ahead of the next best allowed tag.
+        /// The transitions with forbidden pairs set to <see cref="Forbidden"/> (rows 0..Count), then one more row:
+        /// Forbidden for the tags a sentence may not end on. Greedy decoding then needs no checks.
         /// </summary>
-        public static void Greedy(TagSet tags, float[] transitions, float[] em, int n, int[] output, float[] margins)
+        public static float[] Mask(TagSet tags, float[] transitions, float[]? into = null)
         {
             var T = tags.Count;
-            var prev = tags.Start;
+            var masked = into ?? new float[(T + 2) * T];
+            for (var p = 0; p <= T; p++)
+            {
+                for (var t = 0; t < T; t++)
+                {
+                    masked[p * T + t] = tags.Allowed(p, t) ? transitions[p * T + t] : Forbidden;
+                }
+            }
+
+            for (var t = 0; t < T; t++)
+            {
+                masked[(T + 1) * T + t] = tags.CanEnd(t) ? 0f : Forbidden;
+            }
+
+            return masked;
+        }
+
+        /// <summary>
+        /// Left to right, each token's best allowed tag given the previous choice, over transitions from
+        /// <see cref="Mask"/>. <paramref name="margins"/> gets how far each choice is ahead of the next best
+        /// allowed tag (a huge value when no other tag was allowed).
+        /// </summary>
+        public static void Greedy(int T, float[] masked, float[] em, int n, int[] output, float[] margins)
+        {
+            var prev = T; // the start row
+            var endRow = (T + 1) * T;
             for (var i = 0; i < n; i++)
             {
                 float best = float.NegativeInfinity, second = float.NegativeInfinity;
                 var bestTag = 0;
-                var last = i == n - 1;
                 var row = prev * T;
                 var o = i * T;
+                var last = i == n - 1;
                 for (var t = 0; t < T; t++)
                 {
-                    if (!tags.Allowed(prev, t) || (last && !tags.CanEnd(t)))
+                    var score = em[o + t] + masked[row + t];
+                    if (last)
                     {
-                        continue;
+                        score += masked[endRow + t];
                     }
 
-                    var score = em[o + t] + transitions[row + t];
                     if (score > best)
                     {
                         second = best;
@@ -41,7 +69,7 @@ namespace Newswire.Extraction.Names
                 }
 
                 output[i] = bestTag;
-                margins[i] = best - second;
+                margins[i] = second <= Forbidden / 2 ? float.PositiveInfinity : best - second;
                 prev = bestTag;
             }
         }

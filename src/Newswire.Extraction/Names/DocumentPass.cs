@@ -8,22 +8,49 @@ namespace Newswire.Extraction.Names
     /// Document-level consistency: a name tagged once is the same name later in the article. Every occurrence of
     /// the same token sequence takes the type most of its tagged occurrences (weighted by confidence) have, and
     /// capitalized occurrences the sentence pass missed are added; a person's surname alone ("Bolsonaro" after
-    /// "Jair Bolsonaro") is the person too.
+    /// "Jair Bolsonaro") is the person too. Sequences are compared by their tokens' case-folded hashes (the
+    /// added occurrence must be capitalized), with per-thread scratch so the pass allocates almost nothing.
     /// </summary>
     internal static class DocumentPass
     {
+        private const int MaxLength = 8;
+
+        [ThreadStatic]
+        private static Scratch? _scratch;
+
+        private sealed class Scratch
+        {
+            public readonly Dictionary<ulong, int> Index = new Dictionary<ulong, int>();
+            public readonly List<float> Votes = new List<float>(); // 5 per sequence: [0] = best raw score, [1..4] = type weights
+            public bool[] Covered = new bool[256];
+            public readonly ulong[] Filter = new ulong[16]; // 1,024-bit filter of the first words' hashes
+            public readonly List<TaggedName> Sorted = new List<TaggedName>();
+            public readonly List<float> SortedRaw = new List<float>();
+        }
+
         public static void Apply(TokenizedText text, List<TaggedName> names, int first, List<float>? raw = null)
         {
-            var count = names.Count - first;
-            if (count == 0)
+            if (names.Count == first)
             {
                 return;
             }
 
+            var s = _scratch ??= new Scratch();
             var tokens = text.Tokens;
-            var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
-            var rawOf = new Dictionary<string, float>(StringComparer.Ordinal);
-            var covered = new bool[tokens.Length];
+            s.Index.Clear();
+            s.Votes.Clear();
+            Array.Clear(s.Filter, 0, s.Filter.Length);
+            if (s.Covered.Length < tokens.Length)
+            {
+                s.Covered = new bool[Math.Max(tokens.Length, s.Covered.Length * 2)];
+            }
+            else
+            {
+                Array.Clear(s.Covered, 0, tokens.Length);
+            }
+
+            var covered = s.Covered;
+            var maxLen = 1;
             for (var i = first; i < names.Count; i++)
             {
                 var name = names[i];
@@ -32,151 +59,152 @@ namespace Newswire.Extraction.Names
                     covered[t] = true;
                 }
 
-                Vote(votes, rawOf, Key(text, name.FirstToken, name.TokenCount), name.Type, name.Confidence, raw?[i] ?? 0f);
+                var r = raw?[i] ?? 0f;
+                if (name.TokenCount <= MaxLength)
+                {
+                    Vote(s, tokens, name.FirstToken, name.TokenCount, name.Type, name.Confidence, r);
+                    maxLen = Math.Max(maxLen, name.TokenCount);
+                }
 
                 // A multi-word person's last word stands for the person later on.
-                if (name.Type == NameType.Person && name.TokenCount >= 2)
+                var last = name.EndToken - 1;
+                if (name.Type == NameType.Person && name.TokenCount >= 2 && tokens[last].IsCapitalized && tokens[last].Length >= 3)
                 {
-                    var last = name.EndToken - 1;
-                    if (tokens[last].IsCapitalized && tokens[last].Length >= 3)
-                    {
-                        Vote(votes, rawOf, Key(text, last, 1), NameType.Person, name.Confidence * 0.5f, raw?[i] ?? 0f);
-                    }
+                    Vote(s, tokens, last, 1, NameType.Person, name.Confidence * 0.5f, r);
                 }
             }
 
-            // Retype tagged names to their majority type.
+            // Retype tagged names to their clear majority type.
             for (var i = first; i < names.Count; i++)
             {
                 var name = names[i];
-                var v = votes[Key(text, name.FirstToken, name.TokenCount)];
-                var best = Best(v);
-                if (best != name.Type && v[(int)best] > v[(int)name.Type] * 1.5f)
+                if (name.TokenCount > MaxLength)
+                {
+                    continue;
+                }
+
+                var v = s.Index[Key(tokens, name.FirstToken, name.TokenCount)] * 5;
+                var best = Best(s.Votes, v);
+                if (best != name.Type && s.Votes[v + (int)best] > s.Votes[v + (int)name.Type] * 1.5f)
                 {
                     names[i] = new TaggedName(name.FirstToken, name.TokenCount, best, name.Confidence);
                 }
             }
 
-            // Add untagged capitalized occurrences of known names (longest first at each token).
-            var maxLen = 1;
-            var firstWords = new HashSet<int>();
-            foreach (var key in votes.Keys)
-            {
-                var len = 1;
-                foreach (var c in key)
-                {
-                    if (c == ' ')
-                    {
-                        len++;
-                    }
-                }
-
-                maxLen = Math.Max(maxLen, len);
-            }
-
-            for (var i = first; i < names.Count; i++)
-            {
-                firstWords.Add(tokens[names[i].FirstToken].Hash);
-                if (names[i].Type == NameType.Person && names[i].TokenCount >= 2)
-                {
-                    firstWords.Add(tokens[names[i].EndToken - 1].Hash);
-                }
-            }
-
-            var added = false;
+            // Add untagged capitalized occurrences of known names, longest first at each token.
+            var count = names.Count;
             foreach (var sentence in text.Sentences)
             {
                 for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
                 {
-                    if (covered[t] || !tokens[t].IsCapitalized || !firstWords.Contains(tokens[t].Hash))
+                    ref readonly var tok = ref tokens[t];
+                    if (covered[t] || !tok.IsCapitalized || !InFilter(s, tok.Hash))
                     {
                         continue;
                     }
 
-                    for (var len = Math.Min(maxLen, sentence.EndToken - t); len >= 1; len--)
+                    var free = 0;
+                    while (free < maxLen && t + free < sentence.EndToken && !covered[t + free])
                     {
-                        var free = true;
-                        for (var k = t; k < t + len; k++)
-                        {
-                            free &= !covered[k];
-                        }
+                        free++;
+                    }
 
-                        if (!free || !votes.TryGetValue(Key(text, t, len), out var v))
+                    for (var len = free; len >= 1; len--)
+                    {
+                        if (!s.Index.TryGetValue(Key(tokens, t, len), out var index))
                         {
                             continue;
                         }
 
-                        // Only extend, never start, a name at a lower-case word; and the next word must not continue it.
+                        // The next word must not continue the name ("Starmer Avenue").
                         if (t + len < sentence.EndToken && tokens[t + len].IsCapitalized && tokens[t + len].Kind == TokenKind.Word)
                         {
                             break;
                         }
 
-                        var type = Best(v);
-                        var confidence = v[(int)type] / Math.Max(1f, Sum(v));
+                        var v = index * 5;
+                        var type = Best(s.Votes, v);
+                        var sum = s.Votes[v + 1] + s.Votes[v + 2] + s.Votes[v + 3] + s.Votes[v + 4];
+                        var confidence = s.Votes[v + (int)type] / Math.Max(1f, sum);
                         names.Add(new TaggedName(t, len, type, Math.Min(confidence, 0.95f) * 0.9f));
-                        raw?.Add(rawOf[Key(text, t, len)]);
+                        raw?.Add(s.Votes[v]);
                         for (var k = t; k < t + len; k++)
                         {
                             covered[k] = true;
                         }
 
-                        added = true;
                         t += len - 1;
                         break;
                     }
                 }
             }
 
-            if (added)
+            if (names.Count > count)
             {
-                Sort(names, first, raw);
+                Merge(s, names, first, count, raw);
             }
         }
 
-        private static void Sort(List<TaggedName> names, int first, List<float>? raw)
+        // The added names (from count on) are in text order, as are the sentence pass's (first..count): merge them.
+        private static void Merge(Scratch s, List<TaggedName> names, int first, int count, List<float>? raw)
         {
-            var n = names.Count - first;
-            var order = new int[n];
-            var keys = new int[n];
-            for (var i = 0; i < n; i++)
+            s.Sorted.Clear();
+            s.SortedRaw.Clear();
+            int a = first, b = count;
+            while (a < count || b < names.Count)
             {
-                order[i] = i;
-                keys[i] = names[first + i].FirstToken;
-            }
-
-            Array.Sort(keys, order);
-            var copy = names.GetRange(first, n);
-            var rawCopy = raw?.GetRange(first, n);
-            for (var i = 0; i < n; i++)
-            {
-                names[first + i] = copy[order[i]];
+                var takeA = b >= names.Count || (a < count && names[a].FirstToken < names[b].FirstToken);
+                var i = takeA ? a++ : b++;
+                s.Sorted.Add(names[i]);
                 if (raw != null)
                 {
-                    raw[first + i] = rawCopy![order[i]];
+                    s.SortedRaw.Add(raw[i]);
+                }
+            }
+
+            for (var i = 0; i < s.Sorted.Count; i++)
+            {
+                names[first + i] = s.Sorted[i];
+                if (raw != null)
+                {
+                    raw[first + i] = s.SortedRaw[i];
                 }
             }
         }
 
-        private static void Vote(Dictionary<string, float[]> votes, Dictionary<string, float> rawOf, string key, NameType type, float weight, float raw)
+        private static void Vote(Scratch s, Token[] tokens, int first, int count, NameType type, float weight, float raw)
         {
-            if (!votes.TryGetValue(key, out var v))
+            var key = Key(tokens, first, count);
+            if (!s.Index.TryGetValue(key, out var index))
             {
-                v = new float[5];
-                votes[key] = v;
-                rawOf[key] = raw;
+                index = s.Votes.Count / 5;
+                s.Index[key] = index;
+                for (var i = 0; i < 5; i++)
+                {
+                    s.Votes.Add(0f);
+                }
+
+                s.Votes[index * 5] = float.MinValue;
+                var h = (uint)tokens[first].Hash & 1023;
+                s.Filter[h >> 6] |= 1UL << (int)(h & 63);
             }
 
-            v[(int)type] += Math.Max(weight, 0.05f);
-            rawOf[key] = Math.Max(rawOf[key], raw);
+            s.Votes[index * 5 + (int)type] += Math.Max(weight, 0.05f);
+            s.Votes[index * 5] = Math.Max(s.Votes[index * 5], raw);
         }
 
-        private static NameType Best(float[] v)
+        private static bool InFilter(Scratch s, int hash)
+        {
+            var h = (uint)hash & 1023;
+            return (s.Filter[h >> 6] & (1UL << (int)(h & 63))) != 0;
+        }
+
+        private static NameType Best(List<float> votes, int v)
         {
             var best = 1;
-            for (var t = 2; t < v.Length; t++)
+            for (var t = 2; t <= 4; t++)
             {
-                if (v[t] > v[best])
+                if (votes[v + t] > votes[v + best])
                 {
                     best = t;
                 }
@@ -185,27 +213,16 @@ namespace Newswire.Extraction.Names
             return (NameType)best;
         }
 
-        private static float Sum(float[] v) => v[1] + v[2] + v[3] + v[4];
-
-        private static string Key(TokenizedText text, int first, int count)
+        // The sequence of case-folded token hashes (the name must be capitalized where it is added, so case is checked there).
+        private static ulong Key(Token[] tokens, int first, int count)
         {
-            if (count == 1)
-            {
-                return text.TokenText(first);
-            }
-
-            var sb = new System.Text.StringBuilder();
+            var h = StableHash.Start(count);
             for (var t = first; t < first + count; t++)
             {
-                if (t > first)
-                {
-                    sb.Append(' ');
-                }
-
-                sb.Append(text.Text, text.Tokens[t].Start, text.Tokens[t].Length);
+                h = StableHash.Mix(h ^ (uint)tokens[t].Hash);
             }
 
-            return sb.ToString();
+            return h;
         }
     }
 }

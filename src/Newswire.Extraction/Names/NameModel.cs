@@ -43,6 +43,7 @@ namespace Newswire.Extraction.Names
                 Words[kv.Key] = kv.Value;
             }
 
+            MaskedTransitions = Decoding.Mask(Tags, transitions);
             CalibrationRaw = calibrationRaw;
             CalibrationProbability = calibrationProbability;
             if (transitions.Length != (Tags.Count + 1) * Tags.Count || weights.Length != keys.Length * Tags.Count
@@ -61,6 +62,9 @@ namespace Newswire.Extraction.Names
 
         /// <summary>[(prev or Start) * Tags.Count + cur] transition scores.</summary>
         public float[] Transitions { get; }
+
+        /// <summary><see cref="Transitions"/> prepared for greedy decoding (<see cref="Decoding.Mask"/>).</summary>
+        public float[] MaskedTransitions { get; }
 
         /// <summary>Feature keys, ascending.</summary>
         public ulong[] Keys { get; }

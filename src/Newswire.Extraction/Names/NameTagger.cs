@@ -123,7 +123,7 @@ namespace Newswire.Extraction.Names
             }
             else
             {
-                Decoding.Greedy(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins);
+                Decoding.Greedy(_model.Tags.Count, _model.MaskedTransitions, em, n, s.Tags, s.Margins);
             }
 
             Emit(first, n, s, output, raw);
@@ -137,6 +137,11 @@ namespace Newswire.Extraction.Names
             for (var i = 0; i <= n; i++)
             {
                 var tag = i < n ? s.Tags[i] : 0;
+                if (tag == 0 && start < 0)
+                {
+                    continue;
+                }
+
                 var part = tags.PartOf(tag);
                 var t = tags.TypeOf(tag);
                 var continues = start >= 0 && t == type && (part == TagPart.Inside || part == TagPart.Last);

@@ -25,6 +25,8 @@ namespace Newswire.Extraction.Names
     {
         private readonly bool[] _allowed; // [(prev or Start) * Count + cur]
         private readonly bool[] _canEnd;
+        private readonly NameType[] _types;
+        private readonly TagPart[] _parts;
 
         public TagSet(TagScheme scheme)
         {
@@ -33,6 +35,15 @@ namespace Newswire.Extraction.Names
             Count = 1 + 4 * PartsPerType;
             _allowed = new bool[(Count + 1) * Count];
             _canEnd = new bool[Count];
+            _types = new NameType[Count];
+            _parts = new TagPart[Count];
+            for (var t = 0; t < Count; t++)
+            {
+                _types[t] = t == 0 ? 0 : (NameType)(1 + (t - 1) / PartsPerType);
+                var q = (t - 1) % PartsPerType;
+                _parts[t] = t == 0 ? TagPart.Outside : scheme == TagScheme.Bio ? (q == 0 ? TagPart.Begin : TagPart.Inside) : (TagPart)(q + 1);
+            }
+
             for (var prev = 0; prev <= Count; prev++)
             {
                 for (var cur = 0; cur < Count; cur++)
@@ -63,18 +74,9 @@ namespace Newswire.Extraction.Names
         private static readonly TagSet BioSet = new TagSet(TagScheme.Bio);
         private static readonly TagSet BilouSet = new TagSet(TagScheme.Bilou);
 
-        public NameType TypeOf(int tag) => tag == 0 ? 0 : (NameType)(1 + (tag - 1) / PartsPerType);
+        public NameType TypeOf(int tag) => _types[tag];
 
-        public TagPart PartOf(int tag)
-        {
-            if (tag == 0)
-            {
-                return TagPart.Outside;
-            }
-
-            var p = (tag - 1) % PartsPerType;
-            return Scheme == TagScheme.Bio ? (p == 0 ? TagPart.Begin : TagPart.Inside) : (TagPart)(p + 1);
-        }
+        public TagPart PartOf(int tag) => _parts[tag];
 
         public int TagOf(NameType type, TagPart part)
         {

@@ -65,6 +65,7 @@ namespace Newswire.Extraction.Names.Training
             var margins = new float[256];
             var delta = new float[256 * T];
             var back = new int[256 * T];
+            var masked = new float[(T + 2) * T];
             var order = new int[docs.Count];
             for (var i = 0; i < order.Length; i++)
             {
@@ -118,7 +119,7 @@ namespace Newswire.Extraction.Names.Training
                         }
                         else
                         {
-                            Decoding.Greedy(_tags, tw, em, n, pred, margins);
+                            Decoding.Greedy(T, Decoding.Mask(_tags, tw, masked), em, n, pred, margins);
                         }
 
                         for (var i = 0; i < n; i++)
