@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Newswire.Extraction.Names;
+using Newswire.Extraction.Names.Training;
+
+// Trains the name tagger and writes the model the engine embeds; or evaluates a model on CoNLL files.
+//   dotnet run -c Release --project tools/TrainTagger --                 train with the defaults, write the model
+//   dotnet run -c Release --project tools/TrainTagger -- --eval FILE...  span P/R/F1 per type (reporting only)
+// Options: --data DIR (../shared/train), --lexicon FILE, --out FILE, --sets a,b,c, --holdout-sets a,b, --holdout-every K,
+// --epochs N, --scheme bio|bilou, --decoder greedy|viterbi, --prune X, --doc on|off, --model FILE (for --eval),
+// --no-write (measure only).
+namespace TrainTagger
+{
+    public static class Program
+    {
+        // News-like and encyclopedic sets: the default choice (see README, "Name tagger", for the measurement).
+        private static readonly string[] DefaultSets = { "gum-wikinews", "gum-open-other", "wikigold", "uner-ewt", "uner-pud", "uner-ewt-train", "btc", "wnut17" };
+
+        public static int Main(string[] args)
+        {
+            var root = FindRoot();
+            var data = Path.Combine(root, "..", "shared", "train");
+            var lexicon = Path.Combine(root, "src", "Newswire.Extraction", "Lexicons", "Data", "actors.tsv");
+            var output = Path.Combine(root, "src", "Newswire.Extraction", "Names", "Data", "names.model");
+            string? model = null;
+            var sets = DefaultSets.ToList();
+            var holdoutSets = new List<string> { "gum-wikinews", "uner-pud" };
+            var holdoutEvery = 4;
+            var options = new TrainerOptions();
+            var eval = new List<string>();
+            var write = true;
+            for (var i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--data": data = args[++i]; break;
+                    case "--lexicon": lexicon = args[++i]; break;
+                    case "--out": output = args[++i]; break;
+                    case "--model": model = args[++i]; break;
+                    case "--sets": sets = args[++i].Split(',').ToList(); break;
+                    case "--holdout-sets": holdoutSets = args[++i].Split(',').ToList(); break;
+                    case "--holdout-every": holdoutEvery = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                    case "--epochs": options.Epochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                    case "--scheme": options.Scheme = args[++i] == "bio" ? TagScheme.Bio : TagScheme.Bilou; break;
+                    case "--decoder": options.Decoder = args[++i] == "viterbi" ? Decoder.Viterbi : Decoder.Greedy; break;
+                    case "--prune": options.Prune = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                    case "--doc": options.DocumentConsistency = args[++i] == "on"; break;
+                    case "--no-write": write = false; break;
+                    case "--eval":
+                        while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                        {
+                            eval.Add(args[++i]);
+                        }
+
+                        break;
+                    default:
+                        Console.Error.WriteLine($"unknown argument {args[i]}");
+                        return 2;
+                }
+            }
+
+            if (eval.Count > 0)
+            {
+                return Evaluate(model ?? output, eval);
+            }
+
+            var clock = Stopwatch.StartNew();
+            var train = new List<TrainingDocument>();
+            var holdout = new List<TrainingDocument>();
+            foreach (var set in sets)
+            {
+                var docs = TrainingDocument.ReadConll(File.ReadLines(Path.Combine(data, "ner", set, "train.conll")));
+                int nTrain = 0, nHold = 0;
+                for (var d = 0; d < docs.Count; d++)
+                {
+                    var doc = TrainingDocument.From(docs[d]);
+                    if (holdoutSets.Contains(set) && d % holdoutEvery == holdoutEvery - 1)
+                    {
+                        holdout.Add(doc);
+                        nHold++;
+                    }
+                    else
+                    {
+                        train.Add(doc);
+                        nTrain++;
+                    }
+                }
+
+                Console.WriteLine($"{set}: {nTrain} training documents, {nHold} held out");
+            }
+
+            var lists = new WordListBuilder();
+            Gazetteers.AddGazetteers(lists, Path.Combine(data, "gazetteers"));
+            Gazetteers.AddLexicon(lists, lexicon);
+            lists.AddCommonLower(train, 3);
+            var words = lists.Build();
+            Console.WriteLine($"word lists: {words.Count} words; data ready in {clock.Elapsed.TotalSeconds:F1} s");
+
+            var trainer = new PerceptronTrainer(words, options);
+            var trained = trainer.Train(train, Console.WriteLine);
+            Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
+
+            // Measure through the file format and the run-time tagger, as the engine will use it.
+            var tagger = NameTagger.Load(new MemoryStream(trained.ToBytes()));
+            foreach (var doc in new[] { false, true })
+            {
+                var t = new NameTagger(tagger.Model.WithDecoding(options.Decoder, doc));
+                var e = SpanEvaluation.Run(t, holdout);
+                Console.WriteLine($"holdout ({holdout.Count} docs of {string.Join(",", holdoutSets)}), document pass {(doc ? "on" : "off")}: F1 {e.F1:F4}");
+                Console.Write(e.Report());
+            }
+
+            var final = tagger.Model.WithDecoding(options.Decoder, options.DocumentConsistency);
+            var fit = SpanEvaluation.Run(new NameTagger(final), holdout);
+            var (raw, probability) = Calibration.Fit(fit.Spans.Select(s => (s.Raw, s.Correct)).ToList());
+            final = final.WithCalibration(raw, probability);
+            Console.WriteLine("calibration (held-out spans):");
+            for (var i = 0; i < raw.Length; i++)
+            {
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  raw >= {0,8:F2} -> {1:F3}", raw[i] == float.MinValue ? double.NegativeInfinity : raw[i], probability[i]));
+            }
+
+            var bytes = final.ToBytes();
+            if (write)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+                File.WriteAllBytes(output, bytes);
+                Console.WriteLine($"wrote {output}: {bytes.Length:N0} bytes, {final.Keys.Length:N0} features, {words.Count:N0} words");
+            }
+            else
+            {
+                Console.WriteLine($"model would be {bytes.Length:N0} bytes, {final.Keys.Length:N0} features");
+            }
+
+            Console.WriteLine($"total {clock.Elapsed.TotalSeconds:F1} s");
+            return 0;
+        }
+
+        private static int Evaluate(string modelPath, List<string> files)
+        {
+            NameTagger tagger;
+            using (var stream = File.OpenRead(modelPath))
+            {
+                tagger = NameTagger.Load(stream);
+            }
+
+            var all = new List<TrainingDocument>();
+            foreach (var file in files)
+            {
+                var docs = TrainingDocument.ReadConll(File.ReadLines(file)).Select(TrainingDocument.From).ToList();
+                all.AddRange(docs);
+                var e = SpanEvaluation.Run(tagger, docs);
+                var noMisc = SpanEvaluation.Run(tagger, docs, skipMisc: true);
+                Console.WriteLine($"{file}: {docs.Count} documents; F1 {e.F1:F4} (PER/ORG/LOC only: {noMisc.F1:F4})");
+                Console.Write(e.Report());
+            }
+
+            if (files.Count > 1)
+            {
+                var e = SpanEvaluation.Run(tagger, all, skipMisc: true);
+                Console.WriteLine($"all files, PER/ORG/LOC only: F1 {e.F1:F4}");
+                Console.Write(e.Report());
+                Console.WriteLine("calibration (confidence band: precision of predicted PER/ORG/LOC spans):");
+                Console.Write(e.CalibrationTable());
+            }
+
+            return 0;
+        }
+
+        private static string FindRoot()
+        {
+            var dir = Directory.GetCurrentDirectory();
+            while (dir != null && !File.Exists(Path.Combine(dir, "Generators.sln")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+
+            return dir ?? Directory.GetCurrentDirectory();
+        }
+    }
+}
