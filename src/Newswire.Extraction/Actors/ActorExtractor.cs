@@ -130,6 +130,9 @@ namespace Newswire.Extraction.Actors
 
             // Proposed by shape alone (no lexicon entry, head word, title, locative or other evidence).
             public bool Guess;
+
+            // Its name is one the lexicon knows (the actor's entry, or a country acting as a state).
+            public bool Known;
         }
 
         private enum Seg : byte

@@ -34,8 +34,6 @@ namespace Newswire.Extraction.Actors
         /// <summary>A lexicon name the tagger reads with another span or type.</summary>
         public const float LexiconDisputed = 0.7f;
 
-        /// <summary>A rule's guess the tagger did not find, kept because another mention of its actor was confirmed.</summary>
-        public const float LinkedGuess = 0.6f;
 
         /// <summary>A rule's name read from evidence (a head word, a title, a locative) the tagger did not find.</summary>
         public const float EvidenceOnly = 0.5f;
@@ -46,7 +44,10 @@ namespace Newswire.Extraction.Actors
         /// <summary>The tagger's confidence above which its organization name swallows shorter names inside it.</summary>
         public const float ContainingName = 0.8f;
 
-        /// <summary>A rule's guess the tagger did not find and nothing else confirms.</summary>
-        public const float UnconfirmedGuess = 0.3f;
+        /// <summary>The tagger's confidence from which a name no rule proposed is taken in a title-case or all-caps line.</summary>
+        public const float SureInHeadline = 0.9f;
+
+        /// <summary>The tagger's confidence from which its reading replaces a rule's evidence-based name (not a lexicon one).</summary>
+        public const float TaggerOverrulesEvidence = 0.9f;
     }
 }

@@ -29,7 +29,9 @@ namespace Newswire.Extraction.Actors
                     {
                         AddAlias(state, SpanText(spanFirst, spanEnd));
                         var from = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
+                        _known = true;
                         AddMention(from, spanEnd - from, state, MentionKind.Name, spanFirst, spanEnd - spanFirst);
+                        _known = false;
                     }
 
                     return;

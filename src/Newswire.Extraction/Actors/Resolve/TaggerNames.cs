@@ -18,8 +18,9 @@ namespace Newswire.Extraction.Actors
             // Whether the mentions being added are guesses by shape (see RawMention.Guess).
             private bool _guessing;
 
-            // Experiment switch: whether a rule's guess the tagger did not find is dropped.
-            private static readonly bool DropUnconfirmedGuesses = true;
+            // Whether the mentions being added name a lexicon entry through an actor of their own (see RawMention.Known).
+            private bool _known;
+
 
             private void ArbitrateNames()
             {
@@ -77,14 +78,15 @@ namespace Newswire.Extraction.Actors
                         kind = null; // "Russian", "Chinese": a nationality word is no actor's name (CoNLL: MISC)
                     }
 
-                    if (kind != null && IsOfficeQualifier(name))
+                    if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name)))
                     {
                         continue;
                     }
 
                     if (overlapping.Count == 0)
                     {
-                        if (kind != null)
+                        // A title-case headline capitalizes every word: there the tagger's new names need to be sure.
+                        if (kind != null && (name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative))
                         {
                             AddTagged(name, kind.Value);
                         }
@@ -99,12 +101,13 @@ namespace Newswire.Extraction.Actors
                         continue;
                     }
 
+                    // The lexicon always stands; a rule's evidence stands unless the tagger is sure.
                     var anyLexicon = false;
                     var sameSpanSameKind = -1;
                     foreach (var m in overlapping)
                     {
                         var mention = _mentions[m];
-                        anyLexicon |= mention.Actor.Entry != null || !mention.Guess;
+                        anyLexicon |= mention.Known || !mention.Guess && name.Confidence < Confidences.TaggerOverrulesEvidence;
                         if (mention.NameFirst == name.FirstToken && mention.NameCount == name.TokenCount && kind == mention.Actor.Kind)
                         {
                             sameSpanSameKind = m;
@@ -115,7 +118,7 @@ namespace Newswire.Extraction.Actors
                     {
                         // Rule and tagger agree: the name stands, as sure as the tagger is (surer when the lexicon knows it).
                         var mention = _mentions[sameSpanSameKind];
-                        mention.Confidence = mention.Actor.Entry != null ? Confidences.Agreed(name.Confidence) : name.Confidence;
+                        mention.Confidence = mention.Known ? Confidences.Agreed(name.Confidence) : name.Confidence;
                         _mentions[sameSpanSameKind] = mention;
                         state[sameSpanSameKind] = MentionState.Confirmed;
                         continue;
@@ -164,6 +167,15 @@ namespace Newswire.Extraction.Actors
                     confirmedActors.Add(_mentions[m].Actor);
                 }
 
+                for (var m = 0; m < proposed; m++)
+                {
+                    var mention = _mentions[m];
+                    if (state[m] != MentionState.Replaced && IsNameKind(mention.Kind) && (mention.Known || !mention.Guess && mention.NameCount > 1))
+                    {
+                        confirmedActors.Add(mention.Actor);
+                    }
+                }
+
                 var write = 0;
                 for (var m = 0; m < _mentions.Count; m++)
                 {
@@ -178,25 +190,20 @@ namespace Newswire.Extraction.Actors
 
                         if (s != MentionState.Confirmed)
                         {
-                            if (mention.Actor.Entry != null)
+                            if (mention.Known)
                             {
                                 mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
                             }
-                            else if (!mention.Guess)
+                            else if (!mention.Guess && (mention.NameCount > 1 || confirmedActors.Contains(mention.Actor)))
                             {
+                                // Evidence the tagger did not see: a name of several words ("3rd Battalion", "Cibolo,
+                                // Texas"), or a word whose actor is named for sure elsewhere ("CJTF" after its expansion).
                                 mention.Confidence = s == MentionState.Disputed ? Confidences.EvidenceDisputed : Confidences.EvidenceOnly;
-                            }
-                            else if (confirmedActors.Contains(mention.Actor))
-                            {
-                                mention.Confidence = Confidences.LinkedGuess;
-                            }
-                            else if (DropUnconfirmedGuesses)
-                            {
-                                continue;
                             }
                             else
                             {
-                                mention.Confidence = Confidences.UnconfirmedGuess;
+                                // A guess by shape, or a lone word ("DH", "BC") nothing else supports.
+                                continue;
                             }
                         }
                     }
@@ -269,6 +276,9 @@ namespace Newswire.Extraction.Actors
 
                 return true;
             }
+
+            // "Russian defense (official)": a name ends in a capitalized word, a number or an acronym, never in a lower-case word.
+            private bool EndsLowerCase(TaggedName name) => name.TokenCount > 1 && _tokens[name.EndToken - 1].Kind == TokenKind.Word && _tokens[name.EndToken - 1].IsLower;
 
             // Whether the tagger's name meets a nominal or pronoun mention, or touches a name mention only outside its name part.
             private bool InsidePhraseOnly(List<int> overlapping, TaggedName name)
