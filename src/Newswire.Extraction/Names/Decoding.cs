@@ -85,18 +85,15 @@ namespace Newswire.Extraction.Names
 
             for (var i = 1; i < n; i++)
             {
+                var previous = tags.PreviousOf;
+                var row = (i - 1) * T;
                 for (var t = 0; t < T; t++)
                 {
                     var best = float.NegativeInfinity;
                     var arg = 0;
-                    for (var p = 0; p < T; p++)
+                    foreach (var p in previous[t])
                     {
-                        if (!tags.Allowed(p, t))
-                        {
-                            continue;
-                        }
-
-                        var v = delta[(i - 1) * T + p] + transitions[p * T + t];
+                        var v = delta[row + p] + transitions[p * T + t];
                         if (v > best)
                         {
                             best = v;

@@ -81,13 +81,15 @@ namespace Newswire.Extraction.Names
             var tokens = text.Tokens;
             var first = sentence.FirstToken;
 
-            // Resolve every token's cached vectors first; if the cache was cleared meanwhile, resolve again.
+            // Resolve every token's cached vectors first (two padding entries at each end, so neighbours need no
+            // bounds tests); if the cache was cleared meanwhile, resolve again.
+            var entries = s.Entries;
             for (var attempt = 0; attempt < 2; attempt++)
             {
                 var generation = vectors.Generation;
                 for (var i = 0; i < n; i++)
                 {
-                    s.Entries[i] = vectors.Find(text.Text, tokens[first + i]);
+                    entries[i + 2] = vectors.Find(text.Text, tokens[first + i]);
                 }
 
                 if (generation == vectors.Generation)
@@ -96,34 +98,82 @@ namespace Newswire.Extraction.Names
                 }
             }
 
+            entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = WordVectors.Pad;
             var pool = vectors.Pool;
             var T = _model.Tags.Count;
-            var em = s.Emissions;
-            var offsets = WordFeatures.Offsets;
-            var firstContext = WordFeatures.Context(sentence, first, tokens);
-            for (var i = 0; i < n; i++)
+
+            // Sentence context per token (see WordFeatures.Context): all 2 in a caps-uninformative sentence, else 1
+            // up to the first word, then 0.
+            var caps = sentence.CapsUninformative;
+            var opening = 0;
+            while (opening < n - 1 && tokens[first + opening].Kind == TokenKind.Punctuation)
             {
-                var ctx = i == 0 ? firstContext : WordFeatures.Context(sentence, first + i, tokens);
-                var e0 = s.Entries[i] + (offsets + ctx) * T;
-                var em1 = i >= 2 ? s.Entries[i - 2] : WordVectors.Pad;
-                var em2 = i >= 1 ? s.Entries[i - 1] : WordVectors.Pad;
-                var ep1 = (i + 1 < n ? s.Entries[i + 1] : WordVectors.Pad) + 3 * T;
-                var ep2 = (i + 2 < n ? s.Entries[i + 2] : WordVectors.Pad) + 4 * T;
-                em2 += T;
-                var o = i * T;
-                for (var t = 0; t < T; t++)
-                {
-                    em[o + t] = pool[e0 + t] + pool[em1 + t] + pool[em2 + t] + pool[ep1 + t] + pool[ep2 + t];
-                }
+                opening++;
             }
 
-            if (_model.Decoder == Decoder.Viterbi)
+            var centerBase = WordFeatures.Offsets * T;
+            if (_model.Decoder == Decoder.Greedy)
             {
-                Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
+                // Emission scores and the greedy choice in one pass.
+                var masked = _model.MaskedTransitions;
+                var endRow = (T + 1) * T;
+                var prev = T;
+                for (var i = 0; i < n; i++)
+                {
+                    var ctx = caps ? 2 : i <= opening ? 1 : 0;
+                    var e0 = entries[i + 2] + centerBase + ctx * T;
+                    var em2 = entries[i];
+                    var em1 = entries[i + 1] + T;
+                    var ep1 = entries[i + 3] + 3 * T;
+                    var ep2 = entries[i + 4] + 4 * T;
+                    var row = prev * T;
+                    float best = float.NegativeInfinity, second = float.NegativeInfinity;
+                    var bestTag = 0;
+                    var last = i == n - 1;
+                    for (var t = 0; t < T; t++)
+                    {
+                        var score = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t] + masked[row + t];
+                        if (last)
+                        {
+                            score += masked[endRow + t];
+                        }
+
+                        if (score > best)
+                        {
+                            second = best;
+                            best = score;
+                            bestTag = t;
+                        }
+                        else if (score > second)
+                        {
+                            second = score;
+                        }
+                    }
+
+                    s.Tags[i] = bestTag;
+                    s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
+                    prev = bestTag;
+                }
             }
             else
             {
-                Decoding.Greedy(_model.Tags.Count, _model.MaskedTransitions, em, n, s.Tags, s.Margins);
+                var em = s.Emissions;
+                for (var i = 0; i < n; i++)
+                {
+                    var ctx = caps ? 2 : i <= opening ? 1 : 0;
+                    var e0 = entries[i + 2] + centerBase + ctx * T;
+                    var em2 = entries[i];
+                    var em1 = entries[i + 1] + T;
+                    var ep1 = entries[i + 3] + 3 * T;
+                    var ep2 = entries[i + 4] + 4 * T;
+                    var o = i * T;
+                    for (var t = 0; t < T; t++)
+                    {
+                        em[o + t] = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t];
+                    }
+                }
+
+                Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
             }
 
             Emit(first, n, s, output, raw);
@@ -228,9 +278,9 @@ namespace Newswire.Extraction.Names
             public void Ensure(int n, int tags)
             {
                 Length = n;
-                if (Entries.Length < n)
+                if (Entries.Length < n + 4)
                 {
-                    var size = Math.Max(n, Entries.Length * 2);
+                    var size = Math.Max(n + 4, Entries.Length * 2);
                     Entries = new int[size];
                     Tags = new int[size];
                     Margins = new float[size];

@@ -52,6 +52,22 @@ namespace Newswire.Extraction.Names
                 }
             }
 
+            // For Viterbi: the tags each tag may follow (a BILOU inside tag has two, not seventeen).
+            PreviousOf = new int[Count][];
+            for (var cur = 0; cur < Count; cur++)
+            {
+                var list = new System.Collections.Generic.List<int>();
+                for (var prev = 0; prev < Count; prev++)
+                {
+                    if (_allowed[prev * Count + cur])
+                    {
+                        list.Add(prev);
+                    }
+                }
+
+                PreviousOf[cur] = list.ToArray();
+            }
+
             for (var t = 0; t < Count; t++)
             {
                 var p = PartOf(t);
@@ -60,6 +76,9 @@ namespace Newswire.Extraction.Names
         }
 
         public TagScheme Scheme { get; }
+
+        /// <summary>For each tag, the tags (not the start) it may follow.</summary>
+        public int[][] PreviousOf { get; }
 
         /// <summary>Number of tags (O included).</summary>
         public int Count { get; }
