@@ -30,12 +30,14 @@ namespace Newswire.Extraction.Actors
                 if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise")
                     || _tt.Is(chunkFirst, "operation") || _tt.Is(chunkFirst, "exercise"))
                 {
+                    Veto(chunkFirst, b);
                     return;
                 }
 
                 // "USS Mahan", "HMS Ocean", "DDG 72": vessels are equipment, not actors.
                 if (b - a >= 2 && _tokens[a].IsAllCaps && WordLists.ShipPrefixes.Contains(_text, _tokens[a]))
                 {
+                    Veto(a, b);
                     return;
                 }
 
@@ -122,7 +124,7 @@ namespace Newswire.Extraction.Actors
                     }
 
                     var placeEnd = CityCountry(a, b, out var withCountry, out _) ? withCountry : b;
-                    AddNamed(a, placeEnd, ActorKind.Location, where, null, s, true);
+                    AddNamed(a, placeEnd, ActorKind.Location, where, null, s, true, b);
                     return;
                 }
 
@@ -311,7 +313,7 @@ namespace Newswire.Extraction.Actors
 
                     // "Tabqa Dam, Syria": a place keeps the country or state that locates it.
                     var end2 = !lastIsOrg && CityCountry(a, b, out var located, out _) ? located : b;
-                    AddNamed(a, end2, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true);
+                    AddNamed(a, end2, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true, b);
                     return;
                 }
 

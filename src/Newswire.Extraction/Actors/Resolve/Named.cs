@@ -88,7 +88,8 @@ namespace Newswire.Extraction.Actors
                 _ = sentence;
             }
 
-            private void AddNamed(int spanFirst, int spanEnd, ActorKind kind, string? country, LexiconEntry? entry, int sentence, bool allowDeterminer)
+            // nameEnd: where the name itself ends when the phrase goes on ("Cibolo" in "Cibolo, Texas"); -1: at spanEnd.
+            private void AddNamed(int spanFirst, int spanEnd, ActorKind kind, string? country, LexiconEntry? entry, int sentence, bool allowDeterminer, int nameEnd = -1)
             {
                 if (kind == ActorKind.Organization && AddGroup(spanFirst, spanEnd, country))
                 {
@@ -146,7 +147,7 @@ namespace Newswire.Extraction.Actors
                     spanFirst = WithDeterminer(spanFirst, spanEnd, actor);
                 }
 
-                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name, bareFirst, spanEnd - bareFirst);
+                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name, bareFirst, (nameEnd > bareFirst ? nameEnd : spanEnd) - bareFirst);
                 ParenthesizedAcronym(spanEnd, actor);
                 _ = sentence;
             }

@@ -53,6 +53,7 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
+                MarkReserved(owner);
                 var state = _lists.States;
                 state.Clear();
                 for (var m = 0; m < proposed; m++)
@@ -64,12 +65,19 @@ namespace Newswire.Extraction.Actors
                 foreach (var name in tagged)
                 {
                     overlapping.Clear();
+                    var reserved = false;
                     for (var t = name.FirstToken; t < name.EndToken; t++)
                     {
+                        reserved |= owner[t] == Reserved;
                         if (owner[t] >= 0 && !overlapping.Contains(owner[t]))
                         {
                             overlapping.Add(owner[t]);
                         }
+                    }
+
+                    if (reserved)
+                    {
+                        continue;
                     }
 
                     var kind = KindOf(name.Type);
@@ -170,7 +178,7 @@ namespace Newswire.Extraction.Actors
                 for (var m = 0; m < proposed; m++)
                 {
                     var mention = _mentions[m];
-                    if (state[m] != MentionState.Replaced && IsNameKind(mention.Kind) && (mention.Known || !mention.Guess && mention.NameCount > 1))
+                    if (state[m] != MentionState.Replaced && IsNameKind(mention.Kind) && (mention.Known || !mention.Guess && (mention.NameCount > 1 || mention.Count > mention.NameCount)))
                     {
                         confirmedActors.Add(mention.Actor);
                     }
@@ -194,10 +202,11 @@ namespace Newswire.Extraction.Actors
                             {
                                 mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
                             }
-                            else if (!mention.Guess && (mention.NameCount > 1 || confirmedActors.Contains(mention.Actor)))
+                            else if (!mention.Guess && (mention.NameCount > 1 || mention.Count > mention.NameCount || confirmedActors.Contains(mention.Actor)))
                             {
-                                // Evidence the tagger did not see: a name of several words ("3rd Battalion", "Cibolo,
-                                // Texas"), or a word whose actor is named for sure elsewhere ("CJTF" after its expansion).
+                                // Evidence the tagger did not see: a name of several words ("3rd Battalion"), a name in a
+                                // phrase ("Cibolo, Texas", "Maj. Orwell"), or a word whose actor is named for sure elsewhere
+                                // ("CJTF" after its expansion).
                                 mention.Confidence = s == MentionState.Disputed ? Confidences.EvidenceDisputed : Confidences.EvidenceOnly;
                             }
                             else
@@ -276,6 +285,47 @@ namespace Newswire.Extraction.Actors
 
                 return true;
             }
+
+            // Tokens [first, end) the rules know name no actor ("USS Kestrel", "Executive Order 14001"): no tagger name there.
+            private void Veto(int first, int end) => _vetoes.Add((first, end));
+
+            private readonly List<(int First, int End)> _vetoes = new List<(int First, int End)>();
+
+            private bool HasQuote(int first, int end)
+            {
+                for (var k = first; k < end; k++)
+                {
+                    if (_tokens[k].Is(TokenFlags.Quote))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // Marks the tokens of phrases the tagger must leave alone: vetoed runs and the descriptions still to link
+            // ("412th Logistics Group Commander", "the Foreign Secretary").
+            private void MarkReserved(int[] owner)
+            {
+                foreach (var (first, end) in _vetoes)
+                {
+                    for (var t = first; t < end; t++)
+                    {
+                        owner[t] = Reserved;
+                    }
+                }
+
+                foreach (var d in _descriptions)
+                {
+                    for (var t = d.First; t < d.First + d.Count; t++)
+                    {
+                        owner[t] = Reserved;
+                    }
+                }
+            }
+
+            private const int Reserved = -2;
 
             // "Russian defense (official)": a name ends in a capitalized word, a number or an acronym, never in a lower-case word.
             private bool EndsLowerCase(TaggedName name) => name.TokenCount > 1 && _tokens[name.EndToken - 1].Kind == TokenKind.Word && _tokens[name.EndToken - 1].IsLower;

@@ -67,7 +67,7 @@ namespace Newswire.Extraction.Actors
                     // "Cibolo, Texas": an unknown word located by a state or country is a place.
                     if (!_personWords.Contains(_text, first) && CityCountry(x, y, out var locatedEnd, out var locatedIn))
                     {
-                        AddNamed(x, locatedEnd, ActorKind.Location, locatedIn, null, s, false);
+                        AddNamed(x, locatedEnd, ActorKind.Location, locatedIn, null, s, false, y);
                         return;
                     }
 
@@ -83,7 +83,7 @@ namespace Newswire.Extraction.Actors
 
                 if (CityCountry(x, y, out var countryEnd, out var countryCode))
                 {
-                    AddNamed(x, countryEnd, ActorKind.Location, countryCode, null, s, false);
+                    AddNamed(x, countryEnd, ActorKind.Location, countryCode, null, s, false, y);
                     return;
                 }
 
@@ -123,8 +123,9 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                // No evidence left: the rest are guesses by shape, which the tagger overrules (see TaggerNames).
-                _guessing = true;
+                // No evidence left: the rest are guesses by shape, which the tagger overrules (see TaggerNames); a quoted
+                // nickname inside the run ("Helen \"Nell\" Brandt") is evidence of a person's name.
+                _guessing = !HasQuote(x, y);
 
                 // An all-caps word is an acronym, not a given name ("ANG", "DOD").
                 if (!first.IsAllCaps && _lex.IsGivenName(_text, first))
