@@ -48,6 +48,15 @@ namespace Newswire.Extraction.Actors
                     nameCount = count;
                 }
 
+                // "the Kremlin" as the lexicon writes it: the name alone has no article, unless the actor's own name
+                // begins with one ("The Hague").
+                if (nameCount > 1 && (kind == MentionKind.Name || kind == MentionKind.Acronym) && IsThe(nameFirst)
+                    && !actor.Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
+                {
+                    nameFirst++;
+                    nameCount--;
+                }
+
                 if (confidence < 0f)
                 {
                     confidence = _proposal >= 0f && (kind == MentionKind.Name || kind == MentionKind.Acronym) ? _proposal : Confidences.For(kind, actor.Entry != null);
