@@ -12,7 +12,7 @@ using Newswire.Extraction.Names.Training;
 //   dotnet run -c Release --project tools/TrainTagger -- --eval FILE...  span P/R/F1 per type (reporting only)
 // Options: --data DIR (../shared/train), --lexicon FILE, --out FILE, --sets a,b,c, --holdout-sets a,b, --holdout-every K,
 // --epochs N, --scheme bio|bilou, --decoder greedy|viterbi, --prune X, --doc on|off, --model FILE (for --eval),
-// --final all|train (ship a model retrained on the held-out documents too, or the measured one), --no-write (measure only).
+// --final all|train (ship a model retrained on the held-out documents too, or the measured one), --no-write (measure only), --errors (write the news holdout's errors to a temp file), --repeat set=k,... (present a set k times per epoch).
 namespace TrainTagger
 {
     public static class Program
@@ -35,6 +35,8 @@ namespace TrainTagger
             var options = new TrainerOptions();
             var eval = new List<string>();
             var write = true;
+            var showErrors = false;
+            var repeat = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -52,6 +54,15 @@ namespace TrainTagger
                     case "--prune": options.Prune = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--doc": options.DocumentConsistency = args[++i] != "off"; break;
                     case "--no-write": write = false; break;
+                    case "--errors": showErrors = true; break;
+                    case "--repeat":
+                        foreach (var kv in args[++i].Split(','))
+                        {
+                            var parts = kv.Split('=');
+                            repeat[parts[0]] = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                        }
+
+                        break;
                     case "--final": final = args[++i]; break;
                     case "--eval":
                         while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
@@ -94,7 +105,12 @@ namespace TrainTagger
                     }
                     else
                     {
-                        train.Add(doc);
+                        // A set given --repeat k is presented k times per epoch (more weight for news-like text).
+                        for (var k = repeat.TryGetValue(set, out var r) ? r : 1; k > 0; k--)
+                        {
+                            train.Add(doc);
+                        }
+
                         nTrain++;
                     }
                 }
@@ -114,14 +130,23 @@ namespace TrainTagger
 
             // Measure through the file format and the run-time tagger, as the engine will use it.
             var tagger = NameTagger.Load(new MemoryStream(trained.ToBytes()));
-            foreach (var doc in new[] { false, true })
+            foreach (var (doc, repairs) in new[] { (false, false), (false, true), (true, false), (true, true) })
             {
+                NameRepairs.Enabled = repairs;
                 var t = new NameTagger(tagger.Model.WithDecoding(options.Decoder, doc));
                 var news = SpanEvaluation.Run(t, newsHoldout);
                 var e = SpanEvaluation.Run(t, holdout);
-                Console.WriteLine($"holdout, document pass {(doc ? "on" : "off")}: news ({newsHoldout.Count} docs of {string.Join(",", newsSets)}) F1 {news.F1:F4}; all held out ({holdout.Count} docs) F1 {e.F1:F4}");
+                Console.WriteLine($"holdout, document pass {(doc ? "on" : "off")}, repairs {(repairs ? "on" : "off")}: news ({newsHoldout.Count} docs of {string.Join(",", newsSets)}) F1 {news.F1:F4}; all held out ({holdout.Count} docs) F1 {e.F1:F4}");
                 Console.Write(news.Report());
                 Console.Write(e.Report());
+            }
+
+            NameRepairs.Enabled = true;
+            if (showErrors)
+            {
+                var errors = SpanEvaluation.Run(new NameTagger(tagger.Model.WithDecoding(options.Decoder, options.DocumentConsistency)), newsHoldout, errors: true).Errors!;
+                File.WriteAllLines(Path.Combine(Path.GetTempPath(), "traintagger-holdout-errors.txt"), errors);
+                Console.WriteLine($"{errors.Count} held-out errors written to {Path.Combine(Path.GetTempPath(), "traintagger-holdout-errors.txt")}");
             }
 
             var measured = tagger.Model.WithDecoding(options.Decoder, options.DocumentConsistency);
