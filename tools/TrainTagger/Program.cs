@@ -12,7 +12,7 @@ using Newswire.Extraction.Names.Training;
 //   dotnet run -c Release --project tools/TrainTagger -- --eval FILE...  span P/R/F1 per type (reporting only)
 // Options: --data DIR (../shared/train), --lexicon FILE, --out FILE, --sets a,b,c, --holdout-sets a,b, --holdout-every K,
 // --epochs N, --scheme bio|bilou, --decoder greedy|viterbi, --prune X, --doc on|off, --model FILE (for --eval),
-// --no-write (measure only).
+// --final all|train (ship a model retrained on the held-out documents too, or the measured one), --no-write (measure only), --errors (write the news holdout's errors to a temp file), --repeat set=k,... (present a set k times per epoch).
 namespace TrainTagger
 {
     public static class Program
@@ -28,11 +28,15 @@ namespace TrainTagger
             var output = Path.Combine(root, "src", "Newswire.Extraction", "Names", "Data", "names.model");
             string? model = null;
             var sets = DefaultSets.ToList();
-            var holdoutSets = new List<string> { "gum-wikinews", "uner-pud" };
+            var holdoutSets = new List<string> { "gum-wikinews", "uner-pud", "wikigold", "gum-open-other" };
+            var newsSets = new List<string> { "gum-wikinews", "uner-pud" };
+            var final = "all";
             var holdoutEvery = 4;
             var options = new TrainerOptions();
             var eval = new List<string>();
             var write = true;
+            var showErrors = false;
+            var repeat = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -48,8 +52,18 @@ namespace TrainTagger
                     case "--scheme": options.Scheme = args[++i] == "bio" ? TagScheme.Bio : TagScheme.Bilou; break;
                     case "--decoder": options.Decoder = args[++i] == "viterbi" ? Decoder.Viterbi : Decoder.Greedy; break;
                     case "--prune": options.Prune = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                    case "--doc": options.DocumentConsistency = args[++i] == "on"; break;
+                    case "--doc": options.DocumentConsistency = args[++i] != "off"; break;
                     case "--no-write": write = false; break;
+                    case "--errors": showErrors = true; break;
+                    case "--repeat":
+                        foreach (var kv in args[++i].Split(','))
+                        {
+                            var parts = kv.Split('=');
+                            repeat[parts[0]] = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                        }
+
+                        break;
+                    case "--final": final = args[++i]; break;
                     case "--eval":
                         while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                         {
@@ -71,6 +85,7 @@ namespace TrainTagger
             var clock = Stopwatch.StartNew();
             var train = new List<TrainingDocument>();
             var holdout = new List<TrainingDocument>();
+            var newsHoldout = new List<TrainingDocument>();
             foreach (var set in sets)
             {
                 var docs = TrainingDocument.ReadConll(File.ReadLines(Path.Combine(data, "ner", set, "train.conll")));
@@ -81,11 +96,21 @@ namespace TrainTagger
                     if (holdoutSets.Contains(set) && d % holdoutEvery == holdoutEvery - 1)
                     {
                         holdout.Add(doc);
+                        if (newsSets.Contains(set))
+                        {
+                            newsHoldout.Add(doc);
+                        }
+
                         nHold++;
                     }
                     else
                     {
-                        train.Add(doc);
+                        // A set given --repeat k is presented k times per epoch (more weight for news-like text).
+                        for (var k = repeat.TryGetValue(set, out var r) ? r : 1; k > 0; k--)
+                        {
+                            train.Add(doc);
+                        }
+
                         nTrain++;
                     }
                 }
@@ -100,40 +125,63 @@ namespace TrainTagger
             var words = lists.Build();
             Console.WriteLine($"word lists: {words.Count} words; data ready in {clock.Elapsed.TotalSeconds:F1} s");
 
-            var trainer = new PerceptronTrainer(words, options);
-            var trained = trainer.Train(train, Console.WriteLine);
+            var trained = new PerceptronTrainer(words, options).Train(train, Console.WriteLine);
             Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
 
             // Measure through the file format and the run-time tagger, as the engine will use it.
             var tagger = NameTagger.Load(new MemoryStream(trained.ToBytes()));
-            foreach (var doc in new[] { false, true })
+            foreach (var (doc, repairs) in new[] { (false, false), (false, true), (true, false), (true, true) })
             {
+                NameRepairs.Enabled = repairs;
                 var t = new NameTagger(tagger.Model.WithDecoding(options.Decoder, doc));
+                var news = SpanEvaluation.Run(t, newsHoldout);
                 var e = SpanEvaluation.Run(t, holdout);
-                Console.WriteLine($"holdout ({holdout.Count} docs of {string.Join(",", holdoutSets)}), document pass {(doc ? "on" : "off")}: F1 {e.F1:F4}");
+                Console.WriteLine($"holdout, document pass {(doc ? "on" : "off")}, repairs {(repairs ? "on" : "off")}: news ({newsHoldout.Count} docs of {string.Join(",", newsSets)}) F1 {news.F1:F4}; all held out ({holdout.Count} docs) F1 {e.F1:F4}");
+                Console.Write(news.Report());
                 Console.Write(e.Report());
             }
 
-            var final = tagger.Model.WithDecoding(options.Decoder, options.DocumentConsistency);
-            var fit = SpanEvaluation.Run(new NameTagger(final), holdout);
+            NameRepairs.Enabled = true;
+            if (showErrors)
+            {
+                var errors = SpanEvaluation.Run(new NameTagger(tagger.Model.WithDecoding(options.Decoder, options.DocumentConsistency)), newsHoldout, errors: true).Errors!;
+                File.WriteAllLines(Path.Combine(Path.GetTempPath(), "traintagger-holdout-errors.txt"), errors);
+                Console.WriteLine($"{errors.Count} held-out errors written to {Path.Combine(Path.GetTempPath(), "traintagger-holdout-errors.txt")}");
+            }
+
+            var measured = tagger.Model.WithDecoding(options.Decoder, options.DocumentConsistency);
+            var fit = SpanEvaluation.Run(new NameTagger(measured), holdout);
             var (raw, probability) = Calibration.Fit(fit.Spans.Select(s => (s.Raw, s.Correct)).ToList());
-            final = final.WithCalibration(raw, probability);
             Console.WriteLine("calibration (held-out spans):");
             for (var i = 0; i < raw.Length; i++)
             {
                 Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  raw >= {0,8:F2} -> {1:F3}", raw[i] == float.MinValue ? double.NegativeInfinity : raw[i], probability[i]));
             }
 
-            var bytes = final.ToBytes();
+            // The shipped measured learns from the held-out documents too, with the settings and calibration chosen above.
+            if (final == "all" && holdout.Count > 0)
+            {
+                var everything = new List<TrainingDocument>(train);
+                everything.AddRange(holdout);
+                var allLists = new WordListBuilder();
+                Gazetteers.AddGazetteers(allLists, Path.Combine(data, "gazetteers"));
+                Gazetteers.AddLexicon(allLists, lexicon);
+                allLists.AddCommonLower(everything, 3);
+                measured = new PerceptronTrainer(allLists.Build(), options).Train(everything, Console.WriteLine);
+                Console.WriteLine($"retrained on all {everything.Count} documents in {clock.Elapsed.TotalSeconds:F1} s");
+            }
+
+            var shipped = measured.WithDecoding(options.Decoder, options.DocumentConsistency).WithCalibration(raw, probability);
+            var bytes = shipped.ToBytes();
             if (write)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
                 File.WriteAllBytes(output, bytes);
-                Console.WriteLine($"wrote {output}: {bytes.Length:N0} bytes, {final.Keys.Length:N0} features, {words.Count:N0} words");
+                Console.WriteLine($"wrote {output}: {bytes.Length:N0} bytes, {shipped.Keys.Length:N0} features, {shipped.WordList.Count:N0} words");
             }
             else
             {
-                Console.WriteLine($"model would be {bytes.Length:N0} bytes, {final.Keys.Length:N0} features");
+                Console.WriteLine($"measured would be {bytes.Length:N0} bytes, {shipped.Keys.Length:N0} features");
             }
 
             Console.WriteLine($"total {clock.Elapsed.TotalSeconds:F1} s");

@@ -8,7 +8,7 @@ namespace Newswire.Extraction.Names
     /// Document-level consistency: a name tagged once is the same name later in the article. Every occurrence of
     /// the same token sequence takes the type most of its tagged occurrences (weighted by confidence) have, and
     /// capitalized occurrences the sentence pass missed are added; a person's surname alone ("Bolsonaro" after
-    /// "Jair Bolsonaro") is the person too. Sequences are compared by their tokens' case-folded hashes (the
+    /// "Jair Bolsonaro") is the person too, and so is an acronym in brackets after a name. Sequences are compared by their tokens' case-folded hashes (the
     /// added occurrence must be capitalized), with per-thread scratch so the pass allocates almost nothing.
     /// </summary>
     internal static class DocumentPass
@@ -64,6 +64,14 @@ namespace Newswire.Extraction.Names
                 {
                     Vote(s, tokens, name.FirstToken, name.TokenCount, name.Type, name.Confidence, r);
                     maxLen = Math.Max(maxLen, name.TokenCount);
+                }
+
+                // "Democratic Alliance (DA)": the acronym in brackets right after a longer name is that name.
+                var end = name.EndToken;
+                if (name.TokenCount >= 2 && end + 2 < tokens.Length && IsChar(text, end, '(') && IsChar(text, end + 2, ')')
+                    && tokens[end + 1].IsAllCaps && tokens[end + 1].Length <= 8)
+                {
+                    Vote(s, tokens, end + 1, 1, name.Type, name.Confidence * 0.8f, r);
                 }
 
                 // A multi-word person's last word stands for the person later on.
@@ -192,6 +200,9 @@ namespace Newswire.Extraction.Names
             s.Votes[index * 5 + (int)type] += Math.Max(weight, 0.05f);
             s.Votes[index * 5] = Math.Max(s.Votes[index * 5], raw);
         }
+
+        private static bool IsChar(TokenizedText text, int token, char c) =>
+            text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;
 
         private static bool InFilter(Scratch s, int hash)
         {

@@ -176,7 +176,9 @@ namespace Newswire.Extraction.Names
                 Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
             }
 
+            var from = output.Count;
             Emit(first, n, s, output, raw);
+            NameRepairs.Apply(text, output, from, raw);
         }
 
         private void Emit(int first, int n, Scratch s, List<TaggedName> output, List<float>? raw)

@@ -15,9 +15,12 @@ namespace Newswire.Extraction.Names.Training
         /// <summary>(raw score, calibrated confidence, correct) of every predicted span.</summary>
         public List<(float Raw, float Confidence, bool Correct)> Spans { get; } = new List<(float, float, bool)>();
 
-        public static SpanEvaluation Run(NameTagger tagger, IEnumerable<TrainingDocument> documents, bool skipMisc = false)
+        /// <summary>Wrong and missed spans as text ("+ORG Foo" = predicted, not gold; "-PER Bar" = gold, missed), when asked for.</summary>
+        public List<string>? Errors { get; private set; }
+
+        public static SpanEvaluation Run(NameTagger tagger, IEnumerable<TrainingDocument> documents, bool skipMisc = false, bool errors = false)
         {
-            var e = new SpanEvaluation();
+            var e = new SpanEvaluation { Errors = errors ? new List<string>() : null };
             var names = new List<TaggedName>();
             var raw = new List<float>();
             foreach (var doc in documents)
@@ -52,6 +55,7 @@ namespace Newswire.Extraction.Names.Training
                     else
                     {
                         e._fp[(int)n.Type]++;
+                        e.Errors?.Add("+" + n.Type + " " + SpanText(doc, n.FirstToken, n.TokenCount));
                     }
 
                     e.Spans.Add((raw[i], n.Confidence, ok));
@@ -62,11 +66,22 @@ namespace Newswire.Extraction.Names.Training
                     if (!matched.Contains(g))
                     {
                         e._fn[(int)g.Item3]++;
+                        e.Errors?.Add("-" + g.Item3 + " " + SpanText(doc, g.Item1, g.Item2));
                     }
                 }
             }
 
             return e;
+        }
+
+        private static string SpanText(TrainingDocument doc, int first, int count)
+        {
+            var tokens = doc.Text.Tokens;
+            var sentence = doc.Text.Sentences[doc.Text.SentenceOf(first)];
+            var from = Math.Max(sentence.FirstToken, first - 3);
+            var to = Math.Min(sentence.EndToken, first + count + 3);
+            var context = doc.Text.Text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
+            return doc.Text.Text.Substring(tokens[first].Start, tokens[first + count - 1].End - tokens[first].Start) + "    | " + context.Replace('\n', ' ');
         }
 
         public (double P, double R, double F) Score(NameType? type)

@@ -7,7 +7,7 @@ namespace Newswire.Extraction.Names.Training
 
         public Decoder Decoder { get; set; } = Decoder.Greedy;
 
-        public int Epochs { get; set; } = 8;
+        public int Epochs { get; set; } = 12;
 
         /// <summary>Seed of the document shuffle between epochs.</summary>
         public uint Seed { get; set; } = 20261129;
@@ -16,6 +16,6 @@ namespace Newswire.Extraction.Names.Training
         public float Prune { get; set; } = 0.05f;
 
         /// <summary>Run the document-level consistency pass at tagging time.</summary>
-        public bool DocumentConsistency { get; set; }
+        public bool DocumentConsistency { get; set; } = true;
     }
 }
