@@ -86,7 +86,7 @@ namespace Newswire.Extraction.Actors
                         kind = null; // "Russian", "Chinese": a nationality word is no actor's name (CoNLL: MISC)
                     }
 
-                    if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name)))
+                    if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name) || IsLoneHeadWord(name)))
                     {
                         continue;
                     }
@@ -326,6 +326,10 @@ namespace Newswire.Extraction.Actors
             }
 
             private const int Reserved = -2;
+
+            // "the Department declined": an organization head word alone refers back to a body; it is no name.
+            private bool IsLoneHeadWord(TaggedName name) =>
+                name.TokenCount == 1 && _tokens[name.FirstToken].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[name.FirstToken]);
 
             // "Russian defense (official)": a name ends in a capitalized word, a number or an acronym, never in a lower-case word.
             private bool EndsLowerCase(TaggedName name) => name.TokenCount > 1 && _tokens[name.EndToken - 1].Kind == TokenKind.Word && _tokens[name.EndToken - 1].IsLower;

@@ -37,6 +37,7 @@ namespace Newswire.Extraction.Actors
                 // "the Law of Armed Conflict", "the Treaty of Friendship": the complement of a document or event noun.
                 if (x == chunkStart && x >= 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsCapitalized && WordLists.NotActorHeads.Contains(_text, _tokens[x - 2]))
                 {
+                    Veto(x - 2, y);
                     return;
                 }
 
@@ -45,6 +46,7 @@ namespace Newswire.Extraction.Actors
                 {
                     if (WordLists.NotActors.Contains(_text, first))
                     {
+                        Veto(x, y);
                         return;
                     }
 
