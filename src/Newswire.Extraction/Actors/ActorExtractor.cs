@@ -128,9 +128,6 @@ namespace Newswire.Extraction.Actors
             // How sure the stage that made the mention is, in [0, 1].
             public float Confidence;
 
-            // Proposed by shape alone (no lexicon entry, head word, title, locative or other evidence).
-            public bool Guess;
-
             // Its name is one the lexicon knows (the actor's entry, or a country acting as a state).
             public bool Known;
         }

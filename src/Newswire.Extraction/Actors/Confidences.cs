@@ -48,6 +48,9 @@ namespace Newswire.Extraction.Actors
         /// <summary>The tagger's confidence above which its organization name swallows shorter names inside it.</summary>
         public const float ContainingName = 0.8f;
 
+        /// <summary>A lone word linked to a person of the article by its surname.</summary>
+        public const float LinkedSurname = 0.8f;
+
         /// <summary>The tagger's confidence from which a name no rule proposed is taken in a title-case or all-caps line.</summary>
         public const float SureInHeadline = 0.9f;
 

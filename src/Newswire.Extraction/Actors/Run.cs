@@ -164,6 +164,7 @@ namespace Newswire.Extraction.Actors
                 }
 
                 ArbitrateNames();
+                LinkPendingSurnames();
                 ResolveDescriptions();
                 ResolvePronouns();
             }

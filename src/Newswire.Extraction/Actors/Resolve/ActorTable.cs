@@ -62,7 +62,7 @@ namespace Newswire.Extraction.Actors
                     confidence = _proposal >= 0f && (kind == MentionKind.Name || kind == MentionKind.Acronym) ? _proposal : Confidences.For(kind, actor.Entry != null);
                 }
 
-                _mentions.Add(new RawMention { First = first, Count = count, Actor = actor, Kind = kind, NameFirst = nameFirst, NameCount = nameCount, Confidence = confidence, Guess = _guessing, Known = actor.Entry != null || _known });
+                _mentions.Add(new RawMention { First = first, Count = count, Actor = actor, Kind = kind, NameFirst = nameFirst, NameCount = nameCount, Confidence = confidence, Known = actor.Entry != null || _known });
                 actor.LastMention = Math.Max(actor.LastMention, _tokens[first].Start);
             }
 

@@ -15,9 +15,6 @@ namespace Newswire.Extraction.Actors
             // Confidence of the tagger name being added, for the mentions AddPerson/AddNamed/AddLexicon make (-1: none).
             private float _proposal = -1f;
 
-            // Whether the mentions being added are guesses by shape (see RawMention.Guess).
-            private bool _guessing;
-
             // Whether the mentions being added name a lexicon entry through an actor of their own (see RawMention.Known).
             private bool _known;
 
@@ -115,7 +112,7 @@ namespace Newswire.Extraction.Actors
                     foreach (var m in overlapping)
                     {
                         var mention = _mentions[m];
-                        anyLexicon |= mention.Known || !mention.Guess && name.Confidence < Confidences.TaggerOverrulesEvidence;
+                        anyLexicon |= mention.Known || name.Confidence < Confidences.TaggerOverrulesEvidence;
                         if (mention.NameFirst == name.FirstToken && mention.NameCount == name.TokenCount && kind == mention.Actor.Kind)
                         {
                             sameSpanSameKind = m;
@@ -178,7 +175,7 @@ namespace Newswire.Extraction.Actors
                 for (var m = 0; m < proposed; m++)
                 {
                     var mention = _mentions[m];
-                    if (state[m] != MentionState.Replaced && IsNameKind(mention.Kind) && (mention.Known || !mention.Guess && (mention.NameCount > 1 || mention.Count > mention.NameCount)))
+                    if (state[m] != MentionState.Replaced && IsNameKind(mention.Kind) && (mention.Known || mention.NameCount > 1 || mention.Count > mention.NameCount))
                     {
                         confirmedActors.Add(mention.Actor);
                     }
@@ -202,7 +199,7 @@ namespace Newswire.Extraction.Actors
                             {
                                 mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
                             }
-                            else if (!mention.Guess && (mention.NameCount > 1 || mention.Count > mention.NameCount || confirmedActors.Contains(mention.Actor)))
+                            else if ((mention.NameCount > 1 || mention.Count > mention.NameCount || confirmedActors.Contains(mention.Actor)))
                             {
                                 // Evidence the tagger did not see: a name of several words ("3rd Battalion"), a name in a
                                 // phrase ("Cibolo, Texas", "Maj. Orwell"), or a word whose actor is named for sure elsewhere
@@ -211,7 +208,7 @@ namespace Newswire.Extraction.Actors
                             }
                             else
                             {
-                                // A guess by shape, or a lone word ("DH", "BC") nothing else supports.
+                                // A lone word ("DH", "BC") nothing else supports.
                                 continue;
                             }
                         }
@@ -221,6 +218,34 @@ namespace Newswire.Extraction.Actors
                 }
 
                 _mentions.RemoveRange(write, _mentions.Count - write);
+            }
+
+            // "Byron" after "George Gordon Byron": a lone word left pending is the person whose surname it is, now
+            // that the tagger's persons are known too.
+            private void LinkPendingSurnames()
+            {
+                if (_pending.Count == 0)
+                {
+                    return;
+                }
+
+                var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
+                System.Array.Clear(covered, 0, _tokens.Length);
+                foreach (var m in _mentions)
+                {
+                    for (var t = m.First; t < m.First + m.Count; t++)
+                    {
+                        covered[t] = true;
+                    }
+                }
+
+                foreach (var (token, _) in _pending)
+                {
+                    if (!covered[token] && _personWords.TryGet(_text, _tokens[token], out var person))
+                    {
+                        AddMention(token, 1, person, MentionKind.Name, -1, 0, Confidences.LinkedSurname);
+                    }
+                }
             }
 
             // Adds a name the tagger found that no rule proposed (or that replaces the rules' guesses): the lexicon

@@ -125,25 +125,13 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                // No evidence left: the rest are guesses by shape, which the tagger overrules (see TaggerNames); a quoted
-                // nickname inside the run ("Helen \"Nell\" Brandt") is evidence of a person's name.
-                _guessing = !HasQuote(x, y);
-
-                // An all-caps word is an acronym, not a given name ("ANG", "DOD").
-                if (!first.IsAllCaps && _lex.IsGivenName(_text, first))
+                // A quoted nickname inside the run ("Helen \"Nell\" Brandt") is evidence of a person's name. With no
+                // evidence left the run is the tagger's to read (see TaggerNames): the guesses by shape that stood here
+                // (a given name or up to three words make a person, longer runs an organization) are gone.
+                if (HasQuote(x, y))
                 {
                     AddPerson(x, y, x, y, null, null, null);
                 }
-                else if (count <= 3 && allCapsWords == 0)
-                {
-                    AddPerson(x, y, x, y, null, null, null);
-                }
-                else
-                {
-                    AddNamed(x, y, ActorKind.Organization, null, null, s, true);
-                }
-
-                _guessing = false;
             }
 
             // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
