@@ -290,7 +290,8 @@ namespace Newswire.Extraction.Actors
             }
 
             // "Japan Bank for International Cooperation", "Bank of Japan": a confident organization name that holds
-            // every name the rules read inside it is one name, even where the lexicon knows a part.
+            // every place or organization the rules read inside it is one name, even where the lexicon knows a part
+            // (a person inside is not swallowed: "Defense Minister Andrei Belousov" is no organization).
             private bool IsLongerOrganizationName(List<int> overlapping, TaggedName name)
             {
                 if (name.Type != NameType.Organization || name.Confidence < Confidences.ContainingName)
@@ -302,7 +303,8 @@ namespace Newswire.Extraction.Actors
                 {
                     var mention = _mentions[m];
                     var nameEnd = mention.NameFirst + mention.NameCount;
-                    if (mention.NameFirst < name.FirstToken || nameEnd > name.EndToken || mention.NameCount >= name.TokenCount)
+                    if (mention.NameFirst < name.FirstToken || nameEnd > name.EndToken || mention.NameCount >= name.TokenCount
+                        || mention.Actor.Kind == ActorKind.Person)
                     {
                         return false;
                     }
