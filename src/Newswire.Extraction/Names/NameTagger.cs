@@ -263,7 +263,7 @@ namespace Newswire.Extraction.Names
         private static NameModel Empty()
         {
             var tags = TagSet.Of(TagScheme.Bio);
-            return new NameModel(TagScheme.Bio, Decoder.Greedy, false, new float[(tags.Count + 1) * tags.Count], Array.Empty<ulong>(), Array.Empty<sbyte>(), 1f,
+            return new NameModel(TagScheme.Bio, Decoder.Greedy, false, new float[(tags.Count + 1) * tags.Count], Array.Empty<uint>(), Array.Empty<sbyte>(), 1f,
                 Array.Empty<KeyValuePair<string, WordClass>>(), Array.Empty<float>(), Array.Empty<float>());
         }
 
