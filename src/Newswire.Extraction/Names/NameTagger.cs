@@ -250,11 +250,9 @@ namespace Newswire.Extraction.Names
                     return Load(stream);
                 }
             }
-            catch (InvalidDataException)
+            catch (Exception)
             {
-            }
-            catch (EndOfStreamException)
-            {
+                // A missing or damaged resource must not break extraction: the tagger then finds no names.
             }
 
             return new NameTagger(Empty());
