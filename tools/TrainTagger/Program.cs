@@ -12,7 +12,7 @@ using Newswire.Extraction.Names.Training;
 //   dotnet run -c Release --project tools/TrainTagger -- --eval FILE...  span P/R/F1 per type (reporting only)
 // Options: --data DIR (../shared/train), --lexicon FILE, --out FILE, --sets a,b,c, --holdout-sets a,b, --holdout-every K,
 // --epochs N, --scheme bio|bilou, --decoder greedy|viterbi, --prune X, --doc on|off, --model FILE (for --eval),
-// --final all|train (ship a model retrained on the held-out documents too, or the measured one), --no-write (measure only), --errors (write the news holdout's errors to a temp file), --repeat set=k,... (present a set k times per epoch).
+// --final train|all (ship the measured model, whose calibration was fitted on its own held-out output; or one retrained on the held-out documents too), --no-write (measure only), --errors (write the holdout errors to a temp file), --repeat set=k,... (present a set k times per epoch), --detokenize (render training text like real text too; default: CoNLL spacing).
 namespace TrainTagger
 {
     public static class Program
@@ -30,12 +30,13 @@ namespace TrainTagger
             var sets = DefaultSets.ToList();
             var holdoutSets = new List<string> { "gum-wikinews", "uner-pud", "wikigold", "gum-open-other" };
             var newsSets = new List<string> { "gum-wikinews", "uner-pud" };
-            var final = "all";
+            var final = "train";
             var holdoutEvery = 4;
             var options = new TrainerOptions();
             var eval = new List<string>();
             var write = true;
             var showErrors = false;
+            var spaced = true;
             var repeat = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < args.Length; i++)
             {
@@ -55,6 +56,7 @@ namespace TrainTagger
                     case "--doc": options.DocumentConsistency = args[++i] != "off"; break;
                     case "--no-write": write = false; break;
                     case "--errors": showErrors = true; break;
+                    case "--detokenize": spaced = false; break;
                     case "--repeat":
                         foreach (var kv in args[++i].Split(','))
                         {
@@ -92,8 +94,12 @@ namespace TrainTagger
                 int nTrain = 0, nHold = 0;
                 for (var d = 0; d < docs.Count; d++)
                 {
-                    var doc = TrainingDocument.From(docs[d]);
-                    if (holdoutSets.Contains(set) && d % holdoutEvery == holdoutEvery - 1)
+                    var held = holdoutSets.Contains(set) && d % holdoutEvery == holdoutEvery - 1;
+
+                    // Held-out documents are always rendered as real text (punctuation and clitics attached); training text keeps
+                    // CoNLL's spacing unless --detokenize: measured on the holdout, that trains a slightly better tagger.
+                    var doc = TrainingDocument.From(docs[d], detokenize: held || !spaced);
+                    if (held)
                     {
                         holdout.Add(doc);
                         if (newsSets.Contains(set))
@@ -144,7 +150,7 @@ namespace TrainTagger
             NameRepairs.Enabled = true;
             if (showErrors)
             {
-                var errors = SpanEvaluation.Run(new NameTagger(tagger.Model.WithDecoding(options.Decoder, options.DocumentConsistency)), newsHoldout, errors: true).Errors!;
+                var errors = SpanEvaluation.Run(new NameTagger(tagger.Model.WithDecoding(options.Decoder, options.DocumentConsistency)), holdout, errors: true).Errors!;
                 File.WriteAllLines(Path.Combine(Path.GetTempPath(), "traintagger-holdout-errors.txt"), errors);
                 Console.WriteLine($"{errors.Count} held-out errors written to {Path.Combine(Path.GetTempPath(), "traintagger-holdout-errors.txt")}");
             }

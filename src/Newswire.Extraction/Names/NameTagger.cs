@@ -250,11 +250,9 @@ namespace Newswire.Extraction.Names
                     return Load(stream);
                 }
             }
-            catch (InvalidDataException)
+            catch (Exception)
             {
-            }
-            catch (EndOfStreamException)
-            {
+                // A missing or damaged resource must not break extraction: the tagger then finds no names.
             }
 
             return new NameTagger(Empty());
@@ -263,7 +261,7 @@ namespace Newswire.Extraction.Names
         private static NameModel Empty()
         {
             var tags = TagSet.Of(TagScheme.Bio);
-            return new NameModel(TagScheme.Bio, Decoder.Greedy, false, new float[(tags.Count + 1) * tags.Count], Array.Empty<ulong>(), Array.Empty<sbyte>(), 1f,
+            return new NameModel(TagScheme.Bio, Decoder.Greedy, false, new float[(tags.Count + 1) * tags.Count], Array.Empty<uint>(), Array.Empty<sbyte>(), 1f,
                 Array.Empty<KeyValuePair<string, WordClass>>(), Array.Empty<float>(), Array.Empty<float>());
         }
 

@@ -195,23 +195,43 @@ namespace Newswire.Extraction.Names.Training
                 }
             }
 
-            keep.Sort((a, b) => _featureKeys[a].CompareTo(_featureKeys[b]));
-            var scale = maxAbs > 0 ? maxAbs / 127f : 1f;
-            var keys = new ulong[keep.Count];
-            var weights = new sbyte[keep.Count * T];
-            for (var i = 0; i < keep.Count; i++)
+            // Stored keys are 32 bits: sort by them; the rare features that share one are summed into one row.
+            keep.Sort((a, b) =>
             {
-                var f = keep[i];
-                keys[i] = _featureKeys[f];
+                var c = NameModel.KeyOf(_featureKeys[a]).CompareTo(NameModel.KeyOf(_featureKeys[b]));
+                return c != 0 ? c : _featureKeys[a].CompareTo(_featureKeys[b]);
+            });
+            var scale = maxAbs > 0 ? maxAbs / 127f : 1f;
+            var keys = new List<uint>(keep.Count);
+            var sums = new List<float>(keep.Count * T);
+            foreach (var f in keep)
+            {
+                var key = NameModel.KeyOf(_featureKeys[f]);
+                if (keys.Count == 0 || keys[keys.Count - 1] != key)
+                {
+                    keys.Add(key);
+                    for (var t = 0; t < T; t++)
+                    {
+                        sums.Add(0f);
+                    }
+                }
+
+                var row = (keys.Count - 1) * T;
                 for (var t = 0; t < T; t++)
                 {
-                    var q = (int)Math.Round(avg[f * T + t] / scale, MidpointRounding.AwayFromZero);
-                    weights[i * T + t] = (sbyte)Math.Max(-127, Math.Min(127, q));
+                    sums[row + t] += avg[f * T + t];
                 }
             }
 
+            var weights = new sbyte[keys.Count * T];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                var q = (int)Math.Round(sums[i] / scale, MidpointRounding.AwayFromZero);
+                weights[i] = (sbyte)Math.Max(-127, Math.Min(127, q));
+            }
+
             log?.Invoke($"features: {nf} trained, {keep.Count} kept (|w| >= {_options.Prune}), scale {scale}");
-            return new NameModel(_options.Scheme, _options.Decoder, _options.DocumentConsistency, transitions, keys, weights, scale, _wordList,
+            return new NameModel(_options.Scheme, _options.Decoder, _options.DocumentConsistency, transitions, keys.ToArray(), weights, scale, _wordList,
                 Array.Empty<float>(), Array.Empty<float>());
         }
 

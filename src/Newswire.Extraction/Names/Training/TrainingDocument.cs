@@ -40,7 +40,10 @@ namespace Newswire.Extraction.Names.Training
         /// <summary>Gold names as engine token ranges, in text order.</summary>
         public List<(int First, int Count, NameType Type)> Names { get; }
 
-        public static TrainingDocument From(IReadOnlyList<ConllSentence> sentences)
+        public static TrainingDocument From(IReadOnlyList<ConllSentence> sentences) => From(sentences, detokenize: true);
+
+        /// <summary>As <see cref="From(IReadOnlyList{ConllSentence})"/>; without <paramref name="detokenize"/> every token is separated by a space.</summary>
+        public static TrainingDocument From(IReadOnlyList<ConllSentence> sentences, bool detokenize)
         {
             var sb = new StringBuilder();
             var regions = new List<TextSpan>();
@@ -65,10 +68,12 @@ namespace Newswire.Extraction.Names.Training
 
                 var sentence = sentences[s];
                 var open = -1;
+                var lastEnd = sb.Length;
                 NameType type = 0;
                 for (var i = 0; i < sentence.Tokens.Length; i++)
                 {
-                    if (i > 0)
+                    var token = sentence.Tokens[i];
+                    if (i > 0 && (!detokenize || SpaceBetween(sentence.Tokens[i - 1], token)))
                     {
                         sb.Append(' ');
                     }
@@ -78,7 +83,7 @@ namespace Newswire.Extraction.Names.Training
                     var inside = tag.StartsWith("I-", StringComparison.Ordinal) && open >= 0 && t == type;
                     if (!inside && open >= 0)
                     {
-                        goldSpans.Add((open, sb.Length - 1, type));
+                        goldSpans.Add((open, lastEnd, type));
                         open = -1;
                     }
 
@@ -88,12 +93,13 @@ namespace Newswire.Extraction.Names.Training
                         type = t;
                     }
 
-                    sb.Append(sentence.Tokens[i]);
+                    sb.Append(token);
+                    lastEnd = sb.Length;
                 }
 
                 if (open >= 0)
                 {
-                    goldSpans.Add((open, sb.Length, type));
+                    goldSpans.Add((open, lastEnd, type));
                 }
             }
 
@@ -106,6 +112,25 @@ namespace Newswire.Extraction.Names.Training
             var headline = regions.Count > 0 ? regions[0] : (TextSpan?)null;
             var tokenized = TokenizedText.Build(text, regions, headline);
             return new TrainingDocument(tokenized, MapSpans(tokenized, goldSpans));
+        }
+
+        // Detokenization as in the dev/names documents and real text: punctuation and clitics attach ("said.",
+        // "Merkel's", "(Reuters)"), so the engine sees the tokens and flags it will see at run time.
+        private static bool SpaceBetween(string previous, string token)
+        {
+            if (previous == "(" || previous == "[" || previous == "{")
+            {
+                return false;
+            }
+
+            switch (token)
+            {
+                case ",": case ".": case ";": case ":": case "!": case "?": case ")": case "]": case "}": case "%":
+                case "'s": case "\u2019s": case "'S": case "n't": case "'re": case "'ll": case "'ve": case "'m": case "'d":
+                    return false;
+                default:
+                    return true;
+            }
         }
 
         private static List<(int, int, NameType)> MapSpans(TokenizedText text, List<(int Start, int End, NameType Type)> spans)
