@@ -128,7 +128,9 @@ namespace Newswire.Extraction.Actors
                 // A quoted nickname inside the run ("Helen \"Nell\" Brandt") is evidence of a person's name. With no
                 // evidence left the run is the tagger's to read (see TaggerNames): the guesses by shape that stood here
                 // (a given name or up to three words make a person, longer runs an organization) are gone.
-                if (HasQuote(x, y))
+                // A given name the built-in list knows opening the run is evidence too ("Halvard Lindqvist"; an all-caps
+                // word is an acronym, not a given name).
+                if (HasQuote(x, y) || count <= 3 && !first.IsAllCaps && _lex.IsGivenName(_text, first))
                 {
                     AddPerson(x, y, x, y, null, null, null);
                 }
