@@ -125,17 +125,20 @@ namespace Newswire.Generators
             for (var i = 0; i < actors.Length; i++)
             {
                 var actor = a.Actors[i];
-                var mentions = new int[actor.Mentions.Count * 4];
+                // Six integers per mention, as the runtime's ArticleBuilder.MentionStride reads them.
+                var mentions = new int[actor.Mentions.Count * 6];
                 for (var j = 0; j < actor.Mentions.Count; j++)
                 {
                     var m = actor.Mentions[j];
-                    mentions[4 * j] = m.Start;
-                    mentions[(4 * j) + 1] = m.Length;
-                    mentions[(4 * j) + 2] = m.Line;
-                    mentions[(4 * j) + 3] = m.Column;
+                    mentions[6 * j] = m.Start;
+                    mentions[(6 * j) + 1] = m.Length;
+                    mentions[(6 * j) + 2] = m.Line;
+                    mentions[(6 * j) + 3] = m.Column;
+                    mentions[(6 * j) + 4] = (int)m.Form;
+                    mentions[(6 * j) + 5] = PerMille(m.Confidence);
                 }
 
-                actors[i] = new ActorModel(actor.Key, actor.Name, actor.Kind, actor.Country, EquatableArray.From(actor.Roles), EquatableArray.From(actor.Aliases), new EquatableArray<int>(mentions), actor.Place);
+                actors[i] = new ActorModel(actor.Key, actor.Name, actor.Kind, actor.Country, EquatableArray.From(actor.Roles), EquatableArray.From(actor.Aliases), new EquatableArray<int>(mentions), PerMille(actor.Confidence), actor.Place);
             }
 
             var events = new EventModel[a.Events.Count];
@@ -194,6 +197,9 @@ namespace Newswire.Generators
                 new EquatableArray<EventModel>(events),
                 new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
+
+        // A confidence in [0, 1] as the per-mille integer the generated data carries (ArticleBuilder.PerMille).
+        private static int PerMille(float confidence) => (int)Math.Round(Math.Max(0f, Math.Min(1f, confidence)) * 1000f);
 
         private static ArticleModel Empty(string relative, string path, EquatableArray<DiagnosticInfo> diagnostics)
         {

@@ -45,6 +45,9 @@ namespace Newswire
         /// </summary>
         public IReadOnlyList<string> Aliases => Owner is null ? PlannedAliases : Owner.AliasesOf(this);
 
+        /// <summary>How sure the extractor is that this is a real actor of its kind, in [0, 1] (the best of its articles).</summary>
+        public float Confidence { get; internal set; }
+
         /// <summary>Every mention in every article.</summary>
         public IReadOnlyList<Mention> Mentions => MentionList;
 

@@ -5,8 +5,10 @@ namespace Newswire
     /// <summary>One place where an actor is named: an article and a span of its text.</summary>
     public readonly struct Mention : IEquatable<Mention>
     {
-        internal Mention(Article article, int start, int length, int line, int column)
+        internal Mention(Article article, int start, int length, int line, int column, MentionForm form = MentionForm.Name, float confidence = 1f)
         {
+            Form = form;
+            Confidence = confidence;
             Article = article;
             Start = start;
             Length = length;
@@ -28,6 +30,12 @@ namespace Newswire
 
         /// <summary>1-based column in the article file.</summary>
         public int Column { get; }
+
+        /// <summary>Name ("Jair Bolsonaro"), nominal ("the Brazilian president") or pronoun ("he").</summary>
+        public MentionForm Form { get; }
+
+        /// <summary>How sure the extractor is that this span refers to the actor, in [0, 1].</summary>
+        public float Confidence { get; }
 
         /// <summary>The mentioned text as written.</summary>
         public string Text => Article.Text.Substring(Start, Length);

@@ -70,6 +70,29 @@ public class CliTests
         }
     }
 
+    [Fact]
+    public void ExtractJson_GivesEachMentionItsFormAndConfidence()
+    {
+        var (code, stdout, _) = Run("extract", Seeds, "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        var forms = new System.Collections.Generic.HashSet<string>();
+        foreach (var actor in doc.RootElement.GetProperty("articles").EnumerateArray().SelectMany(a => a.GetProperty("actors").EnumerateArray()))
+        {
+            Assert.InRange(actor.GetProperty("confidence").GetDouble(), 0.0, 1.0);
+            foreach (var m in actor.GetProperty("mentions").EnumerateArray())
+            {
+                var form = m.GetProperty("form").GetString()!;
+                Assert.Contains(form, new[] { "name", "nominal", "pronoun" }); // lower case, as the scorers read them
+                Assert.InRange(m.GetProperty("confidence").GetDouble(), 0.0, 1.0);
+                forms.Add(form);
+            }
+        }
+
+        Assert.Contains("name", forms);
+        Assert.Contains("nominal", forms); // "the Russian leader"
+    }
+
     /// <summary>
     /// The shared scorer over the seed export must report 8/8 metadata fields. Where the scorer (../shared/eval,
     /// outside the repository) or python3 is not there, the same four fields per seed are checked here directly.

@@ -53,6 +53,16 @@ public class GeneratedApiTests
     }
 
     [Fact]
+    public void Mentions_CarryTheirFormAndConfidence_ThroughTheGeneratedData()
+    {
+        Actor putin = Actors.VladimirPutin;
+        Assert.Contains(putin.Mentions, m => m.Form == MentionForm.Name && m.Text.Contains("Putin"));
+        Assert.All(putin.Mentions, m => Assert.InRange(m.Confidence, 0f, 1f));
+        Assert.All(putin.Mentions.Where(m => m.Form == MentionForm.Name), m => Assert.DoesNotContain("President", m.Text));
+        Assert.InRange(putin.Confidence, 0.5f, 1f);
+    }
+
+    [Fact]
     public void RolesAndCountries_ComeFromTheText()
     {
         Actor belousov = Actors.AndreiBelousov; // "Russian Defense Minister Andrei Belousov"

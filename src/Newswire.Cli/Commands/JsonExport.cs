@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -293,10 +294,13 @@ namespace Newswire.Cli.Commands
                     w.WriteNumber("length", m.Length);
                     w.WriteNumber("line", m.Line);
                     w.WriteNumber("column", m.Column);
+                    w.WriteString("form", FormName(m.Form));
+                    w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
                     w.WriteEndObject();
                 }
 
                 w.WriteEndArray();
+                w.WriteNumber("confidence", Math.Round(actor.Confidence, 3));
                 if (actor.Place != null || actor.Kind == Newswire.ActorKind.Location)
                 {
                     PlaceJson.Write(w, "place", actor.Place);
@@ -358,6 +362,14 @@ namespace Newswire.Cli.Commands
             w.WriteEndArray();
             w.WriteEndObject();
         }
+
+        // Lower-case form names, as the scorers and other tools read them.
+        private static string FormName(Newswire.MentionForm form) => form switch
+        {
+            Newswire.MentionForm.Nominal => "nominal",
+            Newswire.MentionForm.Pronoun => "pronoun",
+            _ => "name",
+        };
 
         private static void WriteStrings(Utf8JsonWriter w, string name, System.Collections.Generic.IReadOnlyList<string> values)
         {

@@ -24,6 +24,9 @@ namespace Newswire.Extraction.Actors
 
         /// <summary>A name used as a noun modifier ("CIS summit", "Coalition aircraft"): linked, not exported as a mention span.</summary>
         Modifier = 5,
+
+        /// <summary>A group phrase built on a name ("Iraqi security forces", "the government of Iraq", "the Syrians"): a nominal.</summary>
+        Group = 6,
     }
 
     /// <summary>

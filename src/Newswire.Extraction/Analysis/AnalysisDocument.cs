@@ -58,5 +58,12 @@ namespace Newswire.Extraction.Analysis
             var (line, column) = Lines.Position(start);
             return new MentionSpan(start, length, line, column);
         }
+
+        /// <summary>A mention record for a span, with its form and confidence.</summary>
+        public MentionSpan Mention(int start, int length, MentionForm form, float confidence)
+        {
+            var (line, column) = Lines.Position(start);
+            return new MentionSpan(start, length, line, column, form, confidence);
+        }
     }
 }

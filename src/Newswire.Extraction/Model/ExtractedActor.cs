@@ -13,7 +13,21 @@ namespace Newswire.Extraction.Model
             IReadOnlyList<string> roles,
             IReadOnlyList<string> aliases,
             IReadOnlyList<MentionSpan> mentions)
+            : this(name, kind, country, roles, aliases, mentions, 1f)
         {
+        }
+
+        /// <summary>Creates an actor with its confidence.</summary>
+        public ExtractedActor(
+            string name,
+            ActorKind kind,
+            string? country,
+            IReadOnlyList<string> roles,
+            IReadOnlyList<string> aliases,
+            IReadOnlyList<MentionSpan> mentions,
+            float confidence)
+        {
+            Confidence = confidence;
             Name = name;
             Kind = kind;
             Country = country;
@@ -39,6 +53,9 @@ namespace Newswire.Extraction.Model
 
         /// <summary>Every mention, in text order.</summary>
         public IReadOnlyList<MentionSpan> Mentions { get; }
+
+        /// <summary>How sure the extractor is that this is a real actor of this kind, in [0, 1] (its best name mention).</summary>
+        public float Confidence { get; }
 
         /// <summary>Stable identity across articles: kind plus the normalized canonical name.</summary>
         public string Key => ActorKeys.For(Kind, Name);

@@ -118,6 +118,7 @@ namespace Newswire.Generators.Emit
                 Strs(sb, actor.Roles);
                 Strs(sb, actor.Aliases);
                 Ints(sb, actor.Mentions);
+                Int(sb, actor.Confidence);
             }
 
             Int(sb, a.Events.Count);

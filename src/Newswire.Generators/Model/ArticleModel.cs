@@ -11,6 +11,7 @@ namespace Newswire.Generators.Model
         EquatableArray<string> Roles,
         EquatableArray<string> Aliases,
         EquatableArray<int> Mentions,
+        int Confidence,
         Newswire.Place? Place = null);
 
     /// <summary>One event of one article, as emitted; actor fields are local indexes.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using Newswire.Extraction.Dataset;
@@ -28,11 +29,17 @@ namespace Newswire.Building
         /// <summary>The place of each actor with one, by local index.</summary>
         internal Dictionary<int, Place> Places { get; } = new Dictionary<int, Place>();
 
-        /// <summary>Adds an actor; <paramref name="mentions"/> holds start, length, line, column quadruples. Returns its local index.</summary>
-        public int Actor(string name, ActorKind kind, string? country, string[] roles, string[] aliases, int[] mentions)
+        internal List<float> Confidences { get; } = new List<float>();
+
+        /// <summary>
+        /// Adds an actor; <paramref name="mentions"/> holds start, length, line, column, form, confidence (per mille)
+        /// sextuples (<see cref="MentionStride"/>); <paramref name="confidence"/> is per mille. Returns its local index.
+        /// </summary>
+        public int Actor(string name, ActorKind kind, string? country, string[] roles, string[] aliases, int[] mentions, int confidence = 1000)
         {
             Actors.Add(new ActorEntry(ActorKeys.For(kind, name), name, kind, country, roles, aliases));
             Mentions.Add(mentions);
+            Confidences.Add(confidence / 1000f);
             return Actors.Count - 1;
         }
 
@@ -44,6 +51,12 @@ namespace Newswire.Building
                 Places[actor] = place;
             }
         }
+
+        /// <summary>Integers per mention in the mention arrays: start, length, line, column, form, confidence per mille.</summary>
+        internal const int MentionStride = 6;
+
+        /// <summary>A confidence in [0, 1] as the per-mille integer the generated data carries.</summary>
+        internal static int PerMille(float confidence) => (int)Math.Round(Math.Max(0f, Math.Min(1f, confidence)) * 1000f);
 
         /// <summary>Adds an event; actor arguments are local indexes (-1 for none); <paramref name="confidence"/> in [0, 1].</summary>
         public void Event(

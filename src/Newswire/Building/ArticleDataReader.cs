@@ -6,7 +6,7 @@ namespace Newswire.Building
     /// Reads the compact article data the generator writes (its <c>ArticleEmitter.Meta</c>) into a <see cref="DatasetBuilder"/>.
     /// The format, in order: id, explicit-id flag, path, title, outlet, section, published, paragraphs (start/length
     /// pairs), front matter (key/value pairs); actor count and per actor name, kind, country, roles, aliases, mentions
-    /// (start/length/line/column); event count and per event code, agent, counterparts, location, time, date,
+    /// (start/length/line/column/form/confidence per mille), confidence per mille; event count and per event code, agent, counterparts, location, time, date,
     /// modality, sentence start/length, trigger start/length, source, confidence in thousandths; then the count of actors with a place and per one
     /// its actor index, GeoNames id, kind, name, country, admin1, latitude, longitude (invariant strings). Integers are decimal digits ended by ',';
     /// strings are their UTF-16 length, ':' and the characters, or '~' for null; arrays are a count then items.
@@ -30,7 +30,7 @@ namespace Newswire.Building
             var actors = r.Int();
             for (var i = 0; i < actors; i++)
             {
-                article.Actor(r.String()!, (ActorKind)r.Int(), r.String(), r.Strings(), r.Strings(), r.Ints());
+                article.Actor(r.String()!, (ActorKind)r.Int(), r.String(), r.Strings(), r.Strings(), r.Ints(), r.Int());
             }
 
             var events = r.Int();

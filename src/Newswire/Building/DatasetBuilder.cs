@@ -70,17 +70,20 @@ namespace Newswire.Building
                 extracted.Published, () => text, paragraphs, frontMatter.ToArray());
             foreach (var actor in extracted.Actors)
             {
-                var mentions = new int[actor.Mentions.Count * 4];
+                const int stride = ArticleBuilder.MentionStride;
+                var mentions = new int[actor.Mentions.Count * stride];
                 for (var i = 0; i < actor.Mentions.Count; i++)
                 {
                     var m = actor.Mentions[i];
-                    mentions[4 * i] = m.Start;
-                    mentions[(4 * i) + 1] = m.Length;
-                    mentions[(4 * i) + 2] = m.Line;
-                    mentions[(4 * i) + 3] = m.Column;
+                    mentions[stride * i] = m.Start;
+                    mentions[(stride * i) + 1] = m.Length;
+                    mentions[(stride * i) + 2] = m.Line;
+                    mentions[(stride * i) + 3] = m.Column;
+                    mentions[(stride * i) + 4] = (int)m.Form;
+                    mentions[(stride * i) + 5] = ArticleBuilder.PerMille(m.Confidence);
                 }
 
-                var local = article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions);
+                var local = article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions, ArticleBuilder.PerMille(actor.Confidence));
                 if (actor.Place != null)
                 {
                     article.Place(local, actor.Place);
@@ -140,15 +143,17 @@ namespace Newswire.Building
                         actor.ArticleList.Add(article);
                     }
 
+                    actor.Confidence = Math.Max(actor.Confidence, builder.Confidences[i]);
                     if (actor.Place is null && builder.Places.TryGetValue(i, out var place))
                     {
                         actor.Place = place; // the first article that locates the actor gives its place
                     }
 
                     var m = builder.Mentions[i];
-                    for (var j = 0; j + 3 < m.Length; j += 4)
+                    const int stride = ArticleBuilder.MentionStride;
+                    for (var j = 0; j + stride - 1 < m.Length; j += stride)
                     {
-                        actor.MentionList.Add(new Mention(article, m[j], m[j + 1], m[j + 2], m[j + 3]));
+                        actor.MentionList.Add(new Mention(article, m[j], m[j + 1], m[j + 2], m[j + 3], (MentionForm)m[j + 4], m[j + 5] / 1000f));
                     }
                 }
 
