@@ -105,6 +105,13 @@ namespace Newswire.Extraction.Dataset
             return _capitals.TryGetValue(name, out var iso) && iso == country;
         }
 
+        /// <summary>Whether <paramref name="name"/> is the capital city of <paramref name="country"/>.</summary>
+        internal static bool IsCapital(string name, string country)
+        {
+            _capitals ??= LoadCapitals();
+            return _capitals.TryGetValue(name, out var iso) && iso == country;
+        }
+
         private static Dictionary<string, string> LoadCapitals()
         {
             var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -79,13 +79,16 @@ namespace Newswire.Extraction.Events.Stages
             return privateHead;
         }
 
-        /// <summary>An unknown person acting on a country or a state body ("X condemns ... the UK's commitment") is political.</summary>
+        /// <summary>
+        /// An unknown person acting on a country or a state body ("X condemns ... the UK's commitment") is political.
+        /// A city, even a capital, is not enough: "X visited Paris" is travel.
+        /// </summary>
         private static bool ActsOnAState(EventContext c)
         {
             foreach (var a in c.Counterparts)
             {
                 var actor = c.Actors.Actors[a];
-                if (actor.Country != null && (actor.Kind == ActorKind.Organization || Dataset.IncidentLinker.IsCountryOrCapital(actor.Name, actor.Country)))
+                if (actor.Country != null && (actor.Kind == ActorKind.Organization || (Dataset.IncidentLinker.IsCountryOrCapital(actor.Name, actor.Country) && !Dataset.IncidentLinker.IsCapital(actor.Name, actor.Country))))
                 {
                     return true;
                 }
@@ -95,7 +98,7 @@ namespace Newswire.Extraction.Events.Stages
         }
 
         /// <summary>"Foreign Secretary", "Senior Advisor for MEK Resettlement": the actor's own name is an office.</summary>
-        private bool NamedAsOfficial(EventContext c, string name)
+        internal static bool NamedAsOfficial(EventContext c, string name)
         {
             foreach (var word in name.Split(' ', '-'))
             {

@@ -23,7 +23,7 @@ namespace Newswire.Extraction.Events.Stages
         private static HashSet<string>? _organizations;
 
         /// <summary>International bodies of the built-in lexicon ("European Union", "NATO") are no companies.</summary>
-        private static bool KnownOrganization(string name)
+        internal static bool KnownOrganization(string name)
         {
             if (_organizations == null)
             {

@@ -36,6 +36,7 @@ namespace Newswire.Extraction.Events.Stages
             new FigurativeStage(),
             new BusinessSenseStage(),
             new CommercialStage(words),
+            new PrivateOrganizationStage(),
         });
 
         /// <summary>The first stage rejecting the event, or null when it is coded.</summary>
