@@ -38,6 +38,13 @@ namespace MyApp.News
         public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Event> All => global::MyApp.News.NewswireData.Data.Dataset.Events;
     }
 
+    /// <summary>One incident per happening, however many articles report it.</summary>
+    public static partial class Incidents
+    {
+        /// <summary>Every incident, in order of its first report; <c>incident.Reports</c> holds each article's event.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newswire.Incident> All => global::MyApp.News.NewswireData.Data.Dataset.Incidents;
+    }
+
     /// <summary>Builds the dataset from the generated <c>Articles</c> members on first use.</summary>
     internal static partial class NewswireData
     {

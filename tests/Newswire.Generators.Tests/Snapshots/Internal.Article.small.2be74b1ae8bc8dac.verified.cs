@@ -13,7 +13,7 @@ namespace MyApp.News
         /// <para>news/small.txt · 1 paragraph · 5 actors · 3 events</para>
         /// </summary>
         [global::Newswire.Building.ArticleText("---\nid: small-one\ndate: 2024-03-14\n---\nGermany and France agree on a border plan\n\nChancellor Olaf Scholz met President Emmanuel Macron in Berlin on Monday.\n")]
-        [global::Newswire.Building.ArticleData("9:small-one1,14:news/small.txt41:Germany and France agree on a border plan~~10:2024-03-142,82,73,4,2:id9:small-one4:date10:2024-03-145,7:Germany2,3:DEU0,0,4,39,7,5,1,6:France2,3:FRA0,0,4,51,6,5,13,11:Olaf Scholz0,3:DEU1,10:Chancellor0,4,82,22,7,1,15:Emmanuel Macron0,3:FRA1,9:President0,4,109,25,7,28,6:Berlin2,3:DEU0,0,4,138,6,7,57,3,3:0300,1,1,-1,~~1,39,41,58,5,-1,3:0301,1,0,-1,~~1,39,41,58,5,-1,3:0402,1,3,4,9:on Monday10:2024-03-110,82,73,105,3,-1,")]
+        [global::Newswire.Building.ArticleData("9:small-one1,14:news/small.txt41:Germany and France agree on a border plan~~10:2024-03-142,82,73,4,2:id9:small-one4:date10:2024-03-145,7:Germany2,3:DEU0,0,6,39,7,5,1,0,850,850,6:France2,3:FRA0,0,6,51,6,5,13,0,850,850,11:Olaf Scholz0,3:DEU1,10:Chancellor0,6,93,11,7,12,0,700,700,15:Emmanuel Macron0,3:FRA1,9:President0,6,119,15,7,38,0,957,957,6:Berlin2,3:DEU0,0,6,138,6,7,57,0,975,975,3,3:0300,1,1,-1,~~1,39,41,58,5,-1,646,3:0301,1,0,-1,~~1,39,41,58,5,-1,646,3:0402,1,3,4,9:on Monday10:2024-03-110,82,73,105,3,-1,850,3,0,2921044,3,7:Germany3:DEU~5:51.083:9.71,3017382,3,6:France3:FRA~4:47.14:2.924,2950159,1,6:Berlin3:DEU6:Berlin5:52.525:13.41")]
         public static readonly global::Newswire.Article SmallOne;
     }
 }
