@@ -80,10 +80,10 @@ public class ReadmeQuickStartTests
         }
     }
 
-    // What a clone holds that packing needs (sources, build props, README, NOTICE) and the seed articles; no bin/obj.
+    // What a clone holds that packing needs (sources, build props, central package versions, SDK pin, README, NOTICE) and the seed articles; no bin/obj.
     private static void CopySources(string from, string to)
     {
-        foreach (var file in new[] { "Directory.Build.props", "README.md", "NOTICE" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md", "NOTICE" })
         {
             Directory.CreateDirectory(to);
             File.Copy(Path.Combine(from, file), Path.Combine(to, file));
