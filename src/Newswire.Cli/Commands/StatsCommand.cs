@@ -78,10 +78,25 @@ namespace Newswire.Cli.Commands
 
         private static readonly Dictionary<string, string> Roots = new Dictionary<string, string>
         {
-            ["01"] = "make public statement", ["02"] = "appeal", ["03"] = "express intent to cooperate", ["04"] = "consult",
-            ["05"] = "engage in diplomatic cooperation", ["06"] = "engage in material cooperation", ["07"] = "provide aid", ["08"] = "yield",
-            ["09"] = "investigate", ["10"] = "demand", ["11"] = "disapprove", ["12"] = "reject", ["13"] = "threaten", ["14"] = "protest",
-            ["15"] = "exhibit force posture", ["16"] = "reduce relations", ["17"] = "coerce", ["18"] = "assault", ["19"] = "fight",
+            ["01"] = "make public statement",
+            ["02"] = "appeal",
+            ["03"] = "express intent to cooperate",
+            ["04"] = "consult",
+            ["05"] = "engage in diplomatic cooperation",
+            ["06"] = "engage in material cooperation",
+            ["07"] = "provide aid",
+            ["08"] = "yield",
+            ["09"] = "investigate",
+            ["10"] = "demand",
+            ["11"] = "disapprove",
+            ["12"] = "reject",
+            ["13"] = "threaten",
+            ["14"] = "protest",
+            ["15"] = "exhibit force posture",
+            ["16"] = "reduce relations",
+            ["17"] = "coerce",
+            ["18"] = "assault",
+            ["19"] = "fight",
             ["20"] = "use unconventional mass violence",
         };
 

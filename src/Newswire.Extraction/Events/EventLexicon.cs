@@ -484,8 +484,23 @@ namespace Newswire.Extraction.Events
         {
             switch (w)
             {
-                case "on": case "upon": case "for": case "with": case "at": case "to": case "in": case "against": case "from":
-                case "by": case "over": case "into": case "off": case "out": case "up": case "down": case "about":
+                case "on":
+                case "upon":
+                case "for":
+                case "with":
+                case "at":
+                case "to":
+                case "in":
+                case "against":
+                case "from":
+                case "by":
+                case "over":
+                case "into":
+                case "off":
+                case "out":
+                case "up":
+                case "down":
+                case "about":
                     return true;
                 default:
                     return false;

@@ -243,52 +243,52 @@ namespace Newswire.Extraction.Events
                 case TimeKind.RelativeDay:
                     return Iso(pub.AddDays(e.Offset));
                 case TimeKind.Weekday:
-                {
-                    var forward = e.Offset > 0 || (e.Offset == 0 && planned);
-                    var delta = ((int)e.Weekday - (int)pub.DayOfWeek + 7) % 7;
-                    if (forward)
                     {
-                        return Iso(pub.AddDays(delta == 0 && e.Offset > 0 ? 7 : delta));
-                    }
+                        var forward = e.Offset > 0 || (e.Offset == 0 && planned);
+                        var delta = ((int)e.Weekday - (int)pub.DayOfWeek + 7) % 7;
+                        if (forward)
+                        {
+                            return Iso(pub.AddDays(delta == 0 && e.Offset > 0 ? 7 : delta));
+                        }
 
-                    var back = ((int)pub.DayOfWeek - (int)e.Weekday + 7) % 7;
-                    if (back == 0 && e.Offset < 0)
-                    {
-                        back = 7;
-                    }
+                        var back = ((int)pub.DayOfWeek - (int)e.Weekday + 7) % 7;
+                        if (back == 0 && e.Offset < 0)
+                        {
+                            back = 7;
+                        }
 
-                    return Iso(pub.AddDays(-back));
-                }
+                        return Iso(pub.AddDays(-back));
+                    }
 
                 case TimeKind.Calendar:
-                {
-                    if (e.Year > 0)
                     {
-                        return Valid(e.Year, e.Month, e.Day) ? Iso(new DateTime(e.Year, e.Month, e.Day)) : null;
-                    }
-
-                    // The year that puts the date nearest the publication date, leaning the way the event points.
-                    DateTime? best = null;
-                    var bestScore = double.MaxValue;
-                    for (var y = pub.Year - 1; y <= pub.Year + 1; y++)
-                    {
-                        if (!Valid(y, e.Month, e.Day))
+                        if (e.Year > 0)
                         {
-                            continue;
+                            return Valid(e.Year, e.Month, e.Day) ? Iso(new DateTime(e.Year, e.Month, e.Day)) : null;
                         }
 
-                        var d = new DateTime(y, e.Month, e.Day);
-                        var diff = (d - pub).TotalDays;
-                        var score = Math.Abs(diff) + (planned ? (diff < -7 ? 200 : 0) : (diff > 7 ? 200 : 0));
-                        if (score < bestScore)
+                        // The year that puts the date nearest the publication date, leaning the way the event points.
+                        DateTime? best = null;
+                        var bestScore = double.MaxValue;
+                        for (var y = pub.Year - 1; y <= pub.Year + 1; y++)
                         {
-                            bestScore = score;
-                            best = d;
-                        }
-                    }
+                            if (!Valid(y, e.Month, e.Day))
+                            {
+                                continue;
+                            }
 
-                    return best is { } b ? Iso(b) : null;
-                }
+                            var d = new DateTime(y, e.Month, e.Day);
+                            var diff = (d - pub).TotalDays;
+                            var score = Math.Abs(diff) + (planned ? (diff < -7 ? 200 : 0) : (diff > 7 ? 200 : 0));
+                            if (score < bestScore)
+                            {
+                                bestScore = score;
+                                best = d;
+                            }
+                        }
+
+                        return best is { } b ? Iso(b) : null;
+                    }
 
                 default:
                     return null;

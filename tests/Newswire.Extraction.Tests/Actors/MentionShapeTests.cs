@@ -16,7 +16,7 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Organization, KindOf(a, "all Turks"));
             Assert.Equal("PER", a.Actors.Single(x => x.Name == "Peruvians").Country);
         }
-    
+
         [Fact]
         public void Place_words_and_locating_states_shape_place_spans()
         {
@@ -29,7 +29,7 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Location, KindOf(a, "Smalltown, Ohio"));
             Assert.Equal(ActorKind.Location, KindOf(a, "Western Kenya"));
         }
-    
+
         [Fact]
         public void Line_ending_in_a_colon_is_body_text_not_a_heading()
         {
@@ -37,7 +37,7 @@ namespace Newswire.Extraction.Tests.Actors
             var p = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
             Assert.Equal("Ivo Testov Marin", p.Name);
         }
-    
+
         [Fact]
         public void Numbered_units_keep_their_ordinal()
         {
@@ -59,7 +59,7 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Contains("commander of the Northern Task Group", berg.Mentions.Select(m => a.Text.Substring(m.Start, m.Length)));
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization && x.Name.Contains("Pacific Fleet"));
         }
-    
+
         [Fact]
         public void Organization_used_as_a_modifier_is_still_mentioned()
         {
@@ -67,7 +67,7 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.Equal(ActorKind.Organization, KindOf(a, "Hezbollah"));
             Assert.Equal(ActorKind.Organization, KindOf(a, "NATO"));
         }
-    
+
         [Fact]
         public void Office_with_no_named_holder_is_still_a_person()
         {
@@ -99,7 +99,7 @@ namespace Newswire.Extraction.Tests.Actors
             Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
             Assert.Equal("USA", a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).Contains("Department"))).Country);
         }
-    
+
         [Fact]
         public void Unnamed_office_of_an_organization_takes_its_country()
         {

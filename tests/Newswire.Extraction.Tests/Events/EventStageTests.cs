@@ -159,7 +159,7 @@ namespace Newswire.Extraction.Tests.Events
             Assert.False(words.Has("passed", StageSet.Obituary));
             Assert.Throws<InvalidOperationException>(() => StageWords.Parse(new[] { "[nonsense]", "x" }));
         }
-    
+
         private void Keeps(string markup, string root, DateTime? published = null)
         {
             var r = EventTestKit.Run(markup, published);

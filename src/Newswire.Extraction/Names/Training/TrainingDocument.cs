@@ -125,8 +125,25 @@ namespace Newswire.Extraction.Names.Training
 
             switch (token)
             {
-                case ",": case ".": case ";": case ":": case "!": case "?": case ")": case "]": case "}": case "%":
-                case "'s": case "\u2019s": case "'S": case "n't": case "'re": case "'ll": case "'ve": case "'m": case "'d":
+                case ",":
+                case ".":
+                case ";":
+                case ":":
+                case "!":
+                case "?":
+                case ")":
+                case "]":
+                case "}":
+                case "%":
+                case "'s":
+                case "\u2019s":
+                case "'S":
+                case "n't":
+                case "'re":
+                case "'ll":
+                case "'ve":
+                case "'m":
+                case "'d":
                     return false;
                 default:
                     return true;
