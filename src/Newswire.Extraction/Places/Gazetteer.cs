@@ -129,7 +129,34 @@ namespace Newswire.Extraction.Places
         }
 
         /// <summary>Entries named or aliased by <paramref name="key"/> (a <see cref="PlaceNames.Key"/>): entry index and whether only an alias matched.</summary>
-        public Postings Find(string key) => new Postings(this, _head.TryGetValue(key, out var p) ? p : -1);
+        public Postings Find(string key)
+        {
+            if (_head.TryGetValue(key, out var p))
+            {
+                return new Postings(this, p);
+            }
+
+            // Romanizations of the same ending differ between sources ("Zaporizhzhia" / "Zaporizhzhya"): an unknown key
+            // ending in one is tried with the other.
+            var variant = TransliterationVariant(key);
+            return new Postings(this, variant != null && _head.TryGetValue(variant, out p) ? p : -1);
+        }
+
+        /// <summary>The key with a final "ia" as "ya" or the reverse, or null (keys of three letters or fewer keep theirs).</summary>
+        internal static string? TransliterationVariant(string key)
+        {
+            if (key.Length <= 3)
+            {
+                return null;
+            }
+
+            if (key.EndsWith("ia", StringComparison.Ordinal))
+            {
+                return key.Substring(0, key.Length - 2) + "ya";
+            }
+
+            return key.EndsWith("ya", StringComparison.Ordinal) ? key.Substring(0, key.Length - 2) + "ia" : null;
+        }
 
         /// <summary>The entries of one key, enumerated without allocating.</summary>
         internal struct Postings

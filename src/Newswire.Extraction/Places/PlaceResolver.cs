@@ -477,6 +477,13 @@ namespace Newswire.Extraction.Places
                     return Landmark(_g, city);
                 }
 
+                // "the Zaporizhzhia nuclear plant": a landmark named after a town of its country stands at that town.
+                if (places[i] is { } own && (own.Kind == PlaceKind.City || own.Kind == PlaceKind.Capital) && own.Latitude != null
+                    && (country == null || own.Country == country))
+                {
+                    return new Place(own.GeoNamesId, own.Name, PlaceKind.Landmark, own.Country, own.Admin1, own.Latitude, own.Longitude);
+                }
+
                 if (country != null)
                 {
                     // A landmark in a country the article is about, in no city it names: no point to give.

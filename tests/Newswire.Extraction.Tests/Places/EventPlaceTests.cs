@@ -29,6 +29,17 @@ namespace Newswire.Extraction.Tests.Places
         }
 
         [Fact]
+        public void A_landmark_named_after_a_town_stands_at_that_town()
+        {
+            var a = PlaceTestKit.Run("The International Atomic Energy Agency said on Friday that its inspectors visited the Kursk nuclear power plant in Russia.");
+            var kursk = a.Actors.FirstOrDefault(x => x.Name.StartsWith("Kursk", System.StringComparison.Ordinal));
+            Assert.NotNull(kursk?.Place);
+            Assert.Equal("RUS", kursk!.Place!.Country);
+            Assert.True(kursk.Place.HasPoint);
+            Assert.InRange(kursk.Place.Latitude!.Value, 51.0, 52.5); // Kursk: 51.73 N, 36.19 E
+        }
+
+        [Fact]
         public void The_dateline_places_an_event_with_no_place_in_its_sentence()
         {
             var a = PlaceTestKit.Run("MOSCOW, Oct 8 (Reuters) - Russia said on Tuesday it would expel two diplomats. The foreign ministry announced the decision.");

@@ -44,6 +44,19 @@ namespace Newswire.Extraction.Tests.Places
         }
 
         [Fact]
+        public void Lookup_tries_the_other_romanization_of_a_final_ia_or_ya()
+        {
+            var g = Gazetteer.Default;
+            // GeoNames writes "Zaporizhzhya"; news writes "Zaporizhzhia". An exact key always wins.
+            Assert.Contains(g.Find("zaporizhzhia").ToList().Select(f => g[f.Entry]), e => e.Country == "UKR");
+            Assert.Contains(g.Find("georgia").ToList().Select(f => g[f.Entry]), e => e.Kind == PlaceKind.Country && e.Country == "GEO");
+            Assert.Equal("abcya", Gazetteer.TransliterationVariant("abcia"));
+            Assert.Equal("abcia", Gazetteer.TransliterationVariant("abcya"));
+            Assert.Null(Gazetteer.TransliterationVariant("ia"));
+            Assert.Null(Gazetteer.TransliterationVariant("paris"));
+        }
+
+        [Fact]
         public void Parses_the_text_format_the_build_tool_writes()
         {
             var text = "# comment\n"
