@@ -58,7 +58,6 @@ namespace Newswire.Extraction.Actors
             public readonly List<Names.TaggedName> Tagged = new List<Names.TaggedName>(64);
             public readonly List<MentionState> States = new List<MentionState>(64);
             public readonly List<int> Overlapping = new List<int>(4);
-            public readonly HashSet<ActorBuilder> ConfirmedActors = new HashSet<ActorBuilder>();
 
             public static Lists Rent()
             {
@@ -81,7 +80,6 @@ namespace Newswire.Extraction.Actors
                 l.Kept.Clear();
                 l.Segs.Clear();
                 l.Tagged.Clear();
-                l.ConfirmedActors.Clear();
                 _pooled = l;
             }
         }
@@ -108,6 +106,9 @@ namespace Newswire.Extraction.Actors
             public int ResultIndex = -1;
             public int SpanCount;
             public int LastMention;
+
+            // Confirmed by the tagger's arbitration (a mention of it confirmed, added or kept as evidence; see ArbitrateNames).
+            public bool TaggerConfirmed;
             public bool EntrySurnameDone;
 
             // The best confidence of its exported mentions (set by Result).
