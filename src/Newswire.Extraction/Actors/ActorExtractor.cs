@@ -59,18 +59,25 @@ namespace Newswire.Extraction.Actors
             public readonly List<MentionState> States = new List<MentionState>(64);
             public readonly List<int> Overlapping = new List<int>(4);
 
+            // The run's actor tables (lookups only, never enumerated), reused so they need not grow again per article.
+            public readonly Dictionary<int, ActorBuilder> ByEntry = new Dictionary<int, ActorBuilder>();
+            public readonly Dictionary<string, ActorBuilder> ByKey = new Dictionary<string, ActorBuilder>(StringComparer.Ordinal);
+
             public static Lists Rent()
             {
                 var l = _pooled ?? new Lists();
                 _pooled = null;
                 l.Mentions.Clear();
                 l.Segs.Clear();
+                l.ByEntry.Clear();
+                l.ByKey.Clear();
                 return l;
             }
 
             public static void Return(Lists l)
             {
-                if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14 || l.Tagged.Capacity > 1 << 14)
+                if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14 || l.Tagged.Capacity > 1 << 14
+                    || l.ByKey.Count > 1 << 10 || l.ByEntry.Count > 1 << 10)
                 {
                     return;
                 }
@@ -80,6 +87,8 @@ namespace Newswire.Extraction.Actors
                 l.Kept.Clear();
                 l.Segs.Clear();
                 l.Tagged.Clear();
+                l.ByEntry.Clear();
+                l.ByKey.Clear();
                 _pooled = l;
             }
         }
@@ -109,6 +118,9 @@ namespace Newswire.Extraction.Actors
 
             // Confirmed by the tagger's arbitration (a mention of it confirmed, added or kept as evidence; see ArbitrateNames).
             public bool TaggerConfirmed;
+
+            // Where ResolveDescriptions last saw the person named (-1: not yet).
+            public int LastSeen = -1;
             public bool EntrySurnameDone;
 
             // The best confidence of its exported mentions (set by Result).

@@ -25,8 +25,8 @@ namespace Newswire.Extraction.Actors
             private readonly Lists _lists = Lists.Rent();
             private readonly List<RawMention> _mentions;
             private readonly List<ActorBuilder> _actors = new List<ActorBuilder>();
-            private readonly Dictionary<int, ActorBuilder> _byEntry = new Dictionary<int, ActorBuilder>();
-            private readonly Dictionary<string, ActorBuilder> _byKey = new Dictionary<string, ActorBuilder>(StringComparer.Ordinal);
+            private readonly Dictionary<int, ActorBuilder> _byEntry;
+            private readonly Dictionary<string, ActorBuilder> _byKey;
             private readonly TermTable<ActorBuilder> _personWords = new TermTable<ActorBuilder>(8);
             private readonly TermTable<ActorBuilder> _aliases = new TermTable<ActorBuilder>(8);
             private readonly TermTable<ActorBuilder>[] _byName = { new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8) };
@@ -45,6 +45,8 @@ namespace Newswire.Extraction.Actors
                 _maxActors = maxActors;
                 _mentions = _lists.Mentions;
                 _segs = _lists.Segs;
+                _byEntry = _lists.ByEntry;
+                _byKey = _lists.ByKey;
                 _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
                 Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
             }
