@@ -62,6 +62,12 @@ namespace Newswire.Extraction.Actors
             // The run's actor tables (lookups only, never enumerated), reused so they need not grow again per article.
             public readonly Dictionary<int, ActorBuilder> ByEntry = new Dictionary<int, ActorBuilder>();
             public readonly Dictionary<string, ActorBuilder> ByKey = new Dictionary<string, ActorBuilder>(StringComparer.Ordinal);
+            public readonly List<ActorBuilder> Actors = new List<ActorBuilder>(16);
+            public readonly List<(int Token, int Sentence)> Pending = new List<(int, int)>();
+            public readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> Descriptions = new List<(int, int, int, string?, bool)>();
+            public readonly List<int> CapsSentences = new List<int>();
+            public readonly List<(int Token, ActorKind Kind)> Pronouns = new List<(int, ActorKind)>();
+            public readonly List<(int First, int End)> Vetoes = new List<(int First, int End)>();
 
             public static Lists Rent()
             {
@@ -71,6 +77,12 @@ namespace Newswire.Extraction.Actors
                 l.Segs.Clear();
                 l.ByEntry.Clear();
                 l.ByKey.Clear();
+                l.Actors.Clear();
+                l.Pending.Clear();
+                l.Descriptions.Clear();
+                l.CapsSentences.Clear();
+                l.Pronouns.Clear();
+                l.Vetoes.Clear();
                 return l;
             }
 
@@ -89,6 +101,12 @@ namespace Newswire.Extraction.Actors
                 l.Tagged.Clear();
                 l.ByEntry.Clear();
                 l.ByKey.Clear();
+                l.Actors.Clear();
+                l.Pending.Clear();
+                l.Descriptions.Clear();
+                l.CapsSentences.Clear();
+                l.Pronouns.Clear();
+                l.Vetoes.Clear();
                 _pooled = l;
             }
         }
