@@ -68,6 +68,10 @@ namespace Newswire.Extraction.Actors
             public readonly List<int> CapsSentences = new List<int>();
             public readonly List<(int Token, ActorKind Kind)> Pronouns = new List<(int, ActorKind)>();
             public readonly List<(int First, int End)> Vetoes = new List<(int First, int End)>();
+            public readonly HashSet<int> PlaceEnds = new HashSet<int>();
+            public readonly List<int> Later = new List<int>();
+            public readonly List<ActorBuilder> Persons = new List<ActorBuilder>();
+            public readonly List<ActorBuilder> Used = new List<ActorBuilder>();
 
             public static Lists Rent()
             {
@@ -83,13 +87,17 @@ namespace Newswire.Extraction.Actors
                 l.CapsSentences.Clear();
                 l.Pronouns.Clear();
                 l.Vetoes.Clear();
+                l.PlaceEnds.Clear();
+                l.Later.Clear();
+                l.Persons.Clear();
+                l.Used.Clear();
                 return l;
             }
 
             public static void Return(Lists l)
             {
                 if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14 || l.Tagged.Capacity > 1 << 14
-                    || l.ByKey.Count > 1 << 10 || l.ByEntry.Count > 1 << 10)
+                    || l.ByKey.Count > 1 << 10 || l.ByEntry.Count > 1 << 10 || l.PlaceEnds.Count > 1 << 10)
                 {
                     return;
                 }
@@ -107,6 +115,10 @@ namespace Newswire.Extraction.Actors
                 l.CapsSentences.Clear();
                 l.Pronouns.Clear();
                 l.Vetoes.Clear();
+                l.PlaceEnds.Clear();
+                l.Later.Clear();
+                l.Persons.Clear();
+                l.Used.Clear();
                 _pooled = l;
             }
         }

@@ -36,7 +36,8 @@ namespace Newswire.Extraction.Actors
                 }
 
                 // Actors in order of first kept mention; ResultIndex numbers them (each builder belongs to this run only).
-                var used = new List<ActorBuilder>();
+                var used = _lists.Used;
+                used.Clear();
                 foreach (var m in kept)
                 {
                     if (m.Actor.ResultIndex < 0)

@@ -110,7 +110,8 @@ namespace Newswire.Extraction.Actors
 
                 // Walk descriptions and person mentions together in text order, remembering where each person was
                 // last named; a description goes to the nearest fitting person before it, else the first after.
-                var persons = new List<ActorBuilder>();
+                var persons = _lists.Persons;
+                persons.Clear();
                 foreach (var a in _actors)
                 {
                     if (a.Kind == ActorKind.Person)
