@@ -58,7 +58,20 @@ namespace Newswire.Extraction.Actors
             public readonly List<Names.TaggedName> Tagged = new List<Names.TaggedName>(64);
             public readonly List<MentionState> States = new List<MentionState>(64);
             public readonly List<int> Overlapping = new List<int>(4);
-            public readonly HashSet<ActorBuilder> ConfirmedActors = new HashSet<ActorBuilder>();
+
+            // The run's actor tables (lookups only, never enumerated), reused so they need not grow again per article.
+            public readonly Dictionary<int, ActorBuilder> ByEntry = new Dictionary<int, ActorBuilder>();
+            public readonly Dictionary<string, ActorBuilder> ByKey = new Dictionary<string, ActorBuilder>(StringComparer.Ordinal);
+            public readonly List<ActorBuilder> Actors = new List<ActorBuilder>(16);
+            public readonly List<(int Token, int Sentence)> Pending = new List<(int, int)>();
+            public readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> Descriptions = new List<(int, int, int, string?, bool)>();
+            public readonly List<int> CapsSentences = new List<int>();
+            public readonly List<(int Token, ActorKind Kind)> Pronouns = new List<(int, ActorKind)>();
+            public readonly List<(int First, int End)> Vetoes = new List<(int First, int End)>();
+            public readonly HashSet<int> PlaceEnds = new HashSet<int>();
+            public readonly List<int> Later = new List<int>();
+            public readonly List<ActorBuilder> Persons = new List<ActorBuilder>();
+            public readonly List<ActorBuilder> Used = new List<ActorBuilder>();
 
             public static Lists Rent()
             {
@@ -66,12 +79,25 @@ namespace Newswire.Extraction.Actors
                 _pooled = null;
                 l.Mentions.Clear();
                 l.Segs.Clear();
+                l.ByEntry.Clear();
+                l.ByKey.Clear();
+                l.Actors.Clear();
+                l.Pending.Clear();
+                l.Descriptions.Clear();
+                l.CapsSentences.Clear();
+                l.Pronouns.Clear();
+                l.Vetoes.Clear();
+                l.PlaceEnds.Clear();
+                l.Later.Clear();
+                l.Persons.Clear();
+                l.Used.Clear();
                 return l;
             }
 
             public static void Return(Lists l)
             {
-                if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14 || l.Tagged.Capacity > 1 << 14)
+                if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14 || l.Tagged.Capacity > 1 << 14
+                    || l.ByKey.Count > 1 << 10 || l.ByEntry.Count > 1 << 10 || l.PlaceEnds.Count > 1 << 10)
                 {
                     return;
                 }
@@ -81,7 +107,18 @@ namespace Newswire.Extraction.Actors
                 l.Kept.Clear();
                 l.Segs.Clear();
                 l.Tagged.Clear();
-                l.ConfirmedActors.Clear();
+                l.ByEntry.Clear();
+                l.ByKey.Clear();
+                l.Actors.Clear();
+                l.Pending.Clear();
+                l.Descriptions.Clear();
+                l.CapsSentences.Clear();
+                l.Pronouns.Clear();
+                l.Vetoes.Clear();
+                l.PlaceEnds.Clear();
+                l.Later.Clear();
+                l.Persons.Clear();
+                l.Used.Clear();
                 _pooled = l;
             }
         }
@@ -108,6 +145,12 @@ namespace Newswire.Extraction.Actors
             public int ResultIndex = -1;
             public int SpanCount;
             public int LastMention;
+
+            // Confirmed by the tagger's arbitration (a mention of it confirmed, added or kept as evidence; see ArbitrateNames).
+            public bool TaggerConfirmed;
+
+            // Where ResolveDescriptions last saw the person named (-1: not yet).
+            public int LastSeen = -1;
             public bool EntrySurnameDone;
 
             // The best confidence of its exported mentions (set by Result).

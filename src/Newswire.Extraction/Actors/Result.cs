@@ -36,7 +36,8 @@ namespace Newswire.Extraction.Actors
                 }
 
                 // Actors in order of first kept mention; ResultIndex numbers them (each builder belongs to this run only).
-                var used = new List<ActorBuilder>();
+                var used = _lists.Used;
+                used.Clear();
                 foreach (var m in kept)
                 {
                     if (m.Actor.ResultIndex < 0)
@@ -81,11 +82,26 @@ namespace Newswire.Extraction.Actors
                 for (var i = 0; i < used.Count; i++)
                 {
                     var a = used[i];
-                    a.Aliases.RemoveAll(x => string.Equals(x, a.Name, StringComparison.OrdinalIgnoreCase));
+                    RemoveName(a.Aliases, a.Name);
                     actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray(), perActor[i], a.Confidence);
                 }
 
                 return new ActorExtractionResult(actors, resolved, _tokens.Length);
+            }
+
+            // Drops the aliases equal to the name (in place, order kept: RemoveAll without a closure per actor).
+            private static void RemoveName(List<string> aliases, string name)
+            {
+                var write = 0;
+                for (var i = 0; i < aliases.Count; i++)
+                {
+                    if (!string.Equals(aliases[i], name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        aliases[write++] = aliases[i];
+                    }
+                }
+
+                aliases.RemoveRange(write, aliases.Count - write);
             }
 
             // Names and acronyms are names; descriptions and group phrases are nominals.

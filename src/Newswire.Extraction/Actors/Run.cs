@@ -24,16 +24,16 @@ namespace Newswire.Extraction.Actors
             private IntSet? _lowercaseWords;
             private readonly Lists _lists = Lists.Rent();
             private readonly List<RawMention> _mentions;
-            private readonly List<ActorBuilder> _actors = new List<ActorBuilder>();
-            private readonly Dictionary<int, ActorBuilder> _byEntry = new Dictionary<int, ActorBuilder>();
-            private readonly Dictionary<string, ActorBuilder> _byKey = new Dictionary<string, ActorBuilder>(StringComparer.Ordinal);
+            private readonly List<ActorBuilder> _actors;
+            private readonly Dictionary<int, ActorBuilder> _byEntry;
+            private readonly Dictionary<string, ActorBuilder> _byKey;
             private readonly TermTable<ActorBuilder> _personWords = new TermTable<ActorBuilder>(8);
             private readonly TermTable<ActorBuilder> _aliases = new TermTable<ActorBuilder>(8);
             private readonly TermTable<ActorBuilder>[] _byName = { new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8) };
-            private readonly List<(int Token, int Sentence)> _pending = new List<(int, int)>();
-            private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions = new List<(int, int, int, string?, bool)>();
-            private readonly List<int> _capsSentences = new List<int>();
-            private readonly List<(int Token, ActorKind Kind)> _pronouns = new List<(int, ActorKind)>();
+            private readonly List<(int Token, int Sentence)> _pending;
+            private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions;
+            private readonly List<int> _capsSentences;
+            private readonly List<(int Token, ActorKind Kind)> _pronouns;
             private readonly List<Segment> _segs;
 
             public Run(TokenizedText tt, Lexicon lex, int maxActors)
@@ -45,6 +45,14 @@ namespace Newswire.Extraction.Actors
                 _maxActors = maxActors;
                 _mentions = _lists.Mentions;
                 _segs = _lists.Segs;
+                _byEntry = _lists.ByEntry;
+                _byKey = _lists.ByKey;
+                _actors = _lists.Actors;
+                _pending = _lists.Pending;
+                _descriptions = _lists.Descriptions;
+                _capsSentences = _lists.CapsSentences;
+                _pronouns = _lists.Pronouns;
+                _vetoes = _lists.Vetoes;
                 _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
                 Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
             }

@@ -110,13 +110,26 @@ namespace Newswire.Extraction.Actors
 
                 // Walk descriptions and person mentions together in text order, remembering where each person was
                 // last named; a description goes to the nearest fitting person before it, else the first after.
-                var persons = new List<ActorBuilder>();
+                var persons = _lists.Persons;
+                persons.Clear();
                 foreach (var a in _actors)
                 {
                     if (a.Kind == ActorKind.Person)
                     {
                         persons.Add(a);
                     }
+                }
+
+                // Where each person was last named (ActorBuilder.LastSeen, -1: not yet): a field, not a dictionary
+                // keyed by the actor (whose object hash codes cost more than the walk).
+                foreach (var m in _mentions)
+                {
+                    m.Actor.LastSeen = -1;
+                }
+
+                foreach (var a in persons)
+                {
+                    a.LastSeen = -1;
                 }
 
                 var named = _lists.Named;
@@ -131,13 +144,12 @@ namespace Newswire.Extraction.Actors
 
                 named.Sort((x, y) => x.First.CompareTo(y.First));
                 _descriptions.Sort((x, y) => x.First.CompareTo(y.First));
-                var lastSeen = new Dictionary<ActorBuilder, int>();
                 var p = 0;
                 foreach (var (first, count, head, country, capitalized) in _descriptions)
                 {
                     while (p < named.Count && named[p].First < first)
                     {
-                        lastSeen[named[p].Actor] = named[p].First;
+                        named[p].Actor.LastSeen = named[p].First;
                         p++;
                     }
 
@@ -150,7 +162,7 @@ namespace Newswire.Extraction.Actors
                             continue;
                         }
 
-                        var seen = lastSeen.TryGetValue(actor, out var at) ? at : -1;
+                        var seen = actor.LastSeen;
                         if (best == null || seen > bestSeen || (seen < 0 && bestSeen < 0 && actor.First < best.First))
                         {
                             best = actor;

@@ -66,7 +66,8 @@ namespace Newswire.Extraction.Actors
                 }
 
                 // Ends of place mentions that follow a locative preposition ("in Baghdad"), for lists of places.
-                var placeEnds = new HashSet<int>();
+                var placeEnds = _lists.PlaceEnds;
+                placeEnds.Clear();
                 foreach (var m in _mentions)
                 {
                     if (m.Actor.Kind == ActorKind.Location && m.First > 0 && WordLists.Locatives.Contains(_text, _tokens[m.First - 1]))
@@ -75,7 +76,8 @@ namespace Newswire.Extraction.Actors
                     }
                 }
 
-                var later = new List<int>();
+                var later = _lists.Later;
+                later.Clear();
                 foreach (var (token, locative) in _pending)
                 {
                     if (_personWords.TryGet(_text, _tokens[token], out var person))

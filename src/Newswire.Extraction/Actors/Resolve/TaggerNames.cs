@@ -157,19 +157,18 @@ namespace Newswire.Extraction.Actors
 
                 // Rule names the tagger did not find: the lexicon's stand; a guess stands only when another mention of
                 // its actor was confirmed (one identity per actor in the article).
-                var confirmedActors = _lists.ConfirmedActors;
-                confirmedActors.Clear();
+                // (a flag on the run's own actors: no hash set, no object hash codes)
                 for (var m = 0; m < proposed; m++)
                 {
                     if (state[m] == MentionState.Confirmed)
                     {
-                        confirmedActors.Add(_mentions[m].Actor);
+                        _mentions[m].Actor.TaggerConfirmed = true;
                     }
                 }
 
                 for (var m = proposed; m < _mentions.Count; m++)
                 {
-                    confirmedActors.Add(_mentions[m].Actor);
+                    _mentions[m].Actor.TaggerConfirmed = true;
                 }
 
                 for (var m = 0; m < proposed; m++)
@@ -177,7 +176,7 @@ namespace Newswire.Extraction.Actors
                     var mention = _mentions[m];
                     if (state[m] != MentionState.Replaced && IsNameKind(mention.Kind) && (mention.Known || mention.NameCount > 1 || mention.Count > mention.NameCount))
                     {
-                        confirmedActors.Add(mention.Actor);
+                        mention.Actor.TaggerConfirmed = true;
                     }
                 }
 
@@ -199,7 +198,7 @@ namespace Newswire.Extraction.Actors
                             {
                                 mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
                             }
-                            else if ((mention.NameCount > 1 || mention.Count > mention.NameCount || confirmedActors.Contains(mention.Actor)))
+                            else if ((mention.NameCount > 1 || mention.Count > mention.NameCount || mention.Actor.TaggerConfirmed))
                             {
                                 // Evidence the tagger did not see: a name of several words ("3rd Battalion"), a name in a
                                 // phrase ("Cibolo, Texas", "Maj. Orwell"), or a word whose actor is named for sure elsewhere

@@ -45,7 +45,7 @@ namespace Newswire.Extraction.Actors
             // Tokens [first, end) the rules know name no actor ("USS Kestrel", "Executive Order 14001"): no tagger name there.
             private void Veto(int first, int end) => _vetoes.Add((first, end));
 
-            private readonly List<(int First, int End)> _vetoes = new List<(int First, int End)>();
+            private readonly List<(int First, int End)> _vetoes;
 
             private bool HasQuote(int first, int end)
             {
