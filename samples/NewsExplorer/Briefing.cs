@@ -62,11 +62,18 @@ namespace NewsExplorer
             return string.Join(" ", parts);
         }
 
-        /// <summary>
-        /// A place with its country: "Astana (KAZ)". Coordinates go here when actors carry them (Actor.Place):
-        /// "Astana (KAZ, 51.17 N 71.45 E)".
-        /// </summary>
-        public static string Place(Actor place) => place.Name + " (" + (place.Country ?? "country unknown") + ")";
+        /// <summary>A place with its country and, when the gazetteer gives one, its point: "Astana (KAZ, 51.18 N 71.45 E)".</summary>
+        public static string Place(Actor place)
+        {
+            var country = place.Place?.Country ?? place.Country ?? "country unknown";
+            var point = place.Place is { HasPoint: true } p
+                ? ", " + Degrees(p.Latitude!.Value, "N", "S") + " " + Degrees(p.Longitude!.Value, "E", "W")
+                : "";
+            return place.Name + " (" + country + point + ")";
+        }
+
+        private static string Degrees(double value, string positive, string negative) =>
+            Math.Abs(value).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " " + (value >= 0 ? positive : negative);
 
         /// <summary>"Vladimir Putin (RUS, President)".</summary>
         public static string Label(Actor actor)
