@@ -19,7 +19,7 @@ namespace Newswire.Extraction.Events.Stages
             var mention = m >= 0 ? c.Actors.Mentions[m] : default;
 
             // A person known by no country and no office, and titled as an official nowhere in the article
-            // ("FCO Minister Tobias Ellwood", "The Minister for Central Asia, Tobias Ellwood").
+            // ("Trade Minister Ana Ruiz", "The Minister for Asia, Ana Ruiz").
             if (agent.Kind == ActorKind.Person && agent.Country == null && agent.Roles.Count == 0 && !NamedAsOfficial(c, agent.Name) && !TitledSomewhere(c)
                 && !ActsOnAState(c))
             {
@@ -80,7 +80,7 @@ namespace Newswire.Extraction.Events.Stages
         }
 
         /// <summary>
-        /// An unknown person acting on a country or a state body ("X condemns ... the UK's commitment") is political.
+        /// An unknown person acting on a country or a state body ("X condemns ... Canada's decision") is political.
         /// A city, even a capital, is not enough: "X visited Paris" is travel.
         /// </summary>
         private static bool ActsOnAState(EventContext c)
