@@ -19,179 +19,182 @@ using Newswire.Extraction.Text;
 // MB/s counts UTF-16 chars of article text as bytes (the corpora are ASCII-ish news, so ~= UTF-8 bytes).
 // The best round of each measure is reported; compare the CPU columns when the machine is loaded (process CPU
 // includes the JIT and GC background threads; thread CPU is the extracting thread alone).
-namespace Newswire.ExtractionStages
+namespace Newswire.ExtractionStages;
+
+public static class Program
 {
-    public static class Program
+    public static int Main(string[] args)
     {
-        public static int Main(string[] args)
+        if (args.Length > 0 && args[0] == "--linearity")
         {
-            if (args.Length > 0 && args[0] == "--linearity")
-            {
-                return Linearity.Run(args);
-            }
+            return Linearity.Run(args);
+        }
 
-            var seconds = 2.0;
-            var rounds = 5;
-            var dirs = new List<string>();
-            string? only = null;
-            for (var i = 0; i < args.Length; i++)
+        var seconds = 2.0;
+        var rounds = 5;
+        var dirs = new List<string>();
+        string? only = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
             {
-                switch (args[i])
+                case "--seconds": seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--stage": only = args[++i]; break;
+                default: dirs.Add(args[i]); break;
+            }
+        }
+
+        Thread.CurrentThread.Priority = ThreadPriority.Highest;
+        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load: {Load()}");
+        // The embedded gazetteer loads once per process, on the first article with a place (inside the compiler too).
+        var gazetteerLoad = Stopwatch.StartNew();
+        var gazetteerCpu = ThreadCpuSeconds();
+        var gazetteerEntries = Newswire.Extraction.Places.Gazetteer.Default.Count;
+        Console.WriteLine($"gazetteer: {gazetteerEntries} entries loaded in {gazetteerLoad.Elapsed.TotalMilliseconds:0} ms wall, {(ThreadCpuSeconds() - gazetteerCpu) * 1000:0} ms thread CPU (cold, JIT included)");
+        Console.WriteLine("| Corpus | Articles | MB | Stage | Wall MB/s | Process CPU MB/s | Thread CPU MB/s | µs/article (thread CPU) | Alloc B/article |");
+        Console.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|");
+        foreach (var dir in dirs)
+        {
+            var articles = Directory.GetFiles(dir, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => ("news/" + Path.GetFileName(p), File.ReadAllText(p, Encoding.UTF8))).ToArray();
+            long chars = articles.Sum(a => (long)a.Item2.Length);
+            foreach (var (name, stage) in Stages())
+            {
+                if (only != null && name != only)
                 {
-                    case "--seconds": seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-                    case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-                    case "--stage": only = args[++i]; break;
-                    default: dirs.Add(args[i]); break;
+                    continue;
                 }
-            }
 
-            Thread.CurrentThread.Priority = ThreadPriority.Highest;
-            Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load: {Load()}");
-            // The embedded gazetteer loads once per process, on the first article with a place (inside the compiler too).
-            var gazetteerLoad = Stopwatch.StartNew();
-            var gazetteerCpu = ThreadCpuSeconds();
-            var gazetteerEntries = Newswire.Extraction.Places.Gazetteer.Default.Count;
-            Console.WriteLine($"gazetteer: {gazetteerEntries} entries loaded in {gazetteerLoad.Elapsed.TotalMilliseconds:0} ms wall, {(ThreadCpuSeconds() - gazetteerCpu) * 1000:0} ms thread CPU (cold, JIT included)");
-            Console.WriteLine("| Corpus | Articles | MB | Stage | Wall MB/s | Process CPU MB/s | Thread CPU MB/s | µs/article (thread CPU) | Alloc B/article |");
-            Console.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|");
-            foreach (var dir in dirs)
-            {
-                var articles = Directory.GetFiles(dir, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal)
-                    .Select(p => ("news/" + Path.GetFileName(p), File.ReadAllText(p, Encoding.UTF8))).ToArray();
-                long chars = articles.Sum(a => (long)a.Item2.Length);
-                foreach (var (name, stage) in Stages())
+                // Warm-up (JIT tiers, lexicon load).
+                var sw = Stopwatch.StartNew();
+                while (sw.Elapsed.TotalSeconds < Math.Min(2.0, seconds))
                 {
-                    if (only != null && name != only)
-                    {
-                        continue;
-                    }
+                    foreach (var (path, text) in articles) stage(path, text);
+                }
 
-                    // Warm-up (JIT tiers, lexicon load).
-                    var sw = Stopwatch.StartNew();
-                    while (sw.Elapsed.TotalSeconds < Math.Min(2.0, seconds))
+                double bestCpu = double.MaxValue, bestWall = double.MaxValue, bestThread = double.MaxValue;
+                long alloc = 0;
+                for (var r = 0; r < rounds; r++)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    var passes = 0;
+                    var a0 = GC.GetAllocatedBytesForCurrentThread();
+                    var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                    var t0 = ThreadCpuSeconds();
+                    var w = Stopwatch.StartNew();
+                    do
                     {
                         foreach (var (path, text) in articles) stage(path, text);
+                        passes++;
                     }
-
-                    double bestCpu = double.MaxValue, bestWall = double.MaxValue, bestThread = double.MaxValue;
-                    long alloc = 0;
-                    for (var r = 0; r < rounds; r++)
-                    {
-                        GC.Collect();
-                        GC.WaitForPendingFinalizers();
-                        var passes = 0;
-                        var a0 = GC.GetAllocatedBytesForCurrentThread();
-                        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-                        var t0 = ThreadCpuSeconds();
-                        var w = Stopwatch.StartNew();
-                        do
-                        {
-                            foreach (var (path, text) in articles) stage(path, text);
-                            passes++;
-                        }
-                        while (w.Elapsed.TotalSeconds < seconds);
-                        w.Stop();
-                        var thread = (ThreadCpuSeconds() - t0) / passes;
-                        bestThread = Math.Min(bestThread, thread);
-                        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds / passes;
-                        var wall = w.Elapsed.TotalSeconds / passes;
-                        alloc = (GC.GetAllocatedBytesForCurrentThread() - a0) / passes / articles.Length;
-                        bestCpu = Math.Min(bestCpu, cpu);
-                        bestWall = Math.Min(bestWall, wall);
-                    }
-
-                    var mb = chars / 1e6;
-                    var label = name.StartsWith("names", StringComparison.Ordinal) ? $"{name} ({TaggedTokens / bestThread / 1e6:F1}M tokens/s)" : name;
-                    Console.WriteLine($"| {Path.GetFileName(dir.TrimEnd('/'))} | {articles.Length} | {mb:F2} | {label} | {mb / bestWall:F1} | {mb / bestCpu:F1} | {mb / bestThread:F1} | {bestThread * 1e6 / articles.Length:F1} | {alloc:N0} |");
-                    TaggedTokens = 0;
-                    Tokenized.Clear();
+                    while (w.Elapsed.TotalSeconds < seconds);
+                    w.Stop();
+                    var thread = (ThreadCpuSeconds() - t0) / passes;
+                    bestThread = Math.Min(bestThread, thread);
+                    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds / passes;
+                    var wall = w.Elapsed.TotalSeconds / passes;
+                    alloc = (GC.GetAllocatedBytesForCurrentThread() - a0) / passes / articles.Length;
+                    bestCpu = Math.Min(bestCpu, cpu);
+                    bestWall = Math.Min(bestWall, wall);
                 }
-            }
 
-            Console.WriteLine($"load after: {Load()}");
-            return 0;
+                var mb = chars / 1e6;
+                var label = name.StartsWith("names", StringComparison.Ordinal) ? $"{name} ({TaggedTokens / bestThread / 1e6:F1}M tokens/s)" : name;
+                Console.WriteLine($"| {Path.GetFileName(dir.TrimEnd('/'))} | {articles.Length} | {mb:F2} | {label} | {mb / bestWall:F1} | {mb / bestCpu:F1} | {mb / bestThread:F1} | {bestThread * 1e6 / articles.Length:F1} | {alloc:N0} |");
+                TaggedTokens = 0;
+                Tokenized.Clear();
+            }
         }
 
-        private static IEnumerable<(string, Action<string, string>)> Stages()
+        Console.WriteLine($"load after: {Load()}");
+        return 0;
+    }
+
+    private static IEnumerable<(string, Action<string, string>)> Stages()
+    {
+        yield return ("layout", (p, t) => ArticleExtractor.Prepare(p, t, ExtractionOptions.Default));
+        yield return ("+tokens", (p, t) =>
         {
-            yield return ("layout", (p, t) => ArticleExtractor.Prepare(p, t, ExtractionOptions.Default));
-            yield return ("+tokens", (p, t) =>
+            var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
+            if (d != null) TokenizedText.Build(d);
+        }
+        );
+        yield return ("+actors", (p, t) =>
+        {
+            var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
+            if (d != null) ActorExtractor.Extract(d, TokenizedText.Build(d));
+        }
+        );
+        yield return ("full", (p, t) => ArticleExtractor.Extract(p, t, ExtractionOptions.Default));
+
+        // The name tagger alone, on tokens built once per article (so its MB/s is the tagger's own cost).
+        var names = new List<Newswire.Extraction.Names.TaggedName>();
+        yield return ("names", (p, t) =>
+        {
+            if (!Tokenized.TryGetValue(t, out var tokens))
             {
                 var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
-                if (d != null) TokenizedText.Build(d);
-            });
-            yield return ("+actors", (p, t) =>
+                tokens = d == null ? null : TokenizedText.Build(d);
+                Tokenized[t] = tokens;
+                TaggedTokens += tokens?.Tokens.Length ?? 0;
+            }
+
+            names.Clear();
+            if (tokens != null) Newswire.Extraction.Names.NameTagger.Default.Tag(tokens, names);
+        }
+        );
+
+        // The same without the document-level pass (sentence tagging alone).
+        var model = Newswire.Extraction.Names.NameTagger.Default.Model;
+        var sentencesOnly = new Newswire.Extraction.Names.NameTagger(model.WithDecoding(model.Decoder, documentConsistency: false));
+        yield return ("names-sentences", (p, t) =>
+        {
+            if (!Tokenized.TryGetValue(t, out var tokens))
             {
                 var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
-                if (d != null) ActorExtractor.Extract(d, TokenizedText.Build(d));
-            });
-            yield return ("full", (p, t) => ArticleExtractor.Extract(p, t, ExtractionOptions.Default));
-
-            // The name tagger alone, on tokens built once per article (so its MB/s is the tagger's own cost).
-            var names = new List<Newswire.Extraction.Names.TaggedName>();
-            yield return ("names", (p, t) =>
-            {
-                if (!Tokenized.TryGetValue(t, out var tokens))
-                {
-                    var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
-                    tokens = d == null ? null : TokenizedText.Build(d);
-                    Tokenized[t] = tokens;
-                    TaggedTokens += tokens?.Tokens.Length ?? 0;
-                }
-
-                names.Clear();
-                if (tokens != null) Newswire.Extraction.Names.NameTagger.Default.Tag(tokens, names);
-            });
-
-            // The same without the document-level pass (sentence tagging alone).
-            var model = Newswire.Extraction.Names.NameTagger.Default.Model;
-            var sentencesOnly = new Newswire.Extraction.Names.NameTagger(model.WithDecoding(model.Decoder, documentConsistency: false));
-            yield return ("names-sentences", (p, t) =>
-            {
-                if (!Tokenized.TryGetValue(t, out var tokens))
-                {
-                    var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
-                    tokens = d == null ? null : TokenizedText.Build(d);
-                    Tokenized[t] = tokens;
-                    TaggedTokens += tokens?.Tokens.Length ?? 0;
-                }
-
-                names.Clear();
-                if (tokens != null) sentencesOnly.Tag(tokens, names);
-            });
-        }
-
-        private static readonly Dictionary<string, TokenizedText?> Tokenized = new(ReferenceEqualityComparer.Instance);
-
-        /// <summary>Tokens of the corpus the "names" stage tagged (to turn its MB/s into tokens/s).</summary>
-        private static long TaggedTokens;
-
-        [StructLayout(LayoutKind.Sequential)]
-        private struct Timespec
-        {
-            public long Sec;
-            public long Nsec;
-        }
-
-        [DllImport("libc", EntryPoint = "clock_gettime")]
-        private static extern int ClockGettime(int clock, out Timespec ts);
-
-        /// <summary>CPU time of this thread alone (CLOCK_THREAD_CPUTIME_ID; excludes the JIT and GC threads).</summary>
-        private static double ThreadCpuSeconds()
-        {
-            try
-            {
-                return ClockGettime(3, out var ts) == 0 ? ts.Sec + ts.Nsec / 1e9 : double.NaN;
+                tokens = d == null ? null : TokenizedText.Build(d);
+                Tokenized[t] = tokens;
+                TaggedTokens += tokens?.Tokens.Length ?? 0;
             }
-            catch (Exception)
-            {
-                return double.NaN; // not Linux
-            }
-        }
 
-        private static string Load()
-        {
-            try { return File.ReadAllText("/proc/loadavg").Trim(); } catch { return "?"; }
+            names.Clear();
+            if (tokens != null) sentencesOnly.Tag(tokens, names);
         }
+        );
+    }
+
+    private static readonly Dictionary<string, TokenizedText?> Tokenized = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Tokens of the corpus the "names" stage tagged (to turn its MB/s into tokens/s).</summary>
+    private static long TaggedTokens;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Timespec
+    {
+        public long Sec;
+        public long Nsec;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGettime(int clock, out Timespec ts);
+
+    /// <summary>CPU time of this thread alone (CLOCK_THREAD_CPUTIME_ID; excludes the JIT and GC threads).</summary>
+    private static double ThreadCpuSeconds()
+    {
+        try
+        {
+            return ClockGettime(3, out var ts) == 0 ? ts.Sec + ts.Nsec / 1e9 : double.NaN;
+        }
+        catch (Exception)
+        {
+            return double.NaN; // not Linux
+        }
+    }
+
+    private static string Load()
+    {
+        try { return File.ReadAllText("/proc/loadavg").Trim(); } catch { return "?"; }
     }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
-using Newswire;
 using NewsExplorer;
 using NewsExplorer.News;
+using Newswire;
 
 // An analyst's briefing over the generated dataset: what the articles are, what each person and organization did
 // and when, who met whom, and what happened where. Everything below is typed data the compiler checked.

@@ -4,220 +4,219 @@ using System.IO;
 using Newswire.Cli.Commands;
 using Newswire.Extraction;
 
-namespace Newswire.Cli
-{
-    /// <summary>Entry point: <c>newswire extract|check|stats &lt;files-or-folders...&gt; [options]</c>.</summary>
-    internal static class Program
-    {
-        private const string Usage =
-            "usage: newswire <command> <files-or-folders...> [options]\n" +
-            "\n" +
-            "commands:\n" +
-            "  extract   print the extraction (articles, actors, events) as JSON, NDJSON or JSON-LD\n" +
-            "  check     print the diagnostics the compiler would report (file(line,col): ...); exit 1 on errors\n" +
-            "  stats     counts of articles, actors by kind, events by CAMEO root; top actors by mentions and events\n" +
-            "  help      print this text (also -h, --help)\n" +
-            "\n" +
-            "options:\n" +
-            "  --format json|ndjson|jsonld   extract: output format (default json, one line; see --indent)\n" +
-            "           plover               extract: one PLOVER JSON line per event (statements, root 01, left out)\n" +
-            "           geojson              extract: events and located actors as GeoJSON points (RFC 7946)\n" +
-            "  --indent                      extract: indent the json output (jsonld is always indented)\n" +
-            "  --output, -o <file>           extract: write to a file instead of stdout\n" +
-            "  --lexicon <file>              your own lexicon file (same format as the NewswireLexicon item)\n" +
-            "  --max-article-chars <n>       analysis limit per article (default 4000000)\n" +
-            "  --warnaserror                 check: exit 1 on warnings too\n" +
-            "  --top <n>                     stats: how many top actors (default 10)\n" +
-            "  --no-progress                 never draw a progress bar (it is drawn only on a terminal, from 200 files)\n" +
-            "  --version                     print the version\n" +
-            "\n" +
-            "examples:\n" +
-            "  newswire extract samples/NewsExplorer/news --format json --indent\n" +
-            "  newswire extract news --format ndjson -o articles.ndjson\n" +
-            "  newswire extract news --format jsonld     # schema.org NewsArticle, its actors, and its events as Event\n" +
-            "  newswire check news --warnaserror\n" +
-            "  newswire stats news --top 20\n" +
-            "\n" +
-            "Folders are searched for *.txt recursively. Exit codes: 0 ok, 1 check found problems, 2 usage or input error.";
+namespace Newswire.Cli;
 
-        public static int Main(string[] args)
+/// <summary>Entry point: <c>newswire extract|check|stats &lt;files-or-folders...&gt; [options]</c>.</summary>
+internal static class Program
+{
+    private const string Usage =
+        "usage: newswire <command> <files-or-folders...> [options]\n" +
+        "\n" +
+        "commands:\n" +
+        "  extract   print the extraction (articles, actors, events) as JSON, NDJSON or JSON-LD\n" +
+        "  check     print the diagnostics the compiler would report (file(line,col): ...); exit 1 on errors\n" +
+        "  stats     counts of articles, actors by kind, events by CAMEO root; top actors by mentions and events\n" +
+        "  help      print this text (also -h, --help)\n" +
+        "\n" +
+        "options:\n" +
+        "  --format json|ndjson|jsonld   extract: output format (default json, one line; see --indent)\n" +
+        "           plover               extract: one PLOVER JSON line per event (statements, root 01, left out)\n" +
+        "           geojson              extract: events and located actors as GeoJSON points (RFC 7946)\n" +
+        "  --indent                      extract: indent the json output (jsonld is always indented)\n" +
+        "  --output, -o <file>           extract: write to a file instead of stdout\n" +
+        "  --lexicon <file>              your own lexicon file (same format as the NewswireLexicon item)\n" +
+        "  --max-article-chars <n>       analysis limit per article (default 4000000)\n" +
+        "  --warnaserror                 check: exit 1 on warnings too\n" +
+        "  --top <n>                     stats: how many top actors (default 10)\n" +
+        "  --no-progress                 never draw a progress bar (it is drawn only on a terminal, from 200 files)\n" +
+        "  --version                     print the version\n" +
+        "\n" +
+        "examples:\n" +
+        "  newswire extract samples/NewsExplorer/news --format json --indent\n" +
+        "  newswire extract news --format ndjson -o articles.ndjson\n" +
+        "  newswire extract news --format jsonld     # schema.org NewsArticle, its actors, and its events as Event\n" +
+        "  newswire check news --warnaserror\n" +
+        "  newswire stats news --top 20\n" +
+        "\n" +
+        "Folders are searched for *.txt recursively. Exit codes: 0 ok, 1 check found problems, 2 usage or input error.";
+
+    public static int Main(string[] args)
+    {
+        try
         {
-            try
-            {
-                return Run(args, Console.Out, Console.Error);
-            }
-            catch (IOException e)
-            {
-                Console.Error.WriteLine("newswire: " + e.Message);
-                return 2;
-            }
+            return Run(args, Console.Out, Console.Error);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine("newswire: " + e.Message);
+            return 2;
+        }
+    }
+
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
         }
 
-        internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        if (args[0] == "--version")
         {
-            if (args.Length == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help")
-            {
-                (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-                return args.Length == 0 ? 2 : 0;
-            }
-
-            if (args[0] == "--version")
-            {
-                stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
-                return 0;
-            }
-
-            var command = args[0];
-            if (command != "extract" && command != "check" && command != "stats")
-            {
-                stderr.WriteLine("newswire: unknown command '" + command + "'\n\n" + Usage);
-                return 2;
-            }
-
-            var paths = new List<string>();
-            string format = "json", output = "", lexicon = "";
-            bool indent = false, warnAsError = false, noProgress = false;
-            int top = 10, maxChars = ExtractionOptions.DefaultMaxArticleChars;
-            for (var i = 1; i < args.Length; i++)
-            {
-                var arg = args[i];
-                string Value()
-                {
-                    if (i + 1 >= args.Length)
-                    {
-                        throw new UsageException("option " + arg + " needs a value");
-                    }
-
-                    return args[++i];
-                }
-
-                try
-                {
-                    switch (arg)
-                    {
-                        case "--format": format = Value(); break;
-                        case "--output": case "-o": output = Value(); break;
-                        case "--lexicon": lexicon = Value(); break;
-                        case "--indent": indent = true; break;
-                        case "--warnaserror": warnAsError = true; break;
-                        case "--no-progress": noProgress = true; break;
-                        case "--top": top = PositiveInt(arg, Value()); break;
-                        case "--max-article-chars": maxChars = PositiveInt(arg, Value()); break;
-                        default:
-                            if (arg.StartsWith("--", StringComparison.Ordinal))
-                            {
-                                throw new UsageException("unknown option " + arg);
-                            }
-
-                            paths.Add(arg);
-                            break;
-                    }
-                }
-                catch (UsageException e)
-                {
-                    stderr.WriteLine("newswire: " + e.Message);
-                    return 2;
-                }
-            }
-
-            if (format != "json" && format != "ndjson" && format != "jsonld" && format != "plover" && format != "geojson")
-            {
-                stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson, jsonld, plover or geojson)");
-                return 2;
-            }
-
-            if (paths.Count == 0)
-            {
-                stderr.WriteLine("newswire: name at least one article file or folder\n\n" + Usage);
-                return 2;
-            }
-
-            var files = Corpus.ResolveFiles(paths, stderr, out var ok);
-            if (!ok)
-            {
-                return 2;
-            }
-
-            string? lexiconText = null;
-            if (lexicon.Length > 0)
-            {
-                if (!File.Exists(lexicon))
-                {
-                    stderr.WriteLine("newswire: no such lexicon file: " + lexicon);
-                    return 2;
-                }
-
-                lexiconText = File.ReadAllText(lexicon);
-            }
-
-            // Bad lexicon lines are reported like the compiler does (NEWS013) and skipped.
-            var lexiconProblems = new List<string>();
-            if (lexiconText != null)
-            {
-                foreach (var problem in Extraction.Lexicons.LexiconFile.Validate(lexiconText))
-                {
-                    lexiconProblems.Add(lexicon + "(" + problem.Key + ",1): warning " + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Id + ": "
-                        + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Format("line " + problem.Key + ": " + problem.Value + " (the line is skipped)"));
-                }
-            }
-
-            var options = new ExtractionOptions(maxArticleChars: maxChars, lexiconText: lexiconText);
-            using var progress = noProgress ? null : Progress.ForTerminal(stderr, files.Count);
-            var corpus = Corpus.Load(files, options, stderr, progress is null ? null : progress.Report);
-            progress?.Dispose();
-
-            if (command == "check")
-            {
-                foreach (var line in lexiconProblems)
-                {
-                    stdout.WriteLine(line);
-                }
-
-                var result = CheckCommand.Run(corpus, stdout, warnAsError);
-                return lexiconProblems.Count > 0 && warnAsError ? 1 : result;
-            }
-
-            foreach (var line in lexiconProblems)
-            {
-                stderr.WriteLine(line);
-            }
-
-            if (command == "stats")
-            {
-                return StatsCommand.Run(corpus, stdout, top);
-            }
-
-            stdout.Flush();
-            using var stream = output.Length > 0 ? File.Create(output) : Console.OpenStandardOutput();
-            switch (format)
-            {
-                case "ndjson": JsonExport.WriteNdjson(corpus, stream); break;
-                case "jsonld": JsonExport.WriteJsonLd(corpus, stream); break;
-                case "plover": PloverExport.Write(corpus, stream); break;
-                case "geojson": GeoJsonExport.Write(corpus, stream); break;
-                default: JsonExport.WriteJson(corpus, stream, indent); break;
-            }
-
-            stream.Flush();
+            stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
             return 0;
         }
 
-        private static int PositiveInt(string option, string value)
+        var command = args[0];
+        if (command != "extract" && command != "check" && command != "stats")
         {
-            if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n <= 0)
-            {
-                throw new UsageException("option " + option + " needs a positive whole number, not '" + value + "'");
-            }
-
-            return n;
+            stderr.WriteLine("newswire: unknown command '" + command + "'\n\n" + Usage);
+            return 2;
         }
 
-        private sealed class UsageException : Exception
+        var paths = new List<string>();
+        string format = "json", output = "", lexicon = "";
+        bool indent = false, warnAsError = false, noProgress = false;
+        int top = 10, maxChars = ExtractionOptions.DefaultMaxArticleChars;
+        for (var i = 1; i < args.Length; i++)
         {
-            public UsageException(string message)
-                : base(message)
+            var arg = args[i];
+            string Value()
             {
+                if (i + 1 >= args.Length)
+                {
+                    throw new UsageException("option " + arg + " needs a value");
+                }
+
+                return args[++i];
             }
+
+            try
+            {
+                switch (arg)
+                {
+                    case "--format": format = Value(); break;
+                    case "--output": case "-o": output = Value(); break;
+                    case "--lexicon": lexicon = Value(); break;
+                    case "--indent": indent = true; break;
+                    case "--warnaserror": warnAsError = true; break;
+                    case "--no-progress": noProgress = true; break;
+                    case "--top": top = PositiveInt(arg, Value()); break;
+                    case "--max-article-chars": maxChars = PositiveInt(arg, Value()); break;
+                    default:
+                        if (arg.StartsWith("--", StringComparison.Ordinal))
+                        {
+                            throw new UsageException("unknown option " + arg);
+                        }
+
+                        paths.Add(arg);
+                        break;
+                }
+            }
+            catch (UsageException e)
+            {
+                stderr.WriteLine("newswire: " + e.Message);
+                return 2;
+            }
+        }
+
+        if (format != "json" && format != "ndjson" && format != "jsonld" && format != "plover" && format != "geojson")
+        {
+            stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson, jsonld, plover or geojson)");
+            return 2;
+        }
+
+        if (paths.Count == 0)
+        {
+            stderr.WriteLine("newswire: name at least one article file or folder\n\n" + Usage);
+            return 2;
+        }
+
+        var files = Corpus.ResolveFiles(paths, stderr, out var ok);
+        if (!ok)
+        {
+            return 2;
+        }
+
+        string? lexiconText = null;
+        if (lexicon.Length > 0)
+        {
+            if (!File.Exists(lexicon))
+            {
+                stderr.WriteLine("newswire: no such lexicon file: " + lexicon);
+                return 2;
+            }
+
+            lexiconText = File.ReadAllText(lexicon);
+        }
+
+        // Bad lexicon lines are reported like the compiler does (NEWS013) and skipped.
+        var lexiconProblems = new List<string>();
+        if (lexiconText != null)
+        {
+            foreach (var problem in Extraction.Lexicons.LexiconFile.Validate(lexiconText))
+            {
+                lexiconProblems.Add(lexicon + "(" + problem.Key + ",1): warning " + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Id + ": "
+                    + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Format("line " + problem.Key + ": " + problem.Value + " (the line is skipped)"));
+            }
+        }
+
+        var options = new ExtractionOptions(maxArticleChars: maxChars, lexiconText: lexiconText);
+        using var progress = noProgress ? null : Progress.ForTerminal(stderr, files.Count);
+        var corpus = Corpus.Load(files, options, stderr, progress is null ? null : progress.Report);
+        progress?.Dispose();
+
+        if (command == "check")
+        {
+            foreach (var line in lexiconProblems)
+            {
+                stdout.WriteLine(line);
+            }
+
+            var result = CheckCommand.Run(corpus, stdout, warnAsError);
+            return lexiconProblems.Count > 0 && warnAsError ? 1 : result;
+        }
+
+        foreach (var line in lexiconProblems)
+        {
+            stderr.WriteLine(line);
+        }
+
+        if (command == "stats")
+        {
+            return StatsCommand.Run(corpus, stdout, top);
+        }
+
+        stdout.Flush();
+        using var stream = output.Length > 0 ? File.Create(output) : Console.OpenStandardOutput();
+        switch (format)
+        {
+            case "ndjson": JsonExport.WriteNdjson(corpus, stream); break;
+            case "jsonld": JsonExport.WriteJsonLd(corpus, stream); break;
+            case "plover": PloverExport.Write(corpus, stream); break;
+            case "geojson": GeoJsonExport.Write(corpus, stream); break;
+            default: JsonExport.WriteJson(corpus, stream, indent); break;
+        }
+
+        stream.Flush();
+        return 0;
+    }
+
+    private static int PositiveInt(string option, string value)
+    {
+        if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n <= 0)
+        {
+            throw new UsageException("option " + option + " needs a positive whole number, not '" + value + "'");
+        }
+
+        return n;
+    }
+
+    private sealed class UsageException : Exception
+    {
+        public UsageException(string message)
+            : base(message)
+        {
         }
     }
 }

@@ -1,313 +1,312 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Layout;
 using Newswire.Extraction.Model;
 
-namespace Newswire.Extraction
+namespace Newswire.Extraction;
+
+/// <summary>
+/// The one entry point of extraction: layout, then actors and events. The generator, the CLI and
+/// <c>Article.Parse</c> all call this, so they agree on every article.
+/// </summary>
+public static class ArticleExtractor
 {
-    /// <summary>
-    /// The one entry point of extraction: layout, then actors and events. The generator, the CLI and
-    /// <c>Article.Parse</c> all call this, so they agree on every article.
-    /// </summary>
-    public static class ArticleExtractor
+    /// <summary>Extracts everything from one article's text. Never throws on any input text.</summary>
+    /// <param name="path">The path as given; used for the default id and in diagnostics.</param>
+    /// <param name="text">The file's text after decoding (a leading byte-order mark is dropped).</param>
+    /// <param name="options">Limits and lexicon; defaults when null.</param>
+    public static ExtractedArticle Extract(string path, string text, ExtractionOptions? options = null)
     {
-        /// <summary>Extracts everything from one article's text. Never throws on any input text.</summary>
-        /// <param name="path">The path as given; used for the default id and in diagnostics.</param>
-        /// <param name="text">The file's text after decoding (a leading byte-order mark is dropped).</param>
-        /// <param name="options">Limits and lexicon; defaults when null.</param>
-        public static ExtractedArticle Extract(string path, string text, ExtractionOptions? options = null)
+        var prepared = Prepare(path, text, options);
+        if (prepared.Empty != null)
         {
-            var prepared = Prepare(path, text, options);
-            if (prepared.Empty != null)
-            {
-                return prepared.Empty;
-            }
-
-            var (actors, events) = ArticleAnalyzer.Analyze(prepared.Document!);
-            return prepared.Finish(actors, events);
+            return prepared.Empty;
         }
 
-        /// <summary>Everything before analysis: layout, headline, id, date and the document to analyse (benchmarks time the stages apart).</summary>
-        internal readonly struct Prepared
+        var (actors, events) = ArticleAnalyzer.Analyze(prepared.Document!);
+        return prepared.Finish(actors, events);
+    }
+
+    /// <summary>Everything before analysis: layout, headline, id, date and the document to analyse (benchmarks time the stages apart).</summary>
+    internal readonly struct Prepared
+    {
+        public Prepared(ExtractedArticle empty)
         {
-            public Prepared(ExtractedArticle empty)
-            {
-                Empty = empty;
-                Document = null;
-                Path = Id = Title = string.Empty;
-                Published = null;
-            }
-
-            public Prepared(string path, string id, string title, DateTime? published, AnalysisDocument document)
-            {
-                Empty = null;
-                Path = path;
-                Id = id;
-                Title = title;
-                Published = published;
-                Document = document;
-            }
-
-            public readonly ExtractedArticle? Empty;
-            public readonly AnalysisDocument? Document;
-            public readonly string Path;
-            public readonly string Id;
-            public readonly string Title;
-            public readonly DateTime? Published;
-
-            public ExtractedArticle Finish(IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
-            {
-                var document = Document!;
-                var text = document.Text;
-                var layout = document.Layout;
-                return new ExtractedArticle(
-                    Path,
-                    text,
-                    Id,
-                    Title,
-                    layout.Get(FrontMatterKeys.Outlet) ?? layout.Outlet?.Of(text),
-                    layout.Get(FrontMatterKeys.Section) ?? layout.Section?.Of(text),
-                    Published is null ? null : DateParser.ToIso(Published.Value),
-                    layout,
-                    actors,
-                    events,
-                    document.Diagnostics.Items);
-            }
+            Empty = empty;
+            Document = null;
+            Path = Id = Title = string.Empty;
+            Published = null;
         }
 
-        /// <summary>Layout and everything else before analysis.</summary>
-        internal static Prepared Prepare(string path, string text, ExtractionOptions? options)
+        public Prepared(string path, string id, string title, DateTime? published, AnalysisDocument document)
         {
-            options ??= ExtractionOptions.Default;
-            if (text.Length > 0 && text[0] == '\uFEFF')
-            {
-                text = text.Substring(1);
-            }
-
-            var lines = LineMap.Build(text);
-            var diagnostics = new DiagnosticBag(lines);
-            var fileName = FileName(path);
-
-            if (IsBlank(text))
-            {
-                diagnostics.Add(DiagnosticCatalog.EmptyArticle, 0, 0);
-                var empty = new ArticleLayout(null, new FrontMatterEntry[0], null, null, null, new TextSpan[0]);
-                return new Prepared(new ExtractedArticle(path, text, fileName, fileName, null, null, null, empty, new ExtractedActor[0], new ExtractedEvent[0], diagnostics.Items));
-            }
-
-            ReportUncleanText(text, diagnostics);
-            var layout = CapFrontMatter(ArticleLayoutParser.Parse(text, lines, diagnostics), lines, options, diagnostics);
-
-            var title = layout.Get(FrontMatterKeys.Title) ?? (layout.Title?.Of(text));
-            if (title is null)
-            {
-                diagnostics.Add(DiagnosticCatalog.NoHeadline, 0, 0);
-                title = fileName;
-            }
-            else if (title.Length > Math.Max(1, options.MaxLineChars))
-            {
-                // A one-line file's headline is the whole line. Title is a string of its own (in generated code, a
-                // string literal: the assembly's string heap holds 16 MB in all), so it is cut; NEWS010 reports the line.
-                title = Cut(title, Math.Max(1, options.MaxLineChars));
-            }
-
-            var id = layout.Get(FrontMatterKeys.Id);
-            if (string.IsNullOrEmpty(id))
-            {
-                id = fileName;
-            }
-
-            DateTime? published = null;
-            var dateText = layout.Get(FrontMatterKeys.Date) ?? layout.Get(FrontMatterKeys.Published);
-            if (dateText != null && DateParser.TryParse(dateText, out var date))
-            {
-                published = date;
-            }
-
-            var regions = Regions(text, lines, layout, options, diagnostics);
-            var document = new AnalysisDocument(text, lines, layout, regions, published, options, diagnostics);
-            return new Prepared(path, id!, title, published, document);
+            Empty = null;
+            Path = path;
+            Id = id;
+            Title = title;
+            Published = published;
+            Document = document;
         }
 
-        /// <summary>Front matter values longer than a line may be are cut (the whole line stays in the text), with NEWS005.</summary>
-        [MethodImpl(Hot.Path)]
-        private static ArticleLayout CapFrontMatter(ArticleLayout layout, LineMap lines, ExtractionOptions options, DiagnosticBag diagnostics)
-        {
-            var max = Math.Max(1, options.MaxLineChars);
-            List<FrontMatterEntry>? capped = null;
-            for (var i = 0; i < layout.FrontMatterEntries.Count; i++)
-            {
-                var e = layout.FrontMatterEntries[i];
-                if (e.Value.Length > max)
-                {
-                    capped ??= new List<FrontMatterEntry>(layout.FrontMatterEntries);
-                    capped[i] = new FrontMatterEntry(e.Key, Cut(e.Value, max), e.Line);
-                    diagnostics.Add(
-                        DiagnosticCatalog.InvalidFrontMatter, lines.Start(e.Line - 1), 0,
-                        "the value of '" + e.Key + "' has " + e.Value.Length + " characters, over the limit of " + max
-                        + " (NewswireMaxLineChars); only the first part is used, the whole line stays in the text");
-                }
-            }
+        public readonly ExtractedArticle? Empty;
+        public readonly AnalysisDocument? Document;
+        public readonly string Path;
+        public readonly string Id;
+        public readonly string Title;
+        public readonly DateTime? Published;
 
-            return capped is null
-                ? layout
-                : new ArticleLayout(layout.FrontMatter, capped, layout.Outlet, layout.Section, layout.Title, layout.Paragraphs);
+        public ExtractedArticle Finish(IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
+        {
+            var document = Document!;
+            var text = document.Text;
+            var layout = document.Layout;
+            return new ExtractedArticle(
+                Path,
+                text,
+                Id,
+                Title,
+                layout.Get(FrontMatterKeys.Outlet) ?? layout.Outlet?.Of(text),
+                layout.Get(FrontMatterKeys.Section) ?? layout.Section?.Of(text),
+                Published is null ? null : DateParser.ToIso(Published.Value),
+                layout,
+                actors,
+                events,
+                document.Diagnostics.Items);
+        }
+    }
+
+    /// <summary>Layout and everything else before analysis.</summary>
+    internal static Prepared Prepare(string path, string text, ExtractionOptions? options)
+    {
+        options ??= ExtractionOptions.Default;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
         }
 
-        /// <summary>At most <paramref name="max"/> characters, at a word boundary when there is one, never inside a surrogate pair.</summary>
-        private static string Cut(string value, int max)
-        {
-            var end = max;
-            var space = value.LastIndexOf(' ', max - 1, max);
-            if (space > max / 2)
-            {
-                end = space;
-            }
-            else if (char.IsHighSurrogate(value[end - 1]) && end > 1)
-            {
-                end--;
-            }
+        var lines = LineMap.Build(text);
+        var diagnostics = new DiagnosticBag(lines);
+        var fileName = FileName(path);
 
-            return value.Substring(0, end);
+        if (IsBlank(text))
+        {
+            diagnostics.Add(DiagnosticCatalog.EmptyArticle, 0, 0);
+            var empty = new ArticleLayout(null, new FrontMatterEntry[0], null, null, null, new TextSpan[0]);
+            return new Prepared(new ExtractedArticle(path, text, fileName, fileName, null, null, null, empty, new ExtractedActor[0], new ExtractedEvent[0], diagnostics.Items));
         }
 
-        /// <summary>The file name without folder and extension, the article's default id.</summary>
-        public static string FileName(string path)
+        ReportUncleanText(text, diagnostics);
+        var layout = CapFrontMatter(ArticleLayoutParser.Parse(text, lines, diagnostics), lines, options, diagnostics);
+
+        var title = layout.Get(FrontMatterKeys.Title) ?? (layout.Title?.Of(text));
+        if (title is null)
         {
-            var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-            var name = path.Substring(slash + 1);
-            var dot = name.LastIndexOf('.');
-            return dot > 0 ? name.Substring(0, dot) : name;
+            diagnostics.Add(DiagnosticCatalog.NoHeadline, 0, 0);
+            title = fileName;
+        }
+        else if (title.Length > Math.Max(1, options.MaxLineChars))
+        {
+            // A one-line file's headline is the whole line. Title is a string of its own (in generated code, a
+            // string literal: the assembly's string heap holds 16 MB in all), so it is cut; NEWS010 reports the line.
+            title = Cut(title, Math.Max(1, options.MaxLineChars));
         }
 
-        [MethodImpl(Hot.Path)]
-        private static bool IsBlank(string text)
+        var id = layout.Get(FrontMatterKeys.Id);
+        if (string.IsNullOrEmpty(id))
         {
-            foreach (var c in text)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            id = fileName;
         }
 
-        [MethodImpl(Hot.Path)]
-        private static void ReportUncleanText(string text, DiagnosticBag diagnostics)
+        DateTime? published = null;
+        var dateText = layout.Get(FrontMatterKeys.Date) ?? layout.Get(FrontMatterKeys.Published);
+        if (dateText != null && DateParser.TryParse(dateText, out var date))
         {
-            for (var i = 0; i < text.Length; i++)
+            published = date;
+        }
+
+        var regions = Regions(text, lines, layout, options, diagnostics);
+        var document = new AnalysisDocument(text, lines, layout, regions, published, options, diagnostics);
+        return new Prepared(path, id!, title, published, document);
+    }
+
+    /// <summary>Front matter values longer than a line may be are cut (the whole line stays in the text), with NEWS005.</summary>
+    [MethodImpl(Hot.Path)]
+    private static ArticleLayout CapFrontMatter(ArticleLayout layout, LineMap lines, ExtractionOptions options, DiagnosticBag diagnostics)
+    {
+        var max = Math.Max(1, options.MaxLineChars);
+        List<FrontMatterEntry>? capped = null;
+        for (var i = 0; i < layout.FrontMatterEntries.Count; i++)
+        {
+            var e = layout.FrontMatterEntries[i];
+            if (e.Value.Length > max)
             {
-                var c = text[i];
-                if ((c >= ' ' && c < '\u007F') || (c >= '\u00A0' && c < '\uD800') || c == '\n')
-                {
-                    continue; // printable ASCII and BMP text below the surrogates: none of the cases below
-                }
-
-                string? what = null;
-                if (c == '\0')
-                {
-                    what = "NUL characters (binary content?)";
-                }
-                else if (c == '\uFFFD')
-                {
-                    what = "bytes that are not valid UTF-8 (shown as U+FFFD)";
-                }
-                else if (char.IsControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
-                {
-                    what = "control characters (U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")";
-                }
-                else if (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
-                {
-                    what = "an unpaired surrogate code unit";
-                }
-                else if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])))
-                {
-                    what = "an unpaired surrogate code unit";
-                }
-
-                if (what != null)
-                {
-                    diagnostics.Add(DiagnosticCatalog.InvalidText, i, 1, what);
-                    return; // one report per article is enough to point at the problem
-                }
+                capped ??= new List<FrontMatterEntry>(layout.FrontMatterEntries);
+                capped[i] = new FrontMatterEntry(e.Key, Cut(e.Value, max), e.Line);
+                diagnostics.Add(
+                    DiagnosticCatalog.InvalidFrontMatter, lines.Start(e.Line - 1), 0,
+                    "the value of '" + e.Key + "' has " + e.Value.Length + " characters, over the limit of " + max
+                    + " (NewswireMaxLineChars); only the first part is used, the whole line stays in the text");
             }
         }
 
-        [MethodImpl(Hot.Path)]
-        private static List<TextSpan> Regions(string text, LineMap lines, ArticleLayout layout, ExtractionOptions options, DiagnosticBag diagnostics)
+        return capped is null
+            ? layout
+            : new ArticleLayout(layout.FrontMatter, capped, layout.Outlet, layout.Section, layout.Title, layout.Paragraphs);
+    }
+
+    /// <summary>At most <paramref name="max"/> characters, at a word boundary when there is one, never inside a surrogate pair.</summary>
+    private static string Cut(string value, int max)
+    {
+        var end = max;
+        var space = value.LastIndexOf(' ', max - 1, max);
+        if (space > max / 2)
         {
-            var regions = new List<TextSpan>();
-            var limit = Math.Min(text.Length, Math.Max(0, options.MaxArticleChars));
-            if (text.Length > options.MaxArticleChars)
+            end = space;
+        }
+        else if (char.IsHighSurrogate(value[end - 1]) && end > 1)
+        {
+            end--;
+        }
+
+        return value.Substring(0, end);
+    }
+
+    /// <summary>The file name without folder and extension, the article's default id.</summary>
+    public static string FileName(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        var name = path.Substring(slash + 1);
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name.Substring(0, dot) : name;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
             {
-                diagnostics.Add(DiagnosticCatalog.ArticleTooLarge, 0, 0, text.Length, options.MaxArticleChars);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static void ReportUncleanText(string text, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c >= ' ' && c < '\u007F') || (c >= '\u00A0' && c < '\uD800') || c == '\n')
+            {
+                continue; // printable ASCII and BMP text below the surrogates: none of the cases below
             }
 
-            var reportedLongLine = false;
-            void Add(TextSpan span)
+            string? what = null;
+            if (c == '\0')
             {
-                // Split at lines so an over-long line is skipped without losing its neighbours.
-                var first = lines.IndexOf(span.Start);
-                var last = lines.IndexOf(Math.Max(span.Start, span.End - 1));
-                var runStart = -1;
-                var runEnd = -1;
-                for (var line = first; line <= last; line++)
+                what = "NUL characters (binary content?)";
+            }
+            else if (c == '\uFFFD')
+            {
+                what = "bytes that are not valid UTF-8 (shown as U+FFFD)";
+            }
+            else if (char.IsControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
+            {
+                what = "control characters (U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ")";
+            }
+            else if (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+            {
+                what = "an unpaired surrogate code unit";
+            }
+            else if (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])))
+            {
+                what = "an unpaired surrogate code unit";
+            }
+
+            if (what != null)
+            {
+                diagnostics.Add(DiagnosticCatalog.InvalidText, i, 1, what);
+                return; // one report per article is enough to point at the problem
+            }
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static List<TextSpan> Regions(string text, LineMap lines, ArticleLayout layout, ExtractionOptions options, DiagnosticBag diagnostics)
+    {
+        var regions = new List<TextSpan>();
+        var limit = Math.Min(text.Length, Math.Max(0, options.MaxArticleChars));
+        if (text.Length > options.MaxArticleChars)
+        {
+            diagnostics.Add(DiagnosticCatalog.ArticleTooLarge, 0, 0, text.Length, options.MaxArticleChars);
+        }
+
+        var reportedLongLine = false;
+        void Add(TextSpan span)
+        {
+            // Split at lines so an over-long line is skipped without losing its neighbours.
+            var first = lines.IndexOf(span.Start);
+            var last = lines.IndexOf(Math.Max(span.Start, span.End - 1));
+            var runStart = -1;
+            var runEnd = -1;
+            for (var line = first; line <= last; line++)
+            {
+                var s = Math.Max(span.Start, lines.Start(line));
+                var e = Math.Min(span.End, lines.ContentEnd(line));
+                if (e - s > options.MaxLineChars)
                 {
-                    var s = Math.Max(span.Start, lines.Start(line));
-                    var e = Math.Min(span.End, lines.ContentEnd(line));
-                    if (e - s > options.MaxLineChars)
+                    if (!reportedLongLine)
                     {
-                        if (!reportedLongLine)
-                        {
-                            reportedLongLine = true;
-                            diagnostics.Add(DiagnosticCatalog.LineTooLong, lines.Start(line), 0, line + 1, e - s, options.MaxLineChars);
-                        }
-
-                        Flush(ref runStart, runEnd);
-                        continue;
+                        reportedLongLine = true;
+                        diagnostics.Add(DiagnosticCatalog.LineTooLong, lines.Start(line), 0, line + 1, e - s, options.MaxLineChars);
                     }
 
-                    if (runStart < 0)
-                    {
-                        runStart = s;
-                    }
-
-                    runEnd = e;
+                    Flush(ref runStart, runEnd);
+                    continue;
                 }
 
-                Flush(ref runStart, runEnd);
-            }
-
-            void Flush(ref int runStart, int runEnd)
-            {
-                if (runStart >= 0)
+                if (runStart < 0)
                 {
-                    var end = Math.Min(runEnd, limit);
-                    if (end > runStart)
-                    {
-                        regions.Add(new TextSpan(runStart, end - runStart));
-                    }
+                    runStart = s;
                 }
 
-                runStart = -1;
+                runEnd = e;
             }
 
-            if (layout.Title is { } title)
-            {
-                Add(title);
-            }
-
-            foreach (var p in layout.Paragraphs)
-            {
-                Add(p);
-            }
-
-            return regions;
+            Flush(ref runStart, runEnd);
         }
+
+        void Flush(ref int runStart, int runEnd)
+        {
+            if (runStart >= 0)
+            {
+                var end = Math.Min(runEnd, limit);
+                if (end > runStart)
+                {
+                    regions.Add(new TextSpan(runStart, end - runStart));
+                }
+            }
+
+            runStart = -1;
+        }
+
+        if (layout.Title is { } title)
+        {
+            Add(title);
+        }
+
+        foreach (var p in layout.Paragraphs)
+        {
+            Add(p);
+        }
+
+        return regions;
     }
 }

@@ -10,288 +10,287 @@ using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Model;
 using Newswire.Generators.Model;
 
-namespace Newswire.Generators
+namespace Newswire.Generators;
+
+/// <summary>
+/// The generator's side of reading: which AdditionalFiles are articles, and the extraction of one article
+/// into an equatable <see cref="ArticleModel"/>. All the real work is <see cref="ArticleExtractor"/>.
+/// </summary>
+internal static class ArticleReader
 {
-    /// <summary>
-    /// The generator's side of reading: which AdditionalFiles are articles, and the extraction of one article
-    /// into an equatable <see cref="ArticleModel"/>. All the real work is <see cref="ArticleExtractor"/>.
-    /// </summary>
-    internal static class ArticleReader
+    // Text files other analyzers read; never articles.
+    private static readonly string[] OtherAnalyzersFiles =
     {
-        // Text files other analyzers read; never articles.
-        private static readonly string[] OtherAnalyzersFiles =
+        "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt", "InternalAPI.Shipped.txt", "InternalAPI.Unshipped.txt",
+        "BannedSymbols.txt", "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md", "stylecop.json", "NativeMethods.txt",
+    };
+
+    /// <summary>Whether an AdditionalFile is an article, and its per-file overrides.</summary>
+    public static ArticleFile? Classify(AdditionalText file, AnalyzerConfigOptions options)
+    {
+        if (IsLexicon(options))
         {
-            "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt", "InternalAPI.Shipped.txt", "InternalAPI.Unshipped.txt",
-            "BannedSymbols.txt", "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md", "stylecop.json", "NativeMethods.txt",
-        };
-
-        /// <summary>Whether an AdditionalFile is an article, and its per-file overrides.</summary>
-        public static ArticleFile? Classify(AdditionalText file, AnalyzerConfigOptions options)
-        {
-            if (IsLexicon(options))
-            {
-                return null;
-            }
-
-            options.TryGetValue("build_metadata.AdditionalFiles.NewswireArticle", out var flag);
-            flag = flag?.Trim();
-            if (string.Equals(flag, "false", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            if (!string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase))
-            {
-                // A plain AdditionalFile: only .txt files that are not another analyzer's input.
-                var name = Path.GetFileName(file.Path);
-                if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsOtherAnalyzersFile(name))
-                {
-                    return null;
-                }
-            }
-
-            return new ArticleFile(file, Metadata(options, "NewswireId"), Metadata(options, "NewswireOutlet"), Metadata(options, "NewswireDate"));
-        }
-
-        /// <summary>Whether an AdditionalFile is the consumer's lexicon (item <c>NewswireLexicon</c>).</summary>
-        public static bool IsLexicon(AnalyzerConfigOptions options) =>
-            options.TryGetValue("build_metadata.AdditionalFiles.NewswireLexicon", out var flag)
-            && string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>Reads and extracts one article. Never throws: failures become diagnostics.</summary>
-        public static ArticleModel Read(ArticleFile file, GeneratorSettings settings, string? lexicon, CancellationToken cancellationToken)
-        {
-            var path = file.File.Path;
-            var relative = RelativePath(path, settings.ProjectDir);
-            string? text;
-            string? failure = null;
-            try
-            {
-                text = file.File.GetText(cancellationToken)?.ToString();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                text = null;
-                failure = e.GetType().Name + ": " + e.Message;
-            }
-
-            if (text is null)
-            {
-                var diagnostic = new DiagnosticInfo(
-                    DiagnosticCatalog.UnreadableArticle.Id,
-                    DiagnosticCatalog.UnreadableArticle.Format(failure ?? "the compiler has no text for it (the file is missing, locked, or a binary file); make it a text file (UTF-8, or UTF-16 with a byte-order mark) or remove it from the Article/AdditionalFiles items"),
-                    path, 0, 0, 1, 1);
-                return Empty(relative, path, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var options = new ExtractionOptions(settings.MaxArticleChars, settings.MaxLineChars, settings.MaxActors, lexicon);
-            ExtractedArticle extracted;
-            try
-            {
-                extracted = ArticleExtractor.Extract(relative, text, options);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The extractor is meant never to throw; if it does, keep the article's text and say so.
-                extracted = ArticleExtractor.Extract(relative, text, new ExtractionOptions(0, settings.MaxLineChars, 0, null));
-                var bug = new DiagnosticInfo(
-                    DiagnosticCatalog.UnreadableArticle.Id,
-                    DiagnosticCatalog.UnreadableArticle.Format("extraction failed (" + e.GetType().Name + "); the text is kept without actors and events. Please report this article"),
-                    path, 0, 0, 1, 1);
-                return ToModel(extracted, relative, path, file, bug);
-            }
-
-            return ToModel(extracted, relative, path, file, null);
-        }
-
-        private static ArticleModel ToModel(ExtractedArticle a, string relative, string path, ArticleFile file, DiagnosticInfo? extra)
-        {
-            var paragraphs = new int[a.Layout.Paragraphs.Count * 2];
-            for (var i = 0; i < a.Layout.Paragraphs.Count; i++)
-            {
-                paragraphs[2 * i] = a.Layout.Paragraphs[i].Start;
-                paragraphs[(2 * i) + 1] = a.Layout.Paragraphs[i].Length;
-            }
-
-            var frontMatter = new List<string>();
-            foreach (var e in a.Layout.FrontMatterEntries)
-            {
-                frontMatter.Add(e.Key);
-                frontMatter.Add(e.Value);
-            }
-
-            var actors = new ActorModel[a.Actors.Count];
-            for (var i = 0; i < actors.Length; i++)
-            {
-                var actor = a.Actors[i];
-                // Six integers per mention, as the runtime's ArticleBuilder.MentionStride reads them.
-                var mentions = new int[actor.Mentions.Count * 6];
-                for (var j = 0; j < actor.Mentions.Count; j++)
-                {
-                    var m = actor.Mentions[j];
-                    mentions[6 * j] = m.Start;
-                    mentions[(6 * j) + 1] = m.Length;
-                    mentions[(6 * j) + 2] = m.Line;
-                    mentions[(6 * j) + 3] = m.Column;
-                    mentions[(6 * j) + 4] = (int)m.Form;
-                    mentions[(6 * j) + 5] = PerMille(m.Confidence);
-                }
-
-                actors[i] = new ActorModel(actor.Key, actor.Name, actor.Kind, actor.Country, EquatableArray.From(actor.Roles), EquatableArray.From(actor.Aliases), new EquatableArray<int>(mentions), PerMille(actor.Confidence), actor.Place);
-            }
-
-            var events = new EventModel[a.Events.Count];
-            for (var i = 0; i < events.Length; i++)
-            {
-                var e = a.Events[i];
-                events[i] = new EventModel(
-                    e.Code, e.Agent, EquatableArray.From(e.Counterparts), e.Location, e.Time, e.Date, e.Modality,
-                    e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source, (int)System.Math.Round(e.Confidence * 1000));
-            }
-
-            var diagnostics = new List<DiagnosticInfo>(a.Diagnostics.Count + 1);
-            foreach (var d in a.Diagnostics)
-            {
-                diagnostics.Add(new DiagnosticInfo(d.Id, d.Message, path, d.Start, d.Length, d.Line, d.Column));
-            }
-
-            if (extra != null)
-            {
-                diagnostics.Add(extra);
-            }
-
-            // Item metadata wins over front matter, which wins over the file itself.
-            var id = file.Id ?? a.Id;
-            var published = a.Published;
-            if (file.Date != null)
-            {
-                if (Extraction.Layout.DateParser.TryParse(file.Date, out var date))
-                {
-                    published = Extraction.Layout.DateParser.ToIso(date);
-                }
-                else
-                {
-                    diagnostics.Add(new DiagnosticInfo(
-                        DiagnosticCatalog.InvalidOption.Id,
-                        DiagnosticCatalog.InvalidOption.Format("NewswireDate", file.Date, "not a date (write it like " + Extraction.Layout.DateParser.Examples + "); the article's own date is used"),
-                        path, 0, 0, 1, 1));
-                }
-            }
-
-            return new ArticleModel(
-                relative,
-                path,
-                HintName(relative),
-                Suffix(relative),
-                id,
-                file.Id != null || a.Layout.Get("id") != null,
-                a.Title,
-                file.Outlet ?? a.Outlet,
-                a.Section,
-                published,
-                a.Text,
-                new EquatableArray<int>(paragraphs),
-                new EquatableArray<string>(frontMatter.ToArray()),
-                new EquatableArray<ActorModel>(actors),
-                new EquatableArray<EventModel>(events),
-                new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
-        }
-
-        // A confidence in [0, 1] as the per-mille integer the generated data carries (ArticleBuilder.PerMille).
-        private static int PerMille(float confidence) => (int)Math.Round(Math.Max(0f, Math.Min(1f, confidence)) * 1000f);
-
-        private static ArticleModel Empty(string relative, string path, EquatableArray<DiagnosticInfo> diagnostics)
-        {
-            var name = ArticleExtractor.FileName(relative);
-            return new ArticleModel(
-                relative, path, HintName(relative), Suffix(relative), name, false, name, null, null, null, "",
-                EquatableArray<int>.Empty, EquatableArray<string>.Empty, EquatableArray<ActorModel>.Empty, EquatableArray<EventModel>.Empty, diagnostics);
-        }
-
-        /// <summary>What the cross-article steps need of <paramref name="model"/>.</summary>
-        public static PlanInput PlanInput(ArticleModel model)
-        {
-            var actors = new ActorSummary[model.Actors.Count];
-            for (var i = 0; i < actors.Length; i++)
-            {
-                var a = model.Actors[i];
-                actors[i] = new ActorSummary(a.Key, a.Name, a.Kind, a.Country, a.Roles, a.Aliases);
-            }
-
-            return new PlanInput(model.Path, model.FilePath, model.Id, model.Title, model.ExplicitId, new EquatableArray<ActorSummary>(actors));
-        }
-
-        /// <summary>The path relative to the project folder, with '/' separators; the full path when outside it.</summary>
-        public static string RelativePath(string path, string? projectDir)
-        {
-            var normalized = path.Replace('\\', '/');
-            if (!string.IsNullOrEmpty(projectDir))
-            {
-                var dir = projectDir!.Replace('\\', '/');
-                if (!dir.EndsWith("/", StringComparison.Ordinal))
-                {
-                    dir += "/";
-                }
-
-                if (normalized.StartsWith(dir, StringComparison.OrdinalIgnoreCase))
-                {
-                    return normalized.Substring(dir.Length);
-                }
-            }
-
-            return normalized;
-        }
-
-        /// <summary>Unique per path: the file name for readability plus a hash of the whole relative path.</summary>
-        public static string HintName(string relative)
-        {
-            var name = ArticleExtractor.FileName(relative);
-            var safe = new char[Math.Min(name.Length, 60)];
-            for (var i = 0; i < safe.Length; i++)
-            {
-                var c = name[i];
-                safe[i] = (c < 128 && char.IsLetterOrDigit(c)) || c == '_' || c == '-' ? c : '_';
-            }
-
-            return "Newswire.Articles/" + new string(safe) + "." + Suffix(relative) + ".g.cs";
-        }
-
-        /// <summary>64-bit FNV-1a of the relative path as 16 hex digits: stable across runs and machines.</summary>
-        public static string Suffix(string relative)
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var c in relative)
-            {
-                hash ^= c;
-                hash *= 1099511628211UL;
-            }
-
-            return hash.ToString("x16", CultureInfo.InvariantCulture);
-        }
-
-        private static string? Metadata(AnalyzerConfigOptions options, string name)
-        {
-            if (options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value))
-            {
-                value = value.Trim();
-                return value.Length == 0 ? null : value;
-            }
-
             return null;
         }
 
-        private static bool IsOtherAnalyzersFile(string name)
+        options.TryGetValue("build_metadata.AdditionalFiles.NewswireArticle", out var flag);
+        flag = flag?.Trim();
+        if (string.Equals(flag, "false", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var known in OtherAnalyzersFiles)
+            return null;
+        }
+
+        if (!string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            // A plain AdditionalFile: only .txt files that are not another analyzer's input.
+            var name = Path.GetFileName(file.Path);
+            if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsOtherAnalyzersFile(name))
             {
-                if (string.Equals(name, known, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return null;
+            }
+        }
+
+        return new ArticleFile(file, Metadata(options, "NewswireId"), Metadata(options, "NewswireOutlet"), Metadata(options, "NewswireDate"));
+    }
+
+    /// <summary>Whether an AdditionalFile is the consumer's lexicon (item <c>NewswireLexicon</c>).</summary>
+    public static bool IsLexicon(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles.NewswireLexicon", out var flag)
+        && string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads and extracts one article. Never throws: failures become diagnostics.</summary>
+    public static ArticleModel Read(ArticleFile file, GeneratorSettings settings, string? lexicon, CancellationToken cancellationToken)
+    {
+        var path = file.File.Path;
+        var relative = RelativePath(path, settings.ProjectDir);
+        string? text;
+        string? failure = null;
+        try
+        {
+            text = file.File.GetText(cancellationToken)?.ToString();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            text = null;
+            failure = e.GetType().Name + ": " + e.Message;
+        }
+
+        if (text is null)
+        {
+            var diagnostic = new DiagnosticInfo(
+                DiagnosticCatalog.UnreadableArticle.Id,
+                DiagnosticCatalog.UnreadableArticle.Format(failure ?? "the compiler has no text for it (the file is missing, locked, or a binary file); make it a text file (UTF-8, or UTF-16 with a byte-order mark) or remove it from the Article/AdditionalFiles items"),
+                path, 0, 0, 1, 1);
+            return Empty(relative, path, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var options = new ExtractionOptions(settings.MaxArticleChars, settings.MaxLineChars, settings.MaxActors, lexicon);
+        ExtractedArticle extracted;
+        try
+        {
+            extracted = ArticleExtractor.Extract(relative, text, options);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The extractor is meant never to throw; if it does, keep the article's text and say so.
+            extracted = ArticleExtractor.Extract(relative, text, new ExtractionOptions(0, settings.MaxLineChars, 0, null));
+            var bug = new DiagnosticInfo(
+                DiagnosticCatalog.UnreadableArticle.Id,
+                DiagnosticCatalog.UnreadableArticle.Format("extraction failed (" + e.GetType().Name + "); the text is kept without actors and events. Please report this article"),
+                path, 0, 0, 1, 1);
+            return ToModel(extracted, relative, path, file, bug);
+        }
+
+        return ToModel(extracted, relative, path, file, null);
+    }
+
+    private static ArticleModel ToModel(ExtractedArticle a, string relative, string path, ArticleFile file, DiagnosticInfo? extra)
+    {
+        var paragraphs = new int[a.Layout.Paragraphs.Count * 2];
+        for (var i = 0; i < a.Layout.Paragraphs.Count; i++)
+        {
+            paragraphs[2 * i] = a.Layout.Paragraphs[i].Start;
+            paragraphs[(2 * i) + 1] = a.Layout.Paragraphs[i].Length;
+        }
+
+        var frontMatter = new List<string>();
+        foreach (var e in a.Layout.FrontMatterEntries)
+        {
+            frontMatter.Add(e.Key);
+            frontMatter.Add(e.Value);
+        }
+
+        var actors = new ActorModel[a.Actors.Count];
+        for (var i = 0; i < actors.Length; i++)
+        {
+            var actor = a.Actors[i];
+            // Six integers per mention, as the runtime's ArticleBuilder.MentionStride reads them.
+            var mentions = new int[actor.Mentions.Count * 6];
+            for (var j = 0; j < actor.Mentions.Count; j++)
+            {
+                var m = actor.Mentions[j];
+                mentions[6 * j] = m.Start;
+                mentions[(6 * j) + 1] = m.Length;
+                mentions[(6 * j) + 2] = m.Line;
+                mentions[(6 * j) + 3] = m.Column;
+                mentions[(6 * j) + 4] = (int)m.Form;
+                mentions[(6 * j) + 5] = PerMille(m.Confidence);
             }
 
-            return name.StartsWith("PublicAPI.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("InternalAPI.", StringComparison.OrdinalIgnoreCase);
+            actors[i] = new ActorModel(actor.Key, actor.Name, actor.Kind, actor.Country, EquatableArray.From(actor.Roles), EquatableArray.From(actor.Aliases), new EquatableArray<int>(mentions), PerMille(actor.Confidence), actor.Place);
         }
+
+        var events = new EventModel[a.Events.Count];
+        for (var i = 0; i < events.Length; i++)
+        {
+            var e = a.Events[i];
+            events[i] = new EventModel(
+                e.Code, e.Agent, EquatableArray.From(e.Counterparts), e.Location, e.Time, e.Date, e.Modality,
+                e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source, (int)System.Math.Round(e.Confidence * 1000));
+        }
+
+        var diagnostics = new List<DiagnosticInfo>(a.Diagnostics.Count + 1);
+        foreach (var d in a.Diagnostics)
+        {
+            diagnostics.Add(new DiagnosticInfo(d.Id, d.Message, path, d.Start, d.Length, d.Line, d.Column));
+        }
+
+        if (extra != null)
+        {
+            diagnostics.Add(extra);
+        }
+
+        // Item metadata wins over front matter, which wins over the file itself.
+        var id = file.Id ?? a.Id;
+        var published = a.Published;
+        if (file.Date != null)
+        {
+            if (Extraction.Layout.DateParser.TryParse(file.Date, out var date))
+            {
+                published = Extraction.Layout.DateParser.ToIso(date);
+            }
+            else
+            {
+                diagnostics.Add(new DiagnosticInfo(
+                    DiagnosticCatalog.InvalidOption.Id,
+                    DiagnosticCatalog.InvalidOption.Format("NewswireDate", file.Date, "not a date (write it like " + Extraction.Layout.DateParser.Examples + "); the article's own date is used"),
+                    path, 0, 0, 1, 1));
+            }
+        }
+
+        return new ArticleModel(
+            relative,
+            path,
+            HintName(relative),
+            Suffix(relative),
+            id,
+            file.Id != null || a.Layout.Get("id") != null,
+            a.Title,
+            file.Outlet ?? a.Outlet,
+            a.Section,
+            published,
+            a.Text,
+            new EquatableArray<int>(paragraphs),
+            new EquatableArray<string>(frontMatter.ToArray()),
+            new EquatableArray<ActorModel>(actors),
+            new EquatableArray<EventModel>(events),
+            new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+    }
+
+    // A confidence in [0, 1] as the per-mille integer the generated data carries (ArticleBuilder.PerMille).
+    private static int PerMille(float confidence) => (int)Math.Round(Math.Max(0f, Math.Min(1f, confidence)) * 1000f);
+
+    private static ArticleModel Empty(string relative, string path, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        var name = ArticleExtractor.FileName(relative);
+        return new ArticleModel(
+            relative, path, HintName(relative), Suffix(relative), name, false, name, null, null, null, "",
+            EquatableArray<int>.Empty, EquatableArray<string>.Empty, EquatableArray<ActorModel>.Empty, EquatableArray<EventModel>.Empty, diagnostics);
+    }
+
+    /// <summary>What the cross-article steps need of <paramref name="model"/>.</summary>
+    public static PlanInput PlanInput(ArticleModel model)
+    {
+        var actors = new ActorSummary[model.Actors.Count];
+        for (var i = 0; i < actors.Length; i++)
+        {
+            var a = model.Actors[i];
+            actors[i] = new ActorSummary(a.Key, a.Name, a.Kind, a.Country, a.Roles, a.Aliases);
+        }
+
+        return new PlanInput(model.Path, model.FilePath, model.Id, model.Title, model.ExplicitId, new EquatableArray<ActorSummary>(actors));
+    }
+
+    /// <summary>The path relative to the project folder, with '/' separators; the full path when outside it.</summary>
+    public static string RelativePath(string path, string? projectDir)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (!string.IsNullOrEmpty(projectDir))
+        {
+            var dir = projectDir!.Replace('\\', '/');
+            if (!dir.EndsWith("/", StringComparison.Ordinal))
+            {
+                dir += "/";
+            }
+
+            if (normalized.StartsWith(dir, StringComparison.OrdinalIgnoreCase))
+            {
+                return normalized.Substring(dir.Length);
+            }
+        }
+
+        return normalized;
+    }
+
+    /// <summary>Unique per path: the file name for readability plus a hash of the whole relative path.</summary>
+    public static string HintName(string relative)
+    {
+        var name = ArticleExtractor.FileName(relative);
+        var safe = new char[Math.Min(name.Length, 60)];
+        for (var i = 0; i < safe.Length; i++)
+        {
+            var c = name[i];
+            safe[i] = (c < 128 && char.IsLetterOrDigit(c)) || c == '_' || c == '-' ? c : '_';
+        }
+
+        return "Newswire.Articles/" + new string(safe) + "." + Suffix(relative) + ".g.cs";
+    }
+
+    /// <summary>64-bit FNV-1a of the relative path as 16 hex digits: stable across runs and machines.</summary>
+    public static string Suffix(string relative)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in relative)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
+    private static string? Metadata(AnalyzerConfigOptions options, string name)
+    {
+        if (options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value))
+        {
+            value = value.Trim();
+            return value.Length == 0 ? null : value;
+        }
+
+        return null;
+    }
+
+    private static bool IsOtherAnalyzersFile(string name)
+    {
+        foreach (var known in OtherAnalyzersFiles)
+        {
+            if (string.Equals(name, known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return name.StartsWith("PublicAPI.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("InternalAPI.", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -7,207 +7,206 @@ using Microsoft.CodeAnalysis.Text;
 using Newswire.Generators.Emit;
 using Newswire.Generators.Model;
 
-namespace Newswire.Generators
+namespace Newswire.Generators;
+
+/// <summary>
+/// Turns the project's article files into <c>Articles</c>, <c>Actors</c> and <c>Events</c>.
+/// Pipeline: classify AdditionalFiles → read and extract each article (cached per file) → emit one file per
+/// article (or per shard, see <see cref="Shards"/>); each article's small planning input → member names,
+/// actors merged and emitted in buckets, the project-wide API. Editing one article re-reads only that
+/// article and re-emits only its own file unless its headline or actors change; editing C# code re-reads none.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class NewswireGenerator : IIncrementalGenerator
 {
-    /// <summary>
-    /// Turns the project's article files into <c>Articles</c>, <c>Actors</c> and <c>Events</c>.
-    /// Pipeline: classify AdditionalFiles → read and extract each article (cached per file) → emit one file per
-    /// article (or per shard, see <see cref="Shards"/>); each article's small planning input → member names,
-    /// actors merged and emitted in buckets, the project-wide API. Editing one article re-reads only that
-    /// article and re-emits only its own file unless its headline or actors change; editing C# code re-reads none.
-    /// </summary>
-    [Generator(LanguageNames.CSharp)]
-    public sealed class NewswireGenerator : IIncrementalGenerator
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        /// <inheritdoc />
-        public void Initialize(IncrementalGeneratorInitializationContext context)
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => SettingsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var language = context.ParseOptionsProvider
+            .Select(static (options, _) => DetectLanguage(options))
+            .WithTrackingName(TrackingNames.Language);
+
+        // Every per-file step costs a walk over all files on each run, even when one file changed, so the
+        // per-file part of the pipeline is kept to a few steps: classify, read, take the small planning input.
+        var classified = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => Classify(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Classified);
+
+        // All lexicon files as one text, in path order so the result does not depend on item order.
+        var lexicon = classified
+            .Collect()
+            .Select(static (files, ct) => LexiconReader.ReadAll(files.Where(f => f.Lexicon != null).Select(f => f.Lexicon!), ct))
+            .WithTrackingName(TrackingNames.Lexicon);
+
+        context.RegisterSourceOutput(lexicon.Select(static (l, _) => l.Diagnostics), ReportAll);
+
+        // NEWS014: the package is referenced but no file is an article (articles put in the wrong folder, say).
+        var anyArticle = classified
+            .Where(static c => c.Article != null)
+            .Collect()
+            .Select(static (files, _) => files.Length > 0)
+            .WithTrackingName(TrackingNames.ArticlesFound);
+
+        context.RegisterSourceOutput(anyArticle.Combine(settings), static (spc, pair) =>
         {
-            var settings = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => SettingsReader.Read(provider.GlobalOptions))
-                .WithTrackingName(TrackingNames.Settings);
-
-            var language = context.ParseOptionsProvider
-                .Select(static (options, _) => DetectLanguage(options))
-                .WithTrackingName(TrackingNames.Language);
-
-            // Every per-file step costs a walk over all files on each run, even when one file changed, so the
-            // per-file part of the pipeline is kept to a few steps: classify, read, take the small planning input.
-            var classified = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, _) => Classify(pair.Left, pair.Right))
-                .WithTrackingName(TrackingNames.Classified);
-
-            // All lexicon files as one text, in path order so the result does not depend on item order.
-            var lexicon = classified
-                .Collect()
-                .Select(static (files, ct) => LexiconReader.ReadAll(files.Where(f => f.Lexicon != null).Select(f => f.Lexicon!), ct))
-                .WithTrackingName(TrackingNames.Lexicon);
-
-            context.RegisterSourceOutput(lexicon.Select(static (l, _) => l.Diagnostics), ReportAll);
-
-            // NEWS014: the package is referenced but no file is an article (articles put in the wrong folder, say).
-            var anyArticle = classified
-                .Where(static c => c.Article != null)
-                .Collect()
-                .Select(static (files, _) => files.Length > 0)
-                .WithTrackingName(TrackingNames.ArticlesFound);
-
-            context.RegisterSourceOutput(anyArticle.Combine(settings), static (spc, pair) =>
+            if (!pair.Left && pair.Right.Enabled)
             {
-                if (!pair.Left && pair.Right.Enabled)
-                {
-                    var folder = pair.Right.ProjectDir ?? "the project folder";
-                    spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.NoArticles, Location.None, Extraction.Diagnostics.DiagnosticCatalog.NoArticles.Format(folder)));
-                }
-            });
+                var folder = pair.Right.ProjectDir ?? "the project folder";
+                spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.NoArticles, Location.None, Extraction.Diagnostics.DiagnosticCatalog.NoArticles.Format(folder)));
+            }
+        });
 
-            var parsed = classified
-                .Combine(settings.Combine(lexicon))
-                .Select(static (pair, ct) => pair.Left.Article is null || !pair.Right.Left.Enabled
-                    ? null
-                    : ArticleReader.Read(pair.Left.Article, pair.Right.Left, pair.Right.Right.Text, ct))
-                .WithTrackingName(TrackingNames.Parsed);
+        var parsed = classified
+            .Combine(settings.Combine(lexicon))
+            .Select(static (pair, ct) => pair.Left.Article is null || !pair.Right.Left.Enabled
+                ? null
+                : ArticleReader.Read(pair.Left.Article, pair.Right.Left, pair.Right.Right.Text, ct))
+            .WithTrackingName(TrackingNames.Parsed);
 
-            var emitOptions = settings
-                .Combine(language)
-                .Select(static (pair, _) => new EmitOptions(pair.Left.Namespace, pair.Left.IsPublic, pair.Right.Nullable))
-                .WithTrackingName(TrackingNames.EmitOptions);
+        var emitOptions = settings
+            .Combine(language)
+            .Select(static (pair, _) => new EmitOptions(pair.Left.Namespace, pair.Left.IsPublic, pair.Right.Nullable))
+            .WithTrackingName(TrackingNames.EmitOptions);
 
-            context.RegisterSourceOutput(settings, static (spc, options) =>
-            {
-                foreach (var d in options.Diagnostics)
-                {
-                    spc.ReportDiagnostic(d.ToDiagnostic());
-                }
-            });
-
-            // What the cross-article steps need of each article: equal across edits to an article's body, so
-            // those steps do not run again unless a headline, an id or an actor changed.
-            var plans = parsed
-                .Select(static (a, _) => a is null || !IsGenerated(a) ? null : ArticleReader.PlanInput(a))
-                .WithTrackingName(TrackingNames.PlanInputs)
-                .Collect()
-                .Select(static (inputs, _) => Planning.Inputs(inputs))
-                .WithTrackingName(TrackingNames.PlanInputsCollected);
-
-            var names = plans
-                .Select(static (inputs, _) => Planning.NameArticles(inputs))
-                .WithTrackingName(TrackingNames.ArticleNames);
-
-            context.RegisterSourceOutput(names.Select(static (p, _) => p.Collisions), ReportAll);
-
-            // Small corpora: one generated file per article. Large ones: a fixed number of shared files (see Shards).
-            var sharded = plans
-                .Select(static (inputs, _) => Shards.Needed(inputs.Count))
-                .WithTrackingName(TrackingNames.Sharding);
-
-            var shards = parsed
-                .Collect()
-                .Combine(names)
-                .Combine(sharded)
-                .SelectMany(static (pair, _) => Shards.Split(pair.Left.Left, pair.Left.Right, pair.Right))
-                .WithTrackingName(TrackingNames.Shards);
-
-            context.RegisterSourceOutput(shards.Combine(emitOptions), static (spc, input) =>
-            {
-                var (shard, options) = input;
-                var generated = 0;
-                foreach (var article in shard.Articles)
-                {
-                    foreach (var d in article.Article.Diagnostics)
-                    {
-                        spc.ReportDiagnostic(d.ToDiagnostic());
-                    }
-
-                    generated += IsGenerated(article.Article) ? 1 : 0;
-                }
-
-                if (generated > 0)
-                {
-                    spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.Emit(shard.Articles, options), Encoding.UTF8));
-                }
-            });
-
-            // Actors merge across articles; only articles whose actors changed make the plan run again, and then
-            // only the buckets whose actors changed are written again.
-            var actors = plans
-                .Select(static (inputs, _) => Planning.MergeActors(inputs))
-                .WithTrackingName(TrackingNames.ActorPlan);
-
-            context.RegisterSourceOutput(actors.Select(static (p, _) => p.Collisions), ReportAll);
-
-            var buckets = actors
-                .Combine(sharded)
-                .SelectMany(static (pair, _) => Buckets.Split(pair.Left, pair.Right))
-                .WithTrackingName(TrackingNames.ActorBuckets);
-
-            context.RegisterSourceOutput(buckets.Combine(emitOptions), static (spc, input) =>
-            {
-                var (bucket, options) = input;
-                if (bucket.Actors.Count > 0)
-                {
-                    spc.AddSource(Buckets.HintName(bucket.Index), SourceText.From(ActorEmitter.Emit(bucket, options), Encoding.UTF8));
-                }
-            });
-
-            // The project-wide API: the same whatever the articles are.
-            context.RegisterSourceOutput(emitOptions.Combine(settings), static (spc, input) =>
-            {
-                var (options, s) = input;
-                if (s.Enabled)
-                {
-                    spc.AddSource("Newswire.Index.g.cs", SourceText.From(IndexEmitter.Emit(options), Encoding.UTF8));
-                }
-            });
-        }
-
-        private static void ReportAll(SourceProductionContext spc, EquatableArray<DiagnosticInfo> diagnostics)
+        context.RegisterSourceOutput(settings, static (spc, options) =>
         {
-            foreach (var d in diagnostics)
+            foreach (var d in options.Diagnostics)
             {
                 spc.ReportDiagnostic(d.ToDiagnostic());
             }
-        }
+        });
 
-        // An empty or white-space-only article gets NEWS001 and no code.
-        private static bool IsGenerated(ArticleModel article) => !string.IsNullOrWhiteSpace(article.Text);
+        // What the cross-article steps need of each article: equal across edits to an article's body, so
+        // those steps do not run again unless a headline, an id or an actor changed.
+        var plans = parsed
+            .Select(static (a, _) => a is null || !IsGenerated(a) ? null : ArticleReader.PlanInput(a))
+            .WithTrackingName(TrackingNames.PlanInputs)
+            .Collect()
+            .Select(static (inputs, _) => Planning.Inputs(inputs))
+            .WithTrackingName(TrackingNames.PlanInputsCollected);
 
-        private static Classification Classify(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+        var names = plans
+            .Select(static (inputs, _) => Planning.NameArticles(inputs))
+            .WithTrackingName(TrackingNames.ArticleNames);
+
+        context.RegisterSourceOutput(names.Select(static (p, _) => p.Collisions), ReportAll);
+
+        // Small corpora: one generated file per article. Large ones: a fixed number of shared files (see Shards).
+        var sharded = plans
+            .Select(static (inputs, _) => Shards.Needed(inputs.Count))
+            .WithTrackingName(TrackingNames.Sharding);
+
+        var shards = parsed
+            .Collect()
+            .Combine(names)
+            .Combine(sharded)
+            .SelectMany(static (pair, _) => Shards.Split(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Shards);
+
+        context.RegisterSourceOutput(shards.Combine(emitOptions), static (spc, input) =>
         {
-            var options = provider.GetOptions(file);
-            if (ArticleReader.IsLexicon(options))
+            var (shard, options) = input;
+            var generated = 0;
+            foreach (var article in shard.Articles)
             {
-                return new Classification(null, file);
+                foreach (var d in article.Article.Diagnostics)
+                {
+                    spc.ReportDiagnostic(d.ToDiagnostic());
+                }
+
+                generated += IsGenerated(article.Article) ? 1 : 0;
             }
 
-            return new Classification(ArticleReader.Classify(file, options), null);
-        }
-
-        private static LanguageSupport DetectLanguage(ParseOptions parseOptions)
-        {
-            var version = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.Latest;
-            return new LanguageSupport(version >= LanguageVersion.CSharp8);
-        }
-
-        /// <summary>An AdditionalFile sorted into article, lexicon or neither.</summary>
-        private sealed class Classification : IEquatable<Classification>
-        {
-            public Classification(ArticleFile? article, AdditionalText? lexicon)
+            if (generated > 0)
             {
-                Article = article;
-                Lexicon = lexicon;
+                spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.Emit(shard.Articles, options), Encoding.UTF8));
             }
+        });
 
-            public ArticleFile? Article { get; }
+        // Actors merge across articles; only articles whose actors changed make the plan run again, and then
+        // only the buckets whose actors changed are written again.
+        var actors = plans
+            .Select(static (inputs, _) => Planning.MergeActors(inputs))
+            .WithTrackingName(TrackingNames.ActorPlan);
 
-            public AdditionalText? Lexicon { get; }
+        context.RegisterSourceOutput(actors.Select(static (p, _) => p.Collisions), ReportAll);
 
-            public bool Equals(Classification? other) =>
-                other is not null && Equals(Article, other.Article) && ReferenceEquals(Lexicon, other.Lexicon);
+        var buckets = actors
+            .Combine(sharded)
+            .SelectMany(static (pair, _) => Buckets.Split(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ActorBuckets);
 
-            public override bool Equals(object? obj) => Equals(obj as Classification);
+        context.RegisterSourceOutput(buckets.Combine(emitOptions), static (spc, input) =>
+        {
+            var (bucket, options) = input;
+            if (bucket.Actors.Count > 0)
+            {
+                spc.AddSource(Buckets.HintName(bucket.Index), SourceText.From(ActorEmitter.Emit(bucket, options), Encoding.UTF8));
+            }
+        });
 
-            public override int GetHashCode() => Article?.GetHashCode() ?? Lexicon?.GetHashCode() ?? 0;
+        // The project-wide API: the same whatever the articles are.
+        context.RegisterSourceOutput(emitOptions.Combine(settings), static (spc, input) =>
+        {
+            var (options, s) = input;
+            if (s.Enabled)
+            {
+                spc.AddSource("Newswire.Index.g.cs", SourceText.From(IndexEmitter.Emit(options), Encoding.UTF8));
+            }
+        });
+    }
+
+    private static void ReportAll(SourceProductionContext spc, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            spc.ReportDiagnostic(d.ToDiagnostic());
         }
+    }
+
+    // An empty or white-space-only article gets NEWS001 and no code.
+    private static bool IsGenerated(ArticleModel article) => !string.IsNullOrWhiteSpace(article.Text);
+
+    private static Classification Classify(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+    {
+        var options = provider.GetOptions(file);
+        if (ArticleReader.IsLexicon(options))
+        {
+            return new Classification(null, file);
+        }
+
+        return new Classification(ArticleReader.Classify(file, options), null);
+    }
+
+    private static LanguageSupport DetectLanguage(ParseOptions parseOptions)
+    {
+        var version = parseOptions is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.Latest;
+        return new LanguageSupport(version >= LanguageVersion.CSharp8);
+    }
+
+    /// <summary>An AdditionalFile sorted into article, lexicon or neither.</summary>
+    private sealed class Classification : IEquatable<Classification>
+    {
+        public Classification(ArticleFile? article, AdditionalText? lexicon)
+        {
+            Article = article;
+            Lexicon = lexicon;
+        }
+
+        public ArticleFile? Article { get; }
+
+        public AdditionalText? Lexicon { get; }
+
+        public bool Equals(Classification? other) =>
+            other is not null && Equals(Article, other.Article) && ReferenceEquals(Lexicon, other.Lexicon);
+
+        public override bool Equals(object? obj) => Equals(obj as Classification);
+
+        public override int GetHashCode() => Article?.GetHashCode() ?? Lexicon?.GetHashCode() ?? 0;
     }
 }

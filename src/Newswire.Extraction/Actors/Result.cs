@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Lexicons;
@@ -8,115 +8,114 @@ using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
 // The result: mentions sorted and de-overlapped, actors in order of first mention.
-namespace Newswire.Extraction.Actors
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
 {
-    internal static partial class ActorExtractor
+    private sealed partial class Run
     {
-        private sealed partial class Run
+        // ---- result ------------------------------------------------------------------------------------
+
+        [MethodImpl(Hot.Path)]
+        public ActorExtractionResult Result(AnalysisDocument? document)
         {
-            // ---- result ------------------------------------------------------------------------------------
-
-            [MethodImpl(Hot.Path)]
-            public ActorExtractionResult Result(AnalysisDocument? document)
+            // Order actors by first mention; mentions sorted, overlaps dropped (the earlier, longer one wins).
+            _mentions.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.Count.CompareTo(x.Count));
+            var kept = _lists.Kept;
+            kept.Clear();
+            var lastEnd = -1;
+            foreach (var m in _mentions)
             {
-                // Order actors by first mention; mentions sorted, overlaps dropped (the earlier, longer one wins).
-                _mentions.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.Count.CompareTo(x.Count));
-                var kept = _lists.Kept;
-                kept.Clear();
-                var lastEnd = -1;
-                foreach (var m in _mentions)
+                if (m.First < lastEnd)
                 {
-                    if (m.First < lastEnd)
-                    {
-                        continue;
-                    }
-
-                    kept.Add(m);
-                    lastEnd = m.First + m.Count;
+                    continue;
                 }
 
-                // Actors in order of first kept mention; ResultIndex numbers them (each builder belongs to this run only).
-                var used = _lists.Used;
-                used.Clear();
-                foreach (var m in kept)
-                {
-                    if (m.Actor.ResultIndex < 0)
-                    {
-                        m.Actor.ResultIndex = used.Count;
-                        used.Add(m.Actor);
-                    }
-
-                    if (m.Kind != MentionKind.Adjective && m.Kind != MentionKind.Modifier)
-                    {
-                        m.Actor.SpanCount++;
-                    }
-                }
-
-                var perActor = new List<MentionSpan>[used.Count];
-                for (var i = 0; i < perActor.Length; i++)
-                {
-                    perActor[i] = new List<MentionSpan>(used[i].SpanCount);
-                }
-
-                var resolved = new List<ResolvedMention>(kept.Count);
-                foreach (var m in kept)
-                {
-                    var ai = m.Actor.ResultIndex;
-                    var span = new TextSpan(_tokens[m.First].Start, _tokens[m.First + m.Count - 1].End - _tokens[m.First].Start);
-                    resolved.Add(new ResolvedMention(span, ai, m.First, m.Count, m.Kind));
-                    if (m.Kind != MentionKind.Adjective && m.Kind != MentionKind.Modifier)
-                    {
-                        var form = FormOf(m.Kind);
-                        var exported = form == MentionForm.Name && SpanConvention.NameAlone ? NameSpan(m) : span;
-                        perActor[ai].Add(document != null
-                            ? document.Mention(exported.Start, exported.Length, form, m.Confidence)
-                            : new MentionSpan(exported.Start, exported.Length, 0, 0, form, m.Confidence));
-                        if (m.Confidence > m.Actor.Confidence)
-                        {
-                            m.Actor.Confidence = m.Confidence;
-                        }
-                    }
-                }
-
-                var actors = new ExtractedActor[used.Count];
-                for (var i = 0; i < used.Count; i++)
-                {
-                    var a = used[i];
-                    RemoveName(a.Aliases, a.Name);
-                    actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray(), perActor[i], a.Confidence);
-                }
-
-                return new ActorExtractionResult(actors, resolved, _tokens.Length);
+                kept.Add(m);
+                lastEnd = m.First + m.Count;
             }
 
-            // Drops the aliases equal to the name (in place, order kept: RemoveAll without a closure per actor).
-            private static void RemoveName(List<string> aliases, string name)
+            // Actors in order of first kept mention; ResultIndex numbers them (each builder belongs to this run only).
+            var used = _lists.Used;
+            used.Clear();
+            foreach (var m in kept)
             {
-                var write = 0;
-                for (var i = 0; i < aliases.Count; i++)
+                if (m.Actor.ResultIndex < 0)
                 {
-                    if (!string.Equals(aliases[i], name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        aliases[write++] = aliases[i];
-                    }
+                    m.Actor.ResultIndex = used.Count;
+                    used.Add(m.Actor);
                 }
 
-                aliases.RemoveRange(write, aliases.Count - write);
+                if (m.Kind != MentionKind.Adjective && m.Kind != MentionKind.Modifier)
+                {
+                    m.Actor.SpanCount++;
+                }
             }
 
-            // Names and acronyms are names; descriptions and group phrases are nominals.
-            private static MentionForm FormOf(MentionKind kind) =>
-                kind == MentionKind.Pronoun ? MentionForm.Pronoun
-                : kind == MentionKind.Description || kind == MentionKind.Group ? MentionForm.Nominal
-                : MentionForm.Name;
-
-            // The name alone inside a mention (no determiner, title or place head).
-            private TextSpan NameSpan(in RawMention m)
+            var perActor = new List<MentionSpan>[used.Count];
+            for (var i = 0; i < perActor.Length; i++)
             {
-                var first = m.NameCount > 0 ? m.NameFirst : m.First;
-                var count = m.NameCount > 0 ? m.NameCount : m.Count;
-                return new TextSpan(_tokens[first].Start, _tokens[first + count - 1].End - _tokens[first].Start);
+                perActor[i] = new List<MentionSpan>(used[i].SpanCount);
             }
+
+            var resolved = new List<ResolvedMention>(kept.Count);
+            foreach (var m in kept)
+            {
+                var ai = m.Actor.ResultIndex;
+                var span = new TextSpan(_tokens[m.First].Start, _tokens[m.First + m.Count - 1].End - _tokens[m.First].Start);
+                resolved.Add(new ResolvedMention(span, ai, m.First, m.Count, m.Kind));
+                if (m.Kind != MentionKind.Adjective && m.Kind != MentionKind.Modifier)
+                {
+                    var form = FormOf(m.Kind);
+                    var exported = form == MentionForm.Name && SpanConvention.NameAlone ? NameSpan(m) : span;
+                    perActor[ai].Add(document != null
+                        ? document.Mention(exported.Start, exported.Length, form, m.Confidence)
+                        : new MentionSpan(exported.Start, exported.Length, 0, 0, form, m.Confidence));
+                    if (m.Confidence > m.Actor.Confidence)
+                    {
+                        m.Actor.Confidence = m.Confidence;
+                    }
+                }
+            }
+
+            var actors = new ExtractedActor[used.Count];
+            for (var i = 0; i < used.Count; i++)
+            {
+                var a = used[i];
+                RemoveName(a.Aliases, a.Name);
+                actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray(), perActor[i], a.Confidence);
+            }
+
+            return new ActorExtractionResult(actors, resolved, _tokens.Length);
+        }
+
+        // Drops the aliases equal to the name (in place, order kept: RemoveAll without a closure per actor).
+        private static void RemoveName(List<string> aliases, string name)
+        {
+            var write = 0;
+            for (var i = 0; i < aliases.Count; i++)
+            {
+                if (!string.Equals(aliases[i], name, StringComparison.OrdinalIgnoreCase))
+                {
+                    aliases[write++] = aliases[i];
+                }
+            }
+
+            aliases.RemoveRange(write, aliases.Count - write);
+        }
+
+        // Names and acronyms are names; descriptions and group phrases are nominals.
+        private static MentionForm FormOf(MentionKind kind) =>
+            kind == MentionKind.Pronoun ? MentionForm.Pronoun
+            : kind == MentionKind.Description || kind == MentionKind.Group ? MentionForm.Nominal
+            : MentionForm.Name;
+
+        // The name alone inside a mention (no determiner, title or place head).
+        private TextSpan NameSpan(in RawMention m)
+        {
+            var first = m.NameCount > 0 ? m.NameFirst : m.First;
+            var count = m.NameCount > 0 ? m.NameCount : m.Count;
+            return new TextSpan(_tokens[first].Start, _tokens[first + count - 1].End - _tokens[first].Start);
         }
     }
 }

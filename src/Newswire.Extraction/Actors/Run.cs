@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Lexicons;
@@ -8,174 +8,173 @@ using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
 // The run over one article: its token view, lexicon matches and the order of the stages (propose, resolve, link).
-namespace Newswire.Extraction.Actors
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
 {
-    internal static partial class ActorExtractor
+    private sealed partial class Run
     {
-        private sealed partial class Run
+        private readonly TokenizedText _tt;
+        private readonly string _text;
+        private readonly Token[] _tokens;
+        private readonly Lexicon _lex;
+        private readonly int[] _wordIds;
+        private readonly int _maxActors;
+        private readonly Scratch _scratch = Scratch.Rent();
+        private IntSet? _lowercaseWords;
+        private readonly Lists _lists = Lists.Rent();
+        private readonly List<RawMention> _mentions;
+        private readonly List<ActorBuilder> _actors;
+        private readonly Dictionary<int, ActorBuilder> _byEntry;
+        private readonly Dictionary<string, ActorBuilder> _byKey;
+        private readonly TermTable<ActorBuilder> _personWords = new TermTable<ActorBuilder>(8);
+        private readonly TermTable<ActorBuilder> _aliases = new TermTable<ActorBuilder>(8);
+        private readonly TermTable<ActorBuilder>[] _byName = { new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8) };
+        private readonly List<(int Token, int Sentence)> _pending;
+        private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions;
+        private readonly List<int> _capsSentences;
+        private readonly List<(int Token, ActorKind Kind)> _pronouns;
+        private readonly List<Segment> _segs;
+
+        public Run(TokenizedText tt, Lexicon lex, int maxActors)
         {
-            private readonly TokenizedText _tt;
-            private readonly string _text;
-            private readonly Token[] _tokens;
-            private readonly Lexicon _lex;
-            private readonly int[] _wordIds;
-            private readonly int _maxActors;
-            private readonly Scratch _scratch = Scratch.Rent();
-            private IntSet? _lowercaseWords;
-            private readonly Lists _lists = Lists.Rent();
-            private readonly List<RawMention> _mentions;
-            private readonly List<ActorBuilder> _actors;
-            private readonly Dictionary<int, ActorBuilder> _byEntry;
-            private readonly Dictionary<string, ActorBuilder> _byKey;
-            private readonly TermTable<ActorBuilder> _personWords = new TermTable<ActorBuilder>(8);
-            private readonly TermTable<ActorBuilder> _aliases = new TermTable<ActorBuilder>(8);
-            private readonly TermTable<ActorBuilder>[] _byName = { new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8) };
-            private readonly List<(int Token, int Sentence)> _pending;
-            private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions;
-            private readonly List<int> _capsSentences;
-            private readonly List<(int Token, ActorKind Kind)> _pronouns;
-            private readonly List<Segment> _segs;
+            _tt = tt;
+            _text = tt.Text;
+            _tokens = tt.Tokens;
+            _lex = lex;
+            _maxActors = maxActors;
+            _mentions = _lists.Mentions;
+            _segs = _lists.Segs;
+            _byEntry = _lists.ByEntry;
+            _byKey = _lists.ByKey;
+            _actors = _lists.Actors;
+            _pending = _lists.Pending;
+            _descriptions = _lists.Descriptions;
+            _capsSentences = _lists.CapsSentences;
+            _pronouns = _lists.Pronouns;
+            _vetoes = _lists.Vetoes;
+            _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
+            Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
+        }
 
-            public Run(TokenizedText tt, Lexicon lex, int maxActors)
+        // Hashes of the words the article uses in lower case, collected on first use (few articles need them).
+        [MethodImpl(Hot.Path)]
+        private IntSet LowercaseWords()
+        {
+            if (_lowercaseWords == null)
             {
-                _tt = tt;
-                _text = tt.Text;
-                _tokens = tt.Tokens;
-                _lex = lex;
-                _maxActors = maxActors;
-                _mentions = _lists.Mentions;
-                _segs = _lists.Segs;
-                _byEntry = _lists.ByEntry;
-                _byKey = _lists.ByKey;
-                _actors = _lists.Actors;
-                _pending = _lists.Pending;
-                _descriptions = _lists.Descriptions;
-                _capsSentences = _lists.CapsSentences;
-                _pronouns = _lists.Pronouns;
-                _vetoes = _lists.Vetoes;
-                _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
-                Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
-            }
-
-            // Hashes of the words the article uses in lower case, collected on first use (few articles need them).
-            [MethodImpl(Hot.Path)]
-            private IntSet LowercaseWords()
-            {
-                if (_lowercaseWords == null)
+                _lowercaseWords = _scratch.Set;
+                _lowercaseWords.Clear();
+                foreach (var t in _tokens)
                 {
-                    _lowercaseWords = _scratch.Set;
-                    _lowercaseWords.Clear();
-                    foreach (var t in _tokens)
+                    if (t.Kind == TokenKind.Word && t.IsLower)
                     {
-                        if (t.Kind == TokenKind.Word && t.IsLower)
-                        {
-                            _lowercaseWords.Add(t.Hash);
-                        }
+                        _lowercaseWords.Add(t.Hash);
                     }
                 }
-
-                return _lowercaseWords;
             }
 
-            /// <summary>Gives the per-token scratch arrays back for the next article (call after <see cref="Result"/>).</summary>
-            public void Release()
+            return _lowercaseWords;
+        }
+
+        /// <summary>Gives the per-token scratch arrays back for the next article (call after <see cref="Result"/>).</summary>
+        public void Release()
+        {
+            Scratch.Return(_scratch);
+            Lists.Return(_lists);
+        }
+
+        // Lexicon matches per token up to the sentence end, computed once (0 unknown, -1 none, else token count).
+        private int[]? _matchCount;
+        private LexiconMatch[]? _matches;
+
+        private bool MatchAt(int start, int limit, out LexiconMatch match)
+        {
+            if (_matchCount == null)
             {
-                Scratch.Return(_scratch);
-                Lists.Return(_lists);
+                _matchCount = Scratch.AtLeast(ref _scratch.Ints2, _tokens.Length);
+                Array.Clear(_matchCount, 0, _tokens.Length);
+                _matches = Scratch.AtLeast(ref _scratch.Matches, _tokens.Length);
             }
 
-            // Lexicon matches per token up to the sentence end, computed once (0 unknown, -1 none, else token count).
-            private int[]? _matchCount;
-            private LexiconMatch[]? _matches;
-
-            private bool MatchAt(int start, int limit, out LexiconMatch match)
+            var c = _matchCount[start];
+            if (c == 0)
             {
-                if (_matchCount == null)
+                var sentence = SentenceAt(start);
+                if (_lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
                 {
-                    _matchCount = Scratch.AtLeast(ref _scratch.Ints2, _tokens.Length);
-                    Array.Clear(_matchCount, 0, _tokens.Length);
-                    _matches = Scratch.AtLeast(ref _scratch.Matches, _tokens.Length);
+                    _matches![start] = m;
+                    c = m.TokenCount;
+                }
+                else
+                {
+                    c = -1;
                 }
 
-                var c = _matchCount[start];
-                if (c == 0)
-                {
-                    var sentence = SentenceAt(start);
-                    if (_lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
-                    {
-                        _matches![start] = m;
-                        c = m.TokenCount;
-                    }
-                    else
-                    {
-                        c = -1;
-                    }
-
-                    _matchCount[start] = c;
-                }
-
-                if (c < 0)
-                {
-                    match = default;
-                    return false;
-                }
-
-                if (start + c <= limit)
-                {
-                    match = _matches![start];
-                    return true;
-                }
-
-                return _lex.Match(_tt, _wordIds, start, limit, false, out match);
+                _matchCount[start] = c;
             }
 
-            // The sentence of a token: scans mostly ask about the sentence they are in, so the last answer is tried first.
-            private int _lastSentence;
-
-            private Sentence SentenceAt(int token)
+            if (c < 0)
             {
-                var sentences = _tt.Sentences;
-                var k = _lastSentence;
-                if (k < sentences.Length && sentences[k].FirstToken <= token && token < sentences[k].EndToken)
-                {
-                    return sentences[k];
-                }
+                match = default;
+                return false;
+            }
 
-                k = _tt.SentenceOf(token);
-                _lastSentence = k < 0 ? 0 : k;
+            if (start + c <= limit)
+            {
+                match = _matches![start];
+                return true;
+            }
+
+            return _lex.Match(_tt, _wordIds, start, limit, false, out match);
+        }
+
+        // The sentence of a token: scans mostly ask about the sentence they are in, so the last answer is tried first.
+        private int _lastSentence;
+
+        private Sentence SentenceAt(int token)
+        {
+            var sentences = _tt.Sentences;
+            var k = _lastSentence;
+            if (k < sentences.Length && sentences[k].FirstToken <= token && token < sentences[k].EndToken)
+            {
                 return sentences[k];
             }
 
-            public bool CapReached { get; private set; }
+            k = _tt.SentenceOf(token);
+            _lastSentence = k < 0 ? 0 : k;
+            return sentences[k];
+        }
 
-            public int CapOffset { get; private set; }
+        public bool CapReached { get; private set; }
 
-            [MethodImpl(Hot.Path)]
-            public void Execute()
+        public int CapOffset { get; private set; }
+
+        [MethodImpl(Hot.Path)]
+        public void Execute()
+        {
+            for (var s = 0; s < _tt.Sentences.Length; s++)
             {
-                for (var s = 0; s < _tt.Sentences.Length; s++)
+                var sentence = _tt.Sentences[s];
+                if (sentence.CapsUninformative)
                 {
-                    var sentence = _tt.Sentences[s];
-                    if (sentence.CapsUninformative)
-                    {
-                        _capsSentences.Add(s);
-                        continue;
-                    }
-
-                    ScanSentence(s, sentence);
+                    _capsSentences.Add(s);
+                    continue;
                 }
 
-                ResolvePending();
-                foreach (var s in _capsSentences)
-                {
-                    ScanCapsSentence(_tt.Sentences[s]);
-                }
-
-                ArbitrateNames();
-                LinkPendingSurnames();
-                ResolveDescriptions();
-                ResolvePronouns();
+                ScanSentence(s, sentence);
             }
+
+            ResolvePending();
+            foreach (var s in _capsSentences)
+            {
+                ScanCapsSentence(_tt.Sentences[s]);
+            }
+
+            ArbitrateNames();
+            LinkPendingSurnames();
+            ResolveDescriptions();
+            ResolvePronouns();
         }
     }
 }

@@ -1,239 +1,238 @@
 using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Actors
+namespace Newswire.Extraction.Actors;
+
+/// <summary>Closed word classes the actor rules read (all matched case-insensitively, periods ignored).</summary>
+internal static class WordLists
 {
-    /// <summary>Closed word classes the actor rules read (all matched case-insensitively, periods ignored).</summary>
-    internal static class WordLists
+    /// <summary>Heads of person titles: a name after them is a person ("Minister", "Gen.", "Spokesman").</summary>
+    public static readonly TermTable<bool> TitleHeads = Table(
+        "president", "minister", "secretary", "general", "gen", "spokesman", "spokeswoman", "spokesperson", "commander",
+        "ambassador", "envoy", "chairman", "chairwoman", "chair", "director", "governor", "king", "queen", "prince", "princess",
+        "emir", "sheikh", "chief", "premier", "chancellor", "leader", "mr", "mrs", "ms", "dr", "col", "capt", "cpt", "lt", "maj",
+        "sgt", "adm", "spc", "pvt", "cpl", "officer", "senator", "sen", "rep", "representative", "judge", "justice", "speaker",
+        "mayor", "pope", "advisor", "adviser", "commissioner", "coordinator", "attorney", "prosecutor", "colonel", "captain",
+        "lieutenant", "major", "sergeant", "admiral", "commodore", "brigadier", "brig", "marshal", "corporal", "private",
+        "specialist", "ensign", "vice-president", "mp", "deputy", "sultan", "ayatollah", "cardinal", "bishop", "rabbi",
+        "imam", "dame", "sir", "lord", "baroness", "congressman", "congresswoman", "councillor", "councilor", "headmaster",
+        "professor", "prof", "rev", "cmdr", "cdr", "supt", "inspector", "sheriff", "diplomat", "aide", "negotiator",
+        "vice-chairman", "ceo", "founder", "head", "counsel", "consul", "undersecretary", "under-secretary", "secretary-general",
+        "director-general", "rapporteur", "ombudsman", "administrator", "superintendent", "lt-gen", "maj-gen");
+
+    /// <summary>Words that modify a title head ("Defense" Minister, "Press" Secretary, "Vice" President).</summary>
+    public static readonly TermTable<bool> TitleModifiers = Table(
+        "vice", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "justice", "health", "press",
+        "chief", "acting", "former", "state", "home", "trade", "energy", "economy", "economic", "education", "culture",
+        "agriculture", "labor", "labour", "transport", "environment", "security", "national", "special", "senior", "first",
+        "executive", "assistant", "associate", "army", "navy", "air", "force", "marine", "petty", "staff", "command",
+        "master", "warrant", "lance", "supreme", "crown", "presidential", "foreign affairs", "affairs", "lt", "maj", "brig",
+        "vice-admiral", "rear", "flight", "wing", "squadron", "field", "general", "gen", "sgt", "high", "minister", "secretary",
+        "development", "international", "development", "digital", "emergency", "emergencies", "industry", "sports", "youth",
+        "information", "communications", "science", "technology", "veterans", "treasury", "commerce", "housing", "legal");
+
+    /// <summary>Last words of organization names ("Southern Military District", "Ministry of Defence").</summary>
+    public static readonly TermTable<bool> OrgSuffixes = Table(
+        "ministry", "district", "council", "agency", "forces", "force", "command", "party", "committee", "commission",
+        "organization", "organisation", "institute", "university", "bank", "army", "navy", "corps", "brigade", "brigades",
+        "battalion", "division", "regiment", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "association",
+        "union", "front", "movement", "coalition", "alliance", "department", "office", "service", "services", "authority",
+        "court", "parliament", "assembly", "government", "administration", "fleet", "guard", "guards", "police", "center",
+        "centre", "foundation", "agency", "bureau", "federation", "league", "network", "society", "academy", "school",
+        "college", "hospital", "news", "times", "post", "press", "television", "tv", "radio", "broadcasting", "airlines",
+        "airways", "railways", "fund", "program", "programme", "mission", "secretariat", "cabinet", "senate", "congress",
+        "duma", "tribunal", "squadron", "wing", "battery", "unit", "units", "task", "militia", "militias", "rebels",
+        "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
+        "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
+        "community", "component");
+
+    /// <summary>Last words of place names ("Kursk Oblast", "Tabqa Dam", "Qayyarah Airfield West").</summary>
+    public static readonly TermTable<bool> PlaceSuffixes = Table(
+        "oblast", "province", "region", "krai", "kray", "governorate", "county", "city", "island", "islands", "mountains",
+        "mountain", "mount", "river", "valley", "sea", "ocean", "bay", "gulf", "strait", "straits", "airfield", "airport",
+        "airbase", "base", "dam", "square", "street", "avenue", "road", "bridge", "peninsula", "desert", "lake", "canal",
+        "harbor", "harbour", "port", "coast", "hills", "heights", "plain", "plateau", "park", "palace", "residence", "camp",
+        "state", "republic", "territory", "prefecture", "canton", "municipality", "village", "district", "oasis", "pass",
+        "crossing", "checkpoint", "refinery", "field", "fields", "station", "stadium", "cathedral", "mosque", "church",
+        "temple", "gate", "wall", "hall", "tower", "museum", "room", "building");
+
+    /// <summary>Lower-case place heads after a name that re3d-style spans include ("Idlib province").</summary>
+    public static readonly TermTable<bool> LowerPlaceHeads = Table(
+        "province", "governorate", "oblast", "region", "district", "city", "county", "prefecture", "state");
+
+    /// <summary>Lower-case nouns for settlements and areas that take a place name after "of" ("the towns of Jabla").</summary>
+    public static readonly TermTable<bool> PlaceNouns = Table(
+        "town", "towns", "village", "villages", "cities", "suburb", "suburbs", "outskirts", "neighborhood",
+        "neighbourhood", "port", "capital", "provinces", "regions", "districts", "area");
+
+    /// <summary>Prepositions after which an unknown capitalized name is a place.</summary>
+    public static readonly TermTable<bool> Locatives = Table(
+        "in", "at", "near", "into", "across", "outside", "inside", "toward", "towards", "around", "throughout", "from",
+        "to", "via", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west", "within");
+
+    /// <summary>Name particles allowed inside a name ("bin", "al", "von der").</summary>
+    public static readonly TermTable<bool> Particles = Table(
+        "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "du", "la", "le", "del", "della", "di",
+        "dos", "das", "y", "abu", "ben", "ul", "ud", "bu");
+
+    /// <summary>Capitalized words that are not names when they open a sentence or stand alone.</summary>
+    public static readonly TermTable<bool> CommonCapitalized = Table(
+        "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "this", "that", "these", "those", "it", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "as", "if", "when", "while", "after",
+        "before", "according", "during", "since", "although", "however", "meanwhile", "earlier", "later", "yet", "so",
+        "also", "some", "many", "most", "both", "each", "every", "all", "other", "such", "no", "not", "there", "here",
+        "what", "why", "how", "where", "who", "which", "across", "additionally", "over", "under", "despite", "following",
+        "with", "without", "from", "to", "by", "of", "today", "yesterday", "tomorrow", "last", "next", "first", "second",
+        "then", "now", "still", "even", "just", "only", "further", "furthermore", "moreover", "instead", "nevertheless",
+        "overall", "together", "once", "amid", "among", "between", "through", "throughout", "within", "upon", "toward",
+        "towards", "against", "around", "about", "above", "below", "beyond", "near", "critics", "officials", "analysts",
+        "experts", "observers", "sources", "source", "ongoing", "yes", "thank", "thanks", "please", "said", "says",
+        "question", "answer", "note", "update", "read", "see", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
+        "should", "may", "might", "must", "let", "one", "two", "three", "several", "any", "more", "less", "new", "because",
+        "again", "well", "good", "great", "very", "whether", "unless", "until", "despite", "regarding", "given", "per",
+        "once", "though", "thus", "therefore", "hence", "indeed", "already", "always", "never", "perhaps", "currently",
+        "recently", "finally", "similarly", "specifically", "notably", "separately", "likewise", "importantly");
+
+    /// <summary>Pronoun-like and generic words that never start a name chunk.</summary>
+    public static readonly TermTable<bool> Weekdays = Table(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        // holidays, which date a sentence like a weekday ("this Thanksgiving I ...")
+        "thanksgiving", "christmas", "easter", "ramadan", "hanukkah", "passover", "diwali", "nowruz");
+
+    /// <summary>Acronyms and words that name things, not actors (weapons, units of time).</summary>
+    public static readonly TermTable<bool> NotActors = Table(
+        "vbied", "vbieds", "ied", "ieds", "uav", "uavs", "gmt", "utc", "isr", "tv", "ceo", "pm", "am", "ok", "faq", "covid",
+        "gdp", "atm", "pdf", "url", "svbied", "manpads", "rpg", "atgm", "mlrs", "icbm", "wmd", "hq", "usd", "eur", "km");
+
+    /// <summary>Last words that make a capitalized phrase a date, event or document, not an actor.</summary>
+    public static readonly TermTable<bool> NotActorHeads = Table(
+        "day", "time", "week", "year", "month", "eve", "act", "agreement", "treaty", "accord", "accords", "plan", "doctrine",
+        "declaration", "resolution", "convention", "protocol", "summit", "conference", "talks", "war", "games", "cup",
+        "olympics", "prize", "award", "festival", "operation", "exercise", "strategy", "initiative", "report", "law", "bill",
+        "order");
+
+    /// <summary>Ship prefixes and hull classification codes: "USS Mahan (DDG 72)" names a vessel, not an actor.</summary>
+    public static readonly TermTable<bool> ShipPrefixes = Table(
+        "uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "rfa", "fs", "ins", "roks", "tcg", "hnlms", "fgs", "its", "hdms",
+        "ddg", "cvn", "cg", "ffg", "lhd", "lha", "lpd", "lsd", "ssn", "ssbn", "lcs", "esb");
+
+    /// <summary>Lower-case words between a group's name and its head ("ISIL tactical units", "Iraqi security forces").</summary>
+    public static readonly TermTable<bool> GroupModifiers = Table(
+        "military", "security", "armed", "tactical", "coalition", "special", "government", "naval", "air", "ground",
+        "allied", "partner", "opposition", "terrorist", "militant", "rebel", "regime", "elite", "police", "navy", "army",
+        "defense", "defence", "border", "national", "federal", "local", "international", "combat", "operations");
+
+    /// <summary>Group heads that make "[the] X ... head" an organization ("U.S. forces", "the Asad regime").</summary>
+    public static readonly TermTable<bool> GroupHeads = Table(
+        "forces", "force", "troops", "units", "unit", "fighters", "terrorists", "militants", "soldiers", "personnel",
+        "partners", "allies", "government", "authorities", "regime", "nations", "ships", "opposition", "militia",
+        "militias", "rebels", "insurgents", "army", "navy", "police", "service members", "servicemembers", "people",
+        "leadership", "administration");
+
+    /// <summary>People acting together, named by a nationality ("Iraqi officials", "Danish media"). After an
+    /// organization or a country they stay a mention of it ("EU officials"), so only demonyms take them.</summary>
+    public static readonly TermTable<bool> PeopleGroupHeads = Table(
+        "officials", "diplomats", "ministers", "lawmakers", "legislators", "counterparts", "media", "journalists",
+        "businesses", "companies", "firms", "protesters",
+        "demonstrators", "activists", "leaders", "delegates", "negotiators", "officers", "airmen", "marines",
+        "sailors", "volunteers", "peacekeepers", "prosecutors", "investigators");
+
+    /// <summary>Plural nouns for service members and other people that make a capitalized phrase a group
+    /// ("Reserve Airmen", "Royal Marines").</summary>
+    public static readonly TermTable<bool> PeopleHeads = Table(
+        "airmen", "marines", "sailors", "soldiers", "guardsmen", "seamen", "peacekeepers", "volunteers", "veterans");
+
+    /// <summary>Organization or place heads that are also common surnames: a last word that proves nothing
+    /// about an unknown name ("John Hall", "Kim Park", "Nick Post").</summary>
+    public static readonly TermTable<bool> SurnameLikeHeads = Table(
+        "hall", "wall", "park", "field", "fields", "gate", "port", "pass", "mount", "state", "post", "press", "wing",
+        "court", "bank", "guard", "watch", "front", "church", "temple", "tower", "bridge", "lake", "street",
+        "station", "castle", "times", "news", "hill", "hills", "palace", "square", "house");
+
+    /// <summary>Possessive determiners that open a group phrase ("our Coalition partners").</summary>
+    public static readonly TermTable<bool> Possessives = Table("our", "their", "its", "his", "her", "my", "your");
+
+    /// <summary>Lower-case words before a group's name that belong to the group phrase ("local Arab fighters").</summary>
+    public static readonly TermTable<bool> GroupPreModifiers = Table("local", "senior");
+
+    /// <summary>Lower-case nouns that describe a person by occupation or relation ("his Brazilian counterpart
+    /// Mauro Vieira", "American journalist Jane Roe"), with adjectives they often take.</summary>
+    public static readonly TermTable<bool> PersonNouns = Table(
+        "counterpart", "journalist", "reporter", "correspondent", "activist", "dissident", "businessman",
+        "businesswoman", "tycoon", "billionaire", "oligarch", "lawyer", "writer", "author", "blogger", "politician",
+        "lawmaker", "legislator", "cleric", "scientist", "citizen", "national", "student", "athlete", "player",
+        "economist", "analyst", "colleague", "photographer", "filmmaker", "novelist", "academic", "researcher",
+        "pilot", "soldier", "artist", "singer", "opponent", "critic");
+
+    /// <summary>Lower-case words that qualify such a description but cannot end it ("Russian opposition leader").</summary>
+    public static readonly TermTable<bool> PersonAdjectives = Table(
+        "opposition", "rights", "human", "former", "fellow", "veteran", "prominent", "jailed", "detained", "exiled",
+        "imprisoned", "top", "leading", "independent", "freelance", "state", "foreign", "defense", "defence");
+
+    /// <summary>Prepositions that title-case headings capitalize ("Operations Against ISIL"); never the end of a name.</summary>
+    public static readonly TermTable<bool> TitleCasePrepositions = Table(
+        "against", "with", "from", "into", "during", "over", "under", "toward", "towards", "upon", "between", "among",
+        "through", "without", "amid", "after", "before", "across");
+
+    /// <summary>Compass adjectives that re3d-style place spans include ("northern Iraq").</summary>
+    public static readonly TermTable<bool> Compass = Table(
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "central");
+
+    /// <summary>Lower-case role nouns that make "[the] ORG role" or "role of ORG" a description of a person
+    /// ("a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Task Group").</summary>
+    public static readonly TermTable<bool> RoleNouns = Table(
+        "commander", "spokesman", "spokeswoman", "spokesperson", "director", "minister", "secretary", "ambassador", "envoy",
+        "chairman", "chairwoman", "president", "governor", "adviser", "advisor", "representative", "coordinator", "chief",
+        "leader", "deputy", "official", "officer");
+
+    /// <summary>Capitalized compass words that open a place name ("Northern Iraq", "Southwest Asia", "East Mosul").</summary>
+    public static readonly TermTable<bool> CompassNames = Table(
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+        "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+
+    /// <summary>First words that make a capitalized phrase a place ("Mount Sinjar", "Camp Bastion", "Fort Bragg").</summary>
+    public static readonly TermTable<bool> PlacePrefixes = Table(
+        "mount", "mt", "camp", "fort", "ft", "lake", "cape", "isle",
+        // Arabic toponym heads: valley, hill, spring, monastery, village, bridge ("Wadi Barada", "Tel Tamer").
+        "wadi", "tel", "jebel", "jabal", "ayn", "ain", "deir", "kafr", "jisr");
+
+    /// <summary>Place heads that take an "of" complement inside the name ("Gulf of Aden", "Strait of Hormuz").</summary>
+    public static readonly TermTable<bool> PlaceOfHeads = Table(
+        "gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "horn");
+
+    /// <summary>Plural nouns for peoples whose adjective differs ("Turks", not "Turkishes"), with the country code.</summary>
+    public static readonly TermTable<string> PeoplePlurals = Pairs(
+        "turks", "TUR", "kurds", "", "arabs", "", "britons", "GBR", "scots", "GBR", "danes", "DNK", "swedes", "SWE", "finns", "FIN",
+        "poles", "POL", "serbs", "SRB", "croats", "HRV", "uzbeks", "UZB", "tajiks", "TJK", "kazakhs", "KAZ", "afghans", "AFG",
+        "somalis", "SOM", "yemenis", "YEM", "pakistanis", "PAK", "israelis", "ISR", "palestinians", "PSE", "filipinos", "PHL",
+        "thais", "THA", "yazidis", "", "jews", "");
+
+    [MethodImpl(Hot.Once)]
+    private static TermTable<string> Pairs(params string[] pairs)
     {
-        /// <summary>Heads of person titles: a name after them is a person ("Minister", "Gen.", "Spokesman").</summary>
-        public static readonly TermTable<bool> TitleHeads = Table(
-            "president", "minister", "secretary", "general", "gen", "spokesman", "spokeswoman", "spokesperson", "commander",
-            "ambassador", "envoy", "chairman", "chairwoman", "chair", "director", "governor", "king", "queen", "prince", "princess",
-            "emir", "sheikh", "chief", "premier", "chancellor", "leader", "mr", "mrs", "ms", "dr", "col", "capt", "cpt", "lt", "maj",
-            "sgt", "adm", "spc", "pvt", "cpl", "officer", "senator", "sen", "rep", "representative", "judge", "justice", "speaker",
-            "mayor", "pope", "advisor", "adviser", "commissioner", "coordinator", "attorney", "prosecutor", "colonel", "captain",
-            "lieutenant", "major", "sergeant", "admiral", "commodore", "brigadier", "brig", "marshal", "corporal", "private",
-            "specialist", "ensign", "vice-president", "mp", "deputy", "sultan", "ayatollah", "cardinal", "bishop", "rabbi",
-            "imam", "dame", "sir", "lord", "baroness", "congressman", "congresswoman", "councillor", "councilor", "headmaster",
-            "professor", "prof", "rev", "cmdr", "cdr", "supt", "inspector", "sheriff", "diplomat", "aide", "negotiator",
-            "vice-chairman", "ceo", "founder", "head", "counsel", "consul", "undersecretary", "under-secretary", "secretary-general",
-            "director-general", "rapporteur", "ombudsman", "administrator", "superintendent", "lt-gen", "maj-gen");
-
-        /// <summary>Words that modify a title head ("Defense" Minister, "Press" Secretary, "Vice" President).</summary>
-        public static readonly TermTable<bool> TitleModifiers = Table(
-            "vice", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "justice", "health", "press",
-            "chief", "acting", "former", "state", "home", "trade", "energy", "economy", "economic", "education", "culture",
-            "agriculture", "labor", "labour", "transport", "environment", "security", "national", "special", "senior", "first",
-            "executive", "assistant", "associate", "army", "navy", "air", "force", "marine", "petty", "staff", "command",
-            "master", "warrant", "lance", "supreme", "crown", "presidential", "foreign affairs", "affairs", "lt", "maj", "brig",
-            "vice-admiral", "rear", "flight", "wing", "squadron", "field", "general", "gen", "sgt", "high", "minister", "secretary",
-            "development", "international", "development", "digital", "emergency", "emergencies", "industry", "sports", "youth",
-            "information", "communications", "science", "technology", "veterans", "treasury", "commerce", "housing", "legal");
-
-        /// <summary>Last words of organization names ("Southern Military District", "Ministry of Defence").</summary>
-        public static readonly TermTable<bool> OrgSuffixes = Table(
-            "ministry", "district", "council", "agency", "forces", "force", "command", "party", "committee", "commission",
-            "organization", "organisation", "institute", "university", "bank", "army", "navy", "corps", "brigade", "brigades",
-            "battalion", "division", "regiment", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "association",
-            "union", "front", "movement", "coalition", "alliance", "department", "office", "service", "services", "authority",
-            "court", "parliament", "assembly", "government", "administration", "fleet", "guard", "guards", "police", "center",
-            "centre", "foundation", "agency", "bureau", "federation", "league", "network", "society", "academy", "school",
-            "college", "hospital", "news", "times", "post", "press", "television", "tv", "radio", "broadcasting", "airlines",
-            "airways", "railways", "fund", "program", "programme", "mission", "secretariat", "cabinet", "senate", "congress",
-            "duma", "tribunal", "squadron", "wing", "battery", "unit", "units", "task", "militia", "militias", "rebels",
-            "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
-            "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
-            "community", "component");
-
-        /// <summary>Last words of place names ("Kursk Oblast", "Tabqa Dam", "Qayyarah Airfield West").</summary>
-        public static readonly TermTable<bool> PlaceSuffixes = Table(
-            "oblast", "province", "region", "krai", "kray", "governorate", "county", "city", "island", "islands", "mountains",
-            "mountain", "mount", "river", "valley", "sea", "ocean", "bay", "gulf", "strait", "straits", "airfield", "airport",
-            "airbase", "base", "dam", "square", "street", "avenue", "road", "bridge", "peninsula", "desert", "lake", "canal",
-            "harbor", "harbour", "port", "coast", "hills", "heights", "plain", "plateau", "park", "palace", "residence", "camp",
-            "state", "republic", "territory", "prefecture", "canton", "municipality", "village", "district", "oasis", "pass",
-            "crossing", "checkpoint", "refinery", "field", "fields", "station", "stadium", "cathedral", "mosque", "church",
-            "temple", "gate", "wall", "hall", "tower", "museum", "room", "building");
-
-        /// <summary>Lower-case place heads after a name that re3d-style spans include ("Idlib province").</summary>
-        public static readonly TermTable<bool> LowerPlaceHeads = Table(
-            "province", "governorate", "oblast", "region", "district", "city", "county", "prefecture", "state");
-
-        /// <summary>Lower-case nouns for settlements and areas that take a place name after "of" ("the towns of Jabla").</summary>
-        public static readonly TermTable<bool> PlaceNouns = Table(
-            "town", "towns", "village", "villages", "cities", "suburb", "suburbs", "outskirts", "neighborhood",
-            "neighbourhood", "port", "capital", "provinces", "regions", "districts", "area");
-
-        /// <summary>Prepositions after which an unknown capitalized name is a place.</summary>
-        public static readonly TermTable<bool> Locatives = Table(
-            "in", "at", "near", "into", "across", "outside", "inside", "toward", "towards", "around", "throughout", "from",
-            "to", "via", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west", "within");
-
-        /// <summary>Name particles allowed inside a name ("bin", "al", "von der").</summary>
-        public static readonly TermTable<bool> Particles = Table(
-            "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "du", "la", "le", "del", "della", "di",
-            "dos", "das", "y", "abu", "ben", "ul", "ud", "bu");
-
-        /// <summary>Capitalized words that are not names when they open a sentence or stand alone.</summary>
-        public static readonly TermTable<bool> CommonCapitalized = Table(
-            "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "this", "that", "these", "those", "it", "he", "she",
-            "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "as", "if", "when", "while", "after",
-            "before", "according", "during", "since", "although", "however", "meanwhile", "earlier", "later", "yet", "so",
-            "also", "some", "many", "most", "both", "each", "every", "all", "other", "such", "no", "not", "there", "here",
-            "what", "why", "how", "where", "who", "which", "across", "additionally", "over", "under", "despite", "following",
-            "with", "without", "from", "to", "by", "of", "today", "yesterday", "tomorrow", "last", "next", "first", "second",
-            "then", "now", "still", "even", "just", "only", "further", "furthermore", "moreover", "instead", "nevertheless",
-            "overall", "together", "once", "amid", "among", "between", "through", "throughout", "within", "upon", "toward",
-            "towards", "against", "around", "about", "above", "below", "beyond", "near", "critics", "officials", "analysts",
-            "experts", "observers", "sources", "source", "ongoing", "yes", "thank", "thanks", "please", "said", "says",
-            "question", "answer", "note", "update", "read", "see", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
-            "should", "may", "might", "must", "let", "one", "two", "three", "several", "any", "more", "less", "new", "because",
-            "again", "well", "good", "great", "very", "whether", "unless", "until", "despite", "regarding", "given", "per",
-            "once", "though", "thus", "therefore", "hence", "indeed", "already", "always", "never", "perhaps", "currently",
-            "recently", "finally", "similarly", "specifically", "notably", "separately", "likewise", "importantly");
-
-        /// <summary>Pronoun-like and generic words that never start a name chunk.</summary>
-        public static readonly TermTable<bool> Weekdays = Table(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-            "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            // holidays, which date a sentence like a weekday ("this Thanksgiving I ...")
-            "thanksgiving", "christmas", "easter", "ramadan", "hanukkah", "passover", "diwali", "nowruz");
-
-        /// <summary>Acronyms and words that name things, not actors (weapons, units of time).</summary>
-        public static readonly TermTable<bool> NotActors = Table(
-            "vbied", "vbieds", "ied", "ieds", "uav", "uavs", "gmt", "utc", "isr", "tv", "ceo", "pm", "am", "ok", "faq", "covid",
-            "gdp", "atm", "pdf", "url", "svbied", "manpads", "rpg", "atgm", "mlrs", "icbm", "wmd", "hq", "usd", "eur", "km");
-
-        /// <summary>Last words that make a capitalized phrase a date, event or document, not an actor.</summary>
-        public static readonly TermTable<bool> NotActorHeads = Table(
-            "day", "time", "week", "year", "month", "eve", "act", "agreement", "treaty", "accord", "accords", "plan", "doctrine",
-            "declaration", "resolution", "convention", "protocol", "summit", "conference", "talks", "war", "games", "cup",
-            "olympics", "prize", "award", "festival", "operation", "exercise", "strategy", "initiative", "report", "law", "bill",
-            "order");
-
-        /// <summary>Ship prefixes and hull classification codes: "USS Mahan (DDG 72)" names a vessel, not an actor.</summary>
-        public static readonly TermTable<bool> ShipPrefixes = Table(
-            "uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "rfa", "fs", "ins", "roks", "tcg", "hnlms", "fgs", "its", "hdms",
-            "ddg", "cvn", "cg", "ffg", "lhd", "lha", "lpd", "lsd", "ssn", "ssbn", "lcs", "esb");
-
-        /// <summary>Lower-case words between a group's name and its head ("ISIL tactical units", "Iraqi security forces").</summary>
-        public static readonly TermTable<bool> GroupModifiers = Table(
-            "military", "security", "armed", "tactical", "coalition", "special", "government", "naval", "air", "ground",
-            "allied", "partner", "opposition", "terrorist", "militant", "rebel", "regime", "elite", "police", "navy", "army",
-            "defense", "defence", "border", "national", "federal", "local", "international", "combat", "operations");
-
-        /// <summary>Group heads that make "[the] X ... head" an organization ("U.S. forces", "the Asad regime").</summary>
-        public static readonly TermTable<bool> GroupHeads = Table(
-            "forces", "force", "troops", "units", "unit", "fighters", "terrorists", "militants", "soldiers", "personnel",
-            "partners", "allies", "government", "authorities", "regime", "nations", "ships", "opposition", "militia",
-            "militias", "rebels", "insurgents", "army", "navy", "police", "service members", "servicemembers", "people",
-            "leadership", "administration");
-
-        /// <summary>People acting together, named by a nationality ("Iraqi officials", "Danish media"). After an
-        /// organization or a country they stay a mention of it ("EU officials"), so only demonyms take them.</summary>
-        public static readonly TermTable<bool> PeopleGroupHeads = Table(
-            "officials", "diplomats", "ministers", "lawmakers", "legislators", "counterparts", "media", "journalists",
-            "businesses", "companies", "firms", "protesters",
-            "demonstrators", "activists", "leaders", "delegates", "negotiators", "officers", "airmen", "marines",
-            "sailors", "volunteers", "peacekeepers", "prosecutors", "investigators");
-
-        /// <summary>Plural nouns for service members and other people that make a capitalized phrase a group
-        /// ("Reserve Airmen", "Royal Marines").</summary>
-        public static readonly TermTable<bool> PeopleHeads = Table(
-            "airmen", "marines", "sailors", "soldiers", "guardsmen", "seamen", "peacekeepers", "volunteers", "veterans");
-
-        /// <summary>Organization or place heads that are also common surnames: a last word that proves nothing
-        /// about an unknown name ("John Hall", "Kim Park", "Nick Post").</summary>
-        public static readonly TermTable<bool> SurnameLikeHeads = Table(
-            "hall", "wall", "park", "field", "fields", "gate", "port", "pass", "mount", "state", "post", "press", "wing",
-            "court", "bank", "guard", "watch", "front", "church", "temple", "tower", "bridge", "lake", "street",
-            "station", "castle", "times", "news", "hill", "hills", "palace", "square", "house");
-
-        /// <summary>Possessive determiners that open a group phrase ("our Coalition partners").</summary>
-        public static readonly TermTable<bool> Possessives = Table("our", "their", "its", "his", "her", "my", "your");
-
-        /// <summary>Lower-case words before a group's name that belong to the group phrase ("local Arab fighters").</summary>
-        public static readonly TermTable<bool> GroupPreModifiers = Table("local", "senior");
-
-        /// <summary>Lower-case nouns that describe a person by occupation or relation ("his Brazilian counterpart
-        /// Mauro Vieira", "American journalist Jane Roe"), with adjectives they often take.</summary>
-        public static readonly TermTable<bool> PersonNouns = Table(
-            "counterpart", "journalist", "reporter", "correspondent", "activist", "dissident", "businessman",
-            "businesswoman", "tycoon", "billionaire", "oligarch", "lawyer", "writer", "author", "blogger", "politician",
-            "lawmaker", "legislator", "cleric", "scientist", "citizen", "national", "student", "athlete", "player",
-            "economist", "analyst", "colleague", "photographer", "filmmaker", "novelist", "academic", "researcher",
-            "pilot", "soldier", "artist", "singer", "opponent", "critic");
-
-        /// <summary>Lower-case words that qualify such a description but cannot end it ("Russian opposition leader").</summary>
-        public static readonly TermTable<bool> PersonAdjectives = Table(
-            "opposition", "rights", "human", "former", "fellow", "veteran", "prominent", "jailed", "detained", "exiled",
-            "imprisoned", "top", "leading", "independent", "freelance", "state", "foreign", "defense", "defence");
-
-        /// <summary>Prepositions that title-case headings capitalize ("Operations Against ISIL"); never the end of a name.</summary>
-        public static readonly TermTable<bool> TitleCasePrepositions = Table(
-            "against", "with", "from", "into", "during", "over", "under", "toward", "towards", "upon", "between", "among",
-            "through", "without", "amid", "after", "before", "across");
-
-        /// <summary>Compass adjectives that re3d-style place spans include ("northern Iraq").</summary>
-        public static readonly TermTable<bool> Compass = Table(
-            "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
-            "north-eastern", "north-western", "south-eastern", "south-western", "central");
-
-        /// <summary>Lower-case role nouns that make "[the] ORG role" or "role of ORG" a description of a person
-        /// ("a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Task Group").</summary>
-        public static readonly TermTable<bool> RoleNouns = Table(
-            "commander", "spokesman", "spokeswoman", "spokesperson", "director", "minister", "secretary", "ambassador", "envoy",
-            "chairman", "chairwoman", "president", "governor", "adviser", "advisor", "representative", "coordinator", "chief",
-            "leader", "deputy", "official", "officer");
-
-        /// <summary>Capitalized compass words that open a place name ("Northern Iraq", "Southwest Asia", "East Mosul").</summary>
-        public static readonly TermTable<bool> CompassNames = Table(
-            "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
-            "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
-
-        /// <summary>First words that make a capitalized phrase a place ("Mount Sinjar", "Camp Bastion", "Fort Bragg").</summary>
-        public static readonly TermTable<bool> PlacePrefixes = Table(
-            "mount", "mt", "camp", "fort", "ft", "lake", "cape", "isle",
-            // Arabic toponym heads: valley, hill, spring, monastery, village, bridge ("Wadi Barada", "Tel Tamer").
-            "wadi", "tel", "jebel", "jabal", "ayn", "ain", "deir", "kafr", "jisr");
-
-        /// <summary>Place heads that take an "of" complement inside the name ("Gulf of Aden", "Strait of Hormuz").</summary>
-        public static readonly TermTable<bool> PlaceOfHeads = Table(
-            "gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "horn");
-
-        /// <summary>Plural nouns for peoples whose adjective differs ("Turks", not "Turkishes"), with the country code.</summary>
-        public static readonly TermTable<string> PeoplePlurals = Pairs(
-            "turks", "TUR", "kurds", "", "arabs", "", "britons", "GBR", "scots", "GBR", "danes", "DNK", "swedes", "SWE", "finns", "FIN",
-            "poles", "POL", "serbs", "SRB", "croats", "HRV", "uzbeks", "UZB", "tajiks", "TJK", "kazakhs", "KAZ", "afghans", "AFG",
-            "somalis", "SOM", "yemenis", "YEM", "pakistanis", "PAK", "israelis", "ISR", "palestinians", "PSE", "filipinos", "PHL",
-            "thais", "THA", "yazidis", "", "jews", "");
-
-        [MethodImpl(Hot.Once)]
-        private static TermTable<string> Pairs(params string[] pairs)
+        var t = new TermTable<string>(pairs.Length / 2);
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
         {
-            var t = new TermTable<string>(pairs.Length / 2);
-            for (var i = 0; i + 1 < pairs.Length; i += 2)
-            {
-                t.Set(pairs[i], pairs[i + 1]);
-            }
-
-            return t;
+            t.Set(pairs[i], pairs[i + 1]);
         }
 
-        [MethodImpl(Hot.Once)]
-        private static TermTable<bool> Table(params string[] words)
-        {
-            var t = new TermTable<bool>(words.Length);
-            foreach (var w in words)
-            {
-                t.Set(w, true);
-            }
+        return t;
+    }
 
-            return t;
+    [MethodImpl(Hot.Once)]
+    private static TermTable<bool> Table(params string[] words)
+    {
+        var t = new TermTable<bool>(words.Length);
+        foreach (var w in words)
+        {
+            t.Set(w, true);
         }
+
+        return t;
     }
 }

@@ -4,66 +4,65 @@ using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Layout;
 using Newswire.Extraction.Model;
 
-namespace Newswire.Extraction.Analysis
+namespace Newswire.Extraction.Analysis;
+
+/// <summary>What the actor and event extractors read: the text, its layout and the regions worth analysing.</summary>
+public sealed class AnalysisDocument
 {
-    /// <summary>What the actor and event extractors read: the text, its layout and the regions worth analysing.</summary>
-    public sealed class AnalysisDocument
+    /// <summary>Creates a document.</summary>
+    public AnalysisDocument(
+        string text,
+        LineMap lines,
+        ArticleLayout layout,
+        IReadOnlyList<TextSpan> regions,
+        DateTime? published,
+        ExtractionOptions options,
+        DiagnosticBag diagnostics)
     {
-        /// <summary>Creates a document.</summary>
-        public AnalysisDocument(
-            string text,
-            LineMap lines,
-            ArticleLayout layout,
-            IReadOnlyList<TextSpan> regions,
-            DateTime? published,
-            ExtractionOptions options,
-            DiagnosticBag diagnostics)
-        {
-            Text = text;
-            Lines = lines;
-            Layout = layout;
-            Regions = regions;
-            Published = published;
-            Options = options;
-            Diagnostics = diagnostics;
-        }
+        Text = text;
+        Lines = lines;
+        Layout = layout;
+        Regions = regions;
+        Published = published;
+        Options = options;
+        Diagnostics = diagnostics;
+    }
 
-        /// <summary>The full article text.</summary>
-        public string Text { get; }
+    /// <summary>The full article text.</summary>
+    public string Text { get; }
 
-        /// <summary>Line starts, for mention line and column.</summary>
-        public LineMap Lines { get; }
+    /// <summary>Line starts, for mention line and column.</summary>
+    public LineMap Lines { get; }
 
-        /// <summary>The article's layout.</summary>
-        public ArticleLayout Layout { get; }
+    /// <summary>The article's layout.</summary>
+    public ArticleLayout Layout { get; }
 
-        /// <summary>
-        /// Headline and paragraphs (never front matter, outlet or section lines), in text order, already
-        /// clipped to the size limits. Actors and events come only from these.
-        /// </summary>
-        public IReadOnlyList<TextSpan> Regions { get; }
+    /// <summary>
+    /// Headline and paragraphs (never front matter, outlet or section lines), in text order, already
+    /// clipped to the size limits. Actors and events come only from these.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Regions { get; }
 
-        /// <summary>The article's publication date, when known, for normalising time expressions.</summary>
-        public DateTime? Published { get; }
+    /// <summary>The article's publication date, when known, for normalising time expressions.</summary>
+    public DateTime? Published { get; }
 
-        /// <summary>Options in force.</summary>
-        public ExtractionOptions Options { get; }
+    /// <summary>Options in force.</summary>
+    public ExtractionOptions Options { get; }
 
-        /// <summary>Where extractors report limits they hit.</summary>
-        public DiagnosticBag Diagnostics { get; }
+    /// <summary>Where extractors report limits they hit.</summary>
+    public DiagnosticBag Diagnostics { get; }
 
-        /// <summary>A mention record for a span.</summary>
-        public MentionSpan Mention(int start, int length)
-        {
-            var (line, column) = Lines.Position(start);
-            return new MentionSpan(start, length, line, column);
-        }
+    /// <summary>A mention record for a span.</summary>
+    public MentionSpan Mention(int start, int length)
+    {
+        var (line, column) = Lines.Position(start);
+        return new MentionSpan(start, length, line, column);
+    }
 
-        /// <summary>A mention record for a span, with its form and confidence.</summary>
-        public MentionSpan Mention(int start, int length, MentionForm form, float confidence)
-        {
-            var (line, column) = Lines.Position(start);
-            return new MentionSpan(start, length, line, column, form, confidence);
-        }
+    /// <summary>A mention record for a span, with its form and confidence.</summary>
+    public MentionSpan Mention(int start, int length, MentionForm form, float confidence)
+    {
+        var (line, column) = Lines.Position(start);
+        return new MentionSpan(start, length, line, column, form, confidence);
     }
 }

@@ -1,2458 +1,2457 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Actors;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Events
+namespace Newswire.Extraction.Events;
+
+/// <summary>
+/// Finds CAMEO-coded events sentence by sentence: verb and noun triggers from <see cref="EventLexicon"/>, the
+/// agent from the clause before the trigger (or the noun's possessor), counterparts and place from the words
+/// after it, plus time, modality and attribution. One left-to-right pass over each sentence with bounded
+/// look-around, so the cost is linear in the text; no regular expressions.
+/// </summary>
+internal static class EventExtractor
 {
-    /// <summary>
-    /// Finds CAMEO-coded events sentence by sentence: verb and noun triggers from <see cref="EventLexicon"/>, the
-    /// agent from the clause before the trigger (or the noun's possessor), counterparts and place from the words
-    /// after it, plus time, modality and attribution. One left-to-right pass over each sentence with bounded
-    /// look-around, so the cost is linear in the text; no regular expressions.
-    /// </summary>
-    internal static class EventExtractor
+    /// <summary>The events of one article in text order.</summary>
+    public static IReadOnlyList<ExtractedEvent> Extract(AnalysisDocument document, TokenizedText text, ActorExtractionResult actors)
     {
-        /// <summary>The events of one article in text order.</summary>
-        public static IReadOnlyList<ExtractedEvent> Extract(AnalysisDocument document, TokenizedText text, ActorExtractionResult actors)
+        if (text.Sentences.Length == 0)
         {
-            if (text.Sentences.Length == 0)
+            return Array.Empty<ExtractedEvent>();
+        }
+
+        var run = new EventRun(document.Published, text, actors, EventLexicon.Default);
+        return run.Run();
+    }
+}
+
+/// <summary>Ids of the words the event rules test, looked up once per token.</summary>
+internal static class K
+{
+    public const byte Comma = 1;
+    public const byte Colon = 2;
+    public const byte About = 3;
+    public const byte According = 4;
+    public const byte After = 5;
+    public const byte Allegedly = 6;
+    public const byte And = 7;
+    public const byte As = 8;
+    public const byte At = 9;
+    public const byte Between = 10;
+    public const byte By = 11;
+    public const byte Cited = 12;
+    public const byte Citing = 13;
+    public const byte Day = 14;
+    public const byte Due = 15;
+    public const byte During = 16;
+    public const byte Following = 17;
+    public const byte For = 18;
+    public const byte Get = 19;
+    public const byte Going = 20;
+    public const byte Got = 21;
+    public const byte He = 22;
+    public const byte Her = 23;
+    public const byte His = 24;
+    public const byte In = 25;
+    public const byte Morning = 26;
+    public const byte Of = 27;
+    public const byte On = 28;
+    public const byte Part = 29;
+    public const byte Quoted = 30;
+    public const byte Reported = 31;
+    public const byte Reportedly = 32;
+    public const byte Set = 33;
+    public const byte She = 34;
+    public const byte That = 35;
+    public const byte There = 36;
+    public const byte To = 37;
+    public const byte Week = 38;
+    public const byte Well = 39;
+    public const byte Which = 40;
+    public const byte Who = 41;
+
+    public static readonly TermTable<byte> Table = Build();
+
+    private static TermTable<byte> Build()
+    {
+        var t = new TermTable<byte>(64);
+        t.Set(",", Comma);
+        t.Set(":", Colon);
+        t.Set("about", About);
+        t.Set("according", According);
+        t.Set("after", After);
+        t.Set("allegedly", Allegedly);
+        t.Set("and", And);
+        t.Set("as", As);
+        t.Set("at", At);
+        t.Set("between", Between);
+        t.Set("by", By);
+        t.Set("cited", Cited);
+        t.Set("citing", Citing);
+        t.Set("day", Day);
+        t.Set("due", Due);
+        t.Set("during", During);
+        t.Set("following", Following);
+        t.Set("for", For);
+        t.Set("get", Get);
+        t.Set("going", Going);
+        t.Set("got", Got);
+        t.Set("he", He);
+        t.Set("her", Her);
+        t.Set("his", His);
+        t.Set("in", In);
+        t.Set("morning", Morning);
+        t.Set("of", Of);
+        t.Set("on", On);
+        t.Set("part", Part);
+        t.Set("quoted", Quoted);
+        t.Set("reported", Reported);
+        t.Set("reportedly", Reportedly);
+        t.Set("set", Set);
+        t.Set("she", She);
+        t.Set("that", That);
+        t.Set("there", There);
+        t.Set("to", To);
+        t.Set("week", Week);
+        t.Set("well", Well);
+        t.Set("which", Which);
+        t.Set("who", Who);
+        return t;
+    }
+}
+
+/// <summary>An event while it is being built.</summary>
+internal sealed class EventDraft
+{
+    public string Code = "";
+    public int Agent = -1;
+    public readonly List<int> Counterparts = new List<int>(2);
+    public int Location = -1;
+    public int TimeFirst = -1;
+    public int TimeEnd = -1;
+    public string? Date;
+    public EventModality Modality;
+    public int Sentence;
+    public int Trigger;
+    public int TriggerEnd;
+    public int Source = -1;
+    public bool Headline;
+    public bool FromNoun;
+    public bool Passive;
+
+    /// <summary>Evidence for <see cref="EventConfidence"/>: how the code and the agent were found.</summary>
+    public double TriggerStrength = EventConfidence.VerbDefault;
+    public double AgentCertainty = 1.0;
+
+    /// <summary>Tokens [Trigger, ComplementEnd) of a statement: an event found there replaces the statement.</summary>
+    public int ComplementEnd = -1;
+    public bool Dropped;
+
+    public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
+}
+
+/// <summary>The per-article state of an extraction: scratch buffers reused across sentences.</summary>
+internal sealed class EventRun
+{
+    private const int MaxWindow = 30;
+
+    private readonly DateTime? _published;
+    private readonly TokenizedText _text;
+    private readonly string _s;
+    private readonly Token[] _tokens;
+    private readonly ActorExtractionResult _actors;
+    private readonly EventLexicon _lex;
+    private readonly List<EventDraft> _events = new List<EventDraft>();
+    private readonly TimeExpression[] _times = new TimeExpression[8];
+    private readonly List<int> _scratch = new List<int>(8);
+    private readonly WordClass[] _cls;
+    private readonly byte[] _key;
+    private readonly int[] _candAt;
+    private readonly bool[] _inTime;
+    private readonly byte[] _bits;
+    private readonly Scratch _scratchArrays;
+    private Candidate[] _cands = new Candidate[32];
+    private int _candCount;
+    private int _timeCount;
+    private int _lastAgent = -1;
+    private int _lastLocation = -1;
+    private bool _hasBody;
+    private readonly EventStages _stages;
+    private readonly EventContext _context = new EventContext();
+    private StageSet[] _stageBits = new StageSet[64];
+    private int _stageSentence = -1;
+    private bool _subjectPronoun;
+
+    // Per sentence.
+    private int _s0;
+    private int _s1;
+    private int _sentence;
+    private bool _headline;
+    private int _source;
+    private bool _reported;
+    private int _sentenceLocation;
+    private int _sentenceAgent;
+    private int _suppressFrom;
+    private int _suppressTo;
+    private int _nounSuppressFrom;
+    private int _nounSuppressTo;
+    private int _speaker;
+
+    public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages = null)
+    {
+        _stages = stages ?? EventStages.Default;
+        _published = published;
+        _text = text;
+        _s = text.Text;
+        _tokens = text.Tokens;
+        _actors = actors;
+        _lex = lex;
+        _scratchArrays = Scratch.Rent();
+        _cls = Scratch.AtLeast(ref _scratchArrays.Classes, _tokens.Length);
+        _key = Scratch.AtLeast(ref _scratchArrays.Bytes1, _tokens.Length);
+        _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
+        _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
+        _bits = Scratch.AtLeast(ref _scratchArrays.Bytes2, _tokens.Length);
+    }
+
+    private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
+
+    private struct Candidate
+    {
+        public int Tok;
+        public int End;
+        public VerbEntry? Verb;
+        public VerbFormKind Form;
+        public NounEntry? Noun;
+        public bool IsVerb;
+        public bool Passive;
+        public bool Gerund;
+        public bool Consumed;
+        public bool Attribution;
+    }
+
+    [MethodImpl(Hot.Path)]
+    public IReadOnlyList<ExtractedEvent> Run()
+    {
+        var sentences = _text.Sentences;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (!sentences[i].IsHeadline)
             {
-                return Array.Empty<ExtractedEvent>();
+                _hasBody = true;
+                break;
+            }
+        }
+
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            Sentence(i);
+        }
+
+        // A headline restates the lead: keep its events only when the body has nothing of the same root or agent.
+        var result = new List<ExtractedEvent>(_events.Count);
+        var bodyRoots = 0L;
+        foreach (var e in _events)
+        {
+            if (!e.Dropped && !e.Headline)
+            {
+                bodyRoots |= 1L << e.Root;
+            }
+        }
+
+        foreach (var e in _events)
+        {
+            if (e.Dropped || (e.Headline && ((bodyRoots & (1L << e.Root)) != 0 || BodyHasAgent(e.Agent))))
+            {
+                continue;
             }
 
-            var run = new EventRun(document.Published, text, actors, EventLexicon.Default);
-            return run.Run();
-        }
-    }
-
-    /// <summary>Ids of the words the event rules test, looked up once per token.</summary>
-    internal static class K
-    {
-        public const byte Comma = 1;
-        public const byte Colon = 2;
-        public const byte About = 3;
-        public const byte According = 4;
-        public const byte After = 5;
-        public const byte Allegedly = 6;
-        public const byte And = 7;
-        public const byte As = 8;
-        public const byte At = 9;
-        public const byte Between = 10;
-        public const byte By = 11;
-        public const byte Cited = 12;
-        public const byte Citing = 13;
-        public const byte Day = 14;
-        public const byte Due = 15;
-        public const byte During = 16;
-        public const byte Following = 17;
-        public const byte For = 18;
-        public const byte Get = 19;
-        public const byte Going = 20;
-        public const byte Got = 21;
-        public const byte He = 22;
-        public const byte Her = 23;
-        public const byte His = 24;
-        public const byte In = 25;
-        public const byte Morning = 26;
-        public const byte Of = 27;
-        public const byte On = 28;
-        public const byte Part = 29;
-        public const byte Quoted = 30;
-        public const byte Reported = 31;
-        public const byte Reportedly = 32;
-        public const byte Set = 33;
-        public const byte She = 34;
-        public const byte That = 35;
-        public const byte There = 36;
-        public const byte To = 37;
-        public const byte Week = 38;
-        public const byte Well = 39;
-        public const byte Which = 40;
-        public const byte Who = 41;
-
-        public static readonly TermTable<byte> Table = Build();
-
-        private static TermTable<byte> Build()
-        {
-            var t = new TermTable<byte>(64);
-            t.Set(",", Comma);
-            t.Set(":", Colon);
-            t.Set("about", About);
-            t.Set("according", According);
-            t.Set("after", After);
-            t.Set("allegedly", Allegedly);
-            t.Set("and", And);
-            t.Set("as", As);
-            t.Set("at", At);
-            t.Set("between", Between);
-            t.Set("by", By);
-            t.Set("cited", Cited);
-            t.Set("citing", Citing);
-            t.Set("day", Day);
-            t.Set("due", Due);
-            t.Set("during", During);
-            t.Set("following", Following);
-            t.Set("for", For);
-            t.Set("get", Get);
-            t.Set("going", Going);
-            t.Set("got", Got);
-            t.Set("he", He);
-            t.Set("her", Her);
-            t.Set("his", His);
-            t.Set("in", In);
-            t.Set("morning", Morning);
-            t.Set("of", Of);
-            t.Set("on", On);
-            t.Set("part", Part);
-            t.Set("quoted", Quoted);
-            t.Set("reported", Reported);
-            t.Set("reportedly", Reportedly);
-            t.Set("set", Set);
-            t.Set("she", She);
-            t.Set("that", That);
-            t.Set("there", There);
-            t.Set("to", To);
-            t.Set("week", Week);
-            t.Set("well", Well);
-            t.Set("which", Which);
-            t.Set("who", Who);
-            return t;
-        }
-    }
-
-    /// <summary>An event while it is being built.</summary>
-    internal sealed class EventDraft
-    {
-        public string Code = "";
-        public int Agent = -1;
-        public readonly List<int> Counterparts = new List<int>(2);
-        public int Location = -1;
-        public int TimeFirst = -1;
-        public int TimeEnd = -1;
-        public string? Date;
-        public EventModality Modality;
-        public int Sentence;
-        public int Trigger;
-        public int TriggerEnd;
-        public int Source = -1;
-        public bool Headline;
-        public bool FromNoun;
-        public bool Passive;
-
-        /// <summary>Evidence for <see cref="EventConfidence"/>: how the code and the agent were found.</summary>
-        public double TriggerStrength = EventConfidence.VerbDefault;
-        public double AgentCertainty = 1.0;
-
-        /// <summary>Tokens [Trigger, ComplementEnd) of a statement: an event found there replaces the statement.</summary>
-        public int ComplementEnd = -1;
-        public bool Dropped;
-
-        public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
-    }
-
-    /// <summary>The per-article state of an extraction: scratch buffers reused across sentences.</summary>
-    internal sealed class EventRun
-    {
-        private const int MaxWindow = 30;
-
-        private readonly DateTime? _published;
-        private readonly TokenizedText _text;
-        private readonly string _s;
-        private readonly Token[] _tokens;
-        private readonly ActorExtractionResult _actors;
-        private readonly EventLexicon _lex;
-        private readonly List<EventDraft> _events = new List<EventDraft>();
-        private readonly TimeExpression[] _times = new TimeExpression[8];
-        private readonly List<int> _scratch = new List<int>(8);
-        private readonly WordClass[] _cls;
-        private readonly byte[] _key;
-        private readonly int[] _candAt;
-        private readonly bool[] _inTime;
-        private readonly byte[] _bits;
-        private readonly Scratch _scratchArrays;
-        private Candidate[] _cands = new Candidate[32];
-        private int _candCount;
-        private int _timeCount;
-        private int _lastAgent = -1;
-        private int _lastLocation = -1;
-        private bool _hasBody;
-        private readonly EventStages _stages;
-        private readonly EventContext _context = new EventContext();
-        private StageSet[] _stageBits = new StageSet[64];
-        private int _stageSentence = -1;
-        private bool _subjectPronoun;
-
-        // Per sentence.
-        private int _s0;
-        private int _s1;
-        private int _sentence;
-        private bool _headline;
-        private int _source;
-        private bool _reported;
-        private int _sentenceLocation;
-        private int _sentenceAgent;
-        private int _suppressFrom;
-        private int _suppressTo;
-        private int _nounSuppressFrom;
-        private int _nounSuppressTo;
-        private int _speaker;
-
-        public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages = null)
-        {
-            _stages = stages ?? EventStages.Default;
-            _published = published;
-            _text = text;
-            _s = text.Text;
-            _tokens = text.Tokens;
-            _actors = actors;
-            _lex = lex;
-            _scratchArrays = Scratch.Rent();
-            _cls = Scratch.AtLeast(ref _scratchArrays.Classes, _tokens.Length);
-            _key = Scratch.AtLeast(ref _scratchArrays.Bytes1, _tokens.Length);
-            _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
-            _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
-            _bits = Scratch.AtLeast(ref _scratchArrays.Bytes2, _tokens.Length);
-        }
-
-        private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
-
-        private struct Candidate
-        {
-            public int Tok;
-            public int End;
-            public VerbEntry? Verb;
-            public VerbFormKind Form;
-            public NounEntry? Noun;
-            public bool IsVerb;
-            public bool Passive;
-            public bool Gerund;
-            public bool Consumed;
-            public bool Attribution;
-        }
-
-        [MethodImpl(Hot.Path)]
-        public IReadOnlyList<ExtractedEvent> Run()
-        {
-            var sentences = _text.Sentences;
-            for (var i = 0; i < sentences.Length; i++)
+            var sentence = sentences[e.Sentence].Span;
+            var trigger = new TextSpan(_tokens[e.Trigger].Start, _tokens[e.TriggerEnd - 1].End - _tokens[e.Trigger].Start);
+            string? time = null;
+            if (e.TimeFirst >= 0)
             {
-                if (!sentences[i].IsHeadline)
+                time = _s.Substring(_tokens[e.TimeFirst].Start, _tokens[e.TimeEnd - 1].End - _tokens[e.TimeFirst].Start);
+            }
+
+            var confidence = EventConfidence.Score(e.TriggerStrength, e.AgentCertainty, e.Modality, _actors.Actors[e.Agent].Country != null, e.Counterparts.Count > 0, e.Headline || !_hasBody);
+            result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, confidence));
+        }
+
+        result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        Scratch.Return(_scratchArrays);
+        return result;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private bool BodyHasAgent(int agent)
+    {
+        foreach (var e in _events)
+        {
+            if (!e.Dropped && !e.Headline && e.Agent == agent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- sentence
+
+    [MethodImpl(Hot.Path)]
+    private void Sentence(int index)
+    {
+        var sent = _text.Sentences[index];
+        _s0 = sent.FirstToken;
+        _s1 = sent.EndToken;
+        _sentence = index;
+        _headline = sent.IsHeadline && _hasBody;
+        _source = -1;
+        _reported = false;
+        _sentenceLocation = -1;
+        _sentenceAgent = -1;
+        _suppressFrom = _suppressTo = -1;
+        _nounSuppressFrom = _nounSuppressTo = -1;
+        _speaker = -1;
+        if (_stageBits.Length < _s1 - _s0)
+        {
+            _stageBits = new StageSet[Math.Max(_s1 - _s0, _stageBits.Length * 2)];
+        }
+
+        var facts = _lex.Facts;
+        for (var i = _s0; i < _s1; i++)
+        {
+            // One probe per token: Words.Info plus which event tables hold the word.
+            ref readonly var tok = ref _tokens[i];
+            var info = 0;
+            byte bits = 0;
+            var stage = StageSet.None;
+            if (tok.Kind != TokenKind.Possessive && facts.TryGet(_s, tok, out var f))
+            {
+                info = f.Info;
+                bits = f.Bits;
+                stage = f.Stage;
+            }
+
+            _stageBits[i - _s0] = stage;
+
+            _cls[i] = (WordClass)(info & 0xFFFFFF);
+            _key[i] = (byte)(info >> 24);
+            _bits[i] = bits;
+            _candAt[i] = -1;
+            _inTime[i] = false;
+        }
+
+        _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times, _bits);
+        for (var k = 0; k < _timeCount; k++)
+        {
+            for (var i = _times[k].First; i < _times[k].End; i++)
+            {
+                _inTime[i] = true;
+            }
+        }
+
+        FindCandidates(sent.CapsUninformative || sent.IsHeadline);
+        if (_candCount == 0)
+        {
+            return;
+        }
+
+        FindAttribution();
+        FindSentenceLocation();
+
+        var firstEvent = _events.Count;
+        for (var c = 0; c < _candCount; c++)
+        {
+            ref var cand = ref _cands[c];
+            if (cand.Consumed || cand.Attribution)
+            {
+                continue;
+            }
+
+            if (cand.Tok >= _suppressFrom && cand.Tok < _suppressTo)
+            {
+                continue;
+            }
+
+            if (cand.IsVerb)
+            {
+                VerbEvent(c);
+            }
+            else if (!(cand.Tok >= _nounSuppressFrom && cand.Tok < _nounSuppressTo))
+            {
+                NounEvent(c);
+            }
+        }
+
+        // A statement whose complement holds an event is that event's attribution, not an event of its own.
+        for (var i = firstEvent; i < _events.Count; i++)
+        {
+            var st = _events[i];
+            if (st.ComplementEnd < 0 || st.Dropped)
+            {
+                continue;
+            }
+
+            for (var j = firstEvent; j < _events.Count; j++)
+            {
+                var inner = _events[j];
+                if (j != i && !inner.Dropped && inner.Trigger > st.Trigger && inner.Trigger < st.ComplementEnd)
                 {
-                    _hasBody = true;
+                    st.Dropped = true;
+                    inner.Modality = inner.Modality == EventModality.Planned ? EventModality.Planned : EventModality.Reported;
+                    if (inner.Source < 0)
+                    {
+                        inner.Source = st.Agent;
+                    }
+
                     break;
                 }
             }
-
-            for (var i = 0; i < sentences.Length; i++)
-            {
-                Sentence(i);
-            }
-
-            // A headline restates the lead: keep its events only when the body has nothing of the same root or agent.
-            var result = new List<ExtractedEvent>(_events.Count);
-            var bodyRoots = 0L;
-            foreach (var e in _events)
-            {
-                if (!e.Dropped && !e.Headline)
-                {
-                    bodyRoots |= 1L << e.Root;
-                }
-            }
-
-            foreach (var e in _events)
-            {
-                if (e.Dropped || (e.Headline && ((bodyRoots & (1L << e.Root)) != 0 || BodyHasAgent(e.Agent))))
-                {
-                    continue;
-                }
-
-                var sentence = sentences[e.Sentence].Span;
-                var trigger = new TextSpan(_tokens[e.Trigger].Start, _tokens[e.TriggerEnd - 1].End - _tokens[e.Trigger].Start);
-                string? time = null;
-                if (e.TimeFirst >= 0)
-                {
-                    time = _s.Substring(_tokens[e.TimeFirst].Start, _tokens[e.TimeEnd - 1].End - _tokens[e.TimeFirst].Start);
-                }
-
-                var confidence = EventConfidence.Score(e.TriggerStrength, e.AgentCertainty, e.Modality, _actors.Actors[e.Agent].Country != null, e.Counterparts.Count > 0, e.Headline || !_hasBody);
-                result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, confidence));
-            }
-
-            result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
-            Scratch.Return(_scratchArrays);
-            return result;
         }
 
-        [MethodImpl(Hot.Path)]
-        private bool BodyHasAgent(int agent)
+        for (var i = firstEvent; i < _events.Count; i++)
         {
-            foreach (var e in _events)
+            var e = _events[i];
+            if (e.Dropped || e.Headline)
             {
-                if (!e.Dropped && !e.Headline && e.Agent == agent)
-                {
-                    return true;
-                }
+                continue;
             }
 
-            return false;
+            if (e.Agent >= 0)
+            {
+                _lastAgent = e.Agent;
+            }
+
+            if (e.Location >= 0)
+            {
+                _lastLocation = e.Location;
+            }
         }
+    }
 
-        // ---------------------------------------------------------------- sentence
+    // ---------------------------------------------------------------- candidates
 
-        [MethodImpl(Hot.Path)]
-        private void Sentence(int index)
+    [MethodImpl(Hot.Path)]
+    private void FindCandidates(bool capsUninformative)
+    {
+        _candCount = 0;
+        for (var i = _s0; i < _s1; i++)
         {
-            var sent = _text.Sentences[index];
-            _s0 = sent.FirstToken;
-            _s1 = sent.EndToken;
-            _sentence = index;
-            _headline = sent.IsHeadline && _hasBody;
-            _source = -1;
-            _reported = false;
-            _sentenceLocation = -1;
-            _sentenceAgent = -1;
-            _suppressFrom = _suppressTo = -1;
-            _nounSuppressFrom = _nounSuppressTo = -1;
-            _speaker = -1;
-            if (_stageBits.Length < _s1 - _s0)
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0 || InTime(i))
             {
-                _stageBits = new StageSet[Math.Max(_s1 - _s0, _stageBits.Length * 2)];
+                continue;
             }
 
-            var facts = _lex.Facts;
-            for (var i = _s0; i < _s1; i++)
+            if (!capsUninformative && t.IsCapitalized && i != _s0 && !IsQuoteBefore(i))
             {
-                // One probe per token: Words.Info plus which event tables hold the word.
-                ref readonly var tok = ref _tokens[i];
-                var info = 0;
-                byte bits = 0;
-                var stage = StageSet.None;
-                if (tok.Kind != TokenKind.Possessive && facts.TryGet(_s, tok, out var f))
+                continue;
+            }
+
+            // Two-word event nouns first ("phone call", "drone attack").
+            if (i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0 && _lex.CompoundTails.Contains(_s, _tokens[i + 1])
+                && _actors.MentionAtToken(i + 1) < 0)
+            {
+                var start = t.Start;
+                var len = _tokens[i + 1].End - start;
+                if (_lex.Compounds.TryGet(_s, start, len, TermKey.Hash(_s, start, len), out var compound))
                 {
-                    info = f.Info;
-                    bits = f.Bits;
-                    stage = f.Stage;
-                }
-
-                _stageBits[i - _s0] = stage;
-
-                _cls[i] = (WordClass)(info & 0xFFFFFF);
-                _key[i] = (byte)(info >> 24);
-                _bits[i] = bits;
-                _candAt[i] = -1;
-                _inTime[i] = false;
-            }
-
-            _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times, _bits);
-            for (var k = 0; k < _timeCount; k++)
-            {
-                for (var i = _times[k].First; i < _times[k].End; i++)
-                {
-                    _inTime[i] = true;
-                }
-            }
-
-            FindCandidates(sent.CapsUninformative || sent.IsHeadline);
-            if (_candCount == 0)
-            {
-                return;
-            }
-
-            FindAttribution();
-            FindSentenceLocation();
-
-            var firstEvent = _events.Count;
-            for (var c = 0; c < _candCount; c++)
-            {
-                ref var cand = ref _cands[c];
-                if (cand.Consumed || cand.Attribution)
-                {
+                    Add(new Candidate { Tok = i, End = i + 2, Noun = compound });
+                    i++;
                     continue;
                 }
-
-                if (cand.Tok >= _suppressFrom && cand.Tok < _suppressTo)
-                {
-                    continue;
-                }
-
-                if (cand.IsVerb)
-                {
-                    VerbEvent(c);
-                }
-                else if (!(cand.Tok >= _nounSuppressFrom && cand.Tok < _nounSuppressTo))
-                {
-                    NounEvent(c);
-                }
             }
 
-            // A statement whose complement holds an event is that event's attribution, not an event of its own.
-            for (var i = firstEvent; i < _events.Count; i++)
+            NounEntry? noun = null;
+            if ((_bits[i] & TokenFacts.Noun) != 0)
             {
-                var st = _events[i];
-                if (st.ComplementEnd < 0 || st.Dropped)
-                {
-                    continue;
-                }
+                _lex.Nouns.TryGet(_s, t, out noun);
+            }
 
-                for (var j = firstEvent; j < _events.Count; j++)
+            VerbEntry? verb = null;
+            var form = VerbFormKind.Base;
+            var end = i + 1;
+            if ((_bits[i] & TokenFacts.VerbForm) != 0 && _lex.VerbForms.TryGet(_s, t, out var forms))
+            {
+                foreach (var f in forms)
                 {
-                    var inner = _events[j];
-                    if (j != i && !inner.Dropped && inner.Trigger > st.Trigger && inner.Trigger < st.ComplementEnd)
+                    if (f.Entry.Particles.Length == 0)
                     {
-                        st.Dropped = true;
-                        inner.Modality = inner.Modality == EventModality.Planned ? EventModality.Planned : EventModality.Reported;
-                        if (inner.Source < 0)
-                        {
-                            inner.Source = st.Agent;
-                        }
+                        verb = f.Entry;
+                        form = f.Kind;
+                        break;
+                    }
 
+                    if (ParticlesMatch(i + 1, f.Entry.Particles))
+                    {
+                        verb = f.Entry;
+                        form = f.Kind;
+                        end = i + 1 + f.Entry.Particles.Length;
                         break;
                     }
                 }
             }
 
-            for (var i = firstEvent; i < _events.Count; i++)
+            if (verb == null && noun == null)
             {
-                var e = _events[i];
-                if (e.Dropped || e.Headline)
-                {
-                    continue;
-                }
-
-                if (e.Agent >= 0)
-                {
-                    _lastAgent = e.Agent;
-                }
-
-                if (e.Location >= 0)
-                {
-                    _lastLocation = e.Location;
-                }
-            }
-        }
-
-        // ---------------------------------------------------------------- candidates
-
-        [MethodImpl(Hot.Path)]
-        private void FindCandidates(bool capsUninformative)
-        {
-            _candCount = 0;
-            for (var i = _s0; i < _s1; i++)
-            {
-                ref readonly var t = ref _tokens[i];
-                if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0 || InTime(i))
-                {
-                    continue;
-                }
-
-                if (!capsUninformative && t.IsCapitalized && i != _s0 && !IsQuoteBefore(i))
-                {
-                    continue;
-                }
-
-                // Two-word event nouns first ("phone call", "drone attack").
-                if (i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0 && _lex.CompoundTails.Contains(_s, _tokens[i + 1])
-                    && _actors.MentionAtToken(i + 1) < 0)
-                {
-                    var start = t.Start;
-                    var len = _tokens[i + 1].End - start;
-                    if (_lex.Compounds.TryGet(_s, start, len, TermKey.Hash(_s, start, len), out var compound))
-                    {
-                        Add(new Candidate { Tok = i, End = i + 2, Noun = compound });
-                        i++;
-                        continue;
-                    }
-                }
-
-                NounEntry? noun = null;
-                if ((_bits[i] & TokenFacts.Noun) != 0)
-                {
-                    _lex.Nouns.TryGet(_s, t, out noun);
-                }
-
-                VerbEntry? verb = null;
-                var form = VerbFormKind.Base;
-                var end = i + 1;
-                if ((_bits[i] & TokenFacts.VerbForm) != 0 && _lex.VerbForms.TryGet(_s, t, out var forms))
-                {
-                    foreach (var f in forms)
-                    {
-                        if (f.Entry.Particles.Length == 0)
-                        {
-                            verb = f.Entry;
-                            form = f.Kind;
-                            break;
-                        }
-
-                        if (ParticlesMatch(i + 1, f.Entry.Particles))
-                        {
-                            verb = f.Entry;
-                            form = f.Kind;
-                            end = i + 1 + f.Entry.Particles.Length;
-                            break;
-                        }
-                    }
-                }
-
-                if (verb == null && noun == null)
-                {
-                    continue;
-                }
-
-                var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
-                if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
-                {
-                    cand.IsVerb = true;
-                    cand.Passive = passive;
-                    cand.Gerund = gerund;
-                    cand.Noun = null;
-                }
-                else if (noun == null)
-                {
-                    continue;
-                }
-                else
-                {
-                    cand.Verb = null;
-                    cand.End = i + 1;
-                }
-
-                Add(cand);
-                i = cand.End - 1;
-            }
-        }
-
-        private void Add(in Candidate c)
-        {
-            if (_candCount == _cands.Length)
-            {
-                Array.Resize(ref _cands, _cands.Length * 2);
+                continue;
             }
 
-            _candAt[c.Tok] = _candCount;
-            _cands[_candCount++] = c;
-        }
-
-        [MethodImpl(Hot.Path)]
-        private bool ParticlesMatch(int at, string[] particles)
-        {
-            for (var k = 0; k < particles.Length; k++)
+            var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
+            if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
             {
-                if (at + k >= _s1 || !_text.Is(at + k, particles[k]) || _tokens[at + k].Length != particles[k].Length)
-                {
-                    return false;
-                }
+                cand.IsVerb = true;
+                cand.Passive = passive;
+                cand.Gerund = gerund;
+                cand.Noun = null;
             }
-
-            return true;
-        }
-
-        private bool IsQuoteBefore(int i) => i > _s0 && _tokens[i - 1].Is(TokenFlags.Quote);
-
-        private bool InTime(int i) => i >= _s0 && i < _s1 && _inTime[i];
-
-        private WordClass Class(int i) => i >= _s0 && i < _s1 ? _cls[i] : WordClass.None;
-
-        private bool IsAdverb(int i)
-        {
-            ref readonly var t = ref _tokens[i];
-            if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0)
+            else if (noun == null)
             {
-                return false;
-            }
-
-            if ((Class(i) & WordClass.Adverb) != 0)
-            {
-                return true;
-            }
-
-            // "-ly" adverbs ("newly", "jointly"), not "rally"/"Italy".
-            return t.Length > 4 && t.IsLower && _s[t.End - 1] == 'y' && _s[t.End - 2] == 'l' && _s[t.End - 3] != 'l';
-        }
-
-        /// <summary>Previous token skipping adverbs and time phrases ("North Korea on Thursday fired"), or -1.</summary>
-        [MethodImpl(Hot.Path)]
-        private int PrevWord(int i)
-        {
-            var j = i - 1;
-            while (j >= _s0 && (IsAdverb(j) || InTime(j)))
-            {
-                j--;
-            }
-
-            return j >= _s0 ? j : -1;
-        }
-
-        /// <summary>Guesses whether a verb form is used as a verb here (rather than as a noun or adjective).</summary>
-        private bool IsVerbHere(int i, VerbFormKind form, bool alsoNoun, out bool passive, out bool gerund)
-        {
-            passive = false;
-            gerund = false;
-            var p = PrevWord(i);
-            if (p < 0)
-            {
-                // Sentence-initial: an imperative or a headline verb is rare; a noun is likelier.
-                return !alsoNoun && form != VerbFormKind.Gerund && _headline == false && _text.Sentences[_sentence].IsHeadline;
-            }
-
-            var pc = Class(p);
-            var prevIsMention = _actors.MentionAtToken(p) >= 0;
-            var prevPossessive = _tokens[p].Kind == TokenKind.Possessive;
-            if (prevPossessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
-            {
-                return false;
-            }
-
-            switch (form)
-            {
-                case VerbFormKind.Gerund:
-                    if ((pc & WordClass.BeAux) != 0)
-                    {
-                        return true;
-                    }
-
-                    if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
-                    {
-                        gerund = true;
-                        return true;
-                    }
-
-                    return false;
-
-                case VerbFormKind.Past:
-                    if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
-                    {
-                        passive = true;
-                        return true;
-                    }
-
-                    if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
-                    {
-                        return false;
-                    }
-
-                    // "-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").
-                    if (!prevIsMention && (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) == 0 && !((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p))
-                        && _tokens[i].Length > 3 && _s[_tokens[i].End - 1] == 'd' && _s[_tokens[i].End - 2] == 'e'
-                        && i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
-                        && _actors.MentionAtToken(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0)
-                    {
-                        return false;
-                    }
-
-                    // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
-                    if (i + 1 < _s1 && Is(i + 1, K.By) && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
-                    {
-                        passive = true;
-                        return true;
-                    }
-
-                    return true;
-
-                default:
-                    if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
-                        || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
-                    {
-                        return true;
-                    }
-
-                    if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
-                    {
-                        return false;
-                    }
-
-                    if (prevIsMention || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
-                    {
-                        return true;
-                    }
-
-                    if (alsoNoun)
-                    {
-                        // Noun-verb homographs ("visits", "talks", "attack"): a verb only right after its subject.
-                        return false;
-                    }
-
-                    // After a common noun, a present form is a verb when an object or clause follows ("the ministry
-                    // says that"), and a plural noun otherwise ("espionage charges,").
-                    return FollowedByObject(i + 1);
-            }
-        }
-
-        private bool FollowedByObject(int n)
-        {
-            if (n >= _s1)
-            {
-                return false;
-            }
-
-            if (_actors.MentionAtToken(n) >= 0 || _tokens[n].Kind == TokenKind.Number)
-            {
-                return true;
-            }
-
-            var wc = Class(n);
-            return (wc & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0 || Is(n, K.That);
-        }
-
-        [MethodImpl(Hot.Path)]
-        private bool PrevIsVerb(int conj)
-        {
-            for (var c = _candCount - 1; c >= 0; c--)
-            {
-                if (_cands[c].End == conj)
-                {
-                    return _cands[c].IsVerb;
-                }
-            }
-
-            return false;
-        }
-
-        // ---------------------------------------------------------------- attribution and sentence context
-
-        [MethodImpl(Hot.Path)]
-        private void FindAttribution()
-        {
-            for (var i = _s0; i + 1 < _s1; i++)
-            {
-                if (_key[i] == 0)
-                {
-                    continue; // not a keyword: none of the cues below
-                }
-
-                // "according to X", "as reported by X", "reported by X", "citing X"
-                var after = -1;
-                if (Is(i, K.According) && Is(i + 1, K.To))
-                {
-                    after = i + 2;
-                }
-                else if ((Is(i, K.Reported) || Is(i, K.Quoted) || Is(i, K.Cited)) && Is(i + 1, K.By))
-                {
-                    after = i + 2;
-                }
-                else if (Is(i, K.Citing) && _tokens[i].IsLower)
-                {
-                    after = i + 1;
-                }
-                else if (Is(i, K.Reportedly) || Is(i, K.Allegedly))
-                {
-                    _reported = true;
-                }
-
-                if (after > 0)
-                {
-                    _reported = true;
-                    var m = FirstMentionHead(after, Math.Min(_s1, after + 8));
-                    if (m >= 0 && _source < 0)
-                    {
-                        _source = _actors.Mentions[m].Actor;
-                    }
-                }
-            }
-
-            // "..., X said." closing the sentence: the speech verb attributes, it is not an event.
-            for (var c = 0; c < _candCount; c++)
-            {
-                ref var cand = ref _cands[c];
-                if (!cand.IsVerb || cand.Verb == null || !cand.Verb.Has(VerbFlags.Speech) || cand.Passive)
-                {
-                    continue;
-                }
-
-                var start = ClauseStart(cand.Tok);
-                var afterComma = start > _s0 && Is(start - 1, K.Comma);
-                var inverted = false;
-                if (!afterComma)
-                {
-                    // ", said Peskov" / "..., Peskov said." at sentence start do not count.
-                    if (!(cand.Tok > _s0 && Is(cand.Tok - 1, K.Comma) && cand.Tok + 1 < _s1 && _actors.MentionAtToken(cand.Tok + 1) >= 0))
-                    {
-                        continue;
-                    }
-
-                    inverted = true;
-                }
-
-                var end = WindowEnd(cand.End, true);
-                if (!inverted && !WindowIsCircumstantial(cand.End, end))
-                {
-                    continue;
-                }
-
-                int agent;
-                if (inverted)
-                {
-                    agent = HeadActorAt(cand.Tok + 1);
-                }
-                else
-                {
-                    agent = FindSubject(cand.Tok, _scratch);
-                }
-
-                cand.Attribution = true;
-                _reported = true;
-                if (agent >= 0)
-                {
-                    if (_source < 0)
-                    {
-                        _source = agent;
-                    }
-
-                    _speaker = agent;
-                }
-            }
-        }
-
-        /// <summary>Whether [from, to) holds only time, place and manner phrases (nothing said or done).</summary>
-        [MethodImpl(Hot.Path)]
-        private bool WindowIsCircumstantial(int from, int to)
-        {
-            for (var i = from; i < to; i++)
-            {
-                if (Is(i, K.That) || Is(i, K.Colon))
-                {
-                    return false;
-                }
-            }
-
-            // Nothing after the verb, or a time or place phrase: "the FSB said.", "Baerbock announced in Berlin".
-            var first = from;
-            while (first < to && IsAdverb(first))
-            {
-                first++;
-            }
-
-            return first >= to || InTime(first) || (Class(first) & WordClass.Preposition) != 0 || _tokens[first].Kind == TokenKind.Punctuation;
-        }
-
-        /// <summary>"In Rostov-on-Don, ..." and "There, ..." give the sentence's events their place.</summary>
-        [MethodImpl(Hot.Path)]
-        private void FindSentenceLocation()
-        {
-            if (_s1 - _s0 < 3)
-            {
-                return;
-            }
-
-            if (Is(_s0, K.There) && Is(_s0 + 1, K.Comma))
-            {
-                _sentenceLocation = _lastLocation;
-                return;
-            }
-
-            if (!(Is(_s0, K.In) || Is(_s0, K.At)))
-            {
-                return;
-            }
-
-            for (var i = _s0 + 1; i < _s1 && i < _s0 + 10; i++)
-            {
-                if (Is(i, K.Comma))
-                {
-                    var m = LastPlaceMention(_s0 + 1, i);
-                    if (m >= 0)
-                    {
-                        _sentenceLocation = _actors.Mentions[m].Actor;
-                    }
-
-                    return;
-                }
-            }
-        }
-
-        // ---------------------------------------------------------------- verb events
-
-        [MethodImpl(Hot.Path)]
-        private void VerbEvent(int c)
-        {
-            ref var cand = ref _cands[c];
-            var verb = cand.Verb!;
-            var crossThat = verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech);
-            var windowEnd = WindowEnd(cand.End, crossThat);
-            var clauseStart = ClauseStart(cand.Tok);
-
-            var code = MatchPattern(verb, cand.End, windowEnd);
-
-            // An event noun in the object: a light verb takes its code ("held talks"), any other verb absorbs it.
-            var nounIdx = -1;
-            for (var k = c + 1; k < _candCount; k++)
-            {
-                ref readonly var other = ref _cands[k];
-                if (other.Tok >= windowEnd)
-                {
-                    break;
-                }
-
-                if (!other.IsVerb && !other.Consumed && other.Noun != null && other.Tok - cand.End <= 8)
-                {
-                    nounIdx = k;
-                    break;
-                }
-
-                if (other.IsVerb && !other.Gerund)
-                {
-                    break;
-                }
-            }
-
-            // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
-            if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
-            {
-                return;
-            }
-
-            var fromNoun = false;
-            var strength = code != null ? EventConfidence.Pattern : EventConfidence.VerbDefault;
-            if (nounIdx >= 0)
-            {
-                // A light verb's object noun says what happened ("held meetings" is a meeting, whatever "hold" patterns say).
-                if (verb.Has(VerbFlags.Light) || (code == null && verb.Code == null))
-                {
-                    code = _cands[nounIdx].Noun!.Code;
-                    fromNoun = true;
-                    strength = EventConfidence.LightVerbNoun;
-                }
-
-                _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
-            }
-
-            // "Transitive" verbs have their default meaning only with a named object: "Putin called Macron" is a
-            // phone call, "what he called interference" is not.
-            if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _actors.MentionAtToken(cand.End) >= 0))
-            {
-                return;
-            }
-
-            code ??= verb.Code;
-
-            // Directive verbs: what they ask for is content ("urged X to return to talks").
-            if (verb.Has(VerbFlags.Directive))
-            {
-                _suppressFrom = cand.End;
-                _suppressTo = windowEnd;
-            }
-            else if (verb.Has(VerbFlags.Speech))
-            {
-                // Nouns in reported speech are topics ("open to talks"); verbs there are reported events.
-                _nounSuppressFrom = cand.End;
-                _nounSuppressTo = windowEnd;
-            }
-
-            // Agent.
-            var co = _scratch;
-            co.Clear();
-            int agent;
-            var counterFromSubject = -1;
-            _subjectPronoun = false;
-            var certainty = 1.0;
-            if (cand.Passive)
-            {
-                certainty = EventConfidence.PassiveAgent;
-                agent = ByAgent(cand.End, windowEnd);
-                counterFromSubject = FindSubject(cand.Tok, null);
-            }
-            else if (cand.Gerund)
-            {
-                certainty = EventConfidence.BorrowedAgent;
-                agent = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
-                if (agent < 0)
-                {
-                    agent = FindSubject(cand.Tok, co);
-                }
+                continue;
             }
             else
             {
-                agent = FindSubject(cand.Tok, co);
+                cand.Verb = null;
+                cand.End = i + 1;
             }
 
-            // Speech verbs are statements only when something is said: a "that" clause, a quote, a colon
-            // ("Russia asserts its role" is analysis prose); passive speech ("reported by TASS") is attribution.
-            if (code != null && (verb.Has(VerbFlags.Speech) || code == "010") && MatchPattern(verb, cand.End, windowEnd) == null
-                && (cand.Passive || !HasClause(cand.End, windowEnd)))
-            {
-                code = null;
-            }
+            Add(cand);
+            i = cand.End - 1;
+        }
+    }
 
-            // A bare infinitive is intent, not an event ("seeks to resolve"), unless it is scheduled ("is set to visit").
-            if (code != null && IsInfinitive(cand.Tok) && !PlannedInfinitive(cand.Tok))
-            {
-                code = null;
-            }
+    private void Add(in Candidate c)
+    {
+        if (_candCount == _cands.Length)
+        {
+            Array.Resize(ref _cands, _cands.Length * 2);
+        }
 
-            // "will not clash", "has never recognised", "Neither X nor Y attended": nothing happened.
-            if (code != null && Negated(clauseStart, cand.Tok))
-            {
-                code = null;
-            }
+        _candAt[c.Tok] = _candCount;
+        _cands[_candCount++] = c;
+    }
 
-            if (code == null)
+    [MethodImpl(Hot.Path)]
+    private bool ParticlesMatch(int at, string[] particles)
+    {
+        for (var k = 0; k < particles.Length; k++)
+        {
+            if (at + k >= _s1 || !_text.Is(at + k, particles[k]) || _tokens[at + k].Length != particles[k].Length)
             {
-                if (agent >= 0 && _sentenceAgent < 0)
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsQuoteBefore(int i) => i > _s0 && _tokens[i - 1].Is(TokenFlags.Quote);
+
+    private bool InTime(int i) => i >= _s0 && i < _s1 && _inTime[i];
+
+    private WordClass Class(int i) => i >= _s0 && i < _s1 ? _cls[i] : WordClass.None;
+
+    private bool IsAdverb(int i)
+    {
+        ref readonly var t = ref _tokens[i];
+        if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0)
+        {
+            return false;
+        }
+
+        if ((Class(i) & WordClass.Adverb) != 0)
+        {
+            return true;
+        }
+
+        // "-ly" adverbs ("newly", "jointly"), not "rally"/"Italy".
+        return t.Length > 4 && t.IsLower && _s[t.End - 1] == 'y' && _s[t.End - 2] == 'l' && _s[t.End - 3] != 'l';
+    }
+
+    /// <summary>Previous token skipping adverbs and time phrases ("North Korea on Thursday fired"), or -1.</summary>
+    [MethodImpl(Hot.Path)]
+    private int PrevWord(int i)
+    {
+        var j = i - 1;
+        while (j >= _s0 && (IsAdverb(j) || InTime(j)))
+        {
+            j--;
+        }
+
+        return j >= _s0 ? j : -1;
+    }
+
+    /// <summary>Guesses whether a verb form is used as a verb here (rather than as a noun or adjective).</summary>
+    private bool IsVerbHere(int i, VerbFormKind form, bool alsoNoun, out bool passive, out bool gerund)
+    {
+        passive = false;
+        gerund = false;
+        var p = PrevWord(i);
+        if (p < 0)
+        {
+            // Sentence-initial: an imperative or a headline verb is rare; a noun is likelier.
+            return !alsoNoun && form != VerbFormKind.Gerund && _headline == false && _text.Sentences[_sentence].IsHeadline;
+        }
+
+        var pc = Class(p);
+        var prevIsMention = _actors.MentionAtToken(p) >= 0;
+        var prevPossessive = _tokens[p].Kind == TokenKind.Possessive;
+        if (prevPossessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
+        {
+            return false;
+        }
+
+        switch (form)
+        {
+            case VerbFormKind.Gerund:
+                if ((pc & WordClass.BeAux) != 0)
                 {
-                    _sentenceAgent = agent;
+                    return true;
+                }
+
+                if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
+                {
+                    gerund = true;
+                    return true;
+                }
+
+                return false;
+
+            case VerbFormKind.Past:
+                if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
+                {
+                    passive = true;
+                    return true;
+                }
+
+                if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+                {
+                    return false;
+                }
+
+                // "-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").
+                if (!prevIsMention && (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) == 0 && !((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p))
+                    && _tokens[i].Length > 3 && _s[_tokens[i].End - 1] == 'd' && _s[_tokens[i].End - 2] == 'e'
+                    && i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
+                    && _actors.MentionAtToken(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0)
+                {
+                    return false;
+                }
+
+                // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
+                if (i + 1 < _s1 && Is(i + 1, K.By) && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
+                {
+                    passive = true;
+                    return true;
+                }
+
+                return true;
+
+            default:
+                if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
+                    || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
+                {
+                    return true;
+                }
+
+                if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+                {
+                    return false;
+                }
+
+                if (prevIsMention || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
+                {
+                    return true;
+                }
+
+                if (alsoNoun)
+                {
+                    // Noun-verb homographs ("visits", "talks", "attack"): a verb only right after its subject.
+                    return false;
+                }
+
+                // After a common noun, a present form is a verb when an object or clause follows ("the ministry
+                // says that"), and a plural noun otherwise ("espionage charges,").
+                return FollowedByObject(i + 1);
+        }
+    }
+
+    private bool FollowedByObject(int n)
+    {
+        if (n >= _s1)
+        {
+            return false;
+        }
+
+        if (_actors.MentionAtToken(n) >= 0 || _tokens[n].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var wc = Class(n);
+        return (wc & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0 || Is(n, K.That);
+    }
+
+    [MethodImpl(Hot.Path)]
+    private bool PrevIsVerb(int conj)
+    {
+        for (var c = _candCount - 1; c >= 0; c--)
+        {
+            if (_cands[c].End == conj)
+            {
+                return _cands[c].IsVerb;
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- attribution and sentence context
+
+    [MethodImpl(Hot.Path)]
+    private void FindAttribution()
+    {
+        for (var i = _s0; i + 1 < _s1; i++)
+        {
+            if (_key[i] == 0)
+            {
+                continue; // not a keyword: none of the cues below
+            }
+
+            // "according to X", "as reported by X", "reported by X", "citing X"
+            var after = -1;
+            if (Is(i, K.According) && Is(i + 1, K.To))
+            {
+                after = i + 2;
+            }
+            else if ((Is(i, K.Reported) || Is(i, K.Quoted) || Is(i, K.Cited)) && Is(i + 1, K.By))
+            {
+                after = i + 2;
+            }
+            else if (Is(i, K.Citing) && _tokens[i].IsLower)
+            {
+                after = i + 1;
+            }
+            else if (Is(i, K.Reportedly) || Is(i, K.Allegedly))
+            {
+                _reported = true;
+            }
+
+            if (after > 0)
+            {
+                _reported = true;
+                var m = FirstMentionHead(after, Math.Min(_s1, after + 8));
+                if (m >= 0 && _source < 0)
+                {
+                    _source = _actors.Mentions[m].Actor;
+                }
+            }
+        }
+
+        // "..., X said." closing the sentence: the speech verb attributes, it is not an event.
+        for (var c = 0; c < _candCount; c++)
+        {
+            ref var cand = ref _cands[c];
+            if (!cand.IsVerb || cand.Verb == null || !cand.Verb.Has(VerbFlags.Speech) || cand.Passive)
+            {
+                continue;
+            }
+
+            var start = ClauseStart(cand.Tok);
+            var afterComma = start > _s0 && Is(start - 1, K.Comma);
+            var inverted = false;
+            if (!afterComma)
+            {
+                // ", said Peskov" / "..., Peskov said." at sentence start do not count.
+                if (!(cand.Tok > _s0 && Is(cand.Tok - 1, K.Comma) && cand.Tok + 1 < _s1 && _actors.MentionAtToken(cand.Tok + 1) >= 0))
+                {
+                    continue;
+                }
+
+                inverted = true;
+            }
+
+            var end = WindowEnd(cand.End, true);
+            if (!inverted && !WindowIsCircumstantial(cand.End, end))
+            {
+                continue;
+            }
+
+            int agent;
+            if (inverted)
+            {
+                agent = HeadActorAt(cand.Tok + 1);
+            }
+            else
+            {
+                agent = FindSubject(cand.Tok, _scratch);
+            }
+
+            cand.Attribution = true;
+            _reported = true;
+            if (agent >= 0)
+            {
+                if (_source < 0)
+                {
+                    _source = agent;
+                }
+
+                _speaker = agent;
+            }
+        }
+    }
+
+    /// <summary>Whether [from, to) holds only time, place and manner phrases (nothing said or done).</summary>
+    [MethodImpl(Hot.Path)]
+    private bool WindowIsCircumstantial(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Is(i, K.That) || Is(i, K.Colon))
+            {
+                return false;
+            }
+        }
+
+        // Nothing after the verb, or a time or place phrase: "the FSB said.", "Baerbock announced in Berlin".
+        var first = from;
+        while (first < to && IsAdverb(first))
+        {
+            first++;
+        }
+
+        return first >= to || InTime(first) || (Class(first) & WordClass.Preposition) != 0 || _tokens[first].Kind == TokenKind.Punctuation;
+    }
+
+    /// <summary>"In Rostov-on-Don, ..." and "There, ..." give the sentence's events their place.</summary>
+    [MethodImpl(Hot.Path)]
+    private void FindSentenceLocation()
+    {
+        if (_s1 - _s0 < 3)
+        {
+            return;
+        }
+
+        if (Is(_s0, K.There) && Is(_s0 + 1, K.Comma))
+        {
+            _sentenceLocation = _lastLocation;
+            return;
+        }
+
+        if (!(Is(_s0, K.In) || Is(_s0, K.At)))
+        {
+            return;
+        }
+
+        for (var i = _s0 + 1; i < _s1 && i < _s0 + 10; i++)
+        {
+            if (Is(i, K.Comma))
+            {
+                var m = LastPlaceMention(_s0 + 1, i);
+                if (m >= 0)
+                {
+                    _sentenceLocation = _actors.Mentions[m].Actor;
                 }
 
                 return;
             }
+        }
+    }
 
-            if (agent < 0 && !cand.Passive && !cand.Gerund)
+    // ---------------------------------------------------------------- verb events
+
+    [MethodImpl(Hot.Path)]
+    private void VerbEvent(int c)
+    {
+        ref var cand = ref _cands[c];
+        var verb = cand.Verb!;
+        var crossThat = verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech);
+        var windowEnd = WindowEnd(cand.End, crossThat);
+        var clauseStart = ClauseStart(cand.Tok);
+
+        var code = MatchPattern(verb, cand.End, windowEnd);
+
+        // An event noun in the object: a light verb takes its code ("held talks"), any other verb absorbs it.
+        var nounIdx = -1;
+        for (var k = c + 1; k < _candCount; k++)
+        {
+            ref readonly var other = ref _cands[k];
+            if (other.Tok >= windowEnd)
             {
-                agent = SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
-                certainty = EventConfidence.BorrowedAgent;
+                break;
             }
 
+            if (!other.IsVerb && !other.Consumed && other.Noun != null && other.Tok - cand.End <= 8)
+            {
+                nounIdx = k;
+                break;
+            }
+
+            if (other.IsVerb && !other.Gerund)
+            {
+                break;
+            }
+        }
+
+        // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
+        if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
+        {
+            return;
+        }
+
+        var fromNoun = false;
+        var strength = code != null ? EventConfidence.Pattern : EventConfidence.VerbDefault;
+        if (nounIdx >= 0)
+        {
+            // A light verb's object noun says what happened ("held meetings" is a meeting, whatever "hold" patterns say).
+            if (verb.Has(VerbFlags.Light) || (code == null && verb.Code == null))
+            {
+                code = _cands[nounIdx].Noun!.Code;
+                fromNoun = true;
+                strength = EventConfidence.LightVerbNoun;
+            }
+
+            _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
+        }
+
+        // "Transitive" verbs have their default meaning only with a named object: "Putin called Macron" is a
+        // phone call, "what he called interference" is not.
+        if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _actors.MentionAtToken(cand.End) >= 0))
+        {
+            return;
+        }
+
+        code ??= verb.Code;
+
+        // Directive verbs: what they ask for is content ("urged X to return to talks").
+        if (verb.Has(VerbFlags.Directive))
+        {
+            _suppressFrom = cand.End;
+            _suppressTo = windowEnd;
+        }
+        else if (verb.Has(VerbFlags.Speech))
+        {
+            // Nouns in reported speech are topics ("open to talks"); verbs there are reported events.
+            _nounSuppressFrom = cand.End;
+            _nounSuppressTo = windowEnd;
+        }
+
+        // Agent.
+        var co = _scratch;
+        co.Clear();
+        int agent;
+        var counterFromSubject = -1;
+        _subjectPronoun = false;
+        var certainty = 1.0;
+        if (cand.Passive)
+        {
+            certainty = EventConfidence.PassiveAgent;
+            agent = ByAgent(cand.End, windowEnd);
+            counterFromSubject = FindSubject(cand.Tok, null);
+        }
+        else if (cand.Gerund)
+        {
+            certainty = EventConfidence.BorrowedAgent;
+            agent = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
             if (agent < 0)
             {
-                return;
+                agent = FindSubject(cand.Tok, co);
             }
+        }
+        else
+        {
+            agent = FindSubject(cand.Tok, co);
+        }
 
-            if (_sentenceAgent < 0)
+        // Speech verbs are statements only when something is said: a "that" clause, a quote, a colon
+        // ("Russia asserts its role" is analysis prose); passive speech ("reported by TASS") is attribution.
+        if (code != null && (verb.Has(VerbFlags.Speech) || code == "010") && MatchPattern(verb, cand.End, windowEnd) == null
+            && (cand.Passive || !HasClause(cand.End, windowEnd)))
+        {
+            code = null;
+        }
+
+        // A bare infinitive is intent, not an event ("seeks to resolve"), unless it is scheduled ("is set to visit").
+        if (code != null && IsInfinitive(cand.Tok) && !PlannedInfinitive(cand.Tok))
+        {
+            code = null;
+        }
+
+        // "will not clash", "has never recognised", "Neither X nor Y attended": nothing happened.
+        if (code != null && Negated(clauseStart, cand.Tok))
+        {
+            code = null;
+        }
+
+        if (code == null)
+        {
+            if (agent >= 0 && _sentenceAgent < 0)
             {
                 _sentenceAgent = agent;
             }
 
-            var e = new EventDraft
+            return;
+        }
+
+        if (agent < 0 && !cand.Passive && !cand.Gerund)
+        {
+            agent = SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
+            certainty = EventConfidence.BorrowedAgent;
+        }
+
+        if (agent < 0)
+        {
+            return;
+        }
+
+        if (_sentenceAgent < 0)
+        {
+            _sentenceAgent = agent;
+        }
+
+        var e = new EventDraft
+        {
+            Code = code,
+            Agent = agent,
+            Sentence = _sentence,
+            TriggerStrength = strength,
+            AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
+            Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
+            TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
+            Headline = _headline,
+            FromNoun = fromNoun,
+            Passive = cand.Passive,
+        };
+        if (counterFromSubject >= 0)
+        {
+            AddCounterpart(e, counterFromSubject);
+        }
+
+        var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
+        ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
+
+        // Coordinated subjects ("Brazil and Chile condemned X") each act when the verb has a target of its own or
+        // is one-sided by nature; otherwise ("Armenia and Azerbaijan clashed") the other subject is the counterpart.
+        var coAgents = 0;
+        if (co.Count > 0)
+        {
+            var split = !verb.Has(VerbFlags.Reciprocal) && !fromNoun && !cand.Passive && !cand.Gerund
+                        && (HasOtherCounterpart(e, co) || OneSidedRoot(e.Root));
+            if (split)
             {
-                Code = code,
-                Agent = agent,
-                Sentence = _sentence,
-                TriggerStrength = strength,
-                AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
-                Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
-                TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
-                Headline = _headline,
-                FromNoun = fromNoun,
-                Passive = cand.Passive,
-            };
-            if (counterFromSubject >= 0)
-            {
-                AddCounterpart(e, counterFromSubject);
+                coAgents = co.Count;
             }
-
-            var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
-            ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
-
-            // Coordinated subjects ("Brazil and Chile condemned X") each act when the verb has a target of its own or
-            // is one-sided by nature; otherwise ("Armenia and Azerbaijan clashed") the other subject is the counterpart.
-            var coAgents = 0;
-            if (co.Count > 0)
+            else
             {
-                var split = !verb.Has(VerbFlags.Reciprocal) && !fromNoun && !cand.Passive && !cand.Gerund
-                            && (HasOtherCounterpart(e, co) || OneSidedRoot(e.Root));
-                if (split)
+                for (var k = co.Count - 1; k >= 0; k--)
                 {
-                    coAgents = co.Count;
-                }
-                else
-                {
-                    for (var k = co.Count - 1; k >= 0; k--)
+                    if (co[k] != e.Agent && !e.Counterparts.Contains(co[k]))
                     {
-                        if (co[k] != e.Agent && !e.Counterparts.Contains(co[k]))
-                        {
-                            e.Counterparts.Insert(0, co[k]);
-                        }
+                        e.Counterparts.Insert(0, co[k]);
                     }
                 }
             }
-            if (verb.Has(VerbFlags.Speech))
-            {
-                e.ComplementEnd = windowEnd;
-            }
+        }
+        if (verb.Has(VerbFlags.Speech))
+        {
+            e.ComplementEnd = windowEnd;
+        }
 
-            // "The Philippines and France agree ...": a mutual act with no other party is coded both ways.
-            var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
-                         && e.Code == (verb.Code ?? e.Code);
-            var partner = mutual ? co[0] : -1;
-            var coList = coAgents > 0 ? co.ToArray() : null;
-            Finish(e, clauseStart, windowEnd);
-            if (coList != null && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
+        // "The Philippines and France agree ...": a mutual act with no other party is coded both ways.
+        var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
+                     && e.Code == (verb.Code ?? e.Code);
+        var partner = mutual ? co[0] : -1;
+        var coList = coAgents > 0 ? co.ToArray() : null;
+        Finish(e, clauseStart, windowEnd);
+        if (coList != null && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
+        {
+            foreach (var a in coList)
             {
-                foreach (var a in coList)
-                {
-                    var twin = CopyWithAgent(e, a);
-                    twin.Counterparts.AddRange(e.Counterparts);
-                    twin.Counterparts.Remove(a);
-                    _events.Add(twin);
-                }
-            }
-
-            if (partner >= 0 && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
-            {
-                var back = CopyWithAgent(e, partner);
-                back.Counterparts.Add(e.Agent);
-                _events.Add(back);
+                var twin = CopyWithAgent(e, a);
+                twin.Counterparts.AddRange(e.Counterparts);
+                twin.Counterparts.Remove(a);
+                _events.Add(twin);
             }
         }
 
-        /// <summary>
-        /// "Federal police detained four demonstrators outside the parliament in Brasilia": a subject naming security
-        /// forces by function only acts for the place where it acts (a located place with a country), or -1.
-        /// </summary>
-        private int SecurityForcePlace(int clauseStart, int verb, int windowEnd)
+        if (partner >= 0 && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
         {
-            var force = false;
-            for (var i = Math.Max(clauseStart, _s0); i < verb; i++)
-            {
-                if (_actors.MentionAtToken(i) >= 0)
-                {
-                    return -1;
-                }
+            var back = CopyWithAgent(e, partner);
+            back.Counterparts.Add(e.Agent);
+            _events.Add(back);
+        }
+    }
 
-                force |= (_stageBits[i - _s0] & StageSet.SecurityForce) != 0;
-            }
-
-            if (!force)
+    /// <summary>
+    /// "Federal police detained four demonstrators outside the parliament in Brasilia": a subject naming security
+    /// forces by function only acts for the place where it acts (a located place with a country), or -1.
+    /// </summary>
+    private int SecurityForcePlace(int clauseStart, int verb, int windowEnd)
+    {
+        var force = false;
+        for (var i = Math.Max(clauseStart, _s0); i < verb; i++)
+        {
+            if (_actors.MentionAtToken(i) >= 0)
             {
                 return -1;
             }
 
-            for (var i = verb + 1; i < windowEnd; i++)
+            force |= (_stageBits[i - _s0] & StageSet.SecurityForce) != 0;
+        }
+
+        if (!force)
+        {
+            return -1;
+        }
+
+        for (var i = verb + 1; i < windowEnd; i++)
+        {
+            var m = _actors.MentionAtToken(i);
+            if (m < 0)
             {
-                var m = _actors.MentionAtToken(i);
-                if (m < 0)
+                continue;
+            }
+
+            var mention = _actors.Mentions[m];
+            var actor = _actors.Actors[mention.Actor];
+            var prep = GoverningPreposition(mention.FirstToken, verb + 1);
+            if (actor.Kind == ActorKind.Location && actor.Country != null && mention.Kind != MentionKind.Adjective
+                && prep >= 0 && (Class(prep) & WordClass.Locative) != 0)
+            {
+                return mention.Actor;
+            }
+
+            i = mention.EndToken - 1;
+        }
+
+        return -1;
+    }
+
+    private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft
+    {
+        Code = e.Code,
+        Agent = agent,
+        Sentence = e.Sentence,
+        Trigger = e.Trigger,
+        TriggerEnd = e.TriggerEnd,
+        Headline = e.Headline,
+        Location = e.Location == agent ? -1 : e.Location,
+        TimeFirst = e.TimeFirst,
+        TimeEnd = e.TimeEnd,
+        Date = e.Date,
+        Modality = e.Modality,
+        Source = e.Source == agent ? -1 : e.Source,
+        TriggerStrength = e.TriggerStrength,
+        AgentCertainty = e.AgentCertainty,
+    };
+
+    [MethodImpl(Hot.Path)]
+    private static bool HasOtherCounterpart(EventDraft e, List<int> co)
+    {
+        foreach (var a in e.Counterparts)
+        {
+            if (!co.Contains(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
+    private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
+
+    private bool Negated(int from, int verb) => NegationStage.Negated(_s, _tokens, _cls, _actors, Math.Max(from, _s0), verb);
+
+    private bool IsNegatedAux(int i) => NegationStage.IsNegatedAux(_s, _tokens[i]);
+
+    [MethodImpl(Hot.Path)]
+    private bool HasClause(int from, int to)
+    {
+        for (var i = from; i < to && i < _s1; i++)
+        {
+            if (Is(i, K.That) || Is(i, K.Colon) || _tokens[i].Is(TokenFlags.Quote))
+            {
+                return true;
+            }
+        }
+
+        return to < _s1 && (Is(to, K.Colon) || _tokens[to].Is(TokenFlags.Quote));
+    }
+
+    private bool IsInfinitive(int tok)
+    {
+        var p = PrevWord(tok);
+        return p >= 0 && Is(p, K.To);
+    }
+
+    /// <summary>"is set to visit", "plans to travel", "Scholz to Visit Washington" (a headline infinitive).</summary>
+    private bool PlannedInfinitive(int tok)
+    {
+        var to = PrevWord(tok);
+        var p = to > _s0 ? PrevWord(to) : -1;
+        if (p < 0)
+        {
+            return false;
+        }
+
+        if ((Class(p) & (WordClass.PlannedCue | WordClass.BeAux)) != 0 || Is(p, K.Set) || Is(p, K.Due) || Is(p, K.Going) || Is(p, K.About))
+        {
+            return true;
+        }
+
+        return _text.Sentences[_sentence].IsHeadline && _actors.MentionAtToken(p) >= 0;
+    }
+
+    /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
+    [MethodImpl(Hot.Path)]
+    private string? MatchPattern(VerbEntry verb, int from, int to)
+    {
+        if (verb.Patterns.Count == 0)
+        {
+            return null;
+        }
+
+        var limit = Math.Min(to, from + 10);
+        var lastPrep = -1;
+        var sawPrep = false;
+        for (var i = from; i < limit; i++)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (!_lex.WordIds.TryGet(_s, t, out var id))
+            {
+                if ((Class(i) & WordClass.Preposition) != 0)
+                {
+                    lastPrep = -2;
+                    sawPrep = true;
+                }
+
+                continue;
+            }
+
+            foreach (var p in verb.Patterns)
+            {
+                if (p.Noun == -1)
+                {
+                    if (p.Prep == id && i == from)
+                    {
+                        return p.Code;
+                    }
+                }
+                else if (p.Noun == id)
+                {
+                    if (p.Prep == -1 ? !sawPrep : p.Prep == lastPrep)
+                    {
+                        return p.Code;
+                    }
+                }
+            }
+
+            if ((Class(i) & WordClass.Preposition) != 0)
+            {
+                lastPrep = id;
+                sawPrep = true;
+            }
+        }
+
+        return null;
+    }
+
+    // ---------------------------------------------------------------- noun events
+
+    [MethodImpl(Hot.Path)]
+    private void NounEvent(int c)
+    {
+        ref var cand = ref _cands[c];
+        var noun = cand.Noun!;
+        if (noun.Has(NounFlags.ObjectOnly))
+        {
+            return;
+        }
+
+        // The noun phrase before the noun: determiner, possessor, adjectives, modifiers.
+        var agent = -1;
+        var definite = false;
+        var planned = false;
+        var j = cand.Tok - 1;
+        while (j >= _s0)
+        {
+            ref readonly var t = ref _tokens[j];
+            var m = _actors.MentionAtToken(j);
+            if (t.Kind == TokenKind.Possessive)
+            {
+                var owner = j - 1;
+                var om = owner >= _s0 ? _actors.MentionAtToken(owner) : -1;
+                if (om >= 0 && agent < 0)
+                {
+                    agent = _actors.Mentions[om].Actor;
+                    j = _actors.Mentions[om].FirstToken - 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (m >= 0)
+            {
+                if (agent < 0)
+                {
+                    agent = _actors.Mentions[m].Actor;
+                }
+
+                j = _actors.Mentions[m].FirstToken - 1;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var wc = Class(j);
+            if ((wc & WordClass.PossessivePronoun) != 0)
+            {
+                if (agent < 0)
+                {
+                    agent = ResolvePronoun(j);
+                }
+
+                break;
+            }
+
+            if ((wc & WordClass.Definite) != 0)
+            {
+                definite = true;
+                break;
+            }
+
+            if ((wc & (WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator)) != 0)
+            {
+                break;
+            }
+
+            if ((wc & WordClass.PlannedCue) != 0)
+            {
+                planned = true;
+            }
+
+            if (IsCandidateVerbAt(j))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        var npStart = j + 1;
+        var clauseEnd = WindowEnd(cand.End, false);
+        var windowEnd = NounPhraseEnd(cand.End, clauseEnd);
+        var e = new EventDraft
+        {
+            Code = noun.Code,
+            Sentence = _sentence,
+            Trigger = cand.Tok,
+            TriggerEnd = cand.End,
+            Headline = _headline,
+            FromNoun = true,
+            TriggerStrength = EventConfidence.Noun,
+        };
+
+        // "summit of CIS leaders", "visit by X", "talks between X and Y".
+        var k = cand.End;
+        if (k < _s1 && (Is(k, K.Of) || Is(k, K.By)) && agent < 0)
+        {
+            var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
+            if (m >= 0)
+            {
+                agent = _actors.Mentions[m].Actor;
+            }
+        }
+        else if (k < _s1 && Is(k, K.Between) && agent < 0)
+        {
+            var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
+            if (m >= 0)
+            {
+                agent = _actors.Mentions[m].Actor;
+            }
+        }
+
+        var ownAgent = agent >= 0;
+
+        // Fronted phrase: "In a joint statement issued the day before, Moscow and Astana outlined ...".
+        if (agent < 0 && FrontedComma(cand.Tok) is var comma && comma > 0)
+        {
+            _scratch.Clear();
+            var verbAfter = NextVerbCandidate(comma + 1);
+            agent = FindSubjectIn(comma + 1, verbAfter >= 0 ? verbAfter : Math.Min(_s1, comma + 12), _scratch);
+            if (agent >= 0)
+            {
+                e.AgentCertainty = EventConfidence.FrontedAgent;
+                foreach (var a in _scratch)
+                {
+                    AddCounterpart(e, a);
+                }
+            }
+        }
+
+        ReadWindow(e, cand.End, windowEnd, noun.Has(NounFlags.Movement), false);
+        if (noun.Has(NounFlags.Movement) && e.Location < 0 && windowEnd < clauseEnd)
+        {
+            // "X's visit took him to Y": the destination may follow the clause's verb.
+            ReadDestination(e, windowEnd, clauseEnd);
+        }
+
+        if (e.Location < 0 && windowEnd < clauseEnd)
+        {
+            // "A drone attack set a depot on fire in Belgorod": the clause's place is the event's.
+            ReadWindow(e, windowEnd, clauseEnd, false, false, placesOnly: true);
+        }
+
+        // A definite event noun without its own actor refers back to an event already found.
+        if (definite && !ownAgent || ownAgent)
+        {
+            var earlier = FindEarlier(e.Code, ownAgent ? agent : -1);
+            if (earlier != null && (definite || earlier.FromNoun))
+            {
+                MergeInto(earlier, e, planned || PlannedAround(npStart, windowEnd));
+                return;
+            }
+        }
+
+        if (agent < 0)
+        {
+            // No actor of its own: the same kind of event told earlier is this one ("a CIS summit" after "the
+            // upcoming summit of CIS leaders"); otherwise, with a named counterpart, the story's current agent.
+            var same = FindEarlier(e.Code, -1);
+            if (same != null)
+            {
+                MergeInto(same, e, planned || PlannedAround(npStart, windowEnd));
+                return;
+            }
+
+            if (e.Counterparts.Count == 0 || _lastAgent < 0)
+            {
+                return;
+            }
+
+            agent = _lastAgent;
+            e.AgentCertainty = EventConfidence.BorrowedAgent;
+        }
+
+        e.Agent = agent;
+        e.Counterparts.Remove(agent);
+        if (planned)
+        {
+            e.Modality = EventModality.Planned;
+        }
+
+        Finish(e, npStart, windowEnd);
+    }
+
+    /// <summary>The end of the phrase after an event noun: the clause's next verb ("the visit marks ...").</summary>
+    [MethodImpl(Hot.Path)]
+    private int NounPhraseEnd(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind != TokenKind.Word || !t.IsLower || _actors.MentionAtToken(i) >= 0)
+            {
+                continue;
+            }
+
+            var wc = Class(i);
+            if ((wc & (WordClass.BeAux | WordClass.HaveAux | WordClass.Modal)) != 0)
+            {
+                return i;
+            }
+
+            if (_lex.AnyVerb.Contains(_s, t) && !_lex.Nouns.Contains(_s, t))
+            {
+                var p = i - 1;
+                var pc = Class(p);
+                if (p >= from && (_tokens[p].Kind == TokenKind.Possessive || (pc & (WordClass.Determiner | WordClass.Preposition)) != 0))
                 {
                     continue;
                 }
 
-                var mention = _actors.Mentions[m];
-                var actor = _actors.Actors[mention.Actor];
-                var prep = GoverningPreposition(mention.FirstToken, verb + 1);
-                if (actor.Kind == ActorKind.Location && actor.Country != null && mention.Kind != MentionKind.Adjective
-                    && prep >= 0 && (Class(prep) & WordClass.Locative) != 0)
-                {
-                    return mention.Actor;
-                }
-
-                i = mention.EndToken - 1;
+                return i;
             }
+        }
 
+        return to;
+    }
+
+    /// <summary>"took him to the Kazakh capital, Astana": the first "to" place after the phrase.</summary>
+    [MethodImpl(Hot.Path)]
+    private void ReadDestination(EventDraft e, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Is(i, K.To))
+            {
+                ReadWindow(e, i, to, true, false);
+                return;
+            }
+        }
+    }
+
+    private bool IsCandidateVerbAt(int tok) => tok >= _s0 && tok < _s1 && _candAt[tok] >= 0 && _cands[_candAt[tok]].IsVerb;
+
+    [MethodImpl(Hot.Path)]
+    private int NextVerbCandidate(int from)
+    {
+        for (var c = 0; c < _candCount; c++)
+        {
+            if (_cands[c].Tok >= from && _cands[c].IsVerb)
+            {
+                return _cands[c].Tok;
+            }
+        }
+
+        // No known verb: stop at the first lower-case word ending in -ed/-s after a mention.
+        return -1;
+    }
+
+    /// <summary>When token <paramref name="tok"/> lies in a sentence-initial phrase closed by a comma, that comma; else -1.</summary>
+    [MethodImpl(Hot.Path)]
+    private int FrontedComma(int tok)
+    {
+        if (!(Is(_s0, K.In) || Is(_s0, K.At) || Is(_s0, K.During) || Is(_s0, K.After) || Is(_s0, K.Following)))
+        {
             return -1;
         }
 
-        private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft
+        for (var i = _s0; i < _s1 && i < _s0 + 16; i++)
         {
-            Code = e.Code,
-            Agent = agent,
-            Sentence = e.Sentence,
-            Trigger = e.Trigger,
-            TriggerEnd = e.TriggerEnd,
-            Headline = e.Headline,
-            Location = e.Location == agent ? -1 : e.Location,
-            TimeFirst = e.TimeFirst,
-            TimeEnd = e.TimeEnd,
-            Date = e.Date,
-            Modality = e.Modality,
-            Source = e.Source == agent ? -1 : e.Source,
-            TriggerStrength = e.TriggerStrength,
-            AgentCertainty = e.AgentCertainty,
-        };
-
-        [MethodImpl(Hot.Path)]
-        private static bool HasOtherCounterpart(EventDraft e, List<int> co)
-        {
-            foreach (var a in e.Counterparts)
+            if (Is(i, K.Comma))
             {
-                if (!co.Contains(a))
-                {
-                    return true;
-                }
+                return i > tok ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private EventDraft? FindEarlier(string code, int agent)
+    {
+        for (var i = _events.Count - 1; i >= 0; i--)
+        {
+            var e = _events[i];
+            if (e.Dropped || e.Headline != _headline)
+            {
+                continue;
             }
 
+            if (e.Code == code && (agent < 0 || e.Agent == agent))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private void MergeInto(EventDraft earlier, EventDraft later, bool planned)
+    {
+        if (earlier.Location < 0)
+        {
+            earlier.Location = later.Location;
+        }
+
+        if (earlier.TimeFirst < 0)
+        {
+            var t = NearestTime(later.Trigger, _s0, _s1);
+            if (t >= 0)
+            {
+                earlier.TimeFirst = _times[t].First;
+                earlier.TimeEnd = _times[t].End;
+                earlier.Date = TimeExpressions.Normalize(_times[t], _published, planned || earlier.Modality == EventModality.Planned);
+            }
+        }
+
+        if (earlier.Counterparts.Count == 0)
+        {
+            foreach (var a in later.Counterparts)
+            {
+                AddCounterpart(earlier, a);
+            }
+        }
+
+        if (planned)
+        {
+            earlier.Modality = EventModality.Planned;
+        }
+    }
+
+    // ---------------------------------------------------------------- shared pieces
+
+    /// <summary>Counterparts, place and "by" agent from the words after a trigger.</summary>
+    private void ReadWindow(EventDraft e, int from, int to, bool movement, bool passive, bool placesOnly = false)
+    {
+        var placeFromTo = -1;
+        var place = -1;
+        var placeTarget = -1;
+        var assault = e.Root >= 18 && e.Root <= 20;
+        for (var i = from; i < to; i++)
+        {
+            var m = _actors.MentionAtToken(i);
+            if (m < 0)
+            {
+                continue;
+            }
+
+            var mention = _actors.Mentions[m];
+            i = mention.EndToken - 1;
+            var prep = GoverningPreposition(mention.FirstToken, from);
+            var actor = mention.Actor;
+            var kind = _actors.Actors[actor].Kind;
+            if (passive && prep >= 0 && Is(prep, K.By))
+            {
+                continue;
+            }
+
+            if (prep >= 0 && (Class(prep) & WordClass.Locative) != 0 && !Is(prep, K.On))
+            {
+                // A place: the most specific mention of the phrase ("in the Russian city of Belgorod").
+                if (kind == ActorKind.Location || (Is(prep, K.At) && mention.Kind != MentionKind.Adjective))
+                {
+                    if (place < 0 || mention.Kind != MentionKind.Adjective)
+                    {
+                        place = actor;
+                    }
+                }
+
+                // "fired shells at Seoul": what an assault is aimed at; "arrived in Beijing": the host of a visit.
+                if (placeTarget < 0 && kind == ActorKind.Location && mention.Kind != MentionKind.Adjective
+                    && ((assault && Is(prep, K.At)) || (movement && Is(prep, K.In))))
+                {
+                    placeTarget = actor;
+                }
+
+                continue;
+            }
+
+            if (placesOnly)
+            {
+                continue;
+            }
+
+            if (prep >= 0 && movement && Is(prep, K.To) && kind == ActorKind.Location)
+            {
+                if (placeFromTo < 0 || mention.Kind != MentionKind.Adjective)
+                {
+                    placeFromTo = actor;
+                }
+
+                AddCounterpart(e, actor);
+                continue;
+            }
+
+            if (e.Counterparts.Count < 4)
+            {
+                AddCounterpart(e, actor);
+            }
+        }
+
+        // "to the Kazakh capital, Astana": the apposed name after the window is the place.
+        if (movement && to < _s1 && Is(to, K.Comma) && to + 1 < _s1 && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0)
+        {
+            var m = _actors.MentionAtToken(to + 1);
+            if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location)
+            {
+                placeFromTo = _actors.Mentions[m].Actor;
+                if (e.Counterparts.Count == 0)
+                {
+                    AddCounterpart(e, placeFromTo);
+                }
+            }
+        }
+
+        if (placeTarget >= 0 && e.Counterparts.Count == 0 && !placesOnly && !SameCountry(e.Agent, placeTarget))
+        {
+            AddCounterpart(e, placeTarget);
+        }
+
+        if (place >= 0)
+        {
+            e.Location = place;
+        }
+        else if (placeFromTo >= 0)
+        {
+            e.Location = placeFromTo;
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private void Finish(EventDraft e, int clauseStart, int windowEnd)
+    {
+        if (Rejected(e, clauseStart, windowEnd))
+        {
+            return;
+        }
+
+        e.Counterparts.Remove(e.Agent);
+        if (e.Location < 0)
+        {
+            e.Location = _sentenceLocation;
+        }
+
+        if (e.Location == e.Agent)
+        {
+            e.Location = -1;
+        }
+
+        var planned = e.Modality == EventModality.Planned || PlannedAround(clauseStart, windowEnd);
+        var t = NearestTime(e.Trigger, clauseStart, windowEnd);
+        if (t < 0)
+        {
+            t = NearestTime(e.Trigger, _s0, _s1);
+        }
+
+        if (t >= 0)
+        {
+            planned |= _times[t].Future;
+            e.TimeFirst = _times[t].First;
+            e.TimeEnd = _times[t].End;
+            e.Date = TimeExpressions.Normalize(_times[t], _published, planned);
+        }
+
+        e.Modality = planned ? EventModality.Planned : _reported ? EventModality.Reported : EventModality.Happened;
+        if (_source >= 0 && _source != e.Agent)
+        {
+            e.Source = _source;
+        }
+
+        // One event per root and agent in a sentence ("pardoned and released", "arrived ... for a visit"); the same
+        // interaction told from both sides ("gathered for a summit hosted by X") keeps the explicit verb's version.
+        for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
+        {
+            var other = _events[i];
+            if (other.Dropped || other.Root != e.Root)
+            {
+                continue;
+            }
+
+            var reciprocal = other.Counterparts.Contains(e.Agent) && e.Counterparts.Contains(other.Agent);
+            if (reciprocal && other.FromNoun && !e.FromNoun)
+            {
+                other.Dropped = true;
+                if (e.Location < 0)
+                {
+                    e.Location = other.Location;
+                }
+
+                break;
+            }
+
+            if (other.Agent == e.Agent || reciprocal)
+            {
+                if (other.Location < 0)
+                {
+                    other.Location = e.Location;
+                }
+
+                foreach (var a in e.Counterparts)
+                {
+                    AddCounterpart(other, a);
+                }
+
+                return;
+            }
+        }
+
+        _events.Add(e);
+    }
+
+    /// <summary>Runs the filter stages (<see cref="EventStages"/>) over a draft about to be coded.</summary>
+    private bool Rejected(EventDraft e, int clauseStart, int windowEnd)
+    {
+        if (e.Root == 1 || e.Agent < 0)
+        {
             return false;
         }
 
-        /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
-        private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
-
-        private bool Negated(int from, int verb) => NegationStage.Negated(_s, _tokens, _cls, _actors, Math.Max(from, _s0), verb);
-
-        private bool IsNegatedAux(int i) => NegationStage.IsNegatedAux(_s, _tokens[i]);
-
-        [MethodImpl(Hot.Path)]
-        private bool HasClause(int from, int to)
+        if (_stageSentence != _sentence)
         {
-            for (var i = from; i < to && i < _s1; i++)
+            FillStageBits();
+        }
+
+        var c = _context;
+        c.ClauseStart = Math.Max(clauseStart, _s0);
+        c.Trigger = e.Trigger;
+        c.TriggerEnd = e.TriggerEnd;
+        c.WindowEnd = Math.Min(Math.Max(windowEnd, e.TriggerEnd), _s1);
+        c.Code = e.Code;
+        c.Agent = e.Agent;
+        c.Counterparts = e.Counterparts;
+        c.Passive = e.Passive;
+        c.FromNoun = e.FromNoun;
+        return _stages.Rejecting(c) != null;
+    }
+
+    /// <summary>Looks up the stage tables for each token of the current sentence (once, when it first has an event).</summary>
+    private void FillStageBits()
+    {
+        _stageSentence = _sentence;
+        var words = _stages.Words;
+        var all = StageSet.None;
+        for (var i = _s0; i < _s1; i++)
+        {
+            // The token facts probe of Sentence() already holds each word's tables; phrases and hyphenated words need more.
+            var b = words.Complete(_s, _tokens, i, _s1, _stageBits[i - _s0]) & ~StageSet.PhraseStart;
+
+            // "2-1", "41-10": a score (one token or three); "October 25-26", "11-13 Dec." are dates.
+            var dated = (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)
+                        || (i + 3 < _s1 && (_bits[i + 3] & TokenFacts.CalendarWord) != 0);
+            if (!dated && IsScoreAt(i))
             {
-                if (Is(i, K.That) || Is(i, K.Colon) || _tokens[i].Is(TokenFlags.Quote))
-                {
-                    return true;
-                }
+                b |= StageSet.Scoreline;
             }
 
-            return to < _s1 && (Is(to, K.Colon) || _tokens[to].Is(TokenFlags.Quote));
+            _stageBits[i - _s0] = b;
+            all |= b;
         }
 
-        private bool IsInfinitive(int tok)
+        var c = _context;
+        c.Text = _s;
+        c.Words = words;
+        c.Tokens = _tokens;
+        c.Actors = _actors;
+        c.Published = _published;
+        c.Bits = _stageBits;
+        c.SentenceBits = all;
+        c.SentenceStart = _s0;
+        c.SentenceEnd = _s1;
+    }
+
+    private bool IsScoreAt(int i) =>
+        IsScore(_tokens[i])
+        || (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
+            && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
+            && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'));
+
+    private bool IsScore(in Token t)
+    {
+        if (t.Length < 3 || t.Length > 7 || _s[t.Start] < '0' || _s[t.Start] > '9')
         {
-            var p = PrevWord(tok);
-            return p >= 0 && Is(p, K.To);
+            return false;
         }
 
-        /// <summary>"is set to visit", "plans to travel", "Scholz to Visit Washington" (a headline infinitive).</summary>
-        private bool PlannedInfinitive(int tok)
+        var dash = -1;
+        for (var k = t.Start; k < t.End; k++)
         {
-            var to = PrevWord(tok);
-            var p = to > _s0 ? PrevWord(to) : -1;
-            if (p < 0)
+            var ch = _s[k];
+            if (ch == '-' || ch == '\u2013')
+            {
+                if (dash >= 0)
+                {
+                    return false;
+                }
+
+                dash = k;
+            }
+            else if (ch < '0' || ch > '9')
             {
                 return false;
             }
+        }
 
-            if ((Class(p) & (WordClass.PlannedCue | WordClass.BeAux)) != 0 || Is(p, K.Set) || Is(p, K.Due) || Is(p, K.Going) || Is(p, K.About))
+        return dash > t.Start && dash < t.End - 1 && dash - t.Start <= 3 && t.End - dash - 1 <= 3;
+    }
+
+    /// <summary>Whether both actors are known and of one country (a visit home is no visit to a host).</summary>
+    private bool SameCountry(int a, int b)
+    {
+        if (a < 0 || b < 0)
+        {
+            return false;
+        }
+
+        var ca = _actors.Actors[a].Country;
+        return ca != null && string.Equals(ca, _actors.Actors[b].Country, StringComparison.Ordinal);
+    }
+
+    private static void AddCounterpart(EventDraft e, int actor)
+    {
+        if (actor >= 0 && actor != e.Agent && !e.Counterparts.Contains(actor))
+        {
+            e.Counterparts.Add(actor);
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private bool PlannedAround(int from, int to)
+    {
+        for (var i = Math.Max(from, _s0); i < to && i < _s1; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if ((Class(i) & WordClass.PlannedCue) != 0)
             {
                 return true;
             }
 
-            return _text.Sentences[_sentence].IsHeadline && _actors.MentionAtToken(p) >= 0;
+            // "set for October 10", "set to visit", "is to visit", "due to"
+            if ((Is(i, K.Set) || Is(i, K.Due)) && i + 1 < _s1 && (Is(i + 1, K.For) || Is(i + 1, K.To)))
+            {
+                return true;
+            }
         }
 
-        /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
-        [MethodImpl(Hot.Path)]
-        private string? MatchPattern(VerbEntry verb, int from, int to)
+        // Headline "Scholz to Visit Washington": an infinitive with no verb before it.
+        if (_text.Sentences[_sentence].IsHeadline)
         {
-            if (verb.Patterns.Count == 0)
+            for (var i = _s0; i < _s1; i++)
             {
-                return null;
-            }
-
-            var limit = Math.Min(to, from + 10);
-            var lastPrep = -1;
-            var sawPrep = false;
-            for (var i = from; i < limit; i++)
-            {
-                ref readonly var t = ref _tokens[i];
-                if (t.Kind != TokenKind.Word)
+                if (Is(i, K.To) && i + 1 < _s1 && _lex.VerbForms.Contains(_s, _tokens[i + 1]) && !IsCandidateVerbAt(i - 1))
                 {
-                    continue;
-                }
-
-                if (!_lex.WordIds.TryGet(_s, t, out var id))
-                {
-                    if ((Class(i) & WordClass.Preposition) != 0)
-                    {
-                        lastPrep = -2;
-                        sawPrep = true;
-                    }
-
-                    continue;
-                }
-
-                foreach (var p in verb.Patterns)
-                {
-                    if (p.Noun == -1)
-                    {
-                        if (p.Prep == id && i == from)
-                        {
-                            return p.Code;
-                        }
-                    }
-                    else if (p.Noun == id)
-                    {
-                        if (p.Prep == -1 ? !sawPrep : p.Prep == lastPrep)
-                        {
-                            return p.Code;
-                        }
-                    }
-                }
-
-                if ((Class(i) & WordClass.Preposition) != 0)
-                {
-                    lastPrep = id;
-                    sawPrep = true;
+                    return true;
                 }
             }
-
-            return null;
         }
 
-        // ---------------------------------------------------------------- noun events
+        return false;
+    }
 
-        [MethodImpl(Hot.Path)]
-        private void NounEvent(int c)
+    [MethodImpl(Hot.Path)]
+    private int NearestTime(int trigger, int from, int to)
+    {
+        var best = -1;
+        var bestDist = int.MaxValue;
+        for (var k = 0; k < _timeCount; k++)
         {
-            ref var cand = ref _cands[c];
-            var noun = cand.Noun!;
-            if (noun.Has(NounFlags.ObjectOnly))
+            ref readonly var t = ref _times[k];
+            if (t.First < from || t.First >= to)
             {
-                return;
+                continue;
             }
 
-            // The noun phrase before the noun: determiner, possessor, adjectives, modifiers.
-            var agent = -1;
-            var definite = false;
-            var planned = false;
-            var j = cand.Tok - 1;
-            while (j >= _s0)
+            var d = Math.Abs(t.First - trigger);
+            if (d < bestDist)
             {
-                ref readonly var t = ref _tokens[j];
-                var m = _actors.MentionAtToken(j);
-                if (t.Kind == TokenKind.Possessive)
-                {
-                    var owner = j - 1;
-                    var om = owner >= _s0 ? _actors.MentionAtToken(owner) : -1;
-                    if (om >= 0 && agent < 0)
-                    {
-                        agent = _actors.Mentions[om].Actor;
-                        j = _actors.Mentions[om].FirstToken - 1;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                if (m >= 0)
-                {
-                    if (agent < 0)
-                    {
-                        agent = _actors.Mentions[m].Actor;
-                    }
-
-                    j = _actors.Mentions[m].FirstToken - 1;
-                    continue;
-                }
-
-                if (t.Kind != TokenKind.Word)
-                {
-                    break;
-                }
-
-                var wc = Class(j);
-                if ((wc & WordClass.PossessivePronoun) != 0)
-                {
-                    if (agent < 0)
-                    {
-                        agent = ResolvePronoun(j);
-                    }
-
-                    break;
-                }
-
-                if ((wc & WordClass.Definite) != 0)
-                {
-                    definite = true;
-                    break;
-                }
-
-                if ((wc & (WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator)) != 0)
-                {
-                    break;
-                }
-
-                if ((wc & WordClass.PlannedCue) != 0)
-                {
-                    planned = true;
-                }
-
-                if (IsCandidateVerbAt(j))
-                {
-                    break;
-                }
-
-                j--;
+                bestDist = d;
+                best = k;
             }
-
-            var npStart = j + 1;
-            var clauseEnd = WindowEnd(cand.End, false);
-            var windowEnd = NounPhraseEnd(cand.End, clauseEnd);
-            var e = new EventDraft
-            {
-                Code = noun.Code,
-                Sentence = _sentence,
-                Trigger = cand.Tok,
-                TriggerEnd = cand.End,
-                Headline = _headline,
-                FromNoun = true,
-                TriggerStrength = EventConfidence.Noun,
-            };
-
-            // "summit of CIS leaders", "visit by X", "talks between X and Y".
-            var k = cand.End;
-            if (k < _s1 && (Is(k, K.Of) || Is(k, K.By)) && agent < 0)
-            {
-                var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
-                if (m >= 0)
-                {
-                    agent = _actors.Mentions[m].Actor;
-                }
-            }
-            else if (k < _s1 && Is(k, K.Between) && agent < 0)
-            {
-                var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
-                if (m >= 0)
-                {
-                    agent = _actors.Mentions[m].Actor;
-                }
-            }
-
-            var ownAgent = agent >= 0;
-
-            // Fronted phrase: "In a joint statement issued the day before, Moscow and Astana outlined ...".
-            if (agent < 0 && FrontedComma(cand.Tok) is var comma && comma > 0)
-            {
-                _scratch.Clear();
-                var verbAfter = NextVerbCandidate(comma + 1);
-                agent = FindSubjectIn(comma + 1, verbAfter >= 0 ? verbAfter : Math.Min(_s1, comma + 12), _scratch);
-                if (agent >= 0)
-                {
-                    e.AgentCertainty = EventConfidence.FrontedAgent;
-                    foreach (var a in _scratch)
-                    {
-                        AddCounterpart(e, a);
-                    }
-                }
-            }
-
-            ReadWindow(e, cand.End, windowEnd, noun.Has(NounFlags.Movement), false);
-            if (noun.Has(NounFlags.Movement) && e.Location < 0 && windowEnd < clauseEnd)
-            {
-                // "X's visit took him to Y": the destination may follow the clause's verb.
-                ReadDestination(e, windowEnd, clauseEnd);
-            }
-
-            if (e.Location < 0 && windowEnd < clauseEnd)
-            {
-                // "A drone attack set a depot on fire in Belgorod": the clause's place is the event's.
-                ReadWindow(e, windowEnd, clauseEnd, false, false, placesOnly: true);
-            }
-
-            // A definite event noun without its own actor refers back to an event already found.
-            if (definite && !ownAgent || ownAgent)
-            {
-                var earlier = FindEarlier(e.Code, ownAgent ? agent : -1);
-                if (earlier != null && (definite || earlier.FromNoun))
-                {
-                    MergeInto(earlier, e, planned || PlannedAround(npStart, windowEnd));
-                    return;
-                }
-            }
-
-            if (agent < 0)
-            {
-                // No actor of its own: the same kind of event told earlier is this one ("a CIS summit" after "the
-                // upcoming summit of CIS leaders"); otherwise, with a named counterpart, the story's current agent.
-                var same = FindEarlier(e.Code, -1);
-                if (same != null)
-                {
-                    MergeInto(same, e, planned || PlannedAround(npStart, windowEnd));
-                    return;
-                }
-
-                if (e.Counterparts.Count == 0 || _lastAgent < 0)
-                {
-                    return;
-                }
-
-                agent = _lastAgent;
-                e.AgentCertainty = EventConfidence.BorrowedAgent;
-            }
-
-            e.Agent = agent;
-            e.Counterparts.Remove(agent);
-            if (planned)
-            {
-                e.Modality = EventModality.Planned;
-            }
-
-            Finish(e, npStart, windowEnd);
         }
 
-        /// <summary>The end of the phrase after an event noun: the clause's next verb ("the visit marks ...").</summary>
-        [MethodImpl(Hot.Path)]
-        private int NounPhraseEnd(int from, int to)
+        return best;
+    }
+
+    /// <summary>The first token of the clause holding <paramref name="tok"/>.</summary>
+    [MethodImpl(Hot.Path)]
+    private int ClauseStart(int tok)
+    {
+        for (var i = tok - 1; i >= _s0; i--)
         {
-            for (var i = from; i < to; i++)
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
             {
-                ref readonly var t = ref _tokens[i];
-                if (t.Kind != TokenKind.Word || !t.IsLower || _actors.MentionAtToken(i) >= 0)
+                var ch = _s[t.Start];
+                if (ch == ')')
                 {
+                    // Skip a parenthesis: "the European Union (EU) agree".
+                    var k = i - 1;
+                    while (k > _s0 && !(_tokens[k].Kind == TokenKind.Punctuation && _s[_tokens[k].Start] == '('))
+                    {
+                        k--;
+                    }
+
+                    i = k;
                     continue;
                 }
 
-                var wc = Class(i);
-                if ((wc & (WordClass.BeAux | WordClass.HaveAux | WordClass.Modal)) != 0)
+                if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || t.Is(TokenFlags.Dash))
                 {
-                    return i;
+                    return i + 1;
                 }
 
-                if (_lex.AnyVerb.Contains(_s, t) && !_lex.Nouns.Contains(_s, t))
+                continue;
+            }
+
+            if (Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+            {
+                return i + 1;
+            }
+
+            var wc = Class(i);
+            if ((wc & WordClass.Subordinator) != 0 && (wc & WordClass.Preposition) == 0 && !Is(i, K.As))
+            {
+                return i + 1;
+            }
+        }
+
+        return _s0;
+    }
+
+    private bool IsTimeWord(int i) => InTime(i) || Is(i, K.Morning) || Is(i, K.Day) || Is(i, K.Week);
+
+    /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
+    [MethodImpl(Hot.Path)]
+    private int WindowEnd(int from, bool crossThat)
+    {
+        var limit = Math.Min(_s1, from + MaxWindow);
+        for (var i = from; i < limit; i++)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                var ch = _s[t.Start];
+                if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || t.Is(TokenFlags.Dash) || t.Is(TokenFlags.Terminal))
                 {
-                    var p = i - 1;
-                    var pc = Class(p);
-                    if (p >= from && (_tokens[p].Kind == TokenKind.Possessive || (pc & (WordClass.Determiner | WordClass.Preposition)) != 0))
+                    // A comma right after "that"-less speech is the attribution's own; keep going across "X, Y and Z".
+                    if (ch == ',' && i + 1 < limit && _actors.MentionAtToken(i + 1) >= 0 && i > from && _actors.MentionAtToken(i - 1) >= 0)
                     {
                         continue;
                     }
 
                     return i;
                 }
+
+                continue;
             }
 
-            return to;
-        }
-
-        /// <summary>"took him to the Kazakh capital, Astana": the first "to" place after the phrase.</summary>
-        [MethodImpl(Hot.Path)]
-        private void ReadDestination(EventDraft e, int from, int to)
-        {
-            for (var i = from; i < to; i++)
+            if (_actors.MentionAtToken(i) >= 0)
             {
-                if (Is(i, K.To))
-                {
-                    ReadWindow(e, i, to, true, false);
-                    return;
-                }
+                continue;
             }
-        }
 
-        private bool IsCandidateVerbAt(int tok) => tok >= _s0 && tok < _s1 && _candAt[tok] >= 0 && _cands[_candAt[tok]].IsVerb;
-
-        [MethodImpl(Hot.Path)]
-        private int NextVerbCandidate(int from)
-        {
-            for (var c = 0; c < _candCount; c++)
+            if (Is(i, K.That))
             {
-                if (_cands[c].Tok >= from && _cands[c].IsVerb)
+                if (!crossThat && !(i + 1 < _s1 && IsTimeWord(i + 1)))
                 {
-                    return _cands[c].Tok;
+                    return i;
                 }
+
+                continue;
             }
 
-            // No known verb: stop at the first lower-case word ending in -ed/-s after a mention.
-            return -1;
+            var wc = Class(i);
+            if ((wc & WordClass.Subordinator) != 0)
+            {
+                // "as reported by", "as well as" do not end the clause's participants.
+                if (Is(i, K.As) && i + 1 < _s1 && (Is(i + 1, K.Well) || Is(i + 1, K.Part)))
+                {
+                    continue;
+                }
+
+                return i;
+            }
         }
 
-        /// <summary>When token <paramref name="tok"/> lies in a sentence-initial phrase closed by a comma, that comma; else -1.</summary>
-        [MethodImpl(Hot.Path)]
-        private int FrontedComma(int tok)
+        return limit;
+    }
+
+    /// <summary>
+    /// The agent of a verb at <paramref name="verb"/>: the head of the first participant phrase of its clause, with
+    /// coordinated heads ("Japan and the Philippines") put in <paramref name="co"/>. Looks past one comma for
+    /// appositions and fronted phrases.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int FindSubject(int verb, List<int>? co)
+    {
+        var end = verb;
+        for (var step = 0; step < 3; step++)
         {
-            if (!(Is(_s0, K.In) || Is(_s0, K.At) || Is(_s0, K.During) || Is(_s0, K.After) || Is(_s0, K.Following)))
+            var start = ClauseStart(end);
+            var agent = FindSubjectIn(start, end, co);
+            if (agent >= 0)
+            {
+                return co != null && (co.Count > 0 || Is(start, K.And)) ? ListHead(start, agent, co) : agent;
+            }
+
+            // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
+            if (start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma))
+            {
+                end = start - 2;
+                continue;
+            }
+
+            if (start <= _s0 || !Is(start - 1, K.Comma))
             {
                 return -1;
             }
 
-            for (var i = _s0; i < _s1 && i < _s0 + 16; i++)
-            {
-                if (Is(i, K.Comma))
-                {
-                    return i > tok ? i : -1;
-                }
-            }
-
-            return -1;
+            end = start - 1;
         }
 
-        [MethodImpl(Hot.Path)]
-        private EventDraft? FindEarlier(string code, int agent)
-        {
-            for (var i = _events.Count - 1; i >= 0; i--)
-            {
-                var e = _events[i];
-                if (e.Dropped || e.Headline != _headline)
-                {
-                    continue;
-                }
+        return -1;
+    }
 
-                if (e.Code == code && (agent < 0 || e.Agent == agent))
-                {
-                    return e;
-                }
+    /// <summary>
+    /// "Russia, China and Iran condemned": the clause found after the last comma holds "China and Iran"; names
+    /// alone between the commas before it ("Russia,") are earlier members of the same list, and its first is the head.
+    /// Phrases with anything but a name ("In Moscow,", "On Monday,") end the list.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int ListHead(int start, int agent, List<int> co)
+    {
+        var s = start;
+        var first = agent;
+        var insertAt = 0;
+        while (s > _s0 && Is(s - 1, K.Comma))
+        {
+            var ps = ClauseStart(s - 1);
+            var n = SkipModifiers(ps, s - 1);
+            if (n < 0)
+            {
+                break;
             }
 
-            return null;
+            var h = ChunkHead(n, s - 1, out var chunkEnd);
+            if (chunkEnd != s - 1)
+            {
+                break;
+            }
+
+            var a = _actors.Mentions[h].Actor;
+            if (a != first && !co.Contains(a))
+            {
+                co.Insert(0, first);
+                first = a;
+                insertAt++;
+            }
+
+            s = ps;
         }
 
-        [MethodImpl(Hot.Path)]
-        private void MergeInto(EventDraft earlier, EventDraft later, bool planned)
+        return insertAt > 0 ? first : agent;
+    }
+
+    /// <summary>
+    /// "the awful France", "Tiny Malta": the name after a determiner and up to three modifiers (lower-case, or the
+    /// sentence's capitalised first word) starting at <paramref name="n"/>, or -1 when no name follows them.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int SkipModifiers(int n, int end)
+    {
+        var words = 0;
+        while (n < end && _actors.MentionAtToken(n) < 0)
         {
-            if (earlier.Location < 0)
+            ref readonly var t = ref _tokens[n];
+            if (t.Kind != TokenKind.Word || InTime(n) || IsCandidateVerbAt(n))
             {
-                earlier.Location = later.Location;
+                return -1;
             }
 
-            if (earlier.TimeFirst < 0)
+            var wc = Class(n);
+            if ((wc & WordClass.Determiner) == 0)
             {
-                var t = NearestTime(later.Trigger, _s0, _s1);
-                if (t >= 0)
-                {
-                    earlier.TimeFirst = _times[t].First;
-                    earlier.TimeEnd = _times[t].End;
-                    earlier.Date = TimeExpressions.Normalize(_times[t], _published, planned || earlier.Modality == EventModality.Planned);
-                }
-            }
-
-            if (earlier.Counterparts.Count == 0)
-            {
-                foreach (var a in later.Counterparts)
-                {
-                    AddCounterpart(earlier, a);
-                }
-            }
-
-            if (planned)
-            {
-                earlier.Modality = EventModality.Planned;
-            }
-        }
-
-        // ---------------------------------------------------------------- shared pieces
-
-        /// <summary>Counterparts, place and "by" agent from the words after a trigger.</summary>
-        private void ReadWindow(EventDraft e, int from, int to, bool movement, bool passive, bool placesOnly = false)
-        {
-            var placeFromTo = -1;
-            var place = -1;
-            var placeTarget = -1;
-            var assault = e.Root >= 18 && e.Root <= 20;
-            for (var i = from; i < to; i++)
-            {
-                var m = _actors.MentionAtToken(i);
-                if (m < 0)
-                {
-                    continue;
-                }
-
-                var mention = _actors.Mentions[m];
-                i = mention.EndToken - 1;
-                var prep = GoverningPreposition(mention.FirstToken, from);
-                var actor = mention.Actor;
-                var kind = _actors.Actors[actor].Kind;
-                if (passive && prep >= 0 && Is(prep, K.By))
-                {
-                    continue;
-                }
-
-                if (prep >= 0 && (Class(prep) & WordClass.Locative) != 0 && !Is(prep, K.On))
-                {
-                    // A place: the most specific mention of the phrase ("in the Russian city of Belgorod").
-                    if (kind == ActorKind.Location || (Is(prep, K.At) && mention.Kind != MentionKind.Adjective))
-                    {
-                        if (place < 0 || mention.Kind != MentionKind.Adjective)
-                        {
-                            place = actor;
-                        }
-                    }
-
-                    // "fired shells at Seoul": what an assault is aimed at; "arrived in Beijing": the host of a visit.
-                    if (placeTarget < 0 && kind == ActorKind.Location && mention.Kind != MentionKind.Adjective
-                        && ((assault && Is(prep, K.At)) || (movement && Is(prep, K.In))))
-                    {
-                        placeTarget = actor;
-                    }
-
-                    continue;
-                }
-
-                if (placesOnly)
-                {
-                    continue;
-                }
-
-                if (prep >= 0 && movement && Is(prep, K.To) && kind == ActorKind.Location)
-                {
-                    if (placeFromTo < 0 || mention.Kind != MentionKind.Adjective)
-                    {
-                        placeFromTo = actor;
-                    }
-
-                    AddCounterpart(e, actor);
-                    continue;
-                }
-
-                if (e.Counterparts.Count < 4)
-                {
-                    AddCounterpart(e, actor);
-                }
-            }
-
-            // "to the Kazakh capital, Astana": the apposed name after the window is the place.
-            if (movement && to < _s1 && Is(to, K.Comma) && to + 1 < _s1 && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0)
-            {
-                var m = _actors.MentionAtToken(to + 1);
-                if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location)
-                {
-                    placeFromTo = _actors.Mentions[m].Actor;
-                    if (e.Counterparts.Count == 0)
-                    {
-                        AddCounterpart(e, placeFromTo);
-                    }
-                }
-            }
-
-            if (placeTarget >= 0 && e.Counterparts.Count == 0 && !placesOnly && !SameCountry(e.Agent, placeTarget))
-            {
-                AddCounterpart(e, placeTarget);
-            }
-
-            if (place >= 0)
-            {
-                e.Location = place;
-            }
-            else if (placeFromTo >= 0)
-            {
-                e.Location = placeFromTo;
-            }
-        }
-
-        [MethodImpl(Hot.Path)]
-        private void Finish(EventDraft e, int clauseStart, int windowEnd)
-        {
-            if (Rejected(e, clauseStart, windowEnd))
-            {
-                return;
-            }
-
-            e.Counterparts.Remove(e.Agent);
-            if (e.Location < 0)
-            {
-                e.Location = _sentenceLocation;
-            }
-
-            if (e.Location == e.Agent)
-            {
-                e.Location = -1;
-            }
-
-            var planned = e.Modality == EventModality.Planned || PlannedAround(clauseStart, windowEnd);
-            var t = NearestTime(e.Trigger, clauseStart, windowEnd);
-            if (t < 0)
-            {
-                t = NearestTime(e.Trigger, _s0, _s1);
-            }
-
-            if (t >= 0)
-            {
-                planned |= _times[t].Future;
-                e.TimeFirst = _times[t].First;
-                e.TimeEnd = _times[t].End;
-                e.Date = TimeExpressions.Normalize(_times[t], _published, planned);
-            }
-
-            e.Modality = planned ? EventModality.Planned : _reported ? EventModality.Reported : EventModality.Happened;
-            if (_source >= 0 && _source != e.Agent)
-            {
-                e.Source = _source;
-            }
-
-            // One event per root and agent in a sentence ("pardoned and released", "arrived ... for a visit"); the same
-            // interaction told from both sides ("gathered for a summit hosted by X") keeps the explicit verb's version.
-            for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
-            {
-                var other = _events[i];
-                if (other.Dropped || other.Root != e.Root)
-                {
-                    continue;
-                }
-
-                var reciprocal = other.Counterparts.Contains(e.Agent) && e.Counterparts.Contains(other.Agent);
-                if (reciprocal && other.FromNoun && !e.FromNoun)
-                {
-                    other.Dropped = true;
-                    if (e.Location < 0)
-                    {
-                        e.Location = other.Location;
-                    }
-
-                    break;
-                }
-
-                if (other.Agent == e.Agent || reciprocal)
-                {
-                    if (other.Location < 0)
-                    {
-                        other.Location = e.Location;
-                    }
-
-                    foreach (var a in e.Counterparts)
-                    {
-                        AddCounterpart(other, a);
-                    }
-
-                    return;
-                }
-            }
-
-            _events.Add(e);
-        }
-
-        /// <summary>Runs the filter stages (<see cref="EventStages"/>) over a draft about to be coded.</summary>
-        private bool Rejected(EventDraft e, int clauseStart, int windowEnd)
-        {
-            if (e.Root == 1 || e.Agent < 0)
-            {
-                return false;
-            }
-
-            if (_stageSentence != _sentence)
-            {
-                FillStageBits();
-            }
-
-            var c = _context;
-            c.ClauseStart = Math.Max(clauseStart, _s0);
-            c.Trigger = e.Trigger;
-            c.TriggerEnd = e.TriggerEnd;
-            c.WindowEnd = Math.Min(Math.Max(windowEnd, e.TriggerEnd), _s1);
-            c.Code = e.Code;
-            c.Agent = e.Agent;
-            c.Counterparts = e.Counterparts;
-            c.Passive = e.Passive;
-            c.FromNoun = e.FromNoun;
-            return _stages.Rejecting(c) != null;
-        }
-
-        /// <summary>Looks up the stage tables for each token of the current sentence (once, when it first has an event).</summary>
-        private void FillStageBits()
-        {
-            _stageSentence = _sentence;
-            var words = _stages.Words;
-            var all = StageSet.None;
-            for (var i = _s0; i < _s1; i++)
-            {
-                // The token facts probe of Sentence() already holds each word's tables; phrases and hyphenated words need more.
-                var b = words.Complete(_s, _tokens, i, _s1, _stageBits[i - _s0]) & ~StageSet.PhraseStart;
-
-                // "2-1", "41-10": a score (one token or three); "October 25-26", "11-13 Dec." are dates.
-                var dated = (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)
-                            || (i + 3 < _s1 && (_bits[i + 3] & TokenFacts.CalendarWord) != 0);
-                if (!dated && IsScoreAt(i))
-                {
-                    b |= StageSet.Scoreline;
-                }
-
-                _stageBits[i - _s0] = b;
-                all |= b;
-            }
-
-            var c = _context;
-            c.Text = _s;
-            c.Words = words;
-            c.Tokens = _tokens;
-            c.Actors = _actors;
-            c.Published = _published;
-            c.Bits = _stageBits;
-            c.SentenceBits = all;
-            c.SentenceStart = _s0;
-            c.SentenceEnd = _s1;
-        }
-
-        private bool IsScoreAt(int i) =>
-            IsScore(_tokens[i])
-            || (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
-                && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
-                && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'));
-
-        private bool IsScore(in Token t)
-        {
-            if (t.Length < 3 || t.Length > 7 || _s[t.Start] < '0' || _s[t.Start] > '9')
-            {
-                return false;
-            }
-
-            var dash = -1;
-            for (var k = t.Start; k < t.End; k++)
-            {
-                var ch = _s[k];
-                if (ch == '-' || ch == '\u2013')
-                {
-                    if (dash >= 0)
-                    {
-                        return false;
-                    }
-
-                    dash = k;
-                }
-                else if (ch < '0' || ch > '9')
-                {
-                    return false;
-                }
-            }
-
-            return dash > t.Start && dash < t.End - 1 && dash - t.Start <= 3 && t.End - dash - 1 <= 3;
-        }
-
-        /// <summary>Whether both actors are known and of one country (a visit home is no visit to a host).</summary>
-        private bool SameCountry(int a, int b)
-        {
-            if (a < 0 || b < 0)
-            {
-                return false;
-            }
-
-            var ca = _actors.Actors[a].Country;
-            return ca != null && string.Equals(ca, _actors.Actors[b].Country, StringComparison.Ordinal);
-        }
-
-        private static void AddCounterpart(EventDraft e, int actor)
-        {
-            if (actor >= 0 && actor != e.Agent && !e.Counterparts.Contains(actor))
-            {
-                e.Counterparts.Add(actor);
-            }
-        }
-
-        [MethodImpl(Hot.Path)]
-        private bool PlannedAround(int from, int to)
-        {
-            for (var i = Math.Max(from, _s0); i < to && i < _s1; i++)
-            {
-                if (_tokens[i].Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                if ((Class(i) & WordClass.PlannedCue) != 0)
-                {
-                    return true;
-                }
-
-                // "set for October 10", "set to visit", "is to visit", "due to"
-                if ((Is(i, K.Set) || Is(i, K.Due)) && i + 1 < _s1 && (Is(i + 1, K.For) || Is(i + 1, K.To)))
-                {
-                    return true;
-                }
-            }
-
-            // Headline "Scholz to Visit Washington": an infinitive with no verb before it.
-            if (_text.Sentences[_sentence].IsHeadline)
-            {
-                for (var i = _s0; i < _s1; i++)
-                {
-                    if (Is(i, K.To) && i + 1 < _s1 && _lex.VerbForms.Contains(_s, _tokens[i + 1]) && !IsCandidateVerbAt(i - 1))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        [MethodImpl(Hot.Path)]
-        private int NearestTime(int trigger, int from, int to)
-        {
-            var best = -1;
-            var bestDist = int.MaxValue;
-            for (var k = 0; k < _timeCount; k++)
-            {
-                ref readonly var t = ref _times[k];
-                if (t.First < from || t.First >= to)
-                {
-                    continue;
-                }
-
-                var d = Math.Abs(t.First - trigger);
-                if (d < bestDist)
-                {
-                    bestDist = d;
-                    best = k;
-                }
-            }
-
-            return best;
-        }
-
-        /// <summary>The first token of the clause holding <paramref name="tok"/>.</summary>
-        [MethodImpl(Hot.Path)]
-        private int ClauseStart(int tok)
-        {
-            for (var i = tok - 1; i >= _s0; i--)
-            {
-                ref readonly var t = ref _tokens[i];
-                if (t.Kind == TokenKind.Punctuation)
-                {
-                    var ch = _s[t.Start];
-                    if (ch == ')')
-                    {
-                        // Skip a parenthesis: "the European Union (EU) agree".
-                        var k = i - 1;
-                        while (k > _s0 && !(_tokens[k].Kind == TokenKind.Punctuation && _s[_tokens[k].Start] == '('))
-                        {
-                            k--;
-                        }
-
-                        i = k;
-                        continue;
-                    }
-
-                    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || t.Is(TokenFlags.Dash))
-                    {
-                        return i + 1;
-                    }
-
-                    continue;
-                }
-
-                if (Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
-                {
-                    return i + 1;
-                }
-
-                var wc = Class(i);
-                if ((wc & WordClass.Subordinator) != 0 && (wc & WordClass.Preposition) == 0 && !Is(i, K.As))
-                {
-                    return i + 1;
-                }
-            }
-
-            return _s0;
-        }
-
-        private bool IsTimeWord(int i) => InTime(i) || Is(i, K.Morning) || Is(i, K.Day) || Is(i, K.Week);
-
-        /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
-        [MethodImpl(Hot.Path)]
-        private int WindowEnd(int from, bool crossThat)
-        {
-            var limit = Math.Min(_s1, from + MaxWindow);
-            for (var i = from; i < limit; i++)
-            {
-                ref readonly var t = ref _tokens[i];
-                if (t.Kind == TokenKind.Punctuation)
-                {
-                    var ch = _s[t.Start];
-                    if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || t.Is(TokenFlags.Dash) || t.Is(TokenFlags.Terminal))
-                    {
-                        // A comma right after "that"-less speech is the attribution's own; keep going across "X, Y and Z".
-                        if (ch == ',' && i + 1 < limit && _actors.MentionAtToken(i + 1) >= 0 && i > from && _actors.MentionAtToken(i - 1) >= 0)
-                        {
-                            continue;
-                        }
-
-                        return i;
-                    }
-
-                    continue;
-                }
-
-                if (_actors.MentionAtToken(i) >= 0)
-                {
-                    continue;
-                }
-
-                if (Is(i, K.That))
-                {
-                    if (!crossThat && !(i + 1 < _s1 && IsTimeWord(i + 1)))
-                    {
-                        return i;
-                    }
-
-                    continue;
-                }
-
-                var wc = Class(i);
-                if ((wc & WordClass.Subordinator) != 0)
-                {
-                    // "as reported by", "as well as" do not end the clause's participants.
-                    if (Is(i, K.As) && i + 1 < _s1 && (Is(i + 1, K.Well) || Is(i + 1, K.Part)))
-                    {
-                        continue;
-                    }
-
-                    return i;
-                }
-            }
-
-            return limit;
-        }
-
-        /// <summary>
-        /// The agent of a verb at <paramref name="verb"/>: the head of the first participant phrase of its clause, with
-        /// coordinated heads ("Japan and the Philippines") put in <paramref name="co"/>. Looks past one comma for
-        /// appositions and fronted phrases.
-        /// </summary>
-        [MethodImpl(Hot.Path)]
-        private int FindSubject(int verb, List<int>? co)
-        {
-            var end = verb;
-            for (var step = 0; step < 3; step++)
-            {
-                var start = ClauseStart(end);
-                var agent = FindSubjectIn(start, end, co);
-                if (agent >= 0)
-                {
-                    return co != null && (co.Count > 0 || Is(start, K.And)) ? ListHead(start, agent, co) : agent;
-                }
-
-                // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
-                if (start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma))
-                {
-                    end = start - 2;
-                    continue;
-                }
-
-                if (start <= _s0 || !Is(start - 1, K.Comma))
+                if ((!t.IsLower && n != _s0) || ++words > 3 || (wc & ~(WordClass.Adverb | WordClass.Definite)) != 0 || _lex.VerbForms.Contains(_s, t))
                 {
                     return -1;
                 }
-
-                end = start - 1;
             }
 
-            return -1;
+            n++;
         }
 
-        /// <summary>
-        /// "Russia, China and Iran condemned": the clause found after the last comma holds "China and Iran"; names
-        /// alone between the commas before it ("Russia,") are earlier members of the same list, and its first is the head.
-        /// Phrases with anything but a name ("In Moscow,", "On Monday,") end the list.
-        /// </summary>
-        [MethodImpl(Hot.Path)]
-        private int ListHead(int start, int agent, List<int> co)
+        return n < end ? n : -1;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private int FindSubjectIn(int start, int end, List<int>? co)
+    {
+        co?.Clear();
+        var afterLocative = false;
+        for (var i = start; i < end; i++)
         {
-            var s = start;
-            var first = agent;
-            var insertAt = 0;
-            while (s > _s0 && Is(s - 1, K.Comma))
+            ref readonly var t = ref _tokens[i];
+            var m = _actors.MentionAtToken(i);
+            if (m >= 0)
             {
-                var ps = ClauseStart(s - 1);
-                var n = SkipModifiers(ps, s - 1);
-                if (n < 0)
+                var head = ChunkHead(i, end, out var chunkEnd);
+                if (afterLocative)
                 {
-                    break;
+                    i = chunkEnd - 1;
+                    continue;
                 }
 
-                var h = ChunkHead(n, s - 1, out var chunkEnd);
-                if (chunkEnd != s - 1)
+                var agent = _actors.Mentions[head].Actor;
+                if (co != null)
                 {
-                    break;
-                }
-
-                var a = _actors.Mentions[h].Actor;
-                if (a != first && !co.Contains(a))
-                {
-                    co.Insert(0, first);
-                    first = a;
-                    insertAt++;
-                }
-
-                s = ps;
-            }
-
-            return insertAt > 0 ? first : agent;
-        }
-
-        /// <summary>
-        /// "the awful France", "Tiny Malta": the name after a determiner and up to three modifiers (lower-case, or the
-        /// sentence's capitalised first word) starting at <paramref name="n"/>, or -1 when no name follows them.
-        /// </summary>
-        [MethodImpl(Hot.Path)]
-        private int SkipModifiers(int n, int end)
-        {
-            var words = 0;
-            while (n < end && _actors.MentionAtToken(n) < 0)
-            {
-                ref readonly var t = ref _tokens[n];
-                if (t.Kind != TokenKind.Word || InTime(n) || IsCandidateVerbAt(n))
-                {
-                    return -1;
-                }
-
-                var wc = Class(n);
-                if ((wc & WordClass.Determiner) == 0)
-                {
-                    if ((!t.IsLower && n != _s0) || ++words > 3 || (wc & ~(WordClass.Adverb | WordClass.Definite)) != 0 || _lex.VerbForms.Contains(_s, t))
+                    // Coordination: "X and Y", "X, Y and Z".
+                    var k = chunkEnd;
+                    while (k + 1 < end && (Is(k, K.And) || Is(k, K.Comma)))
                     {
-                        return -1;
-                    }
-                }
-
-                n++;
-            }
-
-            return n < end ? n : -1;
-        }
-
-        [MethodImpl(Hot.Path)]
-        private int FindSubjectIn(int start, int end, List<int>? co)
-        {
-            co?.Clear();
-            var afterLocative = false;
-            for (var i = start; i < end; i++)
-            {
-                ref readonly var t = ref _tokens[i];
-                var m = _actors.MentionAtToken(i);
-                if (m >= 0)
-                {
-                    var head = ChunkHead(i, end, out var chunkEnd);
-                    if (afterLocative)
-                    {
-                        i = chunkEnd - 1;
-                        continue;
-                    }
-
-                    var agent = _actors.Mentions[head].Actor;
-                    if (co != null)
-                    {
-                        // Coordination: "X and Y", "X, Y and Z".
-                        var k = chunkEnd;
-                        while (k + 1 < end && (Is(k, K.And) || Is(k, K.Comma)))
+                        var n = k + 1;
+                        if (n < end && Is(n, K.And))
                         {
-                            var n = k + 1;
-                            if (n < end && Is(n, K.And))
-                            {
-                                n++;
-                            }
-
-                            n = SkipModifiers(n, end);
-                            if (n < 0)
-                            {
-                                break;
-                            }
-
-                            var h2 = ChunkHead(n, end, out var e2);
-                            var a2 = _actors.Mentions[h2].Actor;
-                            if (a2 != agent && !co.Contains(a2))
-                            {
-                                co.Add(a2);
-                            }
-
-                            k = e2;
+                            n++;
                         }
+
+                        n = SkipModifiers(n, end);
+                        if (n < 0)
+                        {
+                            break;
+                        }
+
+                        var h2 = ChunkHead(n, end, out var e2);
+                        var a2 = _actors.Mentions[h2].Actor;
+                        if (a2 != agent && !co.Contains(a2))
+                        {
+                            co.Add(a2);
+                        }
+
+                        k = e2;
                     }
-
-                    return agent;
                 }
 
-                if (t.Kind == TokenKind.Punctuation)
-                {
-                    afterLocative = false;
-                    continue;
-                }
-
-                var wc = Class(i);
-                if ((wc & WordClass.Preposition) != 0)
-                {
-                    // "Leaders of the SCO", "Inspectors from the IAEA" stay in the subject; "in Astana" does not.
-                    afterLocative = (wc & WordClass.Locative) != 0 || Is(i, K.According) || Is(i, K.To);
-                    continue;
-                }
-
-                if ((wc & WordClass.SubjectPronoun) != 0 && !afterLocative)
-                {
-                    _subjectPronoun = true;
-                    return ResolvePronoun(i);
-                }
-
-                if (IsCandidateVerbAt(i))
-                {
-                    afterLocative = false;
-                }
+                return agent;
             }
 
-            return -1;
-        }
-
-        /// <summary>
-        /// The head mention of the noun phrase starting at mention token <paramref name="i"/>: English phrases end in
-        /// their head ("Kremlin spokesman Dmitry Peskov"), and a demonym gives way to a name after it.
-        /// </summary>
-        [MethodImpl(Hot.Path)]
-        private int ChunkHead(int i, int end, out int chunkEnd)
-        {
-            var head = _actors.MentionAtToken(i);
-            var k = _actors.Mentions[head].EndToken;
-            while (k < end)
+            if (t.Kind == TokenKind.Punctuation)
             {
-                var m = _actors.MentionAtToken(k);
-                if (m >= 0)
-                {
-                    head = m;
-                    k = _actors.Mentions[m].EndToken;
-                    continue;
-                }
-
-                ref readonly var t = ref _tokens[k];
-                if (t.Kind == TokenKind.Possessive)
-                {
-                    // "Russia's President Putin": the possessor belongs to the phrase; "Sudan's generals" keeps Sudan.
-                    k++;
-                    continue;
-                }
-
-                if (t.Kind != TokenKind.Word || IsCandidateVerbAt(k))
-                {
-                    break;
-                }
-
-                var wc = Class(k);
-                if ((wc & (WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator | WordClass.DoAux | WordClass.Adverb | WordClass.Determiner)) != 0
-                    && !Is(k, K.Of))
-                {
-                    break;
-                }
-
-                if (InTime(k) || (t.IsLower && !IsNounish(k)))
-                {
-                    break;
-                }
-
-                k++;
+                afterLocative = false;
+                continue;
             }
 
-            chunkEnd = k;
-            return head;
+            var wc = Class(i);
+            if ((wc & WordClass.Preposition) != 0)
+            {
+                // "Leaders of the SCO", "Inspectors from the IAEA" stay in the subject; "in Astana" does not.
+                afterLocative = (wc & WordClass.Locative) != 0 || Is(i, K.According) || Is(i, K.To);
+                continue;
+            }
+
+            if ((wc & WordClass.SubjectPronoun) != 0 && !afterLocative)
+            {
+                _subjectPronoun = true;
+                return ResolvePronoun(i);
+            }
+
+            if (IsCandidateVerbAt(i))
+            {
+                afterLocative = false;
+            }
         }
 
-        /// <summary>Lower-case words that may sit inside a name-bearing phrase: role nouns, modifiers.</summary>
-        private bool IsNounish(int k)
+        return -1;
+    }
+
+    /// <summary>
+    /// The head mention of the noun phrase starting at mention token <paramref name="i"/>: English phrases end in
+    /// their head ("Kremlin spokesman Dmitry Peskov"), and a demonym gives way to a name after it.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int ChunkHead(int i, int end, out int chunkEnd)
+    {
+        var head = _actors.MentionAtToken(i);
+        var k = _actors.Mentions[head].EndToken;
+        while (k < end)
         {
+            var m = _actors.MentionAtToken(k);
+            if (m >= 0)
+            {
+                head = m;
+                k = _actors.Mentions[m].EndToken;
+                continue;
+            }
+
             ref readonly var t = ref _tokens[k];
-
-            // Verb-looking words end the phrase; the rest (spokesman, minister, police) may continue it.
-            if (_lex.VerbForms.Contains(_s, t))
+            if (t.Kind == TokenKind.Possessive)
             {
-                return _lex.Nouns.Contains(_s, t);
+                // "Russia's President Putin": the possessor belongs to the phrase; "Sudan's generals" keeps Sudan.
+                k++;
+                continue;
             }
 
-            var end = t.End;
-            return !(t.Length > 3 && _s[end - 2] == 'e' && _s[end - 1] == 'd');
+            if (t.Kind != TokenKind.Word || IsCandidateVerbAt(k))
+            {
+                break;
+            }
+
+            var wc = Class(k);
+            if ((wc & (WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator | WordClass.DoAux | WordClass.Adverb | WordClass.Determiner)) != 0
+                && !Is(k, K.Of))
+            {
+                break;
+            }
+
+            if (InTime(k) || (t.IsLower && !IsNounish(k)))
+            {
+                break;
+            }
+
+            k++;
         }
 
-        [MethodImpl(Hot.Path)]
-        private int FirstMentionHead(int from, int to)
+        chunkEnd = k;
+        return head;
+    }
+
+    /// <summary>Lower-case words that may sit inside a name-bearing phrase: role nouns, modifiers.</summary>
+    private bool IsNounish(int k)
+    {
+        ref readonly var t = ref _tokens[k];
+
+        // Verb-looking words end the phrase; the rest (spokesman, minister, police) may continue it.
+        if (_lex.VerbForms.Contains(_s, t))
         {
-            for (var i = from; i < to && i < _s1; i++)
-            {
-                if (_actors.MentionAtToken(i) >= 0)
-                {
-                    return ChunkHead(i, Math.Min(_s1, to + 4), out _);
-                }
-
-                if (_tokens[i].Kind == TokenKind.Punctuation && _s[_tokens[i].Start] != '\'' && !_tokens[i].Is(TokenFlags.Quote))
-                {
-                    return -1;
-                }
-            }
-
-            return -1;
+            return _lex.Nouns.Contains(_s, t);
         }
 
-        private int HeadActorAt(int i)
+        var end = t.End;
+        return !(t.Length > 3 && _s[end - 2] == 'e' && _s[end - 1] == 'd');
+    }
+
+    [MethodImpl(Hot.Path)]
+    private int FirstMentionHead(int from, int to)
+    {
+        for (var i = from; i < to && i < _s1; i++)
+        {
+            if (_actors.MentionAtToken(i) >= 0)
+            {
+                return ChunkHead(i, Math.Min(_s1, to + 4), out _);
+            }
+
+            if (_tokens[i].Kind == TokenKind.Punctuation && _s[_tokens[i].Start] != '\'' && !_tokens[i].Is(TokenFlags.Quote))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int HeadActorAt(int i)
+    {
+        var m = _actors.MentionAtToken(i);
+        return m < 0 ? -1 : _actors.Mentions[ChunkHead(i, _s1, out _)].Actor;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private int LastPlaceMention(int from, int to)
+    {
+        var best = -1;
+        for (var i = from; i < to; i++)
         {
             var m = _actors.MentionAtToken(i);
-            return m < 0 ? -1 : _actors.Mentions[ChunkHead(i, _s1, out _)].Actor;
+            if (m < 0)
+            {
+                continue;
+            }
+
+            var mention = _actors.Mentions[m];
+            if (_actors.Actors[mention.Actor].Kind == ActorKind.Location && (best < 0 || mention.Kind != MentionKind.Adjective))
+            {
+                best = m;
+            }
+
+            i = mention.EndToken - 1;
         }
 
-        [MethodImpl(Hot.Path)]
-        private int LastPlaceMention(int from, int to)
+        return best;
+    }
+
+    /// <summary>The agent of a passive: "by X" in the window.</summary>
+    [MethodImpl(Hot.Path)]
+    private int ByAgent(int from, int to)
+    {
+        for (var i = from; i < to; i++)
         {
-            var best = -1;
-            for (var i = from; i < to; i++)
+            if (Is(i, K.By))
             {
-                var m = _actors.MentionAtToken(i);
-                if (m < 0)
+                var m = FirstMentionHead(i + 1, Math.Min(to, i + 8));
+                if (m >= 0)
+                {
+                    return _actors.Mentions[m].Actor;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The preposition a mention's phrase hangs from ("in" for Belgorod in "in the Russian city of Belgorod"), or -1.</summary>
+    [MethodImpl(Hot.Path)]
+    private int GoverningPreposition(int mentionStart, int from)
+    {
+        for (var i = mentionStart - 1; i >= from; i--)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+
+            if (_actors.MentionAtToken(i) >= 0 || t.Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            var wc = Class(i);
+            if ((wc & WordClass.Preposition) != 0)
+            {
+                if (Is(i, K.Of))
                 {
                     continue;
                 }
 
-                var mention = _actors.Mentions[m];
-                if (_actors.Actors[mention.Actor].Kind == ActorKind.Location && (best < 0 || mention.Kind != MentionKind.Adjective))
-                {
-                    best = m;
-                }
-
-                i = mention.EndToken - 1;
+                return i;
             }
 
-            return best;
+            if (IsCandidateVerbAt(i) || (wc & (WordClass.Conjunction | WordClass.Subordinator)) != 0)
+            {
+                return -1;
+            }
         }
 
-        /// <summary>The agent of a passive: "by X" in the window.</summary>
-        [MethodImpl(Hot.Path)]
-        private int ByAgent(int from, int to)
+        return -1;
+    }
+
+    /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
+    [MethodImpl(Hot.Path)]
+    private int ResolvePronoun(int tok)
+    {
+        var person = Is(tok, K.He) || Is(tok, K.His) || Is(tok, K.She) || Is(tok, K.Her);
+        if (!person)
         {
-            for (var i = from; i < to; i++)
-            {
-                if (Is(i, K.By))
-                {
-                    var m = FirstMentionHead(i + 1, Math.Min(to, i + 8));
-                    if (m >= 0)
-                    {
-                        return _actors.Mentions[m].Actor;
-                    }
-                }
-            }
-
-            return -1;
+            return _lastAgent;
         }
 
-        /// <summary>The preposition a mention's phrase hangs from ("in" for Belgorod in "in the Russian city of Belgorod"), or -1.</summary>
-        [MethodImpl(Hot.Path)]
-        private int GoverningPreposition(int mentionStart, int from)
+        var mentions = _actors.Mentions;
+        int lo = 0, hi = mentions.Count - 1, last = -1;
+        while (lo <= hi)
         {
-            for (var i = mentionStart - 1; i >= from; i--)
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].FirstToken < tok)
             {
-                ref readonly var t = ref _tokens[i];
-                if (t.Kind == TokenKind.Punctuation)
-                {
-                    return -1;
-                }
-
-                if (_actors.MentionAtToken(i) >= 0 || t.Kind == TokenKind.Possessive)
-                {
-                    continue;
-                }
-
-                var wc = Class(i);
-                if ((wc & WordClass.Preposition) != 0)
-                {
-                    if (Is(i, K.Of))
-                    {
-                        continue;
-                    }
-
-                    return i;
-                }
-
-                if (IsCandidateVerbAt(i) || (wc & (WordClass.Conjunction | WordClass.Subordinator)) != 0)
-                {
-                    return -1;
-                }
+                last = mid;
+                lo = mid + 1;
             }
-
-            return -1;
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
-        /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
-        [MethodImpl(Hot.Path)]
-        private int ResolvePronoun(int tok)
+        for (var m = last; m >= 0 && m > last - 40; m--)
         {
-            var person = Is(tok, K.He) || Is(tok, K.His) || Is(tok, K.She) || Is(tok, K.Her);
-            if (!person)
+            if (_actors.Actors[mentions[m].Actor].Kind == ActorKind.Person)
             {
-                return _lastAgent;
+                return mentions[m].Actor;
             }
-
-            var mentions = _actors.Mentions;
-            int lo = 0, hi = mentions.Count - 1, last = -1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (mentions[mid].FirstToken < tok)
-                {
-                    last = mid;
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            for (var m = last; m >= 0 && m > last - 40; m--)
-            {
-                if (_actors.Actors[mentions[m].Actor].Kind == ActorKind.Person)
-                {
-                    return mentions[m].Actor;
-                }
-            }
-
-            return -1;
         }
+
+        return -1;
     }
 }

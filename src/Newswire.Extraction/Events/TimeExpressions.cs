@@ -1,437 +1,436 @@
-using System.Runtime.CompilerServices;
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Events
+namespace Newswire.Extraction.Events;
+
+internal enum TimeKind : byte
 {
-    internal enum TimeKind : byte
+    None = 0,
+
+    /// <summary>Month and day ("October 10", "10 Oct. 2024"): <see cref="TimeExpression.Month"/>, Day, Year (0 = none).</summary>
+    Calendar,
+
+    /// <summary>A weekday ("on Sunday", "last Friday"): <see cref="TimeExpression.Weekday"/>, Offset -1 last / +1 next / 0 plain.</summary>
+    Weekday,
+
+    /// <summary>A day relative to publication: Offset days ("yesterday" -1, "today" 0, "the day before" -1).</summary>
+    RelativeDay,
+
+    /// <summary>Vague ("next week", "last month", "earlier"): kept as text, no date.</summary>
+    Vague,
+}
+
+/// <summary>A time expression found in a sentence: token range, kind and the values needed to normalise it.</summary>
+internal struct TimeExpression
+{
+    public int First;
+    public int End;
+    public TimeKind Kind;
+    public int Month;
+    public int Day;
+    public int Year;
+    public DayOfWeek Weekday;
+    public int Offset;
+
+    /// <summary>Whether the expression itself points forward ("next Friday", "tomorrow").</summary>
+    public bool Future => Offset > 0;
+}
+
+/// <summary>Finds time expressions among tokens and normalises them against the publication date. No regexes.</summary>
+internal static class TimeExpressions
+{
+    private static readonly TermTable<int> Months = BuildMonths();
+    private static readonly TermTable<int> Weekdays = BuildWeekdays();
+    private static readonly TermTable<int> Parts = BuildParts();
+
+    // Every word that can start (or anchor) a time expression; other tokens are skipped with one probe.
+    private static readonly TermTable<bool> Starters = BuildStarters();
+
+    /// <summary>The normalized words that may start a time expression.</summary>
+    [MethodImpl(Hot.Path)]
+    internal static IEnumerable<string> StarterKeys()
     {
-        None = 0,
-
-        /// <summary>Month and day ("October 10", "10 Oct. 2024"): <see cref="TimeExpression.Month"/>, Day, Year (0 = none).</summary>
-        Calendar,
-
-        /// <summary>A weekday ("on Sunday", "last Friday"): <see cref="TimeExpression.Weekday"/>, Offset -1 last / +1 next / 0 plain.</summary>
-        Weekday,
-
-        /// <summary>A day relative to publication: Offset days ("yesterday" -1, "today" 0, "the day before" -1).</summary>
-        RelativeDay,
-
-        /// <summary>Vague ("next week", "last month", "earlier"): kept as text, no date.</summary>
-        Vague,
+        foreach (var kv in Starters.Entries())
+        {
+            yield return kv.Key;
+        }
     }
 
-    /// <summary>A time expression found in a sentence: token range, kind and the values needed to normalise it.</summary>
-    internal struct TimeExpression
+    /// <summary>The normalized month and weekday names.</summary>
+    [MethodImpl(Hot.Path)]
+    internal static IEnumerable<string> CalendarKeys()
     {
-        public int First;
-        public int End;
-        public TimeKind Kind;
-        public int Month;
-        public int Day;
-        public int Year;
-        public DayOfWeek Weekday;
-        public int Offset;
+        foreach (var kv in Months.Entries())
+        {
+            yield return kv.Key;
+        }
 
-        /// <summary>Whether the expression itself points forward ("next Friday", "tomorrow").</summary>
-        public bool Future => Offset > 0;
+        foreach (var kv in Weekdays.Entries())
+        {
+            yield return kv.Key;
+        }
     }
 
-    /// <summary>Finds time expressions among tokens and normalises them against the publication date. No regexes.</summary>
-    internal static class TimeExpressions
+    /// <summary>Finds the time expressions in tokens [first, end); writes up to <paramref name="found"/>.Length of them.</summary>
+    public static int Find(TokenizedText text, int first, int end, TimeExpression[] found) => Find(text, first, end, found, null);
+
+    /// <summary>
+    /// As <see cref="Find(TokenizedText, int, int, TimeExpression[])"/>; <paramref name="facts"/>, when given, holds the
+    /// <see cref="TokenFacts"/> bits of tokens [first, end), so words that start no time expression cost no probe.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    public static int Find(TokenizedText text, int first, int end, TimeExpression[] found, byte[]? facts)
     {
-        private static readonly TermTable<int> Months = BuildMonths();
-        private static readonly TermTable<int> Weekdays = BuildWeekdays();
-        private static readonly TermTable<int> Parts = BuildParts();
-
-        // Every word that can start (or anchor) a time expression; other tokens are skipped with one probe.
-        private static readonly TermTable<bool> Starters = BuildStarters();
-
-        /// <summary>The normalized words that may start a time expression.</summary>
-        [MethodImpl(Hot.Path)]
-        internal static IEnumerable<string> StarterKeys()
+        var n = 0;
+        var tokens = text.Tokens;
+        var s = text.Text;
+        for (var i = first; i < end && n < found.Length; i++)
         {
-            foreach (var kv in Starters.Entries())
+            ref readonly var t = ref tokens[i];
+            if (t.Kind != TokenKind.Word || (facts != null ? (facts[i] & TokenFacts.TimeStarter) == 0 : !Starters.Contains(s, t)))
             {
-                yield return kv.Key;
-            }
-        }
-
-        /// <summary>The normalized month and weekday names.</summary>
-        [MethodImpl(Hot.Path)]
-        internal static IEnumerable<string> CalendarKeys()
-        {
-            foreach (var kv in Months.Entries())
-            {
-                yield return kv.Key;
+                continue;
             }
 
-            foreach (var kv in Weekdays.Entries())
-            {
-                yield return kv.Key;
-            }
-        }
+            var e = default(TimeExpression);
+            e.First = i;
 
-        /// <summary>Finds the time expressions in tokens [first, end); writes up to <paramref name="found"/>.Length of them.</summary>
-        public static int Find(TokenizedText text, int first, int end, TimeExpression[] found) => Find(text, first, end, found, null);
-
-        /// <summary>
-        /// As <see cref="Find(TokenizedText, int, int, TimeExpression[])"/>; <paramref name="facts"/>, when given, holds the
-        /// <see cref="TokenFacts"/> bits of tokens [first, end), so words that start no time expression cost no probe.
-        /// </summary>
-        [MethodImpl(Hot.Path)]
-        public static int Find(TokenizedText text, int first, int end, TimeExpression[] found, byte[]? facts)
-        {
-            var n = 0;
-            var tokens = text.Tokens;
-            var s = text.Text;
-            for (var i = first; i < end && n < found.Length; i++)
+            var calendar = facts == null || (facts[i] & TokenFacts.CalendarWord) != 0;
+            var month = 0;
+            var wd = 0;
+            if (calendar && Months.TryGet(s, t, out month))
             {
-                ref readonly var t = ref tokens[i];
-                if (t.Kind != TokenKind.Word || (facts != null ? (facts[i] & TokenFacts.TimeStarter) == 0 : !Starters.Contains(s, t)))
+                // "October 10[, 2024]" or "10 October [2024]"; a bare month is not a date.
+                if (i + 1 < end && Day(text, i + 1, out var day))
                 {
-                    continue;
-                }
-
-                var e = default(TimeExpression);
-                e.First = i;
-
-                var calendar = facts == null || (facts[i] & TokenFacts.CalendarWord) != 0;
-                var month = 0;
-                var wd = 0;
-                if (calendar && Months.TryGet(s, t, out month))
-                {
-                    // "October 10[, 2024]" or "10 October [2024]"; a bare month is not a date.
-                    if (i + 1 < end && Day(text, i + 1, out var day))
+                    e.Kind = TimeKind.Calendar;
+                    e.Month = month;
+                    e.Day = day;
+                    e.End = i + 2;
+                    var y = e.End;
+                    if (y < end && text.Is(y, ","))
                     {
-                        e.Kind = TimeKind.Calendar;
-                        e.Month = month;
-                        e.Day = day;
-                        e.End = i + 2;
-                        var y = e.End;
-                        if (y < end && text.Is(y, ","))
-                        {
-                            y++;
-                        }
-
-                        if (y < end && Year(text, y, out var year))
-                        {
-                            e.Year = year;
-                            e.End = y + 1;
-                        }
+                        y++;
                     }
-                    else if (i > first && Day(text, i - 1, out var day2))
+
+                    if (y < end && Year(text, y, out var year))
                     {
-                        e.Kind = TimeKind.Calendar;
-                        e.First = i - 1;
-                        e.Month = month;
-                        e.Day = day2;
-                        e.End = i + 1;
-                        if (e.End < end && Year(text, e.End, out var year))
-                        {
-                            e.Year = year;
-                            e.End++;
-                        }
+                        e.Year = year;
+                        e.End = y + 1;
                     }
                 }
-                else if (calendar && Weekdays.TryGet(s, t, out wd))
+                else if (i > first && Day(text, i - 1, out var day2))
                 {
-                    e.Kind = TimeKind.Weekday;
-                    e.Weekday = (DayOfWeek)wd;
+                    e.Kind = TimeKind.Calendar;
+                    e.First = i - 1;
+                    e.Month = month;
+                    e.Day = day2;
                     e.End = i + 1;
-                    if (i > first && (text.Is(i - 1, "last") || text.Is(i - 1, "past")))
+                    if (e.End < end && Year(text, e.End, out var year))
                     {
-                        e.First = i - 1;
-                        e.Offset = -1;
-                    }
-                    else if (i > first && (text.Is(i - 1, "next") || text.Is(i - 1, "coming")))
-                    {
-                        e.First = i - 1;
-                        e.Offset = 1;
-                    }
-                    else if (i > first && (text.Is(i - 1, "on") || text.Is(i - 1, "this")))
-                    {
-                        e.First = i - 1;
+                        e.Year = year;
+                        e.End++;
                     }
                 }
-                else if (text.Is(i, "yesterday"))
+            }
+            else if (calendar && Weekdays.TryGet(s, t, out wd))
+            {
+                e.Kind = TimeKind.Weekday;
+                e.Weekday = (DayOfWeek)wd;
+                e.End = i + 1;
+                if (i > first && (text.Is(i - 1, "last") || text.Is(i - 1, "past")))
                 {
-                    e.Kind = TimeKind.RelativeDay;
+                    e.First = i - 1;
                     e.Offset = -1;
-                    e.End = i + 1;
                 }
-                else if (text.Is(i, "today") || text.Is(i, "tonight"))
+                else if (i > first && (text.Is(i - 1, "next") || text.Is(i - 1, "coming")))
                 {
-                    e.Kind = TimeKind.RelativeDay;
-                    e.End = i + 1;
-                    if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
-                    {
-                        e.First = i - 1;
-                    }
-                }
-                else if (text.Is(i, "tomorrow"))
-                {
-                    e.Kind = TimeKind.RelativeDay;
+                    e.First = i - 1;
                     e.Offset = 1;
-                    e.End = i + 1;
                 }
-                else if (text.Is(i, "overnight"))
+                else if (i > first && (text.Is(i - 1, "on") || text.Is(i - 1, "this")))
                 {
-                    e.Kind = TimeKind.RelativeDay;
-                    e.End = i + 1;
-                }
-                else if ((text.Is(i, "that") || text.Is(i, "this")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part))
-                {
-                    // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
-                    e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
-                    e.End = i + 2;
-                    if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
-                    {
-                        e.First = i - 1;
-                    }
-                }
-                else if (text.Is(i, "the") && i + 2 < end && text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier")))
-                {
-                    e.Kind = TimeKind.RelativeDay;
-                    e.Offset = -1;
-                    e.End = i + 3;
-                }
-                else if (text.Is(i, "the") && i + 2 < end && (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day"))
-                {
-                    e.Kind = TimeKind.RelativeDay;
-                    e.Offset = -1;
-                    e.End = i + 3;
-                }
-                else if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part2) && part2 == 1)
-                {
-                    e.Kind = TimeKind.Vague;
-                    e.Offset = text.Is(i, "next") || text.Is(i, "later") ? 1 : -1;
-                    e.End = i + 2;
-                }
-
-                if (e.Kind != TimeKind.None)
-                {
-                    found[n++] = e;
-                    i = e.End - 1;
+                    e.First = i - 1;
                 }
             }
+            else if (text.Is(i, "yesterday"))
+            {
+                e.Kind = TimeKind.RelativeDay;
+                e.Offset = -1;
+                e.End = i + 1;
+            }
+            else if (text.Is(i, "today") || text.Is(i, "tonight"))
+            {
+                e.Kind = TimeKind.RelativeDay;
+                e.End = i + 1;
+                if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
+                {
+                    e.First = i - 1;
+                }
+            }
+            else if (text.Is(i, "tomorrow"))
+            {
+                e.Kind = TimeKind.RelativeDay;
+                e.Offset = 1;
+                e.End = i + 1;
+            }
+            else if (text.Is(i, "overnight"))
+            {
+                e.Kind = TimeKind.RelativeDay;
+                e.End = i + 1;
+            }
+            else if ((text.Is(i, "that") || text.Is(i, "this")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part))
+            {
+                // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
+                e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
+                e.End = i + 2;
+                if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
+                {
+                    e.First = i - 1;
+                }
+            }
+            else if (text.Is(i, "the") && i + 2 < end && text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier")))
+            {
+                e.Kind = TimeKind.RelativeDay;
+                e.Offset = -1;
+                e.End = i + 3;
+            }
+            else if (text.Is(i, "the") && i + 2 < end && (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day"))
+            {
+                e.Kind = TimeKind.RelativeDay;
+                e.Offset = -1;
+                e.End = i + 3;
+            }
+            else if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part2) && part2 == 1)
+            {
+                e.Kind = TimeKind.Vague;
+                e.Offset = text.Is(i, "next") || text.Is(i, "later") ? 1 : -1;
+                e.End = i + 2;
+            }
 
-            return n;
+            if (e.Kind != TimeKind.None)
+            {
+                found[n++] = e;
+                i = e.End - 1;
+            }
         }
 
-        /// <summary>
-        /// The ISO date of <paramref name="e"/> given the publication date, or null. Plain weekdays and month-days
-        /// without a year resolve backwards for past events and forwards for planned ones.
-        /// </summary>
-        [MethodImpl(Hot.Path)]
-        public static string? Normalize(in TimeExpression e, DateTime? published, bool planned)
+        return n;
+    }
+
+    /// <summary>
+    /// The ISO date of <paramref name="e"/> given the publication date, or null. Plain weekdays and month-days
+    /// without a year resolve backwards for past events and forwards for planned ones.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    public static string? Normalize(in TimeExpression e, DateTime? published, bool planned)
+    {
+        if (published is null)
         {
-            if (published is null)
+            if (e.Kind == TimeKind.Calendar && e.Year > 0 && Valid(e.Year, e.Month, e.Day))
             {
-                if (e.Kind == TimeKind.Calendar && e.Year > 0 && Valid(e.Year, e.Month, e.Day))
+                return Iso(new DateTime(e.Year, e.Month, e.Day));
+            }
+
+            return null;
+        }
+
+        var pub = published.Value.Date;
+        switch (e.Kind)
+        {
+            case TimeKind.RelativeDay:
+                return Iso(pub.AddDays(e.Offset));
+            case TimeKind.Weekday:
                 {
-                    return Iso(new DateTime(e.Year, e.Month, e.Day));
+                    var forward = e.Offset > 0 || (e.Offset == 0 && planned);
+                    var delta = ((int)e.Weekday - (int)pub.DayOfWeek + 7) % 7;
+                    if (forward)
+                    {
+                        return Iso(pub.AddDays(delta == 0 && e.Offset > 0 ? 7 : delta));
+                    }
+
+                    var back = ((int)pub.DayOfWeek - (int)e.Weekday + 7) % 7;
+                    if (back == 0 && e.Offset < 0)
+                    {
+                        back = 7;
+                    }
+
+                    return Iso(pub.AddDays(-back));
                 }
 
+            case TimeKind.Calendar:
+                {
+                    if (e.Year > 0)
+                    {
+                        return Valid(e.Year, e.Month, e.Day) ? Iso(new DateTime(e.Year, e.Month, e.Day)) : null;
+                    }
+
+                    // The year that puts the date nearest the publication date, leaning the way the event points.
+                    DateTime? best = null;
+                    var bestScore = double.MaxValue;
+                    for (var y = pub.Year - 1; y <= pub.Year + 1; y++)
+                    {
+                        if (!Valid(y, e.Month, e.Day))
+                        {
+                            continue;
+                        }
+
+                        var d = new DateTime(y, e.Month, e.Day);
+                        var diff = (d - pub).TotalDays;
+                        var score = Math.Abs(diff) + (planned ? (diff < -7 ? 200 : 0) : (diff > 7 ? 200 : 0));
+                        if (score < bestScore)
+                        {
+                            bestScore = score;
+                            best = d;
+                        }
+                    }
+
+                    return best is { } b ? Iso(b) : null;
+                }
+
+            default:
                 return null;
-            }
+        }
+    }
 
-            var pub = published.Value.Date;
-            switch (e.Kind)
-            {
-                case TimeKind.RelativeDay:
-                    return Iso(pub.AddDays(e.Offset));
-                case TimeKind.Weekday:
-                    {
-                        var forward = e.Offset > 0 || (e.Offset == 0 && planned);
-                        var delta = ((int)e.Weekday - (int)pub.DayOfWeek + 7) % 7;
-                        if (forward)
-                        {
-                            return Iso(pub.AddDays(delta == 0 && e.Offset > 0 ? 7 : delta));
-                        }
+    private static bool Valid(int y, int m, int d) => y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
 
-                        var back = ((int)pub.DayOfWeek - (int)e.Weekday + 7) % 7;
-                        if (back == 0 && e.Offset < 0)
-                        {
-                            back = 7;
-                        }
+    private static string Iso(DateTime d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-                        return Iso(pub.AddDays(-back));
-                    }
+    [MethodImpl(Hot.Path)]
+    private static bool Day(TokenizedText text, int i, out int day)
+    {
+        day = 0;
+        ref readonly var t = ref text.Tokens[i];
+        var s = text.Text;
+        var len = t.Length;
 
-                case TimeKind.Calendar:
-                    {
-                        if (e.Year > 0)
-                        {
-                            return Valid(e.Year, e.Month, e.Day) ? Iso(new DateTime(e.Year, e.Month, e.Day)) : null;
-                        }
-
-                        // The year that puts the date nearest the publication date, leaning the way the event points.
-                        DateTime? best = null;
-                        var bestScore = double.MaxValue;
-                        for (var y = pub.Year - 1; y <= pub.Year + 1; y++)
-                        {
-                            if (!Valid(y, e.Month, e.Day))
-                            {
-                                continue;
-                            }
-
-                            var d = new DateTime(y, e.Month, e.Day);
-                            var diff = (d - pub).TotalDays;
-                            var score = Math.Abs(diff) + (planned ? (diff < -7 ? 200 : 0) : (diff > 7 ? 200 : 0));
-                            if (score < bestScore)
-                            {
-                                bestScore = score;
-                                best = d;
-                            }
-                        }
-
-                        return best is { } b ? Iso(b) : null;
-                    }
-
-                default:
-                    return null;
-            }
+        // "10", "10th", "1st"
+        var digits = 0;
+        while (digits < len && char.IsDigit(s[t.Start + digits]))
+        {
+            digits++;
         }
 
-        private static bool Valid(int y, int m, int d) => y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
-
-        private static string Iso(DateTime d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-        [MethodImpl(Hot.Path)]
-        private static bool Day(TokenizedText text, int i, out int day)
+        if (digits == 0 || digits > 2)
         {
-            day = 0;
-            ref readonly var t = ref text.Tokens[i];
-            var s = text.Text;
-            var len = t.Length;
+            return false;
+        }
 
-            // "10", "10th", "1st"
-            var digits = 0;
-            while (digits < len && char.IsDigit(s[t.Start + digits]))
-            {
-                digits++;
-            }
-
-            if (digits == 0 || digits > 2)
+        if (digits < len)
+        {
+            var rest = len - digits;
+            if (rest != 2)
             {
                 return false;
             }
 
-            if (digits < len)
+            var a = char.ToLowerInvariant(s[t.Start + digits]);
+            var b = char.ToLowerInvariant(s[t.Start + digits + 1]);
+            if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
             {
-                var rest = len - digits;
-                if (rest != 2)
-                {
-                    return false;
-                }
-
-                var a = char.ToLowerInvariant(s[t.Start + digits]);
-                var b = char.ToLowerInvariant(s[t.Start + digits + 1]);
-                if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
-                {
-                    return false;
-                }
+                return false;
             }
-
-            for (var k = 0; k < digits; k++)
-            {
-                day = day * 10 + (s[t.Start + k] - '0');
-            }
-
-            return day >= 1 && day <= 31;
         }
 
-        [MethodImpl(Hot.Path)]
-        private static bool Year(TokenizedText text, int i, out int year)
+        for (var k = 0; k < digits; k++)
         {
-            year = 0;
-            ref readonly var t = ref text.Tokens[i];
-            if (t.Kind != TokenKind.Number || t.Length != 4)
+            day = day * 10 + (s[t.Start + k] - '0');
+        }
+
+        return day >= 1 && day <= 31;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static bool Year(TokenizedText text, int i, out int year)
+    {
+        year = 0;
+        ref readonly var t = ref text.Tokens[i];
+        if (t.Kind != TokenKind.Number || t.Length != 4)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < 4; k++)
+        {
+            var c = text.Text[t.Start + k];
+            if (c < '0' || c > '9')
             {
                 return false;
             }
 
-            for (var k = 0; k < 4; k++)
-            {
-                var c = text.Text[t.Start + k];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                year = year * 10 + (c - '0');
-            }
-
-            return year >= 1900 && year <= 2200;
+            year = year * 10 + (c - '0');
         }
 
-        [MethodImpl(Hot.Path)]
-        private static TermTable<int> BuildMonths()
+        return year >= 1900 && year <= 2200;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static TermTable<int> BuildMonths()
+    {
+        var t = new TermTable<int>(48);
+        string[] names = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+        string[] shorts = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+        for (var m = 0; m < 12; m++)
         {
-            var t = new TermTable<int>(48);
-            string[] names = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
-            string[] shorts = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-            for (var m = 0; m < 12; m++)
-            {
-                t.Set(names[m], m + 1);
-                t.Set(shorts[m], m + 1);
-            }
-
-            t.Set("sept", 9);
-            return t;
+            t.Set(names[m], m + 1);
+            t.Set(shorts[m], m + 1);
         }
 
-        [MethodImpl(Hot.Path)]
-        private static TermTable<int> BuildWeekdays()
+        t.Set("sept", 9);
+        return t;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static TermTable<int> BuildWeekdays()
+    {
+        var t = new TermTable<int>(16);
+        string[] names = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
+        for (var d = 0; d < 7; d++)
         {
-            var t = new TermTable<int>(16);
-            string[] names = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
-            for (var d = 0; d < 7; d++)
-            {
-                t.Set(names[d], d);
-            }
-
-            return t;
+            t.Set(names[d], d);
         }
 
-        [MethodImpl(Hot.Path)]
-        private static TermTable<bool> BuildStarters()
+        return t;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static TermTable<bool> BuildStarters()
+    {
+        var t = new TermTable<bool>(64);
+        foreach (var table in new[] { Months, Weekdays })
         {
-            var t = new TermTable<bool>(64);
-            foreach (var table in new[] { Months, Weekdays })
+            foreach (var kv in table.Entries())
             {
-                foreach (var kv in table.Entries())
-                {
-                    t.Set(kv.Key, true);
-                }
+                t.Set(kv.Key, true);
             }
-
-            foreach (var w in new[] { "yesterday", "today", "tonight", "tomorrow", "overnight", "that", "this", "the", "next", "last", "later", "earlier" })
-            {
-                t.Set(w, true);
-            }
-
-            return t;
         }
 
-        // 0 = a part of the narrated day, 1 = a longer period.
-        [MethodImpl(Hot.Path)]
-        private static TermTable<int> BuildParts()
+        foreach (var w in new[] { "yesterday", "today", "tonight", "tomorrow", "overnight", "that", "this", "the", "next", "last", "later", "earlier" })
         {
-            var t = new TermTable<int>(16);
-            foreach (var w in new[] { "morning", "afternoon", "evening", "night", "day" })
-            {
-                t.Set(w, 0);
-            }
-
-            foreach (var w in new[] { "week", "month", "year", "weekend" })
-            {
-                t.Set(w, 1);
-            }
-
-            return t;
+            t.Set(w, true);
         }
+
+        return t;
+    }
+
+    // 0 = a part of the narrated day, 1 = a longer period.
+    [MethodImpl(Hot.Path)]
+    private static TermTable<int> BuildParts()
+    {
+        var t = new TermTable<int>(16);
+        foreach (var w in new[] { "morning", "afternoon", "evening", "night", "day" })
+        {
+            t.Set(w, 0);
+        }
+
+        foreach (var w in new[] { "week", "month", "year", "weekend" })
+        {
+            t.Set(w, 1);
+        }
+
+        return t;
     }
 }

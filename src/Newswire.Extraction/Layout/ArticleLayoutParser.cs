@@ -1,277 +1,276 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Model;
 
-namespace Newswire.Extraction.Layout
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// Splits an article file into front matter, outlet and section lines, headline and paragraphs.
+/// One linear pass over the lines; every part is a span of the original text.
+/// </summary>
+public static class ArticleLayoutParser
 {
-    /// <summary>
-    /// Splits an article file into front matter, outlet and section lines, headline and paragraphs.
-    /// One linear pass over the lines; every part is a span of the original text.
-    /// </summary>
-    public static class ArticleLayoutParser
+    // Outlet and section lines are short labels ("Miami News, KMIA" / "World News"), never sentences.
+    private const int MaxLabelLength = 60;
+
+    // A blank-line separated block whose lines are this long on average is one paragraph per line.
+    private const int LongLineAverage = 200;
+
+    /// <summary>Parses the layout of <paramref name="text"/>.</summary>
+    [MethodImpl(Hot.Path)]
+    public static ArticleLayout Parse(string text, LineMap lines, DiagnosticBag diagnostics)
     {
-        // Outlet and section lines are short labels ("Miami News, KMIA" / "World News"), never sentences.
-        private const int MaxLabelLength = 60;
+        var firstBodyLine = 0;
+        TextSpan? frontMatter = null;
+        var entries = new List<FrontMatterEntry>();
 
-        // A blank-line separated block whose lines are this long on average is one paragraph per line.
-        private const int LongLineAverage = 200;
-
-        /// <summary>Parses the layout of <paramref name="text"/>.</summary>
-        [MethodImpl(Hot.Path)]
-        public static ArticleLayout Parse(string text, LineMap lines, DiagnosticBag diagnostics)
+        if (lines.Count > 0 && IsFence(text, lines, 0))
         {
-            var firstBodyLine = 0;
-            TextSpan? frontMatter = null;
-            var entries = new List<FrontMatterEntry>();
-
-            if (lines.Count > 0 && IsFence(text, lines, 0))
+            var close = -1;
+            for (var i = 1; i < lines.Count; i++)
             {
-                var close = -1;
-                for (var i = 1; i < lines.Count; i++)
+                if (IsFence(text, lines, i))
                 {
-                    if (IsFence(text, lines, i))
-                    {
-                        close = i;
-                        break;
-                    }
-                }
-
-                if (close < 0)
-                {
-                    diagnostics.Add(DiagnosticCatalog.FrontMatterNotClosed, lines.Start(0), lines.ContentEnd(0) - lines.Start(0), 1);
-                    firstBodyLine = 1; // the lone fence is no headline; every other line is read as body
-                }
-                else
-                {
-                    for (var i = 1; i < close; i++)
-                    {
-                        ReadEntry(text, lines, i, entries, diagnostics);
-                    }
-
-                    frontMatter = new TextSpan(0, lines.ContentEnd(close));
-                    firstBodyLine = close + 1;
+                    close = i;
+                    break;
                 }
             }
 
-            var blocks = Blocks(text, lines, firstBodyLine);
-            TextSpan? outlet = null, section = null, title = null;
-            var paragraphs = new List<TextSpan>();
-            if (blocks.Count == 0)
+            if (close < 0)
             {
-                return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
-            }
-
-            var bodyBlock = 0;
-            var bodyLine = 0;
-            var first = blocks[0];
-            if (first.Count == 2 && blocks.Count >= 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
-            {
-                outlet = Trimmed(text, lines, first[0]);
-                section = Trimmed(text, lines, first[1]);
-                title = Trimmed(text, lines, blocks[1][0]);
-                bodyBlock = 1;
-                bodyLine = 1;
+                diagnostics.Add(DiagnosticCatalog.FrontMatterNotClosed, lines.Start(0), lines.ContentEnd(0) - lines.Start(0), 1);
+                firstBodyLine = 1; // the lone fence is no headline; every other line is read as body
             }
             else
             {
-                title = Trimmed(text, lines, first[0]);
-                bodyLine = 1;
-            }
-
-            // Paragraph separation: blank lines when the body has them, else one paragraph per line.
-            var bodyBlocks = new List<List<int>>();
-            for (var b = bodyBlock; b < blocks.Count; b++)
-            {
-                var block = b == bodyBlock ? blocks[b].GetRange(bodyLine, blocks[b].Count - bodyLine) : blocks[b];
-                if (block.Count > 0)
+                for (var i = 1; i < close; i++)
                 {
-                    bodyBlocks.Add(block);
+                    ReadEntry(text, lines, i, entries, diagnostics);
                 }
-            }
 
-            var blankSeparated = bodyBlocks.Count > 1;
-            foreach (var block in bodyBlocks)
-            {
-                if (!blankSeparated || AverageLength(text, lines, block) >= LongLineAverage)
-                {
-                    foreach (var line in block)
-                    {
-                        paragraphs.Add(Trimmed(text, lines, line));
-                    }
-                }
-                else
-                {
-                    var head = Trimmed(text, lines, block[0]);
-                    var tail = Trimmed(text, lines, block[block.Count - 1]);
-                    paragraphs.Add(new TextSpan(head.Start, tail.End - head.Start));
-                }
+                frontMatter = new TextSpan(0, lines.ContentEnd(close));
+                firstBodyLine = close + 1;
             }
-
-            return new ArticleLayout(frontMatter, entries, outlet, section, title, paragraphs);
         }
 
-        private static void ReadEntry(string text, LineMap lines, int line, List<FrontMatterEntry> entries, DiagnosticBag diagnostics)
+        var blocks = Blocks(text, lines, firstBodyLine);
+        TextSpan? outlet = null, section = null, title = null;
+        var paragraphs = new List<TextSpan>();
+        if (blocks.Count == 0)
         {
-            var span = Trimmed(text, lines, line);
-            if (span.Length == 0 || text[span.Start] == '#')
-            {
-                return; // blank lines and comments are allowed
-            }
-
-            var colon = text.IndexOf(':', span.Start, span.Length);
-            if (colon <= span.Start)
-            {
-                diagnostics.Add(
-                    DiagnosticCatalog.InvalidFrontMatter, span.Start, span.Length,
-                    "line " + (line + 1) + " is not a 'key: value' pair");
-                return;
-            }
-
-            var key = text.Substring(span.Start, colon - span.Start).Trim();
-            if (!IsKey(key))
-            {
-                diagnostics.Add(
-                    DiagnosticCatalog.InvalidFrontMatter, span.Start, colon - span.Start,
-                    "'" + Printable(key) + "' is not a valid key (use letters, digits, '-' and '_')");
-                return;
-            }
-
-            key = key.ToLowerInvariant();
-            var value = text.Substring(colon + 1, span.End - colon - 1).Trim();
-            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0])
-            {
-                value = value.Substring(1, value.Length - 2);
-            }
-
-            if (!FrontMatterKeys.IsKnown(key))
-            {
-                diagnostics.Add(
-                    DiagnosticCatalog.UnknownFrontMatterKey, span.Start, colon - span.Start,
-                    key, string.Join(", ", FrontMatterKeys.All));
-            }
-            else if ((key == FrontMatterKeys.Date || key == FrontMatterKeys.Published) && !DateParser.TryParse(value, out _))
-            {
-                diagnostics.Add(
-                    DiagnosticCatalog.InvalidFrontMatter, colon + 1, span.End - colon - 1,
-                    "'" + Printable(value) + "' is not a date (write it like " + DateParser.Examples + ")");
-            }
-            else if (key == FrontMatterKeys.Id && value.Length == 0)
-            {
-                diagnostics.Add(DiagnosticCatalog.InvalidFrontMatter, span.Start, span.Length, "'id' is empty");
-            }
-
-            entries.Add(new FrontMatterEntry(key, value, line + 1));
+            return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
         }
 
-        [MethodImpl(Hot.Path)]
-        private static bool IsKey(string key)
+        var bodyBlock = 0;
+        var bodyLine = 0;
+        var first = blocks[0];
+        if (first.Count == 2 && blocks.Count >= 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
         {
-            if (key.Length == 0 || key.Length > 64)
+            outlet = Trimmed(text, lines, first[0]);
+            section = Trimmed(text, lines, first[1]);
+            title = Trimmed(text, lines, blocks[1][0]);
+            bodyBlock = 1;
+            bodyLine = 1;
+        }
+        else
+        {
+            title = Trimmed(text, lines, first[0]);
+            bodyLine = 1;
+        }
+
+        // Paragraph separation: blank lines when the body has them, else one paragraph per line.
+        var bodyBlocks = new List<List<int>>();
+        for (var b = bodyBlock; b < blocks.Count; b++)
+        {
+            var block = b == bodyBlock ? blocks[b].GetRange(bodyLine, blocks[b].Count - bodyLine) : blocks[b];
+            if (block.Count > 0)
+            {
+                bodyBlocks.Add(block);
+            }
+        }
+
+        var blankSeparated = bodyBlocks.Count > 1;
+        foreach (var block in bodyBlocks)
+        {
+            if (!blankSeparated || AverageLength(text, lines, block) >= LongLineAverage)
+            {
+                foreach (var line in block)
+                {
+                    paragraphs.Add(Trimmed(text, lines, line));
+                }
+            }
+            else
+            {
+                var head = Trimmed(text, lines, block[0]);
+                var tail = Trimmed(text, lines, block[block.Count - 1]);
+                paragraphs.Add(new TextSpan(head.Start, tail.End - head.Start));
+            }
+        }
+
+        return new ArticleLayout(frontMatter, entries, outlet, section, title, paragraphs);
+    }
+
+    private static void ReadEntry(string text, LineMap lines, int line, List<FrontMatterEntry> entries, DiagnosticBag diagnostics)
+    {
+        var span = Trimmed(text, lines, line);
+        if (span.Length == 0 || text[span.Start] == '#')
+        {
+            return; // blank lines and comments are allowed
+        }
+
+        var colon = text.IndexOf(':', span.Start, span.Length);
+        if (colon <= span.Start)
+        {
+            diagnostics.Add(
+                DiagnosticCatalog.InvalidFrontMatter, span.Start, span.Length,
+                "line " + (line + 1) + " is not a 'key: value' pair");
+            return;
+        }
+
+        var key = text.Substring(span.Start, colon - span.Start).Trim();
+        if (!IsKey(key))
+        {
+            diagnostics.Add(
+                DiagnosticCatalog.InvalidFrontMatter, span.Start, colon - span.Start,
+                "'" + Printable(key) + "' is not a valid key (use letters, digits, '-' and '_')");
+            return;
+        }
+
+        key = key.ToLowerInvariant();
+        var value = text.Substring(colon + 1, span.End - colon - 1).Trim();
+        if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0])
+        {
+            value = value.Substring(1, value.Length - 2);
+        }
+
+        if (!FrontMatterKeys.IsKnown(key))
+        {
+            diagnostics.Add(
+                DiagnosticCatalog.UnknownFrontMatterKey, span.Start, colon - span.Start,
+                key, string.Join(", ", FrontMatterKeys.All));
+        }
+        else if ((key == FrontMatterKeys.Date || key == FrontMatterKeys.Published) && !DateParser.TryParse(value, out _))
+        {
+            diagnostics.Add(
+                DiagnosticCatalog.InvalidFrontMatter, colon + 1, span.End - colon - 1,
+                "'" + Printable(value) + "' is not a date (write it like " + DateParser.Examples + ")");
+        }
+        else if (key == FrontMatterKeys.Id && value.Length == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.InvalidFrontMatter, span.Start, span.Length, "'id' is empty");
+        }
+
+        entries.Add(new FrontMatterEntry(key, value, line + 1));
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static bool IsKey(string key)
+    {
+        if (key.Length == 0 || key.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '-' || c == '_')))
             {
                 return false;
             }
-
-            foreach (var c in key)
-            {
-                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '-' || c == '_')))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
-        /// <summary>Keeps control characters out of diagnostic messages.</summary>
-        [MethodImpl(Hot.Path)]
-        internal static string Printable(string value)
+        return true;
+    }
+
+    /// <summary>Keeps control characters out of diagnostic messages.</summary>
+    [MethodImpl(Hot.Path)]
+    internal static string Printable(string value)
+    {
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
         {
-            var chars = value.ToCharArray();
-            for (var i = 0; i < chars.Length; i++)
+            if (char.IsControl(chars[i]))
             {
-                if (char.IsControl(chars[i]))
-                {
-                    chars[i] = '?';
-                }
+                chars[i] = '?';
             }
-
-            var s = new string(chars);
-            return s.Length > 80 ? s.Substring(0, 80) + "..." : s;
         }
 
-        private static bool IsFence(string text, LineMap lines, int line)
+        var s = new string(chars);
+        return s.Length > 80 ? s.Substring(0, 80) + "..." : s;
+    }
+
+    private static bool IsFence(string text, LineMap lines, int line)
+    {
+        var span = Trimmed(text, lines, line);
+        return span.Length == 3 && string.CompareOrdinal(text, span.Start, "---", 0, 3) == 0;
+    }
+
+    private static bool IsLabel(string text, LineMap lines, int line)
+    {
+        var span = Trimmed(text, lines, line);
+        if (span.Length == 0 || span.Length > MaxLabelLength)
         {
-            var span = Trimmed(text, lines, line);
-            return span.Length == 3 && string.CompareOrdinal(text, span.Start, "---", 0, 3) == 0;
+            return false;
         }
 
-        private static bool IsLabel(string text, LineMap lines, int line)
+        var last = text[span.End - 1];
+        return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static int AverageLength(string text, LineMap lines, List<int> block)
+    {
+        long total = 0;
+        foreach (var line in block)
         {
-            var span = Trimmed(text, lines, line);
-            if (span.Length == 0 || span.Length > MaxLabelLength)
-            {
-                return false;
-            }
-
-            var last = text[span.End - 1];
-            return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
+            total += lines.ContentEnd(line) - lines.Start(line);
         }
 
-        [MethodImpl(Hot.Path)]
-        private static int AverageLength(string text, LineMap lines, List<int> block)
+        return (int)(total / block.Count);
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static List<List<int>> Blocks(string text, LineMap lines, int from)
+    {
+        var blocks = new List<List<int>>();
+        List<int>? current = null;
+        for (var i = from; i < lines.Count; i++)
         {
-            long total = 0;
-            foreach (var line in block)
+            if (Trimmed(text, lines, i).Length == 0)
             {
-                total += lines.ContentEnd(line) - lines.Start(line);
+                current = null;
+                continue;
             }
 
-            return (int)(total / block.Count);
+            if (current is null)
+            {
+                current = new List<int>();
+                blocks.Add(current);
+            }
+
+            current.Add(i);
         }
 
-        [MethodImpl(Hot.Path)]
-        private static List<List<int>> Blocks(string text, LineMap lines, int from)
+        return blocks;
+    }
+
+    /// <summary>The line's content without surrounding white space.</summary>
+    [MethodImpl(Hot.Path)]
+    internal static TextSpan Trimmed(string text, LineMap lines, int line)
+    {
+        int start = lines.Start(line), end = lines.ContentEnd(line);
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            var blocks = new List<List<int>>();
-            List<int>? current = null;
-            for (var i = from; i < lines.Count; i++)
-            {
-                if (Trimmed(text, lines, i).Length == 0)
-                {
-                    current = null;
-                    continue;
-                }
-
-                if (current is null)
-                {
-                    current = new List<int>();
-                    blocks.Add(current);
-                }
-
-                current.Add(i);
-            }
-
-            return blocks;
+            start++;
         }
 
-        /// <summary>The line's content without surrounding white space.</summary>
-        [MethodImpl(Hot.Path)]
-        internal static TextSpan Trimmed(string text, LineMap lines, int line)
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
-            int start = lines.Start(line), end = lines.ContentEnd(line);
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            return new TextSpan(start, end - start);
+            end--;
         }
+
+        return new TextSpan(start, end - start);
     }
 }

@@ -1,45 +1,44 @@
-namespace Newswire.Extraction.Layout
+namespace Newswire.Extraction.Layout;
+
+/// <summary>Front matter keys that Newswire gives a meaning to.</summary>
+public static class FrontMatterKeys
 {
-    /// <summary>Front matter keys that Newswire gives a meaning to.</summary>
-    public static class FrontMatterKeys
-    {
-        /// <summary>The article's id and generated member name.</summary>
-        public const string Id = "id";
+    /// <summary>The article's id and generated member name.</summary>
+    public const string Id = "id";
 
-        /// <summary>Overrides the headline line.</summary>
-        public const string Title = "title";
+    /// <summary>Overrides the headline line.</summary>
+    public const string Title = "title";
 
-        /// <summary>Publication date (ISO 8601 or "October 10, 2024").</summary>
-        public const string Date = "date";
+    /// <summary>Publication date (ISO 8601 or "October 10, 2024").</summary>
+    public const string Date = "date";
 
-        /// <summary>Synonym of <see cref="Date"/>.</summary>
-        public const string Published = "published";
+    /// <summary>Synonym of <see cref="Date"/>.</summary>
+    public const string Published = "published";
 
-        /// <summary>The news outlet.</summary>
-        public const string Outlet = "outlet";
+    /// <summary>The news outlet.</summary>
+    public const string Outlet = "outlet";
 
-        /// <summary>The outlet's section.</summary>
-        public const string Section = "section";
+    /// <summary>The outlet's section.</summary>
+    public const string Section = "section";
 
-        /// <summary>Where the article was published.</summary>
-        public const string Url = "url";
+    /// <summary>Where the article was published.</summary>
+    public const string Url = "url";
 
-        /// <summary>Byline.</summary>
-        public const string Author = "author";
+    /// <summary>Byline.</summary>
+    public const string Author = "author";
 
-        /// <summary>Originating agency or feed.</summary>
-        public const string Source = "source";
+    /// <summary>Originating agency or feed.</summary>
+    public const string Source = "source";
 
-        /// <summary>Language tag.</summary>
-        public const string Language = "language";
+    /// <summary>Language tag.</summary>
+    public const string Language = "language";
 
-        /// <summary>Free tags.</summary>
-        public const string Tags = "tags";
+    /// <summary>Free tags.</summary>
+    public const string Tags = "tags";
 
-        /// <summary>All known keys.</summary>
-        public static readonly string[] All = { Id, Title, Date, Published, Outlet, Section, Url, Author, Source, Language, Tags };
+    /// <summary>All known keys.</summary>
+    public static readonly string[] All = { Id, Title, Date, Published, Outlet, Section, Url, Author, Source, Language, Tags };
 
-        /// <summary>Whether a key is known.</summary>
-        public static bool IsKnown(string key) => System.Array.IndexOf(All, key) >= 0;
-    }
+    /// <summary>Whether a key is known.</summary>
+    public static bool IsKnown(string key) => System.Array.IndexOf(All, key) >= 0;
 }

@@ -1,92 +1,91 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
-namespace Newswire.Extraction.Layout
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// Line starts of a text, so any offset maps to a 1-based line and column in O(log n).
+/// Line breaks are CRLF, LF, CR, NEL (U+0085), LS (U+2028) and PS (U+2029): the set Roslyn's SourceText uses,
+/// so a diagnostic's line and column are where the IDE shows them.
+/// </summary>
+public sealed class LineMap
 {
-    /// <summary>
-    /// Line starts of a text, so any offset maps to a 1-based line and column in O(log n).
-    /// Line breaks are CRLF, LF, CR, NEL (U+0085), LS (U+2028) and PS (U+2029): the set Roslyn's SourceText uses,
-    /// so a diagnostic's line and column are where the IDE shows them.
-    /// </summary>
-    public sealed class LineMap
+    private readonly List<int> _starts;
+    private readonly List<int> _contentEnds;
+
+    private LineMap(List<int> starts, List<int> contentEnds, int textLength)
     {
-        private readonly List<int> _starts;
-        private readonly List<int> _contentEnds;
+        _starts = starts;
+        _contentEnds = contentEnds;
+        TextLength = textLength;
+    }
 
-        private LineMap(List<int> starts, List<int> contentEnds, int textLength)
+    /// <summary>Number of lines (an empty text has one empty line).</summary>
+    public int Count => _starts.Count;
+
+    /// <summary>Length of the mapped text.</summary>
+    public int TextLength { get; }
+
+    private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
+    /// <summary>Builds the map in one pass.</summary>
+    [MethodImpl(Hot.Path)]
+    public static LineMap Build(string text)
+    {
+        var starts = new List<int> { 0 };
+        var ends = new List<int>();
+        for (var i = 0; i < text.Length; i++)
         {
-            _starts = starts;
-            _contentEnds = contentEnds;
-            TextLength = textLength;
-        }
-
-        /// <summary>Number of lines (an empty text has one empty line).</summary>
-        public int Count => _starts.Count;
-
-        /// <summary>Length of the mapped text.</summary>
-        public int TextLength { get; }
-
-        private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
-
-        /// <summary>Builds the map in one pass.</summary>
-        [MethodImpl(Hot.Path)]
-        public static LineMap Build(string text)
-        {
-            var starts = new List<int> { 0 };
-            var ends = new List<int>();
-            for (var i = 0; i < text.Length; i++)
+            i = text.IndexOfAny(LineBreaks, i);
+            if (i < 0)
             {
-                i = text.IndexOfAny(LineBreaks, i);
-                if (i < 0)
-                {
-                    break;
-                }
-
-                ends.Add(i);
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
+                break;
             }
 
-            ends.Add(text.Length);
-            return new LineMap(starts, ends, text.Length);
-        }
-
-        /// <summary>Offset where 0-based line <paramref name="index"/> starts.</summary>
-        public int Start(int index) => _starts[index];
-
-        /// <summary>Offset where 0-based line <paramref name="index"/>'s content ends (before its line break).</summary>
-        public int ContentEnd(int index) => _contentEnds[index];
-
-        /// <summary>0-based line index containing <paramref name="offset"/>.</summary>
-        [MethodImpl(Hot.Path)]
-        public int IndexOf(int offset)
-        {
-            int lo = 0, hi = _starts.Count - 1;
-            while (lo < hi)
+            ends.Add(i);
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                var mid = (lo + hi + 1) >> 1;
-                if (_starts[mid] <= offset)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
+                i++;
             }
 
-            return lo;
+            starts.Add(i + 1);
         }
 
-        /// <summary>1-based line and column of an offset.</summary>
-        public (int Line, int Column) Position(int offset)
+        ends.Add(text.Length);
+        return new LineMap(starts, ends, text.Length);
+    }
+
+    /// <summary>Offset where 0-based line <paramref name="index"/> starts.</summary>
+    public int Start(int index) => _starts[index];
+
+    /// <summary>Offset where 0-based line <paramref name="index"/>'s content ends (before its line break).</summary>
+    public int ContentEnd(int index) => _contentEnds[index];
+
+    /// <summary>0-based line index containing <paramref name="offset"/>.</summary>
+    [MethodImpl(Hot.Path)]
+    public int IndexOf(int offset)
+    {
+        int lo = 0, hi = _starts.Count - 1;
+        while (lo < hi)
         {
-            var index = IndexOf(offset);
-            return (index + 1, offset - _starts[index] + 1);
+            var mid = (lo + hi + 1) >> 1;
+            if (_starts[mid] <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
         }
+
+        return lo;
+    }
+
+    /// <summary>1-based line and column of an offset.</summary>
+    public (int Line, int Column) Position(int offset)
+    {
+        var index = IndexOf(offset);
+        return (index + 1, offset - _starts[index] + 1);
     }
 }

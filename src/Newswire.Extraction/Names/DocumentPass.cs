@@ -2,238 +2,237 @@ using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Names
+namespace Newswire.Extraction.Names;
+
+/// <summary>
+/// Document-level consistency: a name tagged once is the same name later in the article. Every occurrence of
+/// the same token sequence takes the type most of its tagged occurrences (weighted by confidence) have, and
+/// capitalized occurrences the sentence pass missed are added; a person's surname alone ("Bolsonaro" after
+/// "Jair Bolsonaro") is the person too, and so is an acronym in brackets after a name. Sequences are compared by their tokens' case-folded hashes (the
+/// added occurrence must be capitalized), with per-thread scratch so the pass allocates almost nothing.
+/// </summary>
+internal static class DocumentPass
 {
-    /// <summary>
-    /// Document-level consistency: a name tagged once is the same name later in the article. Every occurrence of
-    /// the same token sequence takes the type most of its tagged occurrences (weighted by confidence) have, and
-    /// capitalized occurrences the sentence pass missed are added; a person's surname alone ("Bolsonaro" after
-    /// "Jair Bolsonaro") is the person too, and so is an acronym in brackets after a name. Sequences are compared by their tokens' case-folded hashes (the
-    /// added occurrence must be capitalized), with per-thread scratch so the pass allocates almost nothing.
-    /// </summary>
-    internal static class DocumentPass
+    private const int MaxLength = 8;
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    private sealed class Scratch
     {
-        private const int MaxLength = 8;
+        public readonly Dictionary<ulong, int> Index = new Dictionary<ulong, int>();
+        public readonly List<float> Votes = new List<float>(); // 5 per sequence: [0] = best raw score, [1..4] = type weights
+        public bool[] Covered = new bool[256];
+        public readonly ulong[] Filter = new ulong[16]; // 1,024-bit filter of the first words' hashes
+        public readonly List<TaggedName> Sorted = new List<TaggedName>();
+        public readonly List<float> SortedRaw = new List<float>();
+    }
 
-        [ThreadStatic]
-        private static Scratch? _scratch;
-
-        private sealed class Scratch
+    public static void Apply(TokenizedText text, List<TaggedName> names, int first, List<float>? raw = null)
+    {
+        if (names.Count == first)
         {
-            public readonly Dictionary<ulong, int> Index = new Dictionary<ulong, int>();
-            public readonly List<float> Votes = new List<float>(); // 5 per sequence: [0] = best raw score, [1..4] = type weights
-            public bool[] Covered = new bool[256];
-            public readonly ulong[] Filter = new ulong[16]; // 1,024-bit filter of the first words' hashes
-            public readonly List<TaggedName> Sorted = new List<TaggedName>();
-            public readonly List<float> SortedRaw = new List<float>();
+            return;
         }
 
-        public static void Apply(TokenizedText text, List<TaggedName> names, int first, List<float>? raw = null)
+        var s = _scratch ??= new Scratch();
+        var tokens = text.Tokens;
+        s.Index.Clear();
+        s.Votes.Clear();
+        Array.Clear(s.Filter, 0, s.Filter.Length);
+        if (s.Covered.Length < tokens.Length)
         {
-            if (names.Count == first)
+            s.Covered = new bool[Math.Max(tokens.Length, s.Covered.Length * 2)];
+        }
+        else
+        {
+            Array.Clear(s.Covered, 0, tokens.Length);
+        }
+
+        var covered = s.Covered;
+        var maxLen = 1;
+        for (var i = first; i < names.Count; i++)
+        {
+            var name = names[i];
+            for (var t = name.FirstToken; t < name.EndToken; t++)
             {
-                return;
+                covered[t] = true;
             }
 
-            var s = _scratch ??= new Scratch();
-            var tokens = text.Tokens;
-            s.Index.Clear();
-            s.Votes.Clear();
-            Array.Clear(s.Filter, 0, s.Filter.Length);
-            if (s.Covered.Length < tokens.Length)
+            var r = raw?[i] ?? 0f;
+            if (name.TokenCount <= MaxLength)
             {
-                s.Covered = new bool[Math.Max(tokens.Length, s.Covered.Length * 2)];
-            }
-            else
-            {
-                Array.Clear(s.Covered, 0, tokens.Length);
+                Vote(s, tokens, name.FirstToken, name.TokenCount, name.Type, name.Confidence, r);
+                maxLen = Math.Max(maxLen, name.TokenCount);
             }
 
-            var covered = s.Covered;
-            var maxLen = 1;
-            for (var i = first; i < names.Count; i++)
+            // "Democratic Alliance (DA)": the acronym in brackets right after a longer name is that name.
+            var end = name.EndToken;
+            if (name.TokenCount >= 2 && end + 2 < tokens.Length && IsChar(text, end, '(') && IsChar(text, end + 2, ')')
+                && tokens[end + 1].IsAllCaps && tokens[end + 1].Length <= 8)
             {
-                var name = names[i];
-                for (var t = name.FirstToken; t < name.EndToken; t++)
-                {
-                    covered[t] = true;
-                }
-
-                var r = raw?[i] ?? 0f;
-                if (name.TokenCount <= MaxLength)
-                {
-                    Vote(s, tokens, name.FirstToken, name.TokenCount, name.Type, name.Confidence, r);
-                    maxLen = Math.Max(maxLen, name.TokenCount);
-                }
-
-                // "Democratic Alliance (DA)": the acronym in brackets right after a longer name is that name.
-                var end = name.EndToken;
-                if (name.TokenCount >= 2 && end + 2 < tokens.Length && IsChar(text, end, '(') && IsChar(text, end + 2, ')')
-                    && tokens[end + 1].IsAllCaps && tokens[end + 1].Length <= 8)
-                {
-                    Vote(s, tokens, end + 1, 1, name.Type, name.Confidence * 0.8f, r);
-                }
-
-                // A multi-word person's last word stands for the person later on.
-                var last = name.EndToken - 1;
-                if (name.Type == NameType.Person && name.TokenCount >= 2 && tokens[last].IsCapitalized && tokens[last].Length >= 3)
-                {
-                    Vote(s, tokens, last, 1, NameType.Person, name.Confidence * 0.5f, r);
-                }
+                Vote(s, tokens, end + 1, 1, name.Type, name.Confidence * 0.8f, r);
             }
 
-            // Retype tagged names to their clear majority type.
-            for (var i = first; i < names.Count; i++)
+            // A multi-word person's last word stands for the person later on.
+            var last = name.EndToken - 1;
+            if (name.Type == NameType.Person && name.TokenCount >= 2 && tokens[last].IsCapitalized && tokens[last].Length >= 3)
             {
-                var name = names[i];
-                if (name.TokenCount > MaxLength)
+                Vote(s, tokens, last, 1, NameType.Person, name.Confidence * 0.5f, r);
+            }
+        }
+
+        // Retype tagged names to their clear majority type.
+        for (var i = first; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.TokenCount > MaxLength)
+            {
+                continue;
+            }
+
+            var v = s.Index[Key(tokens, name.FirstToken, name.TokenCount)] * 5;
+            var best = Best(s.Votes, v);
+            if (best != name.Type && s.Votes[v + (int)best] > s.Votes[v + (int)name.Type] * 1.5f)
+            {
+                names[i] = new TaggedName(name.FirstToken, name.TokenCount, best, name.Confidence);
+            }
+        }
+
+        // Add untagged capitalized occurrences of known names, longest first at each token.
+        var count = names.Count;
+        foreach (var sentence in text.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                ref readonly var tok = ref tokens[t];
+                if (covered[t] || !tok.IsCapitalized || !InFilter(s, tok.Hash))
                 {
                     continue;
                 }
 
-                var v = s.Index[Key(tokens, name.FirstToken, name.TokenCount)] * 5;
-                var best = Best(s.Votes, v);
-                if (best != name.Type && s.Votes[v + (int)best] > s.Votes[v + (int)name.Type] * 1.5f)
+                var free = 0;
+                while (free < maxLen && t + free < sentence.EndToken && !covered[t + free])
                 {
-                    names[i] = new TaggedName(name.FirstToken, name.TokenCount, best, name.Confidence);
+                    free++;
                 }
-            }
 
-            // Add untagged capitalized occurrences of known names, longest first at each token.
-            var count = names.Count;
-            foreach (var sentence in text.Sentences)
-            {
-                for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+                for (var len = free; len >= 1; len--)
                 {
-                    ref readonly var tok = ref tokens[t];
-                    if (covered[t] || !tok.IsCapitalized || !InFilter(s, tok.Hash))
+                    if (!s.Index.TryGetValue(Key(tokens, t, len), out var index))
                     {
                         continue;
                     }
 
-                    var free = 0;
-                    while (free < maxLen && t + free < sentence.EndToken && !covered[t + free])
+                    // The next word must not continue the name ("Starmer Avenue").
+                    if (t + len < sentence.EndToken && tokens[t + len].IsCapitalized && tokens[t + len].Kind == TokenKind.Word)
                     {
-                        free++;
-                    }
-
-                    for (var len = free; len >= 1; len--)
-                    {
-                        if (!s.Index.TryGetValue(Key(tokens, t, len), out var index))
-                        {
-                            continue;
-                        }
-
-                        // The next word must not continue the name ("Starmer Avenue").
-                        if (t + len < sentence.EndToken && tokens[t + len].IsCapitalized && tokens[t + len].Kind == TokenKind.Word)
-                        {
-                            break;
-                        }
-
-                        var v = index * 5;
-                        var type = Best(s.Votes, v);
-                        var sum = s.Votes[v + 1] + s.Votes[v + 2] + s.Votes[v + 3] + s.Votes[v + 4];
-                        var confidence = s.Votes[v + (int)type] / Math.Max(1f, sum);
-                        names.Add(new TaggedName(t, len, type, Math.Min(confidence, 0.95f) * 0.9f));
-                        raw?.Add(s.Votes[v]);
-                        for (var k = t; k < t + len; k++)
-                        {
-                            covered[k] = true;
-                        }
-
-                        t += len - 1;
                         break;
                     }
-                }
-            }
 
-            if (names.Count > count)
-            {
-                Merge(s, names, first, count, raw);
-            }
-        }
+                    var v = index * 5;
+                    var type = Best(s.Votes, v);
+                    var sum = s.Votes[v + 1] + s.Votes[v + 2] + s.Votes[v + 3] + s.Votes[v + 4];
+                    var confidence = s.Votes[v + (int)type] / Math.Max(1f, sum);
+                    names.Add(new TaggedName(t, len, type, Math.Min(confidence, 0.95f) * 0.9f));
+                    raw?.Add(s.Votes[v]);
+                    for (var k = t; k < t + len; k++)
+                    {
+                        covered[k] = true;
+                    }
 
-        // The added names (from count on) are in text order, as are the sentence pass's (first..count): merge them.
-        private static void Merge(Scratch s, List<TaggedName> names, int first, int count, List<float>? raw)
-        {
-            s.Sorted.Clear();
-            s.SortedRaw.Clear();
-            int a = first, b = count;
-            while (a < count || b < names.Count)
-            {
-                var takeA = b >= names.Count || (a < count && names[a].FirstToken < names[b].FirstToken);
-                var i = takeA ? a++ : b++;
-                s.Sorted.Add(names[i]);
-                if (raw != null)
-                {
-                    s.SortedRaw.Add(raw[i]);
-                }
-            }
-
-            for (var i = 0; i < s.Sorted.Count; i++)
-            {
-                names[first + i] = s.Sorted[i];
-                if (raw != null)
-                {
-                    raw[first + i] = s.SortedRaw[i];
+                    t += len - 1;
+                    break;
                 }
             }
         }
 
-        private static void Vote(Scratch s, Token[] tokens, int first, int count, NameType type, float weight, float raw)
+        if (names.Count > count)
         {
-            var key = Key(tokens, first, count);
-            if (!s.Index.TryGetValue(key, out var index))
-            {
-                index = s.Votes.Count / 5;
-                s.Index[key] = index;
-                for (var i = 0; i < 5; i++)
-                {
-                    s.Votes.Add(0f);
-                }
+            Merge(s, names, first, count, raw);
+        }
+    }
 
-                s.Votes[index * 5] = float.MinValue;
-                var h = (uint)tokens[first].Hash & 1023;
-                s.Filter[h >> 6] |= 1UL << (int)(h & 63);
+    // The added names (from count on) are in text order, as are the sentence pass's (first..count): merge them.
+    private static void Merge(Scratch s, List<TaggedName> names, int first, int count, List<float>? raw)
+    {
+        s.Sorted.Clear();
+        s.SortedRaw.Clear();
+        int a = first, b = count;
+        while (a < count || b < names.Count)
+        {
+            var takeA = b >= names.Count || (a < count && names[a].FirstToken < names[b].FirstToken);
+            var i = takeA ? a++ : b++;
+            s.Sorted.Add(names[i]);
+            if (raw != null)
+            {
+                s.SortedRaw.Add(raw[i]);
+            }
+        }
+
+        for (var i = 0; i < s.Sorted.Count; i++)
+        {
+            names[first + i] = s.Sorted[i];
+            if (raw != null)
+            {
+                raw[first + i] = s.SortedRaw[i];
+            }
+        }
+    }
+
+    private static void Vote(Scratch s, Token[] tokens, int first, int count, NameType type, float weight, float raw)
+    {
+        var key = Key(tokens, first, count);
+        if (!s.Index.TryGetValue(key, out var index))
+        {
+            index = s.Votes.Count / 5;
+            s.Index[key] = index;
+            for (var i = 0; i < 5; i++)
+            {
+                s.Votes.Add(0f);
             }
 
-            s.Votes[index * 5 + (int)type] += Math.Max(weight, 0.05f);
-            s.Votes[index * 5] = Math.Max(s.Votes[index * 5], raw);
+            s.Votes[index * 5] = float.MinValue;
+            var h = (uint)tokens[first].Hash & 1023;
+            s.Filter[h >> 6] |= 1UL << (int)(h & 63);
         }
 
-        private static bool IsChar(TokenizedText text, int token, char c) =>
-            text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;
+        s.Votes[index * 5 + (int)type] += Math.Max(weight, 0.05f);
+        s.Votes[index * 5] = Math.Max(s.Votes[index * 5], raw);
+    }
 
-        private static bool InFilter(Scratch s, int hash)
-        {
-            var h = (uint)hash & 1023;
-            return (s.Filter[h >> 6] & (1UL << (int)(h & 63))) != 0;
-        }
+    private static bool IsChar(TokenizedText text, int token, char c) =>
+        text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;
 
-        private static NameType Best(List<float> votes, int v)
+    private static bool InFilter(Scratch s, int hash)
+    {
+        var h = (uint)hash & 1023;
+        return (s.Filter[h >> 6] & (1UL << (int)(h & 63))) != 0;
+    }
+
+    private static NameType Best(List<float> votes, int v)
+    {
+        var best = 1;
+        for (var t = 2; t <= 4; t++)
         {
-            var best = 1;
-            for (var t = 2; t <= 4; t++)
+            if (votes[v + t] > votes[v + best])
             {
-                if (votes[v + t] > votes[v + best])
-                {
-                    best = t;
-                }
+                best = t;
             }
-
-            return (NameType)best;
         }
 
-        // The sequence of case-folded token hashes (the name must be capitalized where it is added, so case is checked there).
-        private static ulong Key(Token[] tokens, int first, int count)
+        return (NameType)best;
+    }
+
+    // The sequence of case-folded token hashes (the name must be capitalized where it is added, so case is checked there).
+    private static ulong Key(Token[] tokens, int first, int count)
+    {
+        var h = StableHash.Start(count);
+        for (var t = first; t < first + count; t++)
         {
-            var h = StableHash.Start(count);
-            for (var t = first; t < first + count; t++)
-            {
-                h = StableHash.Mix(h ^ (uint)tokens[t].Hash);
-            }
-
-            return h;
+            h = StableHash.Mix(h ^ (uint)tokens[t].Hash);
         }
+
+        return h;
     }
 }

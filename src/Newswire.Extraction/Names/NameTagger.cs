@@ -4,295 +4,294 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Names
+namespace Newswire.Extraction.Names;
+
+/// <summary>
+/// The statistical name tagger: an averaged perceptron over word, shape, affix, neighbour, sentence-context
+/// and word-list features (see <see cref="WordFeatures"/>), trained on open NER data by <c>tools/TrainTagger</c>.
+/// Thread-safe: the model is read-only and all scratch is per thread.
+/// </summary>
+internal sealed class NameTagger
 {
-    /// <summary>
-    /// The statistical name tagger: an averaged perceptron over word, shape, affix, neighbour, sentence-context
-    /// and word-list features (see <see cref="WordFeatures"/>), trained on open NER data by <c>tools/TrainTagger</c>.
-    /// Thread-safe: the model is read-only and all scratch is per thread.
-    /// </summary>
-    internal sealed class NameTagger
+    private const string ResourceName = "Newswire.Names.names.model";
+
+    private static readonly Lazy<NameTagger> DefaultTagger = new Lazy<NameTagger>(LoadDefault, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    private readonly NameModel _model;
+
+    internal NameTagger(NameModel model) => _model = model;
+
+    /// <summary>The embedded model, loaded once; a tagger that finds nothing if the resource were missing or broken.</summary>
+    public static NameTagger Default => DefaultTagger.Value;
+
+    internal NameModel Model => _model;
+
+    /// <summary>Loads a model written by the trainer.</summary>
+    public static NameTagger Load(Stream model) => new NameTagger(NameModel.Read(model));
+
+    /// <summary>Tags every sentence of the text; appends names in text order (never overlapping, never crossing a sentence).</summary>
+    public void Tag(TokenizedText text, List<TaggedName> output)
     {
-        private const string ResourceName = "Newswire.Names.names.model";
-
-        private static readonly Lazy<NameTagger> DefaultTagger = new Lazy<NameTagger>(LoadDefault, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-
-        [ThreadStatic]
-        private static Scratch? _scratch;
-
-        private readonly NameModel _model;
-
-        internal NameTagger(NameModel model) => _model = model;
-
-        /// <summary>The embedded model, loaded once; a tagger that finds nothing if the resource were missing or broken.</summary>
-        public static NameTagger Default => DefaultTagger.Value;
-
-        internal NameModel Model => _model;
-
-        /// <summary>Loads a model written by the trainer.</summary>
-        public static NameTagger Load(Stream model) => new NameTagger(NameModel.Read(model));
-
-        /// <summary>Tags every sentence of the text; appends names in text order (never overlapping, never crossing a sentence).</summary>
-        public void Tag(TokenizedText text, List<TaggedName> output)
+        if (_model.Keys.Length == 0)
         {
-            if (_model.Keys.Length == 0)
+            return;
+        }
+
+        var first = output.Count;
+        foreach (var sentence in text.Sentences)
+        {
+            TagSentence(text, sentence, output, null);
+        }
+
+        if (_model.DocumentConsistency)
+        {
+            DocumentPass.Apply(text, output, first);
+        }
+    }
+
+    /// <summary>For the trainer: the raw (uncalibrated) span scores along with the names.</summary>
+    internal void TagRaw(TokenizedText text, List<TaggedName> output, List<float> raw)
+    {
+        foreach (var sentence in text.Sentences)
+        {
+            TagSentence(text, sentence, output, raw);
+        }
+
+        if (_model.DocumentConsistency)
+        {
+            DocumentPass.Apply(text, output, 0, raw);
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw)
+    {
+        var n = sentence.TokenCount;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var s = _scratch ??= new Scratch();
+        s.Ensure(n, _model.Tags.Count);
+        var vectors = WordVectors.For(_model);
+        var tokens = text.Tokens;
+        var first = sentence.FirstToken;
+
+        // Resolve every token's cached vectors first (two padding entries at each end, so neighbours need no
+        // bounds tests); if the cache was cleared meanwhile, resolve again.
+        var entries = s.Entries;
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var generation = vectors.Generation;
+            for (var i = 0; i < n; i++)
             {
-                return;
+                entries[i + 2] = vectors.Find(text.Text, tokens[first + i]);
             }
 
-            var first = output.Count;
-            foreach (var sentence in text.Sentences)
+            if (generation == vectors.Generation)
             {
-                TagSentence(text, sentence, output, null);
-            }
-
-            if (_model.DocumentConsistency)
-            {
-                DocumentPass.Apply(text, output, first);
+                break;
             }
         }
 
-        /// <summary>For the trainer: the raw (uncalibrated) span scores along with the names.</summary>
-        internal void TagRaw(TokenizedText text, List<TaggedName> output, List<float> raw)
-        {
-            foreach (var sentence in text.Sentences)
-            {
-                TagSentence(text, sentence, output, raw);
-            }
+        entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = WordVectors.Pad;
+        var pool = vectors.Pool;
+        var T = _model.Tags.Count;
 
-            if (_model.DocumentConsistency)
-            {
-                DocumentPass.Apply(text, output, 0, raw);
-            }
+        // Sentence context per token (see WordFeatures.Context): all 2 in a caps-uninformative sentence, else 1
+        // up to the first word, then 0.
+        var caps = sentence.CapsUninformative;
+        var opening = 0;
+        while (opening < n - 1 && tokens[first + opening].Kind == TokenKind.Punctuation)
+        {
+            opening++;
         }
 
-        [MethodImpl(Hot.Path)]
-        private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw)
+        var centerBase = WordFeatures.Offsets * T;
+        if (_model.Decoder == Decoder.Greedy)
         {
-            var n = sentence.TokenCount;
-            if (n == 0)
+            // Emission scores and the greedy choice in one pass.
+            var masked = _model.MaskedTransitions;
+            var endRow = (T + 1) * T;
+            var prev = T;
+            for (var i = 0; i < n; i++)
             {
-                return;
-            }
-
-            var s = _scratch ??= new Scratch();
-            s.Ensure(n, _model.Tags.Count);
-            var vectors = WordVectors.For(_model);
-            var tokens = text.Tokens;
-            var first = sentence.FirstToken;
-
-            // Resolve every token's cached vectors first (two padding entries at each end, so neighbours need no
-            // bounds tests); if the cache was cleared meanwhile, resolve again.
-            var entries = s.Entries;
-            for (var attempt = 0; attempt < 2; attempt++)
-            {
-                var generation = vectors.Generation;
-                for (var i = 0; i < n; i++)
+                var ctx = caps ? 2 : i <= opening ? 1 : 0;
+                var e0 = entries[i + 2] + centerBase + ctx * T;
+                var em2 = entries[i];
+                var em1 = entries[i + 1] + T;
+                var ep1 = entries[i + 3] + 3 * T;
+                var ep2 = entries[i + 4] + 4 * T;
+                var row = prev * T;
+                float best = float.NegativeInfinity, second = float.NegativeInfinity;
+                var bestTag = 0;
+                var last = i == n - 1;
+                for (var t = 0; t < T; t++)
                 {
-                    entries[i + 2] = vectors.Find(text.Text, tokens[first + i]);
-                }
-
-                if (generation == vectors.Generation)
-                {
-                    break;
-                }
-            }
-
-            entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = WordVectors.Pad;
-            var pool = vectors.Pool;
-            var T = _model.Tags.Count;
-
-            // Sentence context per token (see WordFeatures.Context): all 2 in a caps-uninformative sentence, else 1
-            // up to the first word, then 0.
-            var caps = sentence.CapsUninformative;
-            var opening = 0;
-            while (opening < n - 1 && tokens[first + opening].Kind == TokenKind.Punctuation)
-            {
-                opening++;
-            }
-
-            var centerBase = WordFeatures.Offsets * T;
-            if (_model.Decoder == Decoder.Greedy)
-            {
-                // Emission scores and the greedy choice in one pass.
-                var masked = _model.MaskedTransitions;
-                var endRow = (T + 1) * T;
-                var prev = T;
-                for (var i = 0; i < n; i++)
-                {
-                    var ctx = caps ? 2 : i <= opening ? 1 : 0;
-                    var e0 = entries[i + 2] + centerBase + ctx * T;
-                    var em2 = entries[i];
-                    var em1 = entries[i + 1] + T;
-                    var ep1 = entries[i + 3] + 3 * T;
-                    var ep2 = entries[i + 4] + 4 * T;
-                    var row = prev * T;
-                    float best = float.NegativeInfinity, second = float.NegativeInfinity;
-                    var bestTag = 0;
-                    var last = i == n - 1;
-                    for (var t = 0; t < T; t++)
+                    var score = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t] + masked[row + t];
+                    if (last)
                     {
-                        var score = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t] + masked[row + t];
-                        if (last)
-                        {
-                            score += masked[endRow + t];
-                        }
-
-                        if (score > best)
-                        {
-                            second = best;
-                            best = score;
-                            bestTag = t;
-                        }
-                        else if (score > second)
-                        {
-                            second = score;
-                        }
+                        score += masked[endRow + t];
                     }
 
-                    s.Tags[i] = bestTag;
-                    s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
-                    prev = bestTag;
-                }
-            }
-            else
-            {
-                var em = s.Emissions;
-                for (var i = 0; i < n; i++)
-                {
-                    var ctx = caps ? 2 : i <= opening ? 1 : 0;
-                    var e0 = entries[i + 2] + centerBase + ctx * T;
-                    var em2 = entries[i];
-                    var em1 = entries[i + 1] + T;
-                    var ep1 = entries[i + 3] + 3 * T;
-                    var ep2 = entries[i + 4] + 4 * T;
-                    var o = i * T;
-                    for (var t = 0; t < T; t++)
+                    if (score > best)
                     {
-                        em[o + t] = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t];
+                        second = best;
+                        best = score;
+                        bestTag = t;
+                    }
+                    else if (score > second)
+                    {
+                        second = score;
                     }
                 }
 
-                Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
-            }
-
-            var from = output.Count;
-            Emit(first, n, s, output, raw);
-            NameRepairs.Apply(text, output, from, raw);
-        }
-
-        private void Emit(int first, int n, Scratch s, List<TaggedName> output, List<float>? raw)
-        {
-            var tags = _model.Tags;
-            var start = -1;
-            NameType type = 0;
-            for (var i = 0; i <= n; i++)
-            {
-                var tag = i < n ? s.Tags[i] : 0;
-                if (tag == 0 && start < 0)
-                {
-                    continue;
-                }
-
-                var part = tags.PartOf(tag);
-                var t = tags.TypeOf(tag);
-                var continues = start >= 0 && t == type && (part == TagPart.Inside || part == TagPart.Last);
-                if (!continues && start >= 0)
-                {
-                    Add(first, start, i - start, type, s, output, raw);
-                    start = -1;
-                }
-
-                if (part != TagPart.Outside && !continues)
-                {
-                    start = i;
-                    type = t;
-                }
-
-                if (start >= 0 && (part == TagPart.Last || part == TagPart.Unit))
-                {
-                    Add(first, start, i - start + 1, type, s, output, raw);
-                    start = -1;
-                }
+                s.Tags[i] = bestTag;
+                s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
+                prev = bestTag;
             }
         }
-
-        private void Add(int first, int start, int count, NameType type, Scratch s, List<TaggedName> output, List<float>? raw)
+        else
         {
-            var score = float.PositiveInfinity;
-            for (var i = start; i < start + count; i++)
+            var em = s.Emissions;
+            for (var i = 0; i < n; i++)
             {
-                score = Math.Min(score, s.Margins[i]);
-            }
-
-            // The decision to stop the name where it stops counts too.
-            if (start + count < s.Length)
-            {
-                score = Math.Min(score, s.Margins[start + count]);
-            }
-
-            if (float.IsInfinity(score))
-            {
-                score = 100f;
-            }
-
-            raw?.Add(score);
-            output.Add(new TaggedName(first + start, count, type, _model.Calibrate(score)));
-        }
-
-        private static NameTagger LoadDefault()
-        {
-            try
-            {
-                using var stream = typeof(NameTagger).Assembly.GetManifestResourceStream(ResourceName);
-                if (stream != null)
+                var ctx = caps ? 2 : i <= opening ? 1 : 0;
+                var e0 = entries[i + 2] + centerBase + ctx * T;
+                var em2 = entries[i];
+                var em1 = entries[i + 1] + T;
+                var ep1 = entries[i + 3] + 3 * T;
+                var ep2 = entries[i + 4] + 4 * T;
+                var o = i * T;
+                for (var t = 0; t < T; t++)
                 {
-                    return Load(stream);
+                    em[o + t] = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t];
                 }
             }
-            catch (Exception)
+
+            Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
+        }
+
+        var from = output.Count;
+        Emit(first, n, s, output, raw);
+        NameRepairs.Apply(text, output, from, raw);
+    }
+
+    private void Emit(int first, int n, Scratch s, List<TaggedName> output, List<float>? raw)
+    {
+        var tags = _model.Tags;
+        var start = -1;
+        NameType type = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            var tag = i < n ? s.Tags[i] : 0;
+            if (tag == 0 && start < 0)
             {
-                // A missing or damaged resource must not break extraction: the tagger then finds no names.
+                continue;
             }
 
-            return new NameTagger(Empty());
-        }
-
-        private static NameModel Empty()
-        {
-            var tags = TagSet.Of(TagScheme.Bio);
-            return new NameModel(TagScheme.Bio, Decoder.Greedy, false, new float[(tags.Count + 1) * tags.Count], Array.Empty<uint>(), Array.Empty<sbyte>(), 1f,
-                Array.Empty<KeyValuePair<string, WordClass>>(), Array.Empty<float>(), Array.Empty<float>());
-        }
-
-        private sealed class Scratch
-        {
-            public int[] Entries = new int[64];
-            public float[] Emissions = new float[64 * 17];
-            public float[] Delta = new float[64 * 17];
-            public int[] Back = new int[64 * 17];
-            public int[] Tags = new int[64];
-            public float[] Margins = new float[64];
-            public int Length;
-
-            public void Ensure(int n, int tags)
+            var part = tags.PartOf(tag);
+            var t = tags.TypeOf(tag);
+            var continues = start >= 0 && t == type && (part == TagPart.Inside || part == TagPart.Last);
+            if (!continues && start >= 0)
             {
-                Length = n;
-                if (Entries.Length < n + 4)
-                {
-                    var size = Math.Max(n + 4, Entries.Length * 2);
-                    Entries = new int[size];
-                    Tags = new int[size];
-                    Margins = new float[size];
-                }
+                Add(first, start, i - start, type, s, output, raw);
+                start = -1;
+            }
 
-                if (Emissions.Length < n * tags)
-                {
-                    var size = Math.Max(n * tags, Emissions.Length * 2);
-                    Emissions = new float[size];
-                    Delta = new float[size];
-                    Back = new int[size];
-                }
+            if (part != TagPart.Outside && !continues)
+            {
+                start = i;
+                type = t;
+            }
+
+            if (start >= 0 && (part == TagPart.Last || part == TagPart.Unit))
+            {
+                Add(first, start, i - start + 1, type, s, output, raw);
+                start = -1;
+            }
+        }
+    }
+
+    private void Add(int first, int start, int count, NameType type, Scratch s, List<TaggedName> output, List<float>? raw)
+    {
+        var score = float.PositiveInfinity;
+        for (var i = start; i < start + count; i++)
+        {
+            score = Math.Min(score, s.Margins[i]);
+        }
+
+        // The decision to stop the name where it stops counts too.
+        if (start + count < s.Length)
+        {
+            score = Math.Min(score, s.Margins[start + count]);
+        }
+
+        if (float.IsInfinity(score))
+        {
+            score = 100f;
+        }
+
+        raw?.Add(score);
+        output.Add(new TaggedName(first + start, count, type, _model.Calibrate(score)));
+    }
+
+    private static NameTagger LoadDefault()
+    {
+        try
+        {
+            using var stream = typeof(NameTagger).Assembly.GetManifestResourceStream(ResourceName);
+            if (stream != null)
+            {
+                return Load(stream);
+            }
+        }
+        catch (Exception)
+        {
+            // A missing or damaged resource must not break extraction: the tagger then finds no names.
+        }
+
+        return new NameTagger(Empty());
+    }
+
+    private static NameModel Empty()
+    {
+        var tags = TagSet.Of(TagScheme.Bio);
+        return new NameModel(TagScheme.Bio, Decoder.Greedy, false, new float[(tags.Count + 1) * tags.Count], Array.Empty<uint>(), Array.Empty<sbyte>(), 1f,
+            Array.Empty<KeyValuePair<string, WordClass>>(), Array.Empty<float>(), Array.Empty<float>());
+    }
+
+    private sealed class Scratch
+    {
+        public int[] Entries = new int[64];
+        public float[] Emissions = new float[64 * 17];
+        public float[] Delta = new float[64 * 17];
+        public int[] Back = new int[64 * 17];
+        public int[] Tags = new int[64];
+        public float[] Margins = new float[64];
+        public int Length;
+
+        public void Ensure(int n, int tags)
+        {
+            Length = n;
+            if (Entries.Length < n + 4)
+            {
+                var size = Math.Max(n + 4, Entries.Length * 2);
+                Entries = new int[size];
+                Tags = new int[size];
+                Margins = new float[size];
+            }
+
+            if (Emissions.Length < n * tags)
+            {
+                var size = Math.Max(n * tags, Emissions.Length * 2);
+                Emissions = new float[size];
+                Delta = new float[size];
+                Back = new int[size];
             }
         }
     }

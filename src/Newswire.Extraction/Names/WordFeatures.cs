@@ -1,269 +1,268 @@
 using System.Collections.Generic;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Names
+namespace Newswire.Extraction.Names;
+
+/// <summary>
+/// The features of one word type, as hashed keys per slot. A slot is where the word stands relative to the
+/// token being tagged: offsets -2..+2 (slots 0..4), or the token itself in one of three sentence contexts
+/// (slots 5..7: mid-sentence, sentence-initial, capitals uninformative). Because every feature depends on one
+/// word at one slot, the tagger pre-sums each word's weights per slot once (<see cref="WordVectors"/>) and
+/// tagging a token adds five cached vectors. The trainer uses the very same keys.
+/// </summary>
+internal static class WordFeatures
 {
-    /// <summary>
-    /// The features of one word type, as hashed keys per slot. A slot is where the word stands relative to the
-    /// token being tagged: offsets -2..+2 (slots 0..4), or the token itself in one of three sentence contexts
-    /// (slots 5..7: mid-sentence, sentence-initial, capitals uninformative). Because every feature depends on one
-    /// word at one slot, the tagger pre-sums each word's weights per slot once (<see cref="WordVectors"/>) and
-    /// tagging a token adds five cached vectors. The trainer uses the very same keys.
-    /// </summary>
-    internal static class WordFeatures
+    public const int Offsets = 5;
+    public const int Contexts = 3;
+    public const int Slots = Offsets + Contexts;
+
+    private const int Center = 1 << 2;
+    private const int Near = (1 << 1) | Center | (1 << 3);
+    private const int All = 0x1F;
+    private const int Ctx = 0xE0;
+
+    // Template ids: part of every key, so the same string under two templates is two features.
+    private const int Bias = 0, Word = 1, Lower = 2, Shape = 3, ShortShape = 4, Prefix2 = 5, Prefix3 = 6,
+        Suffix2 = 7, Suffix3 = 8, Suffix4 = 9, Flag = 10, Class = 11, Length = 12, Pad = 13, Kind = 14;
+
+    /// <summary>Keys of the padding "word" beyond either end of a sentence.</summary>
+    public static void CollectPad(List<ulong>[] perSlot)
     {
-        public const int Offsets = 5;
-        public const int Contexts = 3;
-        public const int Slots = Offsets + Contexts;
+        Clear(perSlot);
+        Emit(StableHash.Start(Pad), All & ~Center, perSlot);
+    }
 
-        private const int Center = 1 << 2;
-        private const int Near = (1 << 1) | Center | (1 << 3);
-        private const int All = 0x1F;
-        private const int Ctx = 0xE0;
+    /// <summary>Keys of the word <c>text[start..start+length)</c> of kind <paramref name="kind"/> and word-list classes <paramref name="classes"/>.</summary>
+    public static void Collect(string text, int start, int length, TokenKind kind, WordClass classes, List<ulong>[] perSlot)
+    {
+        Clear(perSlot);
+        Emit(StableHash.Start(Bias), Center | Ctx, perSlot);
+        Emit(StableHash.Add(StableHash.Start(Kind), (char)('0' + (int)kind)), Near, perSlot);
+        Emit(StableHash.Add(StableHash.Start(Word), text, start, length), Near, perSlot);
 
-        // Template ids: part of every key, so the same string under two templates is two features.
-        private const int Bias = 0, Word = 1, Lower = 2, Shape = 3, ShortShape = 4, Prefix2 = 5, Prefix3 = 6,
-            Suffix2 = 7, Suffix3 = 8, Suffix4 = 9, Flag = 10, Class = 11, Length = 12, Pad = 13, Kind = 14;
-
-        /// <summary>Keys of the padding "word" beyond either end of a sentence.</summary>
-        public static void CollectPad(List<ulong>[] perSlot)
+        // Lower case, shapes and flags in one pass.
+        var lower = StableHash.Start(Lower);
+        var shape = StableHash.Start(Shape);
+        var shortShape = StableHash.Start(ShortShape);
+        char lastShort = '\0';
+        int letters = 0, uppers = 0, digits = 0, innerUpper = 0, shapeLen = 0;
+        bool hyphen = false, period = false, apostrophe = false;
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
-            Clear(perSlot);
-            Emit(StableHash.Start(Pad), All & ~Center, perSlot);
-        }
-
-        /// <summary>Keys of the word <c>text[start..start+length)</c> of kind <paramref name="kind"/> and word-list classes <paramref name="classes"/>.</summary>
-        public static void Collect(string text, int start, int length, TokenKind kind, WordClass classes, List<ulong>[] perSlot)
-        {
-            Clear(perSlot);
-            Emit(StableHash.Start(Bias), Center | Ctx, perSlot);
-            Emit(StableHash.Add(StableHash.Start(Kind), (char)('0' + (int)kind)), Near, perSlot);
-            Emit(StableHash.Add(StableHash.Start(Word), text, start, length), Near, perSlot);
-
-            // Lower case, shapes and flags in one pass.
-            var lower = StableHash.Start(Lower);
-            var shape = StableHash.Start(Shape);
-            var shortShape = StableHash.Start(ShortShape);
-            char lastShort = '\0';
-            int letters = 0, uppers = 0, digits = 0, innerUpper = 0, shapeLen = 0;
-            bool hyphen = false, period = false, apostrophe = false;
-            var end = start + length;
-            for (var i = start; i < end; i++)
+            var c = text[i];
+            char s;
+            if (char.IsUpper(c))
             {
-                var c = text[i];
-                char s;
-                if (char.IsUpper(c))
+                s = 'X';
+                letters++;
+                uppers++;
+                if (i > start)
                 {
-                    s = 'X';
-                    letters++;
-                    uppers++;
-                    if (i > start)
-                    {
-                        innerUpper++;
-                    }
+                    innerUpper++;
                 }
-                else if (char.IsLetter(c))
+            }
+            else if (char.IsLetter(c))
+            {
+                s = 'x';
+                letters++;
+            }
+            else if (char.IsDigit(c))
+            {
+                s = 'd';
+                digits++;
+            }
+            else
+            {
+                s = c;
+                if (Tokenizer.IsHyphen(c) && i > start && i < end - 1)
                 {
-                    s = 'x';
-                    letters++;
-                }
-                else if (char.IsDigit(c))
-                {
-                    s = 'd';
-                    digits++;
-                }
-                else
-                {
-                    s = c;
-                    if (Tokenizer.IsHyphen(c) && i > start && i < end - 1)
-                    {
-                        hyphen = true;
-                    }
-
-                    if (c == '.')
-                    {
-                        period = true;
-                    }
-
-                    if (Tokenizer.IsApostrophe(c))
-                    {
-                        apostrophe = true;
-                    }
+                    hyphen = true;
                 }
 
-                lower = StableHash.Add(lower, char.ToLowerInvariant(c));
-                if (shapeLen < 8)
+                if (c == '.')
                 {
-                    shape = StableHash.Add(shape, s);
-                    shapeLen++;
+                    period = true;
                 }
 
-                if (s != lastShort)
+                if (Tokenizer.IsApostrophe(c))
                 {
-                    shortShape = StableHash.Add(shortShape, s);
-                    lastShort = s;
+                    apostrophe = true;
                 }
             }
 
-            Emit(lower, All | Ctx, perSlot);
-            Emit(shape, Near | Ctx, perSlot);
-            Emit(shortShape, All, perSlot);
-
-            // Affixes of the lower-cased word (letters only words are where they say something).
-            if (length >= 3)
+            lower = StableHash.Add(lower, char.ToLowerInvariant(c));
+            if (shapeLen < 8)
             {
-                Emit(Affix(Prefix2, text, start, 2), Center, perSlot);
-                Emit(Affix(Suffix2, text, end - 2, 2), Center, perSlot);
+                shape = StableHash.Add(shape, s);
+                shapeLen++;
             }
 
-            if (length >= 4)
+            if (s != lastShort)
             {
-                Emit(Affix(Prefix3, text, start, 3), Center, perSlot);
-                Emit(Affix(Suffix3, text, end - 3, 3), Near, perSlot);
-            }
-
-            if (length >= 5)
-            {
-                Emit(Affix(Suffix4, text, end - 4, 4), Center, perSlot);
-            }
-
-            // Shape flags.
-            var first = length > 0 ? text[start] : ' ';
-            if (letters > 0 && char.IsUpper(first))
-            {
-                EmitFlag('C', Near | Ctx, perSlot);
-            }
-
-            if (letters >= 2 && uppers == letters)
-            {
-                EmitFlag('A', Near | Ctx, perSlot);
-            }
-
-            if (letters > 0 && char.IsLower(first))
-            {
-                EmitFlag('l', Near | Ctx, perSlot);
-            }
-
-            if (innerUpper > 0 && uppers < letters && char.IsUpper(first))
-            {
-                EmitFlag('M', Near, perSlot);
-            }
-
-            if (digits > 0)
-            {
-                EmitFlag('D', Near, perSlot);
-            }
-
-            if (hyphen)
-            {
-                EmitFlag('H', Near, perSlot);
-            }
-
-            if (period && letters > 0)
-            {
-                EmitFlag('P', Near | Ctx, perSlot);
-            }
-
-            if (apostrophe && letters > 0)
-            {
-                EmitFlag('\'', Near, perSlot);
-            }
-
-            if (letters == 0 && digits == 0)
-            {
-                EmitFlag('.', All, perSlot);
-            }
-
-            var lengthBucket = length <= 4 ? (char)('0' + length) : length <= 6 ? '5' : length <= 9 ? '7' : '9';
-            Emit(StableHash.Add(StableHash.Start(Length), lengthBucket), Center, perSlot);
-
-            // Word-list classes: one feature per class, and the capitalized variant (a listed word written as a name).
-            var cap = letters > 0 && char.IsUpper(first);
-            for (var bit = 0; bit < 32; bit++)
-            {
-                if (((uint)classes & (1u << bit)) == 0)
-                {
-                    continue;
-                }
-
-                var h = StableHash.Add(StableHash.Start(Class), (char)('a' + bit));
-                Emit(h, All | Ctx, perSlot);
-                Emit(StableHash.Add(h, cap ? 'C' : 'l'), Near, perSlot);
+                shortShape = StableHash.Add(shortShape, s);
+                lastShort = s;
             }
         }
 
-        private static ulong Affix(int template, string text, int start, int length)
-        {
-            var h = StableHash.Start(template);
-            for (var i = start; i < start + length; i++)
-            {
-                h = StableHash.Add(h, char.ToLowerInvariant(text[i]));
-            }
+        Emit(lower, All | Ctx, perSlot);
+        Emit(shape, Near | Ctx, perSlot);
+        Emit(shortShape, All, perSlot);
 
-            return h;
+        // Affixes of the lower-cased word (letters only words are where they say something).
+        if (length >= 3)
+        {
+            Emit(Affix(Prefix2, text, start, 2), Center, perSlot);
+            Emit(Affix(Suffix2, text, end - 2, 2), Center, perSlot);
         }
 
-        private static void EmitFlag(char flag, int mask, List<ulong>[] perSlot) =>
-            Emit(StableHash.Add(StableHash.Start(Flag), flag), mask, perSlot);
-
-        private static void Emit(ulong baseHash, int mask, List<ulong>[] perSlot)
+        if (length >= 4)
         {
-            for (var s = 0; s < Slots; s++)
-            {
-                if ((mask & (1 << s)) != 0)
-                {
-                    perSlot[s].Add(StableHash.Slot(baseHash, s));
-                }
-            }
+            Emit(Affix(Prefix3, text, start, 3), Center, perSlot);
+            Emit(Affix(Suffix3, text, end - 3, 3), Near, perSlot);
         }
 
-        private static void Clear(List<ulong>[] perSlot)
+        if (length >= 5)
         {
-            foreach (var l in perSlot)
-            {
-                l.Clear();
-            }
+            Emit(Affix(Suffix4, text, end - 4, 4), Center, perSlot);
         }
 
-        /// <summary>A fresh per-slot key buffer.</summary>
-        public static List<ulong>[] NewBuffer()
+        // Shape flags.
+        var first = length > 0 ? text[start] : ' ';
+        if (letters > 0 && char.IsUpper(first))
         {
-            var b = new List<ulong>[Slots];
-            for (var i = 0; i < Slots; i++)
-            {
-                b[i] = new List<ulong>(32);
-            }
-
-            return b;
+            EmitFlag('C', Near | Ctx, perSlot);
         }
 
-        /// <summary>
-        /// The sentence context of token <paramref name="token"/> (slot 5 + this): 1 = first word of the sentence
-        /// (or right after an opening quote or bracket there), 2 = a title-case, all-caps or headline sentence where
-        /// capitals say little, 0 otherwise.
-        /// </summary>
-        public static int Context(in Sentence sentence, int token, Token[] tokens)
+        if (letters >= 2 && uppers == letters)
         {
-            if (sentence.CapsUninformative)
+            EmitFlag('A', Near | Ctx, perSlot);
+        }
+
+        if (letters > 0 && char.IsLower(first))
+        {
+            EmitFlag('l', Near | Ctx, perSlot);
+        }
+
+        if (innerUpper > 0 && uppers < letters && char.IsUpper(first))
+        {
+            EmitFlag('M', Near, perSlot);
+        }
+
+        if (digits > 0)
+        {
+            EmitFlag('D', Near, perSlot);
+        }
+
+        if (hyphen)
+        {
+            EmitFlag('H', Near, perSlot);
+        }
+
+        if (period && letters > 0)
+        {
+            EmitFlag('P', Near | Ctx, perSlot);
+        }
+
+        if (apostrophe && letters > 0)
+        {
+            EmitFlag('\'', Near, perSlot);
+        }
+
+        if (letters == 0 && digits == 0)
+        {
+            EmitFlag('.', All, perSlot);
+        }
+
+        var lengthBucket = length <= 4 ? (char)('0' + length) : length <= 6 ? '5' : length <= 9 ? '7' : '9';
+        Emit(StableHash.Add(StableHash.Start(Length), lengthBucket), Center, perSlot);
+
+        // Word-list classes: one feature per class, and the capitalized variant (a listed word written as a name).
+        var cap = letters > 0 && char.IsUpper(first);
+        for (var bit = 0; bit < 32; bit++)
+        {
+            if (((uint)classes & (1u << bit)) == 0)
             {
-                return 2;
+                continue;
             }
 
-            if (token == sentence.FirstToken)
-            {
-                return 1;
-            }
+            var h = StableHash.Add(StableHash.Start(Class), (char)('a' + bit));
+            Emit(h, All | Ctx, perSlot);
+            Emit(StableHash.Add(h, cap ? 'C' : 'l'), Near, perSlot);
+        }
+    }
 
-            // After an opening punctuation run at the sentence start ("\"Police said...").
-            for (var t = sentence.FirstToken; t < token; t++)
-            {
-                if (tokens[t].Kind != TokenKind.Punctuation)
-                {
-                    return 0;
-                }
-            }
+    private static ulong Affix(int template, string text, int start, int length)
+    {
+        var h = StableHash.Start(template);
+        for (var i = start; i < start + length; i++)
+        {
+            h = StableHash.Add(h, char.ToLowerInvariant(text[i]));
+        }
 
+        return h;
+    }
+
+    private static void EmitFlag(char flag, int mask, List<ulong>[] perSlot) =>
+        Emit(StableHash.Add(StableHash.Start(Flag), flag), mask, perSlot);
+
+    private static void Emit(ulong baseHash, int mask, List<ulong>[] perSlot)
+    {
+        for (var s = 0; s < Slots; s++)
+        {
+            if ((mask & (1 << s)) != 0)
+            {
+                perSlot[s].Add(StableHash.Slot(baseHash, s));
+            }
+        }
+    }
+
+    private static void Clear(List<ulong>[] perSlot)
+    {
+        foreach (var l in perSlot)
+        {
+            l.Clear();
+        }
+    }
+
+    /// <summary>A fresh per-slot key buffer.</summary>
+    public static List<ulong>[] NewBuffer()
+    {
+        var b = new List<ulong>[Slots];
+        for (var i = 0; i < Slots; i++)
+        {
+            b[i] = new List<ulong>(32);
+        }
+
+        return b;
+    }
+
+    /// <summary>
+    /// The sentence context of token <paramref name="token"/> (slot 5 + this): 1 = first word of the sentence
+    /// (or right after an opening quote or bracket there), 2 = a title-case, all-caps or headline sentence where
+    /// capitals say little, 0 otherwise.
+    /// </summary>
+    public static int Context(in Sentence sentence, int token, Token[] tokens)
+    {
+        if (sentence.CapsUninformative)
+        {
+            return 2;
+        }
+
+        if (token == sentence.FirstToken)
+        {
             return 1;
         }
+
+        // After an opening punctuation run at the sentence start ("\"Police said...").
+        for (var t = sentence.FirstToken; t < token; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Punctuation)
+            {
+                return 0;
+            }
+        }
+
+        return 1;
     }
 }

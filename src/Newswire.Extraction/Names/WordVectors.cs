@@ -3,212 +3,211 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Names
+namespace Newswire.Extraction.Names;
+
+/// <summary>
+/// Per-thread cache of each distinct word's pre-summed scores: for a word type, one vector of tag scores per
+/// slot (offsets -2..+2, and the word itself in each sentence context). Tagging a token is then five vector
+/// additions. Keyed by the exact token text and kind; cleared when it grows past <see cref="MaxWords"/> so
+/// memory stays bounded on any corpus. Never shared between threads.
+/// </summary>
+internal sealed class WordVectors
 {
-    /// <summary>
-    /// Per-thread cache of each distinct word's pre-summed scores: for a word type, one vector of tag scores per
-    /// slot (offsets -2..+2, and the word itself in each sentence context). Tagging a token is then five vector
-    /// additions. Keyed by the exact token text and kind; cleared when it grows past <see cref="MaxWords"/> so
-    /// memory stays bounded on any corpus. Never shared between threads.
-    /// </summary>
-    internal sealed class WordVectors
+    private const int MaxWords = 1 << 15;
+
+    [ThreadStatic]
+    private static WordVectors? _current;
+
+    private readonly NameModel _model;
+    private readonly int _tags;
+    private readonly int _stride;
+    private readonly List<ulong>[] _keys = WordFeatures.NewBuffer();
+
+    private string?[] _words = new string?[1 << 12];
+    private TokenKind[] _kinds = new TokenKind[1 << 12];
+    private int[] _hashes = new int[1 << 12];
+    private int[] _entries = new int[1 << 12];
+    private int _count;
+    private float[] _pool;
+
+    private WordVectors(NameModel model)
     {
-        private const int MaxWords = 1 << 15;
+        _model = model;
+        _tags = model.Tags.Count;
+        _stride = WordFeatures.Slots * _tags;
+        _pool = new float[_stride * 1024];
+        Reset();
+    }
 
-        [ThreadStatic]
-        private static WordVectors? _current;
+    /// <summary>Floats per word entry (slot s starts at s * tag count).</summary>
+    public int Stride => _stride;
 
-        private readonly NameModel _model;
-        private readonly int _tags;
-        private readonly int _stride;
-        private readonly List<ulong>[] _keys = WordFeatures.NewBuffer();
+    /// <summary>The pooled vectors; valid until the next <see cref="Find"/>.</summary>
+    public float[] Pool => _pool;
 
-        private string?[] _words = new string?[1 << 12];
-        private TokenKind[] _kinds = new TokenKind[1 << 12];
-        private int[] _hashes = new int[1 << 12];
-        private int[] _entries = new int[1 << 12];
-        private int _count;
-        private float[] _pool;
+    /// <summary>The entry of the padding word beyond the sentence ends (always 0).</summary>
+    public const int Pad = 0;
 
-        private WordVectors(NameModel model)
+    /// <summary>This thread's cache for <paramref name="model"/>.</summary>
+    public static WordVectors For(NameModel model)
+    {
+        var c = _current;
+        if (c == null || !ReferenceEquals(c._model, model))
         {
-            _model = model;
-            _tags = model.Tags.Count;
-            _stride = WordFeatures.Slots * _tags;
-            _pool = new float[_stride * 1024];
+            c = new WordVectors(model);
+            _current = c;
+        }
+
+        return c;
+    }
+
+    /// <summary>Offset in <see cref="Pool"/> of the vectors of token <paramref name="token"/>.</summary>
+    [MethodImpl(Hot.Path)]
+    public int Find(string text, in Token token)
+    {
+        var words = _words;
+        var mask = words.Length - 1;
+        var i = token.Hash & mask;
+        while (true)
+        {
+            var w = words[i];
+            if (w == null)
+            {
+                break;
+            }
+
+            if (_hashes[i] == token.Hash && _kinds[i] == token.Kind && w.Length == token.Length
+                && string.CompareOrdinal(w, 0, text, token.Start, token.Length) == 0)
+            {
+                return _entries[i];
+            }
+
+            i = (i + 1) & mask;
+        }
+
+        if (_count >= MaxWords)
+        {
             Reset();
+            return Find(text, token);
         }
 
-        /// <summary>Floats per word entry (slot s starts at s * tag count).</summary>
-        public int Stride => _stride;
-
-        /// <summary>The pooled vectors; valid until the next <see cref="Find"/>.</summary>
-        public float[] Pool => _pool;
-
-        /// <summary>The entry of the padding word beyond the sentence ends (always 0).</summary>
-        public const int Pad = 0;
-
-        /// <summary>This thread's cache for <paramref name="model"/>.</summary>
-        public static WordVectors For(NameModel model)
+        var word = text.Substring(token.Start, token.Length);
+        var entry = Add(word, token.Kind);
+        words[i] = word;
+        _kinds[i] = token.Kind;
+        _hashes[i] = token.Hash;
+        _entries[i] = entry;
+        if (++_count * 2 > words.Length)
         {
-            var c = _current;
-            if (c == null || !ReferenceEquals(c._model, model))
-            {
-                c = new WordVectors(model);
-                _current = c;
-            }
-
-            return c;
+            Grow();
         }
 
-        /// <summary>Offset in <see cref="Pool"/> of the vectors of token <paramref name="token"/>.</summary>
-        [MethodImpl(Hot.Path)]
-        public int Find(string text, in Token token)
+        return entry;
+    }
+
+    /// <summary>Bumped whenever the cache is cleared (earlier offsets are then stale).</summary>
+    public int Generation { get; private set; }
+
+    private void Reset()
+    {
+        Generation++;
+        Array.Clear(_words, 0, _words.Length);
+        _count = 0;
+        _used = 0;
+        WordFeatures.CollectPad(_keys);
+        Fill(Allocate());
+    }
+
+    private int _used;
+
+    private int Allocate()
+    {
+        var offset = _used;
+        if (offset + _stride > _pool.Length)
         {
-            var words = _words;
-            var mask = words.Length - 1;
-            var i = token.Hash & mask;
-            while (true)
-            {
-                var w = words[i];
-                if (w == null)
-                {
-                    break;
-                }
-
-                if (_hashes[i] == token.Hash && _kinds[i] == token.Kind && w.Length == token.Length
-                    && string.CompareOrdinal(w, 0, text, token.Start, token.Length) == 0)
-                {
-                    return _entries[i];
-                }
-
-                i = (i + 1) & mask;
-            }
-
-            if (_count >= MaxWords)
-            {
-                Reset();
-                return Find(text, token);
-            }
-
-            var word = text.Substring(token.Start, token.Length);
-            var entry = Add(word, token.Kind);
-            words[i] = word;
-            _kinds[i] = token.Kind;
-            _hashes[i] = token.Hash;
-            _entries[i] = entry;
-            if (++_count * 2 > words.Length)
-            {
-                Grow();
-            }
-
-            return entry;
+            Array.Resize(ref _pool, _pool.Length * 2);
         }
 
-        /// <summary>Bumped whenever the cache is cleared (earlier offsets are then stale).</summary>
-        public int Generation { get; private set; }
+        _used += _stride;
+        Array.Clear(_pool, offset, _stride);
+        return offset;
+    }
 
-        private void Reset()
+    private int Add(string word, TokenKind kind)
+    {
+        var classes = _model.Words.TryGetValue(TermKey.Normalize(word), out var c) ? c : WordClass.None;
+        WordFeatures.Collect(word, 0, word.Length, kind, classes, _keys);
+        var entry = Allocate();
+        Fill(entry);
+        return entry;
+    }
+
+    // Sums the weights of the keys in _keys into the entry's slot vectors; the context slots end up holding the
+    // word's own (offset 0) scores plus the context's, so the tagger adds one of them instead of two.
+    private void Fill(int entry)
+    {
+        var model = _model;
+        var n = _tags;
+        var pool = _pool;
+        for (var s = 0; s < WordFeatures.Slots; s++)
         {
-            Generation++;
-            Array.Clear(_words, 0, _words.Length);
-            _count = 0;
-            _used = 0;
-            WordFeatures.CollectPad(_keys);
-            Fill(Allocate());
-        }
-
-        private int _used;
-
-        private int Allocate()
-        {
-            var offset = _used;
-            if (offset + _stride > _pool.Length)
+            var at = entry + s * n;
+            foreach (var key in _keys[s])
             {
-                Array.Resize(ref _pool, _pool.Length * 2);
-            }
-
-            _used += _stride;
-            Array.Clear(_pool, offset, _stride);
-            return offset;
-        }
-
-        private int Add(string word, TokenKind kind)
-        {
-            var classes = _model.Words.TryGetValue(TermKey.Normalize(word), out var c) ? c : WordClass.None;
-            WordFeatures.Collect(word, 0, word.Length, kind, classes, _keys);
-            var entry = Allocate();
-            Fill(entry);
-            return entry;
-        }
-
-        // Sums the weights of the keys in _keys into the entry's slot vectors; the context slots end up holding the
-        // word's own (offset 0) scores plus the context's, so the tagger adds one of them instead of two.
-        private void Fill(int entry)
-        {
-            var model = _model;
-            var n = _tags;
-            var pool = _pool;
-            for (var s = 0; s < WordFeatures.Slots; s++)
-            {
-                var at = entry + s * n;
-                foreach (var key in _keys[s])
-                {
-                    var row = model.Find(key);
-                    if (row < 0)
-                    {
-                        continue;
-                    }
-
-                    var wi = row * n;
-                    for (var t = 0; t < n; t++)
-                    {
-                        pool[at + t] += model.Weights[wi + t] * model.Scale;
-                    }
-                }
-            }
-
-            var center = entry + 2 * n;
-            for (var c = 0; c < WordFeatures.Contexts; c++)
-            {
-                var at = entry + (WordFeatures.Offsets + c) * n;
-                for (var t = 0; t < n; t++)
-                {
-                    pool[at + t] += pool[center + t];
-                }
-            }
-        }
-
-        private void Grow()
-        {
-            var words = _words;
-            var kinds = _kinds;
-            var hashes = _hashes;
-            var entries = _entries;
-            var size = words.Length * 2;
-            _words = new string?[size];
-            _kinds = new TokenKind[size];
-            _hashes = new int[size];
-            _entries = new int[size];
-            var mask = size - 1;
-            for (var j = 0; j < words.Length; j++)
-            {
-                if (words[j] == null)
+                var row = model.Find(key);
+                if (row < 0)
                 {
                     continue;
                 }
 
-                var i = hashes[j] & mask;
-                while (_words[i] != null)
+                var wi = row * n;
+                for (var t = 0; t < n; t++)
                 {
-                    i = (i + 1) & mask;
+                    pool[at + t] += model.Weights[wi + t] * model.Scale;
                 }
-
-                _words[i] = words[j];
-                _kinds[i] = kinds[j];
-                _hashes[i] = hashes[j];
-                _entries[i] = entries[j];
             }
+        }
+
+        var center = entry + 2 * n;
+        for (var c = 0; c < WordFeatures.Contexts; c++)
+        {
+            var at = entry + (WordFeatures.Offsets + c) * n;
+            for (var t = 0; t < n; t++)
+            {
+                pool[at + t] += pool[center + t];
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        var words = _words;
+        var kinds = _kinds;
+        var hashes = _hashes;
+        var entries = _entries;
+        var size = words.Length * 2;
+        _words = new string?[size];
+        _kinds = new TokenKind[size];
+        _hashes = new int[size];
+        _entries = new int[size];
+        var mask = size - 1;
+        for (var j = 0; j < words.Length; j++)
+        {
+            if (words[j] == null)
+            {
+                continue;
+            }
+
+            var i = hashes[j] & mask;
+            while (_words[i] != null)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _words[i] = words[j];
+            _kinds[i] = kinds[j];
+            _hashes[i] = hashes[j];
+            _entries[i] = entries[j];
         }
     }
 }

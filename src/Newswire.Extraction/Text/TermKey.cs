@@ -1,121 +1,120 @@
 using System.Runtime.CompilerServices;
 
-namespace Newswire.Extraction.Text
+namespace Newswire.Extraction.Text;
+
+/// <summary>
+/// The normal form used for every lexicon lookup: lower case (invariant), periods dropped, curly
+/// apostrophes as "'", hyphen variants as "-". Hashing and comparing work on spans of the article text,
+/// so lookups allocate nothing.
+/// </summary>
+internal static class TermKey
 {
-    /// <summary>
-    /// The normal form used for every lexicon lookup: lower case (invariant), periods dropped, curly
-    /// apostrophes as "'", hyphen variants as "-". Hashing and comparing work on spans of the article text,
-    /// so lookups allocate nothing.
-    /// </summary>
-    internal static class TermKey
+    private const int Offset = unchecked((int)2166136261);
+    internal const int Prime = 16777619;
+
+    /// <summary>The normal form of one character, or '\0' when the character is skipped (a period).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c)
     {
-        private const int Offset = unchecked((int)2166136261);
-        internal const int Prime = 16777619;
-
-        /// <summary>The normal form of one character, or '\0' when the character is skipped (a period).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static char Fold(char c)
+        if (c < 128)
         {
-            if (c < 128)
+            if ((uint)(c - 'A') <= 'Z' - 'A')
             {
-                if ((uint)(c - 'A') <= 'Z' - 'A')
-                {
-                    return (char)(c + 32);
-                }
-
-                return c == '.' ? '\0' : c;
+                return (char)(c + 32);
             }
 
-            return FoldBeyondAscii(c);
+            return c == '.' ? '\0' : c;
         }
 
-        private static char FoldBeyondAscii(char c)
+        return FoldBeyondAscii(c);
+    }
+
+    private static char FoldBeyondAscii(char c)
+    {
+        switch (c)
         {
-            switch (c)
-            {
-                case '\u2019':
-                case '\u2018':
-                case '\u02BC':
-                    return '\'';
-                case '\u2010':
-                case '\u2011':
-                    return '-';
-                default:
-                    return char.ToLowerInvariant(c);
-            }
+            case '\u2019':
+            case '\u2018':
+            case '\u02BC':
+                return '\'';
+            case '\u2010':
+            case '\u2011':
+                return '-';
+            default:
+                return char.ToLowerInvariant(c);
+        }
+    }
+
+    /// <summary>Starts a hash.</summary>
+    public static int Start => Offset;
+
+    /// <summary>Adds one character to a running hash (skipped characters leave it unchanged).</summary>
+    public static int Add(int hash, char c)
+    {
+        var f = Fold(c);
+        return f == '\0' ? hash : unchecked((hash ^ f) * Prime);
+    }
+
+    /// <summary>Joins the hash of one more word to a phrase hash (words separated by one space).</summary>
+    public static int AddSpace(int hash) => unchecked((hash ^ ' ') * Prime);
+
+    /// <summary>Hash of a span.</summary>
+    [MethodImpl(Hot.Path)]
+    public static int Hash(string text, int start, int length)
+    {
+        var h = Offset;
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            h = Add(h, text[i]);
         }
 
-        /// <summary>Starts a hash.</summary>
-        public static int Start => Offset;
+        return h;
+    }
 
-        /// <summary>Adds one character to a running hash (skipped characters leave it unchanged).</summary>
-        public static int Add(int hash, char c)
+    /// <summary>Hash of a whole string.</summary>
+    public static int Hash(string text) => Hash(text, 0, text.Length);
+
+    /// <summary>The normal form of a string (for building tables).</summary>
+    [MethodImpl(Hot.Path)]
+    public static string Normalize(string text)
+    {
+        var chars = new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
         {
             var f = Fold(c);
-            return f == '\0' ? hash : unchecked((hash ^ f) * Prime);
+            if (f != '\0')
+            {
+                chars[n++] = f;
+            }
         }
 
-        /// <summary>Joins the hash of one more word to a phrase hash (words separated by one space).</summary>
-        public static int AddSpace(int hash) => unchecked((hash ^ ' ') * Prime);
+        return new string(chars, 0, n);
+    }
 
-        /// <summary>Hash of a span.</summary>
-        [MethodImpl(Hot.Path)]
-        public static int Hash(string text, int start, int length)
+    /// <summary>Whether the span folds to exactly <paramref name="normalized"/>.</summary>
+    [MethodImpl(Hot.Path)]
+    public static bool SpanEquals(string text, int start, int length, string normalized)
+    {
+        var j = 0;
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
-            var h = Offset;
-            var end = start + length;
-            for (var i = start; i < end; i++)
+            var f = Fold(text[i]);
+            if (f == '\0')
             {
-                h = Add(h, text[i]);
+                continue;
             }
 
-            return h;
-        }
-
-        /// <summary>Hash of a whole string.</summary>
-        public static int Hash(string text) => Hash(text, 0, text.Length);
-
-        /// <summary>The normal form of a string (for building tables).</summary>
-        [MethodImpl(Hot.Path)]
-        public static string Normalize(string text)
-        {
-            var chars = new char[text.Length];
-            var n = 0;
-            foreach (var c in text)
+            if (j >= normalized.Length || normalized[j] != f)
             {
-                var f = Fold(c);
-                if (f != '\0')
-                {
-                    chars[n++] = f;
-                }
+                return false;
             }
 
-            return new string(chars, 0, n);
+            j++;
         }
 
-        /// <summary>Whether the span folds to exactly <paramref name="normalized"/>.</summary>
-        [MethodImpl(Hot.Path)]
-        public static bool SpanEquals(string text, int start, int length, string normalized)
-        {
-            var j = 0;
-            var end = start + length;
-            for (var i = start; i < end; i++)
-            {
-                var f = Fold(text[i]);
-                if (f == '\0')
-                {
-                    continue;
-                }
-
-                if (j >= normalized.Length || normalized[j] != f)
-                {
-                    return false;
-                }
-
-                j++;
-            }
-
-            return j == normalized.Length;
-        }
+        return j == normalized.Length;
     }
 }

@@ -1,195 +1,194 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
-namespace Newswire.Extraction.Text
+namespace Newswire.Extraction.Text;
+
+/// <summary>
+/// A read-mostly hash table from <see cref="TermKey"/> normal forms to values that is probed with spans of
+/// the article text (a token, or any start/length) without allocating. Open addressing, power-of-two size.
+/// Not thread-safe for writes; build it once, then share it for reads.
+/// </summary>
+internal sealed class TermTable<T>
 {
-    /// <summary>
-    /// A read-mostly hash table from <see cref="TermKey"/> normal forms to values that is probed with spans of
-    /// the article text (a token, or any start/length) without allocating. Open addressing, power-of-two size.
-    /// Not thread-safe for writes; build it once, then share it for reads.
-    /// </summary>
-    internal sealed class TermTable<T>
+    // Key, hash and value side by side: a probe touches one cache line (the tables of the lexicon are large).
+    private struct Slot
     {
-        // Key, hash and value side by side: a probe touches one cache line (the tables of the lexicon are large).
-        private struct Slot
+        public string? Key;
+        public int Hash;
+        public T Value;
+    }
+
+    // Tables of 1,024 slots or more (the lexicon's words, the verb forms) keep a bit per hash bucket, four
+    // buckets per slot, so most absent words are rejected without touching the (large) slot array.
+    private const int FilterFrom = 1024;
+
+    private Slot[] _slots;
+    private ulong[]? _filter;
+    private int _filterShift;
+    private int _count;
+
+    public TermTable(int capacity = 16)
+    {
+        var size = 16;
+        while (size < capacity * 2)
         {
-            public string? Key;
-            public int Hash;
-            public T Value;
+            size <<= 1;
         }
 
-        // Tables of 1,024 slots or more (the lexicon's words, the verb forms) keep a bit per hash bucket, four
-        // buckets per slot, so most absent words are rejected without touching the (large) slot array.
-        private const int FilterFrom = 1024;
+        _slots = new Slot[size];
+        ResetFilter();
+    }
 
-        private Slot[] _slots;
-        private ulong[]? _filter;
-        private int _filterShift;
-        private int _count;
+    public int Count => _count;
 
-        public TermTable(int capacity = 16)
+    /// <summary>Adds or replaces; <paramref name="key"/> is normalized here.</summary>
+    [MethodImpl(Hot.Path)]
+    public void Set(string key, T value)
+    {
+        var normalized = TermKey.Normalize(key);
+        if ((_count + 1) * 2 > _slots.Length)
         {
-            var size = 16;
-            while (size < capacity * 2)
-            {
-                size <<= 1;
-            }
-
-            _slots = new Slot[size];
-            ResetFilter();
+            Grow();
         }
 
-        public int Count => _count;
-
-        /// <summary>Adds or replaces; <paramref name="key"/> is normalized here.</summary>
-        [MethodImpl(Hot.Path)]
-        public void Set(string key, T value)
+        var hash = TermKey.Hash(normalized);
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var i = hash & mask;
+        while (slots[i].Key != null)
         {
-            var normalized = TermKey.Normalize(key);
-            if ((_count + 1) * 2 > _slots.Length)
+            if (slots[i].Hash == hash && string.Equals(slots[i].Key, normalized, StringComparison.Ordinal))
             {
-                Grow();
-            }
-
-            var hash = TermKey.Hash(normalized);
-            var slots = _slots;
-            var mask = slots.Length - 1;
-            var i = hash & mask;
-            while (slots[i].Key != null)
-            {
-                if (slots[i].Hash == hash && string.Equals(slots[i].Key, normalized, StringComparison.Ordinal))
-                {
-                    slots[i].Value = value;
-                    return;
-                }
-
-                i = (i + 1) & mask;
-            }
-
-            slots[i].Key = normalized;
-            slots[i].Hash = hash;
-            slots[i].Value = value;
-            _count++;
-            if (_filter != null)
-            {
-                var bit = FilterBit(hash);
-                _filter[bit >> 6] |= 1UL << bit;
-            }
-        }
-
-        private int FilterBit(int hash) => (int)(unchecked((uint)hash * 2654435769u) >> _filterShift);
-
-        [MethodImpl(Hot.Path)]
-        private void ResetFilter()
-        {
-            if (_slots.Length < FilterFrom)
-            {
-                _filter = null;
+                slots[i].Value = value;
                 return;
             }
 
-            var bits = _slots.Length * 4;
-            _filter = new ulong[bits / 64];
-            var log = 0;
-            while ((1 << log) < bits)
-            {
-                log++;
-            }
+            i = (i + 1) & mask;
+        }
 
-            _filterShift = 32 - log;
-            for (var j = 0; j < _slots.Length; j++)
+        slots[i].Key = normalized;
+        slots[i].Hash = hash;
+        slots[i].Value = value;
+        _count++;
+        if (_filter != null)
+        {
+            var bit = FilterBit(hash);
+            _filter[bit >> 6] |= 1UL << bit;
+        }
+    }
+
+    private int FilterBit(int hash) => (int)(unchecked((uint)hash * 2654435769u) >> _filterShift);
+
+    [MethodImpl(Hot.Path)]
+    private void ResetFilter()
+    {
+        if (_slots.Length < FilterFrom)
+        {
+            _filter = null;
+            return;
+        }
+
+        var bits = _slots.Length * 4;
+        _filter = new ulong[bits / 64];
+        var log = 0;
+        while ((1 << log) < bits)
+        {
+            log++;
+        }
+
+        _filterShift = 32 - log;
+        for (var j = 0; j < _slots.Length; j++)
+        {
+            if (_slots[j].Key != null)
             {
-                if (_slots[j].Key != null)
-                {
-                    var bit = FilterBit(_slots[j].Hash);
-                    _filter[bit >> 6] |= 1UL << bit;
-                }
+                var bit = FilterBit(_slots[j].Hash);
+                _filter[bit >> 6] |= 1UL << bit;
+            }
+        }
+    }
+
+    /// <summary>Looks up a string key.</summary>
+    public bool TryGet(string key, out T value) => TryGet(key, 0, key.Length, TermKey.Hash(key), out value);
+
+    /// <summary>Looks up a token of <paramref name="text"/>.</summary>
+    public bool TryGet(string text, in Token token, out T value) => TryGet(text, token.Start, token.Length, token.Hash, out value);
+
+    /// <summary>Looks up a span whose <see cref="TermKey"/> hash is <paramref name="hash"/>.</summary>
+    [MethodImpl(Hot.Path)]
+    public bool TryGet(string text, int start, int length, int hash, out T value)
+    {
+        var filter = _filter;
+        if (filter != null)
+        {
+            var bit = FilterBit(hash);
+            if ((filter[bit >> 6] & (1UL << bit)) == 0)
+            {
+                value = default!;
+                return false;
             }
         }
 
-        /// <summary>Looks up a string key.</summary>
-        public bool TryGet(string key, out T value) => TryGet(key, 0, key.Length, TermKey.Hash(key), out value);
-
-        /// <summary>Looks up a token of <paramref name="text"/>.</summary>
-        public bool TryGet(string text, in Token token, out T value) => TryGet(text, token.Start, token.Length, token.Hash, out value);
-
-        /// <summary>Looks up a span whose <see cref="TermKey"/> hash is <paramref name="hash"/>.</summary>
-        [MethodImpl(Hot.Path)]
-        public bool TryGet(string text, int start, int length, int hash, out T value)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var i = hash & mask;
+        while (true)
         {
-            var filter = _filter;
-            if (filter != null)
+            ref var slot = ref slots[i];
+            if (slot.Key == null)
             {
-                var bit = FilterBit(hash);
-                if ((filter[bit >> 6] & (1UL << bit)) == 0)
-                {
-                    value = default!;
-                    return false;
-                }
+                value = default!;
+                return false;
             }
 
-            var slots = _slots;
-            var mask = slots.Length - 1;
-            var i = hash & mask;
-            while (true)
+            if (slot.Hash == hash && TermKey.SpanEquals(text, start, length, slot.Key))
             {
-                ref var slot = ref slots[i];
-                if (slot.Key == null)
-                {
-                    value = default!;
-                    return false;
-                }
+                value = slot.Value;
+                return true;
+            }
 
-                if (slot.Hash == hash && TermKey.SpanEquals(text, start, length, slot.Key))
-                {
-                    value = slot.Value;
-                    return true;
-                }
+            i = (i + 1) & mask;
+        }
+    }
 
+    public bool Contains(string text, in Token token) => TryGet(text, token, out _);
+
+    /// <summary>Every entry (for tests and merging).</summary>
+    [MethodImpl(Hot.Path)]
+    public IEnumerable<KeyValuePair<string, T>> Entries()
+    {
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[i].Key is { } k)
+            {
+                yield return new KeyValuePair<string, T>(k, _slots[i].Value);
+            }
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private void Grow()
+    {
+        var old = _slots;
+        var size = old.Length * 2;
+        _slots = new Slot[size];
+        var mask = size - 1;
+        for (var j = 0; j < old.Length; j++)
+        {
+            if (old[j].Key == null)
+            {
+                continue;
+            }
+
+            var i = old[j].Hash & mask;
+            while (_slots[i].Key != null)
+            {
                 i = (i + 1) & mask;
             }
+
+            _slots[i] = old[j];
         }
 
-        public bool Contains(string text, in Token token) => TryGet(text, token, out _);
-
-        /// <summary>Every entry (for tests and merging).</summary>
-        [MethodImpl(Hot.Path)]
-        public IEnumerable<KeyValuePair<string, T>> Entries()
-        {
-            for (var i = 0; i < _slots.Length; i++)
-            {
-                if (_slots[i].Key is { } k)
-                {
-                    yield return new KeyValuePair<string, T>(k, _slots[i].Value);
-                }
-            }
-        }
-
-        [MethodImpl(Hot.Path)]
-        private void Grow()
-        {
-            var old = _slots;
-            var size = old.Length * 2;
-            _slots = new Slot[size];
-            var mask = size - 1;
-            for (var j = 0; j < old.Length; j++)
-            {
-                if (old[j].Key == null)
-                {
-                    continue;
-                }
-
-                var i = old[j].Hash & mask;
-                while (_slots[i].Key != null)
-                {
-                    i = (i + 1) & mask;
-                }
-
-                _slots[i] = old[j];
-            }
-
-            ResetFilter();
-        }
+        ResetFilter();
     }
 }

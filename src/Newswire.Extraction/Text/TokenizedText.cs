@@ -1,264 +1,263 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Model;
 
-namespace Newswire.Extraction.Text
+namespace Newswire.Extraction.Text;
+
+/// <summary>
+/// The tokens and sentences of an article's analysed regions (headline and paragraphs), built once per
+/// article and shared by the actor and event extractors. See <c>Text/README.md</c> for the contract.
+/// </summary>
+internal sealed class TokenizedText
 {
-    /// <summary>
-    /// The tokens and sentences of an article's analysed regions (headline and paragraphs), built once per
-    /// article and shared by the actor and event extractors. See <c>Text/README.md</c> for the contract.
-    /// </summary>
-    internal sealed class TokenizedText
+    // Words that start a new sentence after an ambiguous abbreviation ("... in the U.S. The talks ...").
+    private static readonly TermTable<bool> SentenceOpeners = Openers();
+
+    private TokenizedText(string text, Token[] tokens, Sentence[] sentences)
     {
-        // Words that start a new sentence after an ambiguous abbreviation ("... in the U.S. The talks ...").
-        private static readonly TermTable<bool> SentenceOpeners = Openers();
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+    }
 
-        private TokenizedText(string text, Token[] tokens, Sentence[] sentences)
+    /// <summary>The full article text; every offset is into it.</summary>
+    public string Text { get; }
+
+    /// <summary>All tokens of all regions in text order.</summary>
+    public Token[] Tokens { get; }
+
+    /// <summary>All sentences in text order; each lies within one region and the headline is one sentence.</summary>
+    public Sentence[] Sentences { get; }
+
+    /// <summary>Tokenizes the document's regions.</summary>
+    public static TokenizedText Build(AnalysisDocument document) =>
+        Build(document.Text, document.Regions, document.Layout.Title);
+
+    /// <summary>Tokenizes <paramref name="regions"/> of <paramref name="text"/>; a region starting where <paramref name="headline"/> does is the headline.</summary>
+    public static TokenizedText Build(string text, IReadOnlyList<TextSpan> regions, TextSpan? headline = null)
+    {
+        var total = 0;
+        foreach (var r in regions)
         {
-            Text = text;
-            Tokens = tokens;
-            Sentences = sentences;
+            total += r.Length;
         }
 
-        /// <summary>The full article text; every offset is into it.</summary>
-        public string Text { get; }
-
-        /// <summary>All tokens of all regions in text order.</summary>
-        public Token[] Tokens { get; }
-
-        /// <summary>All sentences in text order; each lies within one region and the headline is one sentence.</summary>
-        public Sentence[] Sentences { get; }
-
-        /// <summary>Tokenizes the document's regions.</summary>
-        public static TokenizedText Build(AnalysisDocument document) =>
-            Build(document.Text, document.Regions, document.Layout.Title);
-
-        /// <summary>Tokenizes <paramref name="regions"/> of <paramref name="text"/>; a region starting where <paramref name="headline"/> does is the headline.</summary>
-        public static TokenizedText Build(string text, IReadOnlyList<TextSpan> regions, TextSpan? headline = null)
+        var buffer = TokenBuffer.Rent(total / 4 + 16);
+        var sentences = SentenceScratch ??= new List<Sentence>(64);
+        sentences.Clear();
+        for (var r = 0; r < regions.Count; r++)
         {
-            var total = 0;
-            foreach (var r in regions)
+            var region = regions[r];
+            var first = buffer.Count;
+            Tokenizer.Tokenize(text, region.Start, region.End, buffer);
+            var isHeadline = headline is { } h && h.Start == region.Start;
+            if (buffer.Count > first)
             {
-                total += r.Length;
+                Split(text, buffer, first, r, isHeadline, sentences);
             }
+        }
 
-            var buffer = TokenBuffer.Rent(total / 4 + 16);
-            var sentences = SentenceScratch ??= new List<Sentence>(64);
-            sentences.Clear();
-            for (var r = 0; r < regions.Count; r++)
+        var result = new TokenizedText(text, buffer.ToArray(), sentences.ToArray());
+        TokenBuffer.Return(buffer);
+        if (sentences.Capacity > 1 << 14)
+        {
+            SentenceScratch = null;
+        }
+
+        return result;
+    }
+
+    [System.ThreadStatic]
+    private static List<Sentence>? SentenceScratch;
+
+    /// <summary>The text of token <paramref name="index"/> (allocates; for diagnostics and tests).</summary>
+    public string TokenText(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
+
+    /// <summary>Whether token <paramref name="index"/> equals <paramref name="normalized"/> (lower case, no periods).</summary>
+    public bool Is(int index, string normalized)
+    {
+        ref readonly var t = ref Tokens[index];
+        if (t.Length < normalized.Length)
+        {
+            return false;
+        }
+
+        // The first character decides most comparisons (as SpanEquals would, without the call).
+        var f = TermKey.Fold(Text[t.Start]);
+        if (f != '\0' && (normalized.Length == 0 || normalized[0] != f))
+        {
+            return false;
+        }
+
+        return TermKey.SpanEquals(Text, t.Start, t.Length, normalized);
+    }
+
+    /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/>.</summary>
+    public TextSpan Span(int first, int last) => new TextSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+
+    /// <summary>Index of the sentence holding token <paramref name="token"/> (binary search).</summary>
+    [MethodImpl(Hot.Path)]
+    public int SentenceOf(int token)
+    {
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Sentences[mid].EndToken <= token)
             {
-                var region = regions[r];
-                var first = buffer.Count;
-                Tokenizer.Tokenize(text, region.Start, region.End, buffer);
-                var isHeadline = headline is { } h && h.Start == region.Start;
-                if (buffer.Count > first)
+                lo = mid + 1;
+            }
+            else if (Sentences[mid].FirstToken > token)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static void Split(string text, TokenBuffer buffer, int first, int region, bool headline, List<Sentence> sentences)
+    {
+        var tokens = buffer.ToArrayView(out var end);
+        var start = first;
+        for (var t = first; t < end; t++)
+        {
+            ref readonly var tok = ref tokens[t];
+            var last = -1;
+            if ((tok.Flags & TokenFlags.Terminal) != 0)
+            {
+                // Closing quotes and brackets right after the period belong to the sentence.
+                var j = t + 1;
+                while (j < end && tokens[j].Kind == TokenKind.Punctuation && (tokens[j].Flags & TokenFlags.Attached) != 0
+                       && Tokenizer.IsCloser(text[tokens[j].Start])
+                       && (j + 1 >= end || (tokens[j + 1].Flags & TokenFlags.Attached) == 0 || Tokenizer.IsCloser(text[tokens[j + 1].Start])))
                 {
-                    Split(text, buffer, first, r, isHeadline, sentences);
+                    j++;
                 }
-            }
 
-            var result = new TokenizedText(text, buffer.ToArray(), sentences.ToArray());
-            TokenBuffer.Return(buffer);
-            if (sentences.Capacity > 1 << 14)
-            {
-                SentenceScratch = null;
-            }
-
-            return result;
-        }
-
-        [System.ThreadStatic]
-        private static List<Sentence>? SentenceScratch;
-
-        /// <summary>The text of token <paramref name="index"/> (allocates; for diagnostics and tests).</summary>
-        public string TokenText(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
-
-        /// <summary>Whether token <paramref name="index"/> equals <paramref name="normalized"/> (lower case, no periods).</summary>
-        public bool Is(int index, string normalized)
-        {
-            ref readonly var t = ref Tokens[index];
-            if (t.Length < normalized.Length)
-            {
-                return false;
-            }
-
-            // The first character decides most comparisons (as SpanEquals would, without the call).
-            var f = TermKey.Fold(Text[t.Start]);
-            if (f != '\0' && (normalized.Length == 0 || normalized[0] != f))
-            {
-                return false;
-            }
-
-            return TermKey.SpanEquals(Text, t.Start, t.Length, normalized);
-        }
-
-        /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/>.</summary>
-        public TextSpan Span(int first, int last) => new TextSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
-
-        /// <summary>Index of the sentence holding token <paramref name="token"/> (binary search).</summary>
-        [MethodImpl(Hot.Path)]
-        public int SentenceOf(int token)
-        {
-            int lo = 0, hi = Sentences.Length - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >> 1;
-                if (Sentences[mid].EndToken <= token)
+                if (j >= end)
                 {
-                    lo = mid + 1;
-                }
-                else if (Sentences[mid].FirstToken > token)
-                {
-                    hi = mid - 1;
+                    last = j - 1;
                 }
                 else
                 {
-                    return mid;
-                }
-            }
-
-            return -1;
-        }
-
-        [MethodImpl(Hot.Path)]
-        private static void Split(string text, TokenBuffer buffer, int first, int region, bool headline, List<Sentence> sentences)
-        {
-            var tokens = buffer.ToArrayView(out var end);
-            var start = first;
-            for (var t = first; t < end; t++)
-            {
-                ref readonly var tok = ref tokens[t];
-                var last = -1;
-                if ((tok.Flags & TokenFlags.Terminal) != 0)
-                {
-                    // Closing quotes and brackets right after the period belong to the sentence.
-                    var j = t + 1;
-                    while (j < end && tokens[j].Kind == TokenKind.Punctuation && (tokens[j].Flags & TokenFlags.Attached) != 0
-                           && Tokenizer.IsCloser(text[tokens[j].Start])
-                           && (j + 1 >= end || (tokens[j + 1].Flags & TokenFlags.Attached) == 0 || Tokenizer.IsCloser(text[tokens[j + 1].Start])))
-                    {
-                        j++;
-                    }
-
-                    if (j >= end)
+                    ref readonly var next = ref tokens[j];
+                    var attachedDot = text[tok.Start] == '.' && (next.Flags & TokenFlags.Attached) != 0 && j == t + 1;
+                    if (!attachedDot && (next.IsCapitalized || next.Kind == TokenKind.Number
+                                         || (next.Kind == TokenKind.Punctuation && Tokenizer.IsOpener(text[next.Start]))
+                                         || (next.Flags & TokenFlags.NewlineBefore) != 0))
                     {
                         last = j - 1;
                     }
-                    else
-                    {
-                        ref readonly var next = ref tokens[j];
-                        var attachedDot = text[tok.Start] == '.' && (next.Flags & TokenFlags.Attached) != 0 && j == t + 1;
-                        if (!attachedDot && (next.IsCapitalized || next.Kind == TokenKind.Number
-                                             || (next.Kind == TokenKind.Punctuation && Tokenizer.IsOpener(text[next.Start]))
-                                             || (next.Flags & TokenFlags.NewlineBefore) != 0))
-                        {
-                            last = j - 1;
-                        }
-                    }
                 }
-                else if ((tok.Flags & TokenFlags.Abbreviation) != 0 && t + 1 < end)
+            }
+            else if ((tok.Flags & TokenFlags.Abbreviation) != 0 && t + 1 < end)
+            {
+                ref readonly var next = ref tokens[t + 1];
+                if ((next.Flags & TokenFlags.NewlineBefore) != 0)
                 {
-                    ref readonly var next = ref tokens[t + 1];
-                    if ((next.Flags & TokenFlags.NewlineBefore) != 0)
-                    {
-                        last = t;
-                    }
-                    else if ((tok.Flags & TokenFlags.Initial) == 0 && !Tokenizer.IsTitleAbbreviation(text, tok)
-                             && next.IsCapitalized && next.Length <= 12 && SentenceOpeners.Contains(text, next))
-                    {
-                        last = t;
-                    }
+                    last = t;
                 }
-
-                if (last >= 0)
+                else if ((tok.Flags & TokenFlags.Initial) == 0 && !Tokenizer.IsTitleAbbreviation(text, tok)
+                         && next.IsCapitalized && next.Length <= 12 && SentenceOpeners.Contains(text, next))
                 {
-                    sentences.Add(Make(text, tokens, start, last, region, headline, first, end));
-                    start = last + 1;
-                    t = last;
+                    last = t;
                 }
             }
 
-            if (start < end)
+            if (last >= 0)
             {
-                sentences.Add(Make(text, tokens, start, end - 1, region, headline, first, end));
+                sentences.Add(Make(text, tokens, start, last, region, headline, first, end));
+                start = last + 1;
+                t = last;
             }
         }
 
-        [MethodImpl(Hot.Path)]
-        private static Sentence Make(string text, Token[] tokens, int first, int last, int region, bool headline, int regionFirst, int regionEnd)
+        if (start < end)
         {
-            var flags = SentenceFlags.None;
-            if (headline)
-            {
-                flags |= SentenceFlags.Headline;
-            }
-
-            if (first == regionFirst)
-            {
-                flags |= SentenceFlags.RegionStart;
-            }
-
-            // Capitalization statistics over words long enough to be content words.
-            int words = 0, capitalized = 0, allCaps = 0, letters = 0;
-            for (var t = first; t <= last; t++)
-            {
-                ref readonly var tok = ref tokens[t];
-                if (tok.Kind != TokenKind.Word || (tok.Flags & TokenFlags.HasDigit) != 0)
-                {
-                    continue;
-                }
-
-                letters++;
-                if ((tok.Flags & TokenFlags.AllCaps) != 0)
-                {
-                    allCaps++;
-                }
-
-                if (tok.Length >= 4)
-                {
-                    words++;
-                    if (tok.IsCapitalized)
-                    {
-                        capitalized++;
-                    }
-                }
-            }
-
-            if (letters >= 2 && allCaps * 10 >= letters * 8)
-            {
-                flags |= SentenceFlags.AllCaps;
-            }
-
-            // Title case only for a heading-like unit: the headline, or a whole region without final punctuation.
-            // A line ending in a colon introduces a quote ("Foreign Office Minister, Tobias Ellwood, said:"): body text.
-            var heading = headline || ((flags & SentenceFlags.RegionStart) != 0 && last == regionEnd - 1 && (tokens[last].Flags & TokenFlags.Terminal) == 0
-                                       && !(tokens[last].Kind == TokenKind.Punctuation && tokens[last].Length == 1 && last > first && text[tokens[last].Start] == ':'));
-            if (heading && words >= 2 && capitalized * 4 >= words * 3)
-            {
-                flags |= SentenceFlags.TitleCase;
-            }
-
-            var span = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
-            return new Sentence(span, first, last - first + 1, region, flags);
+            sentences.Add(Make(text, tokens, start, end - 1, region, headline, first, end));
         }
+    }
 
-        [MethodImpl(Hot.Path)]
-        private static TermTable<bool> Openers()
+    [MethodImpl(Hot.Path)]
+    private static Sentence Make(string text, Token[] tokens, int first, int last, int region, bool headline, int regionFirst, int regionEnd)
+    {
+        var flags = SentenceFlags.None;
+        if (headline)
         {
-            var t = new TermTable<bool>(64);
-            foreach (var w in new[]
+            flags |= SentenceFlags.Headline;
+        }
+
+        if (first == regionFirst)
+        {
+            flags |= SentenceFlags.RegionStart;
+        }
+
+        // Capitalization statistics over words long enough to be content words.
+        int words = 0, capitalized = 0, allCaps = 0, letters = 0;
+        for (var t = first; t <= last; t++)
+        {
+            ref readonly var tok = ref tokens[t];
+            if (tok.Kind != TokenKind.Word || (tok.Flags & TokenFlags.HasDigit) != 0)
             {
-                "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "in",
-                "on", "at", "but", "and", "however", "meanwhile", "after", "before", "when", "while", "his", "her", "their",
-                "its", "our", "as", "if", "for", "with", "according", "during", "since", "although", "yet", "so", "also",
-                "some", "many", "one", "officials", "both", "no", "other", "then", "later", "earlier", "what", "why", "how",
-            })
-            {
-                t.Set(w, true);
+                continue;
             }
 
-            return t;
+            letters++;
+            if ((tok.Flags & TokenFlags.AllCaps) != 0)
+            {
+                allCaps++;
+            }
+
+            if (tok.Length >= 4)
+            {
+                words++;
+                if (tok.IsCapitalized)
+                {
+                    capitalized++;
+                }
+            }
         }
+
+        if (letters >= 2 && allCaps * 10 >= letters * 8)
+        {
+            flags |= SentenceFlags.AllCaps;
+        }
+
+        // Title case only for a heading-like unit: the headline, or a whole region without final punctuation.
+        // A line ending in a colon introduces a quote ("Foreign Office Minister, Tobias Ellwood, said:"): body text.
+        var heading = headline || ((flags & SentenceFlags.RegionStart) != 0 && last == regionEnd - 1 && (tokens[last].Flags & TokenFlags.Terminal) == 0
+                                   && !(tokens[last].Kind == TokenKind.Punctuation && tokens[last].Length == 1 && last > first && text[tokens[last].Start] == ':'));
+        if (heading && words >= 2 && capitalized * 4 >= words * 3)
+        {
+            flags |= SentenceFlags.TitleCase;
+        }
+
+        var span = new TextSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        return new Sentence(span, first, last - first + 1, region, flags);
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static TermTable<bool> Openers()
+    {
+        var t = new TermTable<bool>(64);
+        foreach (var w in new[]
+        {
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "in",
+            "on", "at", "but", "and", "however", "meanwhile", "after", "before", "when", "while", "his", "her", "their",
+            "its", "our", "as", "if", "for", "with", "according", "during", "since", "although", "yet", "so", "also",
+            "some", "many", "one", "officials", "both", "no", "other", "then", "later", "earlier", "what", "why", "how",
+        })
+        {
+            t.Set(w, true);
+        }
+
+        return t;
     }
 }

@@ -5,269 +5,268 @@ using System.Globalization;
 using Newswire.Extraction.Dataset;
 using Newswire.Extraction.Model;
 
-namespace Newswire.Building
+namespace Newswire.Building;
+
+/// <summary>
+/// Assembles a <see cref="Dataset"/>. Called by generated code (and by <see cref="Article.Parse"/>);
+/// not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class DatasetBuilder
 {
-    /// <summary>
-    /// Assembles a <see cref="Dataset"/>. Called by generated code (and by <see cref="Article.Parse"/>);
-    /// not meant to be used directly.
-    /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class DatasetBuilder
+    private readonly List<ArticleBuilder> _articles = new List<ArticleBuilder>();
+
+    /// <summary>Adds an article. <paramref name="paragraphs"/> holds start/length pairs into the text; <paramref name="frontMatter"/> key/value pairs.</summary>
+    public ArticleBuilder Article(
+        string id,
+        bool explicitId,
+        string sourcePath,
+        string title,
+        string? outlet,
+        string? section,
+        string? published,
+        Func<string> text,
+        int[] paragraphs,
+        string[] frontMatter)
     {
-        private readonly List<ArticleBuilder> _articles = new List<ArticleBuilder>();
-
-        /// <summary>Adds an article. <paramref name="paragraphs"/> holds start/length pairs into the text; <paramref name="frontMatter"/> key/value pairs.</summary>
-        public ArticleBuilder Article(
-            string id,
-            bool explicitId,
-            string sourcePath,
-            string title,
-            string? outlet,
-            string? section,
-            string? published,
-            Func<string> text,
-            int[] paragraphs,
-            string[] frontMatter)
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < frontMatter.Length; i += 2)
         {
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i + 1 < frontMatter.Length; i += 2)
-            {
-                map[frontMatter[i]] = frontMatter[i + 1];
-            }
-
-            DateTime? date = null;
-            if (published != null && DateTime.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                date = d;
-            }
-
-            var article = new Article(id, sourcePath, title, outlet, section, date, text, paragraphs, map);
-            var builder = new ArticleBuilder(article, explicitId);
-            _articles.Add(builder);
-            return builder;
+            map[frontMatter[i]] = frontMatter[i + 1];
         }
 
-        /// <summary>Adds an extraction result as it is.</summary>
-        public void Add(ExtractedArticle extracted)
+        DateTime? date = null;
+        if (published != null && DateTime.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            var paragraphs = new int[extracted.Layout.Paragraphs.Count * 2];
-            for (var i = 0; i < extracted.Layout.Paragraphs.Count; i++)
+            date = d;
+        }
+
+        var article = new Article(id, sourcePath, title, outlet, section, date, text, paragraphs, map);
+        var builder = new ArticleBuilder(article, explicitId);
+        _articles.Add(builder);
+        return builder;
+    }
+
+    /// <summary>Adds an extraction result as it is.</summary>
+    public void Add(ExtractedArticle extracted)
+    {
+        var paragraphs = new int[extracted.Layout.Paragraphs.Count * 2];
+        for (var i = 0; i < extracted.Layout.Paragraphs.Count; i++)
+        {
+            paragraphs[2 * i] = extracted.Layout.Paragraphs[i].Start;
+            paragraphs[(2 * i) + 1] = extracted.Layout.Paragraphs[i].Length;
+        }
+
+        var frontMatter = new List<string>();
+        foreach (var e in extracted.Layout.FrontMatterEntries)
+        {
+            frontMatter.Add(e.Key);
+            frontMatter.Add(e.Value);
+        }
+
+        var text = extracted.Text;
+        var article = Article(
+            extracted.Id, extracted.Layout.Get("id") != null, extracted.Path, extracted.Title, extracted.Outlet, extracted.Section,
+            extracted.Published, () => text, paragraphs, frontMatter.ToArray());
+        foreach (var actor in extracted.Actors)
+        {
+            const int stride = ArticleBuilder.MentionStride;
+            var mentions = new int[actor.Mentions.Count * stride];
+            for (var i = 0; i < actor.Mentions.Count; i++)
             {
-                paragraphs[2 * i] = extracted.Layout.Paragraphs[i].Start;
-                paragraphs[(2 * i) + 1] = extracted.Layout.Paragraphs[i].Length;
+                var m = actor.Mentions[i];
+                mentions[stride * i] = m.Start;
+                mentions[(stride * i) + 1] = m.Length;
+                mentions[(stride * i) + 2] = m.Line;
+                mentions[(stride * i) + 3] = m.Column;
+                mentions[(stride * i) + 4] = (int)m.Form;
+                mentions[(stride * i) + 5] = ArticleBuilder.PerMille(m.Confidence);
             }
 
-            var frontMatter = new List<string>();
-            foreach (var e in extracted.Layout.FrontMatterEntries)
+            var local = article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions, ArticleBuilder.PerMille(actor.Confidence));
+            if (actor.Place != null)
             {
-                frontMatter.Add(e.Key);
-                frontMatter.Add(e.Value);
+                article.Place(local, actor.Place);
+            }
+        }
+
+        foreach (var e in extracted.Events)
+        {
+            var counterparts = new int[e.Counterparts.Count];
+            for (var i = 0; i < counterparts.Length; i++)
+            {
+                counterparts[i] = e.Counterparts[i];
             }
 
-            var text = extracted.Text;
-            var article = Article(
-                extracted.Id, extracted.Layout.Get("id") != null, extracted.Path, extracted.Title, extracted.Outlet, extracted.Section,
-                extracted.Published, () => text, paragraphs, frontMatter.ToArray());
-            foreach (var actor in extracted.Actors)
+            article.Event(e.Code, e.Agent, counterparts, e.Location, e.Time, e.Date, e.Modality, e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source, e.Confidence);
+        }
+    }
+
+    /// <summary>Merges actors across articles and links everything.</summary>
+    public Dataset Build() => Build(byPath: false);
+
+    /// <summary>Builds, first ordering the articles by path when they were added in no particular order.</summary>
+    internal Dataset Build(bool byPath)
+    {
+        if (byPath)
+        {
+            _articles.Sort(static (a, b) => string.CompareOrdinal(a.Article.SourcePath, b.Article.SourcePath));
+        }
+
+        var entries = new List<ArticleEntry>(_articles.Count);
+        foreach (var a in _articles)
+        {
+            entries.Add(new ArticleEntry(a.Article.SourcePath, a.Article.Id, a.Article.Title, a.ExplicitId, a.Actors));
+        }
+
+        var plan = DatasetPlanner.Plan(entries);
+        var actors = new List<Actor>(plan.Actors.Count);
+        foreach (var m in plan.Actors)
+        {
+            actors.Add(new Actor(m.Identifier, m.Key, m.Name, m.Kind, m.Country, m.Roles.ToArray(), m.Aliases.ToArray()));
+        }
+
+        var articles = new List<Article>(_articles.Count);
+        var events = new List<Event>();
+        foreach (var builder in _articles)
+        {
+            var article = builder.Article;
+            articles.Add(article);
+            var local = new Actor[builder.Actors.Count];
+            for (var i = 0; i < local.Length; i++)
             {
+                var actor = actors[plan.ActorIndex[builder.Actors[i].Key]];
+                local[i] = actor;
+                if (!article.ActorList.Contains(actor))
+                {
+                    article.ActorList.Add(actor);
+                    actor.ArticleList.Add(article);
+                }
+
+                actor.Confidence = Math.Max(actor.Confidence, builder.Confidences[i]);
+                if (actor.Place is null && builder.Places.TryGetValue(i, out var place))
+                {
+                    actor.Place = place; // the first article that locates the actor gives its place
+                }
+
+                var m = builder.Mentions[i];
                 const int stride = ArticleBuilder.MentionStride;
-                var mentions = new int[actor.Mentions.Count * stride];
-                for (var i = 0; i < actor.Mentions.Count; i++)
+                for (var j = 0; j + stride - 1 < m.Length; j += stride)
                 {
-                    var m = actor.Mentions[i];
-                    mentions[stride * i] = m.Start;
-                    mentions[(stride * i) + 1] = m.Length;
-                    mentions[(stride * i) + 2] = m.Line;
-                    mentions[(stride * i) + 3] = m.Column;
-                    mentions[(stride * i) + 4] = (int)m.Form;
-                    mentions[(stride * i) + 5] = ArticleBuilder.PerMille(m.Confidence);
-                }
-
-                var local = article.Actor(actor.Name, actor.Kind, actor.Country, ToArray(actor.Roles), ToArray(actor.Aliases), mentions, ArticleBuilder.PerMille(actor.Confidence));
-                if (actor.Place != null)
-                {
-                    article.Place(local, actor.Place);
+                    actor.MentionList.Add(new Mention(article, m[j], m[j + 1], m[j + 2], m[j + 3], (MentionForm)m[j + 4], m[j + 5] / 1000f));
                 }
             }
 
-            foreach (var e in extracted.Events)
+            foreach (var e in builder.Events)
             {
-                var counterparts = new int[e.Counterparts.Count];
-                for (var i = 0; i < counterparts.Length; i++)
+                if (e.Agent < 0 || e.Agent >= local.Length)
                 {
-                    counterparts[i] = e.Counterparts[i];
+                    continue;
                 }
 
-                article.Event(e.Code, e.Agent, counterparts, e.Location, e.Time, e.Date, e.Modality, e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source, e.Confidence);
+                var counterparts = new List<Actor>(e.Counterparts.Count);
+                foreach (var c in e.Counterparts)
+                {
+                    if (c >= 0 && c < local.Length)
+                    {
+                        counterparts.Add(local[c]);
+                    }
+                }
+
+                DateTime? date = null;
+                if (e.Date != null && DateTime.TryParseExact(e.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    date = d;
+                }
+
+                var ev = new Event(
+                    article, e.Code, local[e.Agent], counterparts, Pick(local, e.Location), e.Time, date, e.Modality,
+                    e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, Pick(local, e.Source), e.Confidence);
+                ev.Place = e.Location >= 0 && builder.Places.TryGetValue(e.Location, out var where) ? where : null;
+                article.EventList.Add(ev);
+                events.Add(ev);
+                Link(ev.Agent, ev);
+                foreach (var c in counterparts)
+                {
+                    Link(c, ev);
+                }
+
+                if (ev.Location != null)
+                {
+                    Link(ev.Location, ev);
+                }
             }
         }
 
-        /// <summary>Merges actors across articles and links everything.</summary>
-        public Dataset Build() => Build(byPath: false);
+        var dataset = new Dataset(articles, actors, events);
+        LinkIncidents(dataset);
+        return dataset;
+    }
 
-        /// <summary>Builds, first ordering the articles by path when they were added in no particular order.</summary>
-        internal Dataset Build(bool byPath)
+    /// <summary>One <see cref="Incident"/> per happening (see <see cref="IncidentLinker"/>), linked to its events and actors.</summary>
+    private static void LinkIncidents(Dataset dataset)
+    {
+        var events = dataset.Events;
+        var articleIndex = new Dictionary<Article, int>(dataset.Articles.Count);
+        for (var i = 0; i < dataset.Articles.Count; i++)
         {
-            if (byPath)
-            {
-                _articles.Sort(static (a, b) => string.CompareOrdinal(a.Article.SourcePath, b.Article.SourcePath));
-            }
-
-            var entries = new List<ArticleEntry>(_articles.Count);
-            foreach (var a in _articles)
-            {
-                entries.Add(new ArticleEntry(a.Article.SourcePath, a.Article.Id, a.Article.Title, a.ExplicitId, a.Actors));
-            }
-
-            var plan = DatasetPlanner.Plan(entries);
-            var actors = new List<Actor>(plan.Actors.Count);
-            foreach (var m in plan.Actors)
-            {
-                actors.Add(new Actor(m.Identifier, m.Key, m.Name, m.Kind, m.Country, m.Roles.ToArray(), m.Aliases.ToArray()));
-            }
-
-            var articles = new List<Article>(_articles.Count);
-            var events = new List<Event>();
-            foreach (var builder in _articles)
-            {
-                var article = builder.Article;
-                articles.Add(article);
-                var local = new Actor[builder.Actors.Count];
-                for (var i = 0; i < local.Length; i++)
-                {
-                    var actor = actors[plan.ActorIndex[builder.Actors[i].Key]];
-                    local[i] = actor;
-                    if (!article.ActorList.Contains(actor))
-                    {
-                        article.ActorList.Add(actor);
-                        actor.ArticleList.Add(article);
-                    }
-
-                    actor.Confidence = Math.Max(actor.Confidence, builder.Confidences[i]);
-                    if (actor.Place is null && builder.Places.TryGetValue(i, out var place))
-                    {
-                        actor.Place = place; // the first article that locates the actor gives its place
-                    }
-
-                    var m = builder.Mentions[i];
-                    const int stride = ArticleBuilder.MentionStride;
-                    for (var j = 0; j + stride - 1 < m.Length; j += stride)
-                    {
-                        actor.MentionList.Add(new Mention(article, m[j], m[j + 1], m[j + 2], m[j + 3], (MentionForm)m[j + 4], m[j + 5] / 1000f));
-                    }
-                }
-
-                foreach (var e in builder.Events)
-                {
-                    if (e.Agent < 0 || e.Agent >= local.Length)
-                    {
-                        continue;
-                    }
-
-                    var counterparts = new List<Actor>(e.Counterparts.Count);
-                    foreach (var c in e.Counterparts)
-                    {
-                        if (c >= 0 && c < local.Length)
-                        {
-                            counterparts.Add(local[c]);
-                        }
-                    }
-
-                    DateTime? date = null;
-                    if (e.Date != null && DateTime.TryParseExact(e.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                    {
-                        date = d;
-                    }
-
-                    var ev = new Event(
-                        article, e.Code, local[e.Agent], counterparts, Pick(local, e.Location), e.Time, date, e.Modality,
-                        e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, Pick(local, e.Source), e.Confidence);
-                    ev.Place = e.Location >= 0 && builder.Places.TryGetValue(e.Location, out var where) ? where : null;
-                    article.EventList.Add(ev);
-                    events.Add(ev);
-                    Link(ev.Agent, ev);
-                    foreach (var c in counterparts)
-                    {
-                        Link(c, ev);
-                    }
-
-                    if (ev.Location != null)
-                    {
-                        Link(ev.Location, ev);
-                    }
-                }
-            }
-
-            var dataset = new Dataset(articles, actors, events);
-            LinkIncidents(dataset);
-            return dataset;
+            articleIndex[dataset.Articles[i]] = i;
         }
 
-        /// <summary>One <see cref="Incident"/> per happening (see <see cref="IncidentLinker"/>), linked to its events and actors.</summary>
-        private static void LinkIncidents(Dataset dataset)
+        var inputs = new IncidentInput[events.Count];
+        for (var i = 0; i < inputs.Length; i++)
         {
-            var events = dataset.Events;
-            var articleIndex = new Dictionary<Article, int>(dataset.Articles.Count);
-            for (var i = 0; i < dataset.Articles.Count; i++)
-            {
-                articleIndex[dataset.Articles[i]] = i;
-            }
-
-            var inputs = new IncidentInput[events.Count];
-            for (var i = 0; i < inputs.Length; i++)
-            {
-                var e = events[i];
-                var date = e.Date ?? e.Article.Published;
-                inputs[i] = new IncidentInput(
-                    articleIndex[e.Article], e.Code, Identity(e.Agent), e.Counterparts.Count > 0 ? Identity(e.Counterparts[0]) : null, e.Location?.Key, e.Location?.Country,
-                    date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            var n = 0;
-            foreach (var group in IncidentLinker.Link(inputs))
-            {
-                var reports = new Event[group.Length];
-                for (var k = 0; k < group.Length; k++)
-                {
-                    reports[k] = events[group[k]];
-                }
-
-                var incident = new Incident("I" + (++n).ToString(CultureInfo.InvariantCulture), reports);
-                dataset.IncidentList.Add(incident);
-                foreach (var r in reports)
-                {
-                    r.Incident = incident;
-                }
-
-                incident.Agent.IncidentList.Add(incident);
-                if (incident.Target != null && !ReferenceEquals(incident.Target, incident.Agent))
-                {
-                    incident.Target.IncidentList.Add(incident);
-                }
-            }
+            var e = events[i];
+            var date = e.Date ?? e.Article.Published;
+            inputs[i] = new IncidentInput(
+                articleIndex[e.Article], e.Code, Identity(e.Agent), e.Counterparts.Count > 0 ? Identity(e.Counterparts[0]) : null, e.Location?.Key, e.Location?.Country,
+                date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        private static string Identity(Actor a) => IncidentLinker.Identity(a.Kind, a.Key, a.Name, a.Country);
-
-        private static void Link(Actor actor, Event ev)
+        var n = 0;
+        foreach (var group in IncidentLinker.Link(inputs))
         {
-            if (actor.EventList.Count == 0 || !ReferenceEquals(actor.EventList[actor.EventList.Count - 1], ev))
+            var reports = new Event[group.Length];
+            for (var k = 0; k < group.Length; k++)
             {
-                actor.EventList.Add(ev);
+                reports[k] = events[group[k]];
+            }
+
+            var incident = new Incident("I" + (++n).ToString(CultureInfo.InvariantCulture), reports);
+            dataset.IncidentList.Add(incident);
+            foreach (var r in reports)
+            {
+                r.Incident = incident;
+            }
+
+            incident.Agent.IncidentList.Add(incident);
+            if (incident.Target != null && !ReferenceEquals(incident.Target, incident.Agent))
+            {
+                incident.Target.IncidentList.Add(incident);
             }
         }
+    }
 
-        private static Actor? Pick(Actor[] local, int index) => index >= 0 && index < local.Length ? local[index] : null;
+    private static string Identity(Actor a) => IncidentLinker.Identity(a.Kind, a.Key, a.Name, a.Country);
 
-        private static string[] ToArray(IReadOnlyList<string> values)
+    private static void Link(Actor actor, Event ev)
+    {
+        if (actor.EventList.Count == 0 || !ReferenceEquals(actor.EventList[actor.EventList.Count - 1], ev))
         {
-            var result = new string[values.Count];
-            for (var i = 0; i < result.Length; i++)
-            {
-                result[i] = values[i];
-            }
-
-            return result;
+            actor.EventList.Add(ev);
         }
+    }
+
+    private static Actor? Pick(Actor[] local, int index) => index >= 0 && index < local.Length ? local[index] : null;
+
+    private static string[] ToArray(IReadOnlyList<string> values)
+    {
+        var result = new string[values.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = values[i];
+        }
+
+        return result;
     }
 }

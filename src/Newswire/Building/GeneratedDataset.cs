@@ -6,109 +6,108 @@ using System.Diagnostics.CodeAnalysis;
 #endif
 using System.Reflection;
 
-namespace Newswire.Building
+namespace Newswire.Building;
+
+/// <summary>
+/// Builds the dataset of a project's generated <c>Articles</c> class and fills the generated members. Generated
+/// code only. Each <c>Articles</c> member carries its article's text and data as attributes, and the
+/// <c>Actors</c> class maps its members to actor keys (<see cref="ActorKeysAttribute"/>); the members are <c>static readonly</c> fields without initializers,
+/// set here from the classes' static constructors. That keeps the generated code to declarations, which is far
+/// cheaper to compile than an initializer or a getter per member.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class GeneratedDataset
 {
-    /// <summary>
-    /// Builds the dataset of a project's generated <c>Articles</c> class and fills the generated members. Generated
-    /// code only. Each <c>Articles</c> member carries its article's text and data as attributes, and the
-    /// <c>Actors</c> class maps its members to actor keys (<see cref="ActorKeysAttribute"/>); the members are <c>static readonly</c> fields without initializers,
-    /// set here from the classes' static constructors. That keeps the generated code to declarations, which is far
-    /// cheaper to compile than an initializer or a getter per member.
-    /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class GeneratedDataset
+    private const BindingFlags Members = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+    private readonly Dictionary<FieldInfo, Article> _articles;
+
+    private GeneratedDataset(Dataset dataset, Dictionary<FieldInfo, Article> articles)
     {
-        private const BindingFlags Members = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        Dataset = dataset;
+        _articles = articles;
+    }
 
-        private readonly Dictionary<FieldInfo, Article> _articles;
+    /// <summary>The dataset.</summary>
+    public Dataset Dataset { get; }
 
-        private GeneratedDataset(Dataset dataset, Dictionary<FieldInfo, Article> articles)
-        {
-            Dataset = dataset;
-            _articles = articles;
-        }
-
-        /// <summary>The dataset.</summary>
-        public Dataset Dataset { get; }
-
-        /// <summary>
-        /// Builds the dataset from the members of a generated <c>Articles</c> class that carry
-        /// <see cref="ArticleDataAttribute"/>, ordered by article path; each text is read on first use.
-        /// </summary>
-        public static GeneratedDataset Build(
+    /// <summary>
+    /// Builds the dataset from the members of a generated <c>Articles</c> class that carry
+    /// <see cref="ArticleDataAttribute"/>, ordered by article path; each text is read on first use.
+    /// </summary>
+    public static GeneratedDataset Build(
 #if NET5_0_OR_GREATER
-            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
 #endif
-            Type articles)
+        Type articles)
+    {
+        var builder = new DatasetBuilder();
+        var added = new List<KeyValuePair<FieldInfo, ArticleBuilder>>();
+        foreach (var field in articles.GetFields(Members))
         {
-            var builder = new DatasetBuilder();
-            var added = new List<KeyValuePair<FieldInfo, ArticleBuilder>>();
-            foreach (var field in articles.GetFields(Members))
+            var data = field.GetCustomAttribute<ArticleDataAttribute>(inherit: false);
+            if (data != null)
             {
-                var data = field.GetCustomAttribute<ArticleDataAttribute>(inherit: false);
-                if (data != null)
-                {
-                    var member = field;
-                    added.Add(new KeyValuePair<FieldInfo, ArticleBuilder>(
-                        field, ArticleDataReader.Read(builder, data.Data, () => member.GetCustomAttribute<ArticleTextAttribute>(inherit: false)?.Text ?? "")));
-                }
-            }
-
-            var dataset = builder.Build(byPath: true);
-            var byField = new Dictionary<FieldInfo, Article>(added.Count);
-            foreach (var pair in added)
-            {
-                byField[pair.Key] = pair.Value.Article;
-            }
-
-            return new GeneratedDataset(dataset, byField);
-        }
-
-        /// <summary>Sets every article member of the generated <c>Articles</c> class; called from its static constructor.</summary>
-        public void FillArticles(
-#if NET5_0_OR_GREATER
-            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
-#endif
-            Type articles)
-        {
-            foreach (var field in articles.GetFields(Members))
-            {
-                if (_articles.TryGetValue(field, out var article))
-                {
-                    field.SetValue(null, article);
-                }
+                var member = field;
+                added.Add(new KeyValuePair<FieldInfo, ArticleBuilder>(
+                    field, ArticleDataReader.Read(builder, data.Data, () => member.GetCustomAttribute<ArticleTextAttribute>(inherit: false)?.Text ?? "")));
             }
         }
 
-        /// <summary>Sets every actor member of the generated <c>Actors</c> class; called from its static constructor.</summary>
-        public void FillActors(
-#if NET5_0_OR_GREATER
-            [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
-#endif
-            Type actors)
+        var dataset = builder.Build(byPath: true);
+        var byField = new Dictionary<FieldInfo, Article>(added.Count);
+        foreach (var pair in added)
         {
-            var byKey = new Dictionary<string, Actor>(Dataset.Actors.Count, StringComparer.Ordinal);
-            foreach (var actor in Dataset.Actors)
-            {
-                byKey[actor.Key] = actor;
-            }
+            byField[pair.Key] = pair.Value.Article;
+        }
 
-            // One pass over the fields: looking each one up by name rescans the type's fields (quadratic in actors).
-            var fields = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
-            foreach (var field in actors.GetFields(Members))
-            {
-                fields[field.Name] = field;
-            }
+        return new GeneratedDataset(dataset, byField);
+    }
 
-            foreach (var keys in actors.GetCustomAttributes<ActorKeysAttribute>(inherit: false))
+    /// <summary>Sets every article member of the generated <c>Articles</c> class; called from its static constructor.</summary>
+    public void FillArticles(
+#if NET5_0_OR_GREATER
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
+#endif
+        Type articles)
+    {
+        foreach (var field in articles.GetFields(Members))
+        {
+            if (_articles.TryGetValue(field, out var article))
             {
-                foreach (var line in keys.Map.Split('\n'))
+                field.SetValue(null, article);
+            }
+        }
+    }
+
+    /// <summary>Sets every actor member of the generated <c>Actors</c> class; called from its static constructor.</summary>
+    public void FillActors(
+#if NET5_0_OR_GREATER
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
+#endif
+        Type actors)
+    {
+        var byKey = new Dictionary<string, Actor>(Dataset.Actors.Count, StringComparer.Ordinal);
+        foreach (var actor in Dataset.Actors)
+        {
+            byKey[actor.Key] = actor;
+        }
+
+        // One pass over the fields: looking each one up by name rescans the type's fields (quadratic in actors).
+        var fields = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
+        foreach (var field in actors.GetFields(Members))
+        {
+            fields[field.Name] = field;
+        }
+
+        foreach (var keys in actors.GetCustomAttributes<ActorKeysAttribute>(inherit: false))
+        {
+            foreach (var line in keys.Map.Split('\n'))
+            {
+                var tab = line.IndexOf('\t');
+                if (tab > 0 && byKey.TryGetValue(line.Substring(tab + 1), out var actor) && fields.TryGetValue(line.Substring(0, tab), out var member))
                 {
-                    var tab = line.IndexOf('\t');
-                    if (tab > 0 && byKey.TryGetValue(line.Substring(tab + 1), out var actor) && fields.TryGetValue(line.Substring(0, tab), out var member))
-                    {
-                        member.SetValue(null, actor);
-                    }
+                    member.SetValue(null, actor);
                 }
             }
         }

@@ -2,74 +2,73 @@ using System.Linq;
 using Newswire.Extraction.Model;
 using static Newswire.Extraction.Tests.Actors.MentionText;
 
-namespace Newswire.Extraction.Tests.Actors
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>Mention forms (name, nominal, pronoun), CoNLL name spans and confidences of the exported mentions.</summary>
+public class MentionFormTests
 {
-    /// <summary>Mention forms (name, nominal, pronoun), CoNLL name spans and confidences of the exported mentions.</summary>
-    public class MentionFormTests
+    private static (string Text, MentionForm Form, float Confidence)[] Mentions(ExtractedArticle a, string actorName) =>
+        a.Actors.Single(x => x.Name == actorName).Mentions.Select(m => (a.Text.Substring(m.Start, m.Length), m.Form, m.Confidence)).ToArray();
+
+    [Fact]
+    public void Names_descriptions_and_pronouns_carry_their_forms()
     {
-        private static (string Text, MentionForm Form, float Confidence)[] Mentions(ExtractedArticle a, string actorName) =>
-            a.Actors.Single(x => x.Name == actorName).Mentions.Select(m => (a.Text.Substring(m.Start, m.Length), m.Form, m.Confidence)).ToArray();
+        var a = Run("President Vladimir Putin arrived in Astana on Monday. The Russian leader said he would stay two days.");
+        var putin = Mentions(a, "Vladimir Putin");
+        Assert.Contains(putin, m => m.Text == "Vladimir Putin" && m.Form == MentionForm.Name);
+        Assert.Contains(putin, m => m.Text == "The Russian leader" && m.Form == MentionForm.Nominal);
+        Assert.Contains(putin, m => m.Text == "he" && m.Form == MentionForm.Pronoun);
+    }
 
-        [Fact]
-        public void Names_descriptions_and_pronouns_carry_their_forms()
-        {
-            var a = Run("President Vladimir Putin arrived in Astana on Monday. The Russian leader said he would stay two days.");
-            var putin = Mentions(a, "Vladimir Putin");
-            Assert.Contains(putin, m => m.Text == "Vladimir Putin" && m.Form == MentionForm.Name);
-            Assert.Contains(putin, m => m.Text == "The Russian leader" && m.Form == MentionForm.Nominal);
-            Assert.Contains(putin, m => m.Text == "he" && m.Form == MentionForm.Pronoun);
-        }
+    [Fact]
+    public void A_name_mention_is_the_name_alone_without_title_or_determiner()
+    {
+        var a = Run("Brazilian President Jair Bolsonaro met reporters. Later the Kremlin said the talks had gone well.");
+        var bolsonaro = a.Actors.Single(x => x.Name == "Jair Bolsonaro");
+        Assert.Contains("President", bolsonaro.Roles);
+        Assert.Equal(new[] { "Jair Bolsonaro" }, Mentions(a, "Jair Bolsonaro").Select(m => m.Text));
+        var kremlin = a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).Contains("Kremlin")));
+        Assert.All(kremlin.Mentions, m => Assert.Equal("Kremlin", a.Text.Substring(m.Start, m.Length)));
+    }
 
-        [Fact]
-        public void A_name_mention_is_the_name_alone_without_title_or_determiner()
-        {
-            var a = Run("Brazilian President Jair Bolsonaro met reporters. Later the Kremlin said the talks had gone well.");
-            var bolsonaro = a.Actors.Single(x => x.Name == "Jair Bolsonaro");
-            Assert.Contains("President", bolsonaro.Roles);
-            Assert.Equal(new[] { "Jair Bolsonaro" }, Mentions(a, "Jair Bolsonaro").Select(m => m.Text));
-            var kremlin = a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).Contains("Kremlin")));
-            Assert.All(kremlin.Mentions, m => Assert.Equal("Kremlin", a.Text.Substring(m.Start, m.Length)));
-        }
+    [Fact]
+    public void A_group_phrase_built_on_a_name_is_a_nominal()
+    {
+        var a = Run("Iraqi security forces retook the bridge on Tuesday.");
+        var group = a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length) == "Iraqi security forces"));
+        Assert.All(group.Mentions, m => Assert.Equal(MentionForm.Nominal, m.Form));
+    }
 
-        [Fact]
-        public void A_group_phrase_built_on_a_name_is_a_nominal()
-        {
-            var a = Run("Iraqi security forces retook the bridge on Tuesday.");
-            var group = a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length) == "Iraqi security forces"));
-            Assert.All(group.Mentions, m => Assert.Equal(MentionForm.Nominal, m.Form));
-        }
+    [Fact]
+    public void Confidences_are_probabilities_and_lexicon_names_the_tagger_confirms_are_sure()
+    {
+        var a = Run("Vladimir Putin visited Kazakhstan. Putin said the visit went well, and he thanked his hosts.");
+        Assert.All(a.Actors.SelectMany(x => x.Mentions), m => Assert.InRange(m.Confidence, 0f, 1f));
+        Assert.All(a.Actors, x => Assert.InRange(x.Confidence, 0f, 1f));
+        var kazakhstan = a.Actors.Single(x => x.Name == "Kazakhstan");
+        Assert.True(kazakhstan.Confidence >= 0.9f, "confidence " + kazakhstan.Confidence);
+        var pronoun = a.Actors.SelectMany(x => x.Mentions).Single(m => m.Form == MentionForm.Pronoun);
+        Assert.True(pronoun.Confidence < kazakhstan.Confidence);
+    }
 
-        [Fact]
-        public void Confidences_are_probabilities_and_lexicon_names_the_tagger_confirms_are_sure()
-        {
-            var a = Run("Vladimir Putin visited Kazakhstan. Putin said the visit went well, and he thanked his hosts.");
-            Assert.All(a.Actors.SelectMany(x => x.Mentions), m => Assert.InRange(m.Confidence, 0f, 1f));
-            Assert.All(a.Actors, x => Assert.InRange(x.Confidence, 0f, 1f));
-            var kazakhstan = a.Actors.Single(x => x.Name == "Kazakhstan");
-            Assert.True(kazakhstan.Confidence >= 0.9f, "confidence " + kazakhstan.Confidence);
-            var pronoun = a.Actors.SelectMany(x => x.Mentions).Single(m => m.Form == MentionForm.Pronoun);
-            Assert.True(pronoun.Confidence < kazakhstan.Confidence);
-        }
+    [Fact]
+    public void Office_qualifier_rule_a_nationality_before_a_title_is_no_name()
+    {
+        var a = ArticleExtractor.Extract("t.txt", "Russian Defense Minister Inspects Bases in Tajikistan\nThe visit began on Monday.");
+        Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith("Russian"));
+    }
 
-        [Fact]
-        public void Office_qualifier_rule_a_nationality_before_a_title_is_no_name()
-        {
-            var a = ArticleExtractor.Extract("t.txt", "Russian Defense Minister Inspects Bases in Tajikistan\nThe visit began on Monday.");
-            Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith("Russian"));
-        }
+    [Fact]
+    public void Lower_case_ending_rule_a_name_never_ends_in_a_lower_case_word()
+    {
+        var a = Run("Tajikistan hosted a high-profile Russian defense official on Monday.");
+        Assert.DoesNotContain(a.Actors, x => x.Name.EndsWith("defense"));
+    }
 
-        [Fact]
-        public void Lower_case_ending_rule_a_name_never_ends_in_a_lower_case_word()
-        {
-            var a = Run("Tajikistan hosted a high-profile Russian defense official on Monday.");
-            Assert.DoesNotContain(a.Actors, x => x.Name.EndsWith("defense"));
-        }
-
-        [Fact]
-        public void Nationality_words_are_no_names()
-        {
-            var a = Run("Russian and Chinese warships held drills in the Sea of Japan.");
-            Assert.DoesNotContain(a.Actors, x => x.Name == "Russian" || x.Name == "Chinese");
-        }
+    [Fact]
+    public void Nationality_words_are_no_names()
+    {
+        var a = Run("Russian and Chinese warships held drills in the Sea of Japan.");
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Russian" || x.Name == "Chinese");
     }
 }

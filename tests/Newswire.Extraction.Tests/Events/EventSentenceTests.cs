@@ -2,177 +2,176 @@ using System;
 using System.Linq;
 using Xunit.Abstractions;
 
-namespace Newswire.Extraction.Tests.Events
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>Tricky sentences with hand-marked actors: agent, counterparts, place, time, modality, attribution.</summary>
+public class EventSentenceTests
 {
-    /// <summary>Tricky sentences with hand-marked actors: agent, counterparts, place, time, modality, attribution.</summary>
-    public class EventSentenceTests
+    private readonly ITestOutputHelper _out;
+
+    public EventSentenceTests(ITestOutputHelper output)
     {
-        private readonly ITestOutputHelper _out;
+        _out = output;
+    }
 
-        public EventSentenceTests(ITestOutputHelper output)
-        {
-            _out = output;
-        }
+    private EventTestKit.Result Run(string markup, DateTime? published = null, bool headline = false)
+    {
+        var r = EventTestKit.Run(markup, published, headline);
+        _out.WriteLine(r.ToString());
+        return r;
+    }
 
-        private EventTestKit.Result Run(string markup, DateTime? published = null, bool headline = false)
-        {
-            var r = EventTestKit.Run(markup, published, headline);
-            _out.WriteLine(r.ToString());
-            return r;
-        }
+    [Fact]
+    public void Fronted_place_and_inspection_visit()
+    {
+        var r = Run("In [Rostov-on-Don|L|RUS], [Vladimir Putin|P|RUS] inspected the headquarters of the [Southern Military District|O|RUS] after completing an official stop in [Astana|L|KAZ].");
+        Assert.Equal(new[] { "042 Vladimir Putin -> Southern Military District @ Rostov-on-Don" }, r.Lines());
+    }
 
-        [Fact]
-        public void Fronted_place_and_inspection_visit()
-        {
-            var r = Run("In [Rostov-on-Don|L|RUS], [Vladimir Putin|P|RUS] inspected the headquarters of the [Southern Military District|O|RUS] after completing an official stop in [Astana|L|KAZ].");
-            Assert.Equal(new[] { "042 Vladimir Putin -> Southern Military District @ Rostov-on-Don" }, r.Lines());
-        }
+    [Fact]
+    public void Possessive_visit_with_apposed_capital_and_time()
+    {
+        var r = Run("Earlier that morning, [the Russian leader=Vladimir Putin|P|RUS]’s working visit took him to the [Kazakh=Kazakhstan|L|KAZ|adj] capital, [Astana|L|KAZ].",
+            new DateTime(2024, 5, 27));
+        var e = Assert.Single(r.Events);
+        Assert.Equal("042 Vladimir Putin -> Kazakhstan @ Astana", r.Describe(e));
+        Assert.Equal("Earlier that morning", e.Time);
+        Assert.Equal("2024-05-27", e.Date);
+        Assert.Equal(EventModality.Happened, e.Modality);
+    }
 
-        [Fact]
-        public void Possessive_visit_with_apposed_capital_and_time()
-        {
-            var r = Run("Earlier that morning, [the Russian leader=Vladimir Putin|P|RUS]’s working visit took him to the [Kazakh=Kazakhstan|L|KAZ|adj] capital, [Astana|L|KAZ].",
-                new DateTime(2024, 5, 27));
-            var e = Assert.Single(r.Events);
-            Assert.Equal("042 Vladimir Putin -> Kazakhstan @ Astana", r.Describe(e));
-            Assert.Equal("Earlier that morning", e.Time);
-            Assert.Equal("2024-05-27", e.Date);
-            Assert.Equal(EventModality.Happened, e.Modality);
-        }
+    [Fact]
+    public void Held_meetings_is_one_consultation_with_place_from_at()
+    {
+        var r = Run("There, [Putin=Vladimir Putin|P|RUS] held meetings with [Kassym-Jomart Tokayev|P|KAZ] at the [Akorda|L|KAZ] state residence.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("040 Vladimir Putin -> Kassym-Jomart Tokayev @ Akorda", r.Describe(e));
+        Assert.Equal("meetings", e.Trigger.Of(r.Text));
+    }
 
-        [Fact]
-        public void Held_meetings_is_one_consultation_with_place_from_at()
-        {
-            var r = Run("There, [Putin=Vladimir Putin|P|RUS] held meetings with [Kassym-Jomart Tokayev|P|KAZ] at the [Akorda|L|KAZ] state residence.");
-            var e = Assert.Single(r.Events);
-            Assert.Equal("040 Vladimir Putin -> Kassym-Jomart Tokayev @ Akorda", r.Describe(e));
-            Assert.Equal("meetings", e.Trigger.Of(r.Text));
-        }
+    [Fact]
+    public void Fronted_statement_takes_the_main_clause_subject()
+    {
+        var r = Run("In a joint statement issued the day before, [Moscow|L|RUS] and [Astana|L|KAZ] outlined plans to boost coordination on counterterrorism.",
+            new DateTime(2024, 5, 27));
+        var e = Assert.Single(r.Events);
+        Assert.Equal("010 Moscow -> Astana @ -", r.Describe(e));
+        Assert.Equal("the day before", e.Time);
+        Assert.Equal("2024-05-26", e.Date);
+    }
 
-        [Fact]
-        public void Fronted_statement_takes_the_main_clause_subject()
-        {
-            var r = Run("In a joint statement issued the day before, [Moscow|L|RUS] and [Astana|L|KAZ] outlined plans to boost coordination on counterterrorism.",
-                new DateTime(2024, 5, 27));
-            var e = Assert.Single(r.Events);
-            Assert.Equal("010 Moscow -> Astana @ -", r.Describe(e));
-            Assert.Equal("the day before", e.Time);
-            Assert.Equal("2024-05-26", e.Date);
-        }
+    [Fact]
+    public void Planned_summit_then_back_reference_adds_the_date()
+    {
+        var r = Run("The talks are expected to align with the upcoming summit of [CIS|O|] leaders in [Dushanbe|L|TJK].\nThe summit, set for October 10, will bring together heads of state.",
+            new DateTime(2024, 10, 1));
+        var e = Assert.Single(r.Events);
+        Assert.Equal("043 CIS -> @ Dushanbe", r.Describe(e).Replace(" ->  @", " -> @"));
+        Assert.Equal(EventModality.Planned, e.Modality);
+        Assert.Equal("October 10", e.Time);
+        Assert.Equal("2024-10-10", e.Date);
+    }
 
-        [Fact]
-        public void Planned_summit_then_back_reference_adds_the_date()
-        {
-            var r = Run("The talks are expected to align with the upcoming summit of [CIS|O|] leaders in [Dushanbe|L|TJK].\nThe summit, set for October 10, will bring together heads of state.",
-                new DateTime(2024, 10, 1));
-            var e = Assert.Single(r.Events);
-            Assert.Equal("043 CIS -> @ Dushanbe", r.Describe(e).Replace(" ->  @", " -> @"));
-            Assert.Equal(EventModality.Planned, e.Modality);
-            Assert.Equal("October 10", e.Time);
-            Assert.Equal("2024-10-10", e.Date);
-        }
+    [Fact]
+    public void Closing_said_attributes_instead_of_being_a_statement()
+    {
+        var r = Run("[Russian=Russia|L|RUS|adj] police detained an [American=United States|L|USA|adj] journalist in [Yekaterinburg|L|RUS] on Thursday on espionage charges, the [FSB|O|RUS] said.",
+            new DateTime(2024, 3, 30));
+        var e = Assert.Single(r.Events);
+        Assert.Equal("173 Russia -> United States @ Yekaterinburg", r.Describe(e));
+        Assert.Equal(EventModality.Reported, e.Modality);
+        Assert.Equal("FSB", r.Name(e.Source));
+        Assert.Equal("2024-03-28", e.Date);
+    }
 
-        [Fact]
-        public void Closing_said_attributes_instead_of_being_a_statement()
-        {
-            var r = Run("[Russian=Russia|L|RUS|adj] police detained an [American=United States|L|USA|adj] journalist in [Yekaterinburg|L|RUS] on Thursday on espionage charges, the [FSB|O|RUS] said.",
-                new DateTime(2024, 3, 30));
-            var e = Assert.Single(r.Events);
-            Assert.Equal("173 Russia -> United States @ Yekaterinburg", r.Describe(e));
-            Assert.Equal(EventModality.Reported, e.Modality);
-            Assert.Equal("FSB", r.Name(e.Source));
-            Assert.Equal("2024-03-28", e.Date);
-        }
+    [Fact]
+    public void Statement_with_that_clause_is_a_statement()
+    {
+        var r = Run("[Kremlin spokesman Dmitry Peskov=Dmitry Peskov|P|RUS] said on Monday that [Moscow|L|RUS] remained open to talks with [Kyiv|L|UKR].");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("010", e.Code);
+        Assert.Equal("Dmitry Peskov", r.Name(e.Agent));
+    }
 
-        [Fact]
-        public void Statement_with_that_clause_is_a_statement()
-        {
-            var r = Run("[Kremlin spokesman Dmitry Peskov=Dmitry Peskov|P|RUS] said on Monday that [Moscow|L|RUS] remained open to talks with [Kyiv|L|UKR].");
-            var e = Assert.Single(r.Events);
-            Assert.Equal("010", e.Code);
-            Assert.Equal("Dmitry Peskov", r.Name(e.Agent));
-        }
+    [Fact]
+    public void Directive_complement_is_not_a_separate_event()
+    {
+        var r = Run("[United Nations Secretary-General Antonio Guterres=Antonio Guterres|P|] on Tuesday urged [Sudan|L|SDN]'s warring generals to return to negotiations and allow aid convoys into [Darfur|L|SDN].");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("020 Antonio Guterres -> Sudan, Darfur @ -", r.Describe(e));
+    }
 
-        [Fact]
-        public void Directive_complement_is_not_a_separate_event()
-        {
-            var r = Run("[United Nations Secretary-General Antonio Guterres=Antonio Guterres|P|] on Tuesday urged [Sudan|L|SDN]'s warring generals to return to negotiations and allow aid convoys into [Darfur|L|SDN].");
-            var e = Assert.Single(r.Events);
-            Assert.Equal("020 Antonio Guterres -> Sudan, Darfur @ -", r.Describe(e));
-        }
+    [Fact]
+    public void Compound_subject_gives_one_event_with_the_other_as_counterpart()
+    {
+        var r = Run("[Japan|L|JPN] and the [Philippines|L|PHL] signed a reciprocal access agreement in [Manila|L|PHL] on Monday.");
+        Assert.Equal(new[] { "057 Japan -> Philippines @ Manila" }, r.Lines());
+    }
 
-        [Fact]
-        public void Compound_subject_gives_one_event_with_the_other_as_counterpart()
-        {
-            var r = Run("[Japan|L|JPN] and the [Philippines|L|PHL] signed a reciprocal access agreement in [Manila|L|PHL] on Monday.");
-            Assert.Equal(new[] { "057 Japan -> Philippines @ Manila" }, r.Lines());
-        }
+    [Fact]
+    public void Light_verb_takes_the_noun_code()
+    {
+        var r = Run("The [Russian=Russia|L|RUS|adj] and [Chinese=China|L|CHN|adj] navies began joint exercises in the [Sea of Japan|L|] on Sunday.");
+        Assert.Equal(new[] { "062 Russia -> China @ Sea of Japan" }, r.Lines());
+    }
 
-        [Fact]
-        public void Light_verb_takes_the_noun_code()
-        {
-            var r = Run("The [Russian=Russia|L|RUS|adj] and [Chinese=China|L|CHN|adj] navies began joint exercises in the [Sea of Japan|L|] on Sunday.");
-            Assert.Equal(new[] { "062 Russia -> China @ Sea of Japan" }, r.Lines());
-        }
+    [Fact]
+    public void Agree_to_ceasefire_and_background_fighting()
+    {
+        var r = Run("[Israel|L|ISR] and [Hezbollah|O|LBN] agreed to a ceasefire on Tuesday after more than a year of cross-border fighting, [U.S.=United States|L|USA|adj] President [Joe Biden|P|USA] announced.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("087 Israel -> Hezbollah @ -", r.Describe(e));
+        Assert.Equal("Joe Biden", r.Name(e.Source));
+    }
 
-        [Fact]
-        public void Agree_to_ceasefire_and_background_fighting()
-        {
-            var r = Run("[Israel|L|ISR] and [Hezbollah|O|LBN] agreed to a ceasefire on Tuesday after more than a year of cross-border fighting, [U.S.=United States|L|USA|adj] President [Joe Biden|P|USA] announced.");
-            var e = Assert.Single(r.Events);
-            Assert.Equal("087 Israel -> Hezbollah @ -", r.Describe(e));
-            Assert.Equal("Joe Biden", r.Name(e.Source));
-        }
+    [Fact]
+    public void Passive_with_by_agent()
+    {
+        var r = Run("Leaders of the [Shanghai Cooperation Organisation|O|] gathered in [Astana|L|KAZ] on Thursday for an annual summit hosted by President [Kassym-Jomart Tokayev|P|KAZ].");
+        Assert.Contains(r.Events, e => e.Code == "043" && r.Name(e.Agent) == "Kassym-Jomart Tokayev");
+    }
 
-        [Fact]
-        public void Passive_with_by_agent()
-        {
-            var r = Run("Leaders of the [Shanghai Cooperation Organisation|O|] gathered in [Astana|L|KAZ] on Thursday for an annual summit hosted by President [Kassym-Jomart Tokayev|P|KAZ].");
-            Assert.Contains(r.Events, e => e.Code == "043" && r.Name(e.Agent) == "Kassym-Jomart Tokayev");
-        }
+    [Fact]
+    public void Arrival_for_a_visit_is_one_visit()
+    {
+        var r = Run("[Indian=India|L|IND|adj] Prime Minister [Narendra Modi|P|IND] arrived in [Moscow|L|RUS] on Monday for a two-day official visit, his first trip to [Russia|L|RUS] in five years.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("042", e.Code);
+        Assert.Equal("Narendra Modi", r.Name(e.Agent));
+        Assert.Equal("Moscow", r.Name(e.Location));
+    }
 
-        [Fact]
-        public void Arrival_for_a_visit_is_one_visit()
-        {
-            var r = Run("[Indian=India|L|IND|adj] Prime Minister [Narendra Modi|P|IND] arrived in [Moscow|L|RUS] on Monday for a two-day official visit, his first trip to [Russia|L|RUS] in five years.");
-            var e = Assert.Single(r.Events);
-            Assert.Equal("042", e.Code);
-            Assert.Equal("Narendra Modi", r.Name(e.Agent));
-            Assert.Equal("Moscow", r.Name(e.Location));
-        }
+    [Fact]
+    public void Will_travel_is_planned()
+    {
+        var r = Run("[German=Germany|L|DEU|adj] Chancellor [Olaf Scholz|P|DEU] will travel to [Washington|L|USA] next week for talks with President [Joe Biden|P|USA], a government spokesman said on Friday.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("042", e.Code);
+        Assert.Equal("Olaf Scholz", r.Name(e.Agent));
+        Assert.Equal(EventModality.Planned, e.Modality);
+        Assert.Equal("Washington", r.Name(e.Location));
+    }
 
-        [Fact]
-        public void Will_travel_is_planned()
-        {
-            var r = Run("[German=Germany|L|DEU|adj] Chancellor [Olaf Scholz|P|DEU] will travel to [Washington|L|USA] next week for talks with President [Joe Biden|P|USA], a government spokesman said on Friday.");
-            var e = Assert.Single(r.Events);
-            Assert.Equal("042", e.Code);
-            Assert.Equal("Olaf Scholz", r.Name(e.Agent));
-            Assert.Equal(EventModality.Planned, e.Modality);
-            Assert.Equal("Washington", r.Name(e.Location));
-        }
+    [Fact]
+    public void Demonym_before_attack_noun_is_the_agent()
+    {
+        var r = Run("A [Ukrainian=Ukraine|L|UKR|adj] drone attack set an oil depot on fire in the [Russian=Russia|L|RUS|adj] city of [Belgorod|L|RUS] overnight.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("183 Ukraine -> @ Belgorod", r.Describe(e).Replace(" ->  @", " -> @"));
+    }
 
-        [Fact]
-        public void Demonym_before_attack_noun_is_the_agent()
-        {
-            var r = Run("A [Ukrainian=Ukraine|L|UKR|adj] drone attack set an oil depot on fire in the [Russian=Russia|L|RUS|adj] city of [Belgorod|L|RUS] overnight.");
-            var e = Assert.Single(r.Events);
-            Assert.Equal("183 Ukraine -> @ Belgorod", r.Describe(e).Replace(" ->  @", " -> @"));
-        }
+    [Fact]
+    public void Headline_event_dropped_when_body_repeats_it()
+    {
+        var r = Run("[Seoul|L|KOR] Accuses [Pyongyang|L|PRK] of Jamming GPS Signals\n[South Korea|L|KOR] accused [North Korea|L|PRK] on Sunday of jamming GPS signals near the border.", headline: true);
+        var e = Assert.Single(r.Events);
+        Assert.Equal("112 South Korea -> North Korea @ -", r.Describe(e));
+    }
 
-        [Fact]
-        public void Headline_event_dropped_when_body_repeats_it()
-        {
-            var r = Run("[Seoul|L|KOR] Accuses [Pyongyang|L|PRK] of Jamming GPS Signals\n[South Korea|L|KOR] accused [North Korea|L|PRK] on Sunday of jamming GPS signals near the border.", headline: true);
-            var e = Assert.Single(r.Events);
-            Assert.Equal("112 South Korea -> North Korea @ -", r.Describe(e));
-        }
-
-        [Fact]
-        public void Possessive_pronoun_resolves_to_the_last_person()
-        {
-            var r = Run("[Belousov=Andrei Belousov|P|RUS] arrived in [Dushanbe|L|TJK] on Monday.\nHis talks with [Tajik=Tajikistan|L|TJK|adj] officials focused on air defense.");
-            Assert.Contains(r.Events, e => e.Code == "046" && r.Name(e.Agent) == "Andrei Belousov");
-        }
+    [Fact]
+    public void Possessive_pronoun_resolves_to_the_last_person()
+    {
+        var r = Run("[Belousov=Andrei Belousov|P|RUS] arrived in [Dushanbe|L|TJK] on Monday.\nHis talks with [Tajik=Tajikistan|L|TJK|adj] officials focused on air defense.");
+        Assert.Contains(r.Events, e => e.Code == "046" && r.Name(e.Agent) == "Andrei Belousov");
     }
 }

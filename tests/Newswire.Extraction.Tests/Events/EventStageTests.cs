@@ -4,195 +4,194 @@ using Newswire.Extraction.Events;
 using Newswire.Extraction.Events.Stages;
 using Xunit.Abstractions;
 
-namespace Newswire.Extraction.Tests.Events
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Each filter stage on its own: with every stage the sentence codes nothing; without the stage under test it
+/// codes the event the stage exists to stop (so each test fails if its stage stops working). Actors are marked by
+/// hand (<see cref="EventTestKit"/>).
+/// </summary>
+public class EventStageTests
 {
-    /// <summary>
-    /// Each filter stage on its own: with every stage the sentence codes nothing; without the stage under test it
-    /// codes the event the stage exists to stop (so each test fails if its stage stops working). Actors are marked by
-    /// hand (<see cref="EventTestKit"/>).
-    /// </summary>
-    public class EventStageTests
+    private readonly ITestOutputHelper _out;
+
+    public EventStageTests(ITestOutputHelper output)
     {
-        private readonly ITestOutputHelper _out;
-
-        public EventStageTests(ITestOutputHelper output)
-        {
-            _out = output;
-        }
-
-        private static EventStages Without(params string[] names)
-        {
-            var all = EventStages.Default;
-            return new EventStages(all.Words, all.Stages.Where(s => !names.Contains(s.Name)).ToList());
-        }
-
-        // An unknown organization with no country is also stopped by the private-organization stage; the stages
-        // that read the sentence are checked with that one out of the way.
-        private void StopsOnlyWith(string stage, string markup, string expectedWithout, DateTime? published = null) =>
-            StopsOnlyWith(new[] { stage }, markup, expectedWithout, published);
-
-        private void StopsOnlyWith(string[] stages, string markup, string expectedWithout, DateTime? published = null)
-        {
-            var stage = string.Join("+", stages);
-            var with = EventTestKit.Run(markup, published);
-            var without = EventTestKit.Run(markup, published, stages: Without(stages));
-            _out.WriteLine("with: " + with + "\nwithout " + stage + ": " + without);
-            Assert.DoesNotContain(with.Events, e => e.Root != "01");
-            Assert.Contains(expectedWithout, without.Lines());
-        }
-
-        [Fact]
-        public void Stage_names_are_unique_and_listed()
-        {
-            var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
-            Assert.Equal(names.Count, names.Distinct().Count());
-            Assert.Equal(new[] { "actor", "hypothetical", "historical", "sport", "hazard", "obituary", "figurative", "business-sense", "commercial", "private-organization" }, names);
-        }
-
-        [Fact]
-        public void Actor_gate_private_person() =>
-            StopsOnlyWith("actor", "[Lionel Messi|P|] visited [Miami|L|USA] on Monday.", "042 Lionel Messi -> Miami @ -");
-
-        [Fact]
-        public void Actor_gate_private_group_heads_the_subject() =>
-            StopsOnlyWith("actor", "[Vietnam|L|VNM]'s exporters are battling [Chinese=China|L|CHN|adj] rivals.", "190 Vietnam -> China @ -");
-
-        [Fact]
-        public void Actor_gate_keeps_a_political_head()
-        {
-            var r = EventTestKit.Run("[Vietnam|L|VNM]'s coast guard rammed [Chinese=China|L|CHN|adj] boats.");
-            _out.WriteLine(r.ToString());
-            Assert.Contains(r.Events, e => e.Root != "01");
-        }
-
-        [Fact]
-        public void Hypothetical_condition() =>
-            StopsOnlyWith("hypothetical", "Analysts asked what would happen if [North Korea|L|PRK] attacked [Japan|L|JPN].", "190 North Korea -> Japan @ -");
-
-        [Fact]
-        public void Hypothetical_possibility_modal() =>
-            StopsOnlyWith("hypothetical", "[Serbia|L|SRB] might send troops to [Kosovo|L|XKX].", "062 Serbia -> Kosovo @ -");
-
-        [Fact]
-        public void Hypothetical_keeps_reported_intent()
-        {
-            var r = EventTestKit.Run("The [Chinese=China|L|CHN|adj] foreign ministry said [Beijing|L|CHN] would send a delegation to [Washington|L|USA] next week.");
-            _out.WriteLine(r.ToString());
-            Assert.Contains(r.Events, e => e.Root == "04");
-        }
-
-        [Fact]
-        public void Historical_year_before_the_article() =>
-            StopsOnlyWith("historical", "[Iraq|L|IRQ] invaded [Kuwait|L|KWT] in 1990.", "192 Iraq -> Kuwait @ -", new DateTime(2024, 8, 2));
-
-        [Fact]
-        public void Historical_fronted_ago() =>
-            StopsOnlyWith("historical", "Decades ago, [Argentina|L|ARG] attacked the [Falkland Islands|L|GBR].", "190 Argentina -> Falkland Islands @ -");
-
-        [Fact]
-        public void Historical_keeps_a_recent_year()
-        {
-            var r = EventTestKit.Run("[Iraq|L|IRQ] attacked [Kuwait|L|KWT] in 2024.", new DateTime(2024, 8, 2));
-            Assert.Contains(r.Events, e => e.Root == "19");
-        }
-
-        [Fact]
-        public void Sport_scoreline() =>
-            StopsOnlyWith("sport", "[Brazil|L|BRA] beat [Argentina|L|ARG] 2-1 on Thursday.", "190 Brazil -> Argentina @ -");
-
-        [Fact]
-        public void Sport_keeps_a_vote_tally()
-        {
-            var r = EventTestKit.Run("The [Security Council|O|] voted 13-2 to impose sanctions on [Iran|L|IRN].");
-            _out.WriteLine(r.ToString());
-            Assert.Contains(r.Events, e => e.Root != "01");
-        }
-
-        [Fact]
-        public void Sport_word_in_a_hyphenated_token() =>
-            StopsOnlyWith("sport", "[Australia|L|AUS] will host [India|L|IND] for a five-match series.", "043 Australia -> India @ -");
-
-        [Fact]
-        public void Hazard_as_the_doer() =>
-            StopsOnlyWith(new[] { "hazard", "private-organization" }, "[Typhoon Haikui|O|] struck [Taiwan|L|TWN] on Sunday.", "190 Typhoon Haikui -> Taiwan @ -");
-
-        [Fact]
-        public void Obituary_relative_clause() =>
-            StopsOnlyWith("obituary", "[Mikhail Gorbachev|P|RUS], who negotiated with [Ronald Reagan|P|USA], has died aged 91.", "046 Mikhail Gorbachev -> Ronald Reagan @ -");
-
-        [Fact]
-        public void Obituary_keeps_deaths_in_an_attack()
-        {
-            var r = EventTestKit.Run("Three soldiers died when [Russian=Russia|L|RUS|adj] forces shelled [Kharkiv|L|UKR].");
-            _out.WriteLine(r.ToString());
-            Assert.Contains(r.Events, e => e.Root == "19");
-        }
-
-        [Fact]
-        public void Figurative_abstract_target() =>
-            StopsOnlyWith("figurative", "[Mexico|L|MEX] has launched an all-out assault on tax evasion.", "190 Mexico ->  @ -");
-
-        [Fact]
-        public void Business_sense_of_welcome() =>
-            StopsOnlyWith("business-sense", "[Brazil|L|BRA] welcomed [Japanese=Japan|L|JPN|adj] investment in its lithium mines.", "043 Brazil -> Japan @ -");
-
-        [Fact]
-        public void Commercial_company_deal() =>
-            StopsOnlyWith(new[] { "commercial", "private-organization" }, "[Tata Steel|O|] will cooperate with [Nippon Steel|O|] on technology, the companies said.", "050 Tata Steel -> Nippon Steel @ -");
-
-        [Fact]
-        public void Private_organization_acts() =>
-            StopsOnlyWith("private-organization", "[Ryanair|O|] and [Lufthansa|O|] clashed over landing slots at [Frankfurt|L|DEU] airport.", "190 Ryanair -> Frankfurt @ Frankfurt");
-
-        [Fact]
-        public void Private_organization_keeps_a_state_body_and_a_known_body()
-        {
-            Keeps("[Hamas|O|] fired rockets at [Israel|L|ISR] on Monday.", "19");
-            Keeps("The [Revolutionary Council|O|] accused [France|L|FRA] of interference.", "11");
-        }
-
-        [Fact]
-        public void Table_reads_phrases_and_rejects_unknown_tables()
-        {
-            var words = StageWords.Parse(new[] { "[obituary]", "passed away", "[sport]", "cup" });
-            Assert.True(words.Has("cup", StageSet.Sport));
-            Assert.False(words.Has("passed", StageSet.Obituary));
-            Assert.Throws<InvalidOperationException>(() => StageWords.Parse(new[] { "[nonsense]", "x" }));
-        }
-
-        private void Keeps(string markup, string root, DateTime? published = null)
-        {
-            var r = EventTestKit.Run(markup, published);
-            _out.WriteLine(r.ToString());
-            Assert.Contains(r.Events, e => e.Root == root);
-        }
-
-        [Fact]
-        public void Sport_keeps_a_date_range() =>
-            Keeps("[Islamic State|O|] seized the tanks from [Tiyas|L|SYR] between 11-13 Dec.", "17");
-
-        [Fact]
-        public void Historical_keeps_a_period_since_a_year() =>
-            Keeps("Since 2009, the [State Department|O|USA] has provided more than $4 million in aid to [Iraq|L|IRQ].", "07", new DateTime(2016, 5, 1));
-
-        [Fact]
-        public void Obituary_keeps_an_attack_on_a_funeral() =>
-            Keeps("[Daesh|O|] attacked mourners inside a funeral tent in [Baghdad|L|IRQ] on Sunday.", "19");
-
-        [Fact]
-        public void Figurative_keeps_an_attack_at_a_market() =>
-            Keeps("[Daesh|O|] attacked civilians this morning at a crowded market in [Baghdad|L|IRQ].", "19");
-
-        [Fact]
-        public void Actor_gate_keeps_an_unknown_person_acting_on_a_state() =>
-            Keeps("[Tobias Ellwood|P|] condemned the [United Kingdom|L|GBR]'s critics.", "11");
-
-        [Fact]
-        public void Actor_gate_keeps_a_person_titled_elsewhere_in_the_article() =>
-            Keeps("Foreign Minister [Tobias Ellwood|P|] arrived on Monday.\n[Tobias Ellwood|P|] visited [Tashkent|L|UZB] on Tuesday.", "04");
-
-        [Fact]
-        public void Commercial_keeps_an_international_body() =>
-            Keeps("The [European Union|O|] imposed new sanctions on [Syrian=Syria|L|SYR|adj] companies.", "16");
+        _out = output;
     }
+
+    private static EventStages Without(params string[] names)
+    {
+        var all = EventStages.Default;
+        return new EventStages(all.Words, all.Stages.Where(s => !names.Contains(s.Name)).ToList());
+    }
+
+    // An unknown organization with no country is also stopped by the private-organization stage; the stages
+    // that read the sentence are checked with that one out of the way.
+    private void StopsOnlyWith(string stage, string markup, string expectedWithout, DateTime? published = null) =>
+        StopsOnlyWith(new[] { stage }, markup, expectedWithout, published);
+
+    private void StopsOnlyWith(string[] stages, string markup, string expectedWithout, DateTime? published = null)
+    {
+        var stage = string.Join("+", stages);
+        var with = EventTestKit.Run(markup, published);
+        var without = EventTestKit.Run(markup, published, stages: Without(stages));
+        _out.WriteLine("with: " + with + "\nwithout " + stage + ": " + without);
+        Assert.DoesNotContain(with.Events, e => e.Root != "01");
+        Assert.Contains(expectedWithout, without.Lines());
+    }
+
+    [Fact]
+    public void Stage_names_are_unique_and_listed()
+    {
+        var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.Equal(new[] { "actor", "hypothetical", "historical", "sport", "hazard", "obituary", "figurative", "business-sense", "commercial", "private-organization" }, names);
+    }
+
+    [Fact]
+    public void Actor_gate_private_person() =>
+        StopsOnlyWith("actor", "[Lionel Messi|P|] visited [Miami|L|USA] on Monday.", "042 Lionel Messi -> Miami @ -");
+
+    [Fact]
+    public void Actor_gate_private_group_heads_the_subject() =>
+        StopsOnlyWith("actor", "[Vietnam|L|VNM]'s exporters are battling [Chinese=China|L|CHN|adj] rivals.", "190 Vietnam -> China @ -");
+
+    [Fact]
+    public void Actor_gate_keeps_a_political_head()
+    {
+        var r = EventTestKit.Run("[Vietnam|L|VNM]'s coast guard rammed [Chinese=China|L|CHN|adj] boats.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root != "01");
+    }
+
+    [Fact]
+    public void Hypothetical_condition() =>
+        StopsOnlyWith("hypothetical", "Analysts asked what would happen if [North Korea|L|PRK] attacked [Japan|L|JPN].", "190 North Korea -> Japan @ -");
+
+    [Fact]
+    public void Hypothetical_possibility_modal() =>
+        StopsOnlyWith("hypothetical", "[Serbia|L|SRB] might send troops to [Kosovo|L|XKX].", "062 Serbia -> Kosovo @ -");
+
+    [Fact]
+    public void Hypothetical_keeps_reported_intent()
+    {
+        var r = EventTestKit.Run("The [Chinese=China|L|CHN|adj] foreign ministry said [Beijing|L|CHN] would send a delegation to [Washington|L|USA] next week.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Historical_year_before_the_article() =>
+        StopsOnlyWith("historical", "[Iraq|L|IRQ] invaded [Kuwait|L|KWT] in 1990.", "192 Iraq -> Kuwait @ -", new DateTime(2024, 8, 2));
+
+    [Fact]
+    public void Historical_fronted_ago() =>
+        StopsOnlyWith("historical", "Decades ago, [Argentina|L|ARG] attacked the [Falkland Islands|L|GBR].", "190 Argentina -> Falkland Islands @ -");
+
+    [Fact]
+    public void Historical_keeps_a_recent_year()
+    {
+        var r = EventTestKit.Run("[Iraq|L|IRQ] attacked [Kuwait|L|KWT] in 2024.", new DateTime(2024, 8, 2));
+        Assert.Contains(r.Events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Sport_scoreline() =>
+        StopsOnlyWith("sport", "[Brazil|L|BRA] beat [Argentina|L|ARG] 2-1 on Thursday.", "190 Brazil -> Argentina @ -");
+
+    [Fact]
+    public void Sport_keeps_a_vote_tally()
+    {
+        var r = EventTestKit.Run("The [Security Council|O|] voted 13-2 to impose sanctions on [Iran|L|IRN].");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root != "01");
+    }
+
+    [Fact]
+    public void Sport_word_in_a_hyphenated_token() =>
+        StopsOnlyWith("sport", "[Australia|L|AUS] will host [India|L|IND] for a five-match series.", "043 Australia -> India @ -");
+
+    [Fact]
+    public void Hazard_as_the_doer() =>
+        StopsOnlyWith(new[] { "hazard", "private-organization" }, "[Typhoon Haikui|O|] struck [Taiwan|L|TWN] on Sunday.", "190 Typhoon Haikui -> Taiwan @ -");
+
+    [Fact]
+    public void Obituary_relative_clause() =>
+        StopsOnlyWith("obituary", "[Mikhail Gorbachev|P|RUS], who negotiated with [Ronald Reagan|P|USA], has died aged 91.", "046 Mikhail Gorbachev -> Ronald Reagan @ -");
+
+    [Fact]
+    public void Obituary_keeps_deaths_in_an_attack()
+    {
+        var r = EventTestKit.Run("Three soldiers died when [Russian=Russia|L|RUS|adj] forces shelled [Kharkiv|L|UKR].");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Figurative_abstract_target() =>
+        StopsOnlyWith("figurative", "[Mexico|L|MEX] has launched an all-out assault on tax evasion.", "190 Mexico ->  @ -");
+
+    [Fact]
+    public void Business_sense_of_welcome() =>
+        StopsOnlyWith("business-sense", "[Brazil|L|BRA] welcomed [Japanese=Japan|L|JPN|adj] investment in its lithium mines.", "043 Brazil -> Japan @ -");
+
+    [Fact]
+    public void Commercial_company_deal() =>
+        StopsOnlyWith(new[] { "commercial", "private-organization" }, "[Tata Steel|O|] will cooperate with [Nippon Steel|O|] on technology, the companies said.", "050 Tata Steel -> Nippon Steel @ -");
+
+    [Fact]
+    public void Private_organization_acts() =>
+        StopsOnlyWith("private-organization", "[Ryanair|O|] and [Lufthansa|O|] clashed over landing slots at [Frankfurt|L|DEU] airport.", "190 Ryanair -> Frankfurt @ Frankfurt");
+
+    [Fact]
+    public void Private_organization_keeps_a_state_body_and_a_known_body()
+    {
+        Keeps("[Hamas|O|] fired rockets at [Israel|L|ISR] on Monday.", "19");
+        Keeps("The [Revolutionary Council|O|] accused [France|L|FRA] of interference.", "11");
+    }
+
+    [Fact]
+    public void Table_reads_phrases_and_rejects_unknown_tables()
+    {
+        var words = StageWords.Parse(new[] { "[obituary]", "passed away", "[sport]", "cup" });
+        Assert.True(words.Has("cup", StageSet.Sport));
+        Assert.False(words.Has("passed", StageSet.Obituary));
+        Assert.Throws<InvalidOperationException>(() => StageWords.Parse(new[] { "[nonsense]", "x" }));
+    }
+
+    private void Keeps(string markup, string root, DateTime? published = null)
+    {
+        var r = EventTestKit.Run(markup, published);
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root == root);
+    }
+
+    [Fact]
+    public void Sport_keeps_a_date_range() =>
+        Keeps("[Islamic State|O|] seized the tanks from [Tiyas|L|SYR] between 11-13 Dec.", "17");
+
+    [Fact]
+    public void Historical_keeps_a_period_since_a_year() =>
+        Keeps("Since 2009, the [State Department|O|USA] has provided more than $4 million in aid to [Iraq|L|IRQ].", "07", new DateTime(2016, 5, 1));
+
+    [Fact]
+    public void Obituary_keeps_an_attack_on_a_funeral() =>
+        Keeps("[Daesh|O|] attacked mourners inside a funeral tent in [Baghdad|L|IRQ] on Sunday.", "19");
+
+    [Fact]
+    public void Figurative_keeps_an_attack_at_a_market() =>
+        Keeps("[Daesh|O|] attacked civilians this morning at a crowded market in [Baghdad|L|IRQ].", "19");
+
+    [Fact]
+    public void Actor_gate_keeps_an_unknown_person_acting_on_a_state() =>
+        Keeps("[Tobias Ellwood|P|] condemned the [United Kingdom|L|GBR]'s critics.", "11");
+
+    [Fact]
+    public void Actor_gate_keeps_a_person_titled_elsewhere_in_the_article() =>
+        Keeps("Foreign Minister [Tobias Ellwood|P|] arrived on Monday.\n[Tobias Ellwood|P|] visited [Tashkent|L|UZB] on Tuesday.", "04");
+
+    [Fact]
+    public void Commercial_keeps_an_international_body() =>
+        Keeps("The [European Union|O|] imposed new sanctions on [Syrian=Syria|L|SYR|adj] companies.", "16");
 }

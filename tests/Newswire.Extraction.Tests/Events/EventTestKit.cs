@@ -8,130 +8,129 @@ using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Tests.Events
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Runs the event extractor over text whose actor mentions are marked by hand, so event rules are tested apart
+/// from actor recognition. Markup: <c>[mention|K|CCC]</c> with K = P, O, L (add <c>|adj</c> for a demonym),
+/// <c>[mention=Canonical Name|K|CCC]</c> for a description or alias of another actor. The first line is the
+/// headline when <c>headline</c> is true; other lines are paragraphs.
+/// </summary>
+internal static class EventTestKit
 {
-    /// <summary>
-    /// Runs the event extractor over text whose actor mentions are marked by hand, so event rules are tested apart
-    /// from actor recognition. Markup: <c>[mention|K|CCC]</c> with K = P, O, L (add <c>|adj</c> for a demonym),
-    /// <c>[mention=Canonical Name|K|CCC]</c> for a description or alias of another actor. The first line is the
-    /// headline when <c>headline</c> is true; other lines are paragraphs.
-    /// </summary>
-    internal static class EventTestKit
+    internal sealed class Result
     {
-        internal sealed class Result
+        public Result(string text, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
         {
-            public Result(string text, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
-            {
-                Text = text;
-                Actors = actors;
-                Events = events;
-            }
-
-            public string Text { get; }
-
-            public IReadOnlyList<ExtractedActor> Actors { get; }
-
-            public IReadOnlyList<ExtractedEvent> Events { get; }
-
-            public string Name(int actor) => actor < 0 ? "-" : Actors[actor].Name;
-
-            /// <summary>"042 Vladimir Putin -> Kazakhstan @ Astana" style lines.</summary>
-            public IEnumerable<string> Lines() => Events.Select(Describe);
-
-            public string Describe(ExtractedEvent e) =>
-                e.Code + " " + Name(e.Agent) + " -> " + string.Join(", ", e.Counterparts.Select(Name)) + " @ " + Name(e.Location);
-
-            public override string ToString() => string.Join("\n", Lines());
+            Text = text;
+            Actors = actors;
+            Events = events;
         }
 
-        public static Result Run(string markup, DateTime? published = null, bool headline = false, EventStages? stages = null)
+        public string Text { get; }
+
+        public IReadOnlyList<ExtractedActor> Actors { get; }
+
+        public IReadOnlyList<ExtractedEvent> Events { get; }
+
+        public string Name(int actor) => actor < 0 ? "-" : Actors[actor].Name;
+
+        /// <summary>"042 Vladimir Putin -> Kazakhstan @ Astana" style lines.</summary>
+        public IEnumerable<string> Lines() => Events.Select(Describe);
+
+        public string Describe(ExtractedEvent e) =>
+            e.Code + " " + Name(e.Agent) + " -> " + string.Join(", ", e.Counterparts.Select(Name)) + " @ " + Name(e.Location);
+
+        public override string ToString() => string.Join("\n", Lines());
+    }
+
+    public static Result Run(string markup, DateTime? published = null, bool headline = false, EventStages? stages = null)
+    {
+        var text = new StringBuilder();
+        var spans = new List<(int Start, int Length, string Name, ActorKind Kind, string? Country, bool Adj)>();
+        for (var i = 0; i < markup.Length; i++)
         {
-            var text = new StringBuilder();
-            var spans = new List<(int Start, int Length, string Name, ActorKind Kind, string? Country, bool Adj)>();
-            for (var i = 0; i < markup.Length; i++)
+            var c = markup[i];
+            if (c != '[')
             {
-                var c = markup[i];
-                if (c != '[')
-                {
-                    text.Append(c);
-                    continue;
-                }
-
-                var close = markup.IndexOf(']', i);
-                var parts = markup.Substring(i + 1, close - i - 1).Split('|');
-                var surface = parts[0];
-                var name = surface;
-                var eq = surface.IndexOf('=');
-                if (eq >= 0)
-                {
-                    name = surface.Substring(eq + 1);
-                    surface = surface.Substring(0, eq);
-                }
-
-                var kind = parts.Length > 1 ? parts[1] switch { "P" => ActorKind.Person, "O" => ActorKind.Organization, _ => ActorKind.Location } : ActorKind.Location;
-                var country = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null;
-                var adj = parts.Length > 3 && parts[3] == "adj";
-                spans.Add((text.Length, surface.Length, name, kind, country, adj));
-                text.Append(surface);
-                i = close;
+                text.Append(c);
+                continue;
             }
 
-            var s = text.ToString();
-            var regions = new List<TextSpan>();
-            var pos = 0;
-            foreach (var line in s.Split('\n'))
+            var close = markup.IndexOf(']', i);
+            var parts = markup.Substring(i + 1, close - i - 1).Split('|');
+            var surface = parts[0];
+            var name = surface;
+            var eq = surface.IndexOf('=');
+            if (eq >= 0)
             {
-                if (line.Trim().Length > 0)
-                {
-                    regions.Add(new TextSpan(pos, line.Length));
-                }
-
-                pos += line.Length + 1;
+                name = surface.Substring(eq + 1);
+                surface = surface.Substring(0, eq);
             }
 
-            TextSpan? head = headline ? regions[0] : null;
-            var tokenized = TokenizedText.Build(s, regions, head);
+            var kind = parts.Length > 1 ? parts[1] switch { "P" => ActorKind.Person, "O" => ActorKind.Organization, _ => ActorKind.Location } : ActorKind.Location;
+            var country = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null;
+            var adj = parts.Length > 3 && parts[3] == "adj";
+            spans.Add((text.Length, surface.Length, name, kind, country, adj));
+            text.Append(surface);
+            i = close;
+        }
 
-            var actorIndex = new Dictionary<string, int>();
-            var actors = new List<(string Name, ActorKind Kind, string? Country)>();
-            var mentions = new List<ResolvedMention>();
-            foreach (var sp in spans)
+        var s = text.ToString();
+        var regions = new List<TextSpan>();
+        var pos = 0;
+        foreach (var line in s.Split('\n'))
+        {
+            if (line.Trim().Length > 0)
             {
-                if (!actorIndex.TryGetValue(sp.Name, out var a))
-                {
-                    a = actors.Count;
-                    actorIndex[sp.Name] = a;
-                    actors.Add((sp.Name, sp.Kind, sp.Country));
-                }
+                regions.Add(new TextSpan(pos, line.Length));
+            }
 
-                var first = -1;
-                var count = 0;
-                for (var t = 0; t < tokenized.Tokens.Length; t++)
+            pos += line.Length + 1;
+        }
+
+        TextSpan? head = headline ? regions[0] : null;
+        var tokenized = TokenizedText.Build(s, regions, head);
+
+        var actorIndex = new Dictionary<string, int>();
+        var actors = new List<(string Name, ActorKind Kind, string? Country)>();
+        var mentions = new List<ResolvedMention>();
+        foreach (var sp in spans)
+        {
+            if (!actorIndex.TryGetValue(sp.Name, out var a))
+            {
+                a = actors.Count;
+                actorIndex[sp.Name] = a;
+                actors.Add((sp.Name, sp.Kind, sp.Country));
+            }
+
+            var first = -1;
+            var count = 0;
+            for (var t = 0; t < tokenized.Tokens.Length; t++)
+            {
+                var tok = tokenized.Tokens[t];
+                if (tok.Start >= sp.Start && tok.End <= sp.Start + sp.Length)
                 {
-                    var tok = tokenized.Tokens[t];
-                    if (tok.Start >= sp.Start && tok.End <= sp.Start + sp.Length)
+                    if (first < 0)
                     {
-                        if (first < 0)
-                        {
-                            first = t;
-                        }
-
-                        count++;
+                        first = t;
                     }
-                }
 
-                if (first < 0)
-                {
-                    throw new InvalidOperationException("mention not tokenized: " + sp.Name);
+                    count++;
                 }
-
-                mentions.Add(new ResolvedMention(new TextSpan(sp.Start, sp.Length), a, first, count, sp.Adj ? MentionKind.Adjective : MentionKind.Name));
             }
 
-            var extracted = actors.Select(x => new ExtractedActor(x.Name, x.Kind, x.Country, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<MentionSpan>())).ToList();
-            var result = new ActorExtractionResult(extracted, mentions, tokenized.Tokens.Length);
-            var events = new EventRun(published, tokenized, result, EventLexicon.Default, stages).Run();
-            return new Result(s, extracted, events);
+            if (first < 0)
+            {
+                throw new InvalidOperationException("mention not tokenized: " + sp.Name);
+            }
+
+            mentions.Add(new ResolvedMention(new TextSpan(sp.Start, sp.Length), a, first, count, sp.Adj ? MentionKind.Adjective : MentionKind.Name));
         }
+
+        var extracted = actors.Select(x => new ExtractedActor(x.Name, x.Kind, x.Country, Array.Empty<string>(), Array.Empty<string>(), Array.Empty<MentionSpan>())).ToList();
+        var result = new ActorExtractionResult(extracted, mentions, tokenized.Tokens.Length);
+        var events = new EventRun(published, tokenized, result, EventLexicon.Default, stages).Run();
+        return new Result(s, extracted, events);
     }
 }

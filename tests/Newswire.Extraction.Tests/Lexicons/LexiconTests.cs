@@ -3,123 +3,109 @@ using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Tests.Lexicons
+namespace Newswire.Extraction.Tests.Lexicons;
+
+public class LexiconTests
 {
-    public class LexiconTests
+    private static TokenizedText Tok(string text) => TokenizedText.Build(text, new[] { new TextSpan(0, text.Length) });
+
+    private static LexiconMatch? MatchAt(Lexicon lex, string text, int token)
     {
-        private static TokenizedText Tok(string text) => TokenizedText.Build(text, new[] { new TextSpan(0, text.Length) });
+        var t = Tok(text);
+        return lex.Match(t, lex.WordIds(t), token, t.Tokens.Length, false, out var m) ? m : (LexiconMatch?)null;
+    }
 
-        private static LexiconMatch? MatchAt(Lexicon lex, string text, int token)
+    [Fact]
+    public void Built_in_lexicon_loads_once_with_all_record_kinds()
+    {
+        var lex = Lexicon.BuiltIn;
+        Assert.Same(lex, Lexicon.BuiltIn);
+        Assert.Same(lex, Lexicon.For(null));
+        Assert.True(lex.EntryCount > 10000);
+        Assert.Equal("Russia", lex.Country("RUS")!.Name);
+        Assert.Equal("United States", lex.Country("USA")!.Name);
+        Assert.Contains(lex.Entries, e => e.Kind == LexiconKind.Organization && e.Name == "Commonwealth of Independent States");
+    }
+
+    [Fact]
+    public void Countries_cities_regions_people_and_organizations_resolve_with_iso_codes()
+    {
+        var lex = Lexicon.BuiltIn;
+        var m = MatchAt(lex, "Putin met Kassym-Jomart Tokayev in Astana", 2)!.Value;
+        Assert.Equal("Kassym-Jomart Tokayev", m.Entry.Name);
+        Assert.Equal("KAZ", m.Entry.Country);
+        Assert.Equal(2, m.TokenCount);
+
+        Assert.Equal("KAZ", MatchAt(lex, "Putin met Kassym-Jomart Tokayev in Astana", 5)!.Value.Entry.Country);
+        Assert.Equal("RUS", MatchAt(lex, "in Rostov-on-Don today", 1)!.Value.Entry.Country);
+        Assert.Equal("PRK", MatchAt(lex, "North Korea said", 0)!.Value.Entry.Country);
+
+        var cis = MatchAt(lex, "CIS leaders", 0)!.Value;
+        Assert.Equal("Commonwealth of Independent States", cis.Entry.Name);
+        Assert.Equal(LexiconKind.Organization, cis.Entry.Kind);
+        Assert.Null(cis.Entry.Country);
+
+        var region = MatchAt(lex, "Central Asia is", 0)!.Value;
+        Assert.Equal(LexiconKind.Place, region.Entry.Kind);
+        Assert.Null(region.Entry.Country);
+
+        var putin = MatchAt(lex, "Putin said", 0)!.Value;
+        Assert.Equal("Vladimir Putin", putin.Entry.Name);
+        Assert.Equal("President", putin.Entry.Role);
+    }
+
+    [Fact]
+    public void Acronyms_need_their_exact_case_and_other_names_a_capital()
+    {
+        var lex = Lexicon.BuiltIn;
+        Assert.NotNull(MatchAt(lex, "the US said", 1));
+        Assert.NotNull(MatchAt(lex, "the U.S. said", 1));
+        Assert.Null(MatchAt(lex, "told us that", 1));
+        Assert.Null(MatchAt(lex, "it is over", 1));
+        Assert.Null(MatchAt(lex, "we turkey", 1));
+        Assert.NotNull(MatchAt(lex, "we Turkey", 1));
+    }
+
+    [Fact]
+    public void Demonyms_map_to_countries()
+    {
+        var lex = Lexicon.BuiltIn;
+        var t = Tok("Russian Kazakh Tajik American British");
+        var expected = new[] { "RUS", "KAZ", "TJK", "USA", "GBR" };
+        for (var i = 0; i < expected.Length; i++)
         {
-            var t = Tok(text);
-            return lex.Match(t, lex.WordIds(t), token, t.Tokens.Length, false, out var m) ? m : (LexiconMatch?)null;
-        }
-
-        [Fact]
-        public void Built_in_lexicon_loads_once_with_all_record_kinds()
-        {
-            var lex = Lexicon.BuiltIn;
-            Assert.Same(lex, Lexicon.BuiltIn);
-            Assert.Same(lex, Lexicon.For(null));
-            Assert.True(lex.EntryCount > 10000);
-            Assert.Equal("Russia", lex.Country("RUS")!.Name);
-            Assert.Equal("United States", lex.Country("USA")!.Name);
-            Assert.Contains(lex.Entries, e => e.Kind == LexiconKind.Organization && e.Name == "Commonwealth of Independent States");
-        }
-
-        [Fact]
-        public void Countries_cities_regions_people_and_organizations_resolve_with_iso_codes()
-        {
-            var lex = Lexicon.BuiltIn;
-            var m = MatchAt(lex, "Putin met Kassym-Jomart Tokayev in Astana", 2)!.Value;
-            Assert.Equal("Kassym-Jomart Tokayev", m.Entry.Name);
-            Assert.Equal("KAZ", m.Entry.Country);
-            Assert.Equal(2, m.TokenCount);
-
-            Assert.Equal("KAZ", MatchAt(lex, "Putin met Kassym-Jomart Tokayev in Astana", 5)!.Value.Entry.Country);
-            Assert.Equal("RUS", MatchAt(lex, "in Rostov-on-Don today", 1)!.Value.Entry.Country);
-            Assert.Equal("PRK", MatchAt(lex, "North Korea said", 0)!.Value.Entry.Country);
-
-            var cis = MatchAt(lex, "CIS leaders", 0)!.Value;
-            Assert.Equal("Commonwealth of Independent States", cis.Entry.Name);
-            Assert.Equal(LexiconKind.Organization, cis.Entry.Kind);
-            Assert.Null(cis.Entry.Country);
-
-            var region = MatchAt(lex, "Central Asia is", 0)!.Value;
-            Assert.Equal(LexiconKind.Place, region.Entry.Kind);
-            Assert.Null(region.Entry.Country);
-
-            var putin = MatchAt(lex, "Putin said", 0)!.Value;
-            Assert.Equal("Vladimir Putin", putin.Entry.Name);
-            Assert.Equal("President", putin.Entry.Role);
-        }
-
-        [Fact]
-        public void Acronyms_need_their_exact_case_and_other_names_a_capital()
-        {
-            var lex = Lexicon.BuiltIn;
-            Assert.NotNull(MatchAt(lex, "the US said", 1));
-            Assert.NotNull(MatchAt(lex, "the U.S. said", 1));
-            Assert.Null(MatchAt(lex, "told us that", 1));
-            Assert.Null(MatchAt(lex, "it is over", 1));
-            Assert.Null(MatchAt(lex, "we turkey", 1));
-            Assert.NotNull(MatchAt(lex, "we Turkey", 1));
-        }
-
-        [Fact]
-        public void Demonyms_map_to_countries()
-        {
-            var lex = Lexicon.BuiltIn;
-            var t = Tok("Russian Kazakh Tajik American British");
-            var expected = new[] { "RUS", "KAZ", "TJK", "USA", "GBR" };
-            for (var i = 0; i < expected.Length; i++)
-            {
-                Assert.True(lex.TryDemonym(t.Text, t.Tokens[i], out var c));
-                Assert.Equal(expected[i], c);
-            }
-        }
-
-        [Fact]
-        public void Consumer_lexicon_adds_and_overrides_and_reports_bad_lines()
-        {
-            var text = "# my actors\n"
-                       + "person|Ivan Testov|RUS|Governor|Testov;the governor\n"
-                       + "organization|Miami News|USA||KMIA\n"
-                       + "country|Kosovo|XKX||\n"
-                       + "weird|Something\n"
-                       + "person|Bad Country|RUSSIA\n"
-                       + "location\n";
-            var lex = Lexicon.For(text, out var errors);
-            Assert.Same(lex, Lexicon.For(text));
-            Assert.Equal(new[] { 5, 6, 7 }, errors.Select(e => e.Line).ToArray());
-            var m = MatchAt(lex, "Testov said", 0)!.Value;
-            Assert.Equal("Ivan Testov", m.Entry.Name);
-            Assert.Equal("Governor", m.Entry.Role);
-            Assert.Equal("USA", MatchAt(lex, "KMIA reported", 0)!.Value.Entry.Country);
-            Assert.NotNull(MatchAt(lex, "Putin said", 0));
-            Assert.Null(MatchAt(Lexicon.BuiltIn, "Testov said", 0));
-        }
-
-        [Fact]
-        public void Consumer_parse_accepts_a_clean_file()
-        {
-            var result = ConsumerLexicon.Parse("person|Vladimir Putin|RUS|President|Putin;the Russian leader\ndemonym|Kosovar|XKX\n");
-            Assert.Empty(result.Errors);
-            Assert.Equal(2, result.Records.Count);
-            Assert.Equal(new[] { "Putin", "the Russian leader" }, result.Records[0].Aliases);
+            Assert.True(lex.TryDemonym(t.Text, t.Tokens[i], out var c));
+            Assert.Equal(expected[i], c);
         }
     }
-}
 
-namespace Newswire.Extraction.Tests.Lexicons
-{
-    public class LexiconFileTests
+    [Fact]
+    public void Consumer_lexicon_adds_and_overrides_and_reports_bad_lines()
     {
-        [Fact]
-        public void Validate_reports_bad_lines_with_numbers()
-        {
-            var errors = Newswire.Extraction.Lexicons.LexiconFile.Validate("person|A B|RUS\nnope|X\norg|Y|XX\n");
-            Assert.Equal(new[] { 2, 3 }, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(errors, e => e.Key)));
-        }
+        var text = "# my actors\n"
+                   + "person|Ivan Testov|RUS|Governor|Testov;the governor\n"
+                   + "organization|Miami News|USA||KMIA\n"
+                   + "country|Kosovo|XKX||\n"
+                   + "weird|Something\n"
+                   + "person|Bad Country|RUSSIA\n"
+                   + "location\n";
+        var lex = Lexicon.For(text, out var errors);
+        Assert.Same(lex, Lexicon.For(text));
+        Assert.Equal(new[] { 5, 6, 7 }, errors.Select(e => e.Line).ToArray());
+        var m = MatchAt(lex, "Testov said", 0)!.Value;
+        Assert.Equal("Ivan Testov", m.Entry.Name);
+        Assert.Equal("Governor", m.Entry.Role);
+        Assert.Equal("USA", MatchAt(lex, "KMIA reported", 0)!.Value.Entry.Country);
+        Assert.NotNull(MatchAt(lex, "Putin said", 0));
+        Assert.Null(MatchAt(Lexicon.BuiltIn, "Testov said", 0));
+    }
+
+    [Fact]
+    public void Consumer_parse_accepts_a_clean_file()
+    {
+        var result = ConsumerLexicon.Parse("person|Vladimir Putin|RUS|President|Putin;the Russian leader\ndemonym|Kosovar|XKX\n");
+        Assert.Empty(result.Errors);
+        Assert.Equal(2, result.Records.Count);
+        Assert.Equal(new[] { "Putin", "the Russian leader" }, result.Records[0].Aliases);
     }
 }

@@ -4,109 +4,108 @@ using Newswire.Extraction.Model;
 using Newswire.Extraction.Names;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Tests.Names
+namespace Newswire.Extraction.Tests.Names;
+
+/// <summary>The passes after sentence tagging, on hand-made tagger output (so they do not depend on the model).</summary>
+public class NamePassTests
 {
-    /// <summary>The passes after sentence tagging, on hand-made tagger output (so they do not depend on the model).</summary>
-    public class NamePassTests
+    private static TokenizedText Tokens(string text) => TokenizedText.Build(text, new[] { new TextSpan(0, text.Length) });
+
+    private static int Index(TokenizedText t, string word, int from = 0)
     {
-        private static TokenizedText Tokens(string text) => TokenizedText.Build(text, new[] { new TextSpan(0, text.Length) });
-
-        private static int Index(TokenizedText t, string word, int from = 0)
+        for (var i = from; i < t.Tokens.Length; i++)
         {
-            for (var i = from; i < t.Tokens.Length; i++)
+            if (t.TokenText(i) == word)
             {
-                if (t.TokenText(i) == word)
-                {
-                    return i;
-                }
-            }
-
-            throw new Xunit.Sdk.XunitException("no token " + word);
-        }
-
-        private static List<(string, NameType)> Spans(TokenizedText t, List<TaggedName> names) =>
-            names.Select(n => (t.Text.Substring(t.Tokens[n.FirstToken].Start, t.Tokens[n.EndToken - 1].End - t.Tokens[n.FirstToken].Start), n.Type)).ToList();
-
-        [Fact]
-        public void Repairs_trim_articles_and_lower_case_edge_words()
-        {
-            var t = Tokens("She left the Sea Org group after a story in The Onion appeared.");
-            var names = new List<TaggedName>
-            {
-                new TaggedName(Index(t, "Sea"), 3, NameType.Organization, 0.8f),
-                new TaggedName(Index(t, "The"), 2, NameType.Organization, 0.8f),
-            };
-            NameRepairs.Apply(t, names, 0, null);
-            Assert.Equal(new[] { ("Sea Org", NameType.Organization), ("Onion", NameType.Organization) }, Spans(t, names));
-        }
-
-        [Fact]
-        public void Repairs_join_an_organization_of_a_name()
-        {
-            var t = Tokens("Hackers attacked the Church of Scientology website.");
-            var names = new List<TaggedName>
-            {
-                new TaggedName(Index(t, "Church"), 1, NameType.Organization, 0.9f),
-                new TaggedName(Index(t, "Scientology"), 1, NameType.Organization, 0.7f),
-            };
-            var raw = new List<float> { 50f, 20f };
-            NameRepairs.Apply(t, names, 0, raw);
-            Assert.Equal(new[] { ("Church of Scientology", NameType.Organization) }, Spans(t, names));
-            Assert.Equal(0.7f, names[0].Confidence);
-            Assert.Equal(new[] { 20f }, raw);
-        }
-
-        [Fact]
-        public void Repairs_keep_a_person_after_of()
-        {
-            var t = Tokens("A spokesman of Acme Corp of Anna Berg said nothing.");
-            var names = new List<TaggedName>
-            {
-                new TaggedName(Index(t, "Acme"), 2, NameType.Organization, 0.9f),
-                new TaggedName(Index(t, "Anna"), 2, NameType.Person, 0.9f),
-            };
-            NameRepairs.Apply(t, names, 0, null);
-            Assert.Equal(2, names.Count);
-        }
-
-        [Fact]
-        public void The_document_pass_spreads_a_name_its_surname_and_its_acronym()
-        {
-            var t = Tokens("Jana Novak of the Democratic Alliance (DA) spoke. Later Novak said the DA would win. Jana Novak left.");
-            var names = new List<TaggedName>
-            {
-                new TaggedName(Index(t, "Jana"), 2, NameType.Person, 0.9f),
-                new TaggedName(Index(t, "Democratic"), 2, NameType.Organization, 0.9f),
-            };
-            DocumentPass.Apply(t, names, 0);
-            var spans = Spans(t, names);
-            Assert.Equal(new[]
-            {
-                ("Jana Novak", NameType.Person), ("Democratic Alliance", NameType.Organization), ("DA", NameType.Organization),
-                ("Novak", NameType.Person), ("DA", NameType.Organization), ("Jana Novak", NameType.Person),
-            }, spans);
-            Assert.All(names, n => Assert.InRange(n.Confidence, 0f, 1f));
-            for (var i = 1; i < names.Count; i++)
-            {
-                Assert.True(names[i].FirstToken >= names[i - 1].EndToken);
+                return i;
             }
         }
 
-        [Fact]
-        public void The_document_pass_retypes_to_the_majority()
+        throw new Xunit.Sdk.XunitException("no token " + word);
+    }
+
+    private static List<(string, NameType)> Spans(TokenizedText t, List<TaggedName> names) =>
+        names.Select(n => (t.Text.Substring(t.Tokens[n.FirstToken].Start, t.Tokens[n.EndToken - 1].End - t.Tokens[n.FirstToken].Start), n.Type)).ToList();
+
+    [Fact]
+    public void Repairs_trim_articles_and_lower_case_edge_words()
+    {
+        var t = Tokens("She left the Sea Org group after a story in The Onion appeared.");
+        var names = new List<TaggedName>
         {
-            var t = Tokens("Jordan met Lee. Jordan left. Then Jordan returned.");
-            var first = Index(t, "Jordan");
-            var second = Index(t, "Jordan", first + 1);
-            var third = Index(t, "Jordan", second + 1);
-            var names = new List<TaggedName>
-            {
-                new TaggedName(first, 1, NameType.Location, 0.3f),
-                new TaggedName(second, 1, NameType.Person, 0.9f),
-                new TaggedName(third, 1, NameType.Person, 0.8f),
-            };
-            DocumentPass.Apply(t, names, 0);
-            Assert.All(names, n => Assert.Equal(NameType.Person, n.Type));
+            new TaggedName(Index(t, "Sea"), 3, NameType.Organization, 0.8f),
+            new TaggedName(Index(t, "The"), 2, NameType.Organization, 0.8f),
+        };
+        NameRepairs.Apply(t, names, 0, null);
+        Assert.Equal(new[] { ("Sea Org", NameType.Organization), ("Onion", NameType.Organization) }, Spans(t, names));
+    }
+
+    [Fact]
+    public void Repairs_join_an_organization_of_a_name()
+    {
+        var t = Tokens("Hackers attacked the Church of Scientology website.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "Church"), 1, NameType.Organization, 0.9f),
+            new TaggedName(Index(t, "Scientology"), 1, NameType.Organization, 0.7f),
+        };
+        var raw = new List<float> { 50f, 20f };
+        NameRepairs.Apply(t, names, 0, raw);
+        Assert.Equal(new[] { ("Church of Scientology", NameType.Organization) }, Spans(t, names));
+        Assert.Equal(0.7f, names[0].Confidence);
+        Assert.Equal(new[] { 20f }, raw);
+    }
+
+    [Fact]
+    public void Repairs_keep_a_person_after_of()
+    {
+        var t = Tokens("A spokesman of Acme Corp of Anna Berg said nothing.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "Acme"), 2, NameType.Organization, 0.9f),
+            new TaggedName(Index(t, "Anna"), 2, NameType.Person, 0.9f),
+        };
+        NameRepairs.Apply(t, names, 0, null);
+        Assert.Equal(2, names.Count);
+    }
+
+    [Fact]
+    public void The_document_pass_spreads_a_name_its_surname_and_its_acronym()
+    {
+        var t = Tokens("Jana Novak of the Democratic Alliance (DA) spoke. Later Novak said the DA would win. Jana Novak left.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "Jana"), 2, NameType.Person, 0.9f),
+            new TaggedName(Index(t, "Democratic"), 2, NameType.Organization, 0.9f),
+        };
+        DocumentPass.Apply(t, names, 0);
+        var spans = Spans(t, names);
+        Assert.Equal(new[]
+        {
+            ("Jana Novak", NameType.Person), ("Democratic Alliance", NameType.Organization), ("DA", NameType.Organization),
+            ("Novak", NameType.Person), ("DA", NameType.Organization), ("Jana Novak", NameType.Person),
+        }, spans);
+        Assert.All(names, n => Assert.InRange(n.Confidence, 0f, 1f));
+        for (var i = 1; i < names.Count; i++)
+        {
+            Assert.True(names[i].FirstToken >= names[i - 1].EndToken);
         }
+    }
+
+    [Fact]
+    public void The_document_pass_retypes_to_the_majority()
+    {
+        var t = Tokens("Jordan met Lee. Jordan left. Then Jordan returned.");
+        var first = Index(t, "Jordan");
+        var second = Index(t, "Jordan", first + 1);
+        var third = Index(t, "Jordan", second + 1);
+        var names = new List<TaggedName>
+        {
+            new TaggedName(first, 1, NameType.Location, 0.3f),
+            new TaggedName(second, 1, NameType.Person, 0.9f),
+            new TaggedName(third, 1, NameType.Person, 0.8f),
+        };
+        DocumentPass.Apply(t, names, 0);
+        Assert.All(names, n => Assert.Equal(NameType.Person, n.Type));
     }
 }

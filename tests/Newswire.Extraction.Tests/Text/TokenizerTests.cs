@@ -1,180 +1,179 @@
-using FsCheck.Fluent;
 using System.Linq;
+using FsCheck.Fluent;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Tests.Text
+namespace Newswire.Extraction.Tests.Text;
+
+public class TokenizerTests
 {
-    public class TokenizerTests
+    private static TokenizedText Tok(string text, bool headline = false) =>
+        TokenizedText.Build(text, new[] { new TextSpan(0, text.Length) }, headline ? new TextSpan(0, text.Length) : (TextSpan?)null);
+
+    private static string[] Words(TokenizedText t) => Enumerable.Range(0, t.Tokens.Length).Select(t.TokenText).ToArray();
+
+    private static string[] Sentences(TokenizedText t) => t.Sentences.Select(s => s.Span.Of(t.Text)).ToArray();
+
+    [Fact]
+    public void Possessives_are_split_off_names_with_straight_and_curly_apostrophes()
     {
-        private static TokenizedText Tok(string text, bool headline = false) =>
-            TokenizedText.Build(text, new[] { new TextSpan(0, text.Length) }, headline ? new TextSpan(0, text.Length) : (TextSpan?)null);
+        var t = Tok("Russia’s army and Putin's plan, the forces' base.");
+        Assert.Equal(new[] { "Russia", "’s", "army", "and", "Putin", "'s", "plan", ",", "the", "forces", "'", "base", "." }, Words(t));
+        Assert.Equal(TokenKind.Possessive, t.Tokens[1].Kind);
+        Assert.Equal(TokenKind.Possessive, t.Tokens[5].Kind);
+        Assert.Equal(TokenKind.Possessive, t.Tokens[10].Kind);
+    }
 
-        private static string[] Words(TokenizedText t) => Enumerable.Range(0, t.Tokens.Length).Select(t.TokenText).ToArray();
+    [Fact]
+    public void Hyphenated_names_and_inner_apostrophes_stay_whole()
+    {
+        var t = Tok("Kassym-Jomart Tokayev went to Rostov-on-Don with O'Brien, who didn't stay.");
+        var w = Words(t);
+        Assert.Contains("Kassym-Jomart", w);
+        Assert.Contains("Rostov-on-Don", w);
+        Assert.Contains("O'Brien", w);
+        Assert.Contains("didn't", w);
+        Assert.True(t.Tokens[0].Is(TokenFlags.Hyphenated));
+        Assert.True(t.Tokens[0].IsCapitalized);
+    }
 
-        private static string[] Sentences(TokenizedText t) => t.Sentences.Select(s => s.Span.Of(t.Text)).ToArray();
+    [Fact]
+    public void Abbreviations_and_initials_keep_their_period_and_do_not_end_sentences()
+    {
+        var t = Tok("Gen. Joseph Votel met Dr. Smith and John F. Kennedy Jr. in the U.S. capital on Jan. 5. They left.");
+        var w = Words(t);
+        Assert.Contains("Gen.", w);
+        Assert.Contains("Dr.", w);
+        Assert.Contains("F.", w);
+        Assert.Contains("U.S.", w);
+        Assert.Contains("Jan.", w);
+        Assert.Equal(2, t.Sentences.Length);
+        Assert.Equal("They left.", Sentences(t)[1]);
+        var f = System.Array.FindIndex(w, x => x == "F.");
+        Assert.True(t.Tokens[f].Is(TokenFlags.Initial));
+        var us = System.Array.FindIndex(w, x => x == "U.S.");
+        Assert.True(t.Tokens[us].IsAllCaps);
+        Assert.True(t.Tokens[us].Is(TokenFlags.Abbreviation));
+        Assert.Equal(TermKey.Hash("us"), t.Tokens[us].Hash);
+    }
 
-        [Fact]
-        public void Possessives_are_split_off_names_with_straight_and_curly_apostrophes()
+    [Fact]
+    public void Dotted_acronym_ends_a_sentence_before_a_sentence_opener()
+    {
+        var t = Tok("Troops arrived in the U.S. The talks began.");
+        Assert.Equal(new[] { "Troops arrived in the U.S.", "The talks began." }, Sentences(t));
+    }
+
+    [Fact]
+    public void Dotted_acronym_before_a_name_does_not_end_the_sentence()
+    {
+        var t = Tok("The U.S. Central Command said so.");
+        Assert.Single(t.Sentences);
+    }
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence()
+    {
+        var t = Tok("He said, “We will win.” Then he left! Did he? “Yes.”");
+        Assert.Equal(new[] { "He said, “We will win.”", "Then he left!", "Did he?", "“Yes.”" }, Sentences(t));
+        Assert.True(t.Tokens[3].Is(TokenFlags.Quote));
+    }
+
+    [Fact]
+    public void Numbers_keep_separators_and_dashes_split()
+    {
+        var t = Tok("More than 18,000 square kilometers, 3.5 percent, 20-plus months—an effort.");
+        var w = Words(t);
+        Assert.Contains("18,000", w);
+        Assert.Contains("3.5", w);
+        Assert.Contains("20-plus", w);
+        Assert.Contains("—", w);
+        Assert.Contains("an", w);
+        Assert.Equal(TokenKind.Number, t.Tokens[System.Array.IndexOf(w, "18,000")].Kind);
+        Assert.Single(t.Sentences);
+    }
+
+    [Fact]
+    public void Web_addresses_do_not_split_sentences()
+    {
+        var t = Tok("See www.state.gov for details. Next sentence.");
+        Assert.Equal(2, t.Sentences.Length);
+    }
+
+    [Fact]
+    public void All_caps_headline_is_flagged()
+    {
+        var t = Tok("PUTIN MEETS TOKAYEV IN ASTANA. TALKS CONTINUE", headline: true);
+        Assert.Equal(2, t.Sentences.Length);
+        foreach (var s in t.Sentences)
         {
-            var t = Tok("Russia’s army and Putin's plan, the forces' base.");
-            Assert.Equal(new[] { "Russia", "’s", "army", "and", "Putin", "'s", "plan", ",", "the", "forces", "'", "base", "." }, Words(t));
-            Assert.Equal(TokenKind.Possessive, t.Tokens[1].Kind);
-            Assert.Equal(TokenKind.Possessive, t.Tokens[5].Kind);
-            Assert.Equal(TokenKind.Possessive, t.Tokens[10].Kind);
+            Assert.True(s.IsHeadline);
+            Assert.True((s.Flags & SentenceFlags.AllCaps) != 0);
+            Assert.True(s.CapsUninformative);
         }
+    }
 
-        [Fact]
-        public void Hyphenated_names_and_inner_apostrophes_stay_whole()
+    [Fact]
+    public void Title_case_headline_is_flagged_but_body_sentences_are_not()
+    {
+        var text = "Russian Defense Minister Inspects Military Infrastructure in Tajikistan\nRussian Defense Minister Andrei Belousov visited Tajikistan.";
+        var regions = new[] { new TextSpan(0, 70), new TextSpan(71, text.Length - 71) };
+        var t = TokenizedText.Build(text, regions, regions[0]);
+        Assert.Equal(2, t.Sentences.Length);
+        Assert.True((t.Sentences[0].Flags & SentenceFlags.TitleCase) != 0);
+        Assert.True(t.Sentences[0].IsHeadline);
+        Assert.False(t.Sentences[1].CapsUninformative);
+        Assert.Equal(1, t.Sentences[1].Region);
+    }
+
+    [Fact]
+    public void Sentences_never_cross_regions_and_offsets_are_exact()
+    {
+        var text = "First para without stop\nSecond para. Two sentences.";
+        var regions = new[] { new TextSpan(0, 23), new TextSpan(24, text.Length - 24) };
+        var t = TokenizedText.Build(text, regions);
+        Assert.Equal(new[] { "First para without stop", "Second para.", "Two sentences." }, Sentences(t));
+        foreach (var tok in t.Tokens)
         {
-            var t = Tok("Kassym-Jomart Tokayev went to Rostov-on-Don with O'Brien, who didn't stay.");
-            var w = Words(t);
-            Assert.Contains("Kassym-Jomart", w);
-            Assert.Contains("Rostov-on-Don", w);
-            Assert.Contains("O'Brien", w);
-            Assert.Contains("didn't", w);
-            Assert.True(t.Tokens[0].Is(TokenFlags.Hyphenated));
-            Assert.True(t.Tokens[0].IsCapitalized);
+            Assert.True(tok.Length > 0);
+            Assert.False(char.IsWhiteSpace(text[tok.Start]));
         }
+    }
 
-        [Fact]
-        public void Abbreviations_and_initials_keep_their_period_and_do_not_end_sentences()
-        {
-            var t = Tok("Gen. Joseph Votel met Dr. Smith and John F. Kennedy Jr. in the U.S. capital on Jan. 5. They left.");
-            var w = Words(t);
-            Assert.Contains("Gen.", w);
-            Assert.Contains("Dr.", w);
-            Assert.Contains("F.", w);
-            Assert.Contains("U.S.", w);
-            Assert.Contains("Jan.", w);
-            Assert.Equal(2, t.Sentences.Length);
-            Assert.Equal("They left.", Sentences(t)[1]);
-            var f = System.Array.FindIndex(w, x => x == "F.");
-            Assert.True(t.Tokens[f].Is(TokenFlags.Initial));
-            var us = System.Array.FindIndex(w, x => x == "U.S.");
-            Assert.True(t.Tokens[us].IsAllCaps);
-            Assert.True(t.Tokens[us].Is(TokenFlags.Abbreviation));
-            Assert.Equal(TermKey.Hash("us"), t.Tokens[us].Hash);
-        }
+    [Fact]
+    public void Term_table_matches_spans_case_insensitively_without_periods()
+    {
+        var table = new TermTable<int>();
+        table.Set("U.S.", 1);
+        table.Set("Kremlin", 2);
+        table.Set("Russia’s", 3);
+        var text = "the us KREMLIN russia's";
+        Assert.True(table.TryGet(text, 4, 2, TermKey.Hash(text, 4, 2), out var v) && v == 1);
+        Assert.True(table.TryGet(text, 7, 7, TermKey.Hash(text, 7, 7), out v) && v == 2);
+        Assert.True(table.TryGet(text, 15, 8, TermKey.Hash(text, 15, 8), out v) && v == 3);
+        Assert.False(table.TryGet(text, 0, 3, TermKey.Hash(text, 0, 3), out _));
+    }
 
-        [Fact]
-        public void Dotted_acronym_ends_a_sentence_before_a_sentence_opener()
+    [Fact]
+    public void Tokenizer_covers_any_input_without_throwing()
+    {
+        var property = Prop.ForAll<string>(s =>
         {
-            var t = Tok("Troops arrived in the U.S. The talks began.");
-            Assert.Equal(new[] { "Troops arrived in the U.S.", "The talks began." }, Sentences(t));
-        }
-
-        [Fact]
-        public void Dotted_acronym_before_a_name_does_not_end_the_sentence()
-        {
-            var t = Tok("The U.S. Central Command said so.");
-            Assert.Single(t.Sentences);
-        }
-
-        [Fact]
-        public void Closing_quotes_stay_with_their_sentence()
-        {
-            var t = Tok("He said, “We will win.” Then he left! Did he? “Yes.”");
-            Assert.Equal(new[] { "He said, “We will win.”", "Then he left!", "Did he?", "“Yes.”" }, Sentences(t));
-            Assert.True(t.Tokens[3].Is(TokenFlags.Quote));
-        }
-
-        [Fact]
-        public void Numbers_keep_separators_and_dashes_split()
-        {
-            var t = Tok("More than 18,000 square kilometers, 3.5 percent, 20-plus months—an effort.");
-            var w = Words(t);
-            Assert.Contains("18,000", w);
-            Assert.Contains("3.5", w);
-            Assert.Contains("20-plus", w);
-            Assert.Contains("—", w);
-            Assert.Contains("an", w);
-            Assert.Equal(TokenKind.Number, t.Tokens[System.Array.IndexOf(w, "18,000")].Kind);
-            Assert.Single(t.Sentences);
-        }
-
-        [Fact]
-        public void Web_addresses_do_not_split_sentences()
-        {
-            var t = Tok("See www.state.gov for details. Next sentence.");
-            Assert.Equal(2, t.Sentences.Length);
-        }
-
-        [Fact]
-        public void All_caps_headline_is_flagged()
-        {
-            var t = Tok("PUTIN MEETS TOKAYEV IN ASTANA. TALKS CONTINUE", headline: true);
-            Assert.Equal(2, t.Sentences.Length);
-            foreach (var s in t.Sentences)
-            {
-                Assert.True(s.IsHeadline);
-                Assert.True((s.Flags & SentenceFlags.AllCaps) != 0);
-                Assert.True(s.CapsUninformative);
-            }
-        }
-
-        [Fact]
-        public void Title_case_headline_is_flagged_but_body_sentences_are_not()
-        {
-            var text = "Russian Defense Minister Inspects Military Infrastructure in Tajikistan\nRussian Defense Minister Andrei Belousov visited Tajikistan.";
-            var regions = new[] { new TextSpan(0, 70), new TextSpan(71, text.Length - 71) };
-            var t = TokenizedText.Build(text, regions, regions[0]);
-            Assert.Equal(2, t.Sentences.Length);
-            Assert.True((t.Sentences[0].Flags & SentenceFlags.TitleCase) != 0);
-            Assert.True(t.Sentences[0].IsHeadline);
-            Assert.False(t.Sentences[1].CapsUninformative);
-            Assert.Equal(1, t.Sentences[1].Region);
-        }
-
-        [Fact]
-        public void Sentences_never_cross_regions_and_offsets_are_exact()
-        {
-            var text = "First para without stop\nSecond para. Two sentences.";
-            var regions = new[] { new TextSpan(0, 23), new TextSpan(24, text.Length - 24) };
-            var t = TokenizedText.Build(text, regions);
-            Assert.Equal(new[] { "First para without stop", "Second para.", "Two sentences." }, Sentences(t));
+            s ??= "";
+            var t = Tok(s);
+            var prevEnd = 0;
             foreach (var tok in t.Tokens)
             {
-                Assert.True(tok.Length > 0);
-                Assert.False(char.IsWhiteSpace(text[tok.Start]));
-            }
-        }
-
-        [Fact]
-        public void Term_table_matches_spans_case_insensitively_without_periods()
-        {
-            var table = new TermTable<int>();
-            table.Set("U.S.", 1);
-            table.Set("Kremlin", 2);
-            table.Set("Russia’s", 3);
-            var text = "the us KREMLIN russia's";
-            Assert.True(table.TryGet(text, 4, 2, TermKey.Hash(text, 4, 2), out var v) && v == 1);
-            Assert.True(table.TryGet(text, 7, 7, TermKey.Hash(text, 7, 7), out v) && v == 2);
-            Assert.True(table.TryGet(text, 15, 8, TermKey.Hash(text, 15, 8), out v) && v == 3);
-            Assert.False(table.TryGet(text, 0, 3, TermKey.Hash(text, 0, 3), out _));
-        }
-
-        [Fact]
-        public void Tokenizer_covers_any_input_without_throwing()
-        {
-            var property = Prop.ForAll<string>(s =>
-            {
-                s ??= "";
-                var t = Tok(s);
-                var prevEnd = 0;
-                foreach (var tok in t.Tokens)
+                if (tok.Start < prevEnd || tok.Length <= 0 || tok.End > s.Length)
                 {
-                    if (tok.Start < prevEnd || tok.Length <= 0 || tok.End > s.Length)
-                    {
-                        return false;
-                    }
-
-                    prevEnd = tok.End;
+                    return false;
                 }
 
-                return t.Sentences.Sum(x => x.TokenCount) == t.Tokens.Length;
-            });
-            FsCheck.Check.QuickThrowOnFailure(property);
-        }
+                prevEnd = tok.End;
+            }
+
+            return t.Sentences.Sum(x => x.TokenCount) == t.Tokens.Length;
+        });
+        FsCheck.Check.QuickThrowOnFailure(property);
     }
 }

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Lexicons;
@@ -8,237 +8,236 @@ using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
 // Propose: capitalized chunks of a sentence (lexicon phrases may bridge lower-case connectors).
-namespace Newswire.Extraction.Actors
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
 {
-    internal static partial class ActorExtractor
+    private sealed partial class Run
     {
-        private sealed partial class Run
+        // ---- chunking -------------------------------------------------------------------------------
+
+        [MethodImpl(Hot.Path)]
+        private void ScanSentence(int s, Sentence sentence)
         {
-            // ---- chunking -------------------------------------------------------------------------------
-
-            [MethodImpl(Hot.Path)]
-            private void ScanSentence(int s, Sentence sentence)
+            var end = sentence.EndToken;
+            var i = sentence.FirstToken;
+            while (i < end)
             {
-                var end = sentence.EndToken;
-                var i = sentence.FirstToken;
-                while (i < end)
+                ref readonly var tok = ref _tokens[i];
+                if (tok.Kind == TokenKind.Word && PronounKind(i) is { } pronoun)
                 {
-                    ref readonly var tok = ref _tokens[i];
-                    if (tok.Kind == TokenKind.Word && PronounKind(i) is { } pronoun)
+                    _pronouns.Add((i, pronoun));
+                    i++;
+                    continue;
+                }
+
+                if (tok.Kind == TokenKind.Word && tok.IsLower && OfPhrase(i, end) is { } next)
+                {
+                    i = next;
+                    continue;
+                }
+
+                if (tok.Kind == TokenKind.Word && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && after > i + 1)
+                {
+                    i = after;
+                    continue;
+                }
+
+                if (tok.Kind == TokenKind.Word && tok.IsLower && IsTheOrDescriptionStart(i, end))
+                {
+                    i = ScanDescription(i, end);
+                    continue;
+                }
+
+                if (!StartsChunk(i, end))
+                {
+                    i++;
+                    continue;
+                }
+
+                var j = i;
+                while (j < end)
+                {
+                    // A name never runs across a line break (a heading without a full stop above a body line).
+                    if (j > i && (_tokens[j].Flags & TokenFlags.NewlineBefore) != 0)
                     {
-                        _pronouns.Add((i, pronoun));
-                        i++;
-                        continue;
-                    }
-
-                    if (tok.Kind == TokenKind.Word && tok.IsLower && OfPhrase(i, end) is { } next)
-                    {
-                        i = next;
-                        continue;
-                    }
-
-                    if (tok.Kind == TokenKind.Word && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && after > i + 1)
-                    {
-                        i = after;
-                        continue;
-                    }
-
-                    if (tok.Kind == TokenKind.Word && tok.IsLower && IsTheOrDescriptionStart(i, end))
-                    {
-                        i = ScanDescription(i, end);
-                        continue;
-                    }
-
-                    if (!StartsChunk(i, end))
-                    {
-                        i++;
-                        continue;
-                    }
-
-                    var j = i;
-                    while (j < end)
-                    {
-                        // A name never runs across a line break (a heading without a full stop above a body line).
-                        if (j > i && (_tokens[j].Flags & TokenFlags.NewlineBefore) != 0)
-                        {
-                            break;
-                        }
-
-                        if (MatchAt(j, end, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
-                        {
-                            j += m.TokenCount;
-                            continue;
-                        }
-
-                        if (NameLike(j, i))
-                        {
-                            j++;
-                            continue;
-                        }
-
-                        if (j > i && ConnectorAt(j, end))
-                        {
-                            j++;
-                            continue;
-                        }
-
                         break;
                     }
 
-                    // A trailing connector is not part of the name.
-                    while (j > i + 1 && _tokens[j - 1].IsLower && !IsNameWord(j - 1))
+                    if (MatchAt(j, end, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
                     {
-                        j--;
+                        j += m.TokenCount;
+                        continue;
                     }
 
-                    if (j <= i)
+                    if (NameLike(j, i))
                     {
-                        j = i + 1;
+                        j++;
+                        continue;
                     }
 
-                    // "Col. John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name joins its parts.
-                    while (j > i && j < end && IsNameWord(j - 1) && NicknameEnd(j, end) is var k && k > j)
+                    if (j > i && ConnectorAt(j, end))
                     {
-                        j = k;
-                        while (j < end && IsNameWord(j))
-                        {
-                            j++;
-                        }
+                        j++;
+                        continue;
                     }
 
-                    ProcessChunk(s, sentence, i, j);
-                    i = j;
-                }
-            }
-
-            // An opening quote, one or two capitalized words, a closing quote and a capitalized surname:
-            // the index after the closing quote, else -1.
-            [MethodImpl(Hot.Path)]
-            private int NicknameEnd(int q, int end)
-            {
-                if (!_tokens[q].Is(TokenFlags.Quote) || (_tokens[q].Flags & TokenFlags.NewlineBefore) != 0)
-                {
-                    return -1;
+                    break;
                 }
 
-                var k = q + 1;
-                while (k < end && k < q + 3 && _tokens[k].Kind == TokenKind.Word && (_tokens[k].IsCapitalized || _tokens[k].IsAllCaps))
+                // A trailing connector is not part of the name.
+                while (j > i + 1 && _tokens[j - 1].IsLower && !IsNameWord(j - 1))
                 {
-                    k++;
+                    j--;
                 }
 
-                if (k == q + 1 || k + 1 >= end || !_tokens[k].Is(TokenFlags.Quote) || !_tokens[k + 1].IsCapitalized || _tokens[k + 1].Kind != TokenKind.Word)
+                if (j <= i)
                 {
-                    return -1;
+                    j = i + 1;
                 }
 
-                // Quotes on both sides must touch the nickname: "said “Yes” Smith" has spaces inside.
-                return _tokens[q].End == _tokens[q + 1].Start && _tokens[k - 1].End == _tokens[k].Start ? k + 1 : -1;
-            }
-
-            // 'John “J.D.” Dorrian' is named 'John Dorrian'; the nickname form stays an alias.
-            private static string WithoutNickname(string name)
-            {
-                var open = name.IndexOfAny(QuoteChars);
-                var close = open >= 0 ? name.IndexOfAny(QuoteChars, open + 1) : -1;
-                if (close < 0)
+                // "Col. John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name joins its parts.
+                while (j > i && j < end && IsNameWord(j - 1) && NicknameEnd(j, end) is var k && k > j)
                 {
-                    return name;
-                }
-
-                var before = name.Substring(0, open).TrimEnd();
-                var after = name.Substring(close + 1).TrimStart();
-                return before.Length == 0 || after.Length == 0 ? name : before + " " + after;
-            }
-
-            private static readonly char[] QuoteChars = { '"', '\u201C', '\u201D' };
-
-            private bool StartsChunk(int i, int end)
-            {
-                ref readonly var t = ref _tokens[i];
-                if (t.Kind != TokenKind.Word)
-                {
-                    return false;
-                }
-
-                if (t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(i))
-                {
-                    return true;
-                }
-
-                return _lex.StartsLowerSurface(_text, t) && _lex.Match(_tt, _wordIds, i, end, false, out var m) && (m.Flags & SurfaceFlags.LowerStart) != 0;
-            }
-
-            private bool NameLike(int j, int chunkStart)
-            {
-                ref readonly var t = ref _tokens[j];
-                if (t.Kind == TokenKind.Word)
-                {
-                    return t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(j);
-                }
-
-                // "CTF 50": a short number right after an acronym.
-                return t.Kind == TokenKind.Number && j > chunkStart && t.Length <= 3 && _tokens[j - 1].IsAllCaps;
-            }
-
-            private bool IsNameWord(int j) => _tokens[j].Kind == TokenKind.Word && (_tokens[j].IsCapitalized || _tokens[j].IsAllCaps || IsArabicArticleName(j));
-
-            // "al-Abadi", "el-Sisi": a lower-case Arabic article before a capitalized name.
-            private bool IsArabicArticleName(int j)
-            {
-                ref readonly var t = ref _tokens[j];
-                if (!t.IsLower || (t.Flags & TokenFlags.Hyphenated) == 0)
-                {
-                    return false;
-                }
-
-                var dash = _text.IndexOf('-', t.Start, Math.Min(t.Length, 4));
-                return dash > t.Start && dash < t.End - 1 && char.IsUpper(_text[dash + 1]);
-            }
-
-            private bool ConnectorAt(int j, int end)
-            {
-                ref readonly var t = ref _tokens[j];
-                if (t.Kind != TokenKind.Word || !t.IsLower || j + 1 >= end)
-                {
-                    return false;
-                }
-
-                var next = j + 1;
-                if (WordLists.Particles.Contains(_text, t))
-                {
-                    return IsNameWord(j - 1) && IsNameWord(next);
-                }
-
-                if (_tt.Is(j, "of") || _tt.Is(j, "for"))
-                {
-                    // Only after a head that takes a complement: "Ministry of Defence", "Secretary of State".
-                    ref readonly var prev = ref _tokens[j - 1];
-                    if (!(WordLists.OrgSuffixes.Contains(_text, prev) || WordLists.TitleHeads.Contains(_text, prev) || (_tt.Is(j, "of") && WordLists.PlaceOfHeads.Contains(_text, prev)) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
+                    j = k;
+                    while (j < end && IsNameWord(j))
                     {
-                        return false;
+                        j++;
                     }
-
-                    if (!prev.IsCapitalized)
-                    {
-                        return false;
-                    }
-
-                    if (_tt.Is(next, "the") && next + 1 < end)
-                    {
-                        next++;
-                    }
-
-                    return IsNameWord(next);
                 }
 
-                if (_tt.Is(j, "the"))
-                {
-                    return (_tt.Is(j - 1, "of") || _tt.Is(j - 1, "for")) && IsNameWord(next);
-                }
+                ProcessChunk(s, sentence, i, j);
+                i = j;
+            }
+        }
 
+        // An opening quote, one or two capitalized words, a closing quote and a capitalized surname:
+        // the index after the closing quote, else -1.
+        [MethodImpl(Hot.Path)]
+        private int NicknameEnd(int q, int end)
+        {
+            if (!_tokens[q].Is(TokenFlags.Quote) || (_tokens[q].Flags & TokenFlags.NewlineBefore) != 0)
+            {
+                return -1;
+            }
+
+            var k = q + 1;
+            while (k < end && k < q + 3 && _tokens[k].Kind == TokenKind.Word && (_tokens[k].IsCapitalized || _tokens[k].IsAllCaps))
+            {
+                k++;
+            }
+
+            if (k == q + 1 || k + 1 >= end || !_tokens[k].Is(TokenFlags.Quote) || !_tokens[k + 1].IsCapitalized || _tokens[k + 1].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            // Quotes on both sides must touch the nickname: "said “Yes” Smith" has spaces inside.
+            return _tokens[q].End == _tokens[q + 1].Start && _tokens[k - 1].End == _tokens[k].Start ? k + 1 : -1;
+        }
+
+        // 'John “J.D.” Dorrian' is named 'John Dorrian'; the nickname form stays an alias.
+        private static string WithoutNickname(string name)
+        {
+            var open = name.IndexOfAny(QuoteChars);
+            var close = open >= 0 ? name.IndexOfAny(QuoteChars, open + 1) : -1;
+            if (close < 0)
+            {
+                return name;
+            }
+
+            var before = name.Substring(0, open).TrimEnd();
+            var after = name.Substring(close + 1).TrimStart();
+            return before.Length == 0 || after.Length == 0 ? name : before + " " + after;
+        }
+
+        private static readonly char[] QuoteChars = { '"', '\u201C', '\u201D' };
+
+        private bool StartsChunk(int i, int end)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind != TokenKind.Word)
+            {
                 return false;
             }
+
+            if (t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(i))
+            {
+                return true;
+            }
+
+            return _lex.StartsLowerSurface(_text, t) && _lex.Match(_tt, _wordIds, i, end, false, out var m) && (m.Flags & SurfaceFlags.LowerStart) != 0;
+        }
+
+        private bool NameLike(int j, int chunkStart)
+        {
+            ref readonly var t = ref _tokens[j];
+            if (t.Kind == TokenKind.Word)
+            {
+                return t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(j);
+            }
+
+            // "CTF 50": a short number right after an acronym.
+            return t.Kind == TokenKind.Number && j > chunkStart && t.Length <= 3 && _tokens[j - 1].IsAllCaps;
+        }
+
+        private bool IsNameWord(int j) => _tokens[j].Kind == TokenKind.Word && (_tokens[j].IsCapitalized || _tokens[j].IsAllCaps || IsArabicArticleName(j));
+
+        // "al-Abadi", "el-Sisi": a lower-case Arabic article before a capitalized name.
+        private bool IsArabicArticleName(int j)
+        {
+            ref readonly var t = ref _tokens[j];
+            if (!t.IsLower || (t.Flags & TokenFlags.Hyphenated) == 0)
+            {
+                return false;
+            }
+
+            var dash = _text.IndexOf('-', t.Start, Math.Min(t.Length, 4));
+            return dash > t.Start && dash < t.End - 1 && char.IsUpper(_text[dash + 1]);
+        }
+
+        private bool ConnectorAt(int j, int end)
+        {
+            ref readonly var t = ref _tokens[j];
+            if (t.Kind != TokenKind.Word || !t.IsLower || j + 1 >= end)
+            {
+                return false;
+            }
+
+            var next = j + 1;
+            if (WordLists.Particles.Contains(_text, t))
+            {
+                return IsNameWord(j - 1) && IsNameWord(next);
+            }
+
+            if (_tt.Is(j, "of") || _tt.Is(j, "for"))
+            {
+                // Only after a head that takes a complement: "Ministry of Defence", "Secretary of State".
+                ref readonly var prev = ref _tokens[j - 1];
+                if (!(WordLists.OrgSuffixes.Contains(_text, prev) || WordLists.TitleHeads.Contains(_text, prev) || (_tt.Is(j, "of") && WordLists.PlaceOfHeads.Contains(_text, prev)) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
+                {
+                    return false;
+                }
+
+                if (!prev.IsCapitalized)
+                {
+                    return false;
+                }
+
+                if (_tt.Is(next, "the") && next + 1 < end)
+                {
+                    next++;
+                }
+
+                return IsNameWord(next);
+            }
+
+            if (_tt.Is(j, "the"))
+            {
+                return (_tt.Is(j - 1, "of") || _tt.Is(j - 1, "for")) && IsNameWord(next);
+            }
+
+            return false;
         }
     }
 }

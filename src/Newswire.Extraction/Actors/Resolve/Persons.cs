@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Lexicons;
@@ -8,141 +8,140 @@ using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
 // Resolve: persons, one identity per person in the article (surnames link to full names).
-namespace Newswire.Extraction.Actors
-{
-    internal static partial class ActorExtractor
-    {
-        private sealed partial class Run
-        {
-            // ---- actors and mentions -----------------------------------------------------------------------
+namespace Newswire.Extraction.Actors;
 
-            private void AddPerson(int spanFirst, int spanEnd, int nameFirst, int nameEnd, string? role, string? country, LexiconEntry? entry, bool surnameOnly = false)
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // ---- actors and mentions -----------------------------------------------------------------------
+
+        private void AddPerson(int spanFirst, int spanEnd, int nameFirst, int nameEnd, string? role, string? country, LexiconEntry? entry, bool surnameOnly = false)
+        {
+            if (spanFirst == nameFirst && AddGroup(nameFirst, nameEnd, entry?.Country ?? country, person: true, leader: entry?.Name))
             {
-                if (spanFirst == nameFirst && AddGroup(nameFirst, nameEnd, entry?.Country ?? country, person: true, leader: entry?.Name))
+                return;
+            }
+
+            ActorBuilder? actor = null;
+            if (entry != null)
+            {
+                _byEntry.TryGetValue(entry.Id, out actor);
+            }
+
+            // A surname or given name already known in this article: the same person ("Belousov").
+            if (actor == null && nameEnd - nameFirst == 1 && _personWords.TryGet(_text, _tokens[nameFirst], out var known))
+            {
+                actor = known;
+            }
+
+            // A full name whose surname is known: link unless the given names clash.
+            if (actor == null && nameEnd - nameFirst > 1 && _personWords.TryGet(_text, _tokens[nameEnd - 1], out var bySurname)
+                && bySurname.Entry == null && (bySurname.Name.IndexOf(' ') < 0 || bySurname.Name.StartsWith(SpanText(nameFirst, nameFirst + 1), StringComparison.OrdinalIgnoreCase)))
+            {
+                actor = bySurname;
+                var full = SpanText(nameFirst, nameEnd);
+                if (full.Length > actor.Name.Length)
+                {
+                    AddAlias(actor, actor.Name);
+                    actor.Name = full;
+                }
+            }
+
+            if (actor == null && surnameOnly && entry != null && !_byEntry.ContainsKey(entry.Id))
+            {
+                // The lexicon knows the surname: use its full name so identities agree across articles.
+            }
+
+            if (country == null && entry?.Country == null && spanFirst == nameFirst)
+            {
+                country = DescribedNationality(nameFirst);
+            }
+
+            if (actor == null)
+            {
+                var name = entry?.Name ?? WithoutNickname(SpanText(nameFirst, nameEnd));
+                actor = NewActor(name, ActorKind.Person, entry?.Country ?? country, entry, _tokens[spanFirst].Start);
+                if (actor == null)
                 {
                     return;
                 }
 
-                ActorBuilder? actor = null;
-                if (entry != null)
+                if (entry?.Role != null && role == null)
                 {
-                    _byEntry.TryGetValue(entry.Id, out actor);
+                    actor.Roles.Add(entry.Role);
                 }
-
-                // A surname or given name already known in this article: the same person ("Belousov").
-                if (actor == null && nameEnd - nameFirst == 1 && _personWords.TryGet(_text, _tokens[nameFirst], out var known))
-                {
-                    actor = known;
-                }
-
-                // A full name whose surname is known: link unless the given names clash.
-                if (actor == null && nameEnd - nameFirst > 1 && _personWords.TryGet(_text, _tokens[nameEnd - 1], out var bySurname)
-                    && bySurname.Entry == null && (bySurname.Name.IndexOf(' ') < 0 || bySurname.Name.StartsWith(SpanText(nameFirst, nameFirst + 1), StringComparison.OrdinalIgnoreCase)))
-                {
-                    actor = bySurname;
-                    var full = SpanText(nameFirst, nameEnd);
-                    if (full.Length > actor.Name.Length)
-                    {
-                        AddAlias(actor, actor.Name);
-                        actor.Name = full;
-                    }
-                }
-
-                if (actor == null && surnameOnly && entry != null && !_byEntry.ContainsKey(entry.Id))
-                {
-                    // The lexicon knows the surname: use its full name so identities agree across articles.
-                }
-
-                if (country == null && entry?.Country == null && spanFirst == nameFirst)
-                {
-                    country = DescribedNationality(nameFirst);
-                }
-
-                if (actor == null)
-                {
-                    var name = entry?.Name ?? WithoutNickname(SpanText(nameFirst, nameEnd));
-                    actor = NewActor(name, ActorKind.Person, entry?.Country ?? country, entry, _tokens[spanFirst].Start);
-                    if (actor == null)
-                    {
-                        return;
-                    }
-
-                    if (entry?.Role != null && role == null)
-                    {
-                        actor.Roles.Add(entry.Role);
-                    }
-                }
-
-                if (actor.Country == null && country != null)
-                {
-                    actor.Country = country;
-                }
-
-                if (role != null && !Contains(actor.Roles, role))
-                {
-                    if (entry?.Role != null && actor.Roles.Count == 1 && actor.Roles[0] == entry.Role && !string.Equals(role, entry.Role, StringComparison.OrdinalIgnoreCase))
-                    {
-                        actor.Roles.Insert(0, role);
-                    }
-                    else
-                    {
-                        actor.Roles.Add(role);
-                    }
-                }
-
-                AddAliasSpan(actor, nameFirst, nameEnd);
-                RegisterPersonWords(actor, nameFirst, nameEnd);
-                AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name, nameFirst, nameEnd - nameFirst);
             }
 
-            // "his Brazilian counterpart Mauro Vieira", "Russian opposition leader Ivan Roe": a nationality and
-            // lower-case person nouns right before the name give the person's country (or null).
-            [MethodImpl(Hot.Path)]
-            private string? DescribedNationality(int nameFirst)
+            if (actor.Country == null && country != null)
             {
-                var k = nameFirst - 1;
-                var nouns = 0;
-                while (k >= 0 && nouns < 3 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsLower
-                       && (WordLists.PersonNouns.Contains(_text, _tokens[k]) || WordLists.PersonAdjectives.Contains(_text, _tokens[k])
-                           || WordLists.RoleNouns.Contains(_text, _tokens[k]) || WordLists.TitleHeads.Contains(_text, _tokens[k])))
-                {
-                    k--;
-                    nouns++;
-                }
-
-                if (nouns == 0 || k < 0 || !_tokens[k].IsCapitalized || (_tokens[nameFirst - 1].Flags & TokenFlags.NewlineBefore) != 0)
-                {
-                    return null;
-                }
-
-                // The word next to the name must be a noun, not an adjective ("the Russian former Ivan Roe").
-                if (WordLists.PersonAdjectives.Contains(_text, _tokens[nameFirst - 1]))
-                {
-                    return null;
-                }
-
-                return _lex.TryDemonym(_text, _tokens[k], out var code) && code.Length == 3 ? code : null;
+                actor.Country = country;
             }
 
-            private void RegisterPersonWords(ActorBuilder actor, int nameFirst, int nameEnd)
+            if (role != null && !Contains(actor.Roles, role))
             {
-                // The surname (last word) always; a lone given name never (too ambiguous).
-                ref readonly var last = ref _tokens[nameEnd - 1];
-                if (last.Length >= 2 && !last.Is(TokenFlags.Initial) && !_personWords.TryGet(_text, last, out _))
+                if (entry?.Role != null && actor.Roles.Count == 1 && actor.Roles[0] == entry.Role && !string.Equals(role, entry.Role, StringComparison.OrdinalIgnoreCase))
                 {
-                    _personWords.Set(_text.Substring(last.Start, last.Length), actor);
+                    actor.Roles.Insert(0, role);
                 }
-
-                if (actor.Entry != null && !actor.EntrySurnameDone)
+                else
                 {
-                    actor.EntrySurnameDone = true;
-                    var n = actor.Entry.Name;
-                    var sp = n.LastIndexOf(' ');
-                    var sur = sp >= 0 ? n.Substring(sp + 1) : n;
-                    if (!_personWords.TryGet(sur, out _))
-                    {
-                        _personWords.Set(sur, actor);
-                    }
+                    actor.Roles.Add(role);
+                }
+            }
+
+            AddAliasSpan(actor, nameFirst, nameEnd);
+            RegisterPersonWords(actor, nameFirst, nameEnd);
+            AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name, nameFirst, nameEnd - nameFirst);
+        }
+
+        // "his Brazilian counterpart Mauro Vieira", "Russian opposition leader Ivan Roe": a nationality and
+        // lower-case person nouns right before the name give the person's country (or null).
+        [MethodImpl(Hot.Path)]
+        private string? DescribedNationality(int nameFirst)
+        {
+            var k = nameFirst - 1;
+            var nouns = 0;
+            while (k >= 0 && nouns < 3 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsLower
+                   && (WordLists.PersonNouns.Contains(_text, _tokens[k]) || WordLists.PersonAdjectives.Contains(_text, _tokens[k])
+                       || WordLists.RoleNouns.Contains(_text, _tokens[k]) || WordLists.TitleHeads.Contains(_text, _tokens[k])))
+            {
+                k--;
+                nouns++;
+            }
+
+            if (nouns == 0 || k < 0 || !_tokens[k].IsCapitalized || (_tokens[nameFirst - 1].Flags & TokenFlags.NewlineBefore) != 0)
+            {
+                return null;
+            }
+
+            // The word next to the name must be a noun, not an adjective ("the Russian former Ivan Roe").
+            if (WordLists.PersonAdjectives.Contains(_text, _tokens[nameFirst - 1]))
+            {
+                return null;
+            }
+
+            return _lex.TryDemonym(_text, _tokens[k], out var code) && code.Length == 3 ? code : null;
+        }
+
+        private void RegisterPersonWords(ActorBuilder actor, int nameFirst, int nameEnd)
+        {
+            // The surname (last word) always; a lone given name never (too ambiguous).
+            ref readonly var last = ref _tokens[nameEnd - 1];
+            if (last.Length >= 2 && !last.Is(TokenFlags.Initial) && !_personWords.TryGet(_text, last, out _))
+            {
+                _personWords.Set(_text.Substring(last.Start, last.Length), actor);
+            }
+
+            if (actor.Entry != null && !actor.EntrySurnameDone)
+            {
+                actor.EntrySurnameDone = true;
+                var n = actor.Entry.Name;
+                var sp = n.LastIndexOf(' ');
+                var sur = sp >= 0 ? n.Substring(sp + 1) : n;
+                if (!_personWords.TryGet(sur, out _))
+                {
+                    _personWords.Set(sur, actor);
                 }
             }
         }

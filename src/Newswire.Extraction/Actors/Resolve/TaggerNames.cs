@@ -6,286 +6,285 @@ using Newswire.Extraction.Text;
 // Resolve: the statistical tagger's names arbitrate the names the chunk rules proposed. The lexicon keeps the last
 // word on what it knows; for everything else the tagger decides whether a capitalized run is a name, where it starts
 // and ends, and its type. Runs after all names are proposed, before descriptions and pronouns are linked.
-namespace Newswire.Extraction.Actors
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
 {
-    internal static partial class ActorExtractor
+    private sealed partial class Run
     {
-        private sealed partial class Run
+        // Confidence of the tagger name being added, for the mentions AddPerson/AddNamed/AddLexicon make (-1: none).
+        private float _proposal = -1f;
+
+        // Whether the mentions being added name a lexicon entry through an actor of their own (see RawMention.Known).
+        private bool _known;
+
+
+        private void ArbitrateNames()
         {
-            // Confidence of the tagger name being added, for the mentions AddPerson/AddNamed/AddLexicon make (-1: none).
-            private float _proposal = -1f;
-
-            // Whether the mentions being added name a lexicon entry through an actor of their own (see RawMention.Known).
-            private bool _known;
-
-
-            private void ArbitrateNames()
+            var tagged = _lists.Tagged;
+            tagged.Clear();
+            NameTagger.Default.Tag(_tt, tagged);
+            if (tagged.Count == 0)
             {
-                var tagged = _lists.Tagged;
-                tagged.Clear();
-                NameTagger.Default.Tag(_tt, tagged);
-                if (tagged.Count == 0)
-                {
-                    // No model, or no name at all: the rules' proposals stand.
-                    return;
-                }
+                // No model, or no name at all: the rules' proposals stand.
+                return;
+            }
 
-                // owner[token]: the mention whose phrase covers the token (the longest when several do).
-                var owner = Scratch.AtLeast(ref _scratch.Ints3, _tokens.Length);
-                for (var t = 0; t < _tokens.Length; t++)
-                {
-                    owner[t] = -1;
-                }
+            // owner[token]: the mention whose phrase covers the token (the longest when several do).
+            var owner = Scratch.AtLeast(ref _scratch.Ints3, _tokens.Length);
+            for (var t = 0; t < _tokens.Length; t++)
+            {
+                owner[t] = -1;
+            }
 
-                var proposed = _mentions.Count;
-                for (var m = 0; m < proposed; m++)
+            var proposed = _mentions.Count;
+            for (var m = 0; m < proposed; m++)
+            {
+                var mention = _mentions[m];
+                for (var t = mention.First; t < mention.First + mention.Count; t++)
                 {
-                    var mention = _mentions[m];
-                    for (var t = mention.First; t < mention.First + mention.Count; t++)
+                    if (owner[t] < 0 || _mentions[owner[t]].Count < mention.Count)
                     {
-                        if (owner[t] < 0 || _mentions[owner[t]].Count < mention.Count)
-                        {
-                            owner[t] = m;
-                        }
+                        owner[t] = m;
                     }
                 }
+            }
 
-                MarkReserved(owner);
-                var state = _lists.States;
-                state.Clear();
-                for (var m = 0; m < proposed; m++)
+            MarkReserved(owner);
+            var state = _lists.States;
+            state.Clear();
+            for (var m = 0; m < proposed; m++)
+            {
+                state.Add(MentionState.Unconfirmed);
+            }
+
+            var overlapping = _lists.Overlapping;
+            foreach (var name in tagged)
+            {
+                overlapping.Clear();
+                var reserved = false;
+                for (var t = name.FirstToken; t < name.EndToken; t++)
                 {
-                    state.Add(MentionState.Unconfirmed);
+                    reserved |= owner[t] == Reserved;
+                    if (owner[t] >= 0 && !overlapping.Contains(owner[t]))
+                    {
+                        overlapping.Add(owner[t]);
+                    }
                 }
 
-                var overlapping = _lists.Overlapping;
-                foreach (var name in tagged)
+                if (reserved)
                 {
-                    overlapping.Clear();
-                    var reserved = false;
-                    for (var t = name.FirstToken; t < name.EndToken; t++)
-                    {
-                        reserved |= owner[t] == Reserved;
-                        if (owner[t] >= 0 && !overlapping.Contains(owner[t]))
-                        {
-                            overlapping.Add(owner[t]);
-                        }
-                    }
+                    continue;
+                }
 
-                    if (reserved)
-                    {
-                        continue;
-                    }
+                var kind = KindOf(name.Type);
+                if (kind != null && name.TokenCount == 1 && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _))
+                {
+                    kind = null; // "Russian", "Chinese": a nationality word is no actor's name (CoNLL: MISC)
+                }
 
-                    var kind = KindOf(name.Type);
-                    if (kind != null && name.TokenCount == 1 && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _))
-                    {
-                        kind = null; // "Russian", "Chinese": a nationality word is no actor's name (CoNLL: MISC)
-                    }
+                if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name) || IsLoneHeadWord(name)))
+                {
+                    continue;
+                }
 
-                    if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name) || IsLoneHeadWord(name)))
-                    {
-                        continue;
-                    }
-
-                    if (overlapping.Count == 0)
-                    {
-                        // A title-case headline capitalizes every word: there the tagger's new names need to be sure.
-                        if (kind != null && (name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative))
-                        {
-                            AddTagged(name, kind.Value);
-                        }
-
-                        continue;
-                    }
-
-                    // A description, group phrase or pronoun the rules read there, or the title or determiner of a
-                    // name ("Russian Defense Minister Andrei Belousov"): the rules' reading of the phrase stands.
-                    if (InsidePhraseOnly(overlapping, name))
-                    {
-                        continue;
-                    }
-
-                    // The lexicon always stands; a rule's evidence stands unless the tagger is sure.
-                    var anyLexicon = false;
-                    var sameSpanSameKind = -1;
-                    foreach (var m in overlapping)
-                    {
-                        var mention = _mentions[m];
-                        anyLexicon |= mention.Known || name.Confidence < Confidences.TaggerOverrulesEvidence;
-                        if (mention.NameFirst == name.FirstToken && mention.NameCount == name.TokenCount && kind == mention.Actor.Kind)
-                        {
-                            sameSpanSameKind = m;
-                        }
-                    }
-
-                    if (sameSpanSameKind >= 0 && overlapping.Count == 1)
-                    {
-                        // Rule and tagger agree: the name stands, as sure as the tagger is (surer when the lexicon knows it).
-                        var mention = _mentions[sameSpanSameKind];
-                        mention.Confidence = mention.Known ? Confidences.Agreed(name.Confidence) : name.Confidence;
-                        _mentions[sameSpanSameKind] = mention;
-                        state[sameSpanSameKind] = MentionState.Confirmed;
-                        continue;
-                    }
-
-                    if (anyLexicon && !IsLongerOrganizationName(overlapping, name))
-                    {
-                        // The lexicon knows (part of) it: its actor stands, less sure where the tagger reads it otherwise.
-                        foreach (var m in overlapping)
-                        {
-                            if (state[m] == MentionState.Unconfirmed)
-                            {
-                                state[m] = MentionState.Disputed;
-                            }
-                        }
-
-                        continue;
-                    }
-
-                    // Only the rules' guesses overlap: the tagger's span and type replace them.
-                    foreach (var m in overlapping)
-                    {
-                        state[m] = MentionState.Replaced;
-                    }
-
-                    if (kind != null)
+                if (overlapping.Count == 0)
+                {
+                    // A title-case headline capitalizes every word: there the tagger's new names need to be sure.
+                    if (kind != null && (name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative))
                     {
                         AddTagged(name, kind.Value);
                     }
+
+                    continue;
                 }
 
-                // Rule names the tagger did not find: the lexicon's stand; a guess stands only when another mention of
-                // its actor was confirmed (one identity per actor in the article).
-                // (a flag on the run's own actors: no hash set, no object hash codes)
-                for (var m = 0; m < proposed; m++)
+                // A description, group phrase or pronoun the rules read there, or the title or determiner of a
+                // name ("Russian Defense Minister Andrei Belousov"): the rules' reading of the phrase stands.
+                if (InsidePhraseOnly(overlapping, name))
                 {
-                    if (state[m] == MentionState.Confirmed)
+                    continue;
+                }
+
+                // The lexicon always stands; a rule's evidence stands unless the tagger is sure.
+                var anyLexicon = false;
+                var sameSpanSameKind = -1;
+                foreach (var m in overlapping)
+                {
+                    var mention = _mentions[m];
+                    anyLexicon |= mention.Known || name.Confidence < Confidences.TaggerOverrulesEvidence;
+                    if (mention.NameFirst == name.FirstToken && mention.NameCount == name.TokenCount && kind == mention.Actor.Kind)
                     {
-                        _mentions[m].Actor.TaggerConfirmed = true;
+                        sameSpanSameKind = m;
                     }
                 }
 
-                for (var m = proposed; m < _mentions.Count; m++)
+                if (sameSpanSameKind >= 0 && overlapping.Count == 1)
+                {
+                    // Rule and tagger agree: the name stands, as sure as the tagger is (surer when the lexicon knows it).
+                    var mention = _mentions[sameSpanSameKind];
+                    mention.Confidence = mention.Known ? Confidences.Agreed(name.Confidence) : name.Confidence;
+                    _mentions[sameSpanSameKind] = mention;
+                    state[sameSpanSameKind] = MentionState.Confirmed;
+                    continue;
+                }
+
+                if (anyLexicon && !IsLongerOrganizationName(overlapping, name))
+                {
+                    // The lexicon knows (part of) it: its actor stands, less sure where the tagger reads it otherwise.
+                    foreach (var m in overlapping)
+                    {
+                        if (state[m] == MentionState.Unconfirmed)
+                        {
+                            state[m] = MentionState.Disputed;
+                        }
+                    }
+
+                    continue;
+                }
+
+                // Only the rules' guesses overlap: the tagger's span and type replace them.
+                foreach (var m in overlapping)
+                {
+                    state[m] = MentionState.Replaced;
+                }
+
+                if (kind != null)
+                {
+                    AddTagged(name, kind.Value);
+                }
+            }
+
+            // Rule names the tagger did not find: the lexicon's stand; a guess stands only when another mention of
+            // its actor was confirmed (one identity per actor in the article).
+            // (a flag on the run's own actors: no hash set, no object hash codes)
+            for (var m = 0; m < proposed; m++)
+            {
+                if (state[m] == MentionState.Confirmed)
                 {
                     _mentions[m].Actor.TaggerConfirmed = true;
                 }
+            }
 
-                for (var m = 0; m < proposed; m++)
+            for (var m = proposed; m < _mentions.Count; m++)
+            {
+                _mentions[m].Actor.TaggerConfirmed = true;
+            }
+
+            for (var m = 0; m < proposed; m++)
+            {
+                var mention = _mentions[m];
+                if (state[m] != MentionState.Replaced && IsNameKind(mention.Kind) && (mention.Known || mention.NameCount > 1 || mention.Count > mention.NameCount))
                 {
-                    var mention = _mentions[m];
-                    if (state[m] != MentionState.Replaced && IsNameKind(mention.Kind) && (mention.Known || mention.NameCount > 1 || mention.Count > mention.NameCount))
-                    {
-                        mention.Actor.TaggerConfirmed = true;
-                    }
+                    mention.Actor.TaggerConfirmed = true;
                 }
+            }
 
-                var write = 0;
-                for (var m = 0; m < _mentions.Count; m++)
+            var write = 0;
+            for (var m = 0; m < _mentions.Count; m++)
+            {
+                var mention = _mentions[m];
+                if (m < proposed && IsNameKind(mention.Kind))
                 {
-                    var mention = _mentions[m];
-                    if (m < proposed && IsNameKind(mention.Kind))
+                    var s = state[m];
+                    if (s == MentionState.Replaced)
                     {
-                        var s = state[m];
-                        if (s == MentionState.Replaced)
+                        continue;
+                    }
+
+                    if (s != MentionState.Confirmed)
+                    {
+                        if (mention.Known)
                         {
+                            mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
+                        }
+                        else if ((mention.NameCount > 1 || mention.Count > mention.NameCount || mention.Actor.TaggerConfirmed))
+                        {
+                            // Evidence the tagger did not see: a name of several words ("3rd Battalion"), a name in a
+                            // phrase ("Cibolo, Texas", "Maj. Orwell"), or a word whose actor is named for sure elsewhere
+                            // ("CJTF" after its expansion).
+                            mention.Confidence = s == MentionState.Disputed ? Confidences.EvidenceDisputed : Confidences.EvidenceOnly;
+                        }
+                        else
+                        {
+                            // A lone word ("DH", "BC") nothing else supports.
                             continue;
                         }
-
-                        if (s != MentionState.Confirmed)
-                        {
-                            if (mention.Known)
-                            {
-                                mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
-                            }
-                            else if ((mention.NameCount > 1 || mention.Count > mention.NameCount || mention.Actor.TaggerConfirmed))
-                            {
-                                // Evidence the tagger did not see: a name of several words ("3rd Battalion"), a name in a
-                                // phrase ("Cibolo, Texas", "Maj. Orwell"), or a word whose actor is named for sure elsewhere
-                                // ("CJTF" after its expansion).
-                                mention.Confidence = s == MentionState.Disputed ? Confidences.EvidenceDisputed : Confidences.EvidenceOnly;
-                            }
-                            else
-                            {
-                                // A lone word ("DH", "BC") nothing else supports.
-                                continue;
-                            }
-                        }
                     }
-
-                    _mentions[write++] = mention;
                 }
 
-                _mentions.RemoveRange(write, _mentions.Count - write);
+                _mentions[write++] = mention;
             }
 
-            // "Byron" after "George Gordon Byron": a lone word left pending is the person whose surname it is, now
-            // that the tagger's persons are known too.
-            private void LinkPendingSurnames()
+            _mentions.RemoveRange(write, _mentions.Count - write);
+        }
+
+        // "Byron" after "George Gordon Byron": a lone word left pending is the person whose surname it is, now
+        // that the tagger's persons are known too.
+        private void LinkPendingSurnames()
+        {
+            if (_pending.Count == 0)
             {
-                if (_pending.Count == 0)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
-                System.Array.Clear(covered, 0, _tokens.Length);
-                foreach (var m in _mentions)
+            var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
+            System.Array.Clear(covered, 0, _tokens.Length);
+            foreach (var m in _mentions)
+            {
+                for (var t = m.First; t < m.First + m.Count; t++)
                 {
-                    for (var t = m.First; t < m.First + m.Count; t++)
-                    {
-                        covered[t] = true;
-                    }
-                }
-
-                foreach (var (token, _) in _pending)
-                {
-                    if (!covered[token] && _personWords.TryGet(_text, _tokens[token], out var person))
-                    {
-                        AddMention(token, 1, person, MentionKind.Name, -1, 0, Confidences.LinkedSurname);
-                    }
+                    covered[t] = true;
                 }
             }
 
-            // Adds a name the tagger found that no rule proposed (or that replaces the rules' guesses): the lexicon
-            // retypes it when it knows the exact name; persons go through the person table (surnames link).
-            private void AddTagged(TaggedName name, ActorKind kind)
+            foreach (var (token, _) in _pending)
             {
-                var first = name.FirstToken;
-                var end = name.EndToken;
-                var sentence = _tt.SentenceOf(first);
-                _proposal = name.Confidence;
-                if (_lex.Match(_tt, _wordIds, first, end, false, out var match) && match.TokenCount == name.TokenCount && (match.Flags & SurfaceFlags.Surname) == 0)
+                if (!covered[token] && _personWords.TryGet(_text, _tokens[token], out var person))
                 {
-                    _proposal = Confidences.Agreed(name.Confidence);
-                    if (match.Entry.Kind == LexiconKind.Person)
-                    {
-                        AddPerson(first, end, first, end, null, null, match.Entry);
-                    }
-                    else
-                    {
-                        AddLexicon(first, end, match.Entry, sentence);
-                    }
+                    AddMention(token, 1, person, MentionKind.Name, -1, 0, Confidences.LinkedSurname);
                 }
-                else if (kind == ActorKind.Person)
+            }
+        }
+
+        // Adds a name the tagger found that no rule proposed (or that replaces the rules' guesses): the lexicon
+        // retypes it when it knows the exact name; persons go through the person table (surnames link).
+        private void AddTagged(TaggedName name, ActorKind kind)
+        {
+            var first = name.FirstToken;
+            var end = name.EndToken;
+            var sentence = _tt.SentenceOf(first);
+            _proposal = name.Confidence;
+            if (_lex.Match(_tt, _wordIds, first, end, false, out var match) && match.TokenCount == name.TokenCount && (match.Flags & SurfaceFlags.Surname) == 0)
+            {
+                _proposal = Confidences.Agreed(name.Confidence);
+                if (match.Entry.Kind == LexiconKind.Person)
                 {
-                    AddPerson(first, end, first, end, null, null, null);
+                    AddPerson(first, end, first, end, null, null, match.Entry);
                 }
                 else
                 {
-                    AddNamed(first, end, kind, null, null, sentence, true);
+                    AddLexicon(first, end, match.Entry, sentence);
                 }
-
-                _proposal = -1f;
             }
-        }
+            else if (kind == ActorKind.Person)
+            {
+                AddPerson(first, end, first, end, null, null, null);
+            }
+            else
+            {
+                AddNamed(first, end, kind, null, null, sentence, true);
+            }
 
-        private enum MentionState : byte
-        {
-            Unconfirmed,
-            Confirmed,
-            Disputed,
-            Replaced,
+            _proposal = -1f;
         }
+    }
+
+    private enum MentionState : byte
+    {
+        Unconfirmed,
+        Confirmed,
+        Disputed,
+        Replaced,
     }
 }

@@ -3,122 +3,121 @@ using Newswire.Extraction.Names;
 using Newswire.Extraction.Text;
 
 // Resolve: the named rules by which the rules' knowledge corrects or keeps out the tagger's names (see TaggerNames.cs).
-namespace Newswire.Extraction.Actors
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
 {
-    internal static partial class ActorExtractor
+    private sealed partial class Run
     {
-        private sealed partial class Run
+        // "Russian Defense Minister": a nationality opening the name and a title right after it make the words
+        // the qualifier of an office, not a name.
+        private bool IsOfficeQualifier(TaggedName name)
         {
-            // "Russian Defense Minister": a nationality opening the name and a title right after it make the words
-            // the qualifier of an office, not a name.
-            private bool IsOfficeQualifier(TaggedName name)
+            var after = name.EndToken;
+            return after < _tokens.Length && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _)
+                   && _tokens[after].IsCapitalized && WordLists.TitleHeads.Contains(_text, _tokens[after]);
+        }
+
+        // "Japan Bank for International Cooperation", "Bank of Japan": a confident organization name that holds
+        // every place or organization the rules read inside it is one name, even where the lexicon knows a part
+        // (a person inside is not swallowed: "Defense Minister Andrei Belousov" is no organization).
+        private bool IsLongerOrganizationName(List<int> overlapping, TaggedName name)
+        {
+            if (name.Type != NameType.Organization || name.Confidence < Confidences.ContainingName)
             {
-                var after = name.EndToken;
-                return after < _tokens.Length && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _)
-                       && _tokens[after].IsCapitalized && WordLists.TitleHeads.Contains(_text, _tokens[after]);
+                return false;
             }
 
-            // "Japan Bank for International Cooperation", "Bank of Japan": a confident organization name that holds
-            // every place or organization the rules read inside it is one name, even where the lexicon knows a part
-            // (a person inside is not swallowed: "Defense Minister Andrei Belousov" is no organization).
-            private bool IsLongerOrganizationName(List<int> overlapping, TaggedName name)
+            foreach (var m in overlapping)
             {
-                if (name.Type != NameType.Organization || name.Confidence < Confidences.ContainingName)
+                var mention = _mentions[m];
+                var nameEnd = mention.NameFirst + mention.NameCount;
+                if (mention.NameFirst < name.FirstToken || nameEnd > name.EndToken || mention.NameCount >= name.TokenCount
+                    || mention.Actor.Kind == ActorKind.Person)
                 {
                     return false;
                 }
+            }
 
-                foreach (var m in overlapping)
+            return true;
+        }
+
+        // Tokens [first, end) the rules know name no actor ("USS Kestrel", "Executive Order 14001"): no tagger name there.
+        private void Veto(int first, int end) => _vetoes.Add((first, end));
+
+        private readonly List<(int First, int End)> _vetoes;
+
+        private bool HasQuote(int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (_tokens[k].Is(TokenFlags.Quote))
                 {
-                    var mention = _mentions[m];
-                    var nameEnd = mention.NameFirst + mention.NameCount;
-                    if (mention.NameFirst < name.FirstToken || nameEnd > name.EndToken || mention.NameCount >= name.TokenCount
-                        || mention.Actor.Kind == ActorKind.Person)
-                    {
-                        return false;
-                    }
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Marks the tokens of phrases the tagger must leave alone: vetoed runs and the descriptions still to link
+        // ("412th Logistics Group Commander", "the Foreign Secretary").
+        private void MarkReserved(int[] owner)
+        {
+            foreach (var (first, end) in _vetoes)
+            {
+                for (var t = first; t < end; t++)
+                {
+                    owner[t] = Reserved;
+                }
+            }
+
+            foreach (var d in _descriptions)
+            {
+                for (var t = d.First; t < d.First + d.Count; t++)
+                {
+                    owner[t] = Reserved;
+                }
+            }
+        }
+
+        private const int Reserved = -2;
+
+        // "the Department declined": an organization head word alone refers back to a body; it is no name.
+        private bool IsLoneHeadWord(TaggedName name) =>
+            name.TokenCount == 1 && _tokens[name.FirstToken].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[name.FirstToken]);
+
+        // "Russian defense (official)": a name ends in a capitalized word, a number or an acronym, never in a lower-case word.
+        private bool EndsLowerCase(TaggedName name) => name.TokenCount > 1 && _tokens[name.EndToken - 1].Kind == TokenKind.Word && _tokens[name.EndToken - 1].IsLower;
+
+        // Whether the tagger's name meets a nominal or pronoun mention, or touches a name mention only outside its name part.
+        private bool InsidePhraseOnly(List<int> overlapping, TaggedName name)
+        {
+            foreach (var m in overlapping)
+            {
+                var mention = _mentions[m];
+                if (!IsNameKind(mention.Kind))
+                {
+                    return true;
+                }
+
+                if (name.FirstToken < mention.NameFirst + mention.NameCount && mention.NameFirst < name.EndToken)
+                {
+                    continue;
                 }
 
                 return true;
             }
 
-            // Tokens [first, end) the rules know name no actor ("USS Kestrel", "Executive Order 14001"): no tagger name there.
-            private void Veto(int first, int end) => _vetoes.Add((first, end));
-
-            private readonly List<(int First, int End)> _vetoes;
-
-            private bool HasQuote(int first, int end)
-            {
-                for (var k = first; k < end; k++)
-                {
-                    if (_tokens[k].Is(TokenFlags.Quote))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            // Marks the tokens of phrases the tagger must leave alone: vetoed runs and the descriptions still to link
-            // ("412th Logistics Group Commander", "the Foreign Secretary").
-            private void MarkReserved(int[] owner)
-            {
-                foreach (var (first, end) in _vetoes)
-                {
-                    for (var t = first; t < end; t++)
-                    {
-                        owner[t] = Reserved;
-                    }
-                }
-
-                foreach (var d in _descriptions)
-                {
-                    for (var t = d.First; t < d.First + d.Count; t++)
-                    {
-                        owner[t] = Reserved;
-                    }
-                }
-            }
-
-            private const int Reserved = -2;
-
-            // "the Department declined": an organization head word alone refers back to a body; it is no name.
-            private bool IsLoneHeadWord(TaggedName name) =>
-                name.TokenCount == 1 && _tokens[name.FirstToken].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[name.FirstToken]);
-
-            // "Russian defense (official)": a name ends in a capitalized word, a number or an acronym, never in a lower-case word.
-            private bool EndsLowerCase(TaggedName name) => name.TokenCount > 1 && _tokens[name.EndToken - 1].Kind == TokenKind.Word && _tokens[name.EndToken - 1].IsLower;
-
-            // Whether the tagger's name meets a nominal or pronoun mention, or touches a name mention only outside its name part.
-            private bool InsidePhraseOnly(List<int> overlapping, TaggedName name)
-            {
-                foreach (var m in overlapping)
-                {
-                    var mention = _mentions[m];
-                    if (!IsNameKind(mention.Kind))
-                    {
-                        return true;
-                    }
-
-                    if (name.FirstToken < mention.NameFirst + mention.NameCount && mention.NameFirst < name.EndToken)
-                    {
-                        continue;
-                    }
-
-                    return true;
-                }
-
-                return false;
-            }
-
-            private static bool IsNameKind(MentionKind kind) => kind == MentionKind.Name || kind == MentionKind.Acronym;
-
-            private static ActorKind? KindOf(NameType type) =>
-                type == NameType.Person ? ActorKind.Person
-                : type == NameType.Organization ? ActorKind.Organization
-                : type == NameType.Location ? ActorKind.Location
-                : (ActorKind?)null;
+            return false;
         }
+
+        private static bool IsNameKind(MentionKind kind) => kind == MentionKind.Name || kind == MentionKind.Acronym;
+
+        private static ActorKind? KindOf(NameType type) =>
+            type == NameType.Person ? ActorKind.Person
+            : type == NameType.Organization ? ActorKind.Organization
+            : type == NameType.Location ? ActorKind.Location
+            : (ActorKind?)null;
     }
 }

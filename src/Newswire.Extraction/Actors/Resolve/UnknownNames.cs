@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Lexicons;
@@ -8,262 +8,261 @@ using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
 // Resolve: unknown capitalized names typed by their shape, head word and context; roles of organizations; peoples; "City, Country".
-namespace Newswire.Extraction.Actors
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
 {
-    internal static partial class ActorExtractor
+    private sealed partial class Run
     {
-        private sealed partial class Run
+        [MethodImpl(Hot.Path)]
+        private void ClassifyUnknown(int s, Sentence sentence, int x, int y, int chunkStart)
         {
-            [MethodImpl(Hot.Path)]
-            private void ClassifyUnknown(int s, Sentence sentence, int x, int y, int chunkStart)
+            var count = y - x;
+            ref readonly var first = ref _tokens[x];
+            var hasInitial = false;
+            var allCapsWords = 0;
+            for (var k = x; k < y; k++)
             {
-                var count = y - x;
-                ref readonly var first = ref _tokens[x];
-                var hasInitial = false;
-                var allCapsWords = 0;
-                for (var k = x; k < y; k++)
+                if (_tokens[k].Is(TokenFlags.Initial))
                 {
-                    if (_tokens[k].Is(TokenFlags.Initial))
-                    {
-                        hasInitial = true;
-                    }
-
-                    if (_tokens[k].IsAllCaps)
-                    {
-                        allCapsWords++;
-                    }
+                    hasInitial = true;
                 }
 
-                // "the Law of Armed Conflict", "the Treaty of Friendship": the complement of a document or event noun.
-                if (x == chunkStart && x >= 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsCapitalized && WordLists.NotActorHeads.Contains(_text, _tokens[x - 2]))
+                if (_tokens[k].IsAllCaps)
                 {
-                    Veto(x - 2, y);
+                    allCapsWords++;
+                }
+            }
+
+            // "the Law of Armed Conflict", "the Treaty of Friendship": the complement of a document or event noun.
+            if (x == chunkStart && x >= 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsCapitalized && WordLists.NotActorHeads.Contains(_text, _tokens[x - 2]))
+            {
+                Veto(x - 2, y);
+                return;
+            }
+
+            var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]);
+            if (count == 1)
+            {
+                if (WordLists.NotActors.Contains(_text, first))
+                {
+                    Veto(x, y);
                     return;
                 }
 
-                var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]);
-                if (count == 1)
-                {
-                    if (WordLists.NotActors.Contains(_text, first))
-                    {
-                        Veto(x, y);
-                        return;
-                    }
-
-                    if (first.IsAllCaps && first.Length >= 2 && first.Length <= 8 && (first.Flags & TokenFlags.HasDigit) == 0)
-                    {
-                        AddNamed(x, y, ActorKind.Organization, null, null, s, true);
-                        return;
-                    }
-
-                    if (first.Kind != TokenKind.Word || (first.Flags & TokenFlags.Abbreviation) != 0 || WordLists.CommonCapitalized.Contains(_text, first))
-                    {
-                        return;
-                    }
-
-                    if (AddPeople(x))
-                    {
-                        return;
-                    }
-
-                    // "Cibolo, Texas": an unknown word located by a state or country is a place.
-                    if (!_personWords.Contains(_text, first) && CityCountry(x, y, out var locatedEnd, out var locatedIn))
-                    {
-                        AddNamed(x, locatedEnd, ActorKind.Location, locatedIn, null, s, false, y);
-                        return;
-                    }
-
-                    _pending.Add((x, locative ? 1 : 0));
-                    return;
-                }
-
-                if (allCapsWords == count && count <= 3)
+                if (first.IsAllCaps && first.Length >= 2 && first.Length <= 8 && (first.Flags & TokenFlags.HasDigit) == 0)
                 {
                     AddNamed(x, y, ActorKind.Organization, null, null, s, true);
                     return;
                 }
 
-                if (CityCountry(x, y, out var countryEnd, out var countryCode))
-                {
-                    AddNamed(x, countryEnd, ActorKind.Location, countryCode, null, s, false, y);
-                    return;
-                }
-
-                if (locative && !hasInitial && !_lex.IsGivenName(_text, first))
-                {
-                    AddNamed(x, y, ActorKind.Location, null, null, s, false);
-                    return;
-                }
-
-                if (hasInitial)
-                {
-                    AddPerson(x, y, x, y, null, null, null);
-                    return;
-                }
-
-                // "Targeted Operations Against": a title-case heading fragment ending in a preposition names no one.
-                if (WordLists.TitleCasePrepositions.Contains(_text, _tokens[y - 1]))
+                if (first.Kind != TokenKind.Word || (first.Flags & TokenFlags.Abbreviation) != 0 || WordLists.CommonCapitalized.Contains(_text, first))
                 {
                     return;
                 }
 
-                // "Federal Government", "State Board", "ANG Airmen", "George Washington University": the head word
-                // names what the phrase is, even after a given name, unless it is also a common surname ("Hall").
-                ref readonly var last = ref _tokens[y - 1];
-                if (last.IsCapitalized && !WordLists.SurnameLikeHeads.Contains(_text, last) && !_personWords.Contains(_text, last))
+                if (AddPeople(x))
                 {
-                    if (WordLists.OrgSuffixes.Contains(_text, last) || WordLists.GroupHeads.Contains(_text, last) || WordLists.PeopleHeads.Contains(_text, last))
-                    {
-                        AddNamed(x, y, ActorKind.Organization, null, null, s, true);
-                        return;
-                    }
-
-                    if (WordLists.PlaceSuffixes.Contains(_text, last))
-                    {
-                        AddNamed(x, y, ActorKind.Location, null, null, s, true);
-                        return;
-                    }
+                    return;
                 }
 
-                // A quoted nickname inside the run ("Helen \"Nell\" Brandt") is evidence of a person's name. With no
-                // evidence left the run is the tagger's to read (see TaggerNames): the guesses by shape that stood here
-                // (a given name or up to three words make a person, longer runs an organization) are gone.
-                // A given name the built-in list knows opening the run is evidence too ("Halvard Lindqvist"; an all-caps
-                // word is an acronym, not a given name).
-                if (HasQuote(x, y) || count <= 3 && !first.IsAllCaps && _lex.IsGivenName(_text, first))
+                // "Cibolo, Texas": an unknown word located by a state or country is a place.
+                if (!_personWords.Contains(_text, first) && CityCountry(x, y, out var locatedEnd, out var locatedIn))
                 {
-                    AddPerson(x, y, x, y, null, null, null);
+                    AddNamed(x, locatedEnd, ActorKind.Location, locatedIn, null, s, false, y);
+                    return;
+                }
+
+                _pending.Add((x, locative ? 1 : 0));
+                return;
+            }
+
+            if (allCapsWords == count && count <= 3)
+            {
+                AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                return;
+            }
+
+            if (CityCountry(x, y, out var countryEnd, out var countryCode))
+            {
+                AddNamed(x, countryEnd, ActorKind.Location, countryCode, null, s, false, y);
+                return;
+            }
+
+            if (locative && !hasInitial && !_lex.IsGivenName(_text, first))
+            {
+                AddNamed(x, y, ActorKind.Location, null, null, s, false);
+                return;
+            }
+
+            if (hasInitial)
+            {
+                AddPerson(x, y, x, y, null, null, null);
+                return;
+            }
+
+            // "Targeted Operations Against": a title-case heading fragment ending in a preposition names no one.
+            if (WordLists.TitleCasePrepositions.Contains(_text, _tokens[y - 1]))
+            {
+                return;
+            }
+
+            // "Federal Government", "State Board", "ANG Airmen", "George Washington University": the head word
+            // names what the phrase is, even after a given name, unless it is also a common surname ("Hall").
+            ref readonly var last = ref _tokens[y - 1];
+            if (last.IsCapitalized && !WordLists.SurnameLikeHeads.Contains(_text, last) && !_personWords.Contains(_text, last))
+            {
+                if (WordLists.OrgSuffixes.Contains(_text, last) || WordLists.GroupHeads.Contains(_text, last) || WordLists.PeopleHeads.Contains(_text, last))
+                {
+                    AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                    return;
+                }
+
+                if (WordLists.PlaceSuffixes.Contains(_text, last))
+                {
+                    AddNamed(x, y, ActorKind.Location, null, null, s, true);
+                    return;
                 }
             }
 
-            // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
-            // the organization only qualifies a role, and the whole phrase describes a person. An appositive
-            // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before. An unnamed
-            // holder takes the organization's country.
-            [MethodImpl(Hot.Path)]
-            private bool RoleOfOrganization(int spanFirst, int spanEnd, string? country)
+            // A quoted nickname inside the run ("Helen \"Nell\" Brandt") is evidence of a person's name. With no
+            // evidence left the run is the tagger's to read (see TaggerNames): the guesses by shape that stood here
+            // (a given name or up to three words make a person, longer runs an organization) are gone.
+            // A given name the built-in list knows opening the run is evidence too ("Halvard Lindqvist"; an all-caps
+            // word is an acronym, not a given name).
+            if (HasQuote(x, y) || count <= 3 && !first.IsAllCaps && _lex.IsGivenName(_text, first))
             {
-                int first, end;
-                var j = spanEnd;
-                if (j < _tokens.Length && IsLowerRole(j))
-                {
-                    end = j + 1;
-                }
-                else if (j + 1 < _tokens.Length && _tokens[j].IsLower && _tokens[j].Kind == TokenKind.Word
-                         && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || _tt.Is(j, "commanding")) && IsLowerRole(j + 1))
-                {
-                    end = j + 2;
-                }
-                else
-                {
-                    end = -1;
-                }
+                AddPerson(x, y, x, y, null, null, null);
+            }
+        }
 
-                var k = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
-                if (end > 0)
-                {
-                    first = k > 0 && IsArticle(k - 1) ? k - 1 : k;
-                    if (first == k && k > 0 && (_tokens[k - 1].IsCapitalized || _tokens[k - 1].Kind == TokenKind.Number))
-                    {
-                        return false; // part of a longer name
-                    }
-                }
-                else if (k >= 2 && _tt.Is(k - 1, "of") && _tokens[k - 1].Length == 2 && IsLowerRole(k - 2))
-                {
-                    first = k - 2;
-                    end = spanEnd;
-                }
-                else
-                {
-                    return false;
-                }
-
-                ActorBuilder? person = null;
-                var comma = first - 1;
-                if (comma > 0 && _tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ',')
-                {
-                    for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
-                    {
-                        if (_mentions[m].First + _mentions[m].Count == comma && _mentions[m].Actor.Kind == ActorKind.Person)
-                        {
-                            person = _mentions[m].Actor;
-                            break;
-                        }
-                    }
-                }
-
-                if (person == null)
-                {
-                    var nameFirst = IsArticle(first) ? first + 1 : first;
-                    // The office belongs to the organization's country ("the Kremlin press secretary" is Russian).
-                    person = NewActor(SpanText(nameFirst, end), ActorKind.Person, country, null, _tokens[first].Start);
-                    if (person == null)
-                    {
-                        return true;
-                    }
-                }
-
-                AddMention(first, end - first, person, MentionKind.Description);
-                return true;
+        // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
+        // the organization only qualifies a role, and the whole phrase describes a person. An appositive
+        // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before. An unnamed
+        // holder takes the organization's country.
+        [MethodImpl(Hot.Path)]
+        private bool RoleOfOrganization(int spanFirst, int spanEnd, string? country)
+        {
+            int first, end;
+            var j = spanEnd;
+            if (j < _tokens.Length && IsLowerRole(j))
+            {
+                end = j + 1;
+            }
+            else if (j + 1 < _tokens.Length && _tokens[j].IsLower && _tokens[j].Kind == TokenKind.Word
+                     && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || _tt.Is(j, "commanding")) && IsLowerRole(j + 1))
+            {
+                end = j + 2;
+            }
+            else
+            {
+                end = -1;
             }
 
-            private bool IsLowerRole(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && WordLists.RoleNouns.Contains(_text, _tokens[j]);
-
-            private bool IsArticle(int j) =>
-                _tokens[j].Kind == TokenKind.Word && (IsThe(j) || _tokens[j].Length == 1 && _tt.Is(j, "a") || _tokens[j].Length == 2 && _tt.Is(j, "an"));
-
-            // "Syrians", "the Iraqis", "all Turks": a people named as a group acts like an organization.
-            private bool AddPeople(int x)
+            var k = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
+            if (end > 0)
             {
-                ref readonly var t = ref _tokens[x];
-                if (!t.IsCapitalized || !(_lex.TryPluralDemonym(_text, t, out var code) || WordLists.PeoplePlurals.TryGet(_text, t, out code)))
+                first = k > 0 && IsArticle(k - 1) ? k - 1 : k;
+                if (first == k && k > 0 && (_tokens[k - 1].IsCapitalized || _tokens[k - 1].Kind == TokenKind.Number))
                 {
-                    return false;
+                    return false; // part of a longer name
                 }
-
-                var first = x > 0 && _tt.Is(x - 1, "all") && _tokens[x - 1].Length == 3 ? x - 1 : GroupFirst(x);
-                var actor = NewActor(SpanText(x, x + 1), ActorKind.Organization, code.Length == 3 ? code : null, null, _tokens[first].Start);
-                if (actor != null)
-                {
-                    AddMention(first, x + 1 - first, actor, MentionKind.Group);
-                }
-
-                return true;
             }
-
-            // "Cibolo, Texas" / "Palmyra, Syria": an unknown place followed by its state or country.
-            // cityCountry: the place's own country when the lexicon knows it. "In Moscow, China and Iran signed":
-            // a country that is not the city's, or one that opens a list of countries, is a separate actor.
-            private bool CityCountry(int x, int y, out int end, out string? country, string? cityCountry = null)
+            else if (k >= 2 && _tt.Is(k - 1, "of") && _tokens[k - 1].Length == 2 && IsLowerRole(k - 2))
             {
-                end = y;
-                country = null;
-                if (y + 1 < _tokens.Length && IsComma(y)
-                    && _lex.Match(_tt, _wordIds, y + 1, Math.Min(_tokens.Length, y + 5), false, out var m)
-                    && (m.Entry.Kind == LexiconKind.Country || (m.Entry.Kind == LexiconKind.Place && m.Entry.Country == "USA")))
-                {
-                    if (cityCountry != null && m.Entry.Country != null && cityCountry != m.Entry.Country)
-                    {
-                        return false;
-                    }
-
-                    var after = y + 1 + m.TokenCount;
-                    if (after + 1 < _tokens.Length && (IsComma(after) || _tt.Is(after, "and") || _tt.Is(after, "or"))
-                        && _lex.Match(_tt, _wordIds, after + 1, Math.Min(_tokens.Length, after + 5), false, out var next)
-                        && next.Entry.Kind == LexiconKind.Country)
-                    {
-                        return false;
-                    }
-
-                    end = after;
-                    country = m.Entry.Country;
-                    return true;
-                }
-
+                first = k - 2;
+                end = spanEnd;
+            }
+            else
+            {
                 return false;
             }
 
-            private bool IsComma(int j) => _tokens[j].Length == 1 && _text[_tokens[j].Start] == ',';
+            ActorBuilder? person = null;
+            var comma = first - 1;
+            if (comma > 0 && _tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ',')
+            {
+                for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
+                {
+                    if (_mentions[m].First + _mentions[m].Count == comma && _mentions[m].Actor.Kind == ActorKind.Person)
+                    {
+                        person = _mentions[m].Actor;
+                        break;
+                    }
+                }
+            }
+
+            if (person == null)
+            {
+                var nameFirst = IsArticle(first) ? first + 1 : first;
+                // The office belongs to the organization's country ("the Kremlin press secretary" is Russian).
+                person = NewActor(SpanText(nameFirst, end), ActorKind.Person, country, null, _tokens[first].Start);
+                if (person == null)
+                {
+                    return true;
+                }
+            }
+
+            AddMention(first, end - first, person, MentionKind.Description);
+            return true;
         }
+
+        private bool IsLowerRole(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && WordLists.RoleNouns.Contains(_text, _tokens[j]);
+
+        private bool IsArticle(int j) =>
+            _tokens[j].Kind == TokenKind.Word && (IsThe(j) || _tokens[j].Length == 1 && _tt.Is(j, "a") || _tokens[j].Length == 2 && _tt.Is(j, "an"));
+
+        // "Syrians", "the Iraqis", "all Turks": a people named as a group acts like an organization.
+        private bool AddPeople(int x)
+        {
+            ref readonly var t = ref _tokens[x];
+            if (!t.IsCapitalized || !(_lex.TryPluralDemonym(_text, t, out var code) || WordLists.PeoplePlurals.TryGet(_text, t, out code)))
+            {
+                return false;
+            }
+
+            var first = x > 0 && _tt.Is(x - 1, "all") && _tokens[x - 1].Length == 3 ? x - 1 : GroupFirst(x);
+            var actor = NewActor(SpanText(x, x + 1), ActorKind.Organization, code.Length == 3 ? code : null, null, _tokens[first].Start);
+            if (actor != null)
+            {
+                AddMention(first, x + 1 - first, actor, MentionKind.Group);
+            }
+
+            return true;
+        }
+
+        // "Cibolo, Texas" / "Palmyra, Syria": an unknown place followed by its state or country.
+        // cityCountry: the place's own country when the lexicon knows it. "In Moscow, China and Iran signed":
+        // a country that is not the city's, or one that opens a list of countries, is a separate actor.
+        private bool CityCountry(int x, int y, out int end, out string? country, string? cityCountry = null)
+        {
+            end = y;
+            country = null;
+            if (y + 1 < _tokens.Length && IsComma(y)
+                && _lex.Match(_tt, _wordIds, y + 1, Math.Min(_tokens.Length, y + 5), false, out var m)
+                && (m.Entry.Kind == LexiconKind.Country || (m.Entry.Kind == LexiconKind.Place && m.Entry.Country == "USA")))
+            {
+                if (cityCountry != null && m.Entry.Country != null && cityCountry != m.Entry.Country)
+                {
+                    return false;
+                }
+
+                var after = y + 1 + m.TokenCount;
+                if (after + 1 < _tokens.Length && (IsComma(after) || _tt.Is(after, "and") || _tt.Is(after, "or"))
+                    && _lex.Match(_tt, _wordIds, after + 1, Math.Min(_tokens.Length, after + 5), false, out var next)
+                    && next.Entry.Kind == LexiconKind.Country)
+                {
+                    return false;
+                }
+
+                end = after;
+                country = m.Entry.Country;
+                return true;
+            }
+
+            return false;
+        }
+
+        private bool IsComma(int j) => _tokens[j].Length == 1 && _text[_tokens[j].Start] == ',';
     }
 }

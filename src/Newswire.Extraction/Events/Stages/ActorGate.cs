@@ -1,147 +1,146 @@
 using Newswire.Extraction.Model;
 
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// Only political and social actors act in CAMEO. Rejects an agent that is a private person (no country and no
+/// role: "Lionel Messi", "Taylor Swift"), a name titled as a private person ("the actor Tom Hanks"), or a name
+/// that only modifies an economic or private group heading the subject ("Egypt's tourism industry", "Chinese
+/// steel exports", "the Singapore hotel") unless a political head follows ("Chinese police").
+/// </summary>
+internal sealed class ActorGate : IEventStage
 {
-    /// <summary>
-    /// Only political and social actors act in CAMEO. Rejects an agent that is a private person (no country and no
-    /// role: "Lionel Messi", "Taylor Swift"), a name titled as a private person ("the actor Tom Hanks"), or a name
-    /// that only modifies an economic or private group heading the subject ("Egypt's tourism industry", "Chinese
-    /// steel exports", "the Singapore hotel") unless a political head follows ("Chinese police").
-    /// </summary>
-    internal sealed class ActorGate : IEventStage
+    public string Name => "actor";
+
+    public bool Rejects(EventContext c)
     {
-        public string Name => "actor";
+        var agent = c.AgentActor;
+        var m = c.AgentMentionBefore(c.Trigger);
+        var mention = m >= 0 ? c.Actors.Mentions[m] : default;
 
-        public bool Rejects(EventContext c)
+        // A person known by no country and no office, and titled as an official nowhere in the article
+        // ("Trade Minister Ana Ruiz", "The Minister for Asia, Ana Ruiz").
+        if (agent.Kind == ActorKind.Person && agent.Country == null && agent.Roles.Count == 0 && !NamedAsOfficial(c, agent.Name) && !TitledSomewhere(c)
+            && !ActsOnAState(c))
         {
-            var agent = c.AgentActor;
-            var m = c.AgentMentionBefore(c.Trigger);
-            var mention = m >= 0 ? c.Actors.Mentions[m] : default;
+            return true;
+        }
 
-            // A person known by no country and no office, and titled as an official nowhere in the article
-            // ("Trade Minister Ana Ruiz", "The Minister for Asia, Ana Ruiz").
-            if (agent.Kind == ActorKind.Person && agent.Country == null && agent.Roles.Count == 0 && !NamedAsOfficial(c, agent.Name) && !TitledSomewhere(c)
-                && !ActsOnAState(c))
+        if (m < 0)
+        {
+            return false;
+        }
+
+        // "the actor Tom Hanks", "billionaire X"
+        for (var i = mention.FirstToken - 1; i >= c.SentenceStart && i >= mention.FirstToken - 2; i--)
+        {
+            if (c.Has(i, StageSet.PrivateTitle))
             {
                 return true;
             }
 
-            if (m < 0)
+            if (!c.IsWord(i) || !c.IsLower(i))
+            {
+                break;
+            }
+        }
+
+        if (c.Passive || c.FromNoun)
+        {
+            return false;
+        }
+
+        // The words between the name and the verb head the subject: "Egypt's tourism industry is under siege".
+        var privateHead = false;
+        for (var i = mention.FirstToken + mention.TokenCount; i < c.Trigger; i++)
+        {
+            if (c.MentionAt(i) >= 0)
             {
                 return false;
             }
 
-            // "the actor Tom Hanks", "billionaire X"
-            for (var i = mention.FirstToken - 1; i >= c.SentenceStart && i >= mention.FirstToken - 2; i--)
+            // The name's own phrase ends at a comma: "Egypt's tourism industry is under siege, owners complained".
+            if (c.IsPunctuation(i, ','))
             {
-                if (c.Has(i, StageSet.PrivateTitle))
-                {
-                    return true;
-                }
-
-                if (!c.IsWord(i) || !c.IsLower(i))
-                {
-                    break;
-                }
+                break;
             }
 
-            if (c.Passive || c.FromNoun)
+            if (c.Has(i, StageSet.PoliticalHead))
             {
                 return false;
             }
 
-            // The words between the name and the verb head the subject: "Egypt's tourism industry is under siege".
-            var privateHead = false;
-            for (var i = mention.FirstToken + mention.TokenCount; i < c.Trigger; i++)
+            if (c.Has(i, StageSet.PrivateHead))
             {
-                if (c.MentionAt(i) >= 0)
-                {
-                    return false;
-                }
-
-                // The name's own phrase ends at a comma: "Egypt's tourism industry is under siege, owners complained".
-                if (c.IsPunctuation(i, ','))
-                {
-                    break;
-                }
-
-                if (c.Has(i, StageSet.PoliticalHead))
-                {
-                    return false;
-                }
-
-                if (c.Has(i, StageSet.PrivateHead))
-                {
-                    privateHead = true;
-                }
+                privateHead = true;
             }
-
-            return privateHead;
         }
 
-        /// <summary>
-        /// An unknown person acting on a country or a state body ("X condemns ... Canada's decision") is political.
-        /// A city, even a capital, is not enough: "X visited Paris" is travel.
-        /// </summary>
-        private static bool ActsOnAState(EventContext c)
+        return privateHead;
+    }
+
+    /// <summary>
+    /// An unknown person acting on a country or a state body ("X condemns ... Canada's decision") is political.
+    /// A city, even a capital, is not enough: "X visited Paris" is travel.
+    /// </summary>
+    private static bool ActsOnAState(EventContext c)
+    {
+        foreach (var a in c.Counterparts)
         {
-            foreach (var a in c.Counterparts)
+            var actor = c.Actors.Actors[a];
+            if (actor.Country != null && (actor.Kind == ActorKind.Organization || (Dataset.IncidentLinker.IsCountryOrCapital(actor.Name, actor.Country) && !Dataset.IncidentLinker.IsCapital(actor.Name, actor.Country))))
             {
-                var actor = c.Actors.Actors[a];
-                if (actor.Country != null && (actor.Kind == ActorKind.Organization || (Dataset.IncidentLinker.IsCountryOrCapital(actor.Name, actor.Country) && !Dataset.IncidentLinker.IsCapital(actor.Name, actor.Country))))
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Foreign Secretary", "Senior Advisor for MEK Resettlement": the actor's own name is an office.</summary>
+    internal static bool NamedAsOfficial(EventContext c, string name)
+    {
+        foreach (var word in name.Split(' ', '-'))
+        {
+            if (word.Length > 2 && c.Words.Has(word, StageSet.PoliticalHead))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any mention of the agent in the article has a political head within a few words before it.</summary>
+    private static bool TitledSomewhere(EventContext c)
+    {
+        var mentions = c.Actors.Mentions;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Actor != c.Agent)
+            {
+                continue;
+            }
+
+            var first = mentions[m].FirstToken;
+            for (var i = first - 1; i >= 0 && i >= first - 6; i--)
+            {
+                if ((c.Words.At(c.Text, c.Tokens, i, first) & StageSet.PoliticalHead) != 0)
                 {
                     return true;
                 }
             }
 
-            return false;
-        }
-
-        /// <summary>"Foreign Secretary", "Senior Advisor for MEK Resettlement": the actor's own name is an office.</summary>
-        internal static bool NamedAsOfficial(EventContext c, string name)
-        {
-            foreach (var word in name.Split(' ', '-'))
+            var end = mentions[m].EndToken;
+            for (var i = first; i < end; i++)
             {
-                if (word.Length > 2 && c.Words.Has(word, StageSet.PoliticalHead))
+                if ((c.Words.At(c.Text, c.Tokens, i, end) & StageSet.PoliticalHead) != 0)
                 {
                     return true;
                 }
             }
-
-            return false;
         }
 
-        /// <summary>Whether any mention of the agent in the article has a political head within a few words before it.</summary>
-        private static bool TitledSomewhere(EventContext c)
-        {
-            var mentions = c.Actors.Mentions;
-            for (var m = 0; m < mentions.Count; m++)
-            {
-                if (mentions[m].Actor != c.Agent)
-                {
-                    continue;
-                }
-
-                var first = mentions[m].FirstToken;
-                for (var i = first - 1; i >= 0 && i >= first - 6; i--)
-                {
-                    if ((c.Words.At(c.Text, c.Tokens, i, first) & StageSet.PoliticalHead) != 0)
-                    {
-                        return true;
-                    }
-                }
-
-                var end = mentions[m].EndToken;
-                for (var i = first; i < end; i++)
-                {
-                    if ((c.Words.At(c.Text, c.Tokens, i, end) & StageSet.PoliticalHead) != 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        return false;
     }
 }

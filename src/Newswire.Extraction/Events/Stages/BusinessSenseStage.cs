@@ -1,45 +1,44 @@
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// "Host" and "welcome" code a visit (043) only when someone is hosted: "welcomed Japanese investment", "will
+/// host an exhibition", "welcomed the deal" are business or opinion. Rejects a 043 whose object, before any named
+/// actor, is a <c>[business-object]</c> or <c>[sport]</c> noun.
+/// </summary>
+internal sealed class BusinessSenseStage : IEventStage
 {
-    /// <summary>
-    /// "Host" and "welcome" code a visit (043) only when someone is hosted: "welcomed Japanese investment", "will
-    /// host an exhibition", "welcomed the deal" are business or opinion. Rejects a 043 whose object, before any named
-    /// actor, is a <c>[business-object]</c> or <c>[sport]</c> noun.
-    /// </summary>
-    internal sealed class BusinessSenseStage : IEventStage
+    private const int Reach = 5;
+
+    public string Name => "business-sense";
+
+    public bool Rejects(EventContext c)
     {
-        private const int Reach = 5;
-
-        public string Name => "business-sense";
-
-        public bool Rejects(EventContext c)
+        if (c.Code != "043" || c.FromNoun)
         {
-            if (c.Code != "043" || c.FromNoun)
-            {
-                return false;
-            }
-
-            for (var i = c.TriggerEnd; i < c.WindowEnd && i < c.TriggerEnd + Reach && i < c.SentenceEnd; i++)
-            {
-                if (c.Has(i, StageSet.BusinessObject | StageSet.Sport))
-                {
-                    return true;
-                }
-
-                // "welcomed Japanese investment": a demonym modifying a business noun is no guest.
-                var m = c.MentionAt(i);
-                if (m >= 0)
-                {
-                    var end = c.Actors.Mentions[m].EndToken;
-                    if (c.Actors.Mentions[m].Kind != Newswire.Extraction.Actors.MentionKind.Adjective || !c.Has(end, StageSet.BusinessObject))
-                    {
-                        return false;
-                    }
-
-                    return true;
-                }
-            }
-
             return false;
         }
+
+        for (var i = c.TriggerEnd; i < c.WindowEnd && i < c.TriggerEnd + Reach && i < c.SentenceEnd; i++)
+        {
+            if (c.Has(i, StageSet.BusinessObject | StageSet.Sport))
+            {
+                return true;
+            }
+
+            // "welcomed Japanese investment": a demonym modifying a business noun is no guest.
+            var m = c.MentionAt(i);
+            if (m >= 0)
+            {
+                var end = c.Actors.Mentions[m].EndToken;
+                if (c.Actors.Mentions[m].Kind != Newswire.Extraction.Actors.MentionKind.Adjective || !c.Has(end, StageSet.BusinessObject))
+                {
+                    return false;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,67 +1,66 @@
 using System;
 using System.Collections.Generic;
 
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// Company business is no political event: "Tata Steel will cooperate with Nippon Steel, the companies said",
+/// "Amazon hosted a developer conference". Rejects an agent with no country (no state behind it) when the
+/// sentence speaks of business (<c>[commercial]</c>) or the agent's name ends like a company's ("… Steel",
+/// "… Motors", "… Inc").
+/// </summary>
+internal sealed class CommercialStage : IEventStage
 {
-    /// <summary>
-    /// Company business is no political event: "Tata Steel will cooperate with Nippon Steel, the companies said",
-    /// "Amazon hosted a developer conference". Rejects an agent with no country (no state behind it) when the
-    /// sentence speaks of business (<c>[commercial]</c>) or the agent's name ends like a company's ("… Steel",
-    /// "… Motors", "… Inc").
-    /// </summary>
-    internal sealed class CommercialStage : IEventStage
+    private readonly StageWords _words;
+
+    public CommercialStage(StageWords words)
     {
-        private readonly StageWords _words;
+        _words = words;
+    }
 
-        public CommercialStage(StageWords words)
+    public string Name => "commercial";
+
+    private static HashSet<string>? _organizations;
+
+    /// <summary>International bodies of the built-in lexicon ("European Union", "NATO") are no companies.</summary>
+    internal static bool KnownOrganization(string name)
+    {
+        if (_organizations == null)
         {
-            _words = words;
-        }
-
-        public string Name => "commercial";
-
-        private static HashSet<string>? _organizations;
-
-        /// <summary>International bodies of the built-in lexicon ("European Union", "NATO") are no companies.</summary>
-        internal static bool KnownOrganization(string name)
-        {
-            if (_organizations == null)
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var e in Lexicons.Lexicon.BuiltIn.Entries)
             {
-                var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var e in Lexicons.Lexicon.BuiltIn.Entries)
+                if (e.Kind == Lexicons.LexiconKind.Organization)
                 {
-                    if (e.Kind == Lexicons.LexiconKind.Organization)
+                    set.Add(e.Name);
+                    foreach (var alias in e.Aliases)
                     {
-                        set.Add(e.Name);
-                        foreach (var alias in e.Aliases)
-                        {
-                            set.Add(alias);
-                        }
+                        set.Add(alias);
                     }
                 }
-
-                _organizations = set;
             }
 
-            return _organizations.Contains(name);
+            _organizations = set;
         }
 
-        public bool Rejects(EventContext c)
+        return _organizations.Contains(name);
+    }
+
+    public bool Rejects(EventContext c)
+    {
+        var agent = c.AgentActor;
+        if (agent.Country != null || KnownOrganization(agent.Name))
         {
-            var agent = c.AgentActor;
-            if (agent.Country != null || KnownOrganization(agent.Name))
-            {
-                return false;
-            }
-
-            if (c.SentenceHas(StageSet.Commercial))
-            {
-                return true;
-            }
-
-            var name = agent.Name;
-            var space = name.LastIndexOf(' ');
-            return space > 0 && _words.Has(name.Substring(space + 1).TrimEnd('.'), StageSet.CompanySuffix);
+            return false;
         }
+
+        if (c.SentenceHas(StageSet.Commercial))
+        {
+            return true;
+        }
+
+        var name = agent.Name;
+        var space = name.LastIndexOf(' ');
+        return space > 0 && _words.Has(name.Substring(space + 1).TrimEnd('.'), StageSet.CompanySuffix);
     }
 }

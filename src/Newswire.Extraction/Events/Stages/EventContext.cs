@@ -4,150 +4,149 @@ using Newswire.Extraction.Actors;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// What a filter stage sees of one event draft: the sentence's tokens with their stage tables, the clause
+/// around the trigger and the actors. One instance per extraction run, refilled for each event.
+/// </summary>
+internal sealed class EventContext
 {
-    /// <summary>
-    /// What a filter stage sees of one event draft: the sentence's tokens with their stage tables, the clause
-    /// around the trigger and the actors. One instance per extraction run, refilled for each event.
-    /// </summary>
-    internal sealed class EventContext
+    public string Text = "";
+    public Token[] Tokens = Array.Empty<Token>();
+    public ActorExtractionResult Actors = ActorExtractionResult.Empty;
+
+    /// <summary>The stage tables, for words outside the current sentence.</summary>
+    public StageWords Words = StageWords.Default;
+    public DateTime? Published;
+
+    /// <summary>Stage tables per token of the current sentence (index: token - <see cref="SentenceStart"/>).</summary>
+    public StageSet[] Bits = Array.Empty<StageSet>();
+
+    /// <summary>The union of <see cref="Bits"/> over the sentence.</summary>
+    public StageSet SentenceBits;
+
+    public int SentenceStart;
+    public int SentenceEnd;
+    public int ClauseStart;
+    public int Trigger;
+    public int TriggerEnd;
+    public int WindowEnd;
+    public string Code = "";
+    public int Agent = -1;
+    public IReadOnlyList<int> Counterparts = Array.Empty<int>();
+    public bool Passive;
+    public bool FromNoun;
+
+    public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
+
+    public bool Has(int i, StageSet set) => i >= SentenceStart && i < SentenceEnd && (Bits[i - SentenceStart] & set) != 0;
+
+    public bool SentenceHas(StageSet set) => (SentenceBits & set) != 0;
+
+    /// <summary>The first token in [from, to) of <paramref name="set"/>, or -1.</summary>
+    public int Find(int from, int to, StageSet set)
     {
-        public string Text = "";
-        public Token[] Tokens = Array.Empty<Token>();
-        public ActorExtractionResult Actors = ActorExtractionResult.Empty;
-
-        /// <summary>The stage tables, for words outside the current sentence.</summary>
-        public StageWords Words = StageWords.Default;
-        public DateTime? Published;
-
-        /// <summary>Stage tables per token of the current sentence (index: token - <see cref="SentenceStart"/>).</summary>
-        public StageSet[] Bits = Array.Empty<StageSet>();
-
-        /// <summary>The union of <see cref="Bits"/> over the sentence.</summary>
-        public StageSet SentenceBits;
-
-        public int SentenceStart;
-        public int SentenceEnd;
-        public int ClauseStart;
-        public int Trigger;
-        public int TriggerEnd;
-        public int WindowEnd;
-        public string Code = "";
-        public int Agent = -1;
-        public IReadOnlyList<int> Counterparts = Array.Empty<int>();
-        public bool Passive;
-        public bool FromNoun;
-
-        public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
-
-        public bool Has(int i, StageSet set) => i >= SentenceStart && i < SentenceEnd && (Bits[i - SentenceStart] & set) != 0;
-
-        public bool SentenceHas(StageSet set) => (SentenceBits & set) != 0;
-
-        /// <summary>The first token in [from, to) of <paramref name="set"/>, or -1.</summary>
-        public int Find(int from, int to, StageSet set)
+        for (var i = Math.Max(from, SentenceStart); i < to && i < SentenceEnd; i++)
         {
-            for (var i = Math.Max(from, SentenceStart); i < to && i < SentenceEnd; i++)
+            if ((Bits[i - SentenceStart] & set) != 0)
             {
-                if ((Bits[i - SentenceStart] & set) != 0)
-                {
-                    return i;
-                }
+                return i;
             }
+        }
 
+        return -1;
+    }
+
+    public int MentionAt(int i) => Actors.MentionAtToken(i);
+
+    public ExtractedActor AgentActor => Actors.Actors[Agent];
+
+    public bool IsLower(int i) => Tokens[i].IsLower;
+
+    public bool IsWord(int i) => Tokens[i].Kind == TokenKind.Word;
+
+    public bool IsPunctuation(int i, char c) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
+
+    /// <summary>A year such as "1990" (or a decade, "1980s") at token <paramref name="i"/>, or -1.</summary>
+    public int YearAt(int i)
+    {
+        ref readonly var t = ref Tokens[i];
+        var len = t.Length;
+        if (len == 5 && (Text[t.End - 1] == 's'))
+        {
+            len = 4;
+        }
+
+        if (len != 4 || (len == t.Length && t.Kind != TokenKind.Number))
+        {
             return -1;
         }
 
-        public int MentionAt(int i) => Actors.MentionAtToken(i);
-
-        public ExtractedActor AgentActor => Actors.Actors[Agent];
-
-        public bool IsLower(int i) => Tokens[i].IsLower;
-
-        public bool IsWord(int i) => Tokens[i].Kind == TokenKind.Word;
-
-        public bool IsPunctuation(int i, char c) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
-
-        /// <summary>A year such as "1990" (or a decade, "1980s") at token <paramref name="i"/>, or -1.</summary>
-        public int YearAt(int i)
+        var year = 0;
+        for (var k = 0; k < 4; k++)
         {
-            ref readonly var t = ref Tokens[i];
-            var len = t.Length;
-            if (len == 5 && (Text[t.End - 1] == 's'))
-            {
-                len = 4;
-            }
-
-            if (len != 4 || (len == t.Length && t.Kind != TokenKind.Number))
+            var c = Text[t.Start + k];
+            if (c < '0' || c > '9')
             {
                 return -1;
             }
 
-            var year = 0;
-            for (var k = 0; k < 4; k++)
-            {
-                var c = Text[t.Start + k];
-                if (c < '0' || c > '9')
-                {
-                    return -1;
-                }
-
-                year = year * 10 + (c - '0');
-            }
-
-            return year >= 1800 && year <= 2099 ? year : -1;
+            year = year * 10 + (c - '0');
         }
 
-        private int _maxYear = -2;
+        return year >= 1800 && year <= 2099 ? year : -1;
+    }
 
-        /// <summary>The latest year written anywhere in the article, or -1 (for undated articles).</summary>
-        public int ArticleMaxYear
+    private int _maxYear = -2;
+
+    /// <summary>The latest year written anywhere in the article, or -1 (for undated articles).</summary>
+    public int ArticleMaxYear
+    {
+        get
         {
-            get
+            if (_maxYear == -2)
             {
-                if (_maxYear == -2)
+                _maxYear = -1;
+                for (var i = 0; i < Tokens.Length; i++)
                 {
-                    _maxYear = -1;
-                    for (var i = 0; i < Tokens.Length; i++)
+                    if (Tokens[i].Length >= 4 && Tokens[i].Length <= 5)
                     {
-                        if (Tokens[i].Length >= 4 && Tokens[i].Length <= 5)
+                        var y = YearAt(i);
+                        if (y > _maxYear)
                         {
-                            var y = YearAt(i);
-                            if (y > _maxYear)
-                            {
-                                _maxYear = y;
-                            }
+                            _maxYear = y;
                         }
                     }
                 }
-
-                return _maxYear;
-            }
-        }
-
-        /// <summary>The last mention of the agent before the trigger in this sentence, or -1.</summary>
-        public int AgentMentionBefore(int trigger)
-        {
-            for (var i = trigger - 1; i >= SentenceStart; i--)
-            {
-                var m = Actors.MentionAtToken(i);
-                if (m >= 0 && Actors.Mentions[m].Actor == Agent)
-                {
-                    return m;
-                }
             }
 
-            return -1;
+            return _maxYear;
         }
     }
 
-    /// <summary>One named check an event draft must pass to be coded.</summary>
-    internal interface IEventStage
+    /// <summary>The last mention of the agent before the trigger in this sentence, or -1.</summary>
+    public int AgentMentionBefore(int trigger)
     {
-        /// <summary>Short name for tests and diagnostics ("sport", "hypothetical").</summary>
-        string Name { get; }
+        for (var i = trigger - 1; i >= SentenceStart; i--)
+        {
+            var m = Actors.MentionAtToken(i);
+            if (m >= 0 && Actors.Mentions[m].Actor == Agent)
+            {
+                return m;
+            }
+        }
 
-        /// <summary>Whether the event described by <paramref name="c"/> is not a codable political event.</summary>
-        bool Rejects(EventContext c);
+        return -1;
     }
+}
+
+/// <summary>One named check an event draft must pass to be coded.</summary>
+internal interface IEventStage
+{
+    /// <summary>Short name for tests and diagnostics ("sport", "hypothetical").</summary>
+    string Name { get; }
+
+    /// <summary>Whether the event described by <paramref name="c"/> is not a codable political event.</summary>
+    bool Rejects(EventContext c);
 }

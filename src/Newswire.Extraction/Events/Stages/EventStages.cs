@@ -1,61 +1,60 @@
 using System.Collections.Generic;
 
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// The filter stages an event draft passes before it is coded, in order. A trigger is coded only when a political
+/// or social actor does it, in a clause that reports it as happening, planned or claimed, and not hypothetical,
+/// historical background, figurative, sporting, natural, an obituary or purely commercial. Negation is checked
+/// earlier, while the clause is read (<see cref="NegationStage"/>). Statements (root 01) pass untouched: saying
+/// something is an event whatever it is about.
+/// </summary>
+internal sealed class EventStages
 {
-    /// <summary>
-    /// The filter stages an event draft passes before it is coded, in order. A trigger is coded only when a political
-    /// or social actor does it, in a clause that reports it as happening, planned or claimed, and not hypothetical,
-    /// historical background, figurative, sporting, natural, an obituary or purely commercial. Negation is checked
-    /// earlier, while the clause is read (<see cref="NegationStage"/>). Statements (root 01) pass untouched: saying
-    /// something is an event whatever it is about.
-    /// </summary>
-    internal sealed class EventStages
+    private static EventStages? _default;
+
+    public EventStages(StageWords words, IReadOnlyList<IEventStage> stages)
     {
-        private static EventStages? _default;
+        Words = words;
+        Stages = stages;
+    }
 
-        public EventStages(StageWords words, IReadOnlyList<IEventStage> stages)
+    public static EventStages Default => _default ??= Create(StageWords.Default);
+
+    public StageWords Words { get; }
+
+    public IReadOnlyList<IEventStage> Stages { get; }
+
+    public static EventStages Create(StageWords words) => new EventStages(words, new IEventStage[]
+    {
+        new ActorGate(),
+        new HypotheticalStage(),
+        new HistoricalStage(),
+        new SportStage(),
+        new HazardStage(),
+        new ObituaryStage(),
+        new FigurativeStage(),
+        new BusinessSenseStage(),
+        new CommercialStage(words),
+        new PrivateOrganizationStage(),
+    });
+
+    /// <summary>The first stage rejecting the event, or null when it is coded.</summary>
+    public IEventStage? Rejecting(EventContext c)
+    {
+        if (c.Root == 1 || c.Agent < 0)
         {
-            Words = words;
-            Stages = stages;
-        }
-
-        public static EventStages Default => _default ??= Create(StageWords.Default);
-
-        public StageWords Words { get; }
-
-        public IReadOnlyList<IEventStage> Stages { get; }
-
-        public static EventStages Create(StageWords words) => new EventStages(words, new IEventStage[]
-        {
-            new ActorGate(),
-            new HypotheticalStage(),
-            new HistoricalStage(),
-            new SportStage(),
-            new HazardStage(),
-            new ObituaryStage(),
-            new FigurativeStage(),
-            new BusinessSenseStage(),
-            new CommercialStage(words),
-            new PrivateOrganizationStage(),
-        });
-
-        /// <summary>The first stage rejecting the event, or null when it is coded.</summary>
-        public IEventStage? Rejecting(EventContext c)
-        {
-            if (c.Root == 1 || c.Agent < 0)
-            {
-                return null;
-            }
-
-            foreach (var s in Stages)
-            {
-                if (s.Rejects(c))
-                {
-                    return s;
-                }
-            }
-
             return null;
         }
+
+        foreach (var s in Stages)
+        {
+            if (s.Rejects(c))
+            {
+                return s;
+            }
+        }
+
+        return null;
     }
 }

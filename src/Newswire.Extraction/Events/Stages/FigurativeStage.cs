@@ -1,45 +1,44 @@
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// Conflict words aimed at no actor are figures of speech: "an all-out assault on tax evasion", "battling rising
+/// shipping costs", "fighting a losing battle against locusts". For the hostile roots (threats and worse), the
+/// first thing the trigger acts on, within a few words and before any named actor, is an
+/// <c>[abstract-target]</c> or <c>[hazard]</c> noun ("fighting drought").
+/// </summary>
+internal sealed class FigurativeStage : IEventStage
 {
-    /// <summary>
-    /// Conflict words aimed at no actor are figures of speech: "an all-out assault on tax evasion", "battling rising
-    /// shipping costs", "fighting a losing battle against locusts". For the hostile roots (threats and worse), the
-    /// first thing the trigger acts on, within a few words and before any named actor, is an
-    /// <c>[abstract-target]</c> or <c>[hazard]</c> noun ("fighting drought").
-    /// </summary>
-    internal sealed class FigurativeStage : IEventStage
+    private const int Reach = 6;
+
+    public string Name => "figurative";
+
+    public bool Rejects(EventContext c)
     {
-        private const int Reach = 6;
-
-        public string Name => "figurative";
-
-        public bool Rejects(EventContext c)
+        var root = c.Root;
+        if (root < 13)
         {
-            var root = c.Root;
-            if (root < 13)
+            return false;
+        }
+
+        return AbstractObject(c, c.TriggerEnd, c.WindowEnd);
+    }
+
+    /// <summary>Whether the object stretch [from, to) reaches an abstract noun before any actor.</summary>
+    internal static bool AbstractObject(EventContext c, int from, int to)
+    {
+        for (var i = from; i < to && i < from + Reach && i < c.SentenceEnd; i++)
+        {
+            if (c.MentionAt(i) >= 0 || c.Has(i, StageSet.PoliticalHead | StageSet.Locative))
             {
                 return false;
             }
 
-            return AbstractObject(c, c.TriggerEnd, c.WindowEnd);
-        }
-
-        /// <summary>Whether the object stretch [from, to) reaches an abstract noun before any actor.</summary>
-        internal static bool AbstractObject(EventContext c, int from, int to)
-        {
-            for (var i = from; i < to && i < from + Reach && i < c.SentenceEnd; i++)
+            if (c.Has(i, StageSet.AbstractTarget | StageSet.Hazard))
             {
-                if (c.MentionAt(i) >= 0 || c.Has(i, StageSet.PoliticalHead | StageSet.Locative))
-                {
-                    return false;
-                }
-
-                if (c.Has(i, StageSet.AbstractTarget | StageSet.Hazard))
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
+
+        return false;
     }
 }

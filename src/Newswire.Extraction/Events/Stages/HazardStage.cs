@@ -1,24 +1,23 @@
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// Nature and accidents are no actors: "Typhoon Haikui struck southern Taiwan", "heavy rain swept through
+/// Queensland", "a bus crashed into a truck". Cue: a <c>[hazard]</c> word in the doer's stretch of the clause
+/// (before an active verb, or in the agent's own name).
+/// </summary>
+internal sealed class HazardStage : IEventStage
 {
-    /// <summary>
-    /// Nature and accidents are no actors: "Typhoon Haikui struck southern Taiwan", "heavy rain swept through
-    /// Queensland", "a bus crashed into a truck". Cue: a <c>[hazard]</c> word in the doer's stretch of the clause
-    /// (before an active verb, or in the agent's own name).
-    /// </summary>
-    internal sealed class HazardStage : IEventStage
+    public string Name => "hazard";
+
+    public bool Rejects(EventContext c)
     {
-        public string Name => "hazard";
-
-        public bool Rejects(EventContext c)
+        if (c.Passive || c.FromNoun)
         {
-            if (c.Passive || c.FromNoun)
-            {
-                // "was hit by an earthquake": the doer follows the verb.
-                return c.Find(c.TriggerEnd, c.WindowEnd, StageSet.Hazard) >= 0 && c.Find(c.TriggerEnd, c.WindowEnd, StageSet.PoliticalHead) < 0
-                       && c.Passive;
-            }
-
-            return c.Find(c.ClauseStart, c.Trigger, StageSet.Hazard) >= 0;
+            // "was hit by an earthquake": the doer follows the verb.
+            return c.Find(c.TriggerEnd, c.WindowEnd, StageSet.Hazard) >= 0 && c.Find(c.TriggerEnd, c.WindowEnd, StageSet.PoliticalHead) < 0
+                   && c.Passive;
         }
+
+        return c.Find(c.ClauseStart, c.Trigger, StageSet.Hazard) >= 0;
     }
 }

@@ -1,62 +1,61 @@
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// History given as background is not news: "Iraq invaded Kuwait in 1990", "Decades ago, Argentina and Britain
+/// fought", "Back in 2008, Russia fought a brief war", "during the Second World War". Looks at the trigger's
+/// clause and window and at a fronted phrase before the sentence's first comma. A year counts as history when it
+/// is two or more years before the article's date; with no date, two or more years before the latest year the
+/// article writes, or before 2000.
+/// </summary>
+internal sealed class HistoricalStage : IEventStage
 {
-    /// <summary>
-    /// History given as background is not news: "Iraq invaded Kuwait in 1990", "Decades ago, Argentina and Britain
-    /// fought", "Back in 2008, Russia fought a brief war", "during the Second World War". Looks at the trigger's
-    /// clause and window and at a fronted phrase before the sentence's first comma. A year counts as history when it
-    /// is two or more years before the article's date; with no date, two or more years before the latest year the
-    /// article writes, or before 2000.
-    /// </summary>
-    internal sealed class HistoricalStage : IEventStage
+    /// <summary>Undated articles: a year before this is history whatever the story's date.</summary>
+    internal const int UndatedHistoryBefore = 2000;
+
+    public string Name => "historical";
+
+    public bool Rejects(EventContext c)
     {
-        /// <summary>Undated articles: a year before this is history whatever the story's date.</summary>
-        internal const int UndatedHistoryBefore = 2000;
-
-        public string Name => "historical";
-
-        public bool Rejects(EventContext c)
+        if (Historical(c, c.ClauseStart, c.WindowEnd))
         {
-            if (Historical(c, c.ClauseStart, c.WindowEnd))
+            return true;
+        }
+
+        // A fronted phrase ("Decades ago, ...", "In 1979, ...") sets the time of the clause after it.
+        for (var i = c.SentenceStart; i < c.ClauseStart && i < c.SentenceStart + 8; i++)
+        {
+            if (c.IsPunctuation(i, ','))
+            {
+                return Historical(c, c.SentenceStart, i);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Historical(EventContext c, int from, int to)
+    {
+        var reference = c.Published?.Year;
+        for (var i = from; i < to && i < c.SentenceEnd; i++)
+        {
+            if (c.Has(i, StageSet.Historical | StageSet.Era))
             {
                 return true;
             }
 
-            // A fronted phrase ("Decades ago, ...", "In 1979, ...") sets the time of the clause after it.
-            for (var i = c.SentenceStart; i < c.ClauseStart && i < c.SentenceStart + 8; i++)
+            // "two decades ago", "years earlier"
+            if (c.Has(i, StageSet.AgoUnit) && c.Has(i + 1, StageSet.Ago))
             {
-                if (c.IsPunctuation(i, ','))
-                {
-                    return Historical(c, c.SentenceStart, i);
-                }
+                return true;
             }
 
-            return false;
-        }
-
-        private static bool Historical(EventContext c, int from, int to)
-        {
-            var reference = c.Published?.Year;
-            for (var i = from; i < to && i < c.SentenceEnd; i++)
+            var year = c.YearAt(i);
+            if (year > 0 && !c.Has(i - 1, StageSet.Since) && (reference is int r ? year <= r - 2 : year < UndatedHistoryBefore || year <= c.ArticleMaxYear - 2))
             {
-                if (c.Has(i, StageSet.Historical | StageSet.Era))
-                {
-                    return true;
-                }
-
-                // "two decades ago", "years earlier"
-                if (c.Has(i, StageSet.AgoUnit) && c.Has(i + 1, StageSet.Ago))
-                {
-                    return true;
-                }
-
-                var year = c.YearAt(i);
-                if (year > 0 && !c.Has(i - 1, StageSet.Since) && (reference is int r ? year <= r - 2 : year < UndatedHistoryBefore || year <= c.ArticleMaxYear - 2))
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
+
+        return false;
     }
 }

@@ -2,37 +2,36 @@ using System;
 using Newswire.Extraction.Actors;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Events.Stages
-{
-    /// <summary>
-    /// "will not clash", "has never recognised", "didn't attend", "Neither X nor Y attended": nothing happened. Runs
-    /// while the clause is read (before the agent is kept as the sentence's subject), so it is a static check on the
-    /// clause's words rather than an <see cref="IEventStage"/>: a negation word (<see cref="WordClass.Negation"/>) or a
-    /// negated contraction between the clause start and the verb, not inside a name.
-    /// </summary>
-    internal static class NegationStage
-    {
-        public static bool Negated(string text, Token[] tokens, WordClass[] classes, ActorExtractionResult actors, int from, int verb)
-        {
-            for (var i = from; i < verb; i++)
-            {
-                if ((classes[i] & WordClass.Negation) != 0 && actors.MentionAtToken(i) < 0)
-                {
-                    return true;
-                }
+namespace Newswire.Extraction.Events.Stages;
 
-                if (IsNegatedAux(text, tokens[i]))
-                {
-                    return true;
-                }
+/// <summary>
+/// "will not clash", "has never recognised", "didn't attend", "Neither X nor Y attended": nothing happened. Runs
+/// while the clause is read (before the agent is kept as the sentence's subject), so it is a static check on the
+/// clause's words rather than an <see cref="IEventStage"/>: a negation word (<see cref="WordClass.Negation"/>) or a
+/// negated contraction between the clause start and the verb, not inside a name.
+/// </summary>
+internal static class NegationStage
+{
+    public static bool Negated(string text, Token[] tokens, WordClass[] classes, ActorExtractionResult actors, int from, int verb)
+    {
+        for (var i = from; i < verb; i++)
+        {
+            if ((classes[i] & WordClass.Negation) != 0 && actors.MentionAtToken(i) < 0)
+            {
+                return true;
             }
 
-            return false;
+            if (IsNegatedAux(text, tokens[i]))
+            {
+                return true;
+            }
         }
 
-        /// <summary>Contractions are one token: "didn't", "won't", "can’t".</summary>
-        public static bool IsNegatedAux(string s, in Token t) =>
-            t.Kind == TokenKind.Word && t.Length > 3 && s[t.End - 1] == 't' && (s[t.End - 2] == '\'' || s[t.End - 2] == '\u2019')
-            && (s[t.End - 3] == 'n' || s[t.End - 3] == 'N');
+        return false;
     }
+
+    /// <summary>Contractions are one token: "didn't", "won't", "can’t".</summary>
+    public static bool IsNegatedAux(string s, in Token t) =>
+        t.Kind == TokenKind.Word && t.Length > 3 && s[t.End - 1] == 't' && (s[t.End - 2] == '\'' || s[t.End - 2] == '\u2019')
+        && (s[t.End - 3] == 'n' || s[t.End - 3] == 'N');
 }

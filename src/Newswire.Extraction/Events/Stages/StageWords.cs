@@ -2,210 +2,209 @@ using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Events.Stages
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>The tables of <c>event_stages.txt</c>, one bit each; a token may be in several.</summary>
+[Flags]
+internal enum StageSet : uint
 {
-    /// <summary>The tables of <c>event_stages.txt</c>, one bit each; a token may be in several.</summary>
-    [Flags]
-    internal enum StageSet : uint
+    None = 0,
+    Sport = 1u << 0,
+    Hazard = 1u << 1,
+    Obituary = 1u << 2,
+    Death = 1u << 3,
+    ObituaryWeak = 1u << 4,
+    Historical = 1u << 5,
+    Era = 1u << 6,
+    AgoUnit = 1u << 7,
+    Ago = 1u << 8,
+    Conditional = 1u << 9,
+    Inversion = 1u << 10,
+    Possibility = 1u << 11,
+    Would = 1u << 12,
+    Scenario = 1u << 13,
+    Reporting = 1u << 14,
+    AbstractTarget = 1u << 15,
+    PrivateHead = 1u << 16,
+    PoliticalHead = 1u << 17,
+    PrivateTitle = 1u << 18,
+    Commercial = 1u << 19,
+    CompanySuffix = 1u << 20,
+    BusinessObject = 1u << 21,
+    Vote = 1u << 22,
+    Locative = 1u << 23,
+    Since = 1u << 24,
+    SecurityForce = 1u << 25,
+
+    /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
+    Scoreline = 1u << 30,
+
+    /// <summary>In the per-token facts only: the word starts a phrase of some table (look further with <see cref="StageWords.At"/>).</summary>
+    PhraseStart = 1u << 31,
+}
+
+/// <summary>
+/// Word and phrase tables of the event filter stages, read from the embedded <c>event_stages.txt</c>. Lookups
+/// work on token spans of the article text (no allocation); a phrase is marked on its first token.
+/// </summary>
+internal sealed class StageWords
+{
+    private static readonly string[] SectionNames =
     {
-        None = 0,
-        Sport = 1u << 0,
-        Hazard = 1u << 1,
-        Obituary = 1u << 2,
-        Death = 1u << 3,
-        ObituaryWeak = 1u << 4,
-        Historical = 1u << 5,
-        Era = 1u << 6,
-        AgoUnit = 1u << 7,
-        Ago = 1u << 8,
-        Conditional = 1u << 9,
-        Inversion = 1u << 10,
-        Possibility = 1u << 11,
-        Would = 1u << 12,
-        Scenario = 1u << 13,
-        Reporting = 1u << 14,
-        AbstractTarget = 1u << 15,
-        PrivateHead = 1u << 16,
-        PoliticalHead = 1u << 17,
-        PrivateTitle = 1u << 18,
-        Commercial = 1u << 19,
-        CompanySuffix = 1u << 20,
-        BusinessObject = 1u << 21,
-        Vote = 1u << 22,
-        Locative = 1u << 23,
-        Since = 1u << 24,
-        SecurityForce = 1u << 25,
+        "sport", "hazard", "obituary", "death", "obituary-weak", "historical", "era", "ago-unit", "ago", "conditional",
+        "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
+        "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
+    };
 
-        /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
-        Scoreline = 1u << 30,
+    private sealed class Phrase
+    {
+        public Phrase(string[] rest, StageSet bits)
+        {
+            Rest = rest;
+            Bits = bits;
+        }
 
-        /// <summary>In the per-token facts only: the word starts a phrase of some table (look further with <see cref="StageWords.At"/>).</summary>
-        PhraseStart = 1u << 31,
+        public readonly string[] Rest;
+        public readonly StageSet Bits;
+    }
+
+    private sealed class Entry
+    {
+        public StageSet Single;
+        public List<Phrase>? Phrases;
+    }
+
+    private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
+
+    private static StageWords? _default;
+
+    public static StageWords Default => _default ??= Parse(EventLexicon.ReadResource("event_stages.txt"));
+
+    /// <summary>Reads the table text: "[name]" lines start a table, other lines are words or phrases.</summary>
+    internal static StageWords Parse(IEnumerable<string> lines)
+    {
+        var words = new StageWords();
+        var current = StageSet.None;
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                var name = line.Substring(1, line.Length - 2);
+                var index = Array.IndexOf(SectionNames, name);
+                if (index < 0)
+                {
+                    throw new InvalidOperationException("Unknown event stage table [" + name + "]");
+                }
+
+                current = (StageSet)(1u << index);
+                continue;
+            }
+
+            var parts = line.ToLowerInvariant().Split(' ');
+            if (!words._table.TryGet(parts[0], out var entry))
+            {
+                entry = new Entry();
+                words._table.Set(parts[0], entry);
+            }
+
+            if (parts.Length == 1)
+            {
+                entry.Single |= current;
+            }
+            else
+            {
+                var rest = new string[parts.Length - 1];
+                Array.Copy(parts, 1, rest, 0, rest.Length);
+                (entry.Phrases ??= new List<Phrase>()).Add(new Phrase(rest, current));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Every word with its tables, a phrase's first word with <see cref="StageSet.PhraseStart"/> (for the token facts).</summary>
+    public IEnumerable<KeyValuePair<string, StageSet>> FirstWords()
+    {
+        foreach (var kv in _table.Entries())
+        {
+            yield return new KeyValuePair<string, StageSet>(kv.Key, kv.Value.Single | (kv.Value.Phrases != null ? StageSet.PhraseStart : StageSet.None));
+        }
     }
 
     /// <summary>
-    /// Word and phrase tables of the event filter stages, read from the embedded <c>event_stages.txt</c>. Lookups
-    /// work on token spans of the article text (no allocation); a phrase is marked on its first token.
+    /// The tables of token <paramref name="i"/> given what the token facts already say of it (<paramref name="known"/>):
+    /// only phrases and hyphenated words need another look.
     /// </summary>
-    internal sealed class StageWords
+    public StageSet Complete(string text, Token[] tokens, int i, int end, StageSet known)
     {
-        private static readonly string[] SectionNames =
+        if ((known & StageSet.PhraseStart) != 0 || tokens[i].Is(TokenFlags.Hyphenated))
         {
-            "sport", "hazard", "obituary", "death", "obituary-weak", "historical", "era", "ago-unit", "ago", "conditional",
-            "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
-            "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
-        };
-
-        private sealed class Phrase
-        {
-            public Phrase(string[] rest, StageSet bits)
-            {
-                Rest = rest;
-                Bits = bits;
-            }
-
-            public readonly string[] Rest;
-            public readonly StageSet Bits;
+            return At(text, tokens, i, end);
         }
 
-        private sealed class Entry
+        return known;
+    }
+
+    /// <summary>Whether a plain word is in <paramref name="set"/> (for actor names).</summary>
+    public bool Has(string word, StageSet set) => _table.TryGet(word.ToLowerInvariant(), out var e) && (e.Single & set) != 0;
+
+    /// <summary>The tables holding token <paramref name="i"/>, or a phrase starting there.</summary>
+    public StageSet At(string text, Token[] tokens, int i, int end)
+    {
+        ref readonly var t = ref tokens[i];
+        if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number)
         {
-            public StageSet Single;
-            public List<Phrase>? Phrases;
+            return StageSet.None;
         }
 
-        private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
-
-        private static StageWords? _default;
-
-        public static StageWords Default => _default ??= Parse(EventLexicon.ReadResource("event_stages.txt"));
-
-        /// <summary>Reads the table text: "[name]" lines start a table, other lines are words or phrases.</summary>
-        internal static StageWords Parse(IEnumerable<string> lines)
+        var bits = StageSet.None;
+        if (_table.TryGet(text, t, out var e))
         {
-            var words = new StageWords();
-            var current = StageSet.None;
-            foreach (var raw in lines)
+            bits = e.Single;
+            if (e.Phrases != null)
             {
-                var line = raw.Trim();
-                if (line.Length == 0 || line[0] == '#')
+                foreach (var p in e.Phrases)
                 {
-                    continue;
-                }
-
-                if (line[0] == '[')
-                {
-                    var name = line.Substring(1, line.Length - 2);
-                    var index = Array.IndexOf(SectionNames, name);
-                    if (index < 0)
+                    if (PhraseAt(text, tokens, i + 1, end, p.Rest))
                     {
-                        throw new InvalidOperationException("Unknown event stage table [" + name + "]");
-                    }
-
-                    current = (StageSet)(1u << index);
-                    continue;
-                }
-
-                var parts = line.ToLowerInvariant().Split(' ');
-                if (!words._table.TryGet(parts[0], out var entry))
-                {
-                    entry = new Entry();
-                    words._table.Set(parts[0], entry);
-                }
-
-                if (parts.Length == 1)
-                {
-                    entry.Single |= current;
-                }
-                else
-                {
-                    var rest = new string[parts.Length - 1];
-                    Array.Copy(parts, 1, rest, 0, rest.Length);
-                    (entry.Phrases ??= new List<Phrase>()).Add(new Phrase(rest, current));
-                }
-            }
-
-            return words;
-        }
-
-        /// <summary>Every word with its tables, a phrase's first word with <see cref="StageSet.PhraseStart"/> (for the token facts).</summary>
-        public IEnumerable<KeyValuePair<string, StageSet>> FirstWords()
-        {
-            foreach (var kv in _table.Entries())
-            {
-                yield return new KeyValuePair<string, StageSet>(kv.Key, kv.Value.Single | (kv.Value.Phrases != null ? StageSet.PhraseStart : StageSet.None));
-            }
-        }
-
-        /// <summary>
-        /// The tables of token <paramref name="i"/> given what the token facts already say of it (<paramref name="known"/>):
-        /// only phrases and hyphenated words need another look.
-        /// </summary>
-        public StageSet Complete(string text, Token[] tokens, int i, int end, StageSet known)
-        {
-            if ((known & StageSet.PhraseStart) != 0 || tokens[i].Is(TokenFlags.Hyphenated))
-            {
-                return At(text, tokens, i, end);
-            }
-
-            return known;
-        }
-
-        /// <summary>Whether a plain word is in <paramref name="set"/> (for actor names).</summary>
-        public bool Has(string word, StageSet set) => _table.TryGet(word.ToLowerInvariant(), out var e) && (e.Single & set) != 0;
-
-        /// <summary>The tables holding token <paramref name="i"/>, or a phrase starting there.</summary>
-        public StageSet At(string text, Token[] tokens, int i, int end)
-        {
-            ref readonly var t = ref tokens[i];
-            if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number)
-            {
-                return StageSet.None;
-            }
-
-            var bits = StageSet.None;
-            if (_table.TryGet(text, t, out var e))
-            {
-                bits = e.Single;
-                if (e.Phrases != null)
-                {
-                    foreach (var p in e.Phrases)
-                    {
-                        if (PhraseAt(text, tokens, i + 1, end, p.Rest))
-                        {
-                            bits |= p.Bits;
-                        }
+                        bits |= p.Bits;
                     }
                 }
             }
-
-            // "five-match", "rain-hit": a hyphenated word also counts by its last part.
-            var dash = text.LastIndexOf('-', t.End - 1, t.Length);
-            if (dash > t.Start && dash < t.End - 1)
-            {
-                var start = dash + 1;
-                var len = t.End - start;
-                if (_table.TryGet(text, start, len, TermKey.Hash(text, start, len), out var tail))
-                {
-                    bits |= tail.Single;
-                }
-            }
-
-            return bits;
         }
 
-        private static bool PhraseAt(string text, Token[] tokens, int at, int end, string[] rest)
+        // "five-match", "rain-hit": a hyphenated word also counts by its last part.
+        var dash = text.LastIndexOf('-', t.End - 1, t.Length);
+        if (dash > t.Start && dash < t.End - 1)
         {
-            for (var k = 0; k < rest.Length; k++)
+            var start = dash + 1;
+            var len = t.End - start;
+            if (_table.TryGet(text, start, len, TermKey.Hash(text, start, len), out var tail))
             {
-                var j = at + k;
-                if (j >= end || !TermKey.SpanEquals(text, tokens[j].Start, tokens[j].Length, rest[k]))
-                {
-                    return false;
-                }
+                bits |= tail.Single;
             }
-
-            return true;
         }
+
+        return bits;
+    }
+
+    private static bool PhraseAt(string text, Token[] tokens, int at, int end, string[] rest)
+    {
+        for (var k = 0; k < rest.Length; k++)
+        {
+            var j = at + k;
+            if (j >= end || !TermKey.SpanEquals(text, tokens[j].Start, tokens[j].Length, rest[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -2,327 +2,326 @@ using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Names.Training
+namespace Newswire.Extraction.Names.Training;
+
+/// <summary>
+/// Trains the name tagger: a structured averaged perceptron (Collins 2002) over the keys of
+/// <see cref="WordFeatures"/>, decoding as the tagger does, then prunes small weights and quantises the rest to
+/// 8 bits. Deterministic: feature ids follow the documents' order, the shuffle has a fixed seed, and the model
+/// is written sorted.
+/// </summary>
+internal sealed class PerceptronTrainer
 {
-    /// <summary>
-    /// Trains the name tagger: a structured averaged perceptron (Collins 2002) over the keys of
-    /// <see cref="WordFeatures"/>, decoding as the tagger does, then prunes small weights and quantises the rest to
-    /// 8 bits. Deterministic: feature ids follow the documents' order, the shuffle has a fixed seed, and the model
-    /// is written sorted.
-    /// </summary>
-    internal sealed class PerceptronTrainer
+    private readonly TrainerOptions _options;
+    private readonly TagSet _tags;
+    private readonly Dictionary<string, WordClass> _words;
+    private readonly IReadOnlyList<KeyValuePair<string, WordClass>> _wordList;
+    private readonly Dictionary<ulong, int> _featureIds = new Dictionary<ulong, int>();
+    private readonly List<ulong> _featureKeys = new List<ulong>();
+    private readonly Dictionary<string, int> _typeIds = new Dictionary<string, int>(StringComparer.Ordinal);
+    private readonly List<int[][]> _types = new List<int[][]>();
+    private readonly List<ulong>[] _buffer = WordFeatures.NewBuffer();
+
+    public PerceptronTrainer(IReadOnlyList<KeyValuePair<string, WordClass>> wordList, TrainerOptions options)
     {
-        private readonly TrainerOptions _options;
-        private readonly TagSet _tags;
-        private readonly Dictionary<string, WordClass> _words;
-        private readonly IReadOnlyList<KeyValuePair<string, WordClass>> _wordList;
-        private readonly Dictionary<ulong, int> _featureIds = new Dictionary<ulong, int>();
-        private readonly List<ulong> _featureKeys = new List<ulong>();
-        private readonly Dictionary<string, int> _typeIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        private readonly List<int[][]> _types = new List<int[][]>();
-        private readonly List<ulong>[] _buffer = WordFeatures.NewBuffer();
-
-        public PerceptronTrainer(IReadOnlyList<KeyValuePair<string, WordClass>> wordList, TrainerOptions options)
+        _options = options;
+        _tags = TagSet.Of(options.Scheme);
+        _wordList = wordList;
+        _words = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var kv in wordList)
         {
-            _options = options;
-            _tags = TagSet.Of(options.Scheme);
-            _wordList = wordList;
-            _words = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-            foreach (var kv in wordList)
-            {
-                _words[kv.Key] = kv.Value;
-            }
-
-            WordFeatures.CollectPad(_buffer);
-            _types.Add(Intern(_buffer));
+            _words[kv.Key] = kv.Value;
         }
 
-        private sealed class Item
+        WordFeatures.CollectPad(_buffer);
+        _types.Add(Intern(_buffer));
+    }
+
+    private sealed class Item
+    {
+        public int[] Types = Array.Empty<int>();
+        public byte[] Contexts = Array.Empty<byte>();
+        public int[] Gold = Array.Empty<int>();
+    }
+
+    public NameModel Train(IReadOnlyList<TrainingDocument> documents, Action<string>? log = null)
+    {
+        // Sentences in document order; the shuffle permutes documents, keeping each document's sentences together.
+        var docs = new List<List<Item>>();
+        foreach (var d in documents)
         {
-            public int[] Types = Array.Empty<int>();
-            public byte[] Contexts = Array.Empty<byte>();
-            public int[] Gold = Array.Empty<int>();
+            docs.Add(Prepare(d));
         }
 
-        public NameModel Train(IReadOnlyList<TrainingDocument> documents, Action<string>? log = null)
+        var T = _tags.Count;
+        var nf = _featureKeys.Count;
+        var w = new float[nf * T];
+        var u = new double[nf * T];
+        var tw = new float[(T + 1) * T];
+        var tu = new double[(T + 1) * T];
+        long c = 1;
+        var em = new float[256 * T];
+        var pred = new int[256];
+        var margins = new float[256];
+        var delta = new float[256 * T];
+        var back = new int[256 * T];
+        var masked = new float[(T + 2) * T];
+        var order = new int[docs.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            // Sentences in document order; the shuffle permutes documents, keeping each document's sentences together.
-            var docs = new List<List<Item>>();
-            foreach (var d in documents)
+            order[i] = i;
+        }
+
+        var rng = _options.Seed == 0 ? 1u : _options.Seed;
+        for (var epoch = 0; epoch < _options.Epochs; epoch++)
+        {
+            // Fisher-Yates with xorshift32: the same order on every machine.
+            for (var i = order.Length - 1; i > 0; i--)
             {
-                docs.Add(Prepare(d));
+                rng ^= rng << 13;
+                rng ^= rng >> 17;
+                rng ^= rng << 5;
+                var j = (int)(rng % (uint)(i + 1));
+                (order[i], order[j]) = (order[j], order[i]);
             }
 
-            var T = _tags.Count;
-            var nf = _featureKeys.Count;
-            var w = new float[nf * T];
-            var u = new double[nf * T];
-            var tw = new float[(T + 1) * T];
-            var tu = new double[(T + 1) * T];
-            long c = 1;
-            var em = new float[256 * T];
-            var pred = new int[256];
-            var margins = new float[256];
-            var delta = new float[256 * T];
-            var back = new int[256 * T];
-            var masked = new float[(T + 2) * T];
-            var order = new int[docs.Count];
-            for (var i = 0; i < order.Length; i++)
+            long errors = 0, total = 0;
+            foreach (var di in order)
             {
-                order[i] = i;
-            }
-
-            var rng = _options.Seed == 0 ? 1u : _options.Seed;
-            for (var epoch = 0; epoch < _options.Epochs; epoch++)
-            {
-                // Fisher-Yates with xorshift32: the same order on every machine.
-                for (var i = order.Length - 1; i > 0; i--)
+                foreach (var item in docs[di])
                 {
-                    rng ^= rng << 13;
-                    rng ^= rng >> 17;
-                    rng ^= rng << 5;
-                    var j = (int)(rng % (uint)(i + 1));
-                    (order[i], order[j]) = (order[j], order[i]);
-                }
-
-                long errors = 0, total = 0;
-                foreach (var di in order)
-                {
-                    foreach (var item in docs[di])
+                    var n = item.Types.Length;
+                    if (em.Length < n * T)
                     {
-                        var n = item.Types.Length;
-                        if (em.Length < n * T)
-                        {
-                            em = new float[n * T * 2];
-                            delta = new float[n * T * 2];
-                            back = new int[n * T * 2];
-                            pred = new int[n * 2];
-                            margins = new float[n * 2];
-                        }
+                        em = new float[n * T * 2];
+                        delta = new float[n * T * 2];
+                        back = new int[n * T * 2];
+                        pred = new int[n * 2];
+                        margins = new float[n * 2];
+                    }
 
-                        Array.Clear(em, 0, n * T);
-                        for (var i = 0; i < n; i++)
+                    Array.Clear(em, 0, n * T);
+                    for (var i = 0; i < n; i++)
+                    {
+                        ForEachFeature(item, i, f =>
                         {
+                            var o = f * T;
+                            for (var t = 0; t < T; t++)
+                            {
+                                em[i * T + t] += w[o + t];
+                            }
+                        });
+                    }
+
+                    if (_options.Decoder == Decoder.Viterbi)
+                    {
+                        Decoding.Viterbi(_tags, tw, em, n, pred, margins, delta, back);
+                    }
+                    else
+                    {
+                        Decoding.Greedy(T, Decoding.Mask(_tags, tw, masked), em, n, pred, margins);
+                    }
+
+                    for (var i = 0; i < n; i++)
+                    {
+                        var g = item.Gold[i];
+                        var p = pred[i];
+                        var gp = i > 0 ? item.Gold[i - 1] : _tags.Start;
+                        var pp = i > 0 ? pred[i - 1] : _tags.Start;
+                        total++;
+                        if (g != p)
+                        {
+                            errors++;
+                            var cc = c;
                             ForEachFeature(item, i, f =>
                             {
-                                var o = f * T;
-                                for (var t = 0; t < T; t++)
-                                {
-                                    em[i * T + t] += w[o + t];
-                                }
+                                w[f * T + g] += 1f;
+                                u[f * T + g] += cc;
+                                w[f * T + p] -= 1f;
+                                u[f * T + p] -= cc;
                             });
                         }
 
-                        if (_options.Decoder == Decoder.Viterbi)
+                        if (g != p || gp != pp)
                         {
-                            Decoding.Viterbi(_tags, tw, em, n, pred, margins, delta, back);
+                            tw[gp * T + g] += 1f;
+                            tu[gp * T + g] += c;
+                            tw[pp * T + p] -= 1f;
+                            tu[pp * T + p] -= c;
                         }
-                        else
-                        {
-                            Decoding.Greedy(T, Decoding.Mask(_tags, tw, masked), em, n, pred, margins);
-                        }
-
-                        for (var i = 0; i < n; i++)
-                        {
-                            var g = item.Gold[i];
-                            var p = pred[i];
-                            var gp = i > 0 ? item.Gold[i - 1] : _tags.Start;
-                            var pp = i > 0 ? pred[i - 1] : _tags.Start;
-                            total++;
-                            if (g != p)
-                            {
-                                errors++;
-                                var cc = c;
-                                ForEachFeature(item, i, f =>
-                                {
-                                    w[f * T + g] += 1f;
-                                    u[f * T + g] += cc;
-                                    w[f * T + p] -= 1f;
-                                    u[f * T + p] -= cc;
-                                });
-                            }
-
-                            if (g != p || gp != pp)
-                            {
-                                tw[gp * T + g] += 1f;
-                                tu[gp * T + g] += c;
-                                tw[pp * T + p] -= 1f;
-                                tu[pp * T + p] -= c;
-                            }
-                        }
-
-                        c++;
                     }
+
+                    c++;
                 }
-
-                log?.Invoke($"epoch {epoch + 1}: token errors {errors}/{total} ({100.0 * errors / Math.Max(1, total):F2}%)");
             }
 
-            // Averaged weights.
-            var avg = new float[nf * T];
-            for (var i = 0; i < avg.Length; i++)
-            {
-                avg[i] = (float)(w[i] - u[i] / c);
-            }
-
-            var transitions = new float[tw.Length];
-            for (var i = 0; i < tw.Length; i++)
-            {
-                transitions[i] = (float)(tw[i] - tu[i] / c);
-            }
-
-            return Quantise(avg, transitions, log);
+            log?.Invoke($"epoch {epoch + 1}: token errors {errors}/{total} ({100.0 * errors / Math.Max(1, total):F2}%)");
         }
 
-        private NameModel Quantise(float[] avg, float[] transitions, Action<string>? log)
+        // Averaged weights.
+        var avg = new float[nf * T];
+        for (var i = 0; i < avg.Length; i++)
         {
-            var T = _tags.Count;
-            var nf = _featureKeys.Count;
-            var keep = new List<int>();
-            var maxAbs = 0f;
-            for (var f = 0; f < nf; f++)
+            avg[i] = (float)(w[i] - u[i] / c);
+        }
+
+        var transitions = new float[tw.Length];
+        for (var i = 0; i < tw.Length; i++)
+        {
+            transitions[i] = (float)(tw[i] - tu[i] / c);
+        }
+
+        return Quantise(avg, transitions, log);
+    }
+
+    private NameModel Quantise(float[] avg, float[] transitions, Action<string>? log)
+    {
+        var T = _tags.Count;
+        var nf = _featureKeys.Count;
+        var keep = new List<int>();
+        var maxAbs = 0f;
+        for (var f = 0; f < nf; f++)
+        {
+            var m = 0f;
+            for (var t = 0; t < T; t++)
             {
-                var m = 0f;
+                m = Math.Max(m, Math.Abs(avg[f * T + t]));
+            }
+
+            if (m >= _options.Prune && m > 0f)
+            {
+                keep.Add(f);
+                maxAbs = Math.Max(maxAbs, m);
+            }
+        }
+
+        // Stored keys are 32 bits: sort by them; the rare features that share one are summed into one row.
+        keep.Sort((a, b) =>
+        {
+            var c = NameModel.KeyOf(_featureKeys[a]).CompareTo(NameModel.KeyOf(_featureKeys[b]));
+            return c != 0 ? c : _featureKeys[a].CompareTo(_featureKeys[b]);
+        });
+        var scale = maxAbs > 0 ? maxAbs / 127f : 1f;
+        var keys = new List<uint>(keep.Count);
+        var sums = new List<float>(keep.Count * T);
+        foreach (var f in keep)
+        {
+            var key = NameModel.KeyOf(_featureKeys[f]);
+            if (keys.Count == 0 || keys[keys.Count - 1] != key)
+            {
+                keys.Add(key);
                 for (var t = 0; t < T; t++)
                 {
-                    m = Math.Max(m, Math.Abs(avg[f * T + t]));
-                }
-
-                if (m >= _options.Prune && m > 0f)
-                {
-                    keep.Add(f);
-                    maxAbs = Math.Max(maxAbs, m);
+                    sums.Add(0f);
                 }
             }
 
-            // Stored keys are 32 bits: sort by them; the rare features that share one are summed into one row.
-            keep.Sort((a, b) =>
+            var row = (keys.Count - 1) * T;
+            for (var t = 0; t < T; t++)
             {
-                var c = NameModel.KeyOf(_featureKeys[a]).CompareTo(NameModel.KeyOf(_featureKeys[b]));
-                return c != 0 ? c : _featureKeys[a].CompareTo(_featureKeys[b]);
-            });
-            var scale = maxAbs > 0 ? maxAbs / 127f : 1f;
-            var keys = new List<uint>(keep.Count);
-            var sums = new List<float>(keep.Count * T);
-            foreach (var f in keep)
-            {
-                var key = NameModel.KeyOf(_featureKeys[f]);
-                if (keys.Count == 0 || keys[keys.Count - 1] != key)
-                {
-                    keys.Add(key);
-                    for (var t = 0; t < T; t++)
-                    {
-                        sums.Add(0f);
-                    }
-                }
-
-                var row = (keys.Count - 1) * T;
-                for (var t = 0; t < T; t++)
-                {
-                    sums[row + t] += avg[f * T + t];
-                }
-            }
-
-            var weights = new sbyte[keys.Count * T];
-            for (var i = 0; i < weights.Length; i++)
-            {
-                var q = (int)Math.Round(sums[i] / scale, MidpointRounding.AwayFromZero);
-                weights[i] = (sbyte)Math.Max(-127, Math.Min(127, q));
-            }
-
-            log?.Invoke($"features: {nf} trained, {keep.Count} kept (|w| >= {_options.Prune}), scale {scale}");
-            return new NameModel(_options.Scheme, _options.Decoder, _options.DocumentConsistency, transitions, keys.ToArray(), weights, scale, _wordList,
-                Array.Empty<float>(), Array.Empty<float>());
-        }
-
-        private void ForEachFeature(Item item, int i, Action<int> visit)
-        {
-            var n = item.Types.Length;
-            var center = _types[item.Types[i]];
-            Visit(center[2], visit);
-            Visit(center[WordFeatures.Offsets + item.Contexts[i]], visit);
-            Visit(_types[i >= 2 ? item.Types[i - 2] : 0][0], visit);
-            Visit(_types[i >= 1 ? item.Types[i - 1] : 0][1], visit);
-            Visit(_types[i + 1 < n ? item.Types[i + 1] : 0][3], visit);
-            Visit(_types[i + 2 < n ? item.Types[i + 2] : 0][4], visit);
-        }
-
-        private static void Visit(int[] ids, Action<int> visit)
-        {
-            foreach (var id in ids)
-            {
-                visit(id);
+                sums[row + t] += avg[f * T + t];
             }
         }
 
-        private List<Item> Prepare(TrainingDocument doc)
+        var weights = new sbyte[keys.Count * T];
+        for (var i = 0; i < weights.Length; i++)
         {
-            var text = doc.Text;
-            var gold = new int[text.Tokens.Length];
-            foreach (var (first, count, type) in doc.Names)
-            {
-                _tags.Encode(count, new[] { (0, count, type) }, gold, first);
-            }
-
-            var items = new List<Item>();
-            foreach (var sentence in text.Sentences)
-            {
-                var n = sentence.TokenCount;
-                var item = new Item { Types = new int[n], Contexts = new byte[n], Gold = new int[n] };
-                for (var i = 0; i < n; i++)
-                {
-                    var t = sentence.FirstToken + i;
-                    item.Types[i] = TypeId(text, text.Tokens[t]);
-                    item.Contexts[i] = (byte)WordFeatures.Context(sentence, t, text.Tokens);
-                    item.Gold[i] = gold[t];
-                }
-
-                items.Add(item);
-            }
-
-            return items;
+            var q = (int)Math.Round(sums[i] / scale, MidpointRounding.AwayFromZero);
+            weights[i] = (sbyte)Math.Max(-127, Math.Min(127, q));
         }
 
-        private int TypeId(TokenizedText text, in Token token)
+        log?.Invoke($"features: {nf} trained, {keep.Count} kept (|w| >= {_options.Prune}), scale {scale}");
+        return new NameModel(_options.Scheme, _options.Decoder, _options.DocumentConsistency, transitions, keys.ToArray(), weights, scale, _wordList,
+            Array.Empty<float>(), Array.Empty<float>());
+    }
+
+    private void ForEachFeature(Item item, int i, Action<int> visit)
+    {
+        var n = item.Types.Length;
+        var center = _types[item.Types[i]];
+        Visit(center[2], visit);
+        Visit(center[WordFeatures.Offsets + item.Contexts[i]], visit);
+        Visit(_types[i >= 2 ? item.Types[i - 2] : 0][0], visit);
+        Visit(_types[i >= 1 ? item.Types[i - 1] : 0][1], visit);
+        Visit(_types[i + 1 < n ? item.Types[i + 1] : 0][3], visit);
+        Visit(_types[i + 2 < n ? item.Types[i + 2] : 0][4], visit);
+    }
+
+    private static void Visit(int[] ids, Action<int> visit)
+    {
+        foreach (var id in ids)
         {
-            var word = text.Text.Substring(token.Start, token.Length);
-            var key = word + "\u0001" + (char)('0' + (int)token.Kind);
-            if (_typeIds.TryGetValue(key, out var id))
+            visit(id);
+        }
+    }
+
+    private List<Item> Prepare(TrainingDocument doc)
+    {
+        var text = doc.Text;
+        var gold = new int[text.Tokens.Length];
+        foreach (var (first, count, type) in doc.Names)
+        {
+            _tags.Encode(count, new[] { (0, count, type) }, gold, first);
+        }
+
+        var items = new List<Item>();
+        foreach (var sentence in text.Sentences)
+        {
+            var n = sentence.TokenCount;
+            var item = new Item { Types = new int[n], Contexts = new byte[n], Gold = new int[n] };
+            for (var i = 0; i < n; i++)
             {
-                return id;
+                var t = sentence.FirstToken + i;
+                item.Types[i] = TypeId(text, text.Tokens[t]);
+                item.Contexts[i] = (byte)WordFeatures.Context(sentence, t, text.Tokens);
+                item.Gold[i] = gold[t];
             }
 
-            var classes = _words.TryGetValue(TermKey.Normalize(word), out var c) ? c : WordClass.None;
-            WordFeatures.Collect(word, 0, word.Length, token.Kind, classes, _buffer);
-            id = _types.Count;
-            _types.Add(Intern(_buffer));
-            _typeIds[key] = id;
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    private int TypeId(TokenizedText text, in Token token)
+    {
+        var word = text.Text.Substring(token.Start, token.Length);
+        var key = word + "\u0001" + (char)('0' + (int)token.Kind);
+        if (_typeIds.TryGetValue(key, out var id))
+        {
             return id;
         }
 
-        private int[][] Intern(List<ulong>[] perSlot)
-        {
-            var slots = new int[WordFeatures.Slots][];
-            for (var s = 0; s < slots.Length; s++)
-            {
-                var ids = new int[perSlot[s].Count];
-                for (var i = 0; i < ids.Length; i++)
-                {
-                    var key = perSlot[s][i];
-                    if (!_featureIds.TryGetValue(key, out var id))
-                    {
-                        id = _featureKeys.Count;
-                        _featureIds[key] = id;
-                        _featureKeys.Add(key);
-                    }
+        var classes = _words.TryGetValue(TermKey.Normalize(word), out var c) ? c : WordClass.None;
+        WordFeatures.Collect(word, 0, word.Length, token.Kind, classes, _buffer);
+        id = _types.Count;
+        _types.Add(Intern(_buffer));
+        _typeIds[key] = id;
+        return id;
+    }
 
-                    ids[i] = id;
+    private int[][] Intern(List<ulong>[] perSlot)
+    {
+        var slots = new int[WordFeatures.Slots][];
+        for (var s = 0; s < slots.Length; s++)
+        {
+            var ids = new int[perSlot[s].Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var key = perSlot[s][i];
+                if (!_featureIds.TryGetValue(key, out var id))
+                {
+                    id = _featureKeys.Count;
+                    _featureIds[key] = id;
+                    _featureKeys.Add(key);
                 }
 
-                slots[s] = ids;
+                ids[i] = id;
             }
 
-            return slots;
+            slots[s] = ids;
         }
+
+        return slots;
     }
 }
