@@ -150,7 +150,7 @@ public class ConsumerTests
         {
             "README.md", "analyzers/dotnet/cs/Newswire.Generators.dll", "analyzers/dotnet/cs/Newswire.Extraction.dll",
             "lib/netstandard2.0/Newswire.dll", "lib/netstandard2.0/Newswire.xml", "lib/netstandard2.0/Newswire.Extraction.dll",
-            "lib/net8.0/Newswire.dll", "buildTransitive/Newswire.props", "buildTransitive/Newswire.targets", "build/Newswire.targets",
+            "buildTransitive/Newswire.props", "buildTransitive/Newswire.targets", "build/Newswire.targets",
         })
         {
             Assert.Contains(expected, names);
