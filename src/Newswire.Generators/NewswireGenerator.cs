@@ -180,7 +180,14 @@ public sealed class NewswireGenerator : IIncrementalGenerator
             return new Classification(null, file);
         }
 
-        return new Classification(ArticleReader.Classify(file, options), null);
+        var article = ArticleReader.Classify(file, options);
+        if (article != null)
+        {
+            // The first article: load the embedded data on the other core while the compiler classifies the rest.
+            Extraction.Preload.Start();
+        }
+
+        return new Classification(article, null);
     }
 
     private static LanguageSupport DetectLanguage(ParseOptions parseOptions)
