@@ -27,7 +27,7 @@ internal static class ArticleReader
     };
 
     /// <summary>Whether an AdditionalFile is an article, and its per-file overrides.</summary>
-    public static ArticleFile? Classify(AdditionalText file, AnalyzerConfigOptions options)
+    public static ArticleFile? Classify(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
         if (IsLexicon(options))
         {
@@ -51,7 +51,23 @@ internal static class ArticleReader
             }
         }
 
-        return new ArticleFile(file, Metadata(options, "NewswireId"), Metadata(options, "NewswireOutlet"), Metadata(options, "NewswireDate"));
+        var text = ReadText(file, cancellationToken, out var failure);
+        return new ArticleFile(file.Path, text, failure, Metadata(options, "NewswireId"), Metadata(options, "NewswireOutlet"), Metadata(options, "NewswireDate"));
+    }
+
+    /// <summary>The file's text, or null with the reason (never throws but for cancellation).</summary>
+    public static string? ReadText(AdditionalText file, CancellationToken cancellationToken, out string? failure)
+    {
+        failure = null;
+        try
+        {
+            return file.GetText(cancellationToken)?.ToString();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failure = e.GetType().Name + ": " + e.Message;
+            return null;
+        }
     }
 
     /// <summary>Whether an AdditionalFile is the consumer's lexicon (item <c>NewswireLexicon</c>).</summary>
@@ -62,20 +78,10 @@ internal static class ArticleReader
     /// <summary>Reads and extracts one article. Never throws: failures become diagnostics.</summary>
     public static ArticleModel Read(ArticleFile file, GeneratorSettings settings, string? lexicon, CancellationToken cancellationToken)
     {
-        var path = file.File.Path;
+        var path = file.Path;
         var relative = RelativePath(path, settings.ProjectDir);
-        string? text;
-        string? failure = null;
-        try
-        {
-            text = file.File.GetText(cancellationToken)?.ToString();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            text = null;
-            failure = e.GetType().Name + ": " + e.Message;
-        }
-
+        var text = file.Text;
+        var failure = file.Failure;
         if (text is null)
         {
             var diagnostic = new DiagnosticInfo(
