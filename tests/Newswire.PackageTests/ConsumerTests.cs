@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -155,6 +156,9 @@ public class ConsumerTests
         {
             Assert.Contains(expected, names);
         }
+
+        // The engine carries the tagger model and the gazetteer: one copy for the generator, one for the runtime.
+        Assert.Equal(2, names.Count(n => n.EndsWith("/Newswire.Extraction.dll", StringComparison.Ordinal)));
     }
 
     [Fact]
