@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Newswire.Extraction;
+using Newswire.Extraction.Codec;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Model;
 using Newswire.Generators.Model;
@@ -26,7 +27,7 @@ internal static class ArticleReader
     };
 
     /// <summary>Whether an AdditionalFile is an article, and its per-file overrides.</summary>
-    public static ArticleFile? Classify(AdditionalText file, AnalyzerConfigOptions options)
+    public static ArticleFile? Classify(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
         if (IsLexicon(options))
         {
@@ -50,7 +51,23 @@ internal static class ArticleReader
             }
         }
 
-        return new ArticleFile(file, Metadata(options, "NewswireId"), Metadata(options, "NewswireOutlet"), Metadata(options, "NewswireDate"));
+        var text = ReadText(file, cancellationToken, out var failure);
+        return new ArticleFile(file.Path, text, failure, Metadata(options, "NewswireId"), Metadata(options, "NewswireOutlet"), Metadata(options, "NewswireDate"));
+    }
+
+    /// <summary>The file's text, or null with the reason (never throws but for cancellation).</summary>
+    public static string? ReadText(AdditionalText file, CancellationToken cancellationToken, out string? failure)
+    {
+        failure = null;
+        try
+        {
+            return file.GetText(cancellationToken)?.ToString();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failure = e.GetType().Name + ": " + e.Message;
+            return null;
+        }
     }
 
     /// <summary>Whether an AdditionalFile is the consumer's lexicon (item <c>NewswireLexicon</c>).</summary>
@@ -61,20 +78,10 @@ internal static class ArticleReader
     /// <summary>Reads and extracts one article. Never throws: failures become diagnostics.</summary>
     public static ArticleModel Read(ArticleFile file, GeneratorSettings settings, string? lexicon, CancellationToken cancellationToken)
     {
-        var path = file.File.Path;
+        var path = file.Path;
         var relative = RelativePath(path, settings.ProjectDir);
-        string? text;
-        string? failure = null;
-        try
-        {
-            text = file.File.GetText(cancellationToken)?.ToString();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            text = null;
-            failure = e.GetType().Name + ": " + e.Message;
-        }
-
+        var text = file.Text;
+        var failure = file.Failure;
         if (text is null)
         {
             var diagnostic = new DiagnosticInfo(
@@ -107,49 +114,6 @@ internal static class ArticleReader
 
     private static ArticleModel ToModel(ExtractedArticle a, string relative, string path, ArticleFile file, DiagnosticInfo? extra)
     {
-        var paragraphs = new int[a.Layout.Paragraphs.Count * 2];
-        for (var i = 0; i < a.Layout.Paragraphs.Count; i++)
-        {
-            paragraphs[2 * i] = a.Layout.Paragraphs[i].Start;
-            paragraphs[(2 * i) + 1] = a.Layout.Paragraphs[i].Length;
-        }
-
-        var frontMatter = new List<string>();
-        foreach (var e in a.Layout.FrontMatterEntries)
-        {
-            frontMatter.Add(e.Key);
-            frontMatter.Add(e.Value);
-        }
-
-        var actors = new ActorModel[a.Actors.Count];
-        for (var i = 0; i < actors.Length; i++)
-        {
-            var actor = a.Actors[i];
-            // Six integers per mention, as the runtime's ArticleBuilder.MentionStride reads them.
-            var mentions = new int[actor.Mentions.Count * 6];
-            for (var j = 0; j < actor.Mentions.Count; j++)
-            {
-                var m = actor.Mentions[j];
-                mentions[6 * j] = m.Start;
-                mentions[(6 * j) + 1] = m.Length;
-                mentions[(6 * j) + 2] = m.Line;
-                mentions[(6 * j) + 3] = m.Column;
-                mentions[(6 * j) + 4] = (int)m.Form;
-                mentions[(6 * j) + 5] = PerMille(m.Confidence);
-            }
-
-            actors[i] = new ActorModel(actor.Key, actor.Name, actor.Kind, actor.Country, EquatableArray.From(actor.Roles), EquatableArray.From(actor.Aliases), new EquatableArray<int>(mentions), PerMille(actor.Confidence), actor.Place);
-        }
-
-        var events = new EventModel[a.Events.Count];
-        for (var i = 0; i < events.Length; i++)
-        {
-            var e = a.Events[i];
-            events[i] = new EventModel(
-                e.Code, e.Agent, EquatableArray.From(e.Counterparts), e.Location, e.Time, e.Date, e.Modality,
-                e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source, (int)System.Math.Round(e.Confidence * 1000));
-        }
-
         var diagnostics = new List<DiagnosticInfo>(a.Diagnostics.Count + 1);
         foreach (var d in a.Diagnostics)
         {
@@ -162,8 +126,7 @@ internal static class ArticleReader
         }
 
         // Item metadata wins over front matter, which wins over the file itself.
-        var id = file.Id ?? a.Id;
-        var published = a.Published;
+        string? published = null;
         if (file.Date != null)
         {
             if (Extraction.Layout.DateParser.TryParse(file.Date, out var date))
@@ -179,48 +142,44 @@ internal static class ArticleReader
             }
         }
 
+        var data = ArticleData.From(a, file.Id, file.Outlet, published);
+        var actors = new ActorSummary[a.Actors.Count];
+        for (var i = 0; i < actors.Length; i++)
+        {
+            var actor = a.Actors[i];
+            actors[i] = new ActorSummary(actor.Key, actor.Name, actor.Kind, actor.Country, EquatableArray.From(actor.Roles), EquatableArray.From(actor.Aliases));
+        }
+
+        var paragraphs = a.Layout.Paragraphs;
         return new ArticleModel(
             relative,
             path,
             HintName(relative),
             Suffix(relative),
-            id,
-            file.Id != null || a.Layout.Get("id") != null,
-            a.Title,
-            file.Outlet ?? a.Outlet,
-            a.Section,
-            published,
+            data.Id,
+            data.ExplicitId,
+            data.Title,
+            data.Outlet,
             a.Text,
-            new EquatableArray<int>(paragraphs),
-            new EquatableArray<string>(frontMatter.ToArray()),
-            new EquatableArray<ActorModel>(actors),
-            new EquatableArray<EventModel>(events),
+            paragraphs.Count > 0 ? a.Text.Substring(paragraphs[0].Start, paragraphs[0].Length) : "",
+            paragraphs.Count,
+            a.Events.Count,
+            ArticleDataCodec.Encode(data),
+            new EquatableArray<ActorSummary>(actors),
             new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
-
-    // A confidence in [0, 1] as the per-mille integer the generated data carries (ArticleBuilder.PerMille).
-    private static int PerMille(float confidence) => (int)Math.Round(Math.Max(0f, Math.Min(1f, confidence)) * 1000f);
 
     private static ArticleModel Empty(string relative, string path, EquatableArray<DiagnosticInfo> diagnostics)
     {
         var name = ArticleExtractor.FileName(relative);
         return new ArticleModel(
-            relative, path, HintName(relative), Suffix(relative), name, false, name, null, null, null, "",
-            EquatableArray<int>.Empty, EquatableArray<string>.Empty, EquatableArray<ActorModel>.Empty, EquatableArray<EventModel>.Empty, diagnostics);
+            relative, path, HintName(relative), Suffix(relative), name, false, name, null, "", "", 0, 0, "",
+            EquatableArray<ActorSummary>.Empty, diagnostics);
     }
 
     /// <summary>What the cross-article steps need of <paramref name="model"/>.</summary>
-    public static PlanInput PlanInput(ArticleModel model)
-    {
-        var actors = new ActorSummary[model.Actors.Count];
-        for (var i = 0; i < actors.Length; i++)
-        {
-            var a = model.Actors[i];
-            actors[i] = new ActorSummary(a.Key, a.Name, a.Kind, a.Country, a.Roles, a.Aliases);
-        }
-
-        return new PlanInput(model.Path, model.FilePath, model.Id, model.Title, model.ExplicitId, new EquatableArray<ActorSummary>(actors));
-    }
+    public static PlanInput PlanInput(ArticleModel model) =>
+        new PlanInput(model.Path, model.FilePath, model.Id, model.Title, model.ExplicitId, model.Actors);
 
     /// <summary>The path relative to the project folder, with '/' separators; the full path when outside it.</summary>
     public static string RelativePath(string path, string? projectDir)

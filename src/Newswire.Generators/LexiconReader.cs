@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Microsoft.CodeAnalysis;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Layout;
 using Newswire.Extraction.Lexicons;
@@ -17,7 +16,7 @@ internal static class LexiconReader
     /// Every lexicon file as one text, in path order so the result does not depend on item order (null when
     /// there is none), with the problems of all of them.
     /// </summary>
-    public static LexiconSet ReadAll(IEnumerable<AdditionalText> files, CancellationToken cancellationToken)
+    public static LexiconSet ReadAll(IEnumerable<LexiconSource> files, CancellationToken cancellationToken)
     {
         var models = new List<LexiconModel>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -25,7 +24,8 @@ internal static class LexiconReader
         {
             if (seen.Add(file.Path))
             {
-                models.Add(Read(file, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
+                models.Add(Read(file));
             }
         }
 
@@ -44,9 +44,9 @@ internal static class LexiconReader
         return new LexiconSet(string.Join("\n", models.Select(m => m.Text)), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
 
-    public static LexiconModel Read(AdditionalText file, CancellationToken cancellationToken)
+    public static LexiconModel Read(LexiconSource file)
     {
-        var text = file.GetText(cancellationToken)?.ToString();
+        var text = file.Text;
         if (text is null)
         {
             var unreadable = new DiagnosticInfo(

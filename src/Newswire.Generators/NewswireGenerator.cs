@@ -34,7 +34,7 @@ public sealed class NewswireGenerator : IIncrementalGenerator
         // per-file part of the pipeline is kept to a few steps: classify, read, take the small planning input.
         var classified = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => Classify(pair.Left, pair.Right))
+            .Select(static (pair, ct) => Classify(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.Classified);
 
         // All lexicon files as one text, in path order so the result does not depend on item order.
@@ -172,15 +172,24 @@ public sealed class NewswireGenerator : IIncrementalGenerator
     // An empty or white-space-only article gets NEWS001 and no code.
     private static bool IsGenerated(ArticleModel article) => !string.IsNullOrWhiteSpace(article.Text);
 
-    private static Classification Classify(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+    // The one step that sees the compiler's AdditionalText: it reads the text of an article or lexicon here (this
+    // step runs again only for a file the compiler hands over anew), and passes on plain values only.
+    private static Classification Classify(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
         var options = provider.GetOptions(file);
         if (ArticleReader.IsLexicon(options))
         {
-            return new Classification(null, file);
+            return new Classification(null, new LexiconSource(file.Path, ArticleReader.ReadText(file, cancellationToken, out _)));
         }
 
-        return new Classification(ArticleReader.Classify(file, options), null);
+        var article = ArticleReader.Classify(file, options, cancellationToken);
+        if (article != null)
+        {
+            // The first article: load the embedded data on the other core while the compiler classifies the rest.
+            Extraction.Preload.Start();
+        }
+
+        return new Classification(article, null);
     }
 
     private static LanguageSupport DetectLanguage(ParseOptions parseOptions)
@@ -192,7 +201,7 @@ public sealed class NewswireGenerator : IIncrementalGenerator
     /// <summary>An AdditionalFile sorted into article, lexicon or neither.</summary>
     private sealed class Classification : IEquatable<Classification>
     {
-        public Classification(ArticleFile? article, AdditionalText? lexicon)
+        public Classification(ArticleFile? article, LexiconSource? lexicon)
         {
             Article = article;
             Lexicon = lexicon;
@@ -200,10 +209,10 @@ public sealed class NewswireGenerator : IIncrementalGenerator
 
         public ArticleFile? Article { get; }
 
-        public AdditionalText? Lexicon { get; }
+        public LexiconSource? Lexicon { get; }
 
         public bool Equals(Classification? other) =>
-            other is not null && Equals(Article, other.Article) && ReferenceEquals(Lexicon, other.Lexicon);
+            other is not null && Equals(Article, other.Article) && Equals(Lexicon, other.Lexicon);
 
         public override bool Equals(object? obj) => Equals(obj as Classification);
 

@@ -88,10 +88,12 @@ public class IncrementalTests
     public void EditingOneArticleTwiceTheSame_LeavesIndexUnchanged()
     {
         var (driver, files, compilation) = Warm(5);
-        // Same text, new AdditionalText instance: the article is re-read, but its model is equal, so nothing downstream re-runs.
+        // Same text, new AdditionalText instance: the file is classified again (its text read and hashed), but it is
+        // equal (path, metadata, text), so not even its extraction runs again.
         driver = driver.ReplaceAdditionalText(files[2], new TestAdditionalText(files[2].Path, files[2].GetText()!.ToString())).RunGenerators(compilation);
 
-        Assert.Equal(1, Reasons(driver, TrackingNames.Parsed).Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, Reasons(driver, TrackingNames.Classified).Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(driver, TrackingNames.Parsed), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.ArticleNames), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.ActorPlan), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }

@@ -17,14 +17,9 @@ namespace Newswire.Generators.Tests;
 /// </summary>
 public class PipelineCachingTests
 {
-    // AdditionalText is the compiler's own per-file input: the classify step keeps it so that the read step can
-    // load the text only when the file changed (the compiler keeps the same instance while the file is unchanged).
-    // Replacing it with path + content hash would read and hash every article on every run (tens of ms per
-    // keystroke at 10,000 articles); every step after classification holds plain values only.
-    private static readonly Dictionary<string, Type[]> AllowedCompilerObjects = new()
-    {
-        [TrackingNames.Classified] = new[] { typeof(AdditionalText) },
-    };
+    // No step may keep a compiler object, the classify step included: it reads the text of a file the compiler
+    // hands over anew and passes on its path, text and content hash (ArticleFile, LexiconSource).
+    private static readonly Dictionary<string, Type[]> AllowedCompilerObjects = new();
 
     private static readonly Type[] Forbidden =
     {

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -150,11 +151,14 @@ public class ConsumerTests
         {
             "README.md", "analyzers/dotnet/cs/Newswire.Generators.dll", "analyzers/dotnet/cs/Newswire.Extraction.dll",
             "lib/netstandard2.0/Newswire.dll", "lib/netstandard2.0/Newswire.xml", "lib/netstandard2.0/Newswire.Extraction.dll",
-            "lib/net8.0/Newswire.dll", "buildTransitive/Newswire.props", "buildTransitive/Newswire.targets", "build/Newswire.targets",
+            "buildTransitive/Newswire.props", "buildTransitive/Newswire.targets", "build/Newswire.targets",
         })
         {
             Assert.Contains(expected, names);
         }
+
+        // The engine carries the tagger model and the gazetteer: one copy for the generator, one for the runtime.
+        Assert.Equal(2, names.Count(n => n.EndsWith("/Newswire.Extraction.dll", StringComparison.Ordinal)));
     }
 
     [Fact]

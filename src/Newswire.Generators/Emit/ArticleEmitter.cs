@@ -68,13 +68,13 @@ internal static class ArticleEmitter
         }
 
         facts.Append(Literals.XmlDoc(a.Path, 200)).Append(" \u00B7 ")
-            .Append(Count(a.Paragraphs.Count / 2, "paragraph")).Append(" \u00B7 ")
+            .Append(Count(a.ParagraphCount, "paragraph")).Append(" \u00B7 ")
             .Append(Count(a.Actors.Count, "actor")).Append(" \u00B7 ")
-            .Append(Count(a.Events.Count, "event"));
+            .Append(Count(a.EventCount, "event"));
         w.Line("/// <para>" + facts + "</para>");
         w.Line("/// </summary>");
         Attribute(w, "ArticleText", a.Text);
-        Attribute(w, "ArticleData", Meta(a));
+        Attribute(w, "ArticleData", a.Data);
         w.Line("public static readonly global::Newswire.Article " + IndexEmitter.Member(output.Member, "Article__" + a.Suffix) + ";");
     }
 
@@ -91,115 +91,6 @@ internal static class ArticleEmitter
     }
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
-
-    /// <summary>
-    /// The article's fields, actors and events in the compact form the runtime's <c>ArticleDataReader</c> takes:
-    /// integers as decimal digits ended by ',', strings as their UTF-16 length, ':' and the characters (null: '~'),
-    /// arrays as their count then the items. See <c>ArticleDataReader</c> for the order.
-    /// </summary>
-    internal static string Meta(ArticleModel a)
-    {
-        var sb = new StringBuilder(256 + (a.Actors.Count * 64) + (a.Events.Count * 48));
-        Str(sb, a.Id);
-        Int(sb, a.ExplicitId ? 1 : 0);
-        Str(sb, a.Path);
-        Str(sb, a.Title);
-        Str(sb, a.Outlet);
-        Str(sb, a.Section);
-        Str(sb, a.Published);
-        Ints(sb, a.Paragraphs);
-        Strs(sb, a.FrontMatter);
-        Int(sb, a.Actors.Count);
-        foreach (var actor in a.Actors)
-        {
-            Str(sb, actor.Name);
-            Int(sb, (int)actor.Kind);
-            Str(sb, actor.Country);
-            Strs(sb, actor.Roles);
-            Strs(sb, actor.Aliases);
-            Ints(sb, actor.Mentions);
-            Int(sb, actor.Confidence);
-        }
-
-        Int(sb, a.Events.Count);
-        foreach (var e in a.Events)
-        {
-            Str(sb, e.Code);
-            Int(sb, e.Agent);
-            Ints(sb, e.Counterparts);
-            Int(sb, e.Location);
-            Str(sb, e.Time);
-            Str(sb, e.Date);
-            Int(sb, (int)e.Modality);
-            Int(sb, e.SentenceStart);
-            Int(sb, e.SentenceLength);
-            Int(sb, e.TriggerStart);
-            Int(sb, e.TriggerLength);
-            Int(sb, e.Source);
-            Int(sb, e.ConfidencePermille);
-        }
-
-        Places(sb, a);
-        return sb.ToString();
-    }
-
-    // After the events: the number of actors with a place, then per one its index, GeoNames id, kind, name, country,
-    // admin1, latitude and longitude (round-trip invariant strings, null without a point).
-    private static void Places(StringBuilder sb, ArticleModel a)
-    {
-        var count = 0;
-        foreach (var actor in a.Actors)
-        {
-            count += actor.Place is null ? 0 : 1;
-        }
-
-        Int(sb, count);
-        for (var i = 0; i < a.Actors.Count; i++)
-        {
-            if (a.Actors[i].Place is { } p)
-            {
-                Int(sb, i);
-                Int(sb, p.GeoNamesId);
-                Int(sb, (int)p.Kind);
-                Str(sb, p.Name);
-                Str(sb, p.Country);
-                Str(sb, p.Admin1);
-                Str(sb, p.Latitude?.ToString("R", CultureInfo.InvariantCulture));
-                Str(sb, p.Longitude?.ToString("R", CultureInfo.InvariantCulture));
-            }
-        }
-    }
-
-    private static void Int(StringBuilder sb, int value) => sb.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
-
-    private static void Str(StringBuilder sb, string? value)
-    {
-        if (value is null)
-        {
-            sb.Append('~');
-            return;
-        }
-
-        sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
-    }
-
-    private static void Ints(StringBuilder sb, EquatableArray<int> values)
-    {
-        Int(sb, values.Count);
-        for (var i = 0; i < values.Count; i++)
-        {
-            Int(sb, values[i]);
-        }
-    }
-
-    private static void Strs(StringBuilder sb, EquatableArray<string> values)
-    {
-        Int(sb, values.Count);
-        for (var i = 0; i < values.Count; i++)
-        {
-            Str(sb, values[i]);
-        }
-    }
 
     internal static void Header(SourceWriter w, EmitOptions options)
     {

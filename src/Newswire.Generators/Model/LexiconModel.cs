@@ -1,5 +1,8 @@
 namespace Newswire.Generators.Model;
 
+/// <summary>A consumer lexicon file as classified: its path and text (null when unreadable), no compiler object.</summary>
+internal sealed record LexiconSource(string Path, string? Text);
+
 /// <summary>One consumer lexicon file: its path, text and the problems found in it.</summary>
 internal sealed record LexiconModel(string Path, string Text, EquatableArray<DiagnosticInfo> Diagnostics);
 

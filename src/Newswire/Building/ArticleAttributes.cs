@@ -24,8 +24,7 @@ public sealed class ArticleTextAttribute : Attribute
 }
 
 /// <summary>
-/// An article's extracted data (layout, actors, events) in the compact form <see cref="ArticleDataReader"/>
-/// reads, on its generated <c>Articles</c> member. Generated code only.
+/// An article's extracted data (layout, actors, events) in the compact form of <c>Newswire.Extraction.Codec.ArticleDataCodec</c>, on its generated <c>Articles</c> member. Generated code only.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Field, AllowMultiple = false, Inherited = false)]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using Newswire.Extraction.Codec;
 using Newswire.Extraction.Dataset;
 using Newswire.Extraction.Model;
 
@@ -50,25 +51,20 @@ public sealed class DatasetBuilder
     /// <summary>Adds an extraction result as it is.</summary>
     public void Add(ExtractedArticle extracted)
     {
-        var paragraphs = new int[extracted.Layout.Paragraphs.Count * 2];
-        for (var i = 0; i < extracted.Layout.Paragraphs.Count; i++)
-        {
-            paragraphs[2 * i] = extracted.Layout.Paragraphs[i].Start;
-            paragraphs[(2 * i) + 1] = extracted.Layout.Paragraphs[i].Length;
-        }
-
-        var frontMatter = new List<string>();
-        foreach (var e in extracted.Layout.FrontMatterEntries)
-        {
-            frontMatter.Add(e.Key);
-            frontMatter.Add(e.Value);
-        }
-
         var text = extracted.Text;
+        Add(ArticleData.From(extracted), () => text);
+    }
+
+    /// <summary>
+    /// Adds an article's data (from an extraction, or decoded from a generated <c>[ArticleData]</c> attribute by
+    /// <see cref="ArticleDataCodec"/>); <paramref name="text"/> gives its text when first asked for.
+    /// </summary>
+    internal ArticleBuilder Add(ArticleData data, Func<string> text)
+    {
         var article = Article(
-            extracted.Id, extracted.Layout.Get("id") != null, extracted.Path, extracted.Title, extracted.Outlet, extracted.Section,
-            extracted.Published, () => text, paragraphs, frontMatter.ToArray());
-        foreach (var actor in extracted.Actors)
+            data.Id, data.ExplicitId, data.Path, data.Title, data.Outlet, data.Section, data.Published, text,
+            ToArray(data.Paragraphs), ToArray(data.FrontMatter));
+        foreach (var actor in data.Actors)
         {
             const int stride = ArticleBuilder.MentionStride;
             var mentions = new int[actor.Mentions.Count * stride];
@@ -90,16 +86,8 @@ public sealed class DatasetBuilder
             }
         }
 
-        foreach (var e in extracted.Events)
-        {
-            var counterparts = new int[e.Counterparts.Count];
-            for (var i = 0; i < counterparts.Length; i++)
-            {
-                counterparts[i] = e.Counterparts[i];
-            }
-
-            article.Event(e.Code, e.Agent, counterparts, e.Location, e.Time, e.Date, e.Modality, e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, e.Source, e.Confidence);
-        }
+        article.Events.AddRange(data.Events);
+        return article;
     }
 
     /// <summary>Merges actors across articles and links everything.</summary>
@@ -259,9 +247,14 @@ public sealed class DatasetBuilder
 
     private static Actor? Pick(Actor[] local, int index) => index >= 0 && index < local.Length ? local[index] : null;
 
-    private static string[] ToArray(IReadOnlyList<string> values)
+    private static T[] ToArray<T>(IReadOnlyList<T> values)
     {
-        var result = new string[values.Count];
+        if (values is T[] array)
+        {
+            return array;
+        }
+
+        var result = new T[values.Count];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = values[i];

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-#if NET5_0_OR_GREATER
 using System.Diagnostics.CodeAnalysis;
-#endif
 using System.Reflection;
+using Newswire.Extraction.Codec;
 
 namespace Newswire.Building;
 
@@ -36,9 +35,7 @@ public sealed class GeneratedDataset
     /// <see cref="ArticleDataAttribute"/>, ordered by article path; each text is read on first use.
     /// </summary>
     public static GeneratedDataset Build(
-#if NET5_0_OR_GREATER
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
-#endif
         Type articles)
     {
         var builder = new DatasetBuilder();
@@ -50,7 +47,7 @@ public sealed class GeneratedDataset
             {
                 var member = field;
                 added.Add(new KeyValuePair<FieldInfo, ArticleBuilder>(
-                    field, ArticleDataReader.Read(builder, data.Data, () => member.GetCustomAttribute<ArticleTextAttribute>(inherit: false)?.Text ?? "")));
+                    field, builder.Add(ArticleDataCodec.Decode(data.Data), () => member.GetCustomAttribute<ArticleTextAttribute>(inherit: false)?.Text ?? "")));
             }
         }
 
@@ -66,9 +63,7 @@ public sealed class GeneratedDataset
 
     /// <summary>Sets every article member of the generated <c>Articles</c> class; called from its static constructor.</summary>
     public void FillArticles(
-#if NET5_0_OR_GREATER
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
-#endif
         Type articles)
     {
         foreach (var field in articles.GetFields(Members))
@@ -82,9 +77,7 @@ public sealed class GeneratedDataset
 
     /// <summary>Sets every actor member of the generated <c>Actors</c> class; called from its static constructor.</summary>
     public void FillActors(
-#if NET5_0_OR_GREATER
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
-#endif
         Type actors)
     {
         var byKey = new Dictionary<string, Actor>(Dataset.Actors.Count, StringComparer.Ordinal);
