@@ -22,10 +22,23 @@ internal sealed class NameTagger
 
     private readonly NameModel _model;
 
-    internal NameTagger(NameModel model) => _model = model;
+    // Per previous tag (and the start row), the tags greedy decoding may choose next, ascending; the second set
+    // also leaves out the tags a sentence may not end on. The other tags score about Decoding.Forbidden, so they
+    // can neither win nor be the runner-up that sets a finite margin: skipping them changes no result.
+    private readonly int[][] _next;
+    private readonly int[][] _nextAtEnd;
+
+    internal NameTagger(NameModel model)
+    {
+        _model = model;
+        (_next, _nextAtEnd) = Successors(model.Tags);
+    }
 
     /// <summary>The embedded model, loaded once; a tagger that finds nothing if the resource were missing or broken.</summary>
-    public static NameTagger Default => DefaultTagger.Value;
+    public static NameTagger Default => _default ??= DefaultTagger.Value;
+
+    // Lazy<T>.Value costs a little on every article; the loaded tagger is kept in a plain field too.
+    private static NameTagger? _default;
 
     internal NameModel Model => _model;
 
@@ -114,7 +127,7 @@ internal sealed class NameTagger
         var centerBase = WordFeatures.Offsets * T;
         if (_model.Decoder == Decoder.Greedy)
         {
-            // Emission scores and the greedy choice in one pass.
+            // Emission scores and the greedy choice in one pass, over the allowed successors only.
             var masked = _model.MaskedTransitions;
             var endRow = (T + 1) * T;
             var prev = T;
@@ -130,8 +143,10 @@ internal sealed class NameTagger
                 float best = float.NegativeInfinity, second = float.NegativeInfinity;
                 var bestTag = 0;
                 var last = i == n - 1;
-                for (var t = 0; t < T; t++)
+                var allowed = last ? _nextAtEnd[prev] : _next[prev];
+                for (var k = 0; k < allowed.Length; k++)
                 {
+                    var t = allowed[k];
                     var score = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t] + masked[row + t];
                     if (last)
                     {
@@ -238,6 +253,37 @@ internal sealed class NameTagger
 
         raw?.Add(score);
         output.Add(new TaggedName(first + start, count, type, _model.Calibrate(score)));
+    }
+
+    private static (int[][] Next, int[][] NextAtEnd) Successors(TagSet tags)
+    {
+        var T = tags.Count;
+        var next = new int[T + 1][];
+        var atEnd = new int[T + 1][];
+        var list = new List<int>(T);
+        var all = new int[T];
+        for (var t = 0; t < T; t++)
+        {
+            all[t] = t;
+        }
+
+        for (var p = 0; p <= T; p++)
+        {
+            list.Clear();
+            for (var t = 0; t < T; t++)
+            {
+                if (tags.Allowed(p, t))
+                {
+                    list.Add(t);
+                }
+            }
+
+            next[p] = list.Count > 0 ? list.ToArray() : all;
+            list.RemoveAll(t => !tags.CanEnd(t));
+            atEnd[p] = list.Count > 0 ? list.ToArray() : all; // no allowed choice: scan every tag, as the full row does
+        }
+
+        return (next, atEnd);
     }
 
     private static NameTagger LoadDefault()
