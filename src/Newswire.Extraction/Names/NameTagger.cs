@@ -54,9 +54,13 @@ internal sealed class NameTagger
         }
 
         var first = output.Count;
+
+        // The thread's scratch and vector cache, fetched once per article (thread statics are slow to reach).
+        var scratch = _scratch ??= new Scratch();
+        var vectors = WordVectors.For(_model);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, null);
+            TagSentence(text, sentence, output, null, scratch, vectors);
         }
 
         if (_model.DocumentConsistency)
@@ -68,9 +72,11 @@ internal sealed class NameTagger
     /// <summary>For the trainer: the raw (uncalibrated) span scores along with the names.</summary>
     internal void TagRaw(TokenizedText text, List<TaggedName> output, List<float> raw)
     {
+        var scratch = _scratch ??= new Scratch();
+        var vectors = WordVectors.For(_model);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, raw);
+            TagSentence(text, sentence, output, raw, scratch, vectors);
         }
 
         if (_model.DocumentConsistency)
@@ -80,7 +86,7 @@ internal sealed class NameTagger
     }
 
     [MethodImpl(Hot.Path)]
-    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw)
+    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw, Scratch s, WordVectors vectors)
     {
         var n = sentence.TokenCount;
         if (n == 0)
@@ -88,9 +94,7 @@ internal sealed class NameTagger
             return;
         }
 
-        var s = _scratch ??= new Scratch();
         s.Ensure(n, _model.Tags.Count);
-        var vectors = WordVectors.For(_model);
         var tokens = text.Tokens;
         var first = sentence.FirstToken;
 
@@ -139,32 +143,9 @@ internal sealed class NameTagger
                 var em1 = entries[i + 1] + T;
                 var ep1 = entries[i + 3] + 3 * T;
                 var ep2 = entries[i + 4] + 4 * T;
-                var row = prev * T;
-                float best = float.NegativeInfinity, second = float.NegativeInfinity;
-                var bestTag = 0;
                 var last = i == n - 1;
                 var allowed = last ? _nextAtEnd[prev] : _next[prev];
-                for (var k = 0; k < allowed.Length; k++)
-                {
-                    var t = allowed[k];
-                    var score = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t] + masked[row + t];
-                    if (last)
-                    {
-                        score += masked[endRow + t];
-                    }
-
-                    if (score > best)
-                    {
-                        second = best;
-                        best = score;
-                        bestTag = t;
-                    }
-                    else if (score > second)
-                    {
-                        second = score;
-                    }
-                }
-
+                var bestTag = Choose(pool, masked, allowed, e0, em2, em1, ep1, ep2, prev * T, last ? endRow : -1, out var best, out var second);
                 s.Tags[i] = bestTag;
                 s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
                 prev = bestTag;
@@ -194,6 +175,53 @@ internal sealed class NameTagger
         var from = output.Count;
         Emit(first, n, s, output, raw);
         NameRepairs.Apply(text, output, from, raw);
+    }
+
+    // The best of the allowed tags for one token and the runner-up's score: the five cached vectors summed in
+    // slot order, plus the transition (and, for the last token, the end row at endRow; -1 for none), exactly as
+    // the full-row loop adds them. Pointer loops: the bounds checks cost as much as the additions here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe int Choose(float[] pool, float[] masked, int[] allowed, int e0, int em2, int em1, int ep1, int ep2, int row, int endRow,
+        out float best, out float second)
+    {
+        // Every offset plus any tag lies inside the arrays (entries are whole vectors; rows are whole rows).
+        if (pool.Length == 0 || masked.Length == 0 || allowed.Length == 0)
+        {
+            best = second = float.NegativeInfinity;
+            return 0;
+        }
+
+        best = float.NegativeInfinity;
+        second = float.NegativeInfinity;
+        var bestTag = 0;
+        fixed (float* p = pool, m = masked)
+        fixed (int* a = allowed)
+        {
+            float* c0 = p + e0, c1 = p + em2, c2 = p + em1, c3 = p + ep1, c4 = p + ep2, tr = m + row;
+            var count = allowed.Length;
+            for (var k = 0; k < count; k++)
+            {
+                var t = a[k];
+                var score = c0[t] + c1[t] + c2[t] + c3[t] + c4[t] + tr[t];
+                if (endRow >= 0)
+                {
+                    score += m[endRow + t];
+                }
+
+                if (score > best)
+                {
+                    second = best;
+                    best = score;
+                    bestTag = t;
+                }
+                else if (score > second)
+                {
+                    second = score;
+                }
+            }
+        }
+
+        return bestTag;
     }
 
     private void Emit(int first, int n, Scratch s, List<TaggedName> output, List<float>? raw)
