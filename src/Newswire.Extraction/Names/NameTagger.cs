@@ -181,7 +181,7 @@ internal sealed class NameTagger
     // slot order, plus the transition (and, for the last token, the end row at endRow; -1 for none), exactly as
     // the full-row loop adds them. Pointer loops: the bounds checks cost as much as the additions here.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe int Choose(float[] pool, float[] masked, int[] allowed, int e0, int em2, int em1, int ep1, int ep2, int row, int endRow,
+    internal static unsafe int Choose(float[] pool, float[] masked, int[] allowed, int e0, int em2, int em1, int ep1, int ep2, int row, int endRow,
         out float best, out float second)
     {
         // Every offset plus any tag lies inside the arrays (entries are whole vectors; rows are whole rows).
@@ -283,7 +283,7 @@ internal sealed class NameTagger
         output.Add(new TaggedName(first + start, count, type, _model.Calibrate(score)));
     }
 
-    private static (int[][] Next, int[][] NextAtEnd) Successors(TagSet tags)
+    internal static (int[][] Next, int[][] NextAtEnd) Successors(TagSet tags)
     {
         var T = tags.Count;
         var next = new int[T + 1][];
