@@ -184,6 +184,7 @@ internal sealed class EventRun
     private readonly EventStages _stages;
     private readonly EventContext _context = new EventContext();
     private StageSet[] _stageBits = new StageSet[64];
+    private ushort[] _targets = new ushort[64]; // TokenFacts.Target per token of the sentence (index - _s0)
     private int _stageSentence = -1;
     private bool _subjectPronoun;
 
@@ -322,6 +323,7 @@ internal sealed class EventRun
         if (_stageBits.Length < _s1 - _s0)
         {
             _stageBits = new StageSet[Math.Max(_s1 - _s0, _stageBits.Length * 2)];
+            _targets = new ushort[_stageBits.Length];
         }
 
         var facts = _lex.Facts;
@@ -332,14 +334,17 @@ internal sealed class EventRun
             var info = 0;
             byte bits = 0;
             var stage = StageSet.None;
+            ushort target = 0;
             if (tok.Kind != TokenKind.Possessive && facts.TryGet(_s, tok, out var f))
             {
                 info = f.Info;
                 bits = f.Bits;
                 stage = f.Stage;
+                target = f.Target;
             }
 
             _stageBits[i - _s0] = stage;
+            _targets[i - _s0] = target;
 
             _cls[i] = (WordClass)(info & 0xFFFFFF);
             _key[i] = (byte)(info >> 24);
@@ -442,6 +447,7 @@ internal sealed class EventRun
     private void FindCandidates(bool capsUninformative)
     {
         _candCount = 0;
+        var targets = _lex.FactTargets;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var t = ref _tokens[i];
@@ -469,16 +475,33 @@ internal sealed class EventRun
                 }
             }
 
+            // The noun and verb forms the sentence's facts probe found (a table lookup only past 65,535 targets).
             NounEntry? noun = null;
-            if ((_bits[i] & TokenFacts.Noun) != 0)
+            VerbForm[]? forms = null;
+            var target = _targets[i - _s0];
+            if (target > 0)
             {
-                _lex.Nouns.TryGet(_s, t, out noun);
+                ref readonly var found = ref targets[target - 1];
+                noun = (_bits[i] & TokenFacts.Noun) != 0 ? found.Noun : null;
+                forms = (_bits[i] & TokenFacts.VerbForm) != 0 ? found.Forms : null;
+            }
+            else
+            {
+                if ((_bits[i] & TokenFacts.Noun) != 0)
+                {
+                    _lex.Nouns.TryGet(_s, t, out noun);
+                }
+
+                if ((_bits[i] & TokenFacts.VerbForm) != 0)
+                {
+                    _lex.VerbForms.TryGet(_s, t, out forms);
+                }
             }
 
             VerbEntry? verb = null;
             var form = VerbFormKind.Base;
             var end = i + 1;
-            if ((_bits[i] & TokenFacts.VerbForm) != 0 && _lex.VerbForms.TryGet(_s, t, out var forms))
+            if (forms != null)
             {
                 foreach (var f in forms)
                 {

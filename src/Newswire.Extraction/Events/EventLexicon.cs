@@ -164,9 +164,28 @@ internal sealed class EventLexicon
     /// word may be a time-expression starter, an event noun, a compound tail or a verb form, so a sentence needs
     /// one probe per token and the larger tables are probed only for words that are in them.
     /// </summary>
-    internal TermTable<TokenFacts> Facts => _facts ??= TokenFacts.Build(this);
+    internal TermTable<TokenFacts> Facts => BuiltFacts.Table;
 
-    private TermTable<TokenFacts>? _facts;
+    /// <summary>The nouns and verb forms <see cref="TokenFacts.Target"/> numbers.</summary>
+    internal FactTarget[] FactTargets => BuiltFacts.Targets;
+
+    // The table and its targets are published together (threads racing to build make equal copies).
+    private FactsBuilt BuiltFacts => _facts ??= new FactsBuilt(TokenFacts.Build(this, out var targets), targets);
+
+    private FactsBuilt? _facts;
+
+    private sealed class FactsBuilt
+    {
+        public FactsBuilt(TermTable<TokenFacts> table, FactTarget[] targets)
+        {
+            Table = table;
+            Targets = targets;
+        }
+
+        public TermTable<TokenFacts> Table { get; }
+
+        public FactTarget[] Targets { get; }
+    }
 
     public VerbEntry? Verb(string lemma) => _verbs.TryGetValue(lemma, out var v) ? v : null;
 

@@ -146,11 +146,18 @@ internal struct TokenFacts
     /// <summary>Which of the tables the word is in.</summary>
     public byte Bits;
 
+    /// <summary>
+    /// 1 + index into <see cref="EventLexicon.FactTargets"/> (the word's event noun and verb forms), 0 for none; set
+    /// for every word with <see cref="Noun"/> or <see cref="VerbForm"/> (unless there were more than 65,535), so the
+    /// candidate search needs no second probe. Placed after <see cref="Bits"/>, in its padding: the table stays small.
+    /// </summary>
+    public ushort Target;
+
     /// <summary>The event filter tables (<see cref="Stages.StageWords"/>) holding the word, or starting a phrase with it.</summary>
     public Stages.StageSet Stage;
 
     [MethodImpl(Hot.Once)]
-    internal static TermTable<TokenFacts> Build(EventLexicon lex)
+    internal static TermTable<TokenFacts> Build(EventLexicon lex, out FactTarget[] targets)
     {
         var t = new TermTable<TokenFacts>(8192);
         void Add(string key, int info, byte bits)
@@ -198,6 +205,51 @@ internal struct TokenFacts
             t.Set(kv.Key, f);
         }
 
+        targets = Targets(lex, t);
         return t;
     }
+
+    // The event noun and verb forms of every word that has them, numbered into TokenFacts.Target.
+    private static FactTarget[] Targets(EventLexicon lex, TermTable<TokenFacts> t)
+    {
+        var keys = new List<string>();
+        foreach (var kv in t.Entries())
+        {
+            if ((kv.Value.Bits & (Noun | VerbForm)) != 0)
+            {
+                keys.Add(kv.Key);
+            }
+        }
+
+        var targets = new List<FactTarget>();
+        foreach (var key in keys)
+        {
+            if (targets.Count >= ushort.MaxValue)
+            {
+                break; // the rest keep Target 0 and are looked up as before
+            }
+
+            lex.Nouns.TryGet(key, out var noun);
+            lex.VerbForms.TryGet(key, out var forms);
+            targets.Add(new FactTarget(noun, forms));
+            t.TryGet(key, out var f);
+            f.Target = (ushort)targets.Count;
+            t.Set(key, f);
+        }
+
+        return targets.ToArray();
+    }
+}
+
+/// <summary>What <see cref="TokenFacts.Target"/> points to: a word's event noun and verb forms (either may be null).</summary>
+internal readonly struct FactTarget
+{
+    public FactTarget(NounEntry? noun, VerbForm[]? forms)
+    {
+        Noun = noun;
+        Forms = forms;
+    }
+
+    public readonly NounEntry? Noun;
+    public readonly VerbForm[]? Forms;
 }

@@ -22,10 +22,23 @@ internal sealed class NameTagger
 
     private readonly NameModel _model;
 
-    internal NameTagger(NameModel model) => _model = model;
+    // Per previous tag (and the start row), the tags greedy decoding may choose next, ascending; the second set
+    // also leaves out the tags a sentence may not end on. The other tags score about Decoding.Forbidden, so they
+    // can neither win nor be the runner-up that sets a finite margin: skipping them changes no result.
+    private readonly int[][] _next;
+    private readonly int[][] _nextAtEnd;
+
+    internal NameTagger(NameModel model)
+    {
+        _model = model;
+        (_next, _nextAtEnd) = Successors(model.Tags);
+    }
 
     /// <summary>The embedded model, loaded once; a tagger that finds nothing if the resource were missing or broken.</summary>
-    public static NameTagger Default => DefaultTagger.Value;
+    public static NameTagger Default => _default ??= DefaultTagger.Value;
+
+    // Lazy<T>.Value costs a little on every article; the loaded tagger is kept in a plain field too.
+    private static NameTagger? _default;
 
     internal NameModel Model => _model;
 
@@ -41,9 +54,13 @@ internal sealed class NameTagger
         }
 
         var first = output.Count;
+
+        // The thread's scratch and vector cache, fetched once per article (thread statics are slow to reach).
+        var scratch = _scratch ??= new Scratch();
+        var vectors = WordVectors.For(_model);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, null);
+            TagSentence(text, sentence, output, null, scratch, vectors);
         }
 
         if (_model.DocumentConsistency)
@@ -55,9 +72,11 @@ internal sealed class NameTagger
     /// <summary>For the trainer: the raw (uncalibrated) span scores along with the names.</summary>
     internal void TagRaw(TokenizedText text, List<TaggedName> output, List<float> raw)
     {
+        var scratch = _scratch ??= new Scratch();
+        var vectors = WordVectors.For(_model);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, raw);
+            TagSentence(text, sentence, output, raw, scratch, vectors);
         }
 
         if (_model.DocumentConsistency)
@@ -67,7 +86,7 @@ internal sealed class NameTagger
     }
 
     [MethodImpl(Hot.Path)]
-    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw)
+    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw, Scratch s, WordVectors vectors)
     {
         var n = sentence.TokenCount;
         if (n == 0)
@@ -75,9 +94,7 @@ internal sealed class NameTagger
             return;
         }
 
-        var s = _scratch ??= new Scratch();
         s.Ensure(n, _model.Tags.Count);
-        var vectors = WordVectors.For(_model);
         var tokens = text.Tokens;
         var first = sentence.FirstToken;
 
@@ -114,7 +131,7 @@ internal sealed class NameTagger
         var centerBase = WordFeatures.Offsets * T;
         if (_model.Decoder == Decoder.Greedy)
         {
-            // Emission scores and the greedy choice in one pass.
+            // Emission scores and the greedy choice in one pass, over the allowed successors only.
             var masked = _model.MaskedTransitions;
             var endRow = (T + 1) * T;
             var prev = T;
@@ -126,30 +143,9 @@ internal sealed class NameTagger
                 var em1 = entries[i + 1] + T;
                 var ep1 = entries[i + 3] + 3 * T;
                 var ep2 = entries[i + 4] + 4 * T;
-                var row = prev * T;
-                float best = float.NegativeInfinity, second = float.NegativeInfinity;
-                var bestTag = 0;
                 var last = i == n - 1;
-                for (var t = 0; t < T; t++)
-                {
-                    var score = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t] + masked[row + t];
-                    if (last)
-                    {
-                        score += masked[endRow + t];
-                    }
-
-                    if (score > best)
-                    {
-                        second = best;
-                        best = score;
-                        bestTag = t;
-                    }
-                    else if (score > second)
-                    {
-                        second = score;
-                    }
-                }
-
+                var allowed = last ? _nextAtEnd[prev] : _next[prev];
+                var bestTag = Choose(pool, masked, allowed, e0, em2, em1, ep1, ep2, prev * T, last ? endRow : -1, out var best, out var second);
                 s.Tags[i] = bestTag;
                 s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
                 prev = bestTag;
@@ -179,6 +175,53 @@ internal sealed class NameTagger
         var from = output.Count;
         Emit(first, n, s, output, raw);
         NameRepairs.Apply(text, output, from, raw);
+    }
+
+    // The best of the allowed tags for one token and the runner-up's score: the five cached vectors summed in
+    // slot order, plus the transition (and, for the last token, the end row at endRow; -1 for none), exactly as
+    // the full-row loop adds them. Pointer loops: the bounds checks cost as much as the additions here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static unsafe int Choose(float[] pool, float[] masked, int[] allowed, int e0, int em2, int em1, int ep1, int ep2, int row, int endRow,
+        out float best, out float second)
+    {
+        // Every offset plus any tag lies inside the arrays (entries are whole vectors; rows are whole rows).
+        if (pool.Length == 0 || masked.Length == 0 || allowed.Length == 0)
+        {
+            best = second = float.NegativeInfinity;
+            return 0;
+        }
+
+        best = float.NegativeInfinity;
+        second = float.NegativeInfinity;
+        var bestTag = 0;
+        fixed (float* p = pool, m = masked)
+        fixed (int* a = allowed)
+        {
+            float* c0 = p + e0, c1 = p + em2, c2 = p + em1, c3 = p + ep1, c4 = p + ep2, tr = m + row;
+            var count = allowed.Length;
+            for (var k = 0; k < count; k++)
+            {
+                var t = a[k];
+                var score = c0[t] + c1[t] + c2[t] + c3[t] + c4[t] + tr[t];
+                if (endRow >= 0)
+                {
+                    score += m[endRow + t];
+                }
+
+                if (score > best)
+                {
+                    second = best;
+                    best = score;
+                    bestTag = t;
+                }
+                else if (score > second)
+                {
+                    second = score;
+                }
+            }
+        }
+
+        return bestTag;
     }
 
     private void Emit(int first, int n, Scratch s, List<TaggedName> output, List<float>? raw)
@@ -238,6 +281,37 @@ internal sealed class NameTagger
 
         raw?.Add(score);
         output.Add(new TaggedName(first + start, count, type, _model.Calibrate(score)));
+    }
+
+    internal static (int[][] Next, int[][] NextAtEnd) Successors(TagSet tags)
+    {
+        var T = tags.Count;
+        var next = new int[T + 1][];
+        var atEnd = new int[T + 1][];
+        var list = new List<int>(T);
+        var all = new int[T];
+        for (var t = 0; t < T; t++)
+        {
+            all[t] = t;
+        }
+
+        for (var p = 0; p <= T; p++)
+        {
+            list.Clear();
+            for (var t = 0; t < T; t++)
+            {
+                if (tags.Allowed(p, t))
+                {
+                    list.Add(t);
+                }
+            }
+
+            next[p] = list.Count > 0 ? list.ToArray() : all;
+            list.RemoveAll(t => !tags.CanEnd(t));
+            atEnd[p] = list.Count > 0 ? list.ToArray() : all; // no allowed choice: scan every tag, as the full row does
+        }
+
+        return (next, atEnd);
     }
 
     private static NameTagger LoadDefault()

@@ -23,10 +23,8 @@ internal sealed class WordVectors
     private readonly int _stride;
     private readonly List<ulong>[] _keys = WordFeatures.NewBuffer();
 
-    private string?[] _words = new string?[1 << 12];
-    private TokenKind[] _kinds = new TokenKind[1 << 12];
-    private int[] _hashes = new int[1 << 12];
-    private int[] _entries = new int[1 << 12];
+    // Open addressing over one slot array: a probe reads one cache line, not one per parallel array.
+    private Slot[] _slots = new Slot[1 << 12];
     private int _count;
     private float[] _pool;
 
@@ -65,21 +63,22 @@ internal sealed class WordVectors
     [MethodImpl(Hot.Path)]
     public int Find(string text, in Token token)
     {
-        var words = _words;
-        var mask = words.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         var i = token.Hash & mask;
         while (true)
         {
-            var w = words[i];
+            ref readonly var slot = ref slots[i];
+            var w = slot.Word;
             if (w == null)
             {
                 break;
             }
 
-            if (_hashes[i] == token.Hash && _kinds[i] == token.Kind && w.Length == token.Length
+            if (slot.Hash == token.Hash && slot.Kind == token.Kind && w.Length == token.Length
                 && string.CompareOrdinal(w, 0, text, token.Start, token.Length) == 0)
             {
-                return _entries[i];
+                return slot.Entry;
             }
 
             i = (i + 1) & mask;
@@ -93,11 +92,8 @@ internal sealed class WordVectors
 
         var word = text.Substring(token.Start, token.Length);
         var entry = Add(word, token.Kind);
-        words[i] = word;
-        _kinds[i] = token.Kind;
-        _hashes[i] = token.Hash;
-        _entries[i] = entry;
-        if (++_count * 2 > words.Length)
+        slots[i] = new Slot { Word = word, Hash = token.Hash, Entry = entry, Kind = token.Kind };
+        if (++_count * 2 > slots.Length)
         {
             Grow();
         }
@@ -111,7 +107,7 @@ internal sealed class WordVectors
     private void Reset()
     {
         Generation++;
-        Array.Clear(_words, 0, _words.Length);
+        Array.Clear(_slots, 0, _slots.Length);
         _count = 0;
         _used = 0;
         WordFeatures.CollectPad(_keys);
@@ -181,33 +177,31 @@ internal sealed class WordVectors
 
     private void Grow()
     {
-        var words = _words;
-        var kinds = _kinds;
-        var hashes = _hashes;
-        var entries = _entries;
-        var size = words.Length * 2;
-        _words = new string?[size];
-        _kinds = new TokenKind[size];
-        _hashes = new int[size];
-        _entries = new int[size];
-        var mask = size - 1;
-        for (var j = 0; j < words.Length; j++)
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        var mask = _slots.Length - 1;
+        foreach (var slot in old)
         {
-            if (words[j] == null)
+            if (slot.Word == null)
             {
                 continue;
             }
 
-            var i = hashes[j] & mask;
-            while (_words[i] != null)
+            var i = slot.Hash & mask;
+            while (_slots[i].Word != null)
             {
                 i = (i + 1) & mask;
             }
 
-            _words[i] = words[j];
-            _kinds[i] = kinds[j];
-            _hashes[i] = hashes[j];
-            _entries[i] = entries[j];
+            _slots[i] = slot;
         }
+    }
+
+    private struct Slot
+    {
+        public string? Word;
+        public int Hash;
+        public int Entry;
+        public TokenKind Kind;
     }
 }

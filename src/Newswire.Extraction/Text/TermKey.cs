@@ -41,8 +41,26 @@ internal static class TermKey
             case '\u2011':
                 return '-';
             default:
-                return char.ToLowerInvariant(c);
+                return LowerInvariant(c);
         }
+    }
+
+    // char.ToLowerInvariant beyond ASCII calls into ICU on every character (curly quotes and dashes are common in
+    // news), so each answer is kept in a table filled on demand; 0 means not asked yet (never a lower-case form of
+    // a character beyond ASCII). Threads racing on a slot write the same value.
+    private static char[]? _lower;
+
+    private static char LowerInvariant(char c)
+    {
+        var table = _lower ??= new char[char.MaxValue + 1];
+        var l = table[c];
+        if (l == '\0')
+        {
+            l = char.ToLowerInvariant(c);
+            table[c] = l;
+        }
+
+        return l;
     }
 
     /// <summary>Starts a hash.</summary>

@@ -68,6 +68,26 @@ internal sealed class TokenBuffer
         Grow(token);
     }
 
+    /// <summary>
+    /// Appends a token built from its fields. Writes them straight into the array: building a Token in a local and
+    /// copying it makes the JIT store the fields one by one and reload them as one 16-byte block, which stalls on
+    /// every token (a store-forwarding miss).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Add(int start, int length, TokenKind kind, TokenFlags flags, int hash)
+    {
+        var items = _items;
+        var n = Count;
+        if ((uint)n < (uint)items.Length)
+        {
+            items[n] = new Token(start, length, kind, flags, hash);
+            Count = n + 1;
+            return;
+        }
+
+        Grow(new Token(start, length, kind, flags, hash));
+    }
+
     private void Grow(in Token token)
     {
         Array.Resize(ref _items, _items.Length * 2);

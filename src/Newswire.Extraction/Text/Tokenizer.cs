@@ -98,7 +98,7 @@ internal static class Tokenizer
                     // "’s" right after a word: the possessive clitic (ScanWord stopped before it).
                     if (i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !IsWordChar(text[i + 2])))
                     {
-                        buffer.Add(new Token(i, 2, TokenKind.Possessive, lead, TermKey.Hash(text, i, 2)));
+                        buffer.Add(i, 2, TokenKind.Possessive, lead, TermKey.Hash(text, i, 2));
                         i += 2;
                         continue;
                     }
@@ -107,7 +107,7 @@ internal static class Tokenizer
                     var last = text[prev.End - 1];
                     if ((last == 's' || last == 'S') && (i + 1 >= end || !IsWordChar(text[i + 1])))
                     {
-                        buffer.Add(new Token(i, 1, TokenKind.Possessive, lead, TermKey.Hash(text, i, 1)));
+                        buffer.Add(i, 1, TokenKind.Possessive, lead, TermKey.Hash(text, i, 1));
                         i++;
                         continue;
                     }
@@ -147,7 +147,7 @@ internal static class Tokenizer
                 len = 2;
             }
 
-            buffer.Add(new Token(i, len, TokenKind.Punctuation, flags, TermKey.Hash(text, i, len)));
+            buffer.Add(i, len, TokenKind.Punctuation, flags, TermKey.Hash(text, i, len));
             i += len;
         }
     }
@@ -327,7 +327,7 @@ internal static class Tokenizer
             kind = TokenKind.Number;
         }
 
-        buffer.Add(new Token(start, i - start, kind, flags, hash));
+        buffer.Add(start, i - start, kind, flags, hash);
         return i;
     }
 
