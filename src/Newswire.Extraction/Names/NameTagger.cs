@@ -179,45 +179,33 @@ internal sealed class NameTagger
 
     // The best of the allowed tags for one token and the runner-up's score: the five cached vectors summed in
     // slot order, plus the transition (and, for the last token, the end row at endRow; -1 for none), exactly as
-    // the full-row loop adds them. Pointer loops: the bounds checks cost as much as the additions here.
+    // the full-row loop adds them. Plain array indexing: the engine runs inside the compiler, where a bad offset
+    // must be an exception the generator reports, never a read of foreign memory.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static unsafe int Choose(float[] pool, float[] masked, int[] allowed, int e0, int em2, int em1, int ep1, int ep2, int row, int endRow,
+    internal static int Choose(float[] pool, float[] masked, int[] allowed, int e0, int em2, int em1, int ep1, int ep2, int row, int endRow,
         out float best, out float second)
     {
-        // Every offset plus any tag lies inside the arrays (entries are whole vectors; rows are whole rows).
-        if (pool.Length == 0 || masked.Length == 0 || allowed.Length == 0)
-        {
-            best = second = float.NegativeInfinity;
-            return 0;
-        }
-
         best = float.NegativeInfinity;
         second = float.NegativeInfinity;
         var bestTag = 0;
-        fixed (float* p = pool, m = masked)
-        fixed (int* a = allowed)
+        for (var k = 0; k < allowed.Length; k++)
         {
-            float* c0 = p + e0, c1 = p + em2, c2 = p + em1, c3 = p + ep1, c4 = p + ep2, tr = m + row;
-            var count = allowed.Length;
-            for (var k = 0; k < count; k++)
+            var t = allowed[k];
+            var score = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t] + masked[row + t];
+            if (endRow >= 0)
             {
-                var t = a[k];
-                var score = c0[t] + c1[t] + c2[t] + c3[t] + c4[t] + tr[t];
-                if (endRow >= 0)
-                {
-                    score += m[endRow + t];
-                }
+                score += masked[endRow + t];
+            }
 
-                if (score > best)
-                {
-                    second = best;
-                    best = score;
-                    bestTag = t;
-                }
-                else if (score > second)
-                {
-                    second = score;
-                }
+            if (score > best)
+            {
+                second = best;
+                best = score;
+                bestTag = t;
+            }
+            else if (score > second)
+            {
+                second = score;
             }
         }
 
