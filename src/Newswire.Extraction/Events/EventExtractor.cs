@@ -25,7 +25,7 @@ internal static class EventExtractor
             return Array.Empty<ExtractedEvent>();
         }
 
-        var run = new EventRun(document.Published, text, actors, EventLexicon.Default);
+        var run = new EventRun(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default);
         return run.Run();
     }
 }
@@ -156,7 +156,7 @@ internal sealed class EventDraft
 }
 
 /// <summary>The per-article state of an extraction: scratch buffers reused across sentences.</summary>
-internal sealed class EventRun
+internal sealed partial class EventRun
 {
     private const int MaxWindow = 30;
 
@@ -416,6 +416,7 @@ internal sealed class EventRun
             }
         }
 
+        MarkSpeechComplements(firstEvent);
         for (var i = firstEvent; i < _events.Count; i++)
         {
             var e = _events[i];
@@ -1987,7 +1988,8 @@ internal sealed class EventRun
                 continue;
             }
 
-            if (Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+            if ((Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+                || SpeechWithoutThat(i, tok))
             {
                 return i + 1;
             }
