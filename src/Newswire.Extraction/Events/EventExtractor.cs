@@ -279,8 +279,8 @@ internal sealed partial class EventRun
                 time = _s.Substring(_tokens[e.TimeFirst].Start, _tokens[e.TimeEnd - 1].End - _tokens[e.TimeFirst].Start);
             }
 
-            var confidence = EventConfidence.Score(e.TriggerStrength, e.AgentCertainty, e.Modality, _actors.Actors[e.Agent].Country != null, e.Counterparts.Count > 0, e.Headline || !_hasBody);
-            result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, confidence));
+            var evidence = Evidence(e);
+            result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, EventConfidence.Score(evidence)) { Evidence = evidence });
         }
 
         result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
