@@ -71,6 +71,8 @@ internal static class Program
         Console.WriteLine();
         Console.WriteLine("training sets (in-sample):");
         Console.WriteLine(Table(train, weights));
+        Console.WriteLine("training sets, leave-one-document-out (each story scored by a model fitted without it):");
+        Console.WriteLine(Table(OutOfFold(xs, ys, groups, chosen).Select((p, i) => (p, train[i].Right)).ToList()));
         Console.WriteLine("dev/events-news (held out):");
         Console.WriteLine(Table(heldOut, weights));
         if (!dryRun)
@@ -124,16 +126,37 @@ internal static class Program
 
     private static readonly double[] Bins = { 0, 0.5, 0.7, 0.8, 0.9, 1.0001 };
 
+    private static double[] OutOfFold(List<double[]> xs, List<bool> ys, List<string> groups, double lambda)
+    {
+        var p = new double[xs.Count];
+        foreach (var g in groups.Distinct())
+        {
+            var trainIdx = Enumerable.Range(0, xs.Count).Where(i => groups[i] != g).ToList();
+            var w = Logistic.Fit(trainIdx.Select(i => xs[i]).ToList(), trainIdx.Select(i => ys[i]).ToList(), lambda);
+            for (var i = 0; i < xs.Count; i++)
+            {
+                if (groups[i] == g)
+                {
+                    p[i] = Math.Round(Logistic.Sigmoid(xs[i].Zip(w, (a, b) => a * b).Sum()), 3);
+                }
+            }
+        }
+
+        return p;
+    }
+
+    private static string Table(List<Sample> samples, double[] weights) =>
+        Table(samples.Select(s => (Math.Round(EventConfidence.Probability(s.Evidence, weights), 3), s.Right)).ToList());
+
     /// <summary>Predicted vs observed precision per confidence bin, as a Markdown table.</summary>
-    private static string Table(List<Sample> samples, double[] weights)
+    private static string Table(List<(double P, bool Right)> samples)
     {
         var sb = new StringBuilder();
         sb.AppendLine("| confidence | events | mean predicted | observed precision |");
         sb.AppendLine("|---|---:|---:|---:|");
         for (var b = 0; b + 1 < Bins.Length; b++)
         {
-            var inBin = samples.Select(s => (s, p: Math.Round(EventConfidence.Probability(s.Evidence, weights), 3)))
-                .Where(t => t.p >= Bins[b] && t.p < Bins[b + 1]).ToList();
+            var inBin = samples.Select(s => (right: s.Right, p: s.P)).Where(t => t.p >= Bins[b] && t.p < Bins[b + 1]).ToList();
             var label = b + 2 == Bins.Length ? $"{Bins[b]:0.0}–1.0" : $"{Bins[b]:0.0}–{Bins[b + 1]:0.0}";
             if (inBin.Count == 0)
             {
@@ -141,7 +164,7 @@ internal static class Program
                 continue;
             }
 
-            sb.AppendLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:0.000} | {3:0.000} |", label, inBin.Count, inBin.Average(t => t.p), inBin.Count(t => t.s.Right) / (double)inBin.Count));
+            sb.AppendLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:0.000} | {3:0.000} |", label, inBin.Count, inBin.Average(t => t.p), inBin.Count(t => t.right) / (double)inBin.Count));
         }
 
         return sb.ToString();
