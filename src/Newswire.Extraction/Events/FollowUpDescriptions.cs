@@ -12,12 +12,14 @@ namespace Newswire.Extraction.Events;
 /// ("the minister" to the person whose role fits, <c>Actors/Link/Descriptions.cs</c>); this adds the
 /// organization ones for the event stage only (they are not exported as mentions: a bare common noun is not a
 /// name). "the ministry" needs an earlier organization with that word in its name ("Defence Ministry");
-/// "the company" takes the latest organization that is not a public body. Linear in the tokens.
+/// "the company", "the group" take the latest organization that is not a public body (nor state forces), "the
+/// agency", "the bloc" the latest organization. Linear in the tokens.
 /// </summary>
 internal static class FollowUpDescriptions
 {
     private const byte NameWord = 1;
     private const byte AnyPrivate = 2;
+    private const byte AnyOrganization = 3;
 
     // Heads that must occur in the antecedent's name, and heads that take the latest non-public organization.
     private static readonly TermTable<byte> Heads = BuildHeads();
@@ -26,7 +28,8 @@ internal static class FollowUpDescriptions
     private static readonly TermTable<bool> PublicBodies = Table(
         "ministry", "government", "army", "police", "forces", "force", "council", "parliament", "party", "court",
         "agency", "commission", "committee", "department", "office", "military", "navy", "guard", "administration",
-        "embassy", "assembly", "senate", "congress", "cabinet", "kremlin", "pentagon", "nations", "union");
+        "embassy", "assembly", "senate", "congress", "cabinet", "kremlin", "pentagon", "nations", "union", "troops",
+        "soldiers", "officials", "authorities", "diplomats", "guards", "officers", "ministries", "services");
 
     /// <summary>
     /// The actors with the follow-up descriptions added as mentions, or <paramref name="actors"/> itself when
@@ -128,7 +131,7 @@ internal static class FollowUpDescriptions
                 continue;
             }
 
-            var fits = kind == NameWord ? HasWord(actor, headWord) : !IsPublicBody(actor.Name);
+            var fits = kind == NameWord ? HasWord(actor, headWord) : kind == AnyOrganization || !IsPublicBody(actor.Name);
             if (fits && (modifier == null || HasWord(actor, modifier)))
             {
                 return mention.Actor;
@@ -184,7 +187,7 @@ internal static class FollowUpDescriptions
         var t = new TermTable<byte>(40);
         foreach (var w in new[]
         {
-            "ministry", "government", "army", "agency", "party", "council", "commission", "committee", "court",
+            "ministry", "government", "army", "party", "council", "commission", "committee", "court",
             "parliament", "police", "bank", "alliance", "union", "department", "office", "administration", "navy",
             "coalition", "embassy", "assembly", "authority", "militia", "cabinet", "senate", "congress",
         })
@@ -192,9 +195,15 @@ internal static class FollowUpDescriptions
             t.Set(w, NameWord);
         }
 
-        foreach (var w in new[] { "company", "firm", "group", "organisation", "organization", "movement", "carrier", "lender", "manufacturer", "network" })
+        foreach (var w in new[] { "company", "firm", "group", "movement", "carrier", "lender", "manufacturer", "network" })
         {
             t.Set(w, AnyPrivate);
+        }
+
+        // Words any organization goes by ("the World Food Programme ... the agency", "the European Union ... the bloc").
+        foreach (var w in new[] { "agency", "bloc", "body", "organisation", "organization" })
+        {
+            t.Set(w, AnyOrganization);
         }
 
         return t;
