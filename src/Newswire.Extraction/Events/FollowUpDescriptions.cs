@@ -44,15 +44,18 @@ internal static class FollowUpDescriptions
             return actors;
         }
 
+        // Mentions are in text order and never overlap: a cursor says whether a token is inside one, without the
+        // token map (built once, by the event run, on the result it is given).
         List<ResolvedMention>? added = null;
+        var cursor = 0;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Length != 3 || !text.Is(i, "the") || actors.MentionAtToken(i) >= 0)
+            if (tokens[i].Length != 3 || !text.Is(i, "the") || InMention(mentions, ref cursor, i))
             {
                 continue;
             }
 
-            var head = FindHead(text, actors, i + 1, out var kind);
+            var head = FindHead(text, mentions, cursor, i + 1, out var kind);
             if (head < 0)
             {
                 continue;
@@ -81,13 +84,13 @@ internal static class FollowUpDescriptions
     }
 
     /// <summary>"ministry" or "defence ministry" after "the": the head's index, or -1.</summary>
-    private static int FindHead(TokenizedText text, ActorExtractionResult actors, int first, out byte kind)
+    private static int FindHead(TokenizedText text, IReadOnlyList<ResolvedMention> mentions, int cursor, int first, out byte kind)
     {
         var tokens = text.Tokens;
         kind = 0;
         for (var h = first; h < first + 2 && h < tokens.Length; h++)
         {
-            if (tokens[h].Kind != TokenKind.Word || actors.MentionAtToken(h) >= 0)
+            if (tokens[h].Kind != TokenKind.Word || InMention(mentions, ref cursor, h))
             {
                 return -1;
             }
@@ -108,6 +111,17 @@ internal static class FollowUpDescriptions
         }
 
         return -1;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> is inside a mention; <paramref name="cursor"/> only moves forward.</summary>
+    private static bool InMention(IReadOnlyList<ResolvedMention> mentions, ref int cursor, int token)
+    {
+        while (cursor < mentions.Count && mentions[cursor].EndToken <= token)
+        {
+            cursor++;
+        }
+
+        return cursor < mentions.Count && mentions[cursor].FirstToken <= token;
     }
 
     /// <summary>The latest organization named before token <paramref name="the"/> that fits, or -1.</summary>
