@@ -28,6 +28,7 @@ internal static class Program
         "  --max-article-chars <n>       analysis limit per article (default 4000000)\n" +
         "  --warnaserror                 check: exit 1 on warnings too\n" +
         "  --top <n>                     stats: how many top actors (default 10)\n" +
+        "  --min-confidence <p>          extract, stats: keep only events with confidence >= p (0 to 1; see README)\n" +
         "  --no-progress                 never draw a progress bar (it is drawn only on a terminal, from 200 files)\n" +
         "  --version                     print the version\n" +
         "\n" +
@@ -78,6 +79,7 @@ internal static class Program
         string format = "json", output = "", lexicon = "";
         bool indent = false, warnAsError = false, noProgress = false;
         int top = 10, maxChars = ExtractionOptions.DefaultMaxArticleChars;
+        var minConfidence = 0.0;
         for (var i = 1; i < args.Length; i++)
         {
             var arg = args[i];
@@ -103,6 +105,7 @@ internal static class Program
                     case "--no-progress": noProgress = true; break;
                     case "--top": top = PositiveInt(arg, Value()); break;
                     case "--max-article-chars": maxChars = PositiveInt(arg, Value()); break;
+                    case "--min-confidence": minConfidence = ConfidenceFilter.Parse(arg, Value(), m => new UsageException(m)); break;
                     default:
                         if (arg.StartsWith("--", StringComparison.Ordinal))
                         {
@@ -165,6 +168,7 @@ internal static class Program
         using var progress = noProgress ? null : Progress.ForTerminal(stderr, files.Count);
         var corpus = Corpus.Load(files, options, stderr, progress is null ? null : progress.Report);
         progress?.Dispose();
+        ConfidenceFilter.Apply(corpus.Articles, minConfidence);
 
         if (command == "check")
         {

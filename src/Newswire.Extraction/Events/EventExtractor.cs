@@ -25,7 +25,7 @@ internal static class EventExtractor
             return Array.Empty<ExtractedEvent>();
         }
 
-        var run = new EventRun(document.Published, text, actors, EventLexicon.Default);
+        var run = new EventRun(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default);
         return run.Run();
     }
 }
@@ -156,7 +156,7 @@ internal sealed class EventDraft
 }
 
 /// <summary>The per-article state of an extraction: scratch buffers reused across sentences.</summary>
-internal sealed class EventRun
+internal sealed partial class EventRun
 {
     private const int MaxWindow = 30;
 
@@ -280,8 +280,8 @@ internal sealed class EventRun
                 time = _s.Substring(_tokens[e.TimeFirst].Start, _tokens[e.TimeEnd - 1].End - _tokens[e.TimeFirst].Start);
             }
 
-            var confidence = EventConfidence.Score(e.TriggerStrength, e.AgentCertainty, e.Modality, _actors.Actors[e.Agent].Country != null, e.Counterparts.Count > 0, e.Headline || !_hasBody);
-            result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, confidence));
+            var evidence = Evidence(e);
+            result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, EventConfidence.Score(evidence)) { Evidence = evidence });
         }
 
         result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
@@ -421,6 +421,7 @@ internal sealed class EventRun
             }
         }
 
+        MarkSpeechComplements(firstEvent);
         for (var i = firstEvent; i < _events.Count; i++)
         {
             var e = _events[i];
@@ -2010,7 +2011,8 @@ internal sealed class EventRun
                 continue;
             }
 
-            if (Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+            if ((Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+                || SpeechWithoutThat(i, tok))
             {
                 return i + 1;
             }

@@ -65,6 +65,9 @@ public sealed class ExtractedEvent
     /// <summary>Index of the actor the event is attributed to ("as reported by TASS"), or -1.</summary>
     public int Source { get; }
 
-    /// <summary>How sure the coding is, in [0, 1]: trigger strength, agent certainty and modality (see README).</summary>
+    /// <summary>How sure the coding is, in [0, 1]: a logistic model over the evidence, calibrated on labelled events (see README).</summary>
     public double Confidence { get; }
+
+    /// <summary>The evidence <see cref="Confidence"/> was computed from (for tools/FitEventConfidence).</summary>
+    internal Events.EventEvidenceRecord Evidence { get; set; }
 }

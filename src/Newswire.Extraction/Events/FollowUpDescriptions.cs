@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using Newswire.Extraction.Actors;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+/// <summary>
+/// Organizations after their first mention: "the ministry", "the company", "the group" as an event's agent or
+/// target stand for the organization the article named before. The actors stage links person descriptions
+/// ("the minister" to the person whose role fits, <c>Actors/Link/Descriptions.cs</c>); this adds the
+/// organization ones for the event stage only (they are not exported as mentions: a bare common noun is not a
+/// name). "the ministry" needs an earlier organization with that word in its name ("Defence Ministry");
+/// "the company", "the group" take the latest organization that is not a public body (nor state forces), "the
+/// agency", "the bloc" the latest organization. Linear in the tokens.
+/// </summary>
+internal static class FollowUpDescriptions
+{
+    private const byte NameWord = 1;
+    private const byte AnyPrivate = 2;
+    private const byte AnyOrganization = 3;
+
+    // Heads that must occur in the antecedent's name, and heads that take the latest non-public organization.
+    private static readonly TermTable<byte> Heads = BuildHeads();
+
+    // Last words of public bodies: never "the company" or "the group".
+    private static readonly TermTable<bool> PublicBodies = Table(
+        "ministry", "government", "army", "police", "forces", "force", "council", "parliament", "party", "court",
+        "agency", "commission", "committee", "department", "office", "military", "navy", "guard", "administration",
+        "embassy", "assembly", "senate", "congress", "cabinet", "kremlin", "pentagon", "nations", "union", "troops",
+        "soldiers", "officials", "authorities", "diplomats", "guards", "officers", "ministries", "services");
+
+    /// <summary>
+    /// The actors with the follow-up descriptions added as mentions, or <paramref name="actors"/> itself when
+    /// the article has none.
+    /// </summary>
+    public static ActorExtractionResult Link(TokenizedText text, ActorExtractionResult actors)
+    {
+        var tokens = text.Tokens;
+        var mentions = actors.Mentions;
+        if (mentions.Count == 0)
+        {
+            return actors;
+        }
+
+        // Mentions are in text order and never overlap: a cursor says whether a token is inside one, without the
+        // token map (built once, by the event run, on the result it is given).
+        List<ResolvedMention>? added = null;
+        var cursor = 0;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Length != 3 || !text.Is(i, "the") || InMention(mentions, ref cursor, i))
+            {
+                continue;
+            }
+
+            var head = FindHead(text, mentions, cursor, i + 1, out var kind);
+            if (head < 0)
+            {
+                continue;
+            }
+
+            var actor = Antecedent(text, actors, i, i + 1, head, kind);
+            if (actor >= 0)
+            {
+                added ??= new List<ResolvedMention>();
+                added.Add(new ResolvedMention(new TextSpan(tokens[i].Start, tokens[head].End - tokens[i].Start), actor, i, head - i + 1, MentionKind.Description));
+            }
+
+            i = head;
+        }
+
+        if (added == null)
+        {
+            return actors;
+        }
+
+        var all = new List<ResolvedMention>(mentions.Count + added.Count);
+        all.AddRange(mentions);
+        all.AddRange(added);
+        all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new ActorExtractionResult(actors.Actors, all, tokens.Length);
+    }
+
+    /// <summary>"ministry" or "defence ministry" after "the": the head's index, or -1.</summary>
+    private static int FindHead(TokenizedText text, IReadOnlyList<ResolvedMention> mentions, int cursor, int first, out byte kind)
+    {
+        var tokens = text.Tokens;
+        kind = 0;
+        for (var h = first; h < first + 2 && h < tokens.Length; h++)
+        {
+            if (tokens[h].Kind != TokenKind.Word || InMention(mentions, ref cursor, h))
+            {
+                return -1;
+            }
+
+            if (!Heads.TryGet(text.Text, tokens[h], out kind))
+            {
+                continue;
+            }
+
+            // "the ministry of health", "the company Acme": another (or the named) body, not a follow-up.
+            var next = h + 1;
+            if (next < tokens.Length && (text.Is(next, "of") || (tokens[next].Kind == TokenKind.Word && tokens[next].IsCapitalized && text.SentenceOf(next) == text.SentenceOf(h))))
+            {
+                return -1;
+            }
+
+            return h;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> is inside a mention; <paramref name="cursor"/> only moves forward.</summary>
+    private static bool InMention(IReadOnlyList<ResolvedMention> mentions, ref int cursor, int token)
+    {
+        while (cursor < mentions.Count && mentions[cursor].EndToken <= token)
+        {
+            cursor++;
+        }
+
+        return cursor < mentions.Count && mentions[cursor].FirstToken <= token;
+    }
+
+    /// <summary>The latest organization named before token <paramref name="the"/> that fits, or -1.</summary>
+    private static int Antecedent(TokenizedText text, ActorExtractionResult actors, int the, int first, int head, byte kind)
+    {
+        var mentions = actors.Mentions;
+        var start = text.Tokens[the].Start;
+        var headWord = text.TokenText(head);
+        var modifier = head > first ? text.TokenText(first) : null;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.Span.Start >= start)
+            {
+                continue;
+            }
+
+            var actor = actors.Actors[mention.Actor];
+            if (actor.Kind != ActorKind.Organization)
+            {
+                continue;
+            }
+
+            var fits = kind == NameWord ? HasWord(actor, headWord) : kind == AnyOrganization || !IsPublicBody(actor.Name);
+            if (fits && (modifier == null || HasWord(actor, modifier)))
+            {
+                return mention.Actor;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasWord(ExtractedActor actor, string word)
+    {
+        if (ContainsWord(actor.Name, word))
+        {
+            return true;
+        }
+
+        foreach (var alias in actor.Aliases)
+        {
+            if (ContainsWord(alias, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWord(string name, string word)
+    {
+        var at = 0;
+        while ((at = name.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return true;
+            }
+
+            at = end;
+        }
+
+        return false;
+    }
+
+    private static bool IsPublicBody(string name)
+    {
+        var last = name.LastIndexOf(' ') + 1;
+        return PublicBodies.TryGet(name.Substring(last).ToLowerInvariant(), out _) || ContainsWord(name, "ministry") || ContainsWord(name, "government");
+    }
+
+    private static TermTable<byte> BuildHeads()
+    {
+        var t = new TermTable<byte>(40);
+        foreach (var w in new[]
+        {
+            "ministry", "government", "army", "party", "council", "commission", "committee", "court",
+            "parliament", "police", "bank", "alliance", "union", "department", "office", "administration", "navy",
+            "coalition", "embassy", "assembly", "authority", "militia", "cabinet", "senate", "congress",
+        })
+        {
+            t.Set(w, NameWord);
+        }
+
+        foreach (var w in new[] { "company", "firm", "group", "movement", "carrier", "lender", "manufacturer", "network" })
+        {
+            t.Set(w, AnyPrivate);
+        }
+
+        // Words any organization goes by ("the World Food Programme ... the agency", "the European Union ... the bloc").
+        foreach (var w in new[] { "agency", "bloc", "body", "organisation", "organization" })
+        {
+            t.Set(w, AnyOrganization);
+        }
+
+        return t;
+    }
+
+    private static TermTable<bool> Table(params string[] words)
+    {
+        var t = new TermTable<bool>(words.Length);
+        foreach (var w in words)
+        {
+            t.Set(w, true);
+        }
+
+        return t;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Agents and targets from the clause, through the whole pipeline (invented stories): descriptions after the
+/// first mention ("the ministry", "the company", "the minister"), passive "by" agents, reported speech without
+/// "that", capitals standing for their governments.
+/// </summary>
+public class ClauseAgentTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public ClauseAgentTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string body)
+    {
+        var a = ArticleExtractor.Extract("story.txt", "World briefing\n\n" + body + "\n");
+        foreach (var e in a.Events)
+        {
+            _out.WriteLine(e.Code + " " + Country(a, e.Agent) + "/" + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name) + " -> "
+                           + string.Join(", ", e.Counterparts.Select(c => a.Actors[c].Name)) + " " + e.Modality);
+        }
+
+        return a;
+    }
+
+    private static string Country(ExtractedArticle a, int actor) => actor < 0 ? "-" : a.Actors[actor].Country ?? "---";
+
+    private static ExtractedEvent Root(ExtractedArticle a, string root) => Assert.Single(a.Events, e => e.Root == root);
+
+    [Fact]
+    public void The_ministry_acts_for_the_ministry_named_before()
+    {
+        var a = Story("The Brazilian Foreign Ministry summoned the Argentine ambassador on Monday. The ministry accused Argentina of spying.");
+        var e = Root(a, "11");
+        Assert.Contains("Foreign Ministry", a.Actors[e.Agent].Name);
+        Assert.Equal("BRA", Country(a, e.Agent));
+        Assert.Equal("ARG", Country(a, e.Counterparts.Single()));
+    }
+
+    [Fact]
+    public void The_company_acts_for_the_company_named_before()
+    {
+        var a = Story("Gazprom cut gas supplies to Moldova on Monday. The company accused Ukraine of blocking transit.");
+        var e = Root(a, "11");
+        Assert.Equal("Gazprom", a.Actors[e.Agent].Name);
+        Assert.Equal("UKR", Country(a, e.Counterparts.Single()));
+    }
+
+    [Fact]
+    public void The_minister_acts_for_the_minister_named_before()
+    {
+        var a = Story("Kenyan Interior Minister Amos Wekesa spoke in Nairobi on Monday. The minister accused Uganda of harbouring rebels.");
+        var e = Root(a, "11");
+        Assert.Equal("Amos Wekesa", a.Actors[e.Agent].Name);
+        Assert.Equal("UGA", Country(a, e.Counterparts.Single()));
+    }
+
+    [Theory]
+    [InlineData("The World Food Programme delivered aid to Gaza on Monday. The agency accused Israel of blocking convoys.", "World Food Programme")]
+    [InlineData("The European Union agreed new sanctions on Monday. The bloc accused Russia of war crimes.", "European Union")]
+    [InlineData("Hamas fighters clashed with Israeli troops on Monday. The group accused Israel of breaking the truce.", "Hamas")]
+    public void Agency_bloc_and_group_act_for_the_organization_named_before(string body, string agent)
+    {
+        // "the group" skips state forces ("Israeli troops") for the non-state organization named before them.
+        var a = Story(body);
+        var e = Root(a, "11");
+        Assert.StartsWith(agent, a.Actors[e.Agent].Name);
+    }
+
+    [Fact]
+    public void A_ministry_with_its_own_complement_is_not_a_follow_up()
+    {
+        // "the ministry of finance" is another body than the Ministry of Health named before.
+        var a = Story("The Ministry of Health said on Monday it had enough vaccines. The ministry of finance accused Chile of dumping.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "11");
+    }
+
+    [Fact]
+    public void The_company_does_not_stand_for_a_public_body()
+    {
+        var a = Story("The Brazilian Foreign Ministry spoke on Monday. The company accused Argentina of spying.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "11");
+    }
+
+    [Fact]
+    public void Passive_by_phrase_is_the_agent_and_the_subject_the_target()
+    {
+        var a = Story("Ukraine was attacked by Russia on Monday.");
+        var e = Root(a, "19");
+        Assert.Equal("RUS", Country(a, e.Agent));
+        Assert.Equal("UKR", Country(a, e.Counterparts.Single()));
+    }
+
+    [Fact]
+    public void Passive_arrest_by_police_is_coded_for_the_police()
+    {
+        var a = Story("A Kenyan opposition leader, Amos Otieno, was arrested by Kenyan police on Friday.");
+        var e = Root(a, "17");
+        Assert.Equal("KEN", Country(a, e.Agent));
+        Assert.Contains(e.Counterparts, c => a.Actors[c].Name == "Amos Otieno");
+    }
+
+    [Theory]
+    [InlineData("The Dutch Foreign Ministry said on Monday it was worried. The ministry said Moscow would send troops to Belarus.", "06")]
+    [InlineData("Japan said Moscow would impose sanctions on Belarus.", "16")]
+    [InlineData("The Norwegian government said Russia attacked a Ukrainian port on Monday.", "19")]
+    [InlineData("Japan said that Moscow had sent troops to Belarus.", "06")]
+    public void Reported_speech_gives_the_act_to_the_reported_subject(string body, string root)
+    {
+        var a = Story(body);
+        var e = Root(a, root);
+        Assert.Equal("RUS", Country(a, e.Agent));
+        Assert.Equal(EventModality.Reported, e.Modality);
+    }
+
+    [Fact]
+    public void Speech_object_before_an_infinitive_is_not_a_reported_subject()
+    {
+        // "told X to": X is addressed, not the one who acts.
+        var a = Story("Germany told Moscow to withdraw its troops from Belarus on Monday.");
+        Assert.DoesNotContain(a.Events, e => Country(a, e.Agent) == "RUS");
+    }
+
+    [Theory]
+    [InlineData("Seoul accused Pyongyang of firing a missile on Tuesday.", "11", "KOR", "PRK")]
+    [InlineData("Washington imposed sanctions on Tehran on Tuesday.", "16", "USA", "IRN")]
+    [InlineData("Canberra expelled two diplomats from Jakarta on Friday.", "16", "AUS", null)]
+    public void Capitals_stand_for_their_governments(string body, string root, string agent, string? target)
+    {
+        var a = Story(body);
+        var e = Root(a, root);
+        Assert.Equal(agent, Country(a, e.Agent));
+        if (target != null)
+        {
+            Assert.Equal(target, Country(a, e.Counterparts.Single()));
+        }
+    }
+}
