@@ -46,7 +46,7 @@ internal static class Confidences
     public const float EvidenceDisputed = 0.4f;
 
     /// <summary>The tagger's confidence above which its organization name swallows shorter names inside it.</summary>
-    public const float ContainingName = 0.3f;
+    public const float ContainingName = 0.5f;
 
     /// <summary>A lone word linked to a person of the article by its surname.</summary>
     public const float LinkedSurname = 0.8f;

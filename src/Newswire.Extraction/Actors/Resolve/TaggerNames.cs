@@ -144,7 +144,7 @@ internal static partial class ActorExtractor
                         }
                     }
 
-                    if (!anyKnown && kind != null && !IsLoneAcronym(name) && (name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative))
+                    if (!anyKnown && kind != null && !IsLoneAcronym(name) && !HasPossessive(name) && (name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative))
                     {
                         fallback.Add(name);
                     }
@@ -232,6 +232,21 @@ internal static partial class ActorExtractor
         // "DH", "IQ": a lone all-caps word the rules read and dropped is no name on the tagger's word alone, unless it is sure.
         private bool IsLoneAcronym(TaggedName name) =>
             name.TokenCount == 1 && _tokens[name.FirstToken].IsAllCaps && name.Confidence < Confidences.TaggerOverrulesEvidence;
+
+        // "Hamas's Shura Council": a possessive inside or right before the name makes it an owner's body, which the
+        // rules read with its owner (see AddNamed); a fallback there would swallow the owner's own name.
+        private bool HasPossessive(TaggedName name)
+        {
+            for (var t = name.FirstToken > 0 ? name.FirstToken - 1 : 0; t < name.EndToken; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Possessive)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // A tagger name that lost to a rule's evidence, where that rule's reading then went (a lone word nothing
         // else supports): the tagger's reading is the only one left, so it stands rather than nothing.
