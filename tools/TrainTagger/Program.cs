@@ -81,7 +81,7 @@ public static class Program
 
         if (eval.Count > 0)
         {
-            return Evaluate(model ?? output, eval);
+            return Evaluate(model ?? output, eval, showErrors);
         }
 
         var clock = Stopwatch.StartNew();
@@ -194,7 +194,7 @@ public static class Program
         return 0;
     }
 
-    private static int Evaluate(string modelPath, List<string> files)
+    private static int Evaluate(string modelPath, List<string> files, bool showErrors)
     {
         NameTagger tagger;
         using (var stream = File.OpenRead(modelPath))
@@ -207,7 +207,12 @@ public static class Program
         {
             var docs = TrainingDocument.ReadConll(File.ReadLines(file)).Select(TrainingDocument.From).ToList();
             all.AddRange(docs);
-            var e = SpanEvaluation.Run(tagger, docs);
+            var e = SpanEvaluation.Run(tagger, docs, errors: showErrors);
+            foreach (var error in e.Errors ?? new List<string>())
+            {
+                Console.WriteLine("  " + error);
+            }
+
             var noMisc = SpanEvaluation.Run(tagger, docs, skipMisc: true);
             Console.WriteLine($"{file}: {docs.Count} documents; F1 {e.F1:F4} (PER/ORG/LOC only: {noMisc.F1:F4})");
             Console.Write(e.Report());

@@ -56,6 +56,7 @@ internal static partial class ActorExtractor
         public readonly List<RawMention> Kept = new List<RawMention>(64);
         public readonly List<Segment> Segs = new List<Segment>(16);
         public readonly List<Names.TaggedName> Tagged = new List<Names.TaggedName>(64);
+        public readonly List<Names.TaggedName> Fallback = new List<Names.TaggedName>(8);
         public readonly List<MentionState> States = new List<MentionState>(64);
         public readonly List<int> Overlapping = new List<int>(4);
 

@@ -68,9 +68,13 @@ internal static partial class ActorExtractor
                 {
                     var form = FormOf(m.Kind);
                     var exported = form == MentionForm.Name && SpanConvention.NameAlone ? NameSpan(m) : span;
-                    perActor[ai].Add(document != null
-                        ? document.Mention(exported.Start, exported.Length, form, m.Confidence)
-                        : new MentionSpan(exported.Start, exported.Length, 0, 0, form, m.Confidence));
+                    if (SpanConvention.PhraseToo && !exported.Equals(span))
+                    {
+                        // The phrase around the name ("the SDF", "President Hollande") as a nominal beside it.
+                        perActor[ai].Add(Export(document, span, MentionForm.Nominal, m.Confidence));
+                    }
+
+                    perActor[ai].Add(Export(document, exported, form, m.Confidence));
                     if (m.Confidence > m.Actor.Confidence)
                     {
                         m.Actor.Confidence = m.Confidence;
@@ -88,6 +92,11 @@ internal static partial class ActorExtractor
 
             return new ActorExtractionResult(actors, resolved, _tokens.Length);
         }
+
+        private static MentionSpan Export(AnalysisDocument? document, TextSpan span, MentionForm form, float confidence) =>
+            document != null
+                ? document.Mention(span.Start, span.Length, form, confidence)
+                : new MentionSpan(span.Start, span.Length, 0, 0, form, confidence);
 
         // Drops the aliases equal to the name (in place, order kept: RemoveAll without a closure per actor).
         private static void RemoveName(List<string> aliases, string name)

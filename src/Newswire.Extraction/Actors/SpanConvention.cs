@@ -9,4 +9,10 @@ internal static class SpanConvention
 {
     /// <summary>Whether a name mention's exported span is the name alone (CoNLL) rather than the whole phrase.</summary>
     public const bool NameAlone = true;
+
+    /// <summary>
+    /// Whether a name mention whose phrase is longer than the name ("the SDF", "President Hollande") also exports the
+    /// phrase, as a nominal mention of the same actor, so both conventions find their span.
+    /// </summary>
+    public const bool PhraseToo = true;
 }

@@ -8,7 +8,8 @@ namespace Newswire.Extraction.Names;
 /// Span repairs after a sentence is tagged, for the CoNLL convention the tagger's greedy decoding cannot
 /// always keep: a name neither starts nor ends with a word that has no capital letter, nor starts with an
 /// article ("The Onion" → "Onion", "Sea Org group" → "Sea Org"); and an organization followed by "of" and
-/// another name is one organization ("Church" + "of" + "Scientology").
+/// another name is one organization ("Church" + "of" + "Scientology"), and so is a place right before an
+/// organization ("Boston" + "Red Sox").
 /// </summary>
 internal static class NameRepairs
 {
@@ -51,6 +52,22 @@ internal static class NameRepairs
                 var prev = names[write - 1];
                 if (prev.Type == NameType.Organization && n.Type != NameType.Person && prev.EndToken + 1 == start
                     && tokens[prev.EndToken].IsLower && text.Is(prev.EndToken, "of"))
+                {
+                    names[write - 1] = new TaggedName(prev.FirstToken, end - prev.FirstToken, NameType.Organization, Math.Min(prev.Confidence, n.Confidence));
+                    if (raw != null)
+                    {
+                        raw[write - 1] = Math.Min(raw[write - 1], raw[i]);
+                    }
+
+                    continue;
+                }
+            }
+
+            // "<place> <organization>" with nothing between: one organization ("Boston" + "Red Sox").
+            if (write > from)
+            {
+                var prev = names[write - 1];
+                if (prev.Type == NameType.Location && repaired.Type == NameType.Organization && prev.EndToken == start)
                 {
                     names[write - 1] = new TaggedName(prev.FirstToken, end - prev.FirstToken, NameType.Organization, Math.Min(prev.Confidence, n.Confidence));
                     if (raw != null)

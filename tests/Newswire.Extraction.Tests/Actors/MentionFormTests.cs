@@ -26,9 +26,20 @@ public class MentionFormTests
         var a = Run("Brazilian President Jair Bolsonaro met reporters. Later the Kremlin said the talks had gone well.");
         var bolsonaro = a.Actors.Single(x => x.Name == "Jair Bolsonaro");
         Assert.Contains("President", bolsonaro.Roles);
-        Assert.Equal(new[] { "Jair Bolsonaro" }, Mentions(a, "Jair Bolsonaro").Select(m => m.Text));
+        Assert.Equal(new[] { "Jair Bolsonaro" }, Mentions(a, "Jair Bolsonaro").Where(m => m.Form == MentionForm.Name).Select(m => m.Text));
         var kremlin = a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length).Contains("Kremlin")));
-        Assert.All(kremlin.Mentions, m => Assert.Equal("Kremlin", a.Text.Substring(m.Start, m.Length)));
+        Assert.All(kremlin.Mentions.Where(m => m.Form == MentionForm.Name), m => Assert.Equal("Kremlin", a.Text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void The_phrase_around_a_name_is_exported_too_as_a_nominal_of_the_same_actor()
+    {
+        var a = Run("Brazilian President Jair Bolsonaro met reporters. Later the Kremlin said the talks had gone well.");
+        var bolsonaro = Mentions(a, "Jair Bolsonaro");
+        Assert.Contains(bolsonaro, m => m.Text == "Jair Bolsonaro" && m.Form == MentionForm.Name);
+        Assert.Contains(bolsonaro, m => m.Text.EndsWith("President Jair Bolsonaro") && m.Form == MentionForm.Nominal);
+        var kremlin = a.Actors.Single(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length) == "Kremlin"));
+        Assert.Contains(kremlin.Mentions, m => a.Text.Substring(m.Start, m.Length) == "the Kremlin" && m.Form == MentionForm.Nominal);
     }
 
     [Fact]

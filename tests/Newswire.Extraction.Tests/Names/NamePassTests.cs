@@ -57,6 +57,25 @@ public class NamePassTests
     }
 
     [Fact]
+    public void Repairs_join_a_place_right_before_an_organization_but_not_across_a_word()
+    {
+        var t = Tokens("The Leeds Rovers beat a Leeds side, and Leeds and Acme Corp signed.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "Leeds"), 1, NameType.Location, 0.9f),
+            new TaggedName(Index(t, "Rovers"), 1, NameType.Organization, 0.6f),
+            new TaggedName(Index(t, "Leeds", Index(t, "Rovers")), 1, NameType.Location, 0.9f),
+            new TaggedName(Index(t, "Leeds", Index(t, "side")), 1, NameType.Location, 0.9f),
+            new TaggedName(Index(t, "Acme"), 2, NameType.Organization, 0.9f),
+        };
+        NameRepairs.Apply(t, names, 0, null);
+        Assert.Equal(
+            new[] { ("Leeds Rovers", NameType.Organization), ("Leeds", NameType.Location), ("Leeds", NameType.Location), ("Acme Corp", NameType.Organization) },
+            Spans(t, names));
+        Assert.Equal(0.6f, names[0].Confidence);
+    }
+
+    [Fact]
     public void Repairs_keep_a_person_after_of()
     {
         var t = Tokens("A spokesman of Acme Corp of Anna Berg said nothing.");

@@ -12,7 +12,7 @@ namespace MyApp.News
         /// <para>date: someday · news/broken.txt · 0 paragraphs · 1 actor · 0 events</para>
         /// </summary>
         [global::Newswire.Building.ArticleText("---\ndate: someday\nHeadline with a \0 inside\n\nThe Kremlin said talks would resume.\n")]
-        [global::Newswire.Building.ArticleData("6:broken0,15:news/broken.txt36:The Kremlin said talks would resume.13:date: someday24:Headline with a \0 inside~0,0,1,7:Kremlin1,3:RUS0,0,6,48,7,5,5,0,850,850,0,0,")]
+        [global::Newswire.Building.ArticleData("6:broken0,15:news/broken.txt36:The Kremlin said talks would resume.13:date: someday24:Headline with a \0 inside~0,0,1,7:Kremlin1,3:RUS0,0,12,44,11,5,1,1,850,48,7,5,5,0,850,850,0,0,")]
         public static readonly global::Newswire.Article TheKremlinSaidTalksWouldResume;
     }
 }

@@ -59,6 +59,8 @@ internal static partial class ActorExtractor
             }
 
             var overlapping = _lists.Overlapping;
+            var fallback = _lists.Fallback;
+            fallback.Clear();
             foreach (var name in tagged)
             {
                 overlapping.Clear();
@@ -108,10 +110,12 @@ internal static partial class ActorExtractor
 
                 // The lexicon always stands; a rule's evidence stands unless the tagger is sure.
                 var anyLexicon = false;
+                var anyKnown = false;
                 var sameSpanSameKind = -1;
                 foreach (var m in overlapping)
                 {
                     var mention = _mentions[m];
+                    anyKnown |= mention.Known;
                     anyLexicon |= mention.Known || name.Confidence < Confidences.TaggerOverrulesEvidence;
                     if (mention.NameFirst == name.FirstToken && mention.NameCount == name.TokenCount && kind == mention.Actor.Kind)
                     {
@@ -138,6 +142,11 @@ internal static partial class ActorExtractor
                         {
                             state[m] = MentionState.Disputed;
                         }
+                    }
+
+                    if (!anyKnown && kind != null && !IsLoneAcronym(name) && !HasPossessive(name) && (name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative))
+                    {
+                        fallback.Add(name);
                     }
 
                     continue;
@@ -217,6 +226,46 @@ internal static partial class ActorExtractor
             }
 
             _mentions.RemoveRange(write, _mentions.Count - write);
+            AddFallbacks(fallback);
+        }
+
+        // "DH", "IQ": a lone all-caps word the rules read and dropped is no name on the tagger's word alone, unless it is sure.
+        private bool IsLoneAcronym(TaggedName name) =>
+            name.TokenCount == 1 && _tokens[name.FirstToken].IsAllCaps && name.Confidence < Confidences.TaggerOverrulesEvidence;
+
+        // "Hamas's Shura Council": a possessive inside or right before the name makes it an owner's body, which the
+        // rules read with its owner (see AddNamed); a fallback there would swallow the owner's own name.
+        private bool HasPossessive(TaggedName name)
+        {
+            for (var t = name.FirstToken > 0 ? name.FirstToken - 1 : 0; t < name.EndToken; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Possessive)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A tagger name that lost to a rule's evidence, where that rule's reading then went (a lone word nothing
+        // else supports): the tagger's reading is the only one left, so it stands rather than nothing.
+        private void AddFallbacks(List<TaggedName> fallback)
+        {
+            foreach (var name in fallback)
+            {
+                var covered = false;
+                foreach (var m in _mentions)
+                {
+                    covered |= m.First < name.EndToken && name.FirstToken < m.First + m.Count;
+                }
+
+                var kind = KindOf(name.Type);
+                if (!covered && kind != null)
+                {
+                    AddTagged(name, kind.Value);
+                }
+            }
         }
 
         // "Byron" after "George Gordon Byron": a lone word left pending is the person whose surname it is, now
