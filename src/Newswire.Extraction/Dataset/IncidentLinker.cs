@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Newswire.Extraction.Lexicons;
 
 namespace Newswire.Extraction.Dataset;
 
@@ -58,8 +59,6 @@ public readonly struct IncidentInput
 /// </summary>
 public static class IncidentLinker
 {
-    private static Dictionary<string, string>? _capitals;
-
     /// <summary>
     /// The identity an actor has when events are linked: a state speaks through its name, its capital, its
     /// government bodies and its forces ("Russia", "Moscow", "Russian forces", "the Kremlin" are one side), so an
@@ -73,58 +72,12 @@ public static class IncidentLinker
             return key;
         }
 
-        if (kind == ActorKind.Organization || IsCountryOrCapital(name, country))
+        if (kind == ActorKind.Organization || Capitals.IsCountryOrCapital(name, country))
         {
             return "C:" + country;
         }
 
         return key;
-    }
-
-    /// <summary>Whether a location named <paramref name="name"/> is the country <paramref name="country"/> itself or its capital.</summary>
-    internal static bool IsCountryOrCapital(string name, string country)
-    {
-        var entry = Lexicons.Lexicon.BuiltIn.Country(country);
-        if (entry != null)
-        {
-            if (string.Equals(entry.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            foreach (var alias in entry.Aliases)
-            {
-                if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        _capitals ??= LoadCapitals();
-        return _capitals.TryGetValue(name, out var iso) && iso == country;
-    }
-
-    /// <summary>Whether <paramref name="name"/> is the capital city of <paramref name="country"/>.</summary>
-    internal static bool IsCapital(string name, string country)
-    {
-        _capitals ??= LoadCapitals();
-        return _capitals.TryGetValue(name, out var iso) && iso == country;
-    }
-
-    private static Dictionary<string, string> LoadCapitals()
-    {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in Events.EventLexicon.ReadResource("capitals.tsv"))
-        {
-            var tab = line.IndexOf('\t');
-            if (tab > 0)
-            {
-                map[line.Substring(tab + 1)] = line.Substring(0, tab);
-            }
-        }
-
-        return map;
     }
 
     /// <summary>Default window: one day either side of the incident's date.</summary>

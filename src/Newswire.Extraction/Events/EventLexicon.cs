@@ -172,24 +172,8 @@ internal sealed class EventLexicon
 
     public int VerbCount => _verbs.Count;
 
-    [MethodImpl(Hot.Once)]
-    internal static IEnumerable<string> ReadResource(string file)
-    {
-        var asm = typeof(EventLexicon).Assembly;
-        using var stream = asm.GetManifestResourceStream("Newswire.Lexicons." + file)
-                           ?? throw new InvalidOperationException("Missing embedded lexicon " + file);
-        using var reader = new StreamReader(stream);
-        string? line;
-        while ((line = reader.ReadLine()) != null)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            yield return line;
-        }
-    }
+    /// <summary>The lines of an embedded lexicon file (see <see cref="Lexicons.LexiconResources"/>).</summary>
+    internal static IEnumerable<string> ReadResource(string file) => Lexicons.LexiconResources.ReadLines(file);
 
     [MethodImpl(Hot.Once)]
     internal static EventLexicon Build(IEnumerable<string> derived, IEnumerable<string> curated)

@@ -263,7 +263,7 @@ internal sealed class Lexicon
     }
 
     private static bool IsTitleWord(string word) =>
-        Actors.WordLists.TitleHeads.TryGet(word, out _) || Actors.WordLists.TitleModifiers.TryGet(word, out _);
+        WordLists.TitleHeads.TryGet(word, out _) || WordLists.TitleModifiers.TryGet(word, out _);
 
     /// <summary>Whether a token is a known given name.</summary>
     public bool IsGivenName(string text, in Token token) => _givenNames.TryGet(text, token, out _);
