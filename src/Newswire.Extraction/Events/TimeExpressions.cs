@@ -5,41 +5,8 @@ using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
 
-internal enum TimeKind : byte
-{
-    None = 0,
-
-    /// <summary>Month and day ("October 10", "10 Oct. 2024"): <see cref="TimeExpression.Month"/>, Day, Year (0 = none).</summary>
-    Calendar,
-
-    /// <summary>A weekday ("on Sunday", "last Friday"): <see cref="TimeExpression.Weekday"/>, Offset -1 last / +1 next / 0 plain.</summary>
-    Weekday,
-
-    /// <summary>A day relative to publication: Offset days ("yesterday" -1, "today" 0, "the day before" -1).</summary>
-    RelativeDay,
-
-    /// <summary>Vague ("next week", "last month", "earlier"): kept as text, no date.</summary>
-    Vague,
-}
-
-/// <summary>A time expression found in a sentence: token range, kind and the values needed to normalise it.</summary>
-internal struct TimeExpression
-{
-    public int First;
-    public int End;
-    public TimeKind Kind;
-    public int Month;
-    public int Day;
-    public int Year;
-    public DayOfWeek Weekday;
-    public int Offset;
-
-    /// <summary>Whether the expression itself points forward ("next Friday", "tomorrow").</summary>
-    public bool Future => Offset > 0;
-}
-
 /// <summary>Finds time expressions among tokens and normalises them against the publication date. No regexes.</summary>
-internal static class TimeExpressions
+internal static partial class TimeExpressions
 {
     private static readonly TermTable<int> Months = BuildMonths();
     private static readonly TermTable<int> Weekdays = BuildWeekdays();
@@ -365,72 +332,5 @@ internal static class TimeExpressions
         }
 
         return year >= 1900 && year <= 2200;
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static TermTable<int> BuildMonths()
-    {
-        var t = new TermTable<int>(48);
-        string[] names = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
-        string[] shorts = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-        for (var m = 0; m < 12; m++)
-        {
-            t.Set(names[m], m + 1);
-            t.Set(shorts[m], m + 1);
-        }
-
-        t.Set("sept", 9);
-        return t;
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static TermTable<int> BuildWeekdays()
-    {
-        var t = new TermTable<int>(16);
-        string[] names = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
-        for (var d = 0; d < 7; d++)
-        {
-            t.Set(names[d], d);
-        }
-
-        return t;
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static TermTable<bool> BuildStarters()
-    {
-        var t = new TermTable<bool>(64);
-        foreach (var table in new[] { Months, Weekdays })
-        {
-            foreach (var kv in table.Entries())
-            {
-                t.Set(kv.Key, true);
-            }
-        }
-
-        foreach (var w in new[] { "yesterday", "today", "tonight", "tomorrow", "overnight", "that", "this", "the", "next", "last", "later", "earlier" })
-        {
-            t.Set(w, true);
-        }
-
-        return t;
-    }
-
-    // 0 = a part of the narrated day, 1 = a longer period.
-    [MethodImpl(Hot.Path)]
-    private static TermTable<int> BuildParts()
-    {
-        var t = new TermTable<int>(16);
-        foreach (var w in new[] { "morning", "afternoon", "evening", "night", "day" })
-        {
-            t.Set(w, 0);
-        }
-
-        foreach (var w in new[] { "week", "month", "year", "weekend" })
-        {
-            t.Set(w, 1);
-        }
-
-        return t;
     }
 }
