@@ -81,6 +81,52 @@ internal sealed partial class PlaceResolver
     {
         dateline = -1;
         var places = new Place?[_actors.Count];
+        if (!CollectCandidates())
+        {
+            return places;
+        }
+
+        dateline = Dateline(datelineStart);
+
+        // Pass 1: each place on its own, with the countries of the article's actors.
+        for (var i = 0; i < _actors.Count; i++)
+        {
+            if (_candidates[i] != null)
+            {
+                _chosen[i] = Best(i, useAdmin1: false);
+            }
+        }
+
+        LearnFromFirstPass(dateline);
+
+        // Pass 2: with the states and the dominant country.
+        for (var i = 0; i < _actors.Count; i++)
+        {
+            if (_candidates[i] != null)
+            {
+                _chosen[i] = Best(i, useAdmin1: true);
+                if (_chosen[i] >= 0)
+                {
+                    places[i] = _g.ToPlace(_chosen[i]);
+                }
+            }
+        }
+
+        // Buildings and landmarks, and places the gazetteer does not hold, from what the rest resolved to.
+        for (var i = 0; i < _actors.Count; i++)
+        {
+            if (_candidates[i] != null && _actors[i].Kind == ActorKind.Location && (places[i] == null || places[i]!.Kind == PlaceKind.City && IsLandmark(i)))
+            {
+                places[i] = Fallback(i, places);
+            }
+        }
+
+        return places;
+    }
+
+    // The actors' own countries as weights, and the candidates of every location; false when there is none.
+    private bool CollectCandidates()
+    {
         var any = false;
         for (var i = 0; i < _actors.Count; i++)
         {
@@ -107,23 +153,13 @@ internal sealed partial class PlaceResolver
             }
         }
 
-        if (!any)
-        {
-            return places;
-        }
+        return any;
+    }
 
-        dateline = Dateline(datelineStart);
-
-        // Pass 1: each place on its own, with the countries of the article's actors.
-        for (var i = 0; i < _actors.Count; i++)
-        {
-            if (_candidates[i] != null)
-            {
-                _chosen[i] = Best(i, useAdmin1: false);
-            }
-        }
-
-        // What pass 1 found becomes context: the countries of places that had none, the states places lie in.
+    // What pass 1 found becomes context: the countries of places that had none, the states places lie in, the
+    // dateline's country, and from all of them the article's dominant country.
+    private void LearnFromFirstPass(int dateline)
+    {
         for (var i = 0; i < _actors.Count; i++)
         {
             if (_chosen[i] < 0)
@@ -160,30 +196,6 @@ internal sealed partial class PlaceResolver
                 _dominant = kv.Key;
             }
         }
-
-        // Pass 2: with the states and the dominant country.
-        for (var i = 0; i < _actors.Count; i++)
-        {
-            if (_candidates[i] != null)
-            {
-                _chosen[i] = Best(i, useAdmin1: true);
-                if (_chosen[i] >= 0)
-                {
-                    places[i] = _g.ToPlace(_chosen[i]);
-                }
-            }
-        }
-
-        // Buildings and landmarks, and places the gazetteer does not hold, from what the rest resolved to.
-        for (var i = 0; i < _actors.Count; i++)
-        {
-            if (_candidates[i] != null && _actors[i].Kind == ActorKind.Location && (places[i] == null || places[i]!.Kind == PlaceKind.City && IsLandmark(i)))
-            {
-                places[i] = Fallback(i, places);
-            }
-        }
-
-        return places;
     }
 
     private bool NamesCountry(string name)
