@@ -89,23 +89,7 @@ public static class IncidentLinker
     /// </summary>
     public static List<int[]> Link(IReadOnlyList<IncidentInput> events, int windowDays = DefaultWindowDays)
     {
-        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var order = new List<List<int>>();
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            var root = e.Code.Length >= 2 ? e.Code.Substring(0, 2) : e.Code;
-            var key = root + "\u0001" + e.AgentKey + "\u0001" + (e.TargetKey ?? "");
-            if (!buckets.TryGetValue(key, out var list))
-            {
-                list = new List<int>(1);
-                buckets.Add(key, list);
-                order.Add(list);
-            }
-
-            list.Add(i);
-        }
-
+        var order = Buckets(events);
         var groups = new List<List<int>>(events.Count);
         var days = new int[events.Count];
         for (var i = 0; i < events.Count; i++)
@@ -123,64 +107,7 @@ public static class IncidentLinker
                 continue;
             }
 
-            // Dated events in date order (ties by input order); undated ones after them.
-            bucket.Sort((a, b) =>
-            {
-                var c = days[a].CompareTo(days[b]);
-                return c != 0 ? c : a.CompareTo(b);
-            });
-
-            open.Clear();
-            undated.Clear();
-            foreach (var i in bucket)
-            {
-                var e = events[i];
-                var day = days[i];
-                Open? home = null;
-                if (day == Undated)
-                {
-                    // Nothing says two undated stories tell the same day: only reports of one article join.
-                    if (undated.TryGetValue(e.Article, out var same) && PlaceFits(same, e))
-                    {
-                        home = same;
-                    }
-                }
-                else
-                {
-                    for (var k = open.Count - 1; k >= 0; k--)
-                    {
-                        var o = open[k];
-                        if (day - o.Day > windowDays)
-                        {
-                            // Sorted by date: this incident can take no later event.
-                            open.RemoveAt(k);
-                            continue;
-                        }
-
-                        if (PlaceFits(o, e))
-                        {
-                            home = o;
-                            break;
-                        }
-                    }
-                }
-
-                if (home == null)
-                {
-                    home = new Open(day);
-                    groups.Add(home.Members);
-                    if (day == Undated)
-                    {
-                        undated[e.Article] = home;
-                    }
-                    else
-                    {
-                        open.Add(home);
-                    }
-                }
-
-                home.Add(i, e);
-            }
+            Sweep(events, bucket, days, windowDays, groups, open, undated);
         }
 
         var result = new List<int[]>(groups.Count);
@@ -193,6 +120,92 @@ public static class IncidentLinker
 
         result.Sort((a, b) => a[0].CompareTo(b[0]));
         return result;
+    }
+
+    // Events by CAMEO root, agent and target, in order of first appearance: only events of one bucket may link.
+    private static List<List<int>> Buckets(IReadOnlyList<IncidentInput> events)
+    {
+        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<List<int>>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var root = e.Code.Length >= 2 ? e.Code.Substring(0, 2) : e.Code;
+            var key = root + "\u0001" + e.AgentKey + "\u0001" + (e.TargetKey ?? "");
+            if (!buckets.TryGetValue(key, out var list))
+            {
+                list = new List<int>(1);
+                buckets.Add(key, list);
+                order.Add(list);
+            }
+
+            list.Add(i);
+        }
+
+        return order;
+    }
+
+    // One bucket in date order against the incidents still open; adds each incident it starts to groups.
+    private static void Sweep(IReadOnlyList<IncidentInput> events, List<int> bucket, int[] days, int windowDays, List<List<int>> groups, List<Open> open, Dictionary<int, Open> undated)
+    {
+        // Dated events in date order (ties by input order); undated ones after them.
+        bucket.Sort((a, b) =>
+        {
+            var c = days[a].CompareTo(days[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+
+        open.Clear();
+        undated.Clear();
+        foreach (var i in bucket)
+        {
+            var e = events[i];
+            var day = days[i];
+            Open? home = null;
+            if (day == Undated)
+            {
+                // Nothing says two undated stories tell the same day: only reports of one article join.
+                if (undated.TryGetValue(e.Article, out var same) && PlaceFits(same, e))
+                {
+                    home = same;
+                }
+            }
+            else
+            {
+                for (var k = open.Count - 1; k >= 0; k--)
+                {
+                    var o = open[k];
+                    if (day - o.Day > windowDays)
+                    {
+                        // Sorted by date: this incident can take no later event.
+                        open.RemoveAt(k);
+                        continue;
+                    }
+
+                    if (PlaceFits(o, e))
+                    {
+                        home = o;
+                        break;
+                    }
+                }
+            }
+
+            if (home == null)
+            {
+                home = new Open(day);
+                groups.Add(home.Members);
+                if (day == Undated)
+                {
+                    undated[e.Article] = home;
+                }
+                else
+                {
+                    open.Add(home);
+                }
+            }
+
+            home.Add(i, e);
+        }
     }
 
     private const int Undated = int.MaxValue;
