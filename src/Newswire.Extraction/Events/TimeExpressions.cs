@@ -65,116 +65,17 @@ internal static partial class TimeExpressions
             e.First = i;
 
             var calendar = facts == null || (facts[i] & TokenFacts.CalendarWord) != 0;
-            var month = 0;
-            var wd = 0;
-            if (calendar && Months.TryGet(s, t, out month))
+            if (calendar && Months.TryGet(s, t, out var month))
             {
-                // "October 10[, 2024]" or "10 October [2024]"; a bare month is not a date.
-                if (i + 1 < end && Day(text, i + 1, out var day))
-                {
-                    e.Kind = TimeKind.Calendar;
-                    e.Month = month;
-                    e.Day = day;
-                    e.End = i + 2;
-                    var y = e.End;
-                    if (y < end && text.Is(y, ","))
-                    {
-                        y++;
-                    }
-
-                    if (y < end && Year(text, y, out var year))
-                    {
-                        e.Year = year;
-                        e.End = y + 1;
-                    }
-                }
-                else if (i > first && Day(text, i - 1, out var day2))
-                {
-                    e.Kind = TimeKind.Calendar;
-                    e.First = i - 1;
-                    e.Month = month;
-                    e.Day = day2;
-                    e.End = i + 1;
-                    if (e.End < end && Year(text, e.End, out var year))
-                    {
-                        e.Year = year;
-                        e.End++;
-                    }
-                }
+                ReadCalendar(text, first, end, i, month, ref e);
             }
-            else if (calendar && Weekdays.TryGet(s, t, out wd))
+            else if (calendar && Weekdays.TryGet(s, t, out var wd))
             {
-                e.Kind = TimeKind.Weekday;
-                e.Weekday = (DayOfWeek)wd;
-                e.End = i + 1;
-                if (i > first && (text.Is(i - 1, "last") || text.Is(i - 1, "past")))
-                {
-                    e.First = i - 1;
-                    e.Offset = -1;
-                }
-                else if (i > first && (text.Is(i - 1, "next") || text.Is(i - 1, "coming")))
-                {
-                    e.First = i - 1;
-                    e.Offset = 1;
-                }
-                else if (i > first && (text.Is(i - 1, "on") || text.Is(i - 1, "this")))
-                {
-                    e.First = i - 1;
-                }
+                ReadWeekday(text, first, i, wd, ref e);
             }
-            else if (text.Is(i, "yesterday"))
+            else
             {
-                e.Kind = TimeKind.RelativeDay;
-                e.Offset = -1;
-                e.End = i + 1;
-            }
-            else if (text.Is(i, "today") || text.Is(i, "tonight"))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.End = i + 1;
-                if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
-                {
-                    e.First = i - 1;
-                }
-            }
-            else if (text.Is(i, "tomorrow"))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.Offset = 1;
-                e.End = i + 1;
-            }
-            else if (text.Is(i, "overnight"))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.End = i + 1;
-            }
-            else if ((text.Is(i, "that") || text.Is(i, "this")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part))
-            {
-                // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
-                e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
-                e.End = i + 2;
-                if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
-                {
-                    e.First = i - 1;
-                }
-            }
-            else if (text.Is(i, "the") && i + 2 < end && text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier")))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.Offset = -1;
-                e.End = i + 3;
-            }
-            else if (text.Is(i, "the") && i + 2 < end && (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day"))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.Offset = -1;
-                e.End = i + 3;
-            }
-            else if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part2) && part2 == 1)
-            {
-                e.Kind = TimeKind.Vague;
-                e.Offset = text.Is(i, "next") || text.Is(i, "later") ? 1 : -1;
-                e.End = i + 2;
+                ReadRelative(text, first, end, i, ref e);
             }
 
             if (e.Kind != TimeKind.None)
@@ -185,6 +86,125 @@ internal static partial class TimeExpressions
         }
 
         return n;
+    }
+
+    // "October 10[, 2024]" or "10 October [2024]" around the month at token i; a bare month is not a date.
+    private static void ReadCalendar(TokenizedText text, int first, int end, int i, int month, ref TimeExpression e)
+    {
+        if (i + 1 < end && Day(text, i + 1, out var day))
+        {
+            e.Kind = TimeKind.Calendar;
+            e.Month = month;
+            e.Day = day;
+            e.End = i + 2;
+            var y = e.End;
+            if (y < end && text.Is(y, ","))
+            {
+                y++;
+            }
+
+            if (y < end && Year(text, y, out var year))
+            {
+                e.Year = year;
+                e.End = y + 1;
+            }
+        }
+        else if (i > first && Day(text, i - 1, out var day2))
+        {
+            e.Kind = TimeKind.Calendar;
+            e.First = i - 1;
+            e.Month = month;
+            e.Day = day2;
+            e.End = i + 1;
+            if (e.End < end && Year(text, e.End, out var year))
+            {
+                e.Year = year;
+                e.End++;
+            }
+        }
+    }
+
+    // A weekday at token i, with "last"/"past", "next"/"coming" or "on"/"this" before it.
+    private static void ReadWeekday(TokenizedText text, int first, int i, int wd, ref TimeExpression e)
+    {
+        e.Kind = TimeKind.Weekday;
+        e.Weekday = (DayOfWeek)wd;
+        e.End = i + 1;
+        if (i > first && (text.Is(i - 1, "last") || text.Is(i - 1, "past")))
+        {
+            e.First = i - 1;
+            e.Offset = -1;
+        }
+        else if (i > first && (text.Is(i - 1, "next") || text.Is(i - 1, "coming")))
+        {
+            e.First = i - 1;
+            e.Offset = 1;
+        }
+        else if (i > first && (text.Is(i - 1, "on") || text.Is(i - 1, "this")))
+        {
+            e.First = i - 1;
+        }
+    }
+
+    // Days and periods relative to the publication date ("yesterday", "earlier that day", "next week").
+    private static void ReadRelative(TokenizedText text, int first, int end, int i, ref TimeExpression e)
+    {
+        var s = text.Text;
+        var tokens = text.Tokens;
+        if (text.Is(i, "yesterday"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.Offset = -1;
+            e.End = i + 1;
+        }
+        else if (text.Is(i, "today") || text.Is(i, "tonight"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.End = i + 1;
+            if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
+            {
+                e.First = i - 1;
+            }
+        }
+        else if (text.Is(i, "tomorrow"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.Offset = 1;
+            e.End = i + 1;
+        }
+        else if (text.Is(i, "overnight"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.End = i + 1;
+        }
+        else if ((text.Is(i, "that") || text.Is(i, "this")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part))
+        {
+            // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
+            e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
+            e.End = i + 2;
+            if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
+            {
+                e.First = i - 1;
+            }
+        }
+        else if (text.Is(i, "the") && i + 2 < end && text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier")))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.Offset = -1;
+            e.End = i + 3;
+        }
+        else if (text.Is(i, "the") && i + 2 < end && (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.Offset = -1;
+            e.End = i + 3;
+        }
+        else if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part2) && part2 == 1)
+        {
+            e.Kind = TimeKind.Vague;
+            e.Offset = text.Is(i, "next") || text.Is(i, "later") ? 1 : -1;
+            e.End = i + 2;
+        }
     }
 
     /// <summary>
