@@ -113,6 +113,12 @@ internal static partial class Program
         var corpus = Corpus.Load(files, options, stderr, progress is null ? null : progress.Report);
         progress?.Dispose();
 
+        return RunCommand(command, a, corpus, lexiconProblems, stdout, stderr);
+    }
+
+    // The command proper, over the loaded corpus: check, stats, or extract in the chosen format.
+    private static int RunCommand(string command, Arguments a, Corpus corpus, List<string> lexiconProblems, TextWriter stdout, TextWriter stderr)
+    {
         if (command == "check")
         {
             foreach (var line in lexiconProblems)
