@@ -71,6 +71,7 @@ internal sealed partial class EventLexicon
         public EventLexicon Lexicon { get; } = new EventLexicon();
 
         /// <summary>The derived table: lemma, code, irregular forms, patterns ("code:object" or "code:prep+noun").</summary>
+        [MethodImpl(Hot.Once)]
         public void ReadDerived(IEnumerable<string> derived)
         {
             foreach (var line in derived)
@@ -103,6 +104,7 @@ internal sealed partial class EventLexicon
         }
 
         /// <summary>Curated lines override; their patterns go first so they win over derived ones.</summary>
+        [MethodImpl(Hot.Once)]
         public void ReadCurated(IEnumerable<string> curated)
         {
             var curatedPatterns = new List<KeyValuePair<string, VerbPattern>>();
@@ -147,6 +149,7 @@ internal sealed partial class EventLexicon
         }
 
         /// <summary>Inflections: generated regular forms plus the listed irregular ones.</summary>
+        [MethodImpl(Hot.Once)]
         public void AddVerbForms()
         {
             var lex = Lexicon;
@@ -198,6 +201,7 @@ internal sealed partial class EventLexicon
         }
 
         /// <summary>Pattern words and their plurals (which map to the singular's id).</summary>
+        [MethodImpl(Hot.Once)]
         public void AddWordIds()
         {
             var lex = Lexicon;

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;

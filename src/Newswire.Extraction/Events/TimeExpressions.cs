@@ -89,6 +89,7 @@ internal static partial class TimeExpressions
     }
 
     // "October 10[, 2024]" or "10 October [2024]" around the month at token i; a bare month is not a date.
+    [MethodImpl(Hot.Path)]
     private static void ReadCalendar(TokenizedText text, int first, int end, int i, int month, ref TimeExpression e)
     {
         if (i + 1 < end && Day(text, i + 1, out var day))
@@ -125,6 +126,7 @@ internal static partial class TimeExpressions
     }
 
     // A weekday at token i, with "last"/"past", "next"/"coming" or "on"/"this" before it.
+    [MethodImpl(Hot.Path)]
     private static void ReadWeekday(TokenizedText text, int first, int i, int wd, ref TimeExpression e)
     {
         e.Kind = TimeKind.Weekday;
@@ -147,6 +149,7 @@ internal static partial class TimeExpressions
     }
 
     // Days and periods relative to the publication date ("yesterday", "earlier that day", "next week").
+    [MethodImpl(Hot.Path)]
     private static void ReadRelative(TokenizedText text, int first, int end, int i, ref TimeExpression e)
     {
         var s = text.Text;

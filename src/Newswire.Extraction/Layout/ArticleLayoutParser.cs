@@ -55,6 +55,7 @@ public static class ArticleLayoutParser
     }
 
     // The front matter between two "---" fences at the top, if any; returns the first line after it.
+    [MethodImpl(Hot.Path)]
     private static int ReadFrontMatter(string text, LineMap lines, List<FrontMatterEntry> entries, DiagnosticBag diagnostics, out TextSpan? frontMatter)
     {
         var firstBodyLine = 0;
@@ -92,6 +93,7 @@ public static class ArticleLayoutParser
     }
 
     // Paragraph separation: blank lines when the body has them, else one paragraph per line.
+    [MethodImpl(Hot.Path)]
     private static void AddParagraphs(string text, LineMap lines, List<List<int>> blocks, int bodyBlock, int bodyLine, List<TextSpan> paragraphs)
     {
         var bodyBlocks = new List<List<int>>();

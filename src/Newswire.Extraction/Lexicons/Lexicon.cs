@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Lexicons;
