@@ -7,7 +7,7 @@ using Newswire.Extraction;
 namespace Newswire.Cli;
 
 /// <summary>Entry point: <c>newswire extract|check|stats &lt;files-or-folders...&gt; [options]</c>.</summary>
-internal static class Program
+internal static partial class Program
 {
     private const string Usage =
         "usage: newswire <command> <files-or-folders...> [options]\n" +
@@ -75,101 +75,52 @@ internal static class Program
             return 2;
         }
 
-        var paths = new List<string>();
-        string format = "json", output = "", lexicon = "";
-        bool indent = false, warnAsError = false, noProgress = false;
-        int top = 10, maxChars = ExtractionOptions.DefaultMaxArticleChars;
-        var minConfidence = 0.0;
-        for (var i = 1; i < args.Length; i++)
+        Arguments a;
+        try
         {
-            var arg = args[i];
-            string Value()
-            {
-                if (i + 1 >= args.Length)
-                {
-                    throw new UsageException("option " + arg + " needs a value");
-                }
-
-                return args[++i];
-            }
-
-            try
-            {
-                switch (arg)
-                {
-                    case "--format": format = Value(); break;
-                    case "--output": case "-o": output = Value(); break;
-                    case "--lexicon": lexicon = Value(); break;
-                    case "--indent": indent = true; break;
-                    case "--warnaserror": warnAsError = true; break;
-                    case "--no-progress": noProgress = true; break;
-                    case "--top": top = PositiveInt(arg, Value()); break;
-                    case "--max-article-chars": maxChars = PositiveInt(arg, Value()); break;
-                    case "--min-confidence": minConfidence = ConfidenceFilter.Parse(arg, Value(), m => new UsageException(m)); break;
-                    default:
-                        if (arg.StartsWith("--", StringComparison.Ordinal))
-                        {
-                            throw new UsageException("unknown option " + arg);
-                        }
-
-                        paths.Add(arg);
-                        break;
-                }
-            }
-            catch (UsageException e)
-            {
-                stderr.WriteLine("newswire: " + e.Message);
-                return 2;
-            }
+            a = Arguments.Parse(args);
         }
-
-        if (format != "json" && format != "ndjson" && format != "jsonld" && format != "plover" && format != "geojson")
+        catch (UsageException e)
         {
-            stderr.WriteLine("newswire: unknown format '" + format + "' (json, ndjson, jsonld, plover or geojson)");
+            stderr.WriteLine("newswire: " + e.Message);
             return 2;
         }
 
-        if (paths.Count == 0)
+        if (a.Format != "json" && a.Format != "ndjson" && a.Format != "jsonld" && a.Format != "plover" && a.Format != "geojson")
+        {
+            stderr.WriteLine("newswire: unknown format '" + a.Format + "' (json, ndjson, jsonld, plover or geojson)");
+            return 2;
+        }
+
+        if (a.Paths.Count == 0)
         {
             stderr.WriteLine("newswire: name at least one article file or folder\n\n" + Usage);
             return 2;
         }
 
-        var files = Corpus.ResolveFiles(paths, stderr, out var ok);
+        var files = Corpus.ResolveFiles(a.Paths, stderr, out var ok);
         if (!ok)
         {
             return 2;
         }
 
-        string? lexiconText = null;
-        if (lexicon.Length > 0)
+        if (!ReadLexicon(a.Lexicon, stderr, out var lexiconText, out var lexiconProblems))
         {
-            if (!File.Exists(lexicon))
-            {
-                stderr.WriteLine("newswire: no such lexicon file: " + lexicon);
-                return 2;
-            }
-
-            lexiconText = File.ReadAllText(lexicon);
+            return 2;
         }
 
-        // Bad lexicon lines are reported like the compiler does (NEWS013) and skipped.
-        var lexiconProblems = new List<string>();
-        if (lexiconText != null)
-        {
-            foreach (var problem in Extraction.Lexicons.LexiconFile.Validate(lexiconText))
-            {
-                lexiconProblems.Add(lexicon + "(" + problem.Key + ",1): warning " + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Id + ": "
-                    + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Format("line " + problem.Key + ": " + problem.Value + " (the line is skipped)"));
-            }
-        }
-
-        var options = new ExtractionOptions(maxArticleChars: maxChars, lexiconText: lexiconText);
-        using var progress = noProgress ? null : Progress.ForTerminal(stderr, files.Count);
+        var options = new ExtractionOptions(maxArticleChars: a.MaxChars, lexiconText: lexiconText);
+        using var progress = a.NoProgress ? null : Progress.ForTerminal(stderr, files.Count);
         var corpus = Corpus.Load(files, options, stderr, progress is null ? null : progress.Report);
         progress?.Dispose();
-        ConfidenceFilter.Apply(corpus.Articles, minConfidence);
+        ConfidenceFilter.Apply(corpus.Articles, a.MinConfidence);
 
+        return RunCommand(command, a, corpus, lexiconProblems, stdout, stderr);
+    }
+
+    // The command proper, over the loaded corpus: check, stats, or extract in the chosen format.
+    private static int RunCommand(string command, Arguments a, Corpus corpus, List<string> lexiconProblems, TextWriter stdout, TextWriter stderr)
+    {
         if (command == "check")
         {
             foreach (var line in lexiconProblems)
@@ -177,8 +128,8 @@ internal static class Program
                 stdout.WriteLine(line);
             }
 
-            var result = CheckCommand.Run(corpus, stdout, warnAsError);
-            return lexiconProblems.Count > 0 && warnAsError ? 1 : result;
+            var result = CheckCommand.Run(corpus, stdout, a.WarnAsError);
+            return lexiconProblems.Count > 0 && a.WarnAsError ? 1 : result;
         }
 
         foreach (var line in lexiconProblems)
@@ -188,22 +139,49 @@ internal static class Program
 
         if (command == "stats")
         {
-            return StatsCommand.Run(corpus, stdout, top);
+            return StatsCommand.Run(corpus, stdout, a.Top);
         }
 
         stdout.Flush();
-        using var stream = output.Length > 0 ? File.Create(output) : Console.OpenStandardOutput();
-        switch (format)
+        using var stream = a.Output.Length > 0 ? File.Create(a.Output) : Console.OpenStandardOutput();
+        switch (a.Format)
         {
             case "ndjson": JsonExport.WriteNdjson(corpus, stream); break;
             case "jsonld": JsonExport.WriteJsonLd(corpus, stream); break;
             case "plover": PloverExport.Write(corpus, stream); break;
             case "geojson": GeoJsonExport.Write(corpus, stream); break;
-            default: JsonExport.WriteJson(corpus, stream, indent); break;
+            default: JsonExport.WriteJson(corpus, stream, a.Indent); break;
         }
 
         stream.Flush();
         return 0;
+    }
+
+    // The consumer lexicon file, if one was named: its text, and its bad lines as the compiler reports them
+    // (NEWS013; they are skipped). False when the file does not exist.
+    private static bool ReadLexicon(string lexicon, TextWriter stderr, out string? lexiconText, out List<string> lexiconProblems)
+    {
+        lexiconText = null;
+        lexiconProblems = new List<string>();
+        if (lexicon.Length == 0)
+        {
+            return true;
+        }
+
+        if (!File.Exists(lexicon))
+        {
+            stderr.WriteLine("newswire: no such lexicon file: " + lexicon);
+            return false;
+        }
+
+        lexiconText = File.ReadAllText(lexicon);
+        foreach (var problem in Extraction.Lexicons.LexiconFile.Validate(lexiconText))
+        {
+            lexiconProblems.Add(lexicon + "(" + problem.Key + ",1): warning " + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Id + ": "
+                + Extraction.Diagnostics.DiagnosticCatalog.InvalidLexiconEntry.Format("line " + problem.Key + ": " + problem.Value + " (the line is skipped)"));
+        }
+
+        return true;
     }
 
     private static int PositiveInt(string option, string value)

@@ -175,13 +175,7 @@ public static class ArticleExtractor
     }
 
     /// <summary>The file name without folder and extension, the article's default id.</summary>
-    public static string FileName(string path)
-    {
-        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        var name = path.Substring(slash + 1);
-        var dot = name.LastIndexOf('.');
-        return dot > 0 ? name.Substring(0, dot) : name;
-    }
+    public static string FileName(string path) => ArticlePath.FileName(path);
 
     [MethodImpl(Hot.Path)]
     private static bool IsBlank(string text)

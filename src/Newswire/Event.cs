@@ -87,25 +87,25 @@ public sealed class Event
     public string Trigger => Article.Text.Substring(TriggerStart, TriggerLength);
 
     /// <summary>Goldstein conflict-cooperation score of the code (-10 to +10).</summary>
-    public double Goldstein => global::Newswire.Extraction.Model.CameoScale.Goldstein(Code);
+    public double Goldstein => global::Newswire.Extraction.Events.CameoScale.Goldstein(Code);
 
     /// <summary>The CAMEO label of the code ("Make a visit"), or null for a code outside the table.</summary>
-    public string? Description => global::Newswire.Extraction.Model.CameoScale.Label(Code);
+    public string? Description => global::Newswire.Extraction.Events.CameoScale.Label(Code);
 
     /// <summary>CAMEO quad class of the code.</summary>
-    public QuadClass QuadClass => (QuadClass)global::Newswire.Extraction.Model.CameoScale.QuadClass(Code);
+    public QuadClass QuadClass => (QuadClass)global::Newswire.Extraction.Events.CameoScale.QuadClass(Code);
 
     /// <summary>How sure the coding is, in [0, 1], from the evidence (trigger, agent, modality); filter with e.g. <c>Confidence &gt;= 0.7</c>.</summary>
     public double Confidence { get; }
 
     /// <summary>The PLOVER event type beside the CAMEO code ("ASSAULT", "CONSULT"), or null for public statements (root 01).</summary>
-    public string? PloverType => global::Newswire.Extraction.Model.PloverScale.EventType(Code);
+    public string? PloverType => global::Newswire.Extraction.Events.PloverScale.EventType(Code);
 
     /// <summary>The PLOVER mode ("visit", "aerial", "arrest"), or null when the code gives none.</summary>
-    public string? PloverMode => global::Newswire.Extraction.Model.PloverScale.Mode(Code);
+    public string? PloverMode => global::Newswire.Extraction.Events.PloverScale.Mode(Code);
 
     /// <summary>The PLOVER context ("military", "economic"), or null when the code does not say.</summary>
-    public string? PloverContext => global::Newswire.Extraction.Model.PloverScale.Context(Code);
+    public string? PloverContext => global::Newswire.Extraction.Events.PloverScale.Context(Code);
 
     /// <summary>The incident this event reports (one happening across articles), set when the dataset is built.</summary>
     public Incident? Incident { get; internal set; }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Newswire.Extraction.Events;
 using Newswire.Extraction.Model;
 
 namespace Newswire.Cli.Commands;

@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Layout;
 using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Analysis;
 
 /// <summary>What the actor and event extractors read: the text, its layout and the regions worth analysing.</summary>
-public sealed class AnalysisDocument
+public sealed class AnalysisDocument : IRegionText
 {
     /// <summary>Creates a document.</summary>
     public AnalysisDocument(
@@ -42,6 +43,9 @@ public sealed class AnalysisDocument
     /// clipped to the size limits. Actors and events come only from these.
     /// </summary>
     public IReadOnlyList<TextSpan> Regions { get; }
+
+    /// <summary>The headline's span (the layout's title line), when there is one.</summary>
+    TextSpan? IRegionText.Headline => Layout.Title;
 
     /// <summary>The article's publication date, when known, for normalising time expressions.</summary>
     public DateTime? Published { get; }

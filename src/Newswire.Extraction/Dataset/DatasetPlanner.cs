@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Newswire.Extraction.Layout;
 using Newswire.Extraction.Naming;
 
 namespace Newswire.Extraction.Dataset;
@@ -60,7 +61,7 @@ public static class DatasetPlanner
                     wanted = Identifiers.MakeValid(Identifiers.ToPascalCase(a.Id, MaxArticleNameLength), "Article");
                 }
 
-                var disambiguator = Identifiers.ToPascalCase(ArticleExtractor.FileName(a.Path), MaxArticleNameLength);
+                var disambiguator = Identifiers.ToPascalCase(ArticlePath.FileName(a.Path), MaxArticleNameLength);
                 names[i] = articleNames.Allocate(wanted, disambiguator, out var collided);
                 if (collided)
                 {

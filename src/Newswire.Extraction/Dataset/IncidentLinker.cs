@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Newswire.Extraction.Lexicons;
 
 namespace Newswire.Extraction.Dataset;
 
@@ -58,8 +59,6 @@ public readonly struct IncidentInput
 /// </summary>
 public static class IncidentLinker
 {
-    private static Dictionary<string, string>? _capitals;
-
     /// <summary>
     /// The identity an actor has when events are linked: a state speaks through its name, its capital, its
     /// government bodies and its forces ("Russia", "Moscow", "Russian forces", "the Kremlin" are one side), so an
@@ -73,58 +72,12 @@ public static class IncidentLinker
             return key;
         }
 
-        if (kind == ActorKind.Organization || IsCountryOrCapital(name, country))
+        if (kind == ActorKind.Organization || Capitals.IsCountryOrCapital(name, country))
         {
             return "C:" + country;
         }
 
         return key;
-    }
-
-    /// <summary>Whether a location named <paramref name="name"/> is the country <paramref name="country"/> itself or its capital.</summary>
-    internal static bool IsCountryOrCapital(string name, string country)
-    {
-        var entry = Lexicons.Lexicon.BuiltIn.Country(country);
-        if (entry != null)
-        {
-            if (string.Equals(entry.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            foreach (var alias in entry.Aliases)
-            {
-                if (string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        _capitals ??= LoadCapitals();
-        return _capitals.TryGetValue(name, out var iso) && iso == country;
-    }
-
-    /// <summary>Whether <paramref name="name"/> is the capital city of <paramref name="country"/>.</summary>
-    internal static bool IsCapital(string name, string country)
-    {
-        _capitals ??= LoadCapitals();
-        return _capitals.TryGetValue(name, out var iso) && iso == country;
-    }
-
-    private static Dictionary<string, string> LoadCapitals()
-    {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in Events.EventLexicon.ReadResource("capitals.tsv"))
-        {
-            var tab = line.IndexOf('\t');
-            if (tab > 0)
-            {
-                map[line.Substring(tab + 1)] = line.Substring(0, tab);
-            }
-        }
-
-        return map;
     }
 
     /// <summary>Default window: one day either side of the incident's date.</summary>
@@ -135,6 +88,42 @@ public static class IncidentLinker
     /// incidents are ordered by their first event, and every event is in exactly one.
     /// </summary>
     public static List<int[]> Link(IReadOnlyList<IncidentInput> events, int windowDays = DefaultWindowDays)
+    {
+        var order = Buckets(events);
+        var groups = new List<List<int>>(events.Count);
+        var days = new int[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            days[i] = Day(events[i].Date);
+        }
+
+        var open = new List<Open>();
+        var undated = new Dictionary<int, Open>();
+        foreach (var bucket in order)
+        {
+            if (bucket.Count == 1)
+            {
+                groups.Add(bucket);
+                continue;
+            }
+
+            Sweep(events, bucket, days, windowDays, groups, open, undated);
+        }
+
+        var result = new List<int[]>(groups.Count);
+        foreach (var g in groups)
+        {
+            var members = g.ToArray();
+            Array.Sort(members);
+            result.Add(members);
+        }
+
+        result.Sort((a, b) => a[0].CompareTo(b[0]));
+        return result;
+    }
+
+    // Events by CAMEO root, agent and target, in order of first appearance: only events of one bucket may link.
+    private static List<List<int>> Buckets(IReadOnlyList<IncidentInput> events)
     {
         var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var order = new List<List<int>>();
@@ -153,93 +142,70 @@ public static class IncidentLinker
             list.Add(i);
         }
 
-        var groups = new List<List<int>>(events.Count);
-        var days = new int[events.Count];
-        for (var i = 0; i < events.Count; i++)
-        {
-            days[i] = Day(events[i].Date);
-        }
+        return order;
+    }
 
-        var open = new List<Open>();
-        var undated = new Dictionary<int, Open>();
-        foreach (var bucket in order)
+    // One bucket in date order against the incidents still open; adds each incident it starts to groups.
+    private static void Sweep(IReadOnlyList<IncidentInput> events, List<int> bucket, int[] days, int windowDays, List<List<int>> groups, List<Open> open, Dictionary<int, Open> undated)
+    {
+        // Dated events in date order (ties by input order); undated ones after them.
+        bucket.Sort((a, b) =>
         {
-            if (bucket.Count == 1)
+            var c = days[a].CompareTo(days[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+
+        open.Clear();
+        undated.Clear();
+        foreach (var i in bucket)
+        {
+            var e = events[i];
+            var day = days[i];
+            Open? home = null;
+            if (day == Undated)
             {
-                groups.Add(bucket);
-                continue;
+                // Nothing says two undated stories tell the same day: only reports of one article join.
+                if (undated.TryGetValue(e.Article, out var same) && PlaceFits(same, e))
+                {
+                    home = same;
+                }
+            }
+            else
+            {
+                for (var k = open.Count - 1; k >= 0; k--)
+                {
+                    var o = open[k];
+                    if (day - o.Day > windowDays)
+                    {
+                        // Sorted by date: this incident can take no later event.
+                        open.RemoveAt(k);
+                        continue;
+                    }
+
+                    if (PlaceFits(o, e))
+                    {
+                        home = o;
+                        break;
+                    }
+                }
             }
 
-            // Dated events in date order (ties by input order); undated ones after them.
-            bucket.Sort((a, b) =>
+            if (home == null)
             {
-                var c = days[a].CompareTo(days[b]);
-                return c != 0 ? c : a.CompareTo(b);
-            });
-
-            open.Clear();
-            undated.Clear();
-            foreach (var i in bucket)
-            {
-                var e = events[i];
-                var day = days[i];
-                Open? home = null;
+                home = new Open(day);
+                groups.Add(home.Members);
                 if (day == Undated)
                 {
-                    // Nothing says two undated stories tell the same day: only reports of one article join.
-                    if (undated.TryGetValue(e.Article, out var same) && PlaceFits(same, e))
-                    {
-                        home = same;
-                    }
+                    undated[e.Article] = home;
                 }
                 else
                 {
-                    for (var k = open.Count - 1; k >= 0; k--)
-                    {
-                        var o = open[k];
-                        if (day - o.Day > windowDays)
-                        {
-                            // Sorted by date: this incident can take no later event.
-                            open.RemoveAt(k);
-                            continue;
-                        }
-
-                        if (PlaceFits(o, e))
-                        {
-                            home = o;
-                            break;
-                        }
-                    }
+                    open.Add(home);
                 }
-
-                if (home == null)
-                {
-                    home = new Open(day);
-                    groups.Add(home.Members);
-                    if (day == Undated)
-                    {
-                        undated[e.Article] = home;
-                    }
-                    else
-                    {
-                        open.Add(home);
-                    }
-                }
-
-                home.Add(i, e);
             }
-        }
 
-        var result = new List<int[]>(groups.Count);
-        foreach (var g in groups)
-        {
-            var members = g.ToArray();
-            Array.Sort(members);
-            result.Add(members);
+            home.Add(i, e);
         }
-
-        result.Sort((a, b) => a[0].CompareTo(b[0]));
-        return result;
     }
 
     private const int Undated = int.MaxValue;

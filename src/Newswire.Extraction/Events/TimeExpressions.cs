@@ -5,41 +5,8 @@ using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
 
-internal enum TimeKind : byte
-{
-    None = 0,
-
-    /// <summary>Month and day ("October 10", "10 Oct. 2024"): <see cref="TimeExpression.Month"/>, Day, Year (0 = none).</summary>
-    Calendar,
-
-    /// <summary>A weekday ("on Sunday", "last Friday"): <see cref="TimeExpression.Weekday"/>, Offset -1 last / +1 next / 0 plain.</summary>
-    Weekday,
-
-    /// <summary>A day relative to publication: Offset days ("yesterday" -1, "today" 0, "the day before" -1).</summary>
-    RelativeDay,
-
-    /// <summary>Vague ("next week", "last month", "earlier"): kept as text, no date.</summary>
-    Vague,
-}
-
-/// <summary>A time expression found in a sentence: token range, kind and the values needed to normalise it.</summary>
-internal struct TimeExpression
-{
-    public int First;
-    public int End;
-    public TimeKind Kind;
-    public int Month;
-    public int Day;
-    public int Year;
-    public DayOfWeek Weekday;
-    public int Offset;
-
-    /// <summary>Whether the expression itself points forward ("next Friday", "tomorrow").</summary>
-    public bool Future => Offset > 0;
-}
-
 /// <summary>Finds time expressions among tokens and normalises them against the publication date. No regexes.</summary>
-internal static class TimeExpressions
+internal static partial class TimeExpressions
 {
     private static readonly TermTable<int> Months = BuildMonths();
     private static readonly TermTable<int> Weekdays = BuildWeekdays();
@@ -98,116 +65,17 @@ internal static class TimeExpressions
             e.First = i;
 
             var calendar = facts == null || (facts[i] & TokenFacts.CalendarWord) != 0;
-            var month = 0;
-            var wd = 0;
-            if (calendar && Months.TryGet(s, t, out month))
+            if (calendar && Months.TryGet(s, t, out var month))
             {
-                // "October 10[, 2024]" or "10 October [2024]"; a bare month is not a date.
-                if (i + 1 < end && Day(text, i + 1, out var day))
-                {
-                    e.Kind = TimeKind.Calendar;
-                    e.Month = month;
-                    e.Day = day;
-                    e.End = i + 2;
-                    var y = e.End;
-                    if (y < end && text.Is(y, ","))
-                    {
-                        y++;
-                    }
-
-                    if (y < end && Year(text, y, out var year))
-                    {
-                        e.Year = year;
-                        e.End = y + 1;
-                    }
-                }
-                else if (i > first && Day(text, i - 1, out var day2))
-                {
-                    e.Kind = TimeKind.Calendar;
-                    e.First = i - 1;
-                    e.Month = month;
-                    e.Day = day2;
-                    e.End = i + 1;
-                    if (e.End < end && Year(text, e.End, out var year))
-                    {
-                        e.Year = year;
-                        e.End++;
-                    }
-                }
+                ReadCalendar(text, first, end, i, month, ref e);
             }
-            else if (calendar && Weekdays.TryGet(s, t, out wd))
+            else if (calendar && Weekdays.TryGet(s, t, out var wd))
             {
-                e.Kind = TimeKind.Weekday;
-                e.Weekday = (DayOfWeek)wd;
-                e.End = i + 1;
-                if (i > first && (text.Is(i - 1, "last") || text.Is(i - 1, "past")))
-                {
-                    e.First = i - 1;
-                    e.Offset = -1;
-                }
-                else if (i > first && (text.Is(i - 1, "next") || text.Is(i - 1, "coming")))
-                {
-                    e.First = i - 1;
-                    e.Offset = 1;
-                }
-                else if (i > first && (text.Is(i - 1, "on") || text.Is(i - 1, "this")))
-                {
-                    e.First = i - 1;
-                }
+                ReadWeekday(text, first, i, wd, ref e);
             }
-            else if (text.Is(i, "yesterday"))
+            else
             {
-                e.Kind = TimeKind.RelativeDay;
-                e.Offset = -1;
-                e.End = i + 1;
-            }
-            else if (text.Is(i, "today") || text.Is(i, "tonight"))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.End = i + 1;
-                if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
-                {
-                    e.First = i - 1;
-                }
-            }
-            else if (text.Is(i, "tomorrow"))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.Offset = 1;
-                e.End = i + 1;
-            }
-            else if (text.Is(i, "overnight"))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.End = i + 1;
-            }
-            else if ((text.Is(i, "that") || text.Is(i, "this")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part))
-            {
-                // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
-                e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
-                e.End = i + 2;
-                if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
-                {
-                    e.First = i - 1;
-                }
-            }
-            else if (text.Is(i, "the") && i + 2 < end && text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier")))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.Offset = -1;
-                e.End = i + 3;
-            }
-            else if (text.Is(i, "the") && i + 2 < end && (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day"))
-            {
-                e.Kind = TimeKind.RelativeDay;
-                e.Offset = -1;
-                e.End = i + 3;
-            }
-            else if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part2) && part2 == 1)
-            {
-                e.Kind = TimeKind.Vague;
-                e.Offset = text.Is(i, "next") || text.Is(i, "later") ? 1 : -1;
-                e.End = i + 2;
+                ReadRelative(text, first, end, i, ref e);
             }
 
             if (e.Kind != TimeKind.None)
@@ -218,6 +86,128 @@ internal static class TimeExpressions
         }
 
         return n;
+    }
+
+    // "October 10[, 2024]" or "10 October [2024]" around the month at token i; a bare month is not a date.
+    [MethodImpl(Hot.Path)]
+    private static void ReadCalendar(TokenizedText text, int first, int end, int i, int month, ref TimeExpression e)
+    {
+        if (i + 1 < end && Day(text, i + 1, out var day))
+        {
+            e.Kind = TimeKind.Calendar;
+            e.Month = month;
+            e.Day = day;
+            e.End = i + 2;
+            var y = e.End;
+            if (y < end && text.Is(y, ","))
+            {
+                y++;
+            }
+
+            if (y < end && Year(text, y, out var year))
+            {
+                e.Year = year;
+                e.End = y + 1;
+            }
+        }
+        else if (i > first && Day(text, i - 1, out var day2))
+        {
+            e.Kind = TimeKind.Calendar;
+            e.First = i - 1;
+            e.Month = month;
+            e.Day = day2;
+            e.End = i + 1;
+            if (e.End < end && Year(text, e.End, out var year))
+            {
+                e.Year = year;
+                e.End++;
+            }
+        }
+    }
+
+    // A weekday at token i, with "last"/"past", "next"/"coming" or "on"/"this" before it.
+    [MethodImpl(Hot.Path)]
+    private static void ReadWeekday(TokenizedText text, int first, int i, int wd, ref TimeExpression e)
+    {
+        e.Kind = TimeKind.Weekday;
+        e.Weekday = (DayOfWeek)wd;
+        e.End = i + 1;
+        if (i > first && (text.Is(i - 1, "last") || text.Is(i - 1, "past")))
+        {
+            e.First = i - 1;
+            e.Offset = -1;
+        }
+        else if (i > first && (text.Is(i - 1, "next") || text.Is(i - 1, "coming")))
+        {
+            e.First = i - 1;
+            e.Offset = 1;
+        }
+        else if (i > first && (text.Is(i - 1, "on") || text.Is(i - 1, "this")))
+        {
+            e.First = i - 1;
+        }
+    }
+
+    // Days and periods relative to the publication date ("yesterday", "earlier that day", "next week").
+    [MethodImpl(Hot.Path)]
+    private static void ReadRelative(TokenizedText text, int first, int end, int i, ref TimeExpression e)
+    {
+        var s = text.Text;
+        var tokens = text.Tokens;
+        if (text.Is(i, "yesterday"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.Offset = -1;
+            e.End = i + 1;
+        }
+        else if (text.Is(i, "today") || text.Is(i, "tonight"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.End = i + 1;
+            if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
+            {
+                e.First = i - 1;
+            }
+        }
+        else if (text.Is(i, "tomorrow"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.Offset = 1;
+            e.End = i + 1;
+        }
+        else if (text.Is(i, "overnight"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.End = i + 1;
+        }
+        else if ((text.Is(i, "that") || text.Is(i, "this")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part))
+        {
+            // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
+            e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
+            e.End = i + 2;
+            if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
+            {
+                e.First = i - 1;
+            }
+        }
+        else if (text.Is(i, "the") && i + 2 < end && text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier")))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.Offset = -1;
+            e.End = i + 3;
+        }
+        else if (text.Is(i, "the") && i + 2 < end && (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day"))
+        {
+            e.Kind = TimeKind.RelativeDay;
+            e.Offset = -1;
+            e.End = i + 3;
+        }
+        else if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part2) && part2 == 1)
+        {
+            e.Kind = TimeKind.Vague;
+            e.Offset = text.Is(i, "next") || text.Is(i, "later") ? 1 : -1;
+            e.End = i + 2;
+        }
     }
 
     /// <summary>
@@ -365,72 +355,5 @@ internal static class TimeExpressions
         }
 
         return year >= 1900 && year <= 2200;
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static TermTable<int> BuildMonths()
-    {
-        var t = new TermTable<int>(48);
-        string[] names = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
-        string[] shorts = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-        for (var m = 0; m < 12; m++)
-        {
-            t.Set(names[m], m + 1);
-            t.Set(shorts[m], m + 1);
-        }
-
-        t.Set("sept", 9);
-        return t;
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static TermTable<int> BuildWeekdays()
-    {
-        var t = new TermTable<int>(16);
-        string[] names = { "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday" };
-        for (var d = 0; d < 7; d++)
-        {
-            t.Set(names[d], d);
-        }
-
-        return t;
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static TermTable<bool> BuildStarters()
-    {
-        var t = new TermTable<bool>(64);
-        foreach (var table in new[] { Months, Weekdays })
-        {
-            foreach (var kv in table.Entries())
-            {
-                t.Set(kv.Key, true);
-            }
-        }
-
-        foreach (var w in new[] { "yesterday", "today", "tonight", "tomorrow", "overnight", "that", "this", "the", "next", "last", "later", "earlier" })
-        {
-            t.Set(w, true);
-        }
-
-        return t;
-    }
-
-    // 0 = a part of the narrated day, 1 = a longer period.
-    [MethodImpl(Hot.Path)]
-    private static TermTable<int> BuildParts()
-    {
-        var t = new TermTable<int>(16);
-        foreach (var w in new[] { "morning", "afternoon", "evening", "night", "day" })
-        {
-            t.Set(w, 0);
-        }
-
-        foreach (var w in new[] { "week", "month", "year", "weekend" })
-        {
-            t.Set(w, 1);
-        }
-
-        return t;
     }
 }

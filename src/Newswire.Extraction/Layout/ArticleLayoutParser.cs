@@ -22,10 +22,44 @@ public static class ArticleLayoutParser
     [MethodImpl(Hot.Path)]
     public static ArticleLayout Parse(string text, LineMap lines, DiagnosticBag diagnostics)
     {
-        var firstBodyLine = 0;
-        TextSpan? frontMatter = null;
         var entries = new List<FrontMatterEntry>();
+        var firstBodyLine = ReadFrontMatter(text, lines, entries, diagnostics, out var frontMatter);
 
+        var blocks = Blocks(text, lines, firstBodyLine);
+        TextSpan? outlet = null, section = null, title = null;
+        var paragraphs = new List<TextSpan>();
+        if (blocks.Count == 0)
+        {
+            return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
+        }
+
+        var bodyBlock = 0;
+        var bodyLine = 0;
+        var first = blocks[0];
+        if (first.Count == 2 && blocks.Count >= 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
+        {
+            outlet = Trimmed(text, lines, first[0]);
+            section = Trimmed(text, lines, first[1]);
+            title = Trimmed(text, lines, blocks[1][0]);
+            bodyBlock = 1;
+            bodyLine = 1;
+        }
+        else
+        {
+            title = Trimmed(text, lines, first[0]);
+            bodyLine = 1;
+        }
+
+        AddParagraphs(text, lines, blocks, bodyBlock, bodyLine, paragraphs);
+        return new ArticleLayout(frontMatter, entries, outlet, section, title, paragraphs);
+    }
+
+    // The front matter between two "---" fences at the top, if any; returns the first line after it.
+    [MethodImpl(Hot.Path)]
+    private static int ReadFrontMatter(string text, LineMap lines, List<FrontMatterEntry> entries, DiagnosticBag diagnostics, out TextSpan? frontMatter)
+    {
+        var firstBodyLine = 0;
+        frontMatter = null;
         if (lines.Count > 0 && IsFence(text, lines, 0))
         {
             var close = -1;
@@ -55,32 +89,13 @@ public static class ArticleLayoutParser
             }
         }
 
-        var blocks = Blocks(text, lines, firstBodyLine);
-        TextSpan? outlet = null, section = null, title = null;
-        var paragraphs = new List<TextSpan>();
-        if (blocks.Count == 0)
-        {
-            return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
-        }
+        return firstBodyLine;
+    }
 
-        var bodyBlock = 0;
-        var bodyLine = 0;
-        var first = blocks[0];
-        if (first.Count == 2 && blocks.Count >= 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
-        {
-            outlet = Trimmed(text, lines, first[0]);
-            section = Trimmed(text, lines, first[1]);
-            title = Trimmed(text, lines, blocks[1][0]);
-            bodyBlock = 1;
-            bodyLine = 1;
-        }
-        else
-        {
-            title = Trimmed(text, lines, first[0]);
-            bodyLine = 1;
-        }
-
-        // Paragraph separation: blank lines when the body has them, else one paragraph per line.
+    // Paragraph separation: blank lines when the body has them, else one paragraph per line.
+    [MethodImpl(Hot.Path)]
+    private static void AddParagraphs(string text, LineMap lines, List<List<int>> blocks, int bodyBlock, int bodyLine, List<TextSpan> paragraphs)
+    {
         var bodyBlocks = new List<List<int>>();
         for (var b = bodyBlock; b < blocks.Count; b++)
         {
@@ -108,8 +123,6 @@ public static class ArticleLayoutParser
                 paragraphs.Add(new TextSpan(head.Start, tail.End - head.Start));
             }
         }
-
-        return new ArticleLayout(frontMatter, entries, outlet, section, title, paragraphs);
     }
 
     private static void ReadEntry(string text, LineMap lines, int line, List<FrontMatterEntry> entries, DiagnosticBag diagnostics)

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Model;
 
 namespace Newswire.Extraction.Text;
@@ -31,8 +30,8 @@ internal sealed class TokenizedText
     public Sentence[] Sentences { get; }
 
     /// <summary>Tokenizes the document's regions.</summary>
-    public static TokenizedText Build(AnalysisDocument document) =>
-        Build(document.Text, document.Regions, document.Layout.Title);
+    public static TokenizedText Build(IRegionText document) =>
+        Build(document.Text, document.Regions, document.Headline);
 
     /// <summary>Tokenizes <paramref name="regions"/> of <paramref name="text"/>; a region starting where <paramref name="headline"/> does is the headline.</summary>
     public static TokenizedText Build(string text, IReadOnlyList<TextSpan> regions, TextSpan? headline = null)

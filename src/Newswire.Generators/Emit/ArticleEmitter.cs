@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Newswire.Extraction.Text;
+using Newswire.Extraction.Wire;
 using Newswire.Generators.Model;
 
 namespace Newswire.Generators.Emit;

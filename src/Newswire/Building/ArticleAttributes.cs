@@ -1,6 +1,6 @@
 using System;
 using System.ComponentModel;
-using Newswire.Extraction.Text;
+using Newswire.Extraction.Wire;
 
 namespace Newswire.Building;
 

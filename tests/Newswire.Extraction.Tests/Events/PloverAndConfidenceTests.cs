@@ -1,4 +1,5 @@
 using System.Linq;
+using Newswire.Extraction.Events;
 using Newswire.Extraction.Model;
 
 namespace Newswire.Extraction.Tests.Events;

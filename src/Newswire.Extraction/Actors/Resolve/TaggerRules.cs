@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Names;
 using Newswire.Extraction.Text;
 

@@ -88,7 +88,7 @@ internal sealed class ActorGate : IEventStage
         foreach (var a in c.Counterparts)
         {
             var actor = c.Actors.Actors[a];
-            if (actor.Country != null && (actor.Kind == ActorKind.Organization || (Dataset.IncidentLinker.IsCountryOrCapital(actor.Name, actor.Country) && !Dataset.IncidentLinker.IsCapital(actor.Name, actor.Country))))
+            if (actor.Country != null && (actor.Kind == ActorKind.Organization || (Lexicons.Capitals.IsCountryOrCapital(actor.Name, actor.Country) && !Lexicons.Capitals.IsCapital(actor.Name, actor.Country))))
             {
                 return true;
             }

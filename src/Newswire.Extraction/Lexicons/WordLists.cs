@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Actors;
+namespace Newswire.Extraction.Lexicons;
 
 /// <summary>Closed word classes the actor rules read (all matched case-insensitively, periods ignored).</summary>
 internal static class WordLists

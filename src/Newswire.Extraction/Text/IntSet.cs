@@ -3,60 +3,6 @@ using System.Runtime.CompilerServices;
 
 namespace Newswire.Extraction.Text;
 
-/// <summary>
-/// Per-thread scratch arrays reused from one article to the next, so per-token tables cost no allocation.
-/// <see cref="Rent"/> hands the thread's instance out (a nested or concurrent caller on the same thread gets a
-/// fresh one), <see cref="Return"/> keeps it for the next article. Nothing rented may outlive the article.
-/// </summary>
-internal sealed class Scratch
-{
-    [ThreadStatic]
-    private static Scratch? _pooled;
-
-    private const int KeepLimit = 1 << 18;
-
-    public int[] Ints1 = Array.Empty<int>();
-    public int[] Ints2 = Array.Empty<int>();
-    public int[] Ints3 = Array.Empty<int>();
-    public byte[] Bytes1 = Array.Empty<byte>();
-    public byte[] Bytes2 = Array.Empty<byte>();
-    public bool[] Bools1 = Array.Empty<bool>();
-    public Events.WordClass[] Classes = Array.Empty<Events.WordClass>();
-    public Lexicons.LexiconMatch[] Matches = Array.Empty<Lexicons.LexiconMatch>();
-    public readonly IntSet Set = new IntSet();
-
-    public static Scratch Rent()
-    {
-        var s = _pooled;
-        if (s == null)
-        {
-            return new Scratch();
-        }
-
-        _pooled = null;
-        return s;
-    }
-
-    public static void Return(Scratch s)
-    {
-        if (s.Ints1.Length <= KeepLimit && s.Ints2.Length <= KeepLimit && s.Ints3.Length <= KeepLimit && s.Matches.Length <= KeepLimit && s.Classes.Length <= KeepLimit && s.Bytes1.Length <= KeepLimit && s.Bytes2.Length <= KeepLimit && s.Bools1.Length <= KeepLimit && s.Set.Capacity <= KeepLimit)
-        {
-            _pooled = s;
-        }
-    }
-
-    /// <summary>An array of at least <paramref name="n"/> elements; contents are whatever was there before.</summary>
-    public static T[] AtLeast<T>(ref T[] array, int n)
-    {
-        if (array.Length < n)
-        {
-            array = new T[Math.Max(n, Math.Min(array.Length * 2, KeepLimit))];
-        }
-
-        return array;
-    }
-}
-
 /// <summary>A set of ints cleared in O(1) (generation stamps); open addressing, power-of-two size.</summary>
 internal sealed class IntSet
 {

@@ -1,6 +1,6 @@
-using Newswire.Extraction.Model;
+using Newswire.Extraction.Events;
 
-namespace Newswire.Extraction.Tests.Model;
+namespace Newswire.Extraction.Tests.Events;
 
 public class CameoScaleTests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using Newswire.Extraction.Layout;
+using Newswire.Extraction.Diagnostics;
 
-namespace Newswire.Extraction.Diagnostics;
+namespace Newswire.Extraction.Layout;
 
 /// <summary>Collects located diagnostics while an article is read.</summary>
 public sealed class DiagnosticBag

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Newswire.Extraction.Events;
 
-namespace Newswire.Extraction.Model;
+namespace Newswire.Extraction.Events;
 
 /// <summary>
 /// Public facts derived from a CAMEO event code, read from the embedded code table: quad class, Goldstein

@@ -1,8 +1,8 @@
 using System;
 using System.Text;
-using Newswire.Extraction.Text;
+using Newswire.Extraction.Wire;
 
-namespace Newswire.Extraction.Tests.Text;
+namespace Newswire.Extraction.Tests.Wire;
 
 /// <summary>Any UTF-16 text survives the trip through well-formed Unicode (the compiler's UTF-8 attribute strings).</summary>
 public class SurrogateEscapeTests

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using Newswire.Extraction.Actors;
+using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
-namespace Newswire.Extraction.Analysis;
+namespace Newswire.Extraction;
 
 /// <summary>Finds the actors and events of an article: tokens and sentences, then actors, then events.</summary>
 public static class ArticleAnalyzer

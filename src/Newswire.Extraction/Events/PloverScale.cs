@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Newswire.Extraction.Events;
 
-namespace Newswire.Extraction.Model;
+namespace Newswire.Extraction.Events;
 
 /// <summary>
 /// PLOVER beside CAMEO: the PLOVER event type ("ASSAULT"), mode ("aerial") and context ("military") of a CAMEO code,

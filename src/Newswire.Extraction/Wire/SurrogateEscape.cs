@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Newswire.Extraction.Text;
+namespace Newswire.Extraction.Wire;
 
 /// <summary>
 /// A lossless way to carry any UTF-16 text, lone surrogates included, through a channel that only holds

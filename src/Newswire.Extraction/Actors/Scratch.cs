@@ -1,0 +1,20 @@
+using System;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Actors;
+
+/// <summary>The actor extractor's per-thread scratch arrays (see <see cref="ScratchPool{TSelf}"/>).</summary>
+internal sealed class Scratch : ScratchPool<Scratch>
+{
+    public int[] Ints1 = Array.Empty<int>();
+    public int[] Ints2 = Array.Empty<int>();
+    public int[] Ints3 = Array.Empty<int>();
+    public bool[] Bools1 = Array.Empty<bool>();
+    public LexiconMatch[] Matches = Array.Empty<LexiconMatch>();
+    public readonly IntSet Set = new IntSet();
+
+    protected override bool IsSmall() =>
+        Ints1.Length <= KeepLimit && Ints2.Length <= KeepLimit && Ints3.Length <= KeepLimit && Bools1.Length <= KeepLimit
+        && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit;
+}

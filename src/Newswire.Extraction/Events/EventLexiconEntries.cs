@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+
+namespace Newswire.Extraction.Events;
+
+[Flags]
+internal enum VerbFlags : byte
+{
+    None = 0,
+
+    /// <summary>An event noun in the object decides the code ("held talks").</summary>
+    Light = 1,
+
+    /// <summary>Speech verb: closing "X said" attributes the sentence.</summary>
+    Speech = 2,
+
+    /// <summary>Directive: its complement is content, not a separate event ("urged X to negotiate").</summary>
+    Directive = 4,
+
+    /// <summary>Movement: "to X" / "in X" is the place visited.</summary>
+    Movement = 8,
+
+    /// <summary>Mutual: "X and Y agree" with no other party is an act of each toward the other.</summary>
+    Reciprocal = 16,
+
+    /// <summary>The default code needs a named object right after the verb ("called Macron").</summary>
+    NeedsObject = 32,
+}
+
+[Flags]
+internal enum NounFlags : byte
+{
+    None = 0,
+
+    /// <summary>Only an event as the object of a verb ("signed an agreement").</summary>
+    ObjectOnly = 1,
+
+    /// <summary>"visit to X": the place visited.</summary>
+    Movement = 2,
+}
+
+internal enum VerbFormKind : byte
+{
+    Base = 0,
+    ThirdPerson = 1,
+    Past = 2,
+    Gerund = 3,
+}
+
+/// <summary>"verb ... [prep] noun" gives <see cref="Code"/>.</summary>
+internal readonly struct VerbPattern
+{
+    public VerbPattern(int prep, int noun, string code)
+    {
+        Prep = prep;
+        Noun = noun;
+        Code = code;
+    }
+
+    /// <summary>Word id of the preposition, or -1 for a direct object.</summary>
+    public readonly int Prep;
+
+    /// <summary>Word id of the noun (any inflection maps to it), or -1 for a bare preposition ("call on").</summary>
+    public readonly int Noun;
+
+    public readonly string Code;
+}
+
+internal sealed class VerbEntry
+{
+    public VerbEntry(string lemma)
+    {
+        Lemma = lemma;
+    }
+
+    public string Lemma { get; }
+
+    /// <summary>Default code, or null when the verb is an event only through a pattern or an object noun.</summary>
+    public string? Code { get; set; }
+
+    public VerbFlags Flags { get; set; }
+
+    /// <summary>Words that must follow the verb ("out" of "carry out"), normalized.</summary>
+    public string[] Particles { get; set; } = Array.Empty<string>();
+
+    public List<VerbPattern> Patterns { get; } = new List<VerbPattern>();
+
+    public bool Has(VerbFlags f) => (Flags & f) != 0;
+
+    public override string ToString() => Lemma + " " + (Code ?? "---");
+}
+
+internal readonly struct VerbForm
+{
+    public VerbForm(VerbEntry entry, VerbFormKind kind)
+    {
+        Entry = entry;
+        Kind = kind;
+    }
+
+    public readonly VerbEntry Entry;
+    public readonly VerbFormKind Kind;
+}
+
+internal sealed class NounEntry
+{
+    public NounEntry(string noun, string code, NounFlags flags)
+    {
+        Noun = noun;
+        Code = code;
+        Flags = flags;
+    }
+
+    public string Noun { get; }
+
+    public string Code { get; }
+
+    public NounFlags Flags { get; }
+
+    public bool Has(NounFlags f) => (Flags & f) != 0;
+
+    public override string ToString() => Noun + " " + Code;
+}
