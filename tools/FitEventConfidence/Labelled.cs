@@ -34,7 +34,7 @@ internal static class Labelled
             {
                 var who = new[] { e.Agent }.Concat(e.Counterparts).SelectMany(i => Names(a.Actors[i])).ToList();
                 var right = golds.Any(g => g.Roots.Contains(e.Root) && g.Agents.Any(who.Contains));
-                yield return new Sample("seeds", file, e.Code, e.Evidence, right);
+                yield return new Sample("seeds", file, e.Code, EventEvidenceLog.Of(e), right);
             }
         }
     }
@@ -58,7 +58,7 @@ internal static class Labelled
             var right = Match(a, golds);
             for (var i = 0; i < a.Events.Count; i++)
             {
-                yield return new Sample(set, file, a.Events[i].Code, a.Events[i].Evidence, right[i]);
+                yield return new Sample(set, file, a.Events[i].Code, EventEvidenceLog.Of(a.Events[i]), right[i]);
             }
         }
     }
@@ -72,7 +72,7 @@ internal static class Labelled
             var right = Match(a, new List<(string, string, string)> { (row[0], "", Country(row[1])) });
             for (var i = 0; i < a.Events.Count; i++)
             {
-                yield return new Sample("positives", row[2], a.Events[i].Code, a.Events[i].Evidence, right[i]);
+                yield return new Sample("positives", row[2], a.Events[i].Code, EventEvidenceLog.Of(a.Events[i]), right[i]);
             }
         }
     }
@@ -87,7 +87,7 @@ internal static class Labelled
             var right = Match(a, golds);
             for (var i = 0; i < a.Events.Count; i++)
             {
-                yield return new Sample("labelled", row[2], a.Events[i].Code, a.Events[i].Evidence, right[i]);
+                yield return new Sample("labelled", row[2], a.Events[i].Code, EventEvidenceLog.Of(a.Events[i]), right[i]);
             }
         }
     }
@@ -100,7 +100,7 @@ internal static class Labelled
             var a = Story(row[1]);
             foreach (var e in a.Events.Where(e => e.Root != "01"))
             {
-                yield return new Sample("traps", row[1], e.Code, e.Evidence, false);
+                yield return new Sample("traps", row[1], e.Code, EventEvidenceLog.Of(e), false);
             }
         }
     }

@@ -22,6 +22,8 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        // The evidence behind each event is kept only when asked for (see EventEvidenceLog).
+        EventEvidenceLog.Enabled = true;
         var shared = "../shared";
         double? lambda = null;
         var dryRun = false;

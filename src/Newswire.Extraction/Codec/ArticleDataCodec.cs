@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Newswire.Extraction.Model;
-using Newswire.Extraction.Places;
 
 namespace Newswire.Extraction.Codec;
 

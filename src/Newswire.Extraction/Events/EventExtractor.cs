@@ -281,7 +281,9 @@ internal sealed partial class EventRun
             }
 
             var evidence = Evidence(e);
-            result.Add(new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, EventConfidence.Score(evidence)) { Evidence = evidence });
+            var extracted = new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, EventConfidence.Score(evidence));
+            EventEvidenceLog.Record(extracted, evidence);
+            result.Add(extracted);
         }
 
         result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));

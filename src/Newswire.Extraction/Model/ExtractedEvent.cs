@@ -67,7 +67,4 @@ public sealed class ExtractedEvent
 
     /// <summary>How sure the coding is, in [0, 1]: a logistic model over the evidence, calibrated on labelled events (see README).</summary>
     public double Confidence { get; }
-
-    /// <summary>The evidence <see cref="Confidence"/> was computed from (for tools/FitEventConfidence).</summary>
-    internal Events.EventEvidenceRecord Evidence { get; set; }
 }
