@@ -7,28 +7,28 @@ internal static class EventConfidenceWeights
     // L2 lambda 1, 86 labelled events.
     public static readonly double[] Weights =
     {
-        -0.011076, // bias
-        -0.460622, // trigger_pattern
-        -0.153043, // trigger_light_verb_noun
-        0.682016, // trigger_noun
-        0.335515, // agent_passive
+        -0.007552, // bias
+        -0.460885, // trigger_pattern
+        -0.153061, // trigger_light_verb_noun
+        0.682108, // trigger_noun
+        0.335538, // agent_passive
         0.044968, // agent_fronted
-        -0.423914, // agent_pronoun
-        0.210544, // agent_borrowed
-        0.17598, // form_description
+        -0.423812, // agent_pronoun
+        0.210584, // agent_borrowed
+        0.175967, // form_description
         0, // form_demonym
-        0.0872, // form_group_or_modifier
-        0.063903, // form_not_in_sentence
-        -1.138749, // modality_reported
-        -0.688655, // modality_planned
-        1.521819, // agent_has_country
-        0.814139, // has_counterpart
-        -0.033587, // counterpart_has_country
-        -1.299702, // headline_only
-        -0.015226, // log_distance
-        0.072692, // agent_actor_confidence
-        0.063465, // agent_person
-        -0.609979, // agent_organization
+        0.086796, // form_group_or_modifier
+        0.063885, // form_not_in_sentence
+        -1.138598, // modality_reported
+        -0.688541, // modality_planned
+        1.522093, // agent_has_country
+        0.814128, // has_counterpart
+        -0.033452, // counterpart_has_country
+        -1.299881, // headline_only
+        -0.015059, // log_distance
+        0.067856, // agent_actor_confidence
+        0.063731, // agent_person
+        -0.610352, // agent_organization
         0, // attributed
     };
 }
