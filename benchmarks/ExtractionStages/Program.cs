@@ -15,7 +15,7 @@ using Newswire.Extraction.Text;
 // Extraction throughput per stage on one thread, wall and CPU time, bytes allocated per article.
 //   dotnet run -c Release --project benchmarks/ExtractionStages -- [--seconds S] [--rounds R] DIR [DIR...]
 //   dotnet run -c Release --project benchmarks/ExtractionStages -- --linearity   (time grows linearly with size)
-// Each stage is cumulative (layout; +tokens; +actors; full = ArticleExtractor.Extract, i.e. +events);
+// Each stage is cumulative (layout; +tokens; +actors; +events; full = ArticleExtractor.Extract, i.e. +places);
 // MB/s counts UTF-16 chars of article text as bytes (the corpora are ASCII-ish news, so ~= UTF-8 bytes).
 // The best round of each measure is reported; compare the CPU columns when the machine is loaded (process CPU
 // includes the JIT and GC background threads; thread CPU is the extracting thread alone).
@@ -125,6 +125,16 @@ public static class Program
         {
             var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
             if (d != null) ActorExtractor.Extract(d, TokenizedText.Build(d));
+        }
+        );
+        yield return ("+events", (p, t) =>
+        {
+            var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
+            if (d != null)
+            {
+                var tokenized = TokenizedText.Build(d);
+                Newswire.Extraction.Events.EventExtractor.Extract(d, tokenized, ActorExtractor.Extract(d, tokenized));
+            }
         }
         );
         yield return ("full", (p, t) => ArticleExtractor.Extract(p, t, ExtractionOptions.Default));
