@@ -7,7 +7,8 @@ using Newswire.Extraction.Text;
 namespace Newswire.Extraction.Events;
 
 // Location and time: the sentence's fronted place (writes _sentenceLocation), an event's place from the
-// prepositions around a mention, destinations, and the nearest time expression. The rest write only the draft they are given.
+// prepositions around a mention, destinations, and the nearest time expression. The rest write only the
+// draft they are given.
 internal sealed partial class EventRun
 {
     /// <summary>"In Rostov-on-Don, ..." and "There, ..." give the sentence's events their place.</summary>
