@@ -6,7 +6,8 @@ using Newswire.Extraction.Text;
 namespace Newswire.Extraction.Events;
 
 // Clause bounds and subjects: where a trigger's clause starts and its object window ends, fronted
-// phrases, and the subject (agent) before a verb, with subject lists. Read-only on the run's state.
+// phrases, and the subject (agent) before a verb, with subject lists. Writes only _subjectPronoun (the
+// subject was a pronoun); the rest read the sentence.
 internal sealed partial class EventRun
 {
     /// <summary>When token <paramref name="tok"/> lies in a sentence-initial phrase closed by a comma, that comma; else -1.</summary>
