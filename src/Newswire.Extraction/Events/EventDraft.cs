@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace Newswire.Extraction.Events;
+
+/// <summary>An event while it is being built.</summary>
+internal sealed class EventDraft
+{
+    public string Code = "";
+    public int Agent = -1;
+    public readonly List<int> Counterparts = new List<int>(2);
+    public int Location = -1;
+    public int TimeFirst = -1;
+    public int TimeEnd = -1;
+    public string? Date;
+    public EventModality Modality;
+    public int Sentence;
+    public int Trigger;
+    public int TriggerEnd;
+    public int Source = -1;
+    public bool Headline;
+    public bool FromNoun;
+    public bool Passive;
+
+    /// <summary>Evidence for <see cref="EventConfidence"/>: how the code and the agent were found.</summary>
+    public double TriggerStrength = EventConfidence.VerbDefault;
+    public double AgentCertainty = 1.0;
+
+    /// <summary>Tokens [Trigger, ComplementEnd) of a statement: an event found there replaces the statement.</summary>
+    public int ComplementEnd = -1;
+    public bool Dropped;
+
+    public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
+}

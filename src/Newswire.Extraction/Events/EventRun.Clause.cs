@@ -1,0 +1,322 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+// Clause bounds and subjects: where a trigger's clause starts and its object window ends, fronted
+// phrases, and the subject (agent) before a verb, with subject lists. Writes only _subjectPronoun (the
+// subject was a pronoun); the rest read the sentence.
+internal sealed partial class EventRun
+{
+    /// <summary>When token <paramref name="tok"/> lies in a sentence-initial phrase closed by a comma, that comma; else -1.</summary>
+    [MethodImpl(Hot.Path)]
+    private int FrontedComma(int tok)
+    {
+        if (!(Is(_s0, K.In) || Is(_s0, K.At) || Is(_s0, K.During) || Is(_s0, K.After) || Is(_s0, K.Following)))
+        {
+            return -1;
+        }
+
+        for (var i = _s0; i < _s1 && i < _s0 + 16; i++)
+        {
+            if (Is(i, K.Comma))
+            {
+                return i > tok ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first token of the clause holding <paramref name="tok"/>.</summary>
+    [MethodImpl(Hot.Path)]
+    private int ClauseStart(int tok)
+    {
+        for (var i = tok - 1; i >= _s0; i--)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                var ch = _s[t.Start];
+                if (ch == ')')
+                {
+                    // Skip a parenthesis: "the European Union (EU) agree".
+                    var k = i - 1;
+                    while (k > _s0 && !(_tokens[k].Kind == TokenKind.Punctuation && _s[_tokens[k].Start] == '('))
+                    {
+                        k--;
+                    }
+
+                    i = k;
+                    continue;
+                }
+
+                if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || t.Is(TokenFlags.Dash))
+                {
+                    return i + 1;
+                }
+
+                continue;
+            }
+
+            if ((Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+                || SpeechWithoutThat(i, tok))
+            {
+                return i + 1;
+            }
+
+            var wc = Class(i);
+            if ((wc & WordClass.Subordinator) != 0 && (wc & WordClass.Preposition) == 0 && !Is(i, K.As))
+            {
+                return i + 1;
+            }
+        }
+
+        return _s0;
+    }
+
+    /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
+    [MethodImpl(Hot.Path)]
+    private int WindowEnd(int from, bool crossThat)
+    {
+        var limit = Math.Min(_s1, from + MaxWindow);
+        for (var i = from; i < limit; i++)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                var ch = _s[t.Start];
+                if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || t.Is(TokenFlags.Dash) || t.Is(TokenFlags.Terminal))
+                {
+                    // A comma right after "that"-less speech is the attribution's own; keep going across "X, Y and Z".
+                    if (ch == ',' && i + 1 < limit && _actors.MentionAtToken(i + 1) >= 0 && i > from && _actors.MentionAtToken(i - 1) >= 0)
+                    {
+                        continue;
+                    }
+
+                    return i;
+                }
+
+                continue;
+            }
+
+            if (_actors.MentionAtToken(i) >= 0)
+            {
+                continue;
+            }
+
+            if (Is(i, K.That))
+            {
+                if (!crossThat && !(i + 1 < _s1 && IsTimeWord(i + 1)))
+                {
+                    return i;
+                }
+
+                continue;
+            }
+
+            var wc = Class(i);
+            if ((wc & WordClass.Subordinator) != 0)
+            {
+                // "as reported by", "as well as" do not end the clause's participants.
+                if (Is(i, K.As) && i + 1 < _s1 && (Is(i + 1, K.Well) || Is(i + 1, K.Part)))
+                {
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>
+    /// The agent of a verb at <paramref name="verb"/>: the head of the first participant phrase of its clause, with
+    /// coordinated heads ("Japan and the Philippines") put in <paramref name="co"/>. Looks past one comma for
+    /// appositions and fronted phrases.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int FindSubject(int verb, List<int>? co)
+    {
+        var end = verb;
+        for (var step = 0; step < 3; step++)
+        {
+            var start = ClauseStart(end);
+            var agent = FindSubjectIn(start, end, co);
+            if (agent >= 0)
+            {
+                return co != null && (co.Count > 0 || Is(start, K.And)) ? ListHead(start, agent, co) : agent;
+            }
+
+            // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
+            if (start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma))
+            {
+                end = start - 2;
+                continue;
+            }
+
+            if (start <= _s0 || !Is(start - 1, K.Comma))
+            {
+                return -1;
+            }
+
+            end = start - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Russia, China and Iran condemned": the clause found after the last comma holds "China and Iran"; names
+    /// alone between the commas before it ("Russia,") are earlier members of the same list, and its first is the head.
+    /// Phrases with anything but a name ("In Moscow,", "On Monday,") end the list.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int ListHead(int start, int agent, List<int> co)
+    {
+        var s = start;
+        var first = agent;
+        var insertAt = 0;
+        while (s > _s0 && Is(s - 1, K.Comma))
+        {
+            var ps = ClauseStart(s - 1);
+            var n = SkipModifiers(ps, s - 1);
+            if (n < 0)
+            {
+                break;
+            }
+
+            var h = ChunkHead(n, s - 1, out var chunkEnd);
+            if (chunkEnd != s - 1)
+            {
+                break;
+            }
+
+            var a = _actors.Mentions[h].Actor;
+            if (a != first && !co.Contains(a))
+            {
+                co.Insert(0, first);
+                first = a;
+                insertAt++;
+            }
+
+            s = ps;
+        }
+
+        return insertAt > 0 ? first : agent;
+    }
+
+    /// <summary>
+    /// "the awful France", "Tiny Malta": the name after a determiner and up to three modifiers (lower-case, or the
+    /// sentence's capitalised first word) starting at <paramref name="n"/>, or -1 when no name follows them.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int SkipModifiers(int n, int end)
+    {
+        var words = 0;
+        while (n < end && _actors.MentionAtToken(n) < 0)
+        {
+            ref readonly var t = ref _tokens[n];
+            if (t.Kind != TokenKind.Word || InTime(n) || IsCandidateVerbAt(n))
+            {
+                return -1;
+            }
+
+            var wc = Class(n);
+            if ((wc & WordClass.Determiner) == 0)
+            {
+                if ((!t.IsLower && n != _s0) || ++words > 3 || (wc & ~(WordClass.Adverb | WordClass.Definite)) != 0 || _lex.VerbForms.Contains(_s, t))
+                {
+                    return -1;
+                }
+            }
+
+            n++;
+        }
+
+        return n < end ? n : -1;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private int FindSubjectIn(int start, int end, List<int>? co)
+    {
+        co?.Clear();
+        var afterLocative = false;
+        for (var i = start; i < end; i++)
+        {
+            ref readonly var t = ref _tokens[i];
+            var m = _actors.MentionAtToken(i);
+            if (m >= 0)
+            {
+                var head = ChunkHead(i, end, out var chunkEnd);
+                if (afterLocative)
+                {
+                    i = chunkEnd - 1;
+                    continue;
+                }
+
+                var agent = _actors.Mentions[head].Actor;
+                if (co != null)
+                {
+                    // Coordination: "X and Y", "X, Y and Z".
+                    var k = chunkEnd;
+                    while (k + 1 < end && (Is(k, K.And) || Is(k, K.Comma)))
+                    {
+                        var n = k + 1;
+                        if (n < end && Is(n, K.And))
+                        {
+                            n++;
+                        }
+
+                        n = SkipModifiers(n, end);
+                        if (n < 0)
+                        {
+                            break;
+                        }
+
+                        var h2 = ChunkHead(n, end, out var e2);
+                        var a2 = _actors.Mentions[h2].Actor;
+                        if (a2 != agent && !co.Contains(a2))
+                        {
+                            co.Add(a2);
+                        }
+
+                        k = e2;
+                    }
+                }
+
+                return agent;
+            }
+
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                afterLocative = false;
+                continue;
+            }
+
+            var wc = Class(i);
+            if ((wc & WordClass.Preposition) != 0)
+            {
+                // "Leaders of the SCO", "Inspectors from the IAEA" stay in the subject; "in Astana" does not.
+                afterLocative = (wc & WordClass.Locative) != 0 || Is(i, K.According) || Is(i, K.To);
+                continue;
+            }
+
+            if ((wc & WordClass.SubjectPronoun) != 0 && !afterLocative)
+            {
+                _subjectPronoun = true;
+                return ResolvePronoun(i);
+            }
+
+            if (IsCandidateVerbAt(i))
+            {
+                afterLocative = false;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,242 @@
+using System;
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+// Coding and finishing: merges a draft into an earlier same-coded event, runs the filter stages
+// (Rejected, with the per-token stage bits of the sentence) and finishes a draft (time, place, modality).
+// Reads the sentence state; writes the draft, _events, _stageBits/_targets.
+internal sealed partial class EventRun
+{
+    [MethodImpl(Hot.Path)]
+    private EventDraft? FindEarlier(string code, int agent)
+    {
+        for (var i = _events.Count - 1; i >= 0; i--)
+        {
+            var e = _events[i];
+            if (e.Dropped || e.Headline != _headline)
+            {
+                continue;
+            }
+
+            if (e.Code == code && (agent < 0 || e.Agent == agent))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private void MergeInto(EventDraft earlier, EventDraft later, bool planned)
+    {
+        if (earlier.Location < 0)
+        {
+            earlier.Location = later.Location;
+        }
+
+        if (earlier.TimeFirst < 0)
+        {
+            var t = NearestTime(later.Trigger, _s0, _s1);
+            if (t >= 0)
+            {
+                earlier.TimeFirst = _times[t].First;
+                earlier.TimeEnd = _times[t].End;
+                earlier.Date = TimeExpressions.Normalize(_times[t], _published, planned || earlier.Modality == EventModality.Planned);
+            }
+        }
+
+        if (earlier.Counterparts.Count == 0)
+        {
+            foreach (var a in later.Counterparts)
+            {
+                AddCounterpart(earlier, a);
+            }
+        }
+
+        if (planned)
+        {
+            earlier.Modality = EventModality.Planned;
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private void Finish(EventDraft e, int clauseStart, int windowEnd)
+    {
+        if (Rejected(e, clauseStart, windowEnd))
+        {
+            return;
+        }
+
+        e.Counterparts.Remove(e.Agent);
+        if (e.Location < 0)
+        {
+            e.Location = _sentenceLocation;
+        }
+
+        if (e.Location == e.Agent)
+        {
+            e.Location = -1;
+        }
+
+        var planned = e.Modality == EventModality.Planned || PlannedAround(clauseStart, windowEnd);
+        var t = NearestTime(e.Trigger, clauseStart, windowEnd);
+        if (t < 0)
+        {
+            t = NearestTime(e.Trigger, _s0, _s1);
+        }
+
+        if (t >= 0)
+        {
+            planned |= _times[t].Future;
+            e.TimeFirst = _times[t].First;
+            e.TimeEnd = _times[t].End;
+            e.Date = TimeExpressions.Normalize(_times[t], _published, planned);
+        }
+
+        e.Modality = planned ? EventModality.Planned : _reported ? EventModality.Reported : EventModality.Happened;
+        if (_source >= 0 && _source != e.Agent)
+        {
+            e.Source = _source;
+        }
+
+        // One event per root and agent in a sentence ("pardoned and released", "arrived ... for a visit"); the same
+        // interaction told from both sides ("gathered for a summit hosted by X") keeps the explicit verb's version.
+        for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
+        {
+            var other = _events[i];
+            if (other.Dropped || other.Root != e.Root)
+            {
+                continue;
+            }
+
+            var reciprocal = other.Counterparts.Contains(e.Agent) && e.Counterparts.Contains(other.Agent);
+            if (reciprocal && other.FromNoun && !e.FromNoun)
+            {
+                other.Dropped = true;
+                if (e.Location < 0)
+                {
+                    e.Location = other.Location;
+                }
+
+                break;
+            }
+
+            if (other.Agent == e.Agent || reciprocal)
+            {
+                if (other.Location < 0)
+                {
+                    other.Location = e.Location;
+                }
+
+                foreach (var a in e.Counterparts)
+                {
+                    AddCounterpart(other, a);
+                }
+
+                return;
+            }
+        }
+
+        _events.Add(e);
+    }
+
+    /// <summary>Runs the filter stages (<see cref="EventStages"/>) over a draft about to be coded.</summary>
+    private bool Rejected(EventDraft e, int clauseStart, int windowEnd)
+    {
+        if (e.Root == 1 || e.Agent < 0)
+        {
+            return false;
+        }
+
+        if (_stageSentence != _sentence)
+        {
+            FillStageBits();
+        }
+
+        var c = _context;
+        c.ClauseStart = Math.Max(clauseStart, _s0);
+        c.Trigger = e.Trigger;
+        c.TriggerEnd = e.TriggerEnd;
+        c.WindowEnd = Math.Min(Math.Max(windowEnd, e.TriggerEnd), _s1);
+        c.Code = e.Code;
+        c.Agent = e.Agent;
+        c.Counterparts = e.Counterparts;
+        c.Passive = e.Passive;
+        c.FromNoun = e.FromNoun;
+        return _stages.Rejecting(c) != null;
+    }
+
+    /// <summary>Looks up the stage tables for each token of the current sentence (once, when it first has an event).</summary>
+    private void FillStageBits()
+    {
+        _stageSentence = _sentence;
+        var words = _stages.Words;
+        var all = StageSet.None;
+        for (var i = _s0; i < _s1; i++)
+        {
+            // The token facts probe of Sentence() already holds each word's tables; phrases and hyphenated words need more.
+            var b = words.Complete(_s, _tokens, i, _s1, _stageBits[i - _s0]) & ~StageSet.PhraseStart;
+
+            // "2-1", "41-10": a score (one token or three); "October 25-26", "11-13 Dec." are dates.
+            var dated = (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)
+                        || (i + 3 < _s1 && (_bits[i + 3] & TokenFacts.CalendarWord) != 0);
+            if (!dated && IsScoreAt(i))
+            {
+                b |= StageSet.Scoreline;
+            }
+
+            _stageBits[i - _s0] = b;
+            all |= b;
+        }
+
+        var c = _context;
+        c.Text = _s;
+        c.Words = words;
+        c.Tokens = _tokens;
+        c.Actors = _actors;
+        c.Published = _published;
+        c.Bits = _stageBits;
+        c.SentenceBits = all;
+        c.SentenceStart = _s0;
+        c.SentenceEnd = _s1;
+    }
+
+    private bool IsScoreAt(int i) =>
+        IsScore(_tokens[i])
+        || (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
+            && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
+            && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'));
+
+    private bool IsScore(in Token t)
+    {
+        if (t.Length < 3 || t.Length > 7 || _s[t.Start] < '0' || _s[t.Start] > '9')
+        {
+            return false;
+        }
+
+        var dash = -1;
+        for (var k = t.Start; k < t.End; k++)
+        {
+            var ch = _s[k];
+            if (ch == '-' || ch == '\u2013')
+            {
+                if (dash >= 0)
+                {
+                    return false;
+                }
+
+                dash = k;
+            }
+            else if (ch < '0' || ch > '9')
+            {
+                return false;
+            }
+        }
+
+        return dash > t.Start && dash < t.End - 1 && dash - t.Start <= 3 && t.End - dash - 1 <= 3;
+    }
+}

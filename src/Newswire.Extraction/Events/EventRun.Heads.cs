@@ -1,0 +1,138 @@
+using System;
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+// Mention heads: the actor a noun chunk or a token stands for (chunk heads, first mention in a span,
+// pronouns resolved to the last person or organization named). Read-only; used by subject and window search.
+internal sealed partial class EventRun
+{
+    /// <summary>
+    /// The head mention of the noun phrase starting at mention token <paramref name="i"/>: English phrases end in
+    /// their head ("Kremlin spokesman Dmitry Peskov"), and a demonym gives way to a name after it.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int ChunkHead(int i, int end, out int chunkEnd)
+    {
+        var head = _actors.MentionAtToken(i);
+        var k = _actors.Mentions[head].EndToken;
+        while (k < end)
+        {
+            var m = _actors.MentionAtToken(k);
+            if (m >= 0)
+            {
+                head = m;
+                k = _actors.Mentions[m].EndToken;
+                continue;
+            }
+
+            ref readonly var t = ref _tokens[k];
+            if (t.Kind == TokenKind.Possessive)
+            {
+                // "Russia's President Putin": the possessor belongs to the phrase; "Sudan's generals" keeps Sudan.
+                k++;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || IsCandidateVerbAt(k))
+            {
+                break;
+            }
+
+            var wc = Class(k);
+            if ((wc & (WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator | WordClass.DoAux | WordClass.Adverb | WordClass.Determiner)) != 0
+                && !Is(k, K.Of))
+            {
+                break;
+            }
+
+            if (InTime(k) || (t.IsLower && !IsNounish(k)))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        chunkEnd = k;
+        return head;
+    }
+
+    /// <summary>Lower-case words that may sit inside a name-bearing phrase: role nouns, modifiers.</summary>
+    private bool IsNounish(int k)
+    {
+        ref readonly var t = ref _tokens[k];
+
+        // Verb-looking words end the phrase; the rest (spokesman, minister, police) may continue it.
+        if (_lex.VerbForms.Contains(_s, t))
+        {
+            return _lex.Nouns.Contains(_s, t);
+        }
+
+        var end = t.End;
+        return !(t.Length > 3 && _s[end - 2] == 'e' && _s[end - 1] == 'd');
+    }
+
+    [MethodImpl(Hot.Path)]
+    private int FirstMentionHead(int from, int to)
+    {
+        for (var i = from; i < to && i < _s1; i++)
+        {
+            if (_actors.MentionAtToken(i) >= 0)
+            {
+                return ChunkHead(i, Math.Min(_s1, to + 4), out _);
+            }
+
+            if (_tokens[i].Kind == TokenKind.Punctuation && _s[_tokens[i].Start] != '\'' && !_tokens[i].Is(TokenFlags.Quote))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int HeadActorAt(int i)
+    {
+        var m = _actors.MentionAtToken(i);
+        return m < 0 ? -1 : _actors.Mentions[ChunkHead(i, _s1, out _)].Actor;
+    }
+
+    /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
+    [MethodImpl(Hot.Path)]
+    private int ResolvePronoun(int tok)
+    {
+        var person = Is(tok, K.He) || Is(tok, K.His) || Is(tok, K.She) || Is(tok, K.Her);
+        if (!person)
+        {
+            return _lastAgent;
+        }
+
+        var mentions = _actors.Mentions;
+        int lo = 0, hi = mentions.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].FirstToken < tok)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var m = last; m >= 0 && m > last - 40; m--)
+        {
+            if (_actors.Actors[mentions[m].Actor].Kind == ActorKind.Person)
+            {
+                return mentions[m].Actor;
+            }
+        }
+
+        return -1;
+    }
+}

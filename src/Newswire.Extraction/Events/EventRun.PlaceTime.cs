@@ -1,0 +1,194 @@
+using System;
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Actors;
+using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+// Location and time: the sentence's fronted place (writes _sentenceLocation), an event's place from the
+// prepositions around a mention, destinations, and the nearest time expression. The rest write only the
+// draft they are given.
+internal sealed partial class EventRun
+{
+    /// <summary>"In Rostov-on-Don, ..." and "There, ..." give the sentence's events their place.</summary>
+    [MethodImpl(Hot.Path)]
+    private void FindSentenceLocation()
+    {
+        if (_s1 - _s0 < 3)
+        {
+            return;
+        }
+
+        if (Is(_s0, K.There) && Is(_s0 + 1, K.Comma))
+        {
+            _sentenceLocation = _lastLocation;
+            return;
+        }
+
+        if (!(Is(_s0, K.In) || Is(_s0, K.At)))
+        {
+            return;
+        }
+
+        for (var i = _s0 + 1; i < _s1 && i < _s0 + 10; i++)
+        {
+            if (Is(i, K.Comma))
+            {
+                var m = LastPlaceMention(_s0 + 1, i);
+                if (m >= 0)
+                {
+                    _sentenceLocation = _actors.Mentions[m].Actor;
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Federal police detained four demonstrators outside the parliament in Brasilia": a subject naming security
+    /// forces by function only acts for the place where it acts (a located place with a country), or -1.
+    /// </summary>
+    private int SecurityForcePlace(int clauseStart, int verb, int windowEnd)
+    {
+        var force = false;
+        for (var i = Math.Max(clauseStart, _s0); i < verb; i++)
+        {
+            if (_actors.MentionAtToken(i) >= 0)
+            {
+                return -1;
+            }
+
+            force |= (_stageBits[i - _s0] & StageSet.SecurityForce) != 0;
+        }
+
+        if (!force)
+        {
+            return -1;
+        }
+
+        for (var i = verb + 1; i < windowEnd; i++)
+        {
+            var m = _actors.MentionAtToken(i);
+            if (m < 0)
+            {
+                continue;
+            }
+
+            var mention = _actors.Mentions[m];
+            var actor = _actors.Actors[mention.Actor];
+            var prep = GoverningPreposition(mention.FirstToken, verb + 1);
+            if (actor.Kind == ActorKind.Location && actor.Country != null && mention.Kind != MentionKind.Adjective
+                && prep >= 0 && (Class(prep) & WordClass.Locative) != 0)
+            {
+                return mention.Actor;
+            }
+
+            i = mention.EndToken - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"took him to the Kazakh capital, Astana": the first "to" place after the phrase.</summary>
+    [MethodImpl(Hot.Path)]
+    private void ReadDestination(EventDraft e, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Is(i, K.To))
+            {
+                ReadWindow(e, i, to, true, false);
+                return;
+            }
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private int NearestTime(int trigger, int from, int to)
+    {
+        var best = -1;
+        var bestDist = int.MaxValue;
+        for (var k = 0; k < _timeCount; k++)
+        {
+            ref readonly var t = ref _times[k];
+            if (t.First < from || t.First >= to)
+            {
+                continue;
+            }
+
+            var d = Math.Abs(t.First - trigger);
+            if (d < bestDist)
+            {
+                bestDist = d;
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsTimeWord(int i) => InTime(i) || Is(i, K.Morning) || Is(i, K.Day) || Is(i, K.Week);
+
+    [MethodImpl(Hot.Path)]
+    private int LastPlaceMention(int from, int to)
+    {
+        var best = -1;
+        for (var i = from; i < to; i++)
+        {
+            var m = _actors.MentionAtToken(i);
+            if (m < 0)
+            {
+                continue;
+            }
+
+            var mention = _actors.Mentions[m];
+            if (_actors.Actors[mention.Actor].Kind == ActorKind.Location && (best < 0 || mention.Kind != MentionKind.Adjective))
+            {
+                best = m;
+            }
+
+            i = mention.EndToken - 1;
+        }
+
+        return best;
+    }
+
+    /// <summary>The preposition a mention's phrase hangs from ("in" for Belgorod in "in the Russian city of Belgorod"), or -1.</summary>
+    [MethodImpl(Hot.Path)]
+    private int GoverningPreposition(int mentionStart, int from)
+    {
+        for (var i = mentionStart - 1; i >= from; i--)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+
+            if (_actors.MentionAtToken(i) >= 0 || t.Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            var wc = Class(i);
+            if ((wc & WordClass.Preposition) != 0)
+            {
+                if (Is(i, K.Of))
+                {
+                    continue;
+                }
+
+                return i;
+            }
+
+            if (IsCandidateVerbAt(i) || (wc & (WordClass.Conjunction | WordClass.Subordinator)) != 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,320 @@
+using System;
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+// Phase 1, triggers: finds the verb and noun trigger candidates of a sentence (FindCandidates) and the
+// word-class tests they rely on. Reads the tokens, word classes and lexicon; writes _cands/_candAt.
+internal sealed partial class EventRun
+{
+    [MethodImpl(Hot.Path)]
+    private void FindCandidates(bool capsUninformative)
+    {
+        _candCount = 0;
+        var targets = _lex.FactTargets;
+        for (var i = _s0; i < _s1; i++)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0 || InTime(i))
+            {
+                continue;
+            }
+
+            if (!capsUninformative && t.IsCapitalized && i != _s0 && !IsQuoteBefore(i))
+            {
+                continue;
+            }
+
+            // Two-word event nouns first ("phone call", "drone attack").
+            if (i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0 && _lex.CompoundTails.Contains(_s, _tokens[i + 1])
+                && _actors.MentionAtToken(i + 1) < 0)
+            {
+                var start = t.Start;
+                var len = _tokens[i + 1].End - start;
+                if (_lex.Compounds.TryGet(_s, start, len, TermKey.Hash(_s, start, len), out var compound))
+                {
+                    Add(new Candidate { Tok = i, End = i + 2, Noun = compound });
+                    i++;
+                    continue;
+                }
+            }
+
+            // The noun and verb forms the sentence's facts probe found (a table lookup only past 65,535 targets).
+            NounEntry? noun = null;
+            VerbForm[]? forms = null;
+            var target = _targets[i - _s0];
+            if (target > 0)
+            {
+                ref readonly var found = ref targets[target - 1];
+                noun = (_bits[i] & TokenFacts.Noun) != 0 ? found.Noun : null;
+                forms = (_bits[i] & TokenFacts.VerbForm) != 0 ? found.Forms : null;
+            }
+            else
+            {
+                if ((_bits[i] & TokenFacts.Noun) != 0)
+                {
+                    _lex.Nouns.TryGet(_s, t, out noun);
+                }
+
+                if ((_bits[i] & TokenFacts.VerbForm) != 0)
+                {
+                    _lex.VerbForms.TryGet(_s, t, out forms);
+                }
+            }
+
+            VerbEntry? verb = null;
+            var form = VerbFormKind.Base;
+            var end = i + 1;
+            if (forms != null)
+            {
+                foreach (var f in forms)
+                {
+                    if (f.Entry.Particles.Length == 0)
+                    {
+                        verb = f.Entry;
+                        form = f.Kind;
+                        break;
+                    }
+
+                    if (ParticlesMatch(i + 1, f.Entry.Particles))
+                    {
+                        verb = f.Entry;
+                        form = f.Kind;
+                        end = i + 1 + f.Entry.Particles.Length;
+                        break;
+                    }
+                }
+            }
+
+            if (verb == null && noun == null)
+            {
+                continue;
+            }
+
+            var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
+            if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
+            {
+                cand.IsVerb = true;
+                cand.Passive = passive;
+                cand.Gerund = gerund;
+                cand.Noun = null;
+            }
+            else if (noun == null)
+            {
+                continue;
+            }
+            else
+            {
+                cand.Verb = null;
+                cand.End = i + 1;
+            }
+
+            Add(cand);
+            i = cand.End - 1;
+        }
+    }
+
+    private void Add(in Candidate c)
+    {
+        if (_candCount == _cands.Length)
+        {
+            Array.Resize(ref _cands, _cands.Length * 2);
+        }
+
+        _candAt[c.Tok] = _candCount;
+        _cands[_candCount++] = c;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private bool ParticlesMatch(int at, string[] particles)
+    {
+        for (var k = 0; k < particles.Length; k++)
+        {
+            if (at + k >= _s1 || !_text.Is(at + k, particles[k]) || _tokens[at + k].Length != particles[k].Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsQuoteBefore(int i) => i > _s0 && _tokens[i - 1].Is(TokenFlags.Quote);
+
+    private bool InTime(int i) => i >= _s0 && i < _s1 && _inTime[i];
+
+    private WordClass Class(int i) => i >= _s0 && i < _s1 ? _cls[i] : WordClass.None;
+
+    private bool IsAdverb(int i)
+    {
+        ref readonly var t = ref _tokens[i];
+        if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0)
+        {
+            return false;
+        }
+
+        if ((Class(i) & WordClass.Adverb) != 0)
+        {
+            return true;
+        }
+
+        // "-ly" adverbs ("newly", "jointly"), not "rally"/"Italy".
+        return t.Length > 4 && t.IsLower && _s[t.End - 1] == 'y' && _s[t.End - 2] == 'l' && _s[t.End - 3] != 'l';
+    }
+
+    /// <summary>Previous token skipping adverbs and time phrases ("North Korea on Thursday fired"), or -1.</summary>
+    [MethodImpl(Hot.Path)]
+    private int PrevWord(int i)
+    {
+        var j = i - 1;
+        while (j >= _s0 && (IsAdverb(j) || InTime(j)))
+        {
+            j--;
+        }
+
+        return j >= _s0 ? j : -1;
+    }
+
+    /// <summary>Guesses whether a verb form is used as a verb here (rather than as a noun or adjective).</summary>
+    private bool IsVerbHere(int i, VerbFormKind form, bool alsoNoun, out bool passive, out bool gerund)
+    {
+        passive = false;
+        gerund = false;
+        var p = PrevWord(i);
+        if (p < 0)
+        {
+            // Sentence-initial: an imperative or a headline verb is rare; a noun is likelier.
+            return !alsoNoun && form != VerbFormKind.Gerund && _headline == false && _text.Sentences[_sentence].IsHeadline;
+        }
+
+        var pc = Class(p);
+        var prevIsMention = _actors.MentionAtToken(p) >= 0;
+        var prevPossessive = _tokens[p].Kind == TokenKind.Possessive;
+        if (prevPossessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
+        {
+            return false;
+        }
+
+        switch (form)
+        {
+            case VerbFormKind.Gerund:
+                if ((pc & WordClass.BeAux) != 0)
+                {
+                    return true;
+                }
+
+                if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
+                {
+                    gerund = true;
+                    return true;
+                }
+
+                return false;
+
+            case VerbFormKind.Past:
+                if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
+                {
+                    passive = true;
+                    return true;
+                }
+
+                if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+                {
+                    return false;
+                }
+
+                // "-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").
+                if (!prevIsMention && (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) == 0 && !((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p))
+                    && _tokens[i].Length > 3 && _s[_tokens[i].End - 1] == 'd' && _s[_tokens[i].End - 2] == 'e'
+                    && i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
+                    && _actors.MentionAtToken(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0)
+                {
+                    return false;
+                }
+
+                // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
+                if (i + 1 < _s1 && Is(i + 1, K.By) && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
+                {
+                    passive = true;
+                    return true;
+                }
+
+                return true;
+
+            default:
+                if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
+                    || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
+                {
+                    return true;
+                }
+
+                if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+                {
+                    return false;
+                }
+
+                if (prevIsMention || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
+                {
+                    return true;
+                }
+
+                if (alsoNoun)
+                {
+                    // Noun-verb homographs ("visits", "talks", "attack"): a verb only right after its subject.
+                    return false;
+                }
+
+                // After a common noun, a present form is a verb when an object or clause follows ("the ministry
+                // says that"), and a plural noun otherwise ("espionage charges,").
+                return FollowedByObject(i + 1);
+        }
+    }
+
+    private bool FollowedByObject(int n)
+    {
+        if (n >= _s1)
+        {
+            return false;
+        }
+
+        if (_actors.MentionAtToken(n) >= 0 || _tokens[n].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var wc = Class(n);
+        return (wc & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0 || Is(n, K.That);
+    }
+
+    [MethodImpl(Hot.Path)]
+    private bool PrevIsVerb(int conj)
+    {
+        for (var c = _candCount - 1; c >= 0; c--)
+        {
+            if (_cands[c].End == conj)
+            {
+                return _cands[c].IsVerb;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCandidateVerbAt(int tok) => tok >= _s0 && tok < _s1 && _candAt[tok] >= 0 && _cands[_candAt[tok]].IsVerb;
+
+    [MethodImpl(Hot.Path)]
+    private int NextVerbCandidate(int from)
+    {
+        for (var c = 0; c < _candCount; c++)
+        {
+            if (_cands[c].Tok >= from && _cands[c].IsVerb)
+            {
+                return _cands[c].Tok;
+            }
+        }
+
+        // No known verb: stop at the first lower-case word ending in -ed/-s after a mention.
+        return -1;
+    }
+}

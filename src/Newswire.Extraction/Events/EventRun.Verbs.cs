@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+// Phase 2a, verb events: codes one verb candidate (VerbEvent), its verb patterns, and the one-event-per-member
+// copies for subject lists. Reads the candidate, clause and window helpers; appends drafts to _events.
+internal sealed partial class EventRun
+{
+    [MethodImpl(Hot.Path)]
+    private void VerbEvent(int c)
+    {
+        ref var cand = ref _cands[c];
+        var verb = cand.Verb!;
+        var crossThat = verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech);
+        var windowEnd = WindowEnd(cand.End, crossThat);
+        var clauseStart = ClauseStart(cand.Tok);
+
+        var code = MatchPattern(verb, cand.End, windowEnd);
+
+        // An event noun in the object: a light verb takes its code ("held talks"), any other verb absorbs it.
+        var nounIdx = -1;
+        for (var k = c + 1; k < _candCount; k++)
+        {
+            ref readonly var other = ref _cands[k];
+            if (other.Tok >= windowEnd)
+            {
+                break;
+            }
+
+            if (!other.IsVerb && !other.Consumed && other.Noun != null && other.Tok - cand.End <= 8)
+            {
+                nounIdx = k;
+                break;
+            }
+
+            if (other.IsVerb && !other.Gerund)
+            {
+                break;
+            }
+        }
+
+        // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
+        if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
+        {
+            return;
+        }
+
+        var fromNoun = false;
+        var strength = code != null ? EventConfidence.Pattern : EventConfidence.VerbDefault;
+        if (nounIdx >= 0)
+        {
+            // A light verb's object noun says what happened ("held meetings" is a meeting, whatever "hold" patterns say).
+            if (verb.Has(VerbFlags.Light) || (code == null && verb.Code == null))
+            {
+                code = _cands[nounIdx].Noun!.Code;
+                fromNoun = true;
+                strength = EventConfidence.LightVerbNoun;
+            }
+
+            _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
+        }
+
+        // "Transitive" verbs have their default meaning only with a named object: "Putin called Macron" is a
+        // phone call, "what he called interference" is not.
+        if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _actors.MentionAtToken(cand.End) >= 0))
+        {
+            return;
+        }
+
+        code ??= verb.Code;
+
+        // Directive verbs: what they ask for is content ("urged X to return to talks").
+        if (verb.Has(VerbFlags.Directive))
+        {
+            _suppressFrom = cand.End;
+            _suppressTo = windowEnd;
+        }
+        else if (verb.Has(VerbFlags.Speech))
+        {
+            // Nouns in reported speech are topics ("open to talks"); verbs there are reported events.
+            _nounSuppressFrom = cand.End;
+            _nounSuppressTo = windowEnd;
+        }
+
+        // Agent.
+        var co = _scratch;
+        co.Clear();
+        int agent;
+        var counterFromSubject = -1;
+        _subjectPronoun = false;
+        var certainty = 1.0;
+        if (cand.Passive)
+        {
+            certainty = EventConfidence.PassiveAgent;
+            agent = ByAgent(cand.End, windowEnd);
+            counterFromSubject = FindSubject(cand.Tok, null);
+        }
+        else if (cand.Gerund)
+        {
+            certainty = EventConfidence.BorrowedAgent;
+            agent = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
+            if (agent < 0)
+            {
+                agent = FindSubject(cand.Tok, co);
+            }
+        }
+        else
+        {
+            agent = FindSubject(cand.Tok, co);
+        }
+
+        // Speech verbs are statements only when something is said: a "that" clause, a quote, a colon
+        // ("Russia asserts its role" is analysis prose); passive speech ("reported by TASS") is attribution.
+        if (code != null && (verb.Has(VerbFlags.Speech) || code == "010") && MatchPattern(verb, cand.End, windowEnd) == null
+            && (cand.Passive || !HasClause(cand.End, windowEnd)))
+        {
+            code = null;
+        }
+
+        // A bare infinitive is intent, not an event ("seeks to resolve"), unless it is scheduled ("is set to visit").
+        if (code != null && IsInfinitive(cand.Tok) && !PlannedInfinitive(cand.Tok))
+        {
+            code = null;
+        }
+
+        // "will not clash", "has never recognised", "Neither X nor Y attended": nothing happened.
+        if (code != null && Negated(clauseStart, cand.Tok))
+        {
+            code = null;
+        }
+
+        if (code == null)
+        {
+            if (agent >= 0 && _sentenceAgent < 0)
+            {
+                _sentenceAgent = agent;
+            }
+
+            return;
+        }
+
+        if (agent < 0 && !cand.Passive && !cand.Gerund)
+        {
+            agent = SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
+            certainty = EventConfidence.BorrowedAgent;
+        }
+
+        if (agent < 0)
+        {
+            return;
+        }
+
+        if (_sentenceAgent < 0)
+        {
+            _sentenceAgent = agent;
+        }
+
+        var e = new EventDraft
+        {
+            Code = code,
+            Agent = agent,
+            Sentence = _sentence,
+            TriggerStrength = strength,
+            AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
+            Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
+            TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
+            Headline = _headline,
+            FromNoun = fromNoun,
+            Passive = cand.Passive,
+        };
+        if (counterFromSubject >= 0)
+        {
+            AddCounterpart(e, counterFromSubject);
+        }
+
+        var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
+        ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
+
+        // Coordinated subjects ("Brazil and Chile condemned X") each act when the verb has a target of its own or
+        // is one-sided by nature; otherwise ("Armenia and Azerbaijan clashed") the other subject is the counterpart.
+        var coAgents = 0;
+        if (co.Count > 0)
+        {
+            var split = !verb.Has(VerbFlags.Reciprocal) && !fromNoun && !cand.Passive && !cand.Gerund
+                        && (HasOtherCounterpart(e, co) || OneSidedRoot(e.Root));
+            if (split)
+            {
+                coAgents = co.Count;
+            }
+            else
+            {
+                for (var k = co.Count - 1; k >= 0; k--)
+                {
+                    if (co[k] != e.Agent && !e.Counterparts.Contains(co[k]))
+                    {
+                        e.Counterparts.Insert(0, co[k]);
+                    }
+                }
+            }
+        }
+        if (verb.Has(VerbFlags.Speech))
+        {
+            e.ComplementEnd = windowEnd;
+        }
+
+        // "The Philippines and France agree ...": a mutual act with no other party is coded both ways.
+        var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
+                     && e.Code == (verb.Code ?? e.Code);
+        var partner = mutual ? co[0] : -1;
+        var coList = coAgents > 0 ? co.ToArray() : null;
+        Finish(e, clauseStart, windowEnd);
+        if (coList != null && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
+        {
+            foreach (var a in coList)
+            {
+                var twin = CopyWithAgent(e, a);
+                twin.Counterparts.AddRange(e.Counterparts);
+                twin.Counterparts.Remove(a);
+                _events.Add(twin);
+            }
+        }
+
+        if (partner >= 0 && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
+        {
+            var back = CopyWithAgent(e, partner);
+            back.Counterparts.Add(e.Agent);
+            _events.Add(back);
+        }
+    }
+
+    private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft
+    {
+        Code = e.Code,
+        Agent = agent,
+        Sentence = e.Sentence,
+        Trigger = e.Trigger,
+        TriggerEnd = e.TriggerEnd,
+        Headline = e.Headline,
+        Location = e.Location == agent ? -1 : e.Location,
+        TimeFirst = e.TimeFirst,
+        TimeEnd = e.TimeEnd,
+        Date = e.Date,
+        Modality = e.Modality,
+        Source = e.Source == agent ? -1 : e.Source,
+        TriggerStrength = e.TriggerStrength,
+        AgentCertainty = e.AgentCertainty,
+    };
+
+    [MethodImpl(Hot.Path)]
+    private static bool HasOtherCounterpart(EventDraft e, List<int> co)
+    {
+        foreach (var a in e.Counterparts)
+        {
+            if (!co.Contains(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
+    private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
+
+    /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
+    [MethodImpl(Hot.Path)]
+    private string? MatchPattern(VerbEntry verb, int from, int to)
+    {
+        if (verb.Patterns.Count == 0)
+        {
+            return null;
+        }
+
+        var limit = Math.Min(to, from + 10);
+        var lastPrep = -1;
+        var sawPrep = false;
+        for (var i = from; i < limit; i++)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (!_lex.WordIds.TryGet(_s, t, out var id))
+            {
+                if ((Class(i) & WordClass.Preposition) != 0)
+                {
+                    lastPrep = -2;
+                    sawPrep = true;
+                }
+
+                continue;
+            }
+
+            foreach (var p in verb.Patterns)
+            {
+                if (p.Noun == -1)
+                {
+                    if (p.Prep == id && i == from)
+                    {
+                        return p.Code;
+                    }
+                }
+                else if (p.Noun == id)
+                {
+                    if (p.Prep == -1 ? !sawPrep : p.Prep == lastPrep)
+                    {
+                        return p.Code;
+                    }
+                }
+            }
+
+            if ((Class(i) & WordClass.Preposition) != 0)
+            {
+                lastPrep = id;
+                sawPrep = true;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Actors;
+using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+// The run's state and its driver: per-article fields and per-sentence fields, the constructor, Run (one pass
+// over the sentences) and Sentence (one sentence: attribution, candidates, then verb and noun events).
+// The phases live in the other EventRun.*.cs files; they all read and write the fields declared here.
+/// <summary>The per-article state of an extraction: scratch buffers reused across sentences.</summary>
+internal sealed partial class EventRun
+{
+    private const int MaxWindow = 30;
+
+    private readonly DateTime? _published;
+    private readonly TokenizedText _text;
+    private readonly string _s;
+    private readonly Token[] _tokens;
+    private readonly ActorExtractionResult _actors;
+    private readonly EventLexicon _lex;
+    private readonly List<EventDraft> _events = new List<EventDraft>();
+    private readonly TimeExpression[] _times = new TimeExpression[8];
+    private readonly List<int> _scratch = new List<int>(8);
+    private readonly WordClass[] _cls;
+    private readonly byte[] _key;
+    private readonly int[] _candAt;
+    private readonly bool[] _inTime;
+    private readonly byte[] _bits;
+    private readonly Scratch _scratchArrays;
+    private Candidate[] _cands = new Candidate[32];
+    private int _candCount;
+    private int _timeCount;
+    private int _lastAgent = -1;
+    private int _lastLocation = -1;
+    private bool _hasBody;
+    private readonly EventStages _stages;
+    private readonly EventContext _context = new EventContext();
+    private StageSet[] _stageBits = new StageSet[64];
+    private ushort[] _targets = new ushort[64]; // TokenFacts.Target per token of the sentence (index - _s0)
+    private int _stageSentence = -1;
+    private bool _subjectPronoun;
+
+    // Per sentence.
+    private int _s0;
+    private int _s1;
+    private int _sentence;
+    private bool _headline;
+    private int _source;
+    private bool _reported;
+    private int _sentenceLocation;
+    private int _sentenceAgent;
+    private int _suppressFrom;
+    private int _suppressTo;
+    private int _nounSuppressFrom;
+    private int _nounSuppressTo;
+    private int _speaker;
+
+    public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages = null)
+    {
+        _stages = stages ?? EventStages.Default;
+        _published = published;
+        _text = text;
+        _s = text.Text;
+        _tokens = text.Tokens;
+        _actors = actors;
+        _lex = lex;
+        _scratchArrays = Scratch.Rent();
+        _cls = Scratch.AtLeast(ref _scratchArrays.Classes, _tokens.Length);
+        _key = Scratch.AtLeast(ref _scratchArrays.Bytes1, _tokens.Length);
+        _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
+        _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
+        _bits = Scratch.AtLeast(ref _scratchArrays.Bytes2, _tokens.Length);
+    }
+
+    private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
+
+    private struct Candidate
+    {
+        public int Tok;
+        public int End;
+        public VerbEntry? Verb;
+        public VerbFormKind Form;
+        public NounEntry? Noun;
+        public bool IsVerb;
+        public bool Passive;
+        public bool Gerund;
+        public bool Consumed;
+        public bool Attribution;
+    }
+
+    [MethodImpl(Hot.Path)]
+    public IReadOnlyList<ExtractedEvent> Run()
+    {
+        var sentences = _text.Sentences;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            if (!sentences[i].IsHeadline)
+            {
+                _hasBody = true;
+                break;
+            }
+        }
+
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            Sentence(i);
+        }
+
+        // A headline restates the lead: keep its events only when the body has nothing of the same root or agent.
+        var result = new List<ExtractedEvent>(_events.Count);
+        var bodyRoots = 0L;
+        foreach (var e in _events)
+        {
+            if (!e.Dropped && !e.Headline)
+            {
+                bodyRoots |= 1L << e.Root;
+            }
+        }
+
+        foreach (var e in _events)
+        {
+            if (e.Dropped || (e.Headline && ((bodyRoots & (1L << e.Root)) != 0 || BodyHasAgent(e.Agent))))
+            {
+                continue;
+            }
+
+            var sentence = sentences[e.Sentence].Span;
+            var trigger = new TextSpan(_tokens[e.Trigger].Start, _tokens[e.TriggerEnd - 1].End - _tokens[e.Trigger].Start);
+            string? time = null;
+            if (e.TimeFirst >= 0)
+            {
+                time = _s.Substring(_tokens[e.TimeFirst].Start, _tokens[e.TimeEnd - 1].End - _tokens[e.TimeFirst].Start);
+            }
+
+            var evidence = Evidence(e);
+            var extracted = new ExtractedEvent(e.Code, e.Agent, e.Counterparts.ToArray(), e.Location, time, e.Date, e.Modality, sentence, trigger, e.Source, EventConfidence.Score(evidence));
+            EventEvidenceLog.Record(extracted, evidence);
+            result.Add(extracted);
+        }
+
+        result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        Scratch.Return(_scratchArrays);
+        return result;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private bool BodyHasAgent(int agent)
+    {
+        foreach (var e in _events)
+        {
+            if (!e.Dropped && !e.Headline && e.Agent == agent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private void Sentence(int index)
+    {
+        var sent = _text.Sentences[index];
+        _s0 = sent.FirstToken;
+        _s1 = sent.EndToken;
+        _sentence = index;
+        _headline = sent.IsHeadline && _hasBody;
+        _source = -1;
+        _reported = false;
+        _sentenceLocation = -1;
+        _sentenceAgent = -1;
+        _suppressFrom = _suppressTo = -1;
+        _nounSuppressFrom = _nounSuppressTo = -1;
+        _speaker = -1;
+        if (_stageBits.Length < _s1 - _s0)
+        {
+            _stageBits = new StageSet[Math.Max(_s1 - _s0, _stageBits.Length * 2)];
+            _targets = new ushort[_stageBits.Length];
+        }
+
+        var facts = _lex.Facts;
+        for (var i = _s0; i < _s1; i++)
+        {
+            // One probe per token: Words.Info plus which event tables hold the word.
+            ref readonly var tok = ref _tokens[i];
+            var info = 0;
+            byte bits = 0;
+            var stage = StageSet.None;
+            ushort target = 0;
+            if (tok.Kind != TokenKind.Possessive && facts.TryGet(_s, tok, out var f))
+            {
+                info = f.Info;
+                bits = f.Bits;
+                stage = f.Stage;
+                target = f.Target;
+            }
+
+            _stageBits[i - _s0] = stage;
+            _targets[i - _s0] = target;
+
+            _cls[i] = (WordClass)(info & 0xFFFFFF);
+            _key[i] = (byte)(info >> 24);
+            _bits[i] = bits;
+            _candAt[i] = -1;
+            _inTime[i] = false;
+        }
+
+        _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times, _bits);
+        for (var k = 0; k < _timeCount; k++)
+        {
+            for (var i = _times[k].First; i < _times[k].End; i++)
+            {
+                _inTime[i] = true;
+            }
+        }
+
+        FindCandidates(sent.CapsUninformative || sent.IsHeadline);
+        if (_candCount == 0)
+        {
+            return;
+        }
+
+        FindAttribution();
+        FindSentenceLocation();
+
+        var firstEvent = _events.Count;
+        for (var c = 0; c < _candCount; c++)
+        {
+            ref var cand = ref _cands[c];
+            if (cand.Consumed || cand.Attribution)
+            {
+                continue;
+            }
+
+            if (cand.Tok >= _suppressFrom && cand.Tok < _suppressTo)
+            {
+                continue;
+            }
+
+            if (cand.IsVerb)
+            {
+                VerbEvent(c);
+            }
+            else if (!(cand.Tok >= _nounSuppressFrom && cand.Tok < _nounSuppressTo))
+            {
+                NounEvent(c);
+            }
+        }
+
+        // A statement whose complement holds an event is that event's attribution, not an event of its own.
+        for (var i = firstEvent; i < _events.Count; i++)
+        {
+            var st = _events[i];
+            if (st.ComplementEnd < 0 || st.Dropped)
+            {
+                continue;
+            }
+
+            for (var j = firstEvent; j < _events.Count; j++)
+            {
+                var inner = _events[j];
+                if (j != i && !inner.Dropped && inner.Trigger > st.Trigger && inner.Trigger < st.ComplementEnd)
+                {
+                    st.Dropped = true;
+                    inner.Modality = inner.Modality == EventModality.Planned ? EventModality.Planned : EventModality.Reported;
+                    if (inner.Source < 0)
+                    {
+                        inner.Source = st.Agent;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        MarkSpeechComplements(firstEvent);
+        for (var i = firstEvent; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (e.Dropped || e.Headline)
+            {
+                continue;
+            }
+
+            if (e.Agent >= 0)
+            {
+                _lastAgent = e.Agent;
+            }
+
+            if (e.Location >= 0)
+            {
+                _lastLocation = e.Location;
+            }
+        }
+    }
+}
