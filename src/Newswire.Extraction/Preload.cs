@@ -16,7 +16,7 @@ public static class Preload
 {
     private const string Sample =
         "Example Wire\n\nMinister visits the capital\n\n" +
-        "GENEVA, March 3 (Example Wire) - Maria Olsen, the foreign minister of Norway, met officials of the United Nations " +
+        "GENEVA, March 3 (Example Wire) - Maria Lindqvist, the foreign minister of Norway, met officials of the United Nations " +
         "in Geneva on Tuesday and said the talks would continue next week. \"We agreed to meet again,\" she told reporters.\n";
 
     private static int _started;

@@ -70,7 +70,7 @@ internal static partial class ActorExtractor
                     var exported = form == MentionForm.Name && SpanConvention.NameAlone ? NameSpan(m) : span;
                     if (SpanConvention.PhraseToo && !exported.Equals(span))
                     {
-                        // The phrase around the name ("the SDF", "President Hollande") as a nominal beside it.
+                        // The phrase around the name ("the UNF", "President Marlowe") as a nominal beside it.
                         perActor[ai].Add(Export(document, span, MentionForm.Nominal, m.Confidence));
                     }
 

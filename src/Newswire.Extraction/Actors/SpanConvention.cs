@@ -11,7 +11,7 @@ internal static class SpanConvention
     public const bool NameAlone = true;
 
     /// <summary>
-    /// Whether a name mention whose phrase is longer than the name ("the SDF", "President Hollande") also exports the
+    /// Whether a name mention whose phrase is longer than the name ("the UNF", "President Marlowe") also exports the
     /// phrase, as a nominal mention of the same actor, so both conventions find their span.
     /// </summary>
     public const bool PhraseToo = true;

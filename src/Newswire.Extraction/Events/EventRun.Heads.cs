@@ -10,7 +10,7 @@ internal sealed partial class EventRun
 {
     /// <summary>
     /// The head mention of the noun phrase starting at mention token <paramref name="i"/>: English phrases end in
-    /// their head ("Kremlin spokesman Dmitry Peskov"), and a demonym gives way to a name after it.
+    /// their head ("ministry spokesman Pavel Ivanov"), and a demonym gives way to a name after it.
     /// </summary>
     [MethodImpl(Hot.Path)]
     private int ChunkHead(int i, int end, out int chunkEnd)

@@ -63,7 +63,7 @@ internal sealed partial class EventRun
             var inverted = false;
             if (!afterComma)
             {
-                // ", said Peskov" / "..., Peskov said." at sentence start do not count.
+                // ", said Ivanova" / "..., Ivanova said." at sentence start do not count.
                 if (!(cand.Tok > _s0 && Is(cand.Tok - 1, K.Comma) && cand.Tok + 1 < _s1 && _actors.MentionAtToken(cand.Tok + 1) >= 0))
                 {
                     continue;
@@ -148,7 +148,7 @@ internal sealed partial class EventRun
         return p >= 0 && Is(p, K.To);
     }
 
-    /// <summary>"is set to visit", "plans to travel", "Scholz to Visit Washington" (a headline infinitive).</summary>
+    /// <summary>"is set to visit", "plans to travel", "Lindqvist to Visit Ottawa" (a headline infinitive).</summary>
     private bool PlannedInfinitive(int tok)
     {
         var to = PrevWord(tok);
@@ -188,7 +188,7 @@ internal sealed partial class EventRun
             }
         }
 
-        // Headline "Scholz to Visit Washington": an infinitive with no verb before it.
+        // Headline "Lindqvist to Visit Ottawa": an infinitive with no verb before it.
         if (_text.Sentences[_sentence].IsHeadline)
         {
             for (var i = _s0; i < _s1; i++)

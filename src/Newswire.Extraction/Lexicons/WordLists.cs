@@ -46,7 +46,7 @@ internal static class WordLists
         "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
         "community", "component");
 
-    /// <summary>Last words of place names ("Kursk Oblast", "Tabqa Dam", "Qayyarah Airfield West").</summary>
+    /// <summary>Last words of place names ("Kursk Oblast", "Marlow Dam", "Eastfield Airfield North").</summary>
     public static readonly TermTable<bool> PlaceSuffixes = Table(
         "oblast", "province", "region", "krai", "kray", "governorate", "county", "city", "island", "islands", "mountains",
         "mountain", "mount", "river", "valley", "sea", "ocean", "bay", "gulf", "strait", "straits", "airfield", "airport",

@@ -63,7 +63,7 @@ internal sealed partial class PlaceResolver
         var comma = name.IndexOf(',');
         if (comma > 0)
         {
-            // "Cibolo, Texas", "Tabqa Dam, Syria": the part after the comma locates the part before it.
+            // "Elmsworth, Ohio", "Marlow Dam, Syria": the part after the comma locates the part before it.
             var q = PlaceNames.Key(name.Substring(comma + 1));
             foreach (var (entry, _) in _g.Find(q))
             {

@@ -57,7 +57,7 @@ internal sealed partial class PlaceResolver
             return places[i];
         }
 
-        // "Paxton, Illinois", "Osijek-Baranja County, Croatia": a place the gazetteer lacks, in the state or country named.
+        // "Elmsworth, Ohio", "Velika-Dolina County, Croatia": a place the gazetteer lacks, in the state or country named.
         var name = a.Name.IndexOf(',') > 0 ? a.Name.Substring(0, a.Name.IndexOf(',')) : a.Name;
         if (_qualifier[i] > 0)
         {

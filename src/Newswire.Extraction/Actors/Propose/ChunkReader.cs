@@ -311,7 +311,7 @@ internal static partial class ActorExtractor
                     }
                 }
 
-                // "Tabqa Dam, Syria": a place keeps the country or state that locates it.
+                // "Marlow Dam, Syria": a place keeps the country or state that locates it.
                 var end2 = !lastIsOrg && CityCountry(a, b, out var located, out _) ? located : b;
                 AddNamed(a, end2, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true, b);
                 return;
