@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Actors;
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
@@ -21,15 +22,8 @@ internal static class FollowUpDescriptions
     private const byte AnyPrivate = 2;
     private const byte AnyOrganization = 3;
 
-    // Heads that must occur in the antecedent's name, and heads that take the latest non-public organization.
-    private static readonly TermTable<byte> Heads = BuildHeads();
-
-    // Last words of public bodies: never "the company" or "the group".
-    private static readonly TermTable<bool> PublicBodies = Table(
-        "ministry", "government", "army", "police", "forces", "force", "council", "parliament", "party", "court",
-        "agency", "commission", "committee", "department", "office", "military", "navy", "guard", "administration",
-        "embassy", "assembly", "senate", "congress", "cabinet", "kremlin", "pentagon", "nations", "union", "troops",
-        "soldiers", "officials", "authorities", "diplomats", "guards", "officers", "ministries", "services");
+    // The head words and the public-body words are the follow-up tables of event_stages.txt.
+    private static StageWords Words => StageWords.Default;
 
     /// <summary>
     /// The actors with the follow-up descriptions added as mentions, or <paramref name="actors"/> itself when
@@ -95,7 +89,8 @@ internal static class FollowUpDescriptions
                 return -1;
             }
 
-            if (!Heads.TryGet(text.Text, tokens[h], out kind))
+            kind = HeadKind(text, h);
+            if (kind == 0)
             {
                 continue;
             }
@@ -193,44 +188,22 @@ internal static class FollowUpDescriptions
     private static bool IsPublicBody(string name)
     {
         var last = name.LastIndexOf(' ') + 1;
-        return PublicBodies.TryGet(name.Substring(last).ToLowerInvariant(), out _) || ContainsWord(name, "ministry") || ContainsWord(name, "government");
+        return Words.Has(name.Substring(last), StageSet.PublicBody) || ContainsWord(name, "ministry") || ContainsWord(name, "government");
     }
 
-    private static TermTable<byte> BuildHeads()
+    // Which follow-up table token h is in (0: none). A hyphenated word is never a head ("non-government").
+    private static byte HeadKind(TokenizedText text, int h)
     {
-        var t = new TermTable<byte>(40);
-        foreach (var w in new[]
+        var tokens = text.Tokens;
+        if (tokens[h].Is(TokenFlags.Hyphenated))
         {
-            "ministry", "government", "army", "party", "council", "commission", "committee", "court",
-            "parliament", "police", "bank", "alliance", "union", "department", "office", "administration", "navy",
-            "coalition", "embassy", "assembly", "authority", "militia", "cabinet", "senate", "congress",
-        })
-        {
-            t.Set(w, NameWord);
+            return 0;
         }
 
-        foreach (var w in new[] { "company", "firm", "group", "movement", "carrier", "lender", "manufacturer", "network" })
-        {
-            t.Set(w, AnyPrivate);
-        }
-
-        // Words any organization goes by ("the World Food Programme ... the agency", "the European Union ... the bloc").
-        foreach (var w in new[] { "agency", "bloc", "body", "organisation", "organization" })
-        {
-            t.Set(w, AnyOrganization);
-        }
-
-        return t;
-    }
-
-    private static TermTable<bool> Table(params string[] words)
-    {
-        var t = new TermTable<bool>(words.Length);
-        foreach (var w in words)
-        {
-            t.Set(w, true);
-        }
-
-        return t;
+        var bits = Words.At(text.Text, tokens, h, h + 1);
+        return (bits & StageSet.FollowUpNamedHead) != 0 ? NameWord
+            : (bits & StageSet.FollowUpPrivateHead) != 0 ? AnyPrivate
+            : (bits & StageSet.FollowUpAnyHead) != 0 ? AnyOrganization
+            : (byte)0;
     }
 }

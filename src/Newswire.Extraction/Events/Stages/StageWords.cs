@@ -35,6 +35,10 @@ internal enum StageSet : uint
     Locative = 1u << 23,
     Since = 1u << 24,
     SecurityForce = 1u << 25,
+    FollowUpNamedHead = 1u << 26,
+    FollowUpPrivateHead = 1u << 27,
+    FollowUpAnyHead = 1u << 28,
+    PublicBody = 1u << 29,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1u << 30,
@@ -54,6 +58,7 @@ internal sealed class StageWords
         "sport", "hazard", "obituary", "death", "obituary-weak", "historical", "era", "ago-unit", "ago", "conditional",
         "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
         "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
+        "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body",
     };
 
     private sealed class Phrase
