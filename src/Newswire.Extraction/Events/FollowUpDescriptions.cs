@@ -14,13 +14,16 @@ namespace Newswire.Extraction.Events;
 /// organization ones for the event stage only (they are not exported as mentions: a bare common noun is not a
 /// name). "the ministry" needs an earlier organization with that word in its name ("Defence Ministry");
 /// "the company", "the group" take the latest organization that is not a public body (nor state forces), "the
-/// agency", "the bloc" the latest organization. Linear in the tokens.
+/// agency", "the bloc" the latest organization. "the government", "the authorities" with no organization of that
+/// name stand for the country (or its capital) the article named most often before them, the latest on a tie:
+/// "Chile ... the government said" is Chile acting. Linear in the tokens and the mentions before each follow-up.
 /// </summary>
 internal static class FollowUpDescriptions
 {
     private const byte NameWord = 1;
     private const byte AnyPrivate = 2;
     private const byte AnyOrganization = 3;
+    private const byte StateOnly = 4;
 
     // The head words and the public-body words are the follow-up tables of event_stages.txt.
     private static StageWords Words => StageWords.Default;
@@ -55,7 +58,12 @@ internal static class FollowUpDescriptions
                 continue;
             }
 
-            var actor = Antecedent(text, actors, i, i + 1, head, kind);
+            var actor = kind == StateOnly ? -1 : Antecedent(text, actors, i, i + 1, head, kind);
+            if (actor < 0 && head == i + 1 && IsStateHead(text, head))
+            {
+                actor = CountryAntecedent(text, actors, i);
+            }
+
             if (actor >= 0)
             {
                 added ??= new List<ResolvedMention>();
@@ -150,6 +158,49 @@ internal static class FollowUpDescriptions
         return -1;
     }
 
+    /// <summary>
+    /// The country (or capital) named most often before token <paramref name="the"/>, the latest on a tie, or -1.
+    /// Counted by country code: a country typed as its government ("Peru raised tariffs") and as a place ("in
+    /// Peru") are two actors of one country. The actor returned is that country's latest mention.
+    /// </summary>
+    private static int CountryAntecedent(TokenizedText text, ActorExtractionResult actors, int the)
+    {
+        var mentions = actors.Mentions;
+        var start = text.Tokens[the].Start;
+        string? best = null;
+        int bestActor = -1, bestCount = 0;
+        Dictionary<string, int>? counts = null;
+        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < start; m++)
+        {
+            var id = mentions[m].Actor;
+            var actor = actors.Actors[id];
+            var country = actor.Country;
+            if (country == null || actor.Kind == ActorKind.Person || !Lexicons.Capitals.IsCountryOrCapital(actor.Name, country))
+            {
+                continue;
+            }
+
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            counts.TryGetValue(country, out var n);
+            counts[country] = ++n;
+            if (n >= bestCount)
+            {
+                best = country;
+                bestCount = n;
+            }
+
+            if (country == best)
+            {
+                bestActor = id;
+            }
+        }
+
+        return bestActor;
+    }
+
+    private static bool IsStateHead(TokenizedText text, int h) =>
+        (Words.At(text.Text, text.Tokens, h, h + 1) & StageSet.FollowUpStateHead) != 0;
+
     private static bool HasWord(ExtractedActor actor, string word)
     {
         if (ContainsWord(actor.Name, word))
@@ -204,6 +255,7 @@ internal static class FollowUpDescriptions
         return (bits & StageSet.FollowUpNamedHead) != 0 ? NameWord
             : (bits & StageSet.FollowUpPrivateHead) != 0 ? AnyPrivate
             : (bits & StageSet.FollowUpAnyHead) != 0 ? AnyOrganization
+            : (bits & StageSet.FollowUpStateHead) != 0 ? StateOnly
             : (byte)0;
     }
 }

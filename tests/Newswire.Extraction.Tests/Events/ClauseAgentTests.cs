@@ -74,6 +74,42 @@ public class ClauseAgentTests
         Assert.StartsWith(agent, a.Actors[e.Agent].Name);
     }
 
+    [Theory]
+    [InlineData("Peru raised its tariffs on steel on Monday. The government accused Bolivia of harbouring rebels.", "PER")]
+    [InlineData("Voters in Ghana go to the polls in May. Ghana's economy grew last year. The authorities accused Togo of smuggling.", "GHA")]
+    [InlineData("Hanoi hosted a trade fair on Monday. The government accused Cambodia of dumping.", "VNM")]
+    public void The_government_acts_for_the_country_named_before(string body, string country)
+    {
+        var a = Story(body);
+        var e = Root(a, "11");
+        Assert.Equal(country, Country(a, e.Agent));
+    }
+
+    [Fact]
+    public void The_government_takes_the_country_named_most_not_the_latest()
+    {
+        // The story is about Peru; Bolivia is named once, after it.
+        var a = Story("Peru raised its tariffs on steel on Monday. Peru's exports fell to Bolivia last year. The government accused Chile of harbouring rebels.");
+        var e = Root(a, "11");
+        Assert.Equal("PER", Country(a, e.Agent));
+        Assert.Equal("CHL", Country(a, e.Counterparts.Single()));
+    }
+
+    [Fact]
+    public void The_government_prefers_an_organization_of_that_name()
+    {
+        var a = Story("The Northern Regional Government spoke on Monday in Peru. The government accused Bolivia of harbouring rebels.");
+        var e = Root(a, "11");
+        Assert.Equal("Northern Regional Government", a.Actors[e.Agent].Name);
+    }
+
+    [Fact]
+    public void The_government_with_no_country_before_it_has_no_agent()
+    {
+        var a = Story("The government accused Bolivia of dumping on Monday.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "11" && e.Agent >= 0);
+    }
+
     [Fact]
     public void A_ministry_with_its_own_complement_is_not_a_follow_up()
     {

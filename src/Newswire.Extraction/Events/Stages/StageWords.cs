@@ -6,45 +6,46 @@ namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>The tables of <c>event_stages.txt</c>, one bit each; a token may be in several.</summary>
 [Flags]
-internal enum StageSet : uint
+internal enum StageSet : ulong
 {
     None = 0,
-    Sport = 1u << 0,
-    Hazard = 1u << 1,
-    Obituary = 1u << 2,
-    Death = 1u << 3,
-    ObituaryWeak = 1u << 4,
-    Historical = 1u << 5,
-    Era = 1u << 6,
-    AgoUnit = 1u << 7,
-    Ago = 1u << 8,
-    Conditional = 1u << 9,
-    Inversion = 1u << 10,
-    Possibility = 1u << 11,
-    Would = 1u << 12,
-    Scenario = 1u << 13,
-    Reporting = 1u << 14,
-    AbstractTarget = 1u << 15,
-    PrivateHead = 1u << 16,
-    PoliticalHead = 1u << 17,
-    PrivateTitle = 1u << 18,
-    Commercial = 1u << 19,
-    CompanySuffix = 1u << 20,
-    BusinessObject = 1u << 21,
-    Vote = 1u << 22,
-    Locative = 1u << 23,
-    Since = 1u << 24,
-    SecurityForce = 1u << 25,
-    FollowUpNamedHead = 1u << 26,
-    FollowUpPrivateHead = 1u << 27,
-    FollowUpAnyHead = 1u << 28,
-    PublicBody = 1u << 29,
+    Sport = 1UL << 0,
+    Hazard = 1UL << 1,
+    Obituary = 1UL << 2,
+    Death = 1UL << 3,
+    ObituaryWeak = 1UL << 4,
+    Historical = 1UL << 5,
+    Era = 1UL << 6,
+    AgoUnit = 1UL << 7,
+    Ago = 1UL << 8,
+    Conditional = 1UL << 9,
+    Inversion = 1UL << 10,
+    Possibility = 1UL << 11,
+    Would = 1UL << 12,
+    Scenario = 1UL << 13,
+    Reporting = 1UL << 14,
+    AbstractTarget = 1UL << 15,
+    PrivateHead = 1UL << 16,
+    PoliticalHead = 1UL << 17,
+    PrivateTitle = 1UL << 18,
+    Commercial = 1UL << 19,
+    CompanySuffix = 1UL << 20,
+    BusinessObject = 1UL << 21,
+    Vote = 1UL << 22,
+    Locative = 1UL << 23,
+    Since = 1UL << 24,
+    SecurityForce = 1UL << 25,
+    FollowUpNamedHead = 1UL << 26,
+    FollowUpPrivateHead = 1UL << 27,
+    FollowUpAnyHead = 1UL << 28,
+    PublicBody = 1UL << 29,
+    FollowUpStateHead = 1UL << 30,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
-    Scoreline = 1u << 30,
+    Scoreline = 1UL << 62,
 
     /// <summary>In the per-token facts only: the word starts a phrase of some table (look further with <see cref="StageWords.At"/>).</summary>
-    PhraseStart = 1u << 31,
+    PhraseStart = 1UL << 63,
 }
 
 /// <summary>
@@ -58,7 +59,7 @@ internal sealed class StageWords
         "sport", "hazard", "obituary", "death", "obituary-weak", "historical", "era", "ago-unit", "ago", "conditional",
         "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
         "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
-        "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body",
+        "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body", "follow-up-state-head",
     };
 
     private sealed class Phrase
@@ -107,7 +108,7 @@ internal sealed class StageWords
                     throw new InvalidOperationException("Unknown event stage table [" + name + "]");
                 }
 
-                current = (StageSet)(1u << index);
+                current = (StageSet)(1UL << index);
                 continue;
             }
 
