@@ -35,81 +35,96 @@ internal static class WordFeatures
     /// <summary>Keys of the word <c>text[start..start+length)</c> of kind <paramref name="kind"/> and word-list classes <paramref name="classes"/>.</summary>
     public static void Collect(string text, int start, int length, TokenKind kind, WordClass classes, List<ulong>[] perSlot)
     {
+        // The order of the keys is part of the model's contract with the trainer: keep it.
         Clear(perSlot);
         Emit(StableHash.Start(Bias), Center | Ctx, perSlot);
         Emit(StableHash.Add(StableHash.Start(Kind), (char)('0' + (int)kind)), Near, perSlot);
         Emit(StableHash.Add(StableHash.Start(Word), text, start, length), Near, perSlot);
 
-        // Lower case, shapes and flags in one pass.
-        var lower = StableHash.Start(Lower);
-        var shape = StableHash.Start(Shape);
-        var shortShape = StableHash.Start(ShortShape);
+        var shape = Scan(text, start, length);
+        Emit(shape.Lower, All | Ctx, perSlot);
+        Emit(shape.Shape, Near | Ctx, perSlot);
+        Emit(shape.ShortShape, All, perSlot);
+        EmitAffixes(text, start, length, perSlot);
+        EmitFlags(shape, length > 0 ? text[start] : ' ', perSlot);
+
+        var lengthBucket = length <= 4 ? (char)('0' + length) : length <= 6 ? '5' : length <= 9 ? '7' : '9';
+        Emit(StableHash.Add(StableHash.Start(Length), lengthBucket), Center, perSlot);
+        EmitClasses(classes, shape.Letters > 0 && length > 0 && char.IsUpper(text[start]), perSlot);
+    }
+
+    /// <summary>What one pass over the word's characters finds: its lower case and shape hashes, and counts for the flags.</summary>
+    private struct WordShape
+    {
+        public ulong Lower, Shape, ShortShape;
+        public int Letters, Uppers, Digits, InnerUpper;
+        public bool Hyphen, Period, Apostrophe;
+    }
+
+    private static WordShape Scan(string text, int start, int length)
+    {
+        var w = new WordShape { Lower = StableHash.Start(Lower), Shape = StableHash.Start(Shape), ShortShape = StableHash.Start(ShortShape) };
         char lastShort = '\0';
-        int letters = 0, uppers = 0, digits = 0, innerUpper = 0, shapeLen = 0;
-        bool hyphen = false, period = false, apostrophe = false;
+        var shapeLen = 0;
         var end = start + length;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            char s;
-            if (char.IsUpper(c))
-            {
-                s = 'X';
-                letters++;
-                uppers++;
-                if (i > start)
-                {
-                    innerUpper++;
-                }
-            }
-            else if (char.IsLetter(c))
-            {
-                s = 'x';
-                letters++;
-            }
-            else if (char.IsDigit(c))
-            {
-                s = 'd';
-                digits++;
-            }
-            else
-            {
-                s = c;
-                if (Tokenizer.IsHyphen(c) && i > start && i < end - 1)
-                {
-                    hyphen = true;
-                }
-
-                if (c == '.')
-                {
-                    period = true;
-                }
-
-                if (Tokenizer.IsApostrophe(c))
-                {
-                    apostrophe = true;
-                }
-            }
-
-            lower = StableHash.Add(lower, char.ToLowerInvariant(c));
+            var s = ShapeOf(ref w, c, i > start, i < end - 1);
+            w.Lower = StableHash.Add(w.Lower, char.ToLowerInvariant(c));
             if (shapeLen < 8)
             {
-                shape = StableHash.Add(shape, s);
+                w.Shape = StableHash.Add(w.Shape, s);
                 shapeLen++;
             }
 
             if (s != lastShort)
             {
-                shortShape = StableHash.Add(shortShape, s);
+                w.ShortShape = StableHash.Add(w.ShortShape, s);
                 lastShort = s;
             }
         }
 
-        Emit(lower, All | Ctx, perSlot);
-        Emit(shape, Near | Ctx, perSlot);
-        Emit(shortShape, All, perSlot);
+        return w;
+    }
 
-        // Affixes of the lower-cased word (letters only words are where they say something).
+    // One character's shape letter (X, x, d or the character itself), counting it into w.
+    private static char ShapeOf(ref WordShape w, char c, bool notFirst, bool notLast)
+    {
+        if (char.IsUpper(c))
+        {
+            w.Letters++;
+            w.Uppers++;
+            if (notFirst)
+            {
+                w.InnerUpper++;
+            }
+
+            return 'X';
+        }
+
+        if (char.IsLetter(c))
+        {
+            w.Letters++;
+            return 'x';
+        }
+
+        if (char.IsDigit(c))
+        {
+            w.Digits++;
+            return 'd';
+        }
+
+        w.Hyphen |= Tokenizer.IsHyphen(c) && notFirst && notLast;
+        w.Period |= c == '.';
+        w.Apostrophe |= Tokenizer.IsApostrophe(c);
+        return c;
+    }
+
+    // Affixes of the lower-cased word (letters only words are where they say something).
+    private static void EmitAffixes(string text, int start, int length, List<ulong>[] perSlot)
+    {
+        var end = start + length;
         if (length >= 3)
         {
             Emit(Affix(Prefix2, text, start, 2), Center, perSlot);
@@ -126,59 +141,26 @@ internal static class WordFeatures
         {
             Emit(Affix(Suffix4, text, end - 4, 4), Center, perSlot);
         }
+    }
 
-        // Shape flags.
-        var first = length > 0 ? text[start] : ' ';
-        if (letters > 0 && char.IsUpper(first))
-        {
-            EmitFlag('C', Near | Ctx, perSlot);
-        }
+    // Shape flags, in the order the trainer emitted them.
+    private static void EmitFlags(in WordShape w, char first, List<ulong>[] perSlot)
+    {
+        var letters = w.Letters > 0;
+        EmitFlagIf(letters && char.IsUpper(first), 'C', Near | Ctx, perSlot);
+        EmitFlagIf(w.Letters >= 2 && w.Uppers == w.Letters, 'A', Near | Ctx, perSlot);
+        EmitFlagIf(letters && char.IsLower(first), 'l', Near | Ctx, perSlot);
+        EmitFlagIf(w.InnerUpper > 0 && w.Uppers < w.Letters && char.IsUpper(first), 'M', Near, perSlot);
+        EmitFlagIf(w.Digits > 0, 'D', Near, perSlot);
+        EmitFlagIf(w.Hyphen, 'H', Near, perSlot);
+        EmitFlagIf(w.Period && letters, 'P', Near | Ctx, perSlot);
+        EmitFlagIf(w.Apostrophe && letters, '\'', Near, perSlot);
+        EmitFlagIf(!letters && w.Digits == 0, '.', All, perSlot);
+    }
 
-        if (letters >= 2 && uppers == letters)
-        {
-            EmitFlag('A', Near | Ctx, perSlot);
-        }
-
-        if (letters > 0 && char.IsLower(first))
-        {
-            EmitFlag('l', Near | Ctx, perSlot);
-        }
-
-        if (innerUpper > 0 && uppers < letters && char.IsUpper(first))
-        {
-            EmitFlag('M', Near, perSlot);
-        }
-
-        if (digits > 0)
-        {
-            EmitFlag('D', Near, perSlot);
-        }
-
-        if (hyphen)
-        {
-            EmitFlag('H', Near, perSlot);
-        }
-
-        if (period && letters > 0)
-        {
-            EmitFlag('P', Near | Ctx, perSlot);
-        }
-
-        if (apostrophe && letters > 0)
-        {
-            EmitFlag('\'', Near, perSlot);
-        }
-
-        if (letters == 0 && digits == 0)
-        {
-            EmitFlag('.', All, perSlot);
-        }
-
-        var lengthBucket = length <= 4 ? (char)('0' + length) : length <= 6 ? '5' : length <= 9 ? '7' : '9';
-        Emit(StableHash.Add(StableHash.Start(Length), lengthBucket), Center, perSlot);
-
-        // Word-list classes: one feature per class, and the capitalized variant (a listed word written as a name).
-        var cap = letters > 0 && char.IsUpper(first);
+    // Word-list classes: one feature per class, and the capitalized variant (a listed word written as a name).
+    private static void EmitClasses(WordClass classes, bool capitalized, List<ulong>[] perSlot)
+    {
         for (var bit = 0; bit < 32; bit++)
         {
             if (((uint)classes & (1u << bit)) == 0)
@@ -188,7 +170,15 @@ internal static class WordFeatures
 
             var h = StableHash.Add(StableHash.Start(Class), (char)('a' + bit));
             Emit(h, All | Ctx, perSlot);
-            Emit(StableHash.Add(h, cap ? 'C' : 'l'), Near, perSlot);
+            Emit(StableHash.Add(h, capitalized ? 'C' : 'l'), Near, perSlot);
+        }
+    }
+
+    private static void EmitFlagIf(bool holds, char flag, int mask, List<ulong>[] perSlot)
+    {
+        if (holds)
+        {
+            EmitFlag(flag, mask, perSlot);
         }
     }
 
