@@ -152,29 +152,12 @@ public sealed class DatasetBuilder
                     continue;
                 }
 
-                var counterparts = new List<Actor>(e.Counterparts.Count);
-                foreach (var c in e.Counterparts)
-                {
-                    if (c >= 0 && c < local.Length)
-                    {
-                        counterparts.Add(local[c]);
-                    }
-                }
-
-                DateTime? date = null;
-                if (e.Date != null && DateTime.TryParseExact(e.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    date = d;
-                }
-
-                var ev = new Event(
-                    article, e.Code, local[e.Agent], counterparts, Pick(local, e.Location), e.Time, date, e.Modality,
-                    e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, Pick(local, e.Source), e.Confidence);
+                var ev = new Event(article, e, local);
                 ev.Place = e.Location >= 0 && builder.Places.TryGetValue(e.Location, out var where) ? where : null;
                 article.EventList.Add(ev);
                 events.Add(ev);
                 Link(ev.Agent, ev);
-                foreach (var c in counterparts)
+                foreach (var c in ev.Counterparts)
                 {
                     Link(c, ev);
                 }
@@ -244,8 +227,6 @@ public sealed class DatasetBuilder
             actor.EventList.Add(ev);
         }
     }
-
-    private static Actor? Pick(Actor[] local, int index) => index >= 0 && index < local.Length ? local[index] : null;
 
     private static T[] ToArray<T>(IReadOnlyList<T> values)
     {
