@@ -37,15 +37,64 @@ public sealed class NewswireGenerator : IIncrementalGenerator
             .Select(static (pair, ct) => Classify(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.Classified);
 
-        // All lexicon files as one text, in path order so the result does not depend on item order.
+        var lexicon = ReadLexicons(context, classified);
+        ReportNoArticles(context, classified, settings);
+        var parsed = classified
+            .Combine(settings.Combine(lexicon))
+            .Select(static (pair, ct) => pair.Left.Article is null || !pair.Right.Left.Enabled
+                ? null
+                : ArticleReader.Read(pair.Left.Article, pair.Right.Left, pair.Right.Right.Text, ct))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var emitOptions = settings
+            .Combine(language)
+            .Select(static (pair, _) => new EmitOptions(pair.Left.Namespace, pair.Left.IsPublic, pair.Right.Nullable))
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        context.RegisterSourceOutput(settings, static (spc, options) => ReportAll(spc, options.Diagnostics));
+
+        // What the cross-article steps need of each article: equal across edits to an article's body, so
+        // those steps do not run again unless a headline, an id or an actor changed.
+        var plans = parsed
+            .Select(static (a, _) => a is null || !IsGenerated(a) ? null : ArticleReader.PlanInput(a))
+            .WithTrackingName(TrackingNames.PlanInputs)
+            .Collect()
+            .Select(static (inputs, _) => Planning.Inputs(inputs))
+            .WithTrackingName(TrackingNames.PlanInputsCollected);
+
+        var sharded = EmitArticles(context, parsed, plans, emitOptions);
+        EmitActors(context, plans, sharded, emitOptions);
+
+        // The project-wide API: the same whatever the articles are.
+        context.RegisterSourceOutput(emitOptions.Combine(settings), static (spc, input) =>
+        {
+            var (options, s) = input;
+            if (s.Enabled)
+            {
+                spc.AddSource("Newswire.Index.g.cs", SourceText.From(IndexEmitter.Emit(options), Encoding.UTF8));
+            }
+        });
+    }
+
+    // All lexicon files as one text, in path order so the result does not depend on item order.
+    private static IncrementalValueProvider<LexiconSet> ReadLexicons(
+        IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<Classification> classified)
+    {
         var lexicon = classified
             .Collect()
             .Select(static (files, ct) => LexiconReader.ReadAll(files.Where(f => f.Lexicon != null).Select(f => f.Lexicon!), ct))
             .WithTrackingName(TrackingNames.Lexicon);
 
         context.RegisterSourceOutput(lexicon.Select(static (l, _) => l.Diagnostics), ReportAll);
+        return lexicon;
+    }
 
-        // NEWS014: the package is referenced but no file is an article (articles put in the wrong folder, say).
+    // NEWS014: the package is referenced but no file is an article (articles put in the wrong folder, say).
+    private static void ReportNoArticles(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<Classification> classified,
+        IncrementalValueProvider<GeneratorSettings> settings)
+    {
         var anyArticle = classified
             .Where(static c => c.Article != null)
             .Collect()
@@ -60,43 +109,22 @@ public sealed class NewswireGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.DiagnosticDescriptors.NoArticles, Location.None, Extraction.Diagnostics.DiagnosticCatalog.NoArticles.Format(folder)));
             }
         });
+    }
 
-        var parsed = classified
-            .Combine(settings.Combine(lexicon))
-            .Select(static (pair, ct) => pair.Left.Article is null || !pair.Right.Left.Enabled
-                ? null
-                : ArticleReader.Read(pair.Left.Article, pair.Right.Left, pair.Right.Right.Text, ct))
-            .WithTrackingName(TrackingNames.Parsed);
-
-        var emitOptions = settings
-            .Combine(language)
-            .Select(static (pair, _) => new EmitOptions(pair.Left.Namespace, pair.Left.IsPublic, pair.Right.Nullable))
-            .WithTrackingName(TrackingNames.EmitOptions);
-
-        context.RegisterSourceOutput(settings, static (spc, options) =>
-        {
-            foreach (var d in options.Diagnostics)
-            {
-                spc.ReportDiagnostic(d.ToDiagnostic());
-            }
-        });
-
-        // What the cross-article steps need of each article: equal across edits to an article's body, so
-        // those steps do not run again unless a headline, an id or an actor changed.
-        var plans = parsed
-            .Select(static (a, _) => a is null || !IsGenerated(a) ? null : ArticleReader.PlanInput(a))
-            .WithTrackingName(TrackingNames.PlanInputs)
-            .Collect()
-            .Select(static (inputs, _) => Planning.Inputs(inputs))
-            .WithTrackingName(TrackingNames.PlanInputsCollected);
-
+    // Member names, then the articles' files: one per article for small corpora, a fixed number of shared files
+    // for large ones (see Shards). Returns whether the corpus is sharded, which the actor buckets follow.
+    private static IncrementalValueProvider<bool> EmitArticles(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<ArticleModel?> parsed,
+        IncrementalValueProvider<EquatableArray<PlanInput>> plans,
+        IncrementalValueProvider<EmitOptions> emitOptions)
+    {
         var names = plans
             .Select(static (inputs, _) => Planning.NameArticles(inputs))
             .WithTrackingName(TrackingNames.ArticleNames);
 
         context.RegisterSourceOutput(names.Select(static (p, _) => p.Collisions), ReportAll);
 
-        // Small corpora: one generated file per article. Large ones: a fixed number of shared files (see Shards).
         var sharded = plans
             .Select(static (inputs, _) => Shards.Needed(inputs.Count))
             .WithTrackingName(TrackingNames.Sharding);
@@ -108,28 +136,37 @@ public sealed class NewswireGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => Shards.Split(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Shards);
 
-        context.RegisterSourceOutput(shards.Combine(emitOptions), static (spc, input) =>
+        context.RegisterSourceOutput(shards.Combine(emitOptions), static (spc, input) => EmitShard(spc, input.Left, input.Right));
+        return sharded;
+    }
+
+    private static void EmitShard(SourceProductionContext spc, ShardModel shard, EmitOptions options)
+    {
+        var generated = 0;
+        foreach (var article in shard.Articles)
         {
-            var (shard, options) = input;
-            var generated = 0;
-            foreach (var article in shard.Articles)
+            foreach (var d in article.Article.Diagnostics)
             {
-                foreach (var d in article.Article.Diagnostics)
-                {
-                    spc.ReportDiagnostic(d.ToDiagnostic());
-                }
-
-                generated += IsGenerated(article.Article) ? 1 : 0;
+                spc.ReportDiagnostic(d.ToDiagnostic());
             }
 
-            if (generated > 0)
-            {
-                spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.Emit(shard.Articles, options), Encoding.UTF8));
-            }
-        });
+            generated += IsGenerated(article.Article) ? 1 : 0;
+        }
 
-        // Actors merge across articles; only articles whose actors changed make the plan run again, and then
-        // only the buckets whose actors changed are written again.
+        if (generated > 0)
+        {
+            spc.AddSource(shard.HintName, SourceText.From(ArticleEmitter.Emit(shard.Articles, options), Encoding.UTF8));
+        }
+    }
+
+    // Actors merge across articles; only articles whose actors changed make the plan run again, and then
+    // only the buckets whose actors changed are written again.
+    private static void EmitActors(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<EquatableArray<PlanInput>> plans,
+        IncrementalValueProvider<bool> sharded,
+        IncrementalValueProvider<EmitOptions> emitOptions)
+    {
         var actors = plans
             .Select(static (inputs, _) => Planning.MergeActors(inputs))
             .WithTrackingName(TrackingNames.ActorPlan);
@@ -147,16 +184,6 @@ public sealed class NewswireGenerator : IIncrementalGenerator
             if (bucket.Actors.Count > 0)
             {
                 spc.AddSource(Buckets.HintName(bucket.Index), SourceText.From(ActorEmitter.Emit(bucket, options), Encoding.UTF8));
-            }
-        });
-
-        // The project-wide API: the same whatever the articles are.
-        context.RegisterSourceOutput(emitOptions.Combine(settings), static (spc, input) =>
-        {
-            var (options, s) = input;
-            if (s.Enabled)
-            {
-                spc.AddSource("Newswire.Index.g.cs", SourceText.From(IndexEmitter.Emit(options), Encoding.UTF8));
             }
         });
     }

@@ -81,7 +81,8 @@ internal static class Planning
             var m = merged[i];
             planned[i] = new PlannedActor(
                 i, m.Identifier, m.Key, m.Name, m.Kind, m.Country,
-                new EquatableArray<string>(m.Roles.ToArray()), new EquatableArray<string>(m.Aliases.ToArray()), m.Articles.Count);
+                new EquatableArray<string>(m.Roles.ToArray()), new EquatableArray<string>(m.Aliases.ToArray()), m.Articles.Count,
+                ActorPlanCodec.Encode(i, m));
         }
 
         return new ActorPlan(new EquatableArray<PlannedActor>(planned), Report(collisions, i => ordered[i].FilePath));

@@ -1,48 +1,44 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using Newswire.Extraction.Model;
 
 namespace Newswire;
 
 /// <summary>Who did what to whom, where and when: one CAMEO-coded event.</summary>
 public sealed class Event
 {
-    internal Event(
-        Article article,
-        string code,
-        Actor agent,
-        IReadOnlyList<Actor> counterparts,
-        Actor? location,
-        string? time,
-        DateTime? date,
-        EventModality modality,
-        int sentenceStart,
-        int sentenceLength,
-        int triggerStart,
-        int triggerLength,
-        Actor? source,
-        double confidence = 1.0)
+    private readonly ExtractedEvent _data;
+
+    // The engine's record, its actor indexes resolved against the article's actors (an index outside them is none).
+    internal Event(Article article, ExtractedEvent data, Actor[] actors)
     {
         Article = article;
-        Code = code;
-        Agent = agent;
+        _data = data;
+        Agent = actors[data.Agent];
+        var counterparts = new List<Actor>(data.Counterparts.Count);
+        foreach (var c in data.Counterparts)
+        {
+            if (c >= 0 && c < actors.Length)
+            {
+                counterparts.Add(actors[c]);
+            }
+        }
+
         Counterparts = counterparts;
-        Location = location;
-        Time = time;
-        Date = date;
-        Modality = modality;
-        SentenceStart = sentenceStart;
-        SentenceLength = sentenceLength;
-        TriggerStart = triggerStart;
-        TriggerLength = triggerLength;
-        Source = source;
-        Confidence = confidence;
+        Location = Pick(actors, data.Location);
+        Source = Pick(actors, data.Source);
+        if (data.Date != null && DateTime.TryParseExact(data.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Date = date;
+        }
     }
 
     /// <summary>The article the event was read from.</summary>
     public Article Article { get; }
 
     /// <summary>CAMEO event code ("042" make a visit).</summary>
-    public string Code { get; }
+    public string Code => _data.Code;
 
     /// <summary>The CAMEO root, the code's first two digits ("04" consult).</summary>
     public string RootCode => Code.Length >= 2 ? Code.Substring(0, 2) : Code;
@@ -57,28 +53,28 @@ public sealed class Event
     public Actor? Location { get; }
 
     /// <summary>The time expression as written ("earlier that morning", "October 10").</summary>
-    public string? Time { get; }
+    public string? Time => _data.Time;
 
     /// <summary>The time as a date, when the article's date makes it known.</summary>
     public DateTime? Date { get; }
 
     /// <summary>Happened, planned or reported.</summary>
-    public EventModality Modality { get; }
+    public EventModality Modality => _data.Modality;
 
     /// <summary>Who the article attributes the event to ("TASS"), when it does.</summary>
     public Actor? Source { get; }
 
     /// <summary>Offset of the sentence in <see cref="Newswire.Article.Text"/>.</summary>
-    public int SentenceStart { get; }
+    public int SentenceStart => _data.Sentence.Start;
 
     /// <summary>Length of the sentence.</summary>
-    public int SentenceLength { get; }
+    public int SentenceLength => _data.Sentence.Length;
 
     /// <summary>Offset of the words that signal the event.</summary>
-    public int TriggerStart { get; }
+    public int TriggerStart => _data.Trigger.Start;
 
     /// <summary>Length of the trigger words.</summary>
-    public int TriggerLength { get; }
+    public int TriggerLength => _data.Trigger.Length;
 
     /// <summary>The sentence the event was read from.</summary>
     public string Sentence => Article.Text.Substring(SentenceStart, SentenceLength);
@@ -96,7 +92,7 @@ public sealed class Event
     public QuadClass QuadClass => (QuadClass)global::Newswire.Extraction.Events.CameoScale.QuadClass(Code);
 
     /// <summary>How sure the coding is, in [0, 1], from the evidence (trigger, agent, modality); filter with e.g. <c>Confidence &gt;= 0.7</c>.</summary>
-    public double Confidence { get; }
+    public double Confidence => _data.Confidence;
 
     /// <summary>The PLOVER event type beside the CAMEO code ("ASSAULT", "CONSULT"), or null for public statements (root 01).</summary>
     public string? PloverType => global::Newswire.Extraction.Events.PloverScale.EventType(Code);
@@ -118,6 +114,8 @@ public sealed class Event
 
     /// <inheritdoc />
     public override string ToString() => Code + " " + Agent.Name + (Counterparts.Count > 0 ? " -> " + string.Join(", ", Names(Counterparts)) : "") + (Location is null ? "" : " @ " + Location.Name) + (Time is null ? "" : " " + Time);
+
+    private static Actor? Pick(Actor[] actors, int index) => index >= 0 && index < actors.Length ? actors[index] : null;
 
     private static IEnumerable<string> Names(IReadOnlyList<Actor> actors)
     {

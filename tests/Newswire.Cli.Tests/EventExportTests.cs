@@ -35,6 +35,28 @@ public class EventExportTests
     }
 
     [Fact]
+    public void Json_events_carry_every_stored_field_of_the_engine_event()
+    {
+        // A stored field is a property of the engine's event with a setter; Codec/EventFields exports each by name.
+        var stored = typeof(Newswire.Extraction.Model.ExtractedEvent).GetProperties()
+            .Where(p => p.GetSetMethod(nonPublic: true) != null)
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1))
+            .ToList();
+        var (code, stdout, err) = Run("extract", Corpus(), "--format", "json", "--no-progress");
+        Assert.True(code == 0, err);
+        using var doc = JsonDocument.Parse(stdout);
+        var events = doc.RootElement.GetProperty("articles").EnumerateArray().SelectMany(a => a.GetProperty("events").EnumerateArray()).ToList();
+        Assert.NotEmpty(events);
+        foreach (var e in events)
+        {
+            foreach (var name in stored)
+            {
+                Assert.True(e.TryGetProperty(name, out _), "missing " + name + " in " + e);
+            }
+        }
+    }
+
+    [Fact]
     public void Plover_lines_carry_every_field_the_specification_requires()
     {
         var (code, stdout, err) = Run("extract", Corpus(), "--format", "plover", "--no-progress");

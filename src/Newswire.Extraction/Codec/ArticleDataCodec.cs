@@ -13,8 +13,8 @@ namespace Newswire.Extraction.Codec;
 /// id, explicit-id flag, path, title, outlet, section, published, paragraphs (start/length pairs), front matter
 /// (key/value pairs); actor count, and per actor: name, kind, country, roles, aliases, mentions (start, length,
 /// line, column, form, confidence per mille: six integers each), confidence per mille; event count, and per event:
-/// code, agent, counterparts, location, time, date, modality, sentence start and length, trigger start and length,
-/// source, confidence per mille; then the number of actors with a place, and per one: its actor index, GeoNames id,
+/// the fields of <see cref="EventFields.All"/> in its order (today code, agent, counterparts, location, time, date,
+/// modality, source, sentence start and length, trigger start and length, confidence per mille); then the number of actors with a place, and per one: its actor index, GeoNames id,
 /// kind, name, country, admin1, latitude, longitude (round-trip invariant strings).
 /// Integers are decimal digits ended by ','; strings are their UTF-16 length, ':' and the characters, or '~' for
 /// null; lists are a count, then the items. Data written before places existed simply ends after the events.
@@ -62,19 +62,10 @@ public static class ArticleDataCodec
         w.Int(a.Events.Count);
         foreach (var e in a.Events)
         {
-            w.Str(e.Code);
-            w.Int(e.Agent);
-            w.Ints(e.Counterparts);
-            w.Int(e.Location);
-            w.Str(e.Time);
-            w.Str(e.Date);
-            w.Int((int)e.Modality);
-            w.Int(e.Sentence.Start);
-            w.Int(e.Sentence.Length);
-            w.Int(e.Trigger.Start);
-            w.Int(e.Trigger.Length);
-            w.Int(e.Source);
-            w.Int((int)Math.Round(e.Confidence * 1000));
+            foreach (var field in EventFields.All)
+            {
+                field.Encode(w, e);
+            }
         }
 
         EncodePlaces(w, a.Actors);
@@ -114,9 +105,13 @@ public static class ArticleDataCodec
         var events = new ExtractedEvent[r.Int()];
         for (var i = 0; i < events.Length; i++)
         {
-            events[i] = new ExtractedEvent(
-                r.Str()!, r.Int(), r.Ints(), r.Int(), r.Str(), r.Str(), (EventModality)r.Int(),
-                new TextSpan(r.Int(), r.Int()), new TextSpan(r.Int(), r.Int()), r.Int(), r.Int() / 1000.0);
+            var e = new ExtractedEvent();
+            foreach (var field in EventFields.All)
+            {
+                field.Decode(ref r, e);
+            }
+
+            events[i] = e;
         }
 
         DecodePlaces(r, actors);
@@ -168,7 +163,8 @@ public static class ArticleDataCodec
         }
     }
 
-    private readonly struct Writer
+    /// <summary>Appends the format's integers, strings and lists.</summary>
+    internal readonly struct Writer
     {
         private readonly StringBuilder _sb;
 
@@ -185,6 +181,12 @@ public static class ArticleDataCodec
             }
 
             _sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        }
+
+        public void Span(TextSpan span)
+        {
+            Int(span.Start);
+            Int(span.Length);
         }
 
         public void Ints(IReadOnlyList<int> values)
@@ -208,7 +210,8 @@ public static class ArticleDataCodec
         public override string ToString() => _sb.ToString();
     }
 
-    private struct Reader
+    /// <summary>Reads what <see cref="Writer"/> wrote, in the same order.</summary>
+    internal struct Reader
     {
         private readonly string _data;
         private int _at;

@@ -95,71 +95,71 @@ internal static class ConsumerLexicon
                 continue;
             }
 
-            var f = line.Split('|');
-            for (var k = 0; k < f.Length; k++)
+            var record = ParseLine(line, i + 1, errors);
+            if (record != null)
             {
-                f[k] = f[k].Trim();
+                records.Add(record);
             }
-
-            if (f.Length < 2 || f[1].Length == 0)
-            {
-                errors.Add(new Error(i + 1, "'" + line + "' needs at least 'kind|name' (kind|name|country|role|aliases)"));
-                continue;
-            }
-
-            RecordKind kind;
-            switch (f[0].ToLowerInvariant())
-            {
-                case "person":
-                case "per":
-                    kind = RecordKind.Person;
-                    break;
-                case "organization":
-                case "organisation":
-                case "org":
-                    kind = RecordKind.Organization;
-                    break;
-                case "location":
-                case "place":
-                case "loc":
-                    kind = RecordKind.Location;
-                    break;
-                case "country":
-                    kind = RecordKind.Country;
-                    break;
-                case "demonym":
-                    kind = RecordKind.Demonym;
-                    break;
-                default:
-                    errors.Add(new Error(i + 1, "unknown kind '" + f[0] + "' (person, organization, location, country or demonym)"));
-                    continue;
-            }
-
-            string? country = f.Length > 2 && f[2].Length > 0 ? f[2].ToUpperInvariant() : null;
-            if (country != null && (country.Length != 3 || !IsLetters(country)))
-            {
-                errors.Add(new Error(i + 1, "country '" + f[2] + "' is not an ISO 3166-1 alpha-3 code"));
-                continue;
-            }
-
-            if ((kind == RecordKind.Country || kind == RecordKind.Demonym) && country == null)
-            {
-                errors.Add(new Error(i + 1, "a " + f[0].ToLowerInvariant() + " entry needs its ISO 3166-1 alpha-3 code"));
-                continue;
-            }
-
-            var role = f.Length > 3 && f[3].Length > 0 ? f[3] : null;
-            var aliases = f.Length > 4 ? f[4].Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries) : new string[0];
-            for (var k = 0; k < aliases.Length; k++)
-            {
-                aliases[k] = aliases[k].Trim();
-            }
-
-            records.Add(new Record(kind, f[1], country, role, aliases));
         }
 
         return new Result(records, errors);
     }
+
+    // One non-empty line, kind|name|country|role|aliases; null (and an error) when it is malformed.
+    [MethodImpl(Hot.Once)]
+    private static Record? ParseLine(string line, int number, List<Error> errors)
+    {
+        var f = line.Split('|');
+        for (var k = 0; k < f.Length; k++)
+        {
+            f[k] = f[k].Trim();
+        }
+
+        if (f.Length < 2 || f[1].Length == 0)
+        {
+            errors.Add(new Error(number, "'" + line + "' needs at least 'kind|name' (kind|name|country|role|aliases)"));
+            return null;
+        }
+
+        if (KindOf(f[0]) is not { } kind)
+        {
+            errors.Add(new Error(number, "unknown kind '" + f[0] + "' (person, organization, location, country or demonym)"));
+            return null;
+        }
+
+        string? country = f.Length > 2 && f[2].Length > 0 ? f[2].ToUpperInvariant() : null;
+        if (country != null && (country.Length != 3 || !IsLetters(country)))
+        {
+            errors.Add(new Error(number, "country '" + f[2] + "' is not an ISO 3166-1 alpha-3 code"));
+            return null;
+        }
+
+        if ((kind == RecordKind.Country || kind == RecordKind.Demonym) && country == null)
+        {
+            errors.Add(new Error(number, "a " + f[0].ToLowerInvariant() + " entry needs its ISO 3166-1 alpha-3 code"));
+            return null;
+        }
+
+        var role = f.Length > 3 && f[3].Length > 0 ? f[3] : null;
+        var aliases = f.Length > 4 ? f[4].Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries) : new string[0];
+        for (var k = 0; k < aliases.Length; k++)
+        {
+            aliases[k] = aliases[k].Trim();
+        }
+
+        return new Record(kind, f[1], country, role, aliases);
+    }
+
+    // The kind a line's first field names, in any case; null for none.
+    private static RecordKind? KindOf(string name) => name.ToLowerInvariant() switch
+    {
+        "person" or "per" => RecordKind.Person,
+        "organization" or "organisation" or "org" => RecordKind.Organization,
+        "location" or "place" or "loc" => RecordKind.Location,
+        "country" => RecordKind.Country,
+        "demonym" => RecordKind.Demonym,
+        _ => null,
+    };
 
     [MethodImpl(Hot.Once)]
     private static bool IsLetters(string s)

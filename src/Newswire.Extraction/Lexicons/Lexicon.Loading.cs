@@ -72,65 +72,81 @@ internal sealed partial class Lexicon
                 continue;
             }
 
-            var n = Split(data, lineStart, eol, fields);
-            var country = n > 1 && fields[1].Length == 3 ? fields[1] : null;
-            switch (data[lineStart])
+            LoadRecord(data[lineStart], fields, Split(data, lineStart, eol, fields));
+        }
+    }
+
+    // One line of the built-in lexicon: its kind letter, its tab-separated fields and how many there are.
+    [MethodImpl(Hot.Once)]
+    private void LoadRecord(char kind, string[] fields, int n)
+    {
+        var country = n > 1 && fields[1].Length == 3 ? fields[1] : null;
+        switch (kind)
+        {
+            case 'C':
+                LoadCountry(fields, n, country);
+                break;
+            case 'D':
+                if (n >= 3 && !_demonyms.TryGet(fields[2], out _))
+                {
+                    _demonyms.Set(fields[2], fields[1]);
+                }
+
+                break;
+            case 'L':
+                if (n >= 3)
+                {
+                    AddEntry(LexiconKind.Place, fields[2], country, null, Aliases(n > 3 ? fields[3] : ""));
+                }
+
+                break;
+            case 'O':
+                if (n >= 3)
+                {
+                    AddEntry(LexiconKind.Organization, fields[2], country, null, Aliases(n > 3 ? fields[3] : ""));
+                }
+
+                break;
+            case 'P':
+                LoadPerson(fields, n, country);
+                break;
+            case 'G':
+                if (n >= 2 && !IsTitleWord(fields[1]))
+                {
+                    _givenNames.Set(fields[1], true);
+                }
+
+                break;
+            case 'A':
+                if (n >= 3)
+                {
+                    _agents.Set(fields[1], fields[2]);
+                }
+
+                break;
+        }
+    }
+
+    [MethodImpl(Hot.Once)]
+    private void LoadCountry(string[] fields, int n, string? country)
+    {
+        if (n >= 3 && country != null)
+        {
+            var e = AddEntry(LexiconKind.Country, fields[2], country, null, Aliases(n > 3 ? fields[3] : ""));
+            if (!_countries.ContainsKey(country))
             {
-                case 'C':
-                    if (n >= 3 && country != null)
-                    {
-                        var e = AddEntry(LexiconKind.Country, fields[2], country, null, Aliases(n > 3 ? fields[3] : ""));
-                        if (!_countries.ContainsKey(country))
-                        {
-                            _countries[country] = e;
-                        }
-                    }
-
-                    break;
-                case 'D':
-                    if (n >= 3 && !_demonyms.TryGet(fields[2], out _))
-                    {
-                        _demonyms.Set(fields[2], fields[1]);
-                    }
-
-                    break;
-                case 'L':
-                    if (n >= 3)
-                    {
-                        AddEntry(LexiconKind.Place, fields[2], country, null, Aliases(n > 3 ? fields[3] : ""));
-                    }
-
-                    break;
-                case 'O':
-                    if (n >= 3)
-                    {
-                        AddEntry(LexiconKind.Organization, fields[2], country, null, Aliases(n > 3 ? fields[3] : ""));
-                    }
-
-                    break;
-                case 'P':
-                    if (n >= 3)
-                    {
-                        var role = n > 3 && fields[3].Length > 0 ? fields[3] : null;
-                        AddEntry(LexiconKind.Person, fields[2], country, role, Aliases(n > 4 ? fields[4] : ""));
-                    }
-
-                    break;
-                case 'G':
-                    if (n >= 2 && !IsTitleWord(fields[1]))
-                    {
-                        _givenNames.Set(fields[1], true);
-                    }
-
-                    break;
-                case 'A':
-                    if (n >= 3)
-                    {
-                        _agents.Set(fields[1], fields[2]);
-                    }
-
-                    break;
+                _countries[country] = e;
             }
+        }
+    }
+
+    [MethodImpl(Hot.Once)]
+    private void LoadPerson(string[] fields, int n, string? country)
+    {
+        if (n >= 3)
+        {
+            var role = n > 3 && fields[3].Length > 0 ? fields[3] : null;
+            AddEntry(LexiconKind.Person, fields[2], country, role, Aliases(n > 4 ? fields[4] : ""));
         }
     }
 

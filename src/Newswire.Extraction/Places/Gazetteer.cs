@@ -62,70 +62,91 @@ internal sealed class Gazetteer
                 continue;
             }
 
-            var kind = line[0] switch
-            {
-                'c' => PlaceKind.Country,
-                'a' => PlaceKind.Admin1,
-                'P' => PlaceKind.Capital,
-                'p' => PlaceKind.City,
-                'r' => PlaceKind.Region,
-                _ => PlaceKind.Continent,
-            };
             id += long.Parse(fields[1], CultureInfo.InvariantCulture); // ids are written as deltas
-            var country = Intern(strings, fields[2]);
-            var admin1 = Intern(strings, fields[3]);
-            var entry = new Entry(
-                kind,
-                (int)id,
-                fields[4],
-                country.Length == 0 ? null : country,
-                admin1.Length == 0 ? null : admin1,
-                fields[5].Length == 0 ? double.NaN : double.Parse(fields[5], CultureInfo.InvariantCulture),
-                fields[6].Length == 0 ? double.NaN : double.Parse(fields[6], CultureInfo.InvariantCulture),
-                long.Parse(fields[7], CultureInfo.InvariantCulture) * 1000);
+            var entry = ReadEntry(line[0], (int)id, fields, strings);
             var index = g._entries.Count;
             g._entries.Add(entry);
-
-            // The keys column: the name's key first, then the aliases' (already folded by the build tool).
-            var keys = n > 8 ? fields[8] : "";
-            var start = 0;
-            for (var k = 0; k <= keys.Length; k++)
-            {
-                if (k == keys.Length || keys[k] == '|')
-                {
-                    if (k > start)
-                    {
-                        var key = start == 0 && k == 1 && keys[0] == '=' ? entry.Name.ToLowerInvariant() : keys.Substring(start, k - start);
-                        if (start == 0)
-                        {
-                            entry.NameKey = key;
-                        }
-
-                        g.Index(key, index, start > 0);
-                    }
-
-                    start = k + 1;
-                }
-            }
-
-            if (entry.Country != null)
-            {
-                if (kind == PlaceKind.Country)
-                {
-                    g._countries[entry.Country] = index;
-                }
-                else if (kind == PlaceKind.Admin1 && entry.Admin1 != null)
-                {
-                    g._admin1[entry.Country + "." + entry.Admin1] = index;
-                }
-                else if (kind == PlaceKind.Capital && !g._capitals.ContainsKey(entry.Country))
-                {
-                    g._capitals[entry.Country] = index;
-                }
-            }
+            g.IndexKeys(entry, index, n > 8 ? fields[8] : "");
+            g.IndexByCountry(entry, index);
         }
 
         return g;
+    }
+
+    // One line's entry: kind letter, id (already summed from the deltas), then the fields country, admin1, name,
+    // latitude, longitude, population in thousands. Country and admin1 codes are shared strings.
+    [MethodImpl(Hot.Once)]
+    private static Entry ReadEntry(char letter, int id, string[] fields, Dictionary<string, string> strings)
+    {
+        var kind = letter switch
+        {
+            'c' => PlaceKind.Country,
+            'a' => PlaceKind.Admin1,
+            'P' => PlaceKind.Capital,
+            'p' => PlaceKind.City,
+            'r' => PlaceKind.Region,
+            _ => PlaceKind.Continent,
+        };
+        var country = Intern(strings, fields[2]);
+        var admin1 = Intern(strings, fields[3]);
+        return new Entry(
+            kind,
+            id,
+            fields[4],
+            country.Length == 0 ? null : country,
+            admin1.Length == 0 ? null : admin1,
+            fields[5].Length == 0 ? double.NaN : double.Parse(fields[5], CultureInfo.InvariantCulture),
+            fields[6].Length == 0 ? double.NaN : double.Parse(fields[6], CultureInfo.InvariantCulture),
+            long.Parse(fields[7], CultureInfo.InvariantCulture) * 1000);
+    }
+
+    // The keys column: the name's key first, then the aliases' (already folded by the build tool), '|' between;
+    // "=" for a name key that is the name in lower case.
+    [MethodImpl(Hot.Once)]
+    private void IndexKeys(Entry entry, int index, string keys)
+    {
+        var start = 0;
+        for (var k = 0; k <= keys.Length; k++)
+        {
+            if (k == keys.Length || keys[k] == '|')
+            {
+                if (k > start)
+                {
+                    var key = start == 0 && k == 1 && keys[0] == '=' ? entry.Name.ToLowerInvariant() : keys.Substring(start, k - start);
+                    if (start == 0)
+                    {
+                        entry.NameKey = key;
+                    }
+
+                    Index(key, index, start > 0);
+                }
+
+                start = k + 1;
+            }
+        }
+    }
+
+    // A country's entry, a state's by country and code, and a country's first capital.
+    [MethodImpl(Hot.Once)]
+    private void IndexByCountry(Entry entry, int index)
+    {
+        if (entry.Country == null)
+        {
+            return;
+        }
+
+        if (entry.Kind == PlaceKind.Country)
+        {
+            _countries[entry.Country] = index;
+        }
+        else if (entry.Kind == PlaceKind.Admin1 && entry.Admin1 != null)
+        {
+            _admin1[entry.Country + "." + entry.Admin1] = index;
+        }
+        else if (entry.Kind == PlaceKind.Capital && !_capitals.ContainsKey(entry.Country))
+        {
+            _capitals[entry.Country] = index;
+        }
     }
 
     /// <summary>Entries named or aliased by <paramref name="key"/> (a <see cref="PlaceNames.Key"/>): entry index and whether only an alias matched.</summary>

@@ -21,12 +21,16 @@ internal static class ActorEmitter
         w.Open("namespace " + options.Namespace);
         // Which member stands for which actor: one attribute for the whole file (see ActorKeysAttribute).
         var map = new StringBuilder();
+        var data = new StringBuilder();
         foreach (var actor in bucket.Actors)
         {
             map.Append(MemberName(actor)).Append('\t').Append(actor.Key).Append('\n');
+            data.Append(actor.Data);
         }
 
         ArticleEmitter.Attribute(w, "ActorKeys", map.ToString());
+        // The merged actors themselves, so the runtime takes the generator's merge instead of running it again.
+        ArticleEmitter.Attribute(w, "ActorData", data.ToString());
         w.Open(options.Visibility + " static partial class Actors");
         for (var i = 0; i < bucket.Actors.Count; i++)
         {

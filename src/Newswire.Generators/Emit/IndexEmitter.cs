@@ -66,7 +66,7 @@ internal static class IndexEmitter
         w.Line("/// <summary>The whole dataset; built once, thread-safe.</summary>");
         w.Line("internal static global::Newswire.Building.GeneratedDataset Data => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_data, Build);");
         w.Line();
-        w.Line("private static global::Newswire.Building.GeneratedDataset Build() => global::Newswire.Building.GeneratedDataset.Build(typeof(global::" + ns + ".Articles));");
+        w.Line("private static global::Newswire.Building.GeneratedDataset Build() => global::Newswire.Building.GeneratedDataset.Build(typeof(global::" + ns + ".Articles), typeof(global::" + ns + ".Actors));");
         w.Close();
         w.Close();
         return w.ToString();

@@ -39,7 +39,7 @@ internal sealed record ArticleNamePlan(EquatableArray<string> Paths, EquatableAr
     public override int GetHashCode() => Paths.Count;
 }
 
-/// <summary>One merged actor of the dataset, as its <c>Actors</c> member needs it.</summary>
+/// <summary>One merged actor of the dataset, as its <c>Actors</c> member needs it; <c>Data</c> is the actor encoded for the runtime (<c>[ActorData]</c>).</summary>
 internal sealed record PlannedActor(
     int Index,
     string Identifier,
@@ -49,7 +49,8 @@ internal sealed record PlannedActor(
     string? Country,
     EquatableArray<string> Roles,
     EquatableArray<string> Aliases,
-    int ArticleCount);
+    int ArticleCount,
+    string Data);
 
 /// <summary>Every merged actor in order of first appearance, and the actor name collisions found (NEWS006).</summary>
 internal sealed record ActorPlan(EquatableArray<PlannedActor> Actors, EquatableArray<DiagnosticInfo> Collisions);

@@ -58,3 +58,22 @@ public sealed class ActorKeysAttribute : Attribute
     /// <summary>Member name, tab, key; one per line.</summary>
     public string Map { get; }
 }
+
+/// <summary>
+/// The actors the generator merged across the project's articles, one generated file's share (encoded by
+/// <see cref="Newswire.Extraction.Dataset.ActorPlanCodec"/>): the runtime builds its actors from these instead of
+/// merging again. On the generated <c>Actors</c> class, one per file. Generated code only.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class ActorDataAttribute : Attribute
+{
+    /// <summary>The data as it is.</summary>
+    public ActorDataAttribute(string data) => Data = data;
+
+    /// <summary>Data escaped by the generator because it holds lone surrogates.</summary>
+    public ActorDataAttribute(string data, bool escaped) => Data = escaped ? SurrogateEscape.Decode(data) : data;
+
+    /// <summary>The encoded actors.</summary>
+    public string Data { get; }
+}

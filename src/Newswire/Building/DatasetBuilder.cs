@@ -91,10 +91,14 @@ public sealed class DatasetBuilder
     }
 
     /// <summary>Merges actors across articles and links everything.</summary>
-    public Dataset Build() => Build(byPath: false);
+    public Dataset Build() => Build(byPath: false, merged: null);
 
-    /// <summary>Builds, first ordering the articles by path when they were added in no particular order.</summary>
-    internal Dataset Build(bool byPath)
+    /// <summary>
+    /// Builds, first ordering the articles by path when they were added in no particular order; takes the actors
+    /// the generator merged (<paramref name="merged"/>, by index) when they cover every article's actors, and
+    /// otherwise merges them here (<see cref="DatasetPlanner.MergeActors"/>, the generator's code path).
+    /// </summary>
+    internal Dataset Build(bool byPath, List<KeyValuePair<int, MergedActor>>? merged)
     {
         if (byPath)
         {
@@ -107,9 +111,9 @@ public sealed class DatasetBuilder
             entries.Add(new ArticleEntry(a.Article.SourcePath, a.Article.Id, a.Article.Title, a.ExplicitId, a.Actors));
         }
 
-        var plan = DatasetPlanner.Plan(entries);
-        var actors = new List<Actor>(plan.Actors.Count);
-        foreach (var m in plan.Actors)
+        var (planned, actorIndex) = Merge(entries, merged);
+        var actors = new List<Actor>(planned.Count);
+        foreach (var m in planned)
         {
             actors.Add(new Actor(m.Identifier, m.Key, m.Name, m.Kind, m.Country, m.Roles.ToArray(), m.Aliases.ToArray()));
         }
@@ -123,7 +127,7 @@ public sealed class DatasetBuilder
             var local = new Actor[builder.Actors.Count];
             for (var i = 0; i < local.Length; i++)
             {
-                var actor = actors[plan.ActorIndex[builder.Actors[i].Key]];
+                var actor = actors[actorIndex[builder.Actors[i].Key]];
                 local[i] = actor;
                 if (!article.ActorList.Contains(actor))
                 {
@@ -152,29 +156,12 @@ public sealed class DatasetBuilder
                     continue;
                 }
 
-                var counterparts = new List<Actor>(e.Counterparts.Count);
-                foreach (var c in e.Counterparts)
-                {
-                    if (c >= 0 && c < local.Length)
-                    {
-                        counterparts.Add(local[c]);
-                    }
-                }
-
-                DateTime? date = null;
-                if (e.Date != null && DateTime.TryParseExact(e.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    date = d;
-                }
-
-                var ev = new Event(
-                    article, e.Code, local[e.Agent], counterparts, Pick(local, e.Location), e.Time, date, e.Modality,
-                    e.Sentence.Start, e.Sentence.Length, e.Trigger.Start, e.Trigger.Length, Pick(local, e.Source), e.Confidence);
+                var ev = new Event(article, e, local);
                 ev.Place = e.Location >= 0 && builder.Places.TryGetValue(e.Location, out var where) ? where : null;
                 article.EventList.Add(ev);
                 events.Add(ev);
                 Link(ev.Agent, ev);
-                foreach (var c in counterparts)
+                foreach (var c in ev.Counterparts)
                 {
                     Link(c, ev);
                 }
@@ -189,6 +176,49 @@ public sealed class DatasetBuilder
         var dataset = new Dataset(articles, actors, events);
         LinkIncidents(dataset);
         return dataset;
+    }
+
+    // The actors merged across articles and each key's index among them: the generator's merge when it is given and
+    // covers every actor (the planner runs once per consumer), else the same merge run here.
+    private static (IReadOnlyList<MergedActor> Actors, Dictionary<string, int> Index) Merge(List<ArticleEntry> entries, List<KeyValuePair<int, MergedActor>>? merged)
+    {
+        if (merged != null && merged.Count > 0)
+        {
+            merged.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+            var actors = new MergedActor[merged.Count];
+            var index = new Dictionary<string, int>(merged.Count, StringComparer.Ordinal);
+            var whole = true;
+            for (var i = 0; i < actors.Length; i++)
+            {
+                actors[i] = merged[i].Value;
+                index[actors[i].Key] = i;
+                whole &= merged[i].Key == i;
+            }
+
+            if (whole && Covers(entries, index))
+            {
+                return (actors, index);
+            }
+        }
+
+        var mergedHere = new Dictionary<string, int>(StringComparer.Ordinal);
+        return (DatasetPlanner.MergeActors(entries, mergedHere, new List<NameCollision>()), mergedHere);
+    }
+
+    private static bool Covers(List<ArticleEntry> entries, Dictionary<string, int> index)
+    {
+        foreach (var e in entries)
+        {
+            foreach (var a in e.Actors)
+            {
+                if (!index.ContainsKey(a.Key))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One <see cref="Incident"/> per happening (see <see cref="IncidentLinker"/>), linked to its events and actors.</summary>
@@ -244,8 +274,6 @@ public sealed class DatasetBuilder
             actor.EventList.Add(ev);
         }
     }
-
-    private static Actor? Pick(Actor[] local, int index) => index >= 0 && index < local.Length ? local[index] : null;
 
     private static T[] ToArray<T>(IReadOnlyList<T> values)
     {

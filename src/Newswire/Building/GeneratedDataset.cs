@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Newswire.Extraction.Codec;
+using Newswire.Extraction.Dataset;
 
 namespace Newswire.Building;
 
@@ -32,11 +33,21 @@ public sealed class GeneratedDataset
 
     /// <summary>
     /// Builds the dataset from the members of a generated <c>Articles</c> class that carry
-    /// <see cref="ArticleDataAttribute"/>, ordered by article path; each text is read on first use.
+    /// <see cref="ArticleDataAttribute"/>, ordered by article path; each text is read on first use. Actors are merged
+    /// across articles here (code generated before <see cref="ActorDataAttribute"/> existed).
     /// </summary>
     public static GeneratedDataset Build(
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
-        Type articles)
+        Type articles) => Build(articles, null);
+
+    /// <summary>
+    /// Builds the dataset as <see cref="Build(Type)"/> does, taking the actors the generator merged from the
+    /// <see cref="ActorDataAttribute"/>s of the generated <c>Actors</c> class instead of merging them again.
+    /// </summary>
+    public static GeneratedDataset Build(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
+        Type articles,
+        Type? actors)
     {
         var builder = new DatasetBuilder();
         var added = new List<KeyValuePair<FieldInfo, ArticleBuilder>>();
@@ -51,7 +62,17 @@ public sealed class GeneratedDataset
             }
         }
 
-        var dataset = builder.Build(byPath: true);
+        List<KeyValuePair<int, MergedActor>>? merged = null;
+        if (actors != null)
+        {
+            merged = new List<KeyValuePair<int, MergedActor>>();
+            foreach (var data in actors.GetCustomAttributes<ActorDataAttribute>(inherit: false))
+            {
+                ActorPlanCodec.Decode(data.Data, merged);
+            }
+        }
+
+        var dataset = builder.Build(byPath: true, merged);
         var byField = new Dictionary<FieldInfo, Article>(added.Count);
         foreach (var pair in added)
         {

@@ -30,7 +30,7 @@ public class LayerTests
         ["Places"] = ["Core", "Diagnostics", "Model", "Text", "Layout", "Lexicons", "Analysis"],
         ["Actors"] = ["Core", "Diagnostics", "Model", "Text", "Layout", "Lexicons", "Analysis", "Names", "Places"],
         ["Events"] = ["Core", "Diagnostics", "Model", "Text", "Layout", "Lexicons", "Analysis", "Names", "Places", "Actors"],
-        ["Dataset"] = ["Core", "Naming", "Diagnostics", "Model", "Text", "Layout", "Lexicons", "Analysis", "Names", "Places", "Actors", "Events"],
+        ["Dataset"] = ["Core", "Naming", "Codec", "Diagnostics", "Model", "Text", "Layout", "Lexicons", "Analysis", "Names", "Places", "Actors", "Events"],
         ["Facade"] = ["Core", "Naming", "Wire", "Diagnostics", "Model", "Text", "Layout", "Lexicons", "Analysis", "Names", "Places", "Actors", "Events", "Dataset", "Codec"],
     };
 

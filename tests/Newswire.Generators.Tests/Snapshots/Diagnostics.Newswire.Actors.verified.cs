@@ -6,6 +6,7 @@
 namespace MyApp.News
 {
     [global::Newswire.Building.ActorKeys("Kremlin\tO:kremlin\n")]
+    [global::Newswire.Building.ActorData("0,7:Kremlin9:O:kremlin7:Kremlin1,3:RUS0,0,")]
     public static partial class Actors
     {
         /// <summary><b>Kremlin</b> — Organization, RUS. Mentioned in 1 article.</summary>

@@ -6,6 +6,7 @@
 namespace MyApp.News
 {
     [global::Newswire.Building.ActorKeys("Germany\tL:germany\nFrance\tL:france\nOlafScholz\tP:olaf scholz\nEmmanuelMacron\tP:emmanuel macron\nBerlin\tL:berlin\n")]
+    [global::Newswire.Building.ActorData("0,7:Germany9:L:germany7:Germany2,3:DEU0,0,1,6:France8:L:france6:France2,3:FRA0,0,2,10:OlafScholz13:P:olaf scholz11:Olaf Scholz0,3:DEU1,10:Chancellor0,3,14:EmmanuelMacron17:P:emmanuel macron15:Emmanuel Macron0,3:FRA1,9:President0,4,6:Berlin8:L:berlin6:Berlin2,3:DEU0,0,")]
     internal static partial class Actors
     {
         /// <summary><b>Germany</b> — Location, DEU. Mentioned in 1 article.</summary>

@@ -57,6 +57,6 @@ namespace MyApp.News
         /// <summary>The whole dataset; built once, thread-safe.</summary>
         internal static global::Newswire.Building.GeneratedDataset Data => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_data, Build);
 
-        private static global::Newswire.Building.GeneratedDataset Build() => global::Newswire.Building.GeneratedDataset.Build(typeof(global::MyApp.News.Articles));
+        private static global::Newswire.Building.GeneratedDataset Build() => global::Newswire.Building.GeneratedDataset.Build(typeof(global::MyApp.News.Articles), typeof(global::MyApp.News.Actors));
     }
 }

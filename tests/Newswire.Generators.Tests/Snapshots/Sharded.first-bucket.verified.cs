@@ -6,6 +6,7 @@
 namespace MyApp.News
 {
     [global::Newswire.Building.ActorKeys("AnnaBergw\tP:anna bergw\n")]
+    [global::Newswire.Building.ActorData("23,9:AnnaBergw12:P:anna bergw10:Anna Bergw0,~1,8:Minister0,")]
     public static partial class Actors
     {
         /// <summary><b>Anna Bergw</b> — Person, Minister. Mentioned in 38 articles.</summary>
