@@ -1,61 +1,60 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace Newswire.Extraction.Names;
 
 /// <summary>
-/// A hash index over a model's stored feature keys (<see cref="NameModel.Keys"/>): the row of a feature in one or
-/// two probes of adjacent slots, where the binary search over some 200,000 keys takes 18 dependent reads, most of
-/// them cache misses. <see cref="WordVectors"/> looks up every feature of each new word type through it (about 60
-/// per word), which a fresh process (one compiler run, one CLI call) pays for every distinct word it meets.
-/// Read-only once built, so one instance serves every thread.
+/// A bucket index over a model's stored feature keys (<see cref="NameModel.Keys"/>, ascending and spread evenly
+/// over 32 bits, being the top bits of an avalanched hash): the top bits of a key name its bucket, a bucket holds
+/// one or two keys on average, so a lookup reads two adjacent bucket bounds and a key or two, where the binary search
+/// over some 200,000 keys takes 18 dependent reads, most of them cache misses. <see cref="WordVectors"/> looks up
+/// every feature of each new word type through it (about 60 per word), which a fresh process (one compiler run,
+/// one CLI call) pays for every distinct word it meets. Built in one sequential pass over the keys; read-only
+/// once built, so one instance serves every thread.
 /// </summary>
 internal sealed class FeatureIndex
 {
     private static FeatureIndex? _last;
 
-    // (key << 32) | (row + 1) per slot, 0 for an empty one; at most half the slots are used.
-    private readonly ulong[] _slots;
-    private readonly int _mask;
+    private readonly uint[] _keys;
 
-    private FeatureIndex(NameModel model)
+    // _start[b] is the first row whose key is in bucket b or later; _start[buckets] is the key count.
+    private readonly int[] _start;
+    private readonly int _shift;
+
+    [MethodImpl(Hot.Once)]
+    private FeatureIndex(uint[] keys)
     {
-        var keys = model.Keys;
-        Keys = keys;
-        var size = 16;
-        while (size < keys.Length * 2)
+        _keys = keys;
+        var bits = 1;
+        while (bits < 24 && (1 << (bits + 1)) <= keys.Length)
         {
-            size <<= 1;
+            bits++;
         }
 
-        _slots = new ulong[size];
-        _mask = size - 1;
-        for (var row = 0; row < keys.Length; row++)
+        var buckets = 1 << bits;
+        _shift = 32 - bits;
+        _start = new int[buckets + 1];
+        var row = 0;
+        for (var b = 0; b <= buckets; b++)
         {
-            // Keys are the top bits of an avalanched hash: their low bits are as good a slot as any.
-            var i = (int)(keys[row] & (uint)_mask);
-            while (_slots[i] != 0 && (uint)(_slots[i] >> 32) != keys[row])
+            while (row < keys.Length && (keys[row] >> _shift) < (uint)b)
             {
-                i = (i + 1) & _mask;
+                row++;
             }
 
-            // Keys are unique (the trainer sums rows that share one); were one repeated, the first row would answer.
-            if (_slots[i] == 0)
-            {
-                _slots[i] = ((ulong)keys[row] << 32) | (uint)(row + 1);
-            }
+            _start[b] = row;
         }
     }
 
-    // The keys indexed: models that differ only in decoding or calibration share them, and so this index.
-    private uint[] Keys { get; }
-
-    /// <summary>The index of <paramref name="model"/> (built on first use; a race only builds it twice).</summary>
+    /// <summary>The index of <paramref name="model"/>'s keys (built on first use; a race only builds it twice).</summary>
     public static FeatureIndex For(NameModel model)
     {
+        // Models that differ only in decoding or calibration share their keys, and so this index.
         var last = Volatile.Read(ref _last);
-        if (last == null || !ReferenceEquals(last.Keys, model.Keys))
+        if (last == null || !ReferenceEquals(last._keys, model.Keys))
         {
-            last = new FeatureIndex(model);
+            last = new FeatureIndex(model.Keys);
             Volatile.Write(ref _last, last);
         }
 
@@ -66,22 +65,18 @@ internal sealed class FeatureIndex
     public int Find(ulong hash)
     {
         var key = NameModel.KeyOf(hash);
-        var slots = _slots;
-        var i = (int)(key & (uint)_mask);
-        while (true)
+        var keys = _keys;
+        var b = (int)(key >> _shift);
+        var end = _start[b + 1];
+        for (var row = _start[b]; row < end; row++)
         {
-            var slot = slots[i];
-            if (slot == 0)
+            var k = keys[row];
+            if (k >= key)
             {
-                return -1;
+                return k == key ? row : -1;
             }
-
-            if ((uint)(slot >> 32) == key)
-            {
-                return (int)(uint)slot - 1;
-            }
-
-            i = (i + 1) & _mask;
         }
+
+        return -1;
     }
 }
