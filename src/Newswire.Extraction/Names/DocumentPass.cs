@@ -36,19 +36,37 @@ internal static class DocumentPass
         }
 
         var s = _scratch ??= new Scratch();
-        var tokens = text.Tokens;
+        Reset(s, text.Tokens.Length);
+        var maxLen = CollectVotes(s, text, names, first, raw);
+        Retype(s, text.Tokens, names, first);
+        var count = names.Count;
+        AddOccurrences(s, text, names, maxLen, raw);
+        if (names.Count > count)
+        {
+            Merge(s, names, first, count, raw);
+        }
+    }
+
+    private static void Reset(Scratch s, int tokenCount)
+    {
         s.Index.Clear();
         s.Votes.Clear();
         Array.Clear(s.Filter, 0, s.Filter.Length);
-        if (s.Covered.Length < tokens.Length)
+        if (s.Covered.Length < tokenCount)
         {
-            s.Covered = new bool[Math.Max(tokens.Length, s.Covered.Length * 2)];
+            s.Covered = new bool[Math.Max(tokenCount, s.Covered.Length * 2)];
         }
         else
         {
-            Array.Clear(s.Covered, 0, tokens.Length);
+            Array.Clear(s.Covered, 0, tokenCount);
         }
+    }
 
+    // Marks the tagged names' tokens as covered and votes for each name's type, for a bracketed acronym right
+    // after it and for a person's last word; returns the longest name that voted.
+    private static int CollectVotes(Scratch s, TokenizedText text, List<TaggedName> names, int first, List<float>? raw)
+    {
+        var tokens = text.Tokens;
         var covered = s.Covered;
         var maxLen = 1;
         for (var i = first; i < names.Count; i++)
@@ -82,7 +100,12 @@ internal static class DocumentPass
             }
         }
 
-        // Retype tagged names to their clear majority type.
+        return maxLen;
+    }
+
+    // Retypes tagged names to their clear majority type.
+    private static void Retype(Scratch s, Token[] tokens, List<TaggedName> names, int first)
+    {
         for (var i = first; i < names.Count; i++)
         {
             var name = names[i];
@@ -98,9 +121,13 @@ internal static class DocumentPass
                 names[i] = new TaggedName(name.FirstToken, name.TokenCount, best, name.Confidence);
             }
         }
+    }
 
-        // Add untagged capitalized occurrences of known names, longest first at each token.
-        var count = names.Count;
+    // Appends untagged capitalized occurrences of known names, longest first at each token (in text order).
+    private static void AddOccurrences(Scratch s, TokenizedText text, List<TaggedName> names, int maxLen, List<float>? raw)
+    {
+        var tokens = text.Tokens;
+        var covered = s.Covered;
         foreach (var sentence in text.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -111,46 +138,51 @@ internal static class DocumentPass
                     continue;
                 }
 
-                var free = 0;
-                while (free < maxLen && t + free < sentence.EndToken && !covered[t + free])
-                {
-                    free++;
-                }
-
-                for (var len = free; len >= 1; len--)
-                {
-                    if (!s.Index.TryGetValue(Key(tokens, t, len), out var index))
-                    {
-                        continue;
-                    }
-
-                    // The next word must not continue the name ("Starmer Avenue").
-                    if (t + len < sentence.EndToken && tokens[t + len].IsCapitalized && tokens[t + len].Kind == TokenKind.Word)
-                    {
-                        break;
-                    }
-
-                    var v = index * 5;
-                    var type = Best(s.Votes, v);
-                    var sum = s.Votes[v + 1] + s.Votes[v + 2] + s.Votes[v + 3] + s.Votes[v + 4];
-                    var confidence = s.Votes[v + (int)type] / Math.Max(1f, sum);
-                    names.Add(new TaggedName(t, len, type, Math.Min(confidence, 0.95f) * 0.9f));
-                    raw?.Add(s.Votes[v]);
-                    for (var k = t; k < t + len; k++)
-                    {
-                        covered[k] = true;
-                    }
-
-                    t += len - 1;
-                    break;
-                }
+                var added = AddAt(s, tokens, t, sentence.EndToken, maxLen, names, raw);
+                t += Math.Max(added, 1) - 1;
             }
         }
+    }
 
-        if (names.Count > count)
+    // The longest known name at token t that fits before the sentence end and covered tokens, added as a name;
+    // its length, or 0.
+    private static int AddAt(Scratch s, Token[] tokens, int t, int sentenceEnd, int maxLen, List<TaggedName> names, List<float>? raw)
+    {
+        var covered = s.Covered;
+        var free = 0;
+        while (free < maxLen && t + free < sentenceEnd && !covered[t + free])
         {
-            Merge(s, names, first, count, raw);
+            free++;
         }
+
+        for (var len = free; len >= 1; len--)
+        {
+            if (!s.Index.TryGetValue(Key(tokens, t, len), out var index))
+            {
+                continue;
+            }
+
+            // The next word must not continue the name ("Starmer Avenue").
+            if (t + len < sentenceEnd && tokens[t + len].IsCapitalized && tokens[t + len].Kind == TokenKind.Word)
+            {
+                return 0;
+            }
+
+            var v = index * 5;
+            var type = Best(s.Votes, v);
+            var sum = s.Votes[v + 1] + s.Votes[v + 2] + s.Votes[v + 3] + s.Votes[v + 4];
+            var confidence = s.Votes[v + (int)type] / Math.Max(1f, sum);
+            names.Add(new TaggedName(t, len, type, Math.Min(confidence, 0.95f) * 0.9f));
+            raw?.Add(s.Votes[v]);
+            for (var k = t; k < t + len; k++)
+            {
+                covered[k] = true;
+            }
+
+            return len;
+        }
+
+        return 0;
     }
 
     // The added names (from count on) are in text order, as are the sentence pass's (first..count): merge them.

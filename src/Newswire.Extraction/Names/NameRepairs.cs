@@ -23,60 +23,24 @@ internal static class NameRepairs
             return;
         }
 
-        var tokens = text.Tokens;
         var write = from;
         for (var i = from; i < names.Count; i++)
         {
-            var n = names[i];
-            int start = n.FirstToken, end = n.EndToken;
-            while (start < end && (NoCapital(text, start) || IsArticle(text, start)))
-            {
-                start++;
-            }
-
-            while (end > start && (NoCapital(text, end - 1) || tokens[end - 1].Kind is TokenKind.Possessive or TokenKind.Punctuation))
-            {
-                end--;
-            }
-
-            if (end == start)
+            if (!Trim(text, names[i], out var repaired))
             {
                 continue;
             }
 
-            var repaired = new TaggedName(start, end - start, n.Type, n.Confidence);
-
-            // "<organization> of <name>": one organization.
-            if (write > from)
+            if (write > from && JoinsPrevious(text, names[write - 1], repaired))
             {
                 var prev = names[write - 1];
-                if (prev.Type == NameType.Organization && n.Type != NameType.Person && prev.EndToken + 1 == start
-                    && tokens[prev.EndToken].IsLower && text.Is(prev.EndToken, "of"))
+                names[write - 1] = new TaggedName(prev.FirstToken, repaired.EndToken - prev.FirstToken, NameType.Organization, Math.Min(prev.Confidence, repaired.Confidence));
+                if (raw != null)
                 {
-                    names[write - 1] = new TaggedName(prev.FirstToken, end - prev.FirstToken, NameType.Organization, Math.Min(prev.Confidence, n.Confidence));
-                    if (raw != null)
-                    {
-                        raw[write - 1] = Math.Min(raw[write - 1], raw[i]);
-                    }
-
-                    continue;
+                    raw[write - 1] = Math.Min(raw[write - 1], raw[i]);
                 }
-            }
 
-            // "<place> <organization>" with nothing between: one organization ("Boston" + "Red Sox").
-            if (write > from)
-            {
-                var prev = names[write - 1];
-                if (prev.Type == NameType.Location && repaired.Type == NameType.Organization && prev.EndToken == start)
-                {
-                    names[write - 1] = new TaggedName(prev.FirstToken, end - prev.FirstToken, NameType.Organization, Math.Min(prev.Confidence, n.Confidence));
-                    if (raw != null)
-                    {
-                        raw[write - 1] = Math.Min(raw[write - 1], raw[i]);
-                    }
-
-                    continue;
-                }
+                continue;
             }
 
             names[write] = repaired;
@@ -94,6 +58,39 @@ internal static class NameRepairs
             names.RemoveRange(write, remove);
             raw?.RemoveRange(write, remove);
         }
+    }
+
+    // The name without leading words that have no capital or are an article, and without trailing words that
+    // have no capital, possessives and punctuation; false when nothing is left.
+    private static bool Trim(TokenizedText text, in TaggedName name, out TaggedName trimmed)
+    {
+        var tokens = text.Tokens;
+        int start = name.FirstToken, end = name.EndToken;
+        while (start < end && (NoCapital(text, start) || IsArticle(text, start)))
+        {
+            start++;
+        }
+
+        while (end > start && (NoCapital(text, end - 1) || tokens[end - 1].Kind is TokenKind.Possessive or TokenKind.Punctuation))
+        {
+            end--;
+        }
+
+        trimmed = new TaggedName(start, end - start, name.Type, name.Confidence);
+        return end > start;
+    }
+
+    // Whether the (trimmed) name and the name kept before it are one organization: "<organization> of <name>"
+    // ("Church" + "of" + "Scientology"), or "<place> <organization>" with nothing between ("Boston" + "Red Sox").
+    private static bool JoinsPrevious(TokenizedText text, in TaggedName prev, in TaggedName name)
+    {
+        if (prev.Type == NameType.Organization && name.Type != NameType.Person && prev.EndToken + 1 == name.FirstToken
+            && text.Tokens[prev.EndToken].IsLower && text.Is(prev.EndToken, "of"))
+        {
+            return true;
+        }
+
+        return prev.Type == NameType.Location && name.Type == NameType.Organization && prev.EndToken == name.FirstToken;
     }
 
     // A word with letters, none of them capitals ("bar", "group", "of"); numbers and punctuation are not words here.

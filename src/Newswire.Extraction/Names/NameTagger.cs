@@ -95,12 +95,29 @@ internal sealed class NameTagger
         }
 
         s.Ensure(n, _model.Tags.Count);
-        var tokens = text.Tokens;
-        var first = sentence.FirstToken;
+        ResolveEntries(text, sentence.FirstToken, n, s.Entries, vectors);
+        var caps = sentence.CapsUninformative;
+        var opening = OpeningPunctuation(text.Tokens, sentence.FirstToken, n);
+        if (_model.Decoder == Decoder.Greedy)
+        {
+            DecodeGreedy(s, vectors.Pool, n, caps, opening);
+        }
+        else
+        {
+            DecodeViterbi(s, vectors.Pool, n, caps, opening);
+        }
 
-        // Resolve every token's cached vectors first (two padding entries at each end, so neighbours need no
-        // bounds tests); if the cache was cleared meanwhile, resolve again.
-        var entries = s.Entries;
+        var from = output.Count;
+        Emit(sentence.FirstToken, n, s, output, raw);
+        NameRepairs.Apply(text, output, from, raw);
+    }
+
+    // Every token's cached vectors (two padding entries at each end, so neighbours need no bounds tests); if the
+    // cache was cleared meanwhile, resolved again.
+    [MethodImpl(Hot.Path)]
+    private static void ResolveEntries(TokenizedText text, int first, int n, int[] entries, WordVectors vectors)
+    {
+        var tokens = text.Tokens;
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var generation = vectors.Generation;
@@ -116,65 +133,72 @@ internal sealed class NameTagger
         }
 
         entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = WordVectors.Pad;
-        var pool = vectors.Pool;
-        var T = _model.Tags.Count;
+    }
 
-        // Sentence context per token (see WordFeatures.Context): all 2 in a caps-uninformative sentence, else 1
-        // up to the first word, then 0.
-        var caps = sentence.CapsUninformative;
+    // How many punctuation tokens open the sentence (not counting its last token): the first word after them is
+    // still sentence-initial (see WordFeatures.Context).
+    private static int OpeningPunctuation(Token[] tokens, int first, int n)
+    {
         var opening = 0;
         while (opening < n - 1 && tokens[first + opening].Kind == TokenKind.Punctuation)
         {
             opening++;
         }
 
+        return opening;
+    }
+
+    // Emission scores and the greedy choice in one pass, over the allowed successors only. Sentence context per
+    // token (see WordFeatures.Context): all 2 in a caps-uninformative sentence, else 1 up to the first word, then 0.
+    [MethodImpl(Hot.Path)]
+    private void DecodeGreedy(Scratch s, float[] pool, int n, bool caps, int opening)
+    {
+        var T = _model.Tags.Count;
+        var entries = s.Entries;
         var centerBase = WordFeatures.Offsets * T;
-        if (_model.Decoder == Decoder.Greedy)
+        var masked = _model.MaskedTransitions;
+        var endRow = (T + 1) * T;
+        var prev = T;
+        for (var i = 0; i < n; i++)
         {
-            // Emission scores and the greedy choice in one pass, over the allowed successors only.
-            var masked = _model.MaskedTransitions;
-            var endRow = (T + 1) * T;
-            var prev = T;
-            for (var i = 0; i < n; i++)
+            var ctx = caps ? 2 : i <= opening ? 1 : 0;
+            var e0 = entries[i + 2] + centerBase + ctx * T;
+            var em2 = entries[i];
+            var em1 = entries[i + 1] + T;
+            var ep1 = entries[i + 3] + 3 * T;
+            var ep2 = entries[i + 4] + 4 * T;
+            var last = i == n - 1;
+            var allowed = last ? _nextAtEnd[prev] : _next[prev];
+            var bestTag = Choose(pool, masked, allowed, e0, em2, em1, ep1, ep2, prev * T, last ? endRow : -1, out var best, out var second);
+            s.Tags[i] = bestTag;
+            s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
+            prev = bestTag;
+        }
+    }
+
+    // The full emission rows, then the best whole sequence.
+    private void DecodeViterbi(Scratch s, float[] pool, int n, bool caps, int opening)
+    {
+        var T = _model.Tags.Count;
+        var entries = s.Entries;
+        var centerBase = WordFeatures.Offsets * T;
+        var em = s.Emissions;
+        for (var i = 0; i < n; i++)
+        {
+            var ctx = caps ? 2 : i <= opening ? 1 : 0;
+            var e0 = entries[i + 2] + centerBase + ctx * T;
+            var em2 = entries[i];
+            var em1 = entries[i + 1] + T;
+            var ep1 = entries[i + 3] + 3 * T;
+            var ep2 = entries[i + 4] + 4 * T;
+            var o = i * T;
+            for (var t = 0; t < T; t++)
             {
-                var ctx = caps ? 2 : i <= opening ? 1 : 0;
-                var e0 = entries[i + 2] + centerBase + ctx * T;
-                var em2 = entries[i];
-                var em1 = entries[i + 1] + T;
-                var ep1 = entries[i + 3] + 3 * T;
-                var ep2 = entries[i + 4] + 4 * T;
-                var last = i == n - 1;
-                var allowed = last ? _nextAtEnd[prev] : _next[prev];
-                var bestTag = Choose(pool, masked, allowed, e0, em2, em1, ep1, ep2, prev * T, last ? endRow : -1, out var best, out var second);
-                s.Tags[i] = bestTag;
-                s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
-                prev = bestTag;
+                em[o + t] = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t];
             }
         }
-        else
-        {
-            var em = s.Emissions;
-            for (var i = 0; i < n; i++)
-            {
-                var ctx = caps ? 2 : i <= opening ? 1 : 0;
-                var e0 = entries[i + 2] + centerBase + ctx * T;
-                var em2 = entries[i];
-                var em1 = entries[i + 1] + T;
-                var ep1 = entries[i + 3] + 3 * T;
-                var ep2 = entries[i + 4] + 4 * T;
-                var o = i * T;
-                for (var t = 0; t < T; t++)
-                {
-                    em[o + t] = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t];
-                }
-            }
 
-            Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
-        }
-
-        var from = output.Count;
-        Emit(first, n, s, output, raw);
-        NameRepairs.Apply(text, output, from, raw);
+        Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
     }
 
     // The best of the allowed tags for one token and the runner-up's score: the five cached vectors summed in

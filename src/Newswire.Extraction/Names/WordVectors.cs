@@ -19,6 +19,7 @@ internal sealed class WordVectors
     private static WordVectors? _current;
 
     private readonly NameModel _model;
+    private readonly FeatureIndex _index;
     private readonly int _tags;
     private readonly int _stride;
     private readonly List<ulong>[] _keys = WordFeatures.NewBuffer();
@@ -31,6 +32,7 @@ internal sealed class WordVectors
     private WordVectors(NameModel model)
     {
         _model = model;
+        _index = FeatureIndex.For(model);
         _tags = model.Tags.Count;
         _stride = WordFeatures.Slots * _tags;
         _pool = new float[_stride * 1024];
@@ -139,18 +141,24 @@ internal sealed class WordVectors
     }
 
     // Sums the weights of the keys in _keys into the entry's slot vectors; the context slots end up holding the
-    // word's own (offset 0) scores plus the context's, so the tagger adds one of them instead of two.
+    // word's own (offset 0) scores plus the context's, so the tagger adds one of them instead of two. A new word's
+    // cost is memory: each key's index slot and weight row are cache misses. All rows are looked up first, so the
+    // misses of one pass overlap instead of each lookup waiting on the one before; the sums keep their order.
     private void Fill(int entry)
     {
-        var model = _model;
+        var rows = RowsOfKeys();
+        var weights = _model.Weights;
+        var scale = _model.Scale;
         var n = _tags;
         var pool = _pool;
+        var k = 0;
         for (var s = 0; s < WordFeatures.Slots; s++)
         {
             var at = entry + s * n;
-            foreach (var key in _keys[s])
+            var count = _keys[s].Count;
+            for (var end = k + count; k < end; k++)
             {
-                var row = model.Find(key);
+                var row = rows[k];
                 if (row < 0)
                 {
                     continue;
@@ -159,7 +167,7 @@ internal sealed class WordVectors
                 var wi = row * n;
                 for (var t = 0; t < n; t++)
                 {
-                    pool[at + t] += model.Weights[wi + t] * model.Scale;
+                    pool[at + t] += weights[wi + t] * scale;
                 }
             }
         }
@@ -174,6 +182,36 @@ internal sealed class WordVectors
             }
         }
     }
+
+    // The model row (or -1) of every key in _keys, slot after slot.
+    private int[] RowsOfKeys()
+    {
+        var total = 0;
+        foreach (var keys in _keys)
+        {
+            total += keys.Count;
+        }
+
+        if (_rows.Length < total)
+        {
+            _rows = new int[total * 2];
+        }
+
+        var rows = _rows;
+        var index = _index;
+        var k = 0;
+        foreach (var keys in _keys)
+        {
+            foreach (var key in keys)
+            {
+                rows[k++] = index.Find(key);
+            }
+        }
+
+        return rows;
+    }
+
+    private int[] _rows = new int[256];
 
     private void Grow()
     {

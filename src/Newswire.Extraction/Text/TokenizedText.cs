@@ -131,43 +131,11 @@ internal sealed class TokenizedText
             var last = -1;
             if ((tok.Flags & TokenFlags.Terminal) != 0)
             {
-                // Closing quotes and brackets right after the period belong to the sentence.
-                var j = t + 1;
-                while (j < end && tokens[j].Kind == TokenKind.Punctuation && (tokens[j].Flags & TokenFlags.Attached) != 0
-                       && Tokenizer.IsCloser(text[tokens[j].Start])
-                       && (j + 1 >= end || (tokens[j + 1].Flags & TokenFlags.Attached) == 0 || Tokenizer.IsCloser(text[tokens[j + 1].Start])))
-                {
-                    j++;
-                }
-
-                if (j >= end)
-                {
-                    last = j - 1;
-                }
-                else
-                {
-                    ref readonly var next = ref tokens[j];
-                    var attachedDot = text[tok.Start] == '.' && (next.Flags & TokenFlags.Attached) != 0 && j == t + 1;
-                    if (!attachedDot && (next.IsCapitalized || next.Kind == TokenKind.Number
-                                         || (next.Kind == TokenKind.Punctuation && Tokenizer.IsOpener(text[next.Start]))
-                                         || (next.Flags & TokenFlags.NewlineBefore) != 0))
-                    {
-                        last = j - 1;
-                    }
-                }
+                last = EndAfterTerminal(text, tokens, t, end);
             }
-            else if ((tok.Flags & TokenFlags.Abbreviation) != 0 && t + 1 < end)
+            else if ((tok.Flags & TokenFlags.Abbreviation) != 0 && t + 1 < end && EndsAtAbbreviation(text, tokens, t))
             {
-                ref readonly var next = ref tokens[t + 1];
-                if ((next.Flags & TokenFlags.NewlineBefore) != 0)
-                {
-                    last = t;
-                }
-                else if ((tok.Flags & TokenFlags.Initial) == 0 && !Tokenizer.IsTitleAbbreviation(text, tok)
-                         && next.IsCapitalized && next.Length <= 12 && SentenceOpeners.Contains(text, next))
-                {
-                    last = t;
-                }
+                last = t;
             }
 
             if (last >= 0)
@@ -182,6 +150,48 @@ internal sealed class TokenizedText
         {
             sentences.Add(Make(text, tokens, start, end - 1, region, headline, first, end));
         }
+    }
+
+    // The last token of a sentence that ends at the terminal punctuation tokens[t] (closing quotes and brackets
+    // right after it belong to the sentence), or -1 when what follows does not open a new sentence.
+    [MethodImpl(Hot.Path)]
+    private static int EndAfterTerminal(string text, Token[] tokens, int t, int end)
+    {
+        var j = t + 1;
+        while (j < end && tokens[j].Kind == TokenKind.Punctuation && (tokens[j].Flags & TokenFlags.Attached) != 0
+               && Tokenizer.IsCloser(text[tokens[j].Start])
+               && (j + 1 >= end || (tokens[j + 1].Flags & TokenFlags.Attached) == 0 || Tokenizer.IsCloser(text[tokens[j + 1].Start])))
+        {
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return j - 1;
+        }
+
+        ref readonly var next = ref tokens[j];
+        var attachedDot = text[tokens[t].Start] == '.' && (next.Flags & TokenFlags.Attached) != 0 && j == t + 1;
+        var opens = next.IsCapitalized || next.Kind == TokenKind.Number
+                    || (next.Kind == TokenKind.Punctuation && Tokenizer.IsOpener(text[next.Start]))
+                    || (next.Flags & TokenFlags.NewlineBefore) != 0;
+        return !attachedDot && opens ? j - 1 : -1;
+    }
+
+    // Whether a sentence ends at the abbreviation tokens[t] (not the last token): the next token starts a line, or
+    // the abbreviation may end a sentence and a short capitalized sentence opener follows ("etc. The").
+    [MethodImpl(Hot.Path)]
+    private static bool EndsAtAbbreviation(string text, Token[] tokens, int t)
+    {
+        ref readonly var tok = ref tokens[t];
+        ref readonly var next = ref tokens[t + 1];
+        if ((next.Flags & TokenFlags.NewlineBefore) != 0)
+        {
+            return true;
+        }
+
+        return (tok.Flags & TokenFlags.Initial) == 0 && !Tokenizer.IsTitleAbbreviation(text, tok)
+               && next.IsCapitalized && next.Length <= 12 && SentenceOpeners.Contains(text, next);
     }
 
     [MethodImpl(Hot.Path)]

@@ -9,7 +9,7 @@ namespace Newswire.Extraction.Text;
 /// dotted acronyms ("U.S.") and the period of known abbreviations ("Gen.", "Jan.") and initials ("F.");
 /// a possessive "’s" / "'s" becomes its own token so names never include it.
 /// </summary>
-internal static class Tokenizer
+internal static partial class Tokenizer
 {
     // Abbreviations whose period belongs to the token. Lookup is on the word without its period.
     private static readonly TermTable<bool> Abbreviations = BuildAbbreviations();
@@ -66,9 +66,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            // Invisible format marks (left-to-right mark, zero-width space, word joiner) separate like spaces:
-            // "Prime Minister\u200e Haider al-Abadi" is one phrase.
-            if (char.IsWhiteSpace(c) || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF')
+            if (IsSeparator(c))
             {
                 if (c == '\n' || c == '\r')
                 {
@@ -90,263 +88,95 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (IsApostrophe(c) && buffer.Count > 0 && (lead & TokenFlags.Attached) != 0)
+            if (IsApostrophe(c) && (lead & TokenFlags.Attached) != 0)
             {
-                ref readonly var prev = ref buffer.Last;
-                if (prev.Kind == TokenKind.Word)
+                var possessive = PossessiveLength(text, i, end, buffer);
+                if (possessive > 0)
                 {
-                    // "’s" right after a word: the possessive clitic (ScanWord stopped before it).
-                    if (i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !IsWordChar(text[i + 2])))
-                    {
-                        buffer.Add(i, 2, TokenKind.Possessive, lead, TermKey.Hash(text, i, 2));
-                        i += 2;
-                        continue;
-                    }
-
-                    // "forces’ " : plural possessive.
-                    var last = text[prev.End - 1];
-                    if ((last == 's' || last == 'S') && (i + 1 >= end || !IsWordChar(text[i + 1])))
-                    {
-                        buffer.Add(i, 1, TokenKind.Possessive, lead, TermKey.Hash(text, i, 1));
-                        i++;
-                        continue;
-                    }
+                    buffer.Add(i, possessive, TokenKind.Possessive, lead, TermKey.Hash(text, i, possessive));
+                    i += possessive;
+                    continue;
                 }
             }
 
-            // Punctuation: a run of periods is one token, a surrogate pair stays whole.
-            var len = 1;
-            var flags = lead;
-            if (c == '.')
-            {
-                while (i + len < end && text[i + len] == '.')
-                {
-                    len++;
-                }
-
-                flags |= TokenFlags.Terminal;
-            }
-            else if (c == '!' || c == '?' || c == '\u2026')
-            {
-                flags |= TokenFlags.Terminal;
-            }
-            else if (IsQuote(c))
-            {
-                flags |= TokenFlags.Quote;
-            }
-            else if (c == '\u2013' || c == '\u2014' || c == '\u2015' || IsHyphen(c))
-            {
-                flags |= TokenFlags.Dash;
-                while (i + len < end && (IsHyphen(text[i + len]) || text[i + len] == '\u2014'))
-                {
-                    len++;
-                }
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
-            {
-                len = 2;
-            }
-
-            buffer.Add(i, len, TokenKind.Punctuation, flags, TermKey.Hash(text, i, len));
-            i += len;
+            i = ScanPunctuation(text, i, end, lead, buffer);
         }
     }
 
-    [MethodImpl(Hot.Path)]
-    private static int ScanWord(string text, int start, int end, TokenFlags lead, TokenBuffer buffer)
+    // White space other than the plain space, and invisible format marks (left-to-right mark, zero-width space,
+    // word joiner), which separate like spaces: "Prime Minister\u200e Jane Doe" is one phrase.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSeparator(char c) =>
+        char.IsWhiteSpace(c) || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF';
+
+    // The length of a possessive clitic at the apostrophe text[i] attached to the previous token, or 0: "’s" right
+    // after a word (ScanWord stopped before it), or a lone "’" after a word ending in s ("forces’ ").
+    private static int PossessiveLength(string text, int i, int end, TokenBuffer buffer)
     {
-        var i = start;
-
-        // Dotted acronym state: every segment so far is one letter followed by '.' ("U.S", "e.g").
-        var segmentLength = 0;
-        var dotted = true;
-        var dots = 0;
-        while (i < end)
+        if (buffer.Count == 0)
         {
-            var c = text[i];
-            if (IsWordChar(c))
-            {
-                segmentLength++;
-                if (segmentLength > 1 || !char.IsLetter(c))
-                {
-                    dotted = false;
-                }
-
-                i++;
-                continue;
-            }
-
-            if (i + 1 >= end)
-            {
-                break;
-            }
-
-            var n = text[i + 1];
-            if (IsHyphen(c) && IsWordChar(n))
-            {
-                dotted = false;
-                segmentLength = 0;
-                i++;
-                continue;
-            }
-
-            if (IsApostrophe(c) && char.IsLetter(n))
-            {
-                if ((n == 's' || n == 'S') && (i + 2 >= end || !IsWordChar(text[i + 2])))
-                {
-                    break; // possessive: a token of its own
-                }
-
-                dotted = false;
-                i++;
-                continue;
-            }
-
-            if ((c == '.' || c == ',') && char.IsDigit(n) && char.IsDigit(text[i - 1]))
-            {
-                dotted = false;
-                i++;
-                continue;
-            }
-
-            if (c == '.' && dotted && segmentLength == 1 && char.IsLetter(n) && i + 2 < end && text[i + 2] == '.')
-            {
-                // "U.S." / "e.g.": keep the inner period, the next segment is one letter then a period.
-                dots++;
-                segmentLength = 0;
-                i++;
-                continue;
-            }
-
-            break;
+            return 0;
         }
 
-        var kind = TokenKind.Word;
+        ref readonly var prev = ref buffer.Last;
+        if (prev.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        if (IsPossessiveS(text, i, end))
+        {
+            return 2;
+        }
+
+        var last = text[prev.End - 1];
+        return (last == 's' || last == 'S') && (i + 1 >= end || !IsWordChar(text[i + 1])) ? 1 : 0;
+    }
+
+    // An "s" right after the apostrophe at text[i] that ends the word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPossessiveS(string text, int i, int end) =>
+        i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !IsWordChar(text[i + 2]));
+
+    // Punctuation: a run of periods is one token, a run of hyphens too, a surrogate pair stays whole.
+    [MethodImpl(Hot.Path)]
+    private static int ScanPunctuation(string text, int i, int end, TokenFlags lead, TokenBuffer buffer)
+    {
+        var c = text[i];
+        var len = 1;
         var flags = lead;
-        if (i < end && text[i] == '.')
+        if (c == '.')
         {
-            if (dotted && segmentLength == 1)
+            while (i + len < end && text[i + len] == '.')
             {
-                flags |= dots == 0 ? TokenFlags.Initial | TokenFlags.Abbreviation : TokenFlags.Abbreviation;
-                i++;
+                len++;
             }
-            else if (Abbreviations.TryGet(text, start, i - start, TermKey.Hash(text, start, i - start), out _)
-                     && !(IsNumberAbbreviationMisuse(text, start, i, end)))
+
+            flags |= TokenFlags.Terminal;
+        }
+        else if (c == '!' || c == '?' || c == '\u2026')
+        {
+            flags |= TokenFlags.Terminal;
+        }
+        else if (IsQuote(c))
+        {
+            flags |= TokenFlags.Quote;
+        }
+        else if (c == '\u2013' || c == '\u2014' || c == '\u2015' || IsHyphen(c))
+        {
+            flags |= TokenFlags.Dash;
+            while (i + len < end && (IsHyphen(text[i + len]) || text[i + len] == '\u2014'))
             {
-                flags |= TokenFlags.Abbreviation;
-                i++;
+                len++;
             }
         }
-
-        // Shape and hash in one pass over the token.
-        var hash = TermKey.Start;
-        var letters = 0;
-        var upper = 0;
-        var firstLetterSeen = false;
-        var allDigits = true;
-        for (var k = start; k < i; k++)
+        else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
         {
-            var c = text[k];
-
-            // ASCII letters and digits (nearly every character of news text) without the general tests below.
-            if ((uint)(c - 'a') <= 'z' - 'a')
-            {
-                hash = unchecked((hash ^ c) * TermKey.Prime);
-                letters++;
-                allDigits = false;
-                if (!firstLetterSeen)
-                {
-                    firstLetterSeen = true;
-                    flags |= TokenFlags.Lowercase;
-                }
-
-                continue;
-            }
-
-            if ((uint)(c - 'A') <= 'Z' - 'A')
-            {
-                hash = unchecked((hash ^ (c + 32)) * TermKey.Prime);
-                letters++;
-                upper++;
-                allDigits = false;
-                if (!firstLetterSeen)
-                {
-                    firstLetterSeen = true;
-                    flags |= TokenFlags.Capitalized;
-                }
-
-                continue;
-            }
-
-            if ((uint)(c - '0') <= '9' - '0')
-            {
-                hash = unchecked((hash ^ c) * TermKey.Prime);
-                flags |= TokenFlags.HasDigit;
-                continue;
-            }
-
-            hash = TermKey.Add(hash, c);
-            if (char.IsLetter(c))
-            {
-                letters++;
-                allDigits = false;
-                var isUpper = char.IsUpper(c);
-                if (isUpper)
-                {
-                    upper++;
-                }
-
-                if (!firstLetterSeen)
-                {
-                    firstLetterSeen = true;
-                    flags |= isUpper ? TokenFlags.Capitalized : char.IsLower(c) ? TokenFlags.Lowercase : TokenFlags.None;
-                }
-            }
-            else if (char.IsDigit(c))
-            {
-                flags |= TokenFlags.HasDigit;
-            }
-            else if (IsHyphen(c))
-            {
-                flags |= TokenFlags.Hyphenated;
-                allDigits = false;
-            }
-            else if (c != '.' && c != ',')
-            {
-                allDigits = false;
-            }
+            len = 2;
         }
 
-        if (letters >= 2 && upper == letters)
-        {
-            flags |= TokenFlags.AllCaps;
-        }
-
-        if (allDigits && char.IsDigit(text[start]))
-        {
-            kind = TokenKind.Number;
-        }
-
-        buffer.Add(start, i - start, kind, flags, hash);
-        return i;
-    }
-
-    // "no." is "number" only before a digit ("No. 5"); "say no." ends a sentence.
-    [MethodImpl(Hot.Path)]
-    private static bool IsNumberAbbreviationMisuse(string text, int start, int dot, int end)
-    {
-        if (dot - start != 2 || (text[start] != 'n' && text[start] != 'N') || (text[start + 1] != 'o' && text[start + 1] != 'O'))
-        {
-            return false;
-        }
-
-        var j = dot + 1;
-        while (j < end && text[j] == ' ')
-        {
-            j++;
-        }
-
-        return !(j < end && char.IsDigit(text[j]));
+        buffer.Add(i, len, TokenKind.Punctuation, flags, TermKey.Hash(text, i, len));
+        return i + len;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -44,6 +44,67 @@ internal sealed class PerceptronTrainer
         public int[] Gold = Array.Empty<int>();
     }
 
+    // The perceptron's weights and transitions, their running sums for averaging (the lazy-update trick), and the
+    // step counter (one step per sentence).
+    private sealed class State
+    {
+        public State(int features, int tags)
+        {
+            W = new float[features * tags];
+            U = new double[features * tags];
+            Tw = new float[(tags + 1) * tags];
+            Tu = new double[(tags + 1) * tags];
+        }
+
+        public float[] W { get; }
+
+        public double[] U { get; }
+
+        public float[] Tw { get; }
+
+        public double[] Tu { get; }
+
+        public long C { get; set; } = 1;
+    }
+
+    // Decoding scratch, grown for long sentences.
+    private sealed class Buffers
+    {
+        public Buffers(int tags)
+        {
+            Em = new float[256 * tags];
+            Pred = new int[256];
+            Margins = new float[256];
+            Delta = new float[256 * tags];
+            Back = new int[256 * tags];
+            Masked = new float[(tags + 2) * tags];
+        }
+
+        public float[] Em { get; private set; }
+
+        public int[] Pred { get; private set; }
+
+        public float[] Margins { get; private set; }
+
+        public float[] Delta { get; private set; }
+
+        public int[] Back { get; private set; }
+
+        public float[] Masked { get; }
+
+        public void Ensure(int n, int tags)
+        {
+            if (Em.Length < n * tags)
+            {
+                Em = new float[n * tags * 2];
+                Delta = new float[n * tags * 2];
+                Back = new int[n * tags * 2];
+                Pred = new int[n * 2];
+                Margins = new float[n * 2];
+            }
+        }
+    }
+
     public NameModel Train(IReadOnlyList<TrainingDocument> documents, Action<string>? log = null)
     {
         // Sentences in document order; the shuffle permutes documents, keeping each document's sentences together.
@@ -53,19 +114,8 @@ internal sealed class PerceptronTrainer
             docs.Add(Prepare(d));
         }
 
-        var T = _tags.Count;
-        var nf = _featureKeys.Count;
-        var w = new float[nf * T];
-        var u = new double[nf * T];
-        var tw = new float[(T + 1) * T];
-        var tu = new double[(T + 1) * T];
-        long c = 1;
-        var em = new float[256 * T];
-        var pred = new int[256];
-        var margins = new float[256];
-        var delta = new float[256 * T];
-        var back = new int[256 * T];
-        var masked = new float[(T + 2) * T];
+        var state = new State(_featureKeys.Count, _tags.Count);
+        var buffers = new Buffers(_tags.Count);
         var order = new int[docs.Count];
         for (var i = 0; i < order.Length; i++)
         {
@@ -75,103 +125,121 @@ internal sealed class PerceptronTrainer
         var rng = _options.Seed == 0 ? 1u : _options.Seed;
         for (var epoch = 0; epoch < _options.Epochs; epoch++)
         {
-            // Fisher-Yates with xorshift32: the same order on every machine.
-            for (var i = order.Length - 1; i > 0; i--)
-            {
-                rng ^= rng << 13;
-                rng ^= rng >> 17;
-                rng ^= rng << 5;
-                var j = (int)(rng % (uint)(i + 1));
-                (order[i], order[j]) = (order[j], order[i]);
-            }
-
+            Shuffle(order, ref rng);
             long errors = 0, total = 0;
             foreach (var di in order)
             {
                 foreach (var item in docs[di])
                 {
-                    var n = item.Types.Length;
-                    if (em.Length < n * T)
-                    {
-                        em = new float[n * T * 2];
-                        delta = new float[n * T * 2];
-                        back = new int[n * T * 2];
-                        pred = new int[n * 2];
-                        margins = new float[n * 2];
-                    }
-
-                    Array.Clear(em, 0, n * T);
-                    for (var i = 0; i < n; i++)
-                    {
-                        ForEachFeature(item, i, f =>
-                        {
-                            var o = f * T;
-                            for (var t = 0; t < T; t++)
-                            {
-                                em[i * T + t] += w[o + t];
-                            }
-                        });
-                    }
-
-                    if (_options.Decoder == Decoder.Viterbi)
-                    {
-                        Decoding.Viterbi(_tags, tw, em, n, pred, margins, delta, back);
-                    }
-                    else
-                    {
-                        Decoding.Greedy(T, Decoding.Mask(_tags, tw, masked), em, n, pred, margins);
-                    }
-
-                    for (var i = 0; i < n; i++)
-                    {
-                        var g = item.Gold[i];
-                        var p = pred[i];
-                        var gp = i > 0 ? item.Gold[i - 1] : _tags.Start;
-                        var pp = i > 0 ? pred[i - 1] : _tags.Start;
-                        total++;
-                        if (g != p)
-                        {
-                            errors++;
-                            var cc = c;
-                            ForEachFeature(item, i, f =>
-                            {
-                                w[f * T + g] += 1f;
-                                u[f * T + g] += cc;
-                                w[f * T + p] -= 1f;
-                                u[f * T + p] -= cc;
-                            });
-                        }
-
-                        if (g != p || gp != pp)
-                        {
-                            tw[gp * T + g] += 1f;
-                            tu[gp * T + g] += c;
-                            tw[pp * T + p] -= 1f;
-                            tu[pp * T + p] -= c;
-                        }
-                    }
-
-                    c++;
+                    errors += Step(item, state, buffers);
+                    total += item.Types.Length;
                 }
             }
 
             log?.Invoke($"epoch {epoch + 1}: token errors {errors}/{total} ({100.0 * errors / Math.Max(1, total):F2}%)");
         }
 
-        // Averaged weights.
-        var avg = new float[nf * T];
+        return Quantise(Averaged(state.W, state.U, state.C), Averaged(state.Tw, state.Tu, state.C), log);
+    }
+
+    // Fisher-Yates with xorshift32: the same order on every machine.
+    private static void Shuffle(int[] order, ref uint rng)
+    {
+        for (var i = order.Length - 1; i > 0; i--)
+        {
+            rng ^= rng << 13;
+            rng ^= rng >> 17;
+            rng ^= rng << 5;
+            var j = (int)(rng % (uint)(i + 1));
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+    }
+
+    // One perceptron step on one sentence: decode with the current weights, update on the errors; the number
+    // of wrong tags.
+    private long Step(Item item, State state, Buffers b)
+    {
+        var T = _tags.Count;
+        var n = item.Types.Length;
+        b.Ensure(n, T);
+        var em = b.Em;
+        Array.Clear(em, 0, n * T);
+        var w = state.W;
+        for (var i = 0; i < n; i++)
+        {
+            ForEachFeature(item, i, f =>
+            {
+                var o = f * T;
+                for (var t = 0; t < T; t++)
+                {
+                    em[i * T + t] += w[o + t];
+                }
+            });
+        }
+
+        if (_options.Decoder == Decoder.Viterbi)
+        {
+            Decoding.Viterbi(_tags, state.Tw, em, n, b.Pred, b.Margins, b.Delta, b.Back);
+        }
+        else
+        {
+            Decoding.Greedy(T, Decoding.Mask(_tags, state.Tw, b.Masked), em, n, b.Pred, b.Margins);
+        }
+
+        var errors = Update(item, b.Pred, state);
+        state.C++;
+        return errors;
+    }
+
+    // Moves the weights toward the gold tags and away from the predicted ones where they differ; the number of
+    // wrong tags.
+    private long Update(Item item, int[] pred, State state)
+    {
+        var T = _tags.Count;
+        var w = state.W;
+        var u = state.U;
+        var c = state.C;
+        long errors = 0;
+        for (var i = 0; i < item.Types.Length; i++)
+        {
+            var g = item.Gold[i];
+            var p = pred[i];
+            var gp = i > 0 ? item.Gold[i - 1] : _tags.Start;
+            var pp = i > 0 ? pred[i - 1] : _tags.Start;
+            if (g != p)
+            {
+                errors++;
+                ForEachFeature(item, i, f =>
+                {
+                    w[f * T + g] += 1f;
+                    u[f * T + g] += c;
+                    w[f * T + p] -= 1f;
+                    u[f * T + p] -= c;
+                });
+            }
+
+            if (g != p || gp != pp)
+            {
+                state.Tw[gp * T + g] += 1f;
+                state.Tu[gp * T + g] += c;
+                state.Tw[pp * T + p] -= 1f;
+                state.Tu[pp * T + p] -= c;
+            }
+        }
+
+        return errors;
+    }
+
+    // The averaged weights: each weight minus its running sum over the steps.
+    private static float[] Averaged(float[] w, double[] u, long c)
+    {
+        var avg = new float[w.Length];
         for (var i = 0; i < avg.Length; i++)
         {
             avg[i] = (float)(w[i] - u[i] / c);
         }
 
-        var transitions = new float[tw.Length];
-        for (var i = 0; i < tw.Length; i++)
-        {
-            transitions[i] = (float)(tw[i] - tu[i] / c);
-        }
-
-        return Quantise(avg, transitions, log);
+        return avg;
     }
 
     private NameModel Quantise(float[] avg, float[] transitions, Action<string>? log)
