@@ -101,7 +101,7 @@ internal static partial class ActorExtractor
             if (c == 0)
             {
                 var sentence = SentenceAt(start);
-                if (_lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
+                if (CanStartSurface(start) && _lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
                 {
                     _matches![start] = m;
                     c = m.TokenCount;
@@ -127,6 +127,14 @@ internal static partial class ActorExtractor
             }
 
             return _lex.Match(_tt, _wordIds, start, limit, false, out match);
+        }
+
+        // A word opening with a lower-case letter starts only a lower-case surface ("al-Qaeda", "the Kremlin"): the
+        // others need a capital (Lexicon.CaseFits). Skips the word-table probe and the match for "of", "and", "said".
+        private bool CanStartSurface(int start)
+        {
+            ref readonly var t = ref _tokens[start];
+            return !t.IsLower || !char.IsLower(_text[t.Start]) || _lex.StartsLowerSurface(_text, t);
         }
 
         // The sentence of a token: scans mostly ask about the sentence they are in, so the last answer is tried first.
