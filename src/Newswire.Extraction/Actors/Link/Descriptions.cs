@@ -112,7 +112,7 @@ internal static partial class ActorExtractor
             // last named; a description goes to the nearest fitting person before it, else the first after.
             var persons = PersonsNotYetSeen();
             var named = PersonMentionsInOrder();
-            _descriptions.Sort((x, y) => x.First.CompareTo(y.First));
+            SortIfUnsorted(_descriptions, DescriptionOrder);
             var p = 0;
             foreach (var (first, count, head, country, capitalized) in _descriptions)
             {
@@ -142,6 +142,9 @@ internal static partial class ActorExtractor
                 }
             }
         }
+
+        private static readonly Comparison<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> DescriptionOrder =
+            (x, y) => x.First.CompareTo(y.First);
 
         // The article's persons, each marked as not yet named (ActorBuilder.LastSeen, -1): a field, not a dictionary
         // keyed by the actor (whose object hash codes cost more than the walk).
@@ -183,7 +186,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            named.Sort((x, y) => x.First.CompareTo(y.First));
+            SortIfUnsorted(named, ByFirst);
             return named;
         }
 
