@@ -34,8 +34,9 @@ internal static partial class ActorExtractor
 
             if (actor == null)
             {
-                var name = entry?.Name ?? WithoutNickname(SpanText(nameFirst, nameEnd));
-                actor = NewActor(name, ActorKind.Person, entry?.Country ?? country, entry, _tokens[spanFirst].Start);
+                actor = entry != null
+                    ? EntryPerson(entry, country, spanFirst)
+                    : NewActor(WithoutNickname(SpanText(nameFirst, nameEnd)), ActorKind.Person, country, null, _tokens[spanFirst].Start);
                 if (actor == null)
                 {
                     return;
@@ -88,6 +89,30 @@ internal static partial class ActorExtractor
 
             return null;
         }
+
+        // NewActor for a lexicon person, remembered per entry for the article: the actor NewActor finds by the entry's
+        // name never changes, and each later mention would otherwise build the same identity key again.
+        private ActorBuilder? EntryPerson(LexiconEntry entry, string? country, int spanFirst)
+        {
+            var known = _entryPersons ??= new List<(LexiconEntry, ActorBuilder)>(4);
+            foreach (var (e, a) in known)
+            {
+                if (e == entry)
+                {
+                    return a;
+                }
+            }
+
+            var actor = NewActor(entry.Name, ActorKind.Person, entry.Country ?? country, entry, _tokens[spanFirst].Start);
+            if (actor != null && known.Count < 32)
+            {
+                known.Add((entry, actor));
+            }
+
+            return actor;
+        }
+
+        private List<(LexiconEntry Entry, ActorBuilder Actor)>? _entryPersons;
 
         // A new role goes after the others, or first when the only one so far is the lexicon's default.
         private static void AddRole(ActorBuilder actor, string? role, LexiconEntry? entry)
