@@ -57,17 +57,36 @@ internal static partial class ActorExtractor
             Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
         }
 
-        // Hashes of the words the article uses in lower case, collected on first use (few articles need them).
+        // Hashes of the words the article uses in lower case, among the words that open a sentence, a quote or a line
+        // (the only ones IsCommonAt asks about); collected on first use (few articles need them).
         [MethodImpl(Hot.Path)]
         private IntSet LowercaseWords()
         {
             if (_lowercaseWords == null)
             {
+                var openers = _scratch.Openers;
+                openers.Clear();
+                foreach (var sentence in _tt.Sentences)
+                {
+                    if (sentence.FirstToken < _tokens.Length)
+                    {
+                        openers.Add(_tokens[sentence.FirstToken].Hash);
+                    }
+                }
+
+                for (var j = 0; j < _tokens.Length; j++)
+                {
+                    if (OpensText(j))
+                    {
+                        openers.Add(_tokens[j].Hash);
+                    }
+                }
+
                 _lowercaseWords = _scratch.Set;
                 _lowercaseWords.Clear();
                 foreach (var t in _tokens)
                 {
-                    if (t.Kind == TokenKind.Word && t.IsLower)
+                    if (t.Kind == TokenKind.Word && t.IsLower && openers.Contains(t.Hash))
                     {
                         _lowercaseWords.Add(t.Hash);
                     }
