@@ -57,17 +57,36 @@ internal static partial class ActorExtractor
             Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
         }
 
-        // Hashes of the words the article uses in lower case, collected on first use (few articles need them).
+        // Hashes of the words the article uses in lower case, among the words that open a sentence, a quote or a line
+        // (the only ones IsCommonAt asks about); collected on first use (few articles need them).
         [MethodImpl(Hot.Path)]
         private IntSet LowercaseWords()
         {
             if (_lowercaseWords == null)
             {
+                var openers = _scratch.Openers;
+                openers.Clear();
+                foreach (var sentence in _tt.Sentences)
+                {
+                    if (sentence.FirstToken < _tokens.Length)
+                    {
+                        openers.Add(_tokens[sentence.FirstToken].Hash);
+                    }
+                }
+
+                for (var j = 0; j < _tokens.Length; j++)
+                {
+                    if (OpensText(j))
+                    {
+                        openers.Add(_tokens[j].Hash);
+                    }
+                }
+
                 _lowercaseWords = _scratch.Set;
                 _lowercaseWords.Clear();
                 foreach (var t in _tokens)
                 {
-                    if (t.Kind == TokenKind.Word && t.IsLower)
+                    if (t.Kind == TokenKind.Word && t.IsLower && openers.Contains(t.Hash))
                     {
                         _lowercaseWords.Add(t.Hash);
                     }
@@ -101,7 +120,7 @@ internal static partial class ActorExtractor
             if (c == 0)
             {
                 var sentence = SentenceAt(start);
-                if (_lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
+                if (CanStartSurface(start) && _lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
                 {
                     _matches![start] = m;
                     c = m.TokenCount;
@@ -127,6 +146,14 @@ internal static partial class ActorExtractor
             }
 
             return _lex.Match(_tt, _wordIds, start, limit, false, out match);
+        }
+
+        // A word opening with a lower-case letter starts only a lower-case surface ("al-Qaeda", "the Kremlin"): the
+        // others need a capital (Lexicon.CaseFits). Skips the word-table probe and the match for "of", "and", "said".
+        private bool CanStartSurface(int start)
+        {
+            ref readonly var t = ref _tokens[start];
+            return !t.IsLower || !char.IsLower(_text[t.Start]) || _lex.StartsLowerSurface(_text, t);
         }
 
         // The sentence of a token: scans mostly ask about the sentence they are in, so the last answer is tried first.

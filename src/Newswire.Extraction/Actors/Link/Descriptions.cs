@@ -110,6 +110,46 @@ internal static partial class ActorExtractor
 
             // Walk descriptions and person mentions together in text order, remembering where each person was
             // last named; a description goes to the nearest fitting person before it, else the first after.
+            var persons = PersonsNotYetSeen();
+            var named = PersonMentionsInOrder();
+            SortIfUnsorted(_descriptions, DescriptionOrder);
+            var p = 0;
+            foreach (var (first, count, head, country, capitalized) in _descriptions)
+            {
+                while (p < named.Count && named[p].First < first)
+                {
+                    named[p].Actor.LastSeen = named[p].First;
+                    p++;
+                }
+
+                var appositive = Appositive(named, first, count);
+                var best = appositive ?? NearestFittingPerson(persons, first, count, head, country);
+                if (best != null)
+                {
+                    AddMention(first, count, best, MentionKind.Description);
+                    AddAlias(best, SpanText(first, first + count));
+
+                    // "Minister for the Arctic, Halvard Lindqvist,": the office beside the name is the person's role,
+                    // so a later "the Minister for the Arctic" finds him.
+                    if (appositive != null && capitalized && best.Roles.Count == 0)
+                    {
+                        AddOfficeRole(best, first, count, head);
+                    }
+                }
+                else if (capitalized)
+                {
+                    AddUnheldOffice(first, count, country);
+                }
+            }
+        }
+
+        private static readonly Comparison<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> DescriptionOrder =
+            (x, y) => x.First.CompareTo(y.First);
+
+        // The article's persons, each marked as not yet named (ActorBuilder.LastSeen, -1): a field, not a dictionary
+        // keyed by the actor (whose object hash codes cost more than the walk).
+        private List<ActorBuilder> PersonsNotYetSeen()
+        {
             var persons = _lists.Persons;
             persons.Clear();
             foreach (var a in _actors)
@@ -120,8 +160,6 @@ internal static partial class ActorExtractor
                 }
             }
 
-            // Where each person was last named (ActorBuilder.LastSeen, -1: not yet): a field, not a dictionary
-            // keyed by the actor (whose object hash codes cost more than the walk).
             foreach (var m in _mentions)
             {
                 m.Actor.LastSeen = -1;
@@ -132,6 +170,12 @@ internal static partial class ActorExtractor
                 a.LastSeen = -1;
             }
 
+            return persons;
+        }
+
+        // The person mentions in text order.
+        private List<RawMention> PersonMentionsInOrder()
+        {
             var named = _lists.Named;
             named.Clear();
             foreach (var m in _mentions)
@@ -142,67 +186,58 @@ internal static partial class ActorExtractor
                 }
             }
 
-            named.Sort((x, y) => x.First.CompareTo(y.First));
-            _descriptions.Sort((x, y) => x.First.CompareTo(y.First));
-            var p = 0;
-            foreach (var (first, count, head, country, capitalized) in _descriptions)
+            SortIfUnsorted(named, ByFirst);
+            return named;
+        }
+
+        // The person of the description's country whose role fits it, named last before it (else the first named).
+        [MethodImpl(Hot.Path)]
+        private ActorBuilder? NearestFittingPerson(List<ActorBuilder> persons, int first, int count, int head, string? country)
+        {
+            ActorBuilder? best = null;
+            var bestSeen = -1;
+            foreach (var actor in persons)
             {
-                while (p < named.Count && named[p].First < first)
+                if ((country != null && actor.Country != country) || !RoleFits(actor, head, first, count))
                 {
-                    named[p].Actor.LastSeen = named[p].First;
-                    p++;
+                    continue;
                 }
 
-                ActorBuilder? best = null;
-                var bestSeen = -1;
-                foreach (var actor in persons)
+                var seen = actor.LastSeen;
+                if (best == null || seen > bestSeen || (seen < 0 && bestSeen < 0 && actor.First < best.First))
                 {
-                    if ((country != null && actor.Country != country) || !RoleFits(actor, head, first, count))
-                    {
-                        continue;
-                    }
-
-                    var seen = actor.LastSeen;
-                    if (best == null || seen > bestSeen || (seen < 0 && bestSeen < 0 && actor.First < best.First))
-                    {
-                        best = actor;
-                        bestSeen = seen;
-                    }
+                    best = actor;
+                    bestSeen = seen;
                 }
+            }
 
-                var appositive = Appositive(named, first, count);
-                best = appositive ?? best;
-                if (best != null)
-                {
-                    AddMention(first, count, best, MentionKind.Description);
-                    AddAlias(best, SpanText(first, first + count));
+            return best;
+        }
 
-                    // "Minister for the Arctic, Halvard Lindqvist,": the office beside the name is the person's role,
-                    // so a later "the Minister for the Arctic" finds him.
-                    if (appositive != null && capitalized && best.Roles.Count == 0)
-                    {
-                        var roleFirst = IsThe(first) ? first + 1 : first;
-                        while (roleFirst < head && (!_tokens[roleFirst].IsCapitalized || _tokens[roleFirst].IsAllCaps || _lex.TryDemonym(_text, _tokens[roleFirst], out _)))
-                        {
-                            roleFirst++;
-                        }
+        // The capitalized office words of an appositive description, from the first capitalized word that is not an
+        // acronym or a nationality, as the person's role.
+        private void AddOfficeRole(ActorBuilder person, int first, int count, int head)
+        {
+            var roleFirst = IsThe(first) ? first + 1 : first;
+            while (roleFirst < head && (!_tokens[roleFirst].IsCapitalized || _tokens[roleFirst].IsAllCaps || _lex.TryDemonym(_text, _tokens[roleFirst], out _)))
+            {
+                roleFirst++;
+            }
 
-                        if (roleFirst < first + count)
-                        {
-                            best.Roles.Add(SpanText(roleFirst, first + count));
-                        }
-                    }
-                }
-                else if (capitalized)
-                {
-                    // "The Foreign Secretary" with no named holder in the article: still a person, named by the office.
-                    var nameFirst = IsThe(first) ? first + 1 : first;
-                    var office = NewActor(SpanText(nameFirst, first + count), ActorKind.Person, country, null, _tokens[first].Start);
-                    if (office != null)
-                    {
-                        AddMention(first, count, office, MentionKind.Description);
-                    }
-                }
+            if (roleFirst < first + count)
+            {
+                person.Roles.Add(SpanText(roleFirst, first + count));
+            }
+        }
+
+        // "The Foreign Secretary" with no named holder in the article: still a person, named by the office.
+        private void AddUnheldOffice(int first, int count, string? country)
+        {
+            var nameFirst = IsThe(first) ? first + 1 : first;
+            var office = NewActor(SpanText(nameFirst, first + count), ActorKind.Person, country, null, _tokens[first].Start);
+            if (office != null)
+            {
+                AddMention(first, count, office, MentionKind.Description);
             }
         }
 

@@ -36,6 +36,23 @@ internal static partial class ActorExtractor
             return null;
         }
 
+        private static readonly Comparison<RawMention> ByFirst = (x, y) => x.First.CompareTo(y.First);
+
+        // Sorts the list unless it is already in strictly increasing order (mentions mostly come in text order), where
+        // the sort would leave it as it is. List.Sort is not stable, so a list with ties still goes through it.
+        [MethodImpl(Hot.Path)]
+        private static void SortIfUnsorted<T>(List<T> list, Comparison<T> order)
+        {
+            for (var i = 1; i < list.Count; i++)
+            {
+                if (order(list[i - 1], list[i]) >= 0)
+                {
+                    list.Sort(order);
+                    return;
+                }
+            }
+        }
+
         [MethodImpl(Hot.Path)]
         private void ResolvePronouns()
         {
@@ -54,7 +71,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            named.Sort((x, y) => x.First.CompareTo(y.First));
+            SortIfUnsorted(named, ByFirst);
             foreach (var (token, kind) in _pronouns)
             {
                 // The nearest name of that kind before the pronoun (within 150 tokens); "I" may also be

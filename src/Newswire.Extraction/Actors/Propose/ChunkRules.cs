@@ -221,6 +221,12 @@ internal static partial class ActorExtractor
         private bool IsHonorific(int start, int end) =>
             end - start == 1 && (_tt.Is(start, "mr") || _tt.Is(start, "mrs") || _tt.Is(start, "ms") || _tt.Is(start, "dr") || _tt.Is(start, "sir") || _tt.Is(start, "dame"));
 
+        // A word after an opening quote, a parenthesis or a colon, or at the start of a line: placed like a sentence's
+        // first word.
+        private bool OpensText(int a) =>
+            (a > 0 && _tokens[a - 1].Kind == TokenKind.Punctuation && (_tokens[a - 1].Is(TokenFlags.Quote) || _text[_tokens[a - 1].Start] == '(' || _text[_tokens[a - 1].Start] == ':'))
+            || (_tokens[a].Flags & TokenFlags.NewlineBefore) != 0;
+
         private bool IsCommonAt(int a, Sentence sentence)
         {
             ref readonly var t = ref _tokens[a];
@@ -229,9 +235,7 @@ internal static partial class ActorExtractor
                 return true;
             }
 
-            var initial = a == sentence.FirstToken || (a > 0 && _tokens[a - 1].Kind == TokenKind.Punctuation && (_tokens[a - 1].Is(TokenFlags.Quote) || _text[_tokens[a - 1].Start] == '(' || _text[_tokens[a - 1].Start] == ':'))
-                          || (t.Flags & TokenFlags.NewlineBefore) != 0;
-            if (!initial)
+            if (a != sentence.FirstToken && !OpensText(a))
             {
                 return false;
             }

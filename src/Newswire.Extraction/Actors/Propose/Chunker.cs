@@ -23,92 +23,100 @@ internal static partial class ActorExtractor
             var i = sentence.FirstToken;
             while (i < end)
             {
-                ref readonly var tok = ref _tokens[i];
-                if (tok.Kind == TokenKind.Word && PronounKind(i) is { } pronoun)
-                {
-                    _pronouns.Add((i, pronoun));
-                    i++;
-                    continue;
-                }
-
-                if (tok.Kind == TokenKind.Word && tok.IsLower && OfPhrase(i, end) is { } next)
+                var next = SkipNonChunk(i, end);
+                if (next >= 0)
                 {
                     i = next;
                     continue;
                 }
 
-                if (tok.Kind == TokenKind.Word && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && after > i + 1)
-                {
-                    i = after;
-                    continue;
-                }
-
-                if (tok.Kind == TokenKind.Word && tok.IsLower && IsTheOrDescriptionStart(i, end))
-                {
-                    i = ScanDescription(i, end);
-                    continue;
-                }
-
-                if (!StartsChunk(i, end))
-                {
-                    i++;
-                    continue;
-                }
-
-                var j = i;
-                while (j < end)
-                {
-                    // A name never runs across a line break (a heading without a full stop above a body line).
-                    if (j > i && (_tokens[j].Flags & TokenFlags.NewlineBefore) != 0)
-                    {
-                        break;
-                    }
-
-                    if (MatchAt(j, end, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
-                    {
-                        j += m.TokenCount;
-                        continue;
-                    }
-
-                    if (NameLike(j, i))
-                    {
-                        j++;
-                        continue;
-                    }
-
-                    if (j > i && ConnectorAt(j, end))
-                    {
-                        j++;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                // A trailing connector is not part of the name.
-                while (j > i + 1 && _tokens[j - 1].IsLower && !IsNameWord(j - 1))
-                {
-                    j--;
-                }
-
-                if (j <= i)
-                {
-                    j = i + 1;
-                }
-
-                // "Col. John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name joins its parts.
-                while (j > i && j < end && IsNameWord(j - 1) && NicknameEnd(j, end) is var k && k > j)
-                {
-                    j = k;
-                    while (j < end && IsNameWord(j))
-                    {
-                        j++;
-                    }
-                }
-
+                var j = ChunkEnd(i, end);
                 ProcessChunk(s, sentence, i, j);
                 i = j;
             }
+        }
+
+        // A token that starts no chunk: a pronoun (remembered), an "of" phrase, a description ("the minister",
+        // remembered) or any other word; the index to go on from. -1: a chunk starts at i.
+        [MethodImpl(Hot.Path)]
+        private int SkipNonChunk(int i, int end)
+        {
+            ref readonly var tok = ref _tokens[i];
+            if (tok.Kind == TokenKind.Word && PronounKind(i) is { } pronoun)
+            {
+                _pronouns.Add((i, pronoun));
+                return i + 1;
+            }
+
+            if (tok.Kind == TokenKind.Word && tok.IsLower && OfPhrase(i, end) is { } next)
+            {
+                return next;
+            }
+
+            if (tok.Kind == TokenKind.Word && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && after > i + 1)
+            {
+                return after;
+            }
+
+            if (tok.Kind == TokenKind.Word && tok.IsLower && IsTheOrDescriptionStart(i, end))
+            {
+                return ScanDescription(i, end);
+            }
+
+            return StartsChunk(i, end) ? -1 : i + 1;
+        }
+
+        // The end of the chunk starting at i: lexicon phrases, name-like words and the connectors between them,
+        // without a trailing connector, with a quoted nickname inside the name.
+        [MethodImpl(Hot.Path)]
+        private int ChunkEnd(int i, int end)
+        {
+            var j = i;
+            while (j < end)
+            {
+                // A name never runs across a line break (a heading without a full stop above a body line).
+                if (j > i && (_tokens[j].Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    break;
+                }
+
+                if (MatchAt(j, end, out var m) && (m.Flags & SurfaceFlags.Surname) == 0)
+                {
+                    j += m.TokenCount;
+                    continue;
+                }
+
+                if (NameLike(j, i) || j > i && ConnectorAt(j, end))
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // A trailing connector is not part of the name.
+            while (j > i + 1 && _tokens[j - 1].IsLower && !IsNameWord(j - 1))
+            {
+                j--;
+            }
+
+            return WithNickname(i, j <= i ? i + 1 : j, end);
+        }
+
+        // "Col. John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name joins its parts.
+        private int WithNickname(int i, int j, int end)
+        {
+            while (j > i && j < end && IsNameWord(j - 1) && NicknameEnd(j, end) is var k && k > j)
+            {
+                j = k;
+                while (j < end && IsNameWord(j))
+                {
+                    j++;
+                }
+            }
+
+            return j;
         }
 
         // An opening quote, one or two capitalized words, a closing quote and a capitalized surname:

@@ -99,8 +99,7 @@ internal static partial class ActorExtractor
             // "the ISIL's War Committee", "Iraq's Security Forces": a body named through its owner is one
             // organization spanning both (of the owner's country); the owner's own mention gives way to it.
             var nameFirst = spanFirst;
-            if (kind == ActorKind.Organization && entry == null && spanFirst >= 2 && _tokens[spanFirst - 1].Kind == TokenKind.Possessive
-                && _tokens[spanFirst].IsCapitalized && HasOrgHead(spanFirst, spanEnd) && OwnerMention(spanFirst - 1) is var owner && owner >= 0)
+            if (kind == ActorKind.Organization && entry == null && PossessiveOwner(spanFirst, spanEnd) is var owner && owner >= 0)
             {
                 var o = _mentions[owner];
                 nameFirst = IsArticle(o.First) ? o.First + 1 : o.First;
@@ -151,6 +150,12 @@ internal static partial class ActorExtractor
             ParenthesizedAcronym(spanEnd, actor);
             _ = sentence;
         }
+
+        // "Iraq's Security Forces": the index of the owner's mention before the possessive that opens a body's name, else -1.
+        private int PossessiveOwner(int spanFirst, int spanEnd) =>
+            spanFirst >= 2 && _tokens[spanFirst - 1].Kind == TokenKind.Possessive && _tokens[spanFirst].IsCapitalized && HasOrgHead(spanFirst, spanEnd)
+                ? OwnerMention(spanFirst - 1)
+                : -1;
 
         // A name of two or more words with an organization head ("War Committee", "Office of Foreign Assets Control"),
         // not a lone acronym or brand that only sits next to its owner ("Russia's RIA").

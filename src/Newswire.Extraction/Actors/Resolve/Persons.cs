@@ -23,36 +23,10 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            ActorBuilder? actor = null;
-            if (entry != null)
-            {
-                _byEntry.TryGetValue(entry.Id, out actor);
-            }
-
-            // A surname or given name already known in this article: the same person ("Belousov").
-            if (actor == null && nameEnd - nameFirst == 1 && _personWords.TryGet(_text, _tokens[nameFirst], out var known))
-            {
-                actor = known;
-            }
-
-            // A full name whose surname is known: link unless the given names clash.
-            if (actor == null && nameEnd - nameFirst > 1 && _personWords.TryGet(_text, _tokens[nameEnd - 1], out var bySurname)
-                && bySurname.Entry == null && (bySurname.Name.IndexOf(' ') < 0 || bySurname.Name.StartsWith(SpanText(nameFirst, nameFirst + 1), StringComparison.OrdinalIgnoreCase)))
-            {
-                actor = bySurname;
-                var full = SpanText(nameFirst, nameEnd);
-                if (full.Length > actor.Name.Length)
-                {
-                    AddAlias(actor, actor.Name);
-                    actor.Name = full;
-                }
-            }
-
-            if (actor == null && surnameOnly && entry != null && !_byEntry.ContainsKey(entry.Id))
-            {
-                // The lexicon knows the surname: use its full name so identities agree across articles.
-            }
-
+            // A surname the lexicon knows (surnameOnly) is named by the entry's full name below, so identities agree
+            // across articles.
+            _ = surnameOnly;
+            var actor = KnownPerson(nameFirst, nameEnd, entry);
             if (country == null && entry?.Country == null && spanFirst == nameFirst)
             {
                 country = DescribedNationality(nameFirst);
@@ -60,8 +34,9 @@ internal static partial class ActorExtractor
 
             if (actor == null)
             {
-                var name = entry?.Name ?? WithoutNickname(SpanText(nameFirst, nameEnd));
-                actor = NewActor(name, ActorKind.Person, entry?.Country ?? country, entry, _tokens[spanFirst].Start);
+                actor = entry != null
+                    ? EntryPerson(entry, country, spanFirst)
+                    : NewActor(WithoutNickname(SpanText(nameFirst, nameEnd)), ActorKind.Person, country, null, _tokens[spanFirst].Start);
                 if (actor == null)
                 {
                     return;
@@ -78,21 +53,83 @@ internal static partial class ActorExtractor
                 actor.Country = country;
             }
 
-            if (role != null && !Contains(actor.Roles, role))
-            {
-                if (entry?.Role != null && actor.Roles.Count == 1 && actor.Roles[0] == entry.Role && !string.Equals(role, entry.Role, StringComparison.OrdinalIgnoreCase))
-                {
-                    actor.Roles.Insert(0, role);
-                }
-                else
-                {
-                    actor.Roles.Add(role);
-                }
-            }
-
+            AddRole(actor, role, entry);
             AddAliasSpan(actor, nameFirst, nameEnd);
             RegisterPersonWords(actor, nameFirst, nameEnd);
             AddMention(spanFirst, spanEnd - spanFirst, actor, MentionKind.Name, nameFirst, nameEnd - nameFirst);
+        }
+
+        // The person this name already is in the article: by lexicon entry, by a known surname or given name
+        // ("Belousov"), or a full name whose surname is known unless the given names clash (the full name then
+        // becomes the person's name); else null.
+        private ActorBuilder? KnownPerson(int nameFirst, int nameEnd, LexiconEntry? entry)
+        {
+            if (entry != null && _byEntry.TryGetValue(entry.Id, out var byEntry))
+            {
+                return byEntry;
+            }
+
+            if (nameEnd - nameFirst == 1)
+            {
+                return _personWords.TryGet(_text, _tokens[nameFirst], out var known) ? known : null;
+            }
+
+            if (nameEnd - nameFirst > 1 && _personWords.TryGet(_text, _tokens[nameEnd - 1], out var bySurname)
+                && bySurname.Entry == null && (bySurname.Name.IndexOf(' ') < 0 || bySurname.Name.StartsWith(SpanText(nameFirst, nameFirst + 1), StringComparison.OrdinalIgnoreCase)))
+            {
+                var full = SpanText(nameFirst, nameEnd);
+                if (full.Length > bySurname.Name.Length)
+                {
+                    AddAlias(bySurname, bySurname.Name);
+                    bySurname.Name = full;
+                }
+
+                return bySurname;
+            }
+
+            return null;
+        }
+
+        // NewActor for a lexicon person, remembered per entry for the article: the actor NewActor finds by the entry's
+        // name never changes, and each later mention would otherwise build the same identity key again.
+        private ActorBuilder? EntryPerson(LexiconEntry entry, string? country, int spanFirst)
+        {
+            var known = _entryPersons ??= new List<(LexiconEntry, ActorBuilder)>(4);
+            foreach (var (e, a) in known)
+            {
+                if (e == entry)
+                {
+                    return a;
+                }
+            }
+
+            var actor = NewActor(entry.Name, ActorKind.Person, entry.Country ?? country, entry, _tokens[spanFirst].Start);
+            if (actor != null && known.Count < 32)
+            {
+                known.Add((entry, actor));
+            }
+
+            return actor;
+        }
+
+        private List<(LexiconEntry Entry, ActorBuilder Actor)>? _entryPersons;
+
+        // A new role goes after the others, or first when the only one so far is the lexicon's default.
+        private static void AddRole(ActorBuilder actor, string? role, LexiconEntry? entry)
+        {
+            if (role == null || Contains(actor.Roles, role))
+            {
+                return;
+            }
+
+            if (entry?.Role != null && actor.Roles.Count == 1 && actor.Roles[0] == entry.Role && !string.Equals(role, entry.Role, StringComparison.OrdinalIgnoreCase))
+            {
+                actor.Roles.Insert(0, role);
+            }
+            else
+            {
+                actor.Roles.Add(role);
+            }
         }
 
         // "his Brazilian counterpart Mauro Vieira", "Russian opposition leader Ivan Roe": a nationality and

@@ -14,26 +14,11 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
+        // An unknown capitalized run x..y of the chunk starting at chunkStart: one word or a longer run, typed by its
+        // shape, head word and context.
         [MethodImpl(Hot.Path)]
         private void ClassifyUnknown(int s, Sentence sentence, int x, int y, int chunkStart)
         {
-            var count = y - x;
-            ref readonly var first = ref _tokens[x];
-            var hasInitial = false;
-            var allCapsWords = 0;
-            for (var k = x; k < y; k++)
-            {
-                if (_tokens[k].Is(TokenFlags.Initial))
-                {
-                    hasInitial = true;
-                }
-
-                if (_tokens[k].IsAllCaps)
-                {
-                    allCapsWords++;
-                }
-            }
-
             // "the Law of Armed Conflict", "the Treaty of Friendship": the complement of a document or event noun.
             if (x == chunkStart && x >= 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsCapitalized && WordLists.NotActorHeads.Contains(_text, _tokens[x - 2]))
             {
@@ -42,41 +27,63 @@ internal static partial class ActorExtractor
             }
 
             var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]);
-            if (count == 1)
+            if (y - x == 1)
             {
-                if (WordLists.NotActors.Contains(_text, first))
-                {
-                    Veto(x, y);
-                    return;
-                }
+                ClassifyUnknownWord(s, x, locative);
+            }
+            else
+            {
+                ClassifyUnknownRun(s, x, y, locative);
+            }
+        }
 
-                if (first.IsAllCaps && first.Length >= 2 && first.Length <= 8 && (first.Flags & TokenFlags.HasDigit) == 0)
-                {
-                    AddNamed(x, y, ActorKind.Organization, null, null, s, true);
-                    return;
-                }
-
-                if (first.Kind != TokenKind.Word || (first.Flags & TokenFlags.Abbreviation) != 0 || WordLists.CommonCapitalized.Contains(_text, first))
-                {
-                    return;
-                }
-
-                if (AddPeople(x))
-                {
-                    return;
-                }
-
-                // "Cibolo, Texas": an unknown word located by a state or country is a place.
-                if (!_personWords.Contains(_text, first) && CityCountry(x, y, out var locatedEnd, out var locatedIn))
-                {
-                    AddNamed(x, locatedEnd, ActorKind.Location, locatedIn, null, s, false, y);
-                    return;
-                }
-
-                _pending.Add((x, locative ? 1 : 0));
+        // One unknown word: an acronym is an organization, a people a group, "Cibolo, Texas" a place; the rest waits
+        // for the whole article (pending: a surname, a place after "in", or nobody).
+        [MethodImpl(Hot.Path)]
+        private void ClassifyUnknownWord(int s, int x, bool locative)
+        {
+            var y = x + 1;
+            ref readonly var first = ref _tokens[x];
+            if (WordLists.NotActors.Contains(_text, first))
+            {
+                Veto(x, y);
                 return;
             }
 
+            if (first.IsAllCaps && first.Length >= 2 && first.Length <= 8 && (first.Flags & TokenFlags.HasDigit) == 0)
+            {
+                AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                return;
+            }
+
+            if (first.Kind != TokenKind.Word || (first.Flags & TokenFlags.Abbreviation) != 0 || WordLists.CommonCapitalized.Contains(_text, first))
+            {
+                return;
+            }
+
+            if (AddPeople(x))
+            {
+                return;
+            }
+
+            // "Cibolo, Texas": an unknown word located by a state or country is a place.
+            if (!_personWords.Contains(_text, first) && CityCountry(x, y, out var locatedEnd, out var locatedIn))
+            {
+                AddNamed(x, locatedEnd, ActorKind.Location, locatedIn, null, s, false, y);
+                return;
+            }
+
+            _pending.Add((x, locative ? 1 : 0));
+        }
+
+        // A run of two or more unknown words: acronyms, "City, Country", a place after "in", a name with an initial,
+        // a head word, or a person's name with evidence for it.
+        [MethodImpl(Hot.Path)]
+        private void ClassifyUnknownRun(int s, int x, int y, bool locative)
+        {
+            var count = y - x;
+            ref readonly var first = ref _tokens[x];
+            var hasInitial = RunShape(x, y, out var allCapsWords);
             if (allCapsWords == count && count <= 3)
             {
                 AddNamed(x, y, ActorKind.Organization, null, null, s, true);
@@ -102,27 +109,9 @@ internal static partial class ActorExtractor
             }
 
             // "Targeted Operations Against": a title-case heading fragment ending in a preposition names no one.
-            if (WordLists.TitleCasePrepositions.Contains(_text, _tokens[y - 1]))
+            if (WordLists.TitleCasePrepositions.Contains(_text, _tokens[y - 1]) || UnknownRunByHead(s, x, y))
             {
                 return;
-            }
-
-            // "Federal Government", "State Board", "ANG Airmen", "George Washington University": the head word
-            // names what the phrase is, even after a given name, unless it is also a common surname ("Hall").
-            ref readonly var last = ref _tokens[y - 1];
-            if (last.IsCapitalized && !WordLists.SurnameLikeHeads.Contains(_text, last) && !_personWords.Contains(_text, last))
-            {
-                if (WordLists.OrgSuffixes.Contains(_text, last) || WordLists.GroupHeads.Contains(_text, last) || WordLists.PeopleHeads.Contains(_text, last))
-                {
-                    AddNamed(x, y, ActorKind.Organization, null, null, s, true);
-                    return;
-                }
-
-                if (WordLists.PlaceSuffixes.Contains(_text, last))
-                {
-                    AddNamed(x, y, ActorKind.Location, null, null, s, true);
-                    return;
-                }
             }
 
             // A quoted nickname inside the run ("Helen \"Nell\" Brandt") is evidence of a person's name. With no
@@ -136,6 +125,52 @@ internal static partial class ActorExtractor
             }
         }
 
+        // Whether the run has an initial ("J."), with the number of its all-caps words.
+        private bool RunShape(int x, int y, out int allCapsWords)
+        {
+            var hasInitial = false;
+            allCapsWords = 0;
+            for (var k = x; k < y; k++)
+            {
+                if (_tokens[k].Is(TokenFlags.Initial))
+                {
+                    hasInitial = true;
+                }
+
+                if (_tokens[k].IsAllCaps)
+                {
+                    allCapsWords++;
+                }
+            }
+
+            return hasInitial;
+        }
+
+        // "Federal Government", "State Board", "ANG Airmen", "George Washington University": the head word
+        // names what the phrase is, even after a given name, unless it is also a common surname ("Hall").
+        private bool UnknownRunByHead(int s, int x, int y)
+        {
+            ref readonly var last = ref _tokens[y - 1];
+            if (!last.IsCapitalized || WordLists.SurnameLikeHeads.Contains(_text, last) || _personWords.Contains(_text, last))
+            {
+                return false;
+            }
+
+            if (WordLists.OrgSuffixes.Contains(_text, last) || WordLists.GroupHeads.Contains(_text, last) || WordLists.PeopleHeads.Contains(_text, last))
+            {
+                AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                return true;
+            }
+
+            if (WordLists.PlaceSuffixes.Contains(_text, last))
+            {
+                AddNamed(x, y, ActorKind.Location, null, null, s, true);
+                return true;
+            }
+
+            return false;
+        }
+
         // "a Foreign Office spokesman", "U.S. Central Command commander", "commander of the Amphibious Task Group":
         // the organization only qualifies a role, and the whole phrase describes a person. An appositive
         // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before. An unnamed
@@ -143,55 +178,12 @@ internal static partial class ActorExtractor
         [MethodImpl(Hot.Path)]
         private bool RoleOfOrganization(int spanFirst, int spanEnd, string? country)
         {
-            int first, end;
-            var j = spanEnd;
-            if (j < _tokens.Length && IsLowerRole(j))
-            {
-                end = j + 1;
-            }
-            else if (j + 1 < _tokens.Length && _tokens[j].IsLower && _tokens[j].Kind == TokenKind.Word
-                     && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || _tt.Is(j, "commanding")) && IsLowerRole(j + 1))
-            {
-                end = j + 2;
-            }
-            else
-            {
-                end = -1;
-            }
-
-            var k = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
-            if (end > 0)
-            {
-                first = k > 0 && IsArticle(k - 1) ? k - 1 : k;
-                if (first == k && k > 0 && (_tokens[k - 1].IsCapitalized || _tokens[k - 1].Kind == TokenKind.Number))
-                {
-                    return false; // part of a longer name
-                }
-            }
-            else if (k >= 2 && _tt.Is(k - 1, "of") && _tokens[k - 1].Length == 2 && IsLowerRole(k - 2))
-            {
-                first = k - 2;
-                end = spanEnd;
-            }
-            else
+            if (!RoleAroundOrganization(spanFirst, spanEnd, out var first, out var end))
             {
                 return false;
             }
 
-            ActorBuilder? person = null;
-            var comma = first - 1;
-            if (comma > 0 && _tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ',')
-            {
-                for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
-                {
-                    if (_mentions[m].First + _mentions[m].Count == comma && _mentions[m].Actor.Kind == ActorKind.Person)
-                    {
-                        person = _mentions[m].Actor;
-                        break;
-                    }
-                }
-            }
-
+            var person = PersonBeforeComma(first);
             if (person == null)
             {
                 var nameFirst = IsArticle(first) ? first + 1 : first;
@@ -205,6 +197,67 @@ internal static partial class ActorExtractor
 
             AddMention(first, end - first, person, MentionKind.Description);
             return true;
+        }
+
+        // The role phrase around an organization's span: a lower-case role noun after it ("the Kremlin spokesman",
+        // "a Navy commanding officer") with its article, or "commander of" before it.
+        private bool RoleAroundOrganization(int spanFirst, int spanEnd, out int first, out int end)
+        {
+            end = RoleNounEnd(spanEnd);
+            var k = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
+            if (end > 0)
+            {
+                first = k > 0 && IsArticle(k - 1) ? k - 1 : k;
+                // A capitalized word or number before: part of a longer name.
+                return !(first == k && k > 0 && (_tokens[k - 1].IsCapitalized || _tokens[k - 1].Kind == TokenKind.Number));
+            }
+
+            if (k >= 2 && _tt.Is(k - 1, "of") && _tokens[k - 1].Length == 2 && IsLowerRole(k - 2))
+            {
+                first = k - 2;
+                end = spanEnd;
+                return true;
+            }
+
+            first = -1;
+            return false;
+        }
+
+        // The end of a lower-case role noun at j ("spokesman") or a modifier and one ("deputy commander"), else -1.
+        private int RoleNounEnd(int j)
+        {
+            if (j < _tokens.Length && IsLowerRole(j))
+            {
+                return j + 1;
+            }
+
+            if (j + 1 < _tokens.Length && _tokens[j].IsLower && _tokens[j].Kind == TokenKind.Word
+                && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || _tt.Is(j, "commanding")) && IsLowerRole(j + 1))
+            {
+                return j + 2;
+            }
+
+            return -1;
+        }
+
+        // "Gen. Ann Lee, U.S. Central Command commander,": the person named right before the comma before first.
+        private ActorBuilder? PersonBeforeComma(int first)
+        {
+            var comma = first - 1;
+            if (comma <= 0 || _tokens[comma].Kind != TokenKind.Punctuation || _text[_tokens[comma].Start] != ',')
+            {
+                return null;
+            }
+
+            for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - 3; m--)
+            {
+                if (_mentions[m].First + _mentions[m].Count == comma && _mentions[m].Actor.Kind == ActorKind.Person)
+                {
+                    return _mentions[m].Actor;
+                }
+            }
+
+            return null;
         }
 
         private bool IsLowerRole(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && WordLists.RoleNouns.Contains(_text, _tokens[j]);

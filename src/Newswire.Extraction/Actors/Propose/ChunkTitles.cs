@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Analysis;
+using Newswire.Extraction.Diagnostics;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+// Propose: the chunk reader's title rules: where the name run at the end of a segmented chunk starts, and the
+// readings a title gives (a titled person, a body, a description to resolve later).
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // The segment index where the name run at the end of the chunk starts (unknown capitalized words, particles
+        // inside them, or one lexicon person); the segment count when there is none.
+        [MethodImpl(Hot.Path)]
+        private int NameRunStart()
+        {
+            var nameFrom = _segs.Count;
+            while (nameFrom > 0)
+            {
+                var sg = _segs[nameFrom - 1];
+                if (!IsNameRunSeg(sg, nameFrom - 1))
+                {
+                    break;
+                }
+
+                nameFrom--;
+                if (sg.Type == Seg.Lex)
+                {
+                    break;
+                }
+            }
+
+            return nameFrom;
+        }
+
+        private bool IsNameRunSeg(in Segment sg, int index) =>
+            sg.Type == Seg.Name || (sg.Type == Seg.Lex && sg.Entry!.Kind == LexiconKind.Person)
+                                || (sg.Type == Seg.Connector && index > 0 && WordLists.Particles.Contains(_text, _tokens[sg.Start]));
+
+        // The index of the last title head before the name run, else -1.
+        private int TitleBefore(int nameFrom)
+        {
+            for (var k = nameFrom - 1; k >= 0; k--)
+            {
+                if (_segs[k].Type == Seg.TitleHead)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        // After "of"/"for" a title's complement comes first: "Secretary of State Marta Quinlan" keeps two words
+        // for the name; "U.S. Secretary of State", "Senior Advisor for MEK Resettlement" are offices.
+        private int NameAfterTitleComplement(int nameFrom, int titleIndex)
+        {
+            var n = _segs.Count;
+            if (nameFrom < n && nameFrom > 0 && titleIndex >= 0 && _segs[nameFrom - 1].Type == Seg.Connector
+                && (_tt.Is(_segs[nameFrom - 1].Start, "of") || _tt.Is(_segs[nameFrom - 1].Start, "for")) && TitleComplement(titleIndex))
+            {
+                return n - nameFrom >= 3 && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1 ? nameFrom + 1 : n;
+            }
+
+            return nameFrom;
+        }
+
+        // "General Staff", "Joint Command": an organization head after the title is the body itself.
+        private bool TitleThenBody(int s, int a, int b, int nameFrom, int titleIndex)
+        {
+            var n = _segs.Count;
+            if (nameFrom == n - 1 && titleIndex >= 0 && titleIndex == n - 2 && b - a >= 2 && _tokens[_segs[titleIndex].Start].Kind == TokenKind.Word
+                && _tokens[_segs[titleIndex].Start].IsCapitalized && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1
+                && _tokens[_segs[nameFrom].Start].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[_segs[nameFrom].Start])
+                && !WordLists.SurnameLikeHeads.Contains(_text, _tokens[_segs[nameFrom].Start]))
+            {
+                AddNamed(a, b, ActorKind.Organization, FirstSegCountry(), null, s, true);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Titled person: "Russian Defense Minister Andrei Belousov", "Lt. Gen. Stephen J. Townsend": the title words
+        // are the role, a country before them the person's.
+        private bool TitledPerson(int a, int b, int nameFrom, int titleIndex)
+        {
+            var n = _segs.Count;
+            if (nameFrom >= n || titleIndex < 0)
+            {
+                return false;
+            }
+
+            var roleFrom = titleIndex;
+            while (roleFrom > 0 && IsTitleSeg(roleFrom - 1))
+            {
+                roleFrom--;
+            }
+
+            var country = LastSegCountry(roleFrom);
+            var roleStart = _segs[roleFrom].Start;
+            var roleEnd = _segs[nameFrom - 1].Start + _segs[nameFrom - 1].Count;
+            var role = IsHonorific(roleStart, roleEnd) ? null : SpanText(roleStart, roleEnd);
+            var nameStart = _segs[nameFrom].Start;
+            // "the Foreign Secretary Philip Hammond": the determiner belongs to the titled name's span.
+            var titledFirst = a > 0 && IsThe(a - 1) ? a - 1 : a;
+            AddPerson(titledFirst, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
+            return true;
+        }
+
+        // The whole chunk is one person the lexicon knows (by full name or surname).
+        private bool LexiconPersonChunk(int a, int b, int nameFrom)
+        {
+            var n = _segs.Count;
+            if (nameFrom == 0 && n > 0 && _segs[n - 1].Type == Seg.Lex && _segs[n - 1].Entry!.Kind == LexiconKind.Person)
+            {
+                var last = _segs[n - 1];
+                AddPerson(a, b, last.Start, b, null, null, last.Entry, (last.Flags & SurfaceFlags.Surname) != 0);
+                return true;
+            }
+
+            return false;
+        }
+
+        // A title with no name: a description to resolve later ("the Foreign Secretary").
+        private bool TitleDescription(int a, int b, int nameFrom, int titleIndex)
+        {
+            var n = _segs.Count;
+            if (titleIndex < 0 || nameFrom != n)
+            {
+                return false;
+            }
+
+            var first = DescriptionStart(a, titleIndex, out var country);
+            if (!(titleIndex == n - 1 || _segs[n - 1].Type == Seg.TitleHead || _segs[n - 1].Type == Seg.TitleModifier
+                  || first == a && TitleComplement(titleIndex)))
+            {
+                return false;
+            }
+
+            var dFirst = first > 0 && IsThe(first - 1) ? first - 1 : first;
+            if (first == a && a > 0 && IsOrdinal(a - 1) && UnknownBodyBeforeTitle(titleIndex))
+            {
+                dFirst = a - 1;
+            }
+
+            // A lone capitalized title word with no determiner ("Rewards for Justice") names no one.
+            if (b - dFirst == 1 && b - a == 1)
+            {
+                return true;
+            }
+
+            _descriptions.Add((dFirst, b - dFirst, _segs[titleIndex].Start, country, true));
+            return true;
+        }
+
+        // Where a title's description starts: after any segment before the title that is neither the office's
+        // country, the body it belongs to, nor a title word; with the office's country.
+        private int DescriptionStart(int a, int titleIndex, out string? country)
+        {
+            country = null;
+            var first = a;
+            for (var k = 0; k < titleIndex; k++)
+            {
+                if (_segs[k].Type == Seg.Demonym || k == 0 && _segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Country)
+                {
+                    // "the Iraqi Foreign Minister", "the U.S. Secretary of State": the office's country.
+                    country = _segs[k].Country;
+                }
+                else if (_segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Organization && k == titleIndex - 1
+                         || UnknownBodyBeforeTitle(titleIndex))
+                {
+                    // "Foreign Office Minister", "507th Maintenance Group Commander": the body the office belongs
+                    // to is part of its description.
+                }
+                else if (_segs[k].Type != Seg.TitleModifier && _segs[k].Type != Seg.TitleHead)
+                {
+                    first = _segs[k + 1].Start;
+                    country = null;
+                }
+            }
+
+            return first;
+        }
+    }
+}

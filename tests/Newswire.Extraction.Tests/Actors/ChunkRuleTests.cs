@@ -1,0 +1,94 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// The chunk reader's rules (Actors/Propose: ChunkReader, ChunkTitles, ChunkSegments), one test per rule, each on
+/// small invented sentences. Test names start with the rule's method name.
+/// </summary>
+public class ChunkRuleTests
+{
+    [Fact]
+    public void VetoVessel_a_ship_prefix_names_equipment_not_an_actor()
+    {
+        var a = Run("Sailors boarded the USS Harwick before dawn.");
+        Assert.DoesNotContain(All(a), x => x.Text.Contains("Harwick"));
+    }
+
+    [Fact]
+    public void NumberedUnit_an_ordinal_belongs_to_the_unit_name()
+    {
+        var a = Run("Crews from the 512th Tanker Wing landed on Monday.");
+        Assert.Contains(All(a), x => x.Text.EndsWith("512th Tanker Wing") && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void CounterOrganization_a_counter_word_before_an_organization_head_is_one_body()
+    {
+        var a = Run("The inquiry was opened by the Counter-Smuggling Bureau on Friday.");
+        Assert.Contains(All(a), x => x.Text.EndsWith("Counter-Smuggling Bureau") && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void PlaceByPrefix_a_place_word_opening_the_chunk_makes_one_place()
+    {
+        var a = Run("Families fled toward Mount Veloran as the shelling went on.");
+        Assert.Equal(ActorKind.Location, KindOf(a, "Mount Veloran"));
+    }
+
+    [Fact]
+    public void TitledPerson_takes_the_title_as_role_and_the_nationality_as_country()
+    {
+        var a = Run("French Defense Minister Orlan Vesk arrived on Tuesday.");
+        var vesk = Assert.Single(a.Actors, x => x.Name == "Orlan Vesk");
+        Assert.Equal(ActorKind.Person, vesk.Kind);
+        Assert.Equal("FRA", vesk.Country);
+        Assert.Contains("Defense Minister", vesk.Roles);
+    }
+
+    [Fact]
+    public void TitleDescription_a_title_without_a_name_is_an_office_holder()
+    {
+        var a = Run("Talks stalled on Monday. The Fisheries Minister said they would resume.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name.EndsWith("Minister"));
+        Assert.DoesNotContain(a.Actors, x => x.Kind != ActorKind.Person && x.Name.Contains("Minister"));
+    }
+
+    [Fact]
+    public void OrganizationOf_an_organization_head_with_its_complement_is_one_organization()
+    {
+        var a = Run("Officials at the Ministry of Fisheries declined to comment.");
+        Assert.Contains(All(a), x => x.Text.EndsWith("Ministry of Fisheries") && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void WholeChunkByHead_the_last_word_types_an_unknown_name()
+    {
+        var a = Run("Units of the Varnak Armed Forces crossed into Kelmar Oblast overnight.");
+        Assert.Contains(All(a), x => x.Text.EndsWith("Varnak Armed Forces") && x.Kind == ActorKind.Organization);
+        Assert.Equal(ActorKind.Location, KindOf(a, "Kelmar Oblast"));
+    }
+
+    [Fact]
+    public void NationalityGroup_stacked_nationalities_name_one_group_of_the_first_country()
+    {
+        var a = Run("Witnesses said Iraqi Kurdish fighters advanced along the road.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Organization && x.Country == "IRQ" && x.Name.Contains("Kurdish"));
+    }
+
+    [Fact]
+    public void ClassifyUnknownRun_an_initial_makes_a_person()
+    {
+        var a = Run("The report was written by Maren T. Olvaski last year.");
+        Assert.Equal(ActorKind.Person, KindOf(a, "Maren T. Olvaski"));
+    }
+
+    [Fact]
+    public void RoleOfOrganization_an_organization_before_a_role_noun_describes_a_person()
+    {
+        var a = Run("Boats were stopped, a Harbour Authority spokesman told reporters.");
+        Assert.Contains(MentionText.Phrases(a), x => x.Text.Contains("Harbour Authority spokesman") && x.Kind == ActorKind.Person);
+    }
+}
