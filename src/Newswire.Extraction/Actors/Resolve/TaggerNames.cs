@@ -27,6 +27,7 @@ internal static partial class ActorExtractor
             if (tagged.Count == 0)
             {
                 // No model, or no name at all: the rules' proposals stand.
+                AddLocatedIn();
                 return;
             }
 
@@ -50,6 +51,7 @@ internal static partial class ActorExtractor
             MarkTaggerConfirmed(proposed, state);
             KeepSupportedMentions(proposed, state);
             AddFallbacks(fallback);
+            AddLocatedIn();
         }
 
         // owner[token]: the mention whose phrase covers the token (the longest when several do).
