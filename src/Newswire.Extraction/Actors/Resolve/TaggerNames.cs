@@ -89,7 +89,13 @@ internal static partial class ActorExtractor
             }
 
             var kind = ActorKindOf(name);
-            if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name) || IsLoneHeadWord(name)))
+            if (kind != null && IsLoneHeadWord(name))
+            {
+                LinkHeadWord(name, overlapping);
+                return;
+            }
+
+            if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name)))
             {
                 return;
             }

@@ -88,6 +88,49 @@ internal static partial class ActorExtractor
         private bool IsLoneHeadWord(TaggedName name) =>
             name.TokenCount == 1 && _tokens[name.FirstToken].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[name.FirstToken]);
 
+        // "The League was formed in 1960" after "the Pacific League of Growers": a head word alone the tagger reads as a
+        // name is a name mention of the latest organization before it with that word in its name (CoNLL annotates it);
+        // with no such organization ("the Department declined") it is no name.
+        private void LinkHeadWord(TaggedName name, List<int> overlapping)
+        {
+            if (overlapping.Count > 0 || name.Type != NameType.Organization)
+            {
+                return;
+            }
+
+            var word = _tokens[name.FirstToken];
+            ActorBuilder? body = null;
+            var latest = -1;
+            foreach (var m in _mentions)
+            {
+                if (m.Actor.Kind == ActorKind.Organization && m.First < name.FirstToken && m.First > latest && m.NameCount > 1
+                    && HasWord(m.NameFirst, m.NameFirst + m.NameCount, word))
+                {
+                    body = m.Actor;
+                    latest = m.First;
+                }
+            }
+
+            if (body != null)
+            {
+                AddMention(name.FirstToken, 1, body, MentionKind.Name, name.FirstToken, 1, name.Confidence);
+            }
+        }
+
+        private bool HasWord(int first, int end, Token word)
+        {
+            for (var t = first; t < end; t++)
+            {
+                var o = _tokens[t];
+                if (o.Length == word.Length && string.Compare(_text, o.Start, _text, word.Start, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // "Russian defense (official)": a name ends in a capitalized word, a number or an acronym, never in a lower-case word.
         private bool EndsLowerCase(TaggedName name) => name.TokenCount > 1 && _tokens[name.EndToken - 1].Kind == TokenKind.Word && _tokens[name.EndToken - 1].IsLower;
 
