@@ -287,44 +287,6 @@ internal static partial class ActorExtractor
             return false;
         }
 
-        // "DH", "IQ": a lone all-caps word the rules read and dropped is no name on the tagger's word alone, unless it is
-        // sure or reads the same word as an organization again in the article ("KRX bought ... KRX said"; on held-out
-        // training text the same for places only added wrong names).
-        private bool IsLoneAcronym(TaggedName name) =>
-            name.TokenCount == 1 && _tokens[name.FirstToken].IsAllCaps && name.Confidence < Confidences.TaggerOverrulesEvidence
-            && !(name.Type == NameType.Organization && TaggedAgain(name));
-
-        private bool TaggedAgain(TaggedName name)
-        {
-            var token = _tokens[name.FirstToken];
-            foreach (var other in _lists.Tagged)
-            {
-                var o = _tokens[other.FirstToken];
-                if (other.TokenCount == 1 && other.FirstToken != name.FirstToken && other.Type == name.Type && o.Hash == token.Hash
-                    && string.CompareOrdinal(_text, o.Start, _text, token.Start, token.Length) == 0 && o.Length == token.Length)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // "Hamas's Shura Council": a possessive inside or right before the name makes it an owner's body, which the
-        // rules read with its owner (see AddNamed); a fallback there would swallow the owner's own name.
-        private bool HasPossessive(TaggedName name)
-        {
-            for (var t = name.FirstToken > 0 ? name.FirstToken - 1 : 0; t < name.EndToken; t++)
-            {
-                if (_tokens[t].Kind == TokenKind.Possessive)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         // A tagger name that lost to a rule's evidence, where that rule's reading then went (a lone word nothing
         // else supports): the tagger's reading is the only one left, so it stands rather than nothing.
         private void AddFallbacks(List<TaggedName> fallback)
