@@ -52,6 +52,8 @@ internal static partial class ActorExtractor
                 }
             }
 
+            KeepInnerNames(kept, used);
+
             var perActor = new List<MentionSpan>[used.Count];
             for (var i = 0; i < perActor.Length; i++)
             {
@@ -81,6 +83,8 @@ internal static partial class ActorExtractor
                     }
                 }
             }
+
+            ExportInnerNames(document, perActor);
 
             var actors = new ExtractedActor[used.Count];
             for (var i = 0; i < used.Count; i++)

@@ -43,6 +43,17 @@ public class MentionFormTests
     }
 
     [Fact]
+    public void The_state_that_locates_a_place_is_a_name_of_its_own()
+    {
+        // CoNLL: "Marlow, Texas" is two places; the phrase stays the town's (events read it whole).
+        var a = Run("The new plant opened in Marlow, Texas, on Friday.");
+        var names = a.Actors.SelectMany(x => x.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => (a.Text.Substring(m.Start, m.Length), x.Kind))).ToArray();
+        Assert.Contains(("Marlow", ActorKind.Location), names);
+        Assert.Contains(("Texas", ActorKind.Location), names);
+        Assert.Contains(a.Actors.SelectMany(x => x.Mentions), m => a.Text.Substring(m.Start, m.Length) == "Marlow, Texas" && m.Form == MentionForm.Nominal);
+    }
+
+    [Fact]
     public void A_group_phrase_built_on_a_name_is_a_nominal()
     {
         var a = Run("Iraqi security forces retook the bridge on Tuesday.");

@@ -275,6 +275,16 @@ public class NameHeadTests
     }
 
     [Fact]
+    public void A_head_word_alone_after_its_organization_is_a_name_of_that_organization()
+    {
+        var a = Run("The Pacific League of Growers met in Fresno on Monday. The League was formed in 1960 and has 4,000 members. The League says prices must rise.");
+        var league = Assert.Single(a.Actors, x => x.Name == "Pacific League of Growers");
+        var names = league.Mentions.Where(m => m.Form == MentionForm.Name).Select(m => a.Text.Substring(m.Start, m.Length)).ToArray();
+        Assert.Equal(new[] { "Pacific League of Growers", "League", "League" }, names);
+        Assert.DoesNotContain(a.Actors, x => x.Name == "League");
+    }
+
+    [Fact]
     public void An_office_complement_is_not_a_name_and_heading_fragments_are_not_people()
     {
         var a = ArticleExtractor.Extract("t.txt", "Test headline for the article\n\nPatrols Against Smuggling Networks\n"

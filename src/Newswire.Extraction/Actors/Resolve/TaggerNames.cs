@@ -27,17 +27,42 @@ internal static partial class ActorExtractor
             if (tagged.Count == 0)
             {
                 // No model, or no name at all: the rules' proposals stand.
+                AddLocatedIn();
                 return;
             }
 
-            // owner[token]: the mention whose phrase covers the token (the longest when several do).
+            var proposed = _mentions.Count;
+            var owner = OwnersOfTokens(proposed);
+            MarkReserved(owner);
+            var state = _lists.States;
+            state.Clear();
+            for (var m = 0; m < proposed; m++)
+            {
+                state.Add(MentionState.Unconfirmed);
+            }
+
+            var fallback = _lists.Fallback;
+            fallback.Clear();
+            foreach (var name in tagged)
+            {
+                ArbitrateName(name, owner, state, fallback);
+            }
+
+            MarkTaggerConfirmed(proposed, state);
+            KeepSupportedMentions(proposed, state);
+            AddFallbacks(fallback);
+            AddLocatedIn();
+        }
+
+        // owner[token]: the mention whose phrase covers the token (the longest when several do).
+        private int[] OwnersOfTokens(int proposed)
+        {
             var owner = Scratch.AtLeast(ref _scratch.Ints3, _tokens.Length);
             for (var t = 0; t < _tokens.Length; t++)
             {
                 owner[t] = -1;
             }
 
-            var proposed = _mentions.Count;
             for (var m = 0; m < proposed; m++)
             {
                 var mention = _mentions[m];
@@ -50,123 +75,145 @@ internal static partial class ActorExtractor
                 }
             }
 
-            MarkReserved(owner);
-            var state = _lists.States;
-            state.Clear();
-            for (var m = 0; m < proposed; m++)
+            return owner;
+        }
+
+        // One tagger name against the rules' mentions it overlaps: it is dropped, added, confirms a mention,
+        // loses to the lexicon (kept as a fallback) or replaces the rules' guesses.
+        private void ArbitrateName(TaggedName name, int[] owner, List<MentionState> state, List<TaggedName> fallback)
+        {
+            var overlapping = _lists.Overlapping;
+            if (CollectOverlapping(name, owner, overlapping))
             {
-                state.Add(MentionState.Unconfirmed);
+                return;
             }
 
-            var overlapping = _lists.Overlapping;
-            var fallback = _lists.Fallback;
-            fallback.Clear();
-            foreach (var name in tagged)
+            var kind = ActorKindOf(name);
+            if (kind != null && IsLoneHeadWord(name))
             {
-                overlapping.Clear();
-                var reserved = false;
-                for (var t = name.FirstToken; t < name.EndToken; t++)
-                {
-                    reserved |= owner[t] == Reserved;
-                    if (owner[t] >= 0 && !overlapping.Contains(owner[t]))
-                    {
-                        overlapping.Add(owner[t]);
-                    }
-                }
+                LinkHeadWord(name, overlapping);
+                return;
+            }
 
-                if (reserved)
-                {
-                    continue;
-                }
+            if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name)))
+            {
+                return;
+            }
 
-                var kind = KindOf(name.Type);
-                if (kind != null && name.TokenCount == 1 && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _))
-                {
-                    kind = null; // "Russian", "Chinese": a nationality word is no actor's name (CoNLL: MISC)
-                }
-
-                if (kind != null && (IsOfficeQualifier(name) || EndsLowerCase(name) || IsLoneHeadWord(name)))
-                {
-                    continue;
-                }
-
-                if (overlapping.Count == 0)
-                {
-                    // A title-case headline capitalizes every word: there the tagger's new names need to be sure.
-                    if (kind != null && (name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative))
-                    {
-                        AddTagged(name, kind.Value);
-                    }
-
-                    continue;
-                }
-
-                // A description, group phrase or pronoun the rules read there, or the title or determiner of a
-                // name ("Russian Defense Minister Andrei Belousov"): the rules' reading of the phrase stands.
-                if (InsidePhraseOnly(overlapping, name))
-                {
-                    continue;
-                }
-
-                // The lexicon always stands; a rule's evidence stands unless the tagger is sure.
-                var anyLexicon = false;
-                var anyKnown = false;
-                var sameSpanSameKind = -1;
-                foreach (var m in overlapping)
-                {
-                    var mention = _mentions[m];
-                    anyKnown |= mention.Known;
-                    anyLexicon |= mention.Known || name.Confidence < Confidences.TaggerOverrulesEvidence;
-                    if (mention.NameFirst == name.FirstToken && mention.NameCount == name.TokenCount && kind == mention.Actor.Kind)
-                    {
-                        sameSpanSameKind = m;
-                    }
-                }
-
-                if (sameSpanSameKind >= 0 && overlapping.Count == 1)
-                {
-                    // Rule and tagger agree: the name stands, as sure as the tagger is (surer when the lexicon knows it).
-                    var mention = _mentions[sameSpanSameKind];
-                    mention.Confidence = mention.Known ? Confidences.Agreed(name.Confidence) : name.Confidence;
-                    _mentions[sameSpanSameKind] = mention;
-                    state[sameSpanSameKind] = MentionState.Confirmed;
-                    continue;
-                }
-
-                if (anyLexicon && !IsLongerOrganizationName(overlapping, name))
-                {
-                    // The lexicon knows (part of) it: its actor stands, less sure where the tagger reads it otherwise.
-                    foreach (var m in overlapping)
-                    {
-                        if (state[m] == MentionState.Unconfirmed)
-                        {
-                            state[m] = MentionState.Disputed;
-                        }
-                    }
-
-                    if (!anyKnown && kind != null && !IsLoneAcronym(name) && !HasPossessive(name) && (name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative))
-                    {
-                        fallback.Add(name);
-                    }
-
-                    continue;
-                }
-
-                // Only the rules' guesses overlap: the tagger's span and type replace them.
-                foreach (var m in overlapping)
-                {
-                    state[m] = MentionState.Replaced;
-                }
-
-                if (kind != null)
+            if (overlapping.Count == 0)
+            {
+                if (kind != null && SureEnoughInSentence(name))
                 {
                     AddTagged(name, kind.Value);
                 }
+
+                return;
             }
 
-            // Rule names the tagger did not find: the lexicon's stand; a guess stands only when another mention of
-            // its actor was confirmed (one identity per actor in the article).
-            // (a flag on the run's own actors: no hash set, no object hash codes)
+            // A description, group phrase or pronoun the rules read there, or the title or determiner of a
+            // name ("Russian Defense Minister Andrei Belousov"): the rules' reading of the phrase stands.
+            if (!InsidePhraseOnly(overlapping, name))
+            {
+                ResolveOverlap(name, kind, overlapping, state, fallback);
+            }
+        }
+
+        // Fills overlapping with the mentions the name's tokens belong to; true when a token is reserved.
+        private bool CollectOverlapping(TaggedName name, int[] owner, List<int> overlapping)
+        {
+            overlapping.Clear();
+            var reserved = false;
+            for (var t = name.FirstToken; t < name.EndToken; t++)
+            {
+                reserved |= owner[t] == Reserved;
+                if (owner[t] >= 0 && !overlapping.Contains(owner[t]))
+                {
+                    overlapping.Add(owner[t]);
+                }
+            }
+
+            return reserved;
+        }
+
+        // The tagger's type as an actor kind; none for a nationality word ("Russian", "Chinese": CoNLL's MISC).
+        private ActorKind? ActorKindOf(TaggedName name)
+        {
+            var kind = KindOf(name.Type);
+            if (kind != null && name.TokenCount == 1 && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _))
+            {
+                return null;
+            }
+
+            return kind;
+        }
+
+        // A title-case headline capitalizes every word: there the tagger's new names need to be sure.
+        private bool SureEnoughInSentence(TaggedName name) =>
+            name.Confidence >= Confidences.SureInHeadline || !_tt.Sentences[_tt.SentenceOf(name.FirstToken)].CapsUninformative;
+
+        // The lexicon always stands; a rule's evidence stands unless the tagger is sure.
+        private void ResolveOverlap(TaggedName name, ActorKind? kind, List<int> overlapping, List<MentionState> state, List<TaggedName> fallback)
+        {
+            var anyLexicon = false;
+            var anyKnown = false;
+            var sameSpanSameKind = -1;
+            foreach (var m in overlapping)
+            {
+                var mention = _mentions[m];
+                anyKnown |= mention.Known;
+                anyLexicon |= mention.Known || name.Confidence < Confidences.TaggerOverrulesEvidence;
+                if (mention.NameFirst == name.FirstToken && mention.NameCount == name.TokenCount && kind == mention.Actor.Kind)
+                {
+                    sameSpanSameKind = m;
+                }
+            }
+
+            if (sameSpanSameKind >= 0 && overlapping.Count == 1)
+            {
+                // Rule and tagger agree: the name stands, as sure as the tagger is (surer when the lexicon knows it).
+                var mention = _mentions[sameSpanSameKind];
+                mention.Confidence = mention.Known ? Confidences.Agreed(name.Confidence) : name.Confidence;
+                _mentions[sameSpanSameKind] = mention;
+                state[sameSpanSameKind] = MentionState.Confirmed;
+                return;
+            }
+
+            if (anyLexicon && !IsLongerOrganizationName(overlapping, name))
+            {
+                // The lexicon knows (part of) it: its actor stands, less sure where the tagger reads it otherwise.
+                foreach (var m in overlapping)
+                {
+                    if (state[m] == MentionState.Unconfirmed)
+                    {
+                        state[m] = MentionState.Disputed;
+                    }
+                }
+
+                if (!anyKnown && kind != null && !IsLoneAcronym(name) && !HasPossessive(name) && SureEnoughInSentence(name))
+                {
+                    fallback.Add(name);
+                }
+
+                return;
+            }
+
+            // Only the rules' guesses overlap: the tagger's span and type replace them.
+            foreach (var m in overlapping)
+            {
+                state[m] = MentionState.Replaced;
+            }
+
+            if (kind != null)
+            {
+                AddTagged(name, kind.Value);
+            }
+        }
+
+        // Rule names the tagger did not find: the lexicon's stand; a guess stands only when another mention of
+        // its actor was confirmed (one identity per actor in the article).
+        // (a flag on the run's own actors: no hash set, no object hash codes)
+        private void MarkTaggerConfirmed(int proposed, List<MentionState> state)
+        {
             for (var m = 0; m < proposed; m++)
             {
                 if (state[m] == MentionState.Confirmed)
@@ -188,63 +235,55 @@ internal static partial class ActorExtractor
                     mention.Actor.TaggerConfirmed = true;
                 }
             }
+        }
 
+        // Drops the replaced rule names and the unsupported lone words; gives the rest their confidence.
+        private void KeepSupportedMentions(int proposed, List<MentionState> state)
+        {
             var write = 0;
             for (var m = 0; m < _mentions.Count; m++)
             {
                 var mention = _mentions[m];
-                if (m < proposed && IsNameKind(mention.Kind))
+                if (m < proposed && IsNameKind(mention.Kind) && !KeepsRuleName(ref mention, state[m]))
                 {
-                    var s = state[m];
-                    if (s == MentionState.Replaced)
-                    {
-                        continue;
-                    }
-
-                    if (s != MentionState.Confirmed)
-                    {
-                        if (mention.Known)
-                        {
-                            mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
-                        }
-                        else if ((mention.NameCount > 1 || mention.Count > mention.NameCount || mention.Actor.TaggerConfirmed))
-                        {
-                            // Evidence the tagger did not see: a name of several words ("3rd Battalion"), a name in a
-                            // phrase ("Cibolo, Texas", "Maj. Orwell"), or a word whose actor is named for sure elsewhere
-                            // ("CJTF" after its expansion).
-                            mention.Confidence = s == MentionState.Disputed ? Confidences.EvidenceDisputed : Confidences.EvidenceOnly;
-                        }
-                        else
-                        {
-                            // A lone word ("DH", "BC") nothing else supports.
-                            continue;
-                        }
-                    }
+                    continue;
                 }
 
                 _mentions[write++] = mention;
             }
 
             _mentions.RemoveRange(write, _mentions.Count - write);
-            AddFallbacks(fallback);
         }
 
-        // "DH", "IQ": a lone all-caps word the rules read and dropped is no name on the tagger's word alone, unless it is sure.
-        private bool IsLoneAcronym(TaggedName name) =>
-            name.TokenCount == 1 && _tokens[name.FirstToken].IsAllCaps && name.Confidence < Confidences.TaggerOverrulesEvidence;
-
-        // "Hamas's Shura Council": a possessive inside or right before the name makes it an owner's body, which the
-        // rules read with its owner (see AddNamed); a fallback there would swallow the owner's own name.
-        private bool HasPossessive(TaggedName name)
+        // Whether a rule's name stays after arbitration, and how sure it is then.
+        private static bool KeepsRuleName(ref RawMention mention, MentionState s)
         {
-            for (var t = name.FirstToken > 0 ? name.FirstToken - 1 : 0; t < name.EndToken; t++)
+            if (s == MentionState.Replaced)
             {
-                if (_tokens[t].Kind == TokenKind.Possessive)
-                {
-                    return true;
-                }
+                return false;
             }
 
+            if (s == MentionState.Confirmed)
+            {
+                return true;
+            }
+
+            if (mention.Known)
+            {
+                mention.Confidence = s == MentionState.Disputed ? Confidences.LexiconDisputed : Confidences.LexiconOnly;
+                return true;
+            }
+
+            if (mention.NameCount > 1 || mention.Count > mention.NameCount || mention.Actor.TaggerConfirmed)
+            {
+                // Evidence the tagger did not see: a name of several words ("3rd Battalion"), a name in a
+                // phrase ("Cibolo, Texas", "Maj. Orwell"), or a word whose actor is named for sure elsewhere
+                // ("CJTF" after its expansion).
+                mention.Confidence = s == MentionState.Disputed ? Confidences.EvidenceDisputed : Confidences.EvidenceOnly;
+                return true;
+            }
+
+            // A lone word ("DH", "BC") nothing else supports.
             return false;
         }
 

@@ -43,6 +43,44 @@ internal static partial class ActorExtractor
             return true;
         }
 
+        // "DH", "IQ": a lone all-caps word the rules read and dropped is no name on the tagger's word alone, unless it is
+        // sure or reads the same word as an organization again in the article ("KRX bought ... KRX said"; on held-out
+        // training text the same for places only added wrong names).
+        private bool IsLoneAcronym(TaggedName name) =>
+            name.TokenCount == 1 && _tokens[name.FirstToken].IsAllCaps && name.Confidence < Confidences.TaggerOverrulesEvidence
+            && !(name.Type == NameType.Organization && TaggedAgain(name));
+
+        private bool TaggedAgain(TaggedName name)
+        {
+            var token = _tokens[name.FirstToken];
+            foreach (var other in _lists.Tagged)
+            {
+                var o = _tokens[other.FirstToken];
+                if (other.TokenCount == 1 && other.FirstToken != name.FirstToken && other.Type == name.Type && o.Hash == token.Hash
+                    && string.CompareOrdinal(_text, o.Start, _text, token.Start, token.Length) == 0 && o.Length == token.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Hamas's Shura Council": a possessive inside or right before the name makes it an owner's body, which the
+        // rules read with its owner (see AddNamed); a fallback there would swallow the owner's own name.
+        private bool HasPossessive(TaggedName name)
+        {
+            for (var t = name.FirstToken > 0 ? name.FirstToken - 1 : 0; t < name.EndToken; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Possessive)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // Tokens [first, end) the rules know name no actor ("USS Kestrel", "Executive Order 14001"): no tagger name there.
         private void Veto(int first, int end) => _vetoes.Add((first, end));
 
@@ -87,6 +125,49 @@ internal static partial class ActorExtractor
         // "the Department declined": an organization head word alone refers back to a body; it is no name.
         private bool IsLoneHeadWord(TaggedName name) =>
             name.TokenCount == 1 && _tokens[name.FirstToken].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[name.FirstToken]);
+
+        // "The League was formed in 1960" after "the Pacific League of Growers": a head word alone the tagger reads as a
+        // name is a name mention of the latest organization before it with that word in its name (CoNLL annotates it);
+        // with no such organization ("the Department declined") it is no name.
+        private void LinkHeadWord(TaggedName name, List<int> overlapping)
+        {
+            if (overlapping.Count > 0 || name.Type != NameType.Organization)
+            {
+                return;
+            }
+
+            var word = _tokens[name.FirstToken];
+            ActorBuilder? body = null;
+            var latest = -1;
+            foreach (var m in _mentions)
+            {
+                if (m.Actor.Kind == ActorKind.Organization && m.First < name.FirstToken && m.First > latest && m.NameCount > 1
+                    && HasWord(m.NameFirst, m.NameFirst + m.NameCount, word))
+                {
+                    body = m.Actor;
+                    latest = m.First;
+                }
+            }
+
+            if (body != null)
+            {
+                AddMention(name.FirstToken, 1, body, MentionKind.Name, name.FirstToken, 1, name.Confidence);
+            }
+        }
+
+        private bool HasWord(int first, int end, Token word)
+        {
+            for (var t = first; t < end; t++)
+            {
+                var o = _tokens[t];
+                if (o.Length == word.Length && string.Compare(_text, o.Start, _text, word.Start, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // "Russian defense (official)": a name ends in a capitalized word, a number or an acronym, never in a lower-case word.
         private bool EndsLowerCase(TaggedName name) => name.TokenCount > 1 && _tokens[name.EndToken - 1].Kind == TokenKind.Word && _tokens[name.EndToken - 1].IsLower;
