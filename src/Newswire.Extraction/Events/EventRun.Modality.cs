@@ -9,8 +9,15 @@ namespace Newswire.Extraction.Events;
 // and planned-event tests used while coding. FindAttribution writes _source/_reported/_speaker; the rest only read.
 internal sealed partial class EventRun
 {
-    [MethodImpl(Hot.Path)]
     private void FindAttribution()
+    {
+        FindSourceCues();
+        MarkClosingSpeech();
+    }
+
+    /// <summary>"according to X", "as reported by X", "citing X", "reportedly": the sentence is reported, X its source.</summary>
+    [MethodImpl(Hot.Path)]
+    private void FindSourceCues()
     {
         for (var i = _s0; i + 1 < _s1; i++)
         {
@@ -48,8 +55,12 @@ internal sealed partial class EventRun
                 }
             }
         }
+    }
 
-        // "..., X said." closing the sentence: the speech verb attributes, it is not an event.
+    /// <summary>"..., X said." closing the sentence: the speech verb attributes, it is not an event.</summary>
+    [MethodImpl(Hot.Path)]
+    private void MarkClosingSpeech()
+    {
         for (var c = 0; c < _candCount; c++)
         {
             ref var cand = ref _cands[c];

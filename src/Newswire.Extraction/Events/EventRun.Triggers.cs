@@ -190,8 +190,7 @@ internal sealed partial class EventRun
 
         var pc = Class(p);
         var prevIsMention = _actors.MentionAtToken(p) >= 0;
-        var prevPossessive = _tokens[p].Kind == TokenKind.Possessive;
-        if (prevPossessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
+        if (_tokens[p].Kind == TokenKind.Possessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
         {
             return false;
         }
@@ -199,76 +198,107 @@ internal sealed partial class EventRun
         switch (form)
         {
             case VerbFormKind.Gerund:
-                if ((pc & WordClass.BeAux) != 0)
-                {
-                    return true;
-                }
-
-                if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
-                {
-                    gerund = true;
-                    return true;
-                }
-
-                return false;
-
+                return IsGerundVerb(p, pc, out gerund);
             case VerbFormKind.Past:
-                if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
-                {
-                    passive = true;
-                    return true;
-                }
-
-                if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
-                {
-                    return false;
-                }
-
-                // "-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").
-                if (!prevIsMention && (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) == 0 && !((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p))
-                    && _tokens[i].Length > 3 && _s[_tokens[i].End - 1] == 'd' && _s[_tokens[i].End - 2] == 'e'
-                    && i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
-                    && _actors.MentionAtToken(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0)
-                {
-                    return false;
-                }
-
-                // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
-                if (i + 1 < _s1 && Is(i + 1, K.By) && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
-                {
-                    passive = true;
-                    return true;
-                }
-
-                return true;
-
+                return IsPastVerb(i, p, pc, prevIsMention, out passive);
             default:
-                if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
-                    || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
-                {
-                    return true;
-                }
-
-                if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
-                {
-                    return false;
-                }
-
-                if (prevIsMention || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
-                {
-                    return true;
-                }
-
-                if (alsoNoun)
-                {
-                    // Noun-verb homographs ("visits", "talks", "attack"): a verb only right after its subject.
-                    return false;
-                }
-
-                // After a common noun, a present form is a verb when an object or clause follows ("the ministry
-                // says that"), and a plural noun otherwise ("espionage charges,").
-                return FollowedByObject(i + 1);
+                return IsPresentVerb(i, p, pc, form, prevIsMention, alsoNoun);
         }
+    }
+
+    /// <summary>"is visiting" (progressive), "after visiting" (a gerund whose agent is borrowed).</summary>
+    private bool IsGerundVerb(int p, WordClass pc, out bool gerund)
+    {
+        gerund = false;
+        if ((pc & WordClass.BeAux) != 0)
+        {
+            return true;
+        }
+
+        if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
+        {
+            gerund = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A past form: passive after "be/get", an adjective before a noun, otherwise a verb.</summary>
+    private bool IsPastVerb(int i, int p, WordClass pc, bool prevIsMention, out bool passive)
+    {
+        passive = false;
+        if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
+        {
+            passive = true;
+            return true;
+        }
+
+        if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+        {
+            return false;
+        }
+
+        if (IsAttributiveParticiple(i, p, pc, prevIsMention))
+        {
+            return false;
+        }
+
+        // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
+        if (i + 1 < _s1 && Is(i + 1, K.By) && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
+        {
+            passive = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>"-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").</summary>
+    private bool IsAttributiveParticiple(int i, int p, WordClass pc, bool prevIsMention)
+    {
+        if (prevIsMention || (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) != 0 || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[i];
+        if (!(t.Length > 3 && _s[t.End - 1] == 'd' && _s[t.End - 2] == 'e'))
+        {
+            return false;
+        }
+
+        return i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
+               && _actors.MentionAtToken(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0;
+    }
+
+    /// <summary>A base or present form: a verb after its subject, a modal, "to" or a verb it is coordinated with.</summary>
+    private bool IsPresentVerb(int i, int p, WordClass pc, VerbFormKind form, bool prevIsMention, bool alsoNoun)
+    {
+        if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
+            || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
+        {
+            return true;
+        }
+
+        if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+        {
+            return false;
+        }
+
+        if (prevIsMention || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
+        {
+            return true;
+        }
+
+        if (alsoNoun)
+        {
+            // Noun-verb homographs ("visits", "talks", "attack"): a verb only right after its subject.
+            return false;
+        }
+
+        // After a common noun, a present form is a verb when an object or clause follows ("the ministry
+        // says that"), and a plural noun otherwise ("espionage charges,").
+        return FollowedByObject(i + 1);
     }
 
     private bool FollowedByObject(int n)
