@@ -12,7 +12,6 @@ internal sealed partial class EventRun
     private void FindCandidates(bool capsUninformative)
     {
         _candCount = 0;
-        var targets = _lex.FactTargets;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var t = ref _tokens[i];
@@ -27,92 +26,127 @@ internal sealed partial class EventRun
             }
 
             // Two-word event nouns first ("phone call", "drone attack").
-            if (i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0 && _lex.CompoundTails.Contains(_s, _tokens[i + 1])
-                && _actors.MentionAtToken(i + 1) < 0)
+            if (AddCompound(i))
             {
-                var start = t.Start;
-                var len = _tokens[i + 1].End - start;
-                if (_lex.Compounds.TryGet(_s, start, len, TermKey.Hash(_s, start, len), out var compound))
-                {
-                    Add(new Candidate { Tok = i, End = i + 2, Noun = compound });
-                    i++;
-                    continue;
-                }
-            }
-
-            // The noun and verb forms the sentence's facts probe found (a table lookup only past 65,535 targets).
-            NounEntry? noun = null;
-            VerbForm[]? forms = null;
-            var target = _targets[i - _s0];
-            if (target > 0)
-            {
-                ref readonly var found = ref targets[target - 1];
-                noun = (_bits[i] & TokenFacts.Noun) != 0 ? found.Noun : null;
-                forms = (_bits[i] & TokenFacts.VerbForm) != 0 ? found.Forms : null;
-            }
-            else
-            {
-                if ((_bits[i] & TokenFacts.Noun) != 0)
-                {
-                    _lex.Nouns.TryGet(_s, t, out noun);
-                }
-
-                if ((_bits[i] & TokenFacts.VerbForm) != 0)
-                {
-                    _lex.VerbForms.TryGet(_s, t, out forms);
-                }
-            }
-
-            VerbEntry? verb = null;
-            var form = VerbFormKind.Base;
-            var end = i + 1;
-            if (forms != null)
-            {
-                foreach (var f in forms)
-                {
-                    if (f.Entry.Particles.Length == 0)
-                    {
-                        verb = f.Entry;
-                        form = f.Kind;
-                        break;
-                    }
-
-                    if (ParticlesMatch(i + 1, f.Entry.Particles))
-                    {
-                        verb = f.Entry;
-                        form = f.Kind;
-                        end = i + 1 + f.Entry.Particles.Length;
-                        break;
-                    }
-                }
-            }
-
-            if (verb == null && noun == null)
-            {
+                i++;
                 continue;
             }
 
-            var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
-            if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
-            {
-                cand.IsVerb = true;
-                cand.Passive = passive;
-                cand.Gerund = gerund;
-                cand.Noun = null;
-            }
-            else if (noun == null)
-            {
-                continue;
-            }
-            else
-            {
-                cand.Verb = null;
-                cand.End = i + 1;
-            }
-
-            Add(cand);
-            i = cand.End - 1;
+            i = AddWordCandidate(i);
         }
+    }
+
+    /// <summary>A two-word event noun starting at <paramref name="i"/> ("phone call"), added as a candidate.</summary>
+    [MethodImpl(Hot.Path)]
+    private bool AddCompound(int i)
+    {
+        if (!(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0
+              && _lex.CompoundTails.Contains(_s, _tokens[i + 1]) && _actors.MentionAtToken(i + 1) < 0))
+        {
+            return false;
+        }
+
+        var start = _tokens[i].Start;
+        var len = _tokens[i + 1].End - start;
+        if (!_lex.Compounds.TryGet(_s, start, len, TermKey.Hash(_s, start, len), out var compound))
+        {
+            return false;
+        }
+
+        Add(new Candidate { Tok = i, End = i + 2, Noun = compound });
+        return true;
+    }
+
+    /// <summary>
+    /// The verb or event noun at <paramref name="i"/>, added as a candidate when it is one; returns the last token
+    /// it covers (<paramref name="i"/> itself when there is none).
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int AddWordCandidate(int i)
+    {
+        LookUpTrigger(i, out var noun, out var forms);
+        VerbEntry? verb = null;
+        var form = VerbFormKind.Base;
+        var end = i + 1;
+        if (forms != null)
+        {
+            verb = PickVerbForm(i, forms, out form, out end);
+        }
+
+        if (verb == null && noun == null)
+        {
+            return i;
+        }
+
+        var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
+        if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
+        {
+            cand.IsVerb = true;
+            cand.Passive = passive;
+            cand.Gerund = gerund;
+            cand.Noun = null;
+        }
+        else if (noun == null)
+        {
+            return i;
+        }
+        else
+        {
+            cand.Verb = null;
+            cand.End = i + 1;
+        }
+
+        Add(cand);
+        return cand.End - 1;
+    }
+
+    /// <summary>The noun and verb forms the sentence's facts probe found (a table lookup only past 65,535 targets).</summary>
+    private void LookUpTrigger(int i, out NounEntry? noun, out VerbForm[]? forms)
+    {
+        noun = null;
+        forms = null;
+        var target = _targets[i - _s0];
+        if (target > 0)
+        {
+            ref readonly var found = ref _lex.FactTargets[target - 1];
+            noun = (_bits[i] & TokenFacts.Noun) != 0 ? found.Noun : null;
+            forms = (_bits[i] & TokenFacts.VerbForm) != 0 ? found.Forms : null;
+            return;
+        }
+
+        if ((_bits[i] & TokenFacts.Noun) != 0)
+        {
+            _lex.Nouns.TryGet(_s, _tokens[i], out noun);
+        }
+
+        if ((_bits[i] & TokenFacts.VerbForm) != 0)
+        {
+            _lex.VerbForms.TryGet(_s, _tokens[i], out forms);
+        }
+    }
+
+    /// <summary>The first verb entry of the form whose particles follow ("set up"), or null.</summary>
+    private VerbEntry? PickVerbForm(int i, VerbForm[] forms, out VerbFormKind form, out int end)
+    {
+        form = VerbFormKind.Base;
+        end = i + 1;
+        foreach (var f in forms)
+        {
+            if (f.Entry.Particles.Length == 0)
+            {
+                form = f.Kind;
+                return f.Entry;
+            }
+
+            if (ParticlesMatch(i + 1, f.Entry.Particles))
+            {
+                form = f.Kind;
+                end = i + 1 + f.Entry.Particles.Length;
+                return f.Entry;
+            }
+        }
+
+        return null;
     }
 
     private void Add(in Candidate c)

@@ -165,6 +165,28 @@ internal sealed partial class EventRun
     private void Sentence(int index)
     {
         var sent = _text.Sentences[index];
+        StartSentence(index, sent);
+        ProbeTokens();
+        MarkTimes();
+        FindCandidates(sent.CapsUninformative || sent.IsHeadline);
+        if (_candCount == 0)
+        {
+            return;
+        }
+
+        FindAttribution();
+        FindSentenceLocation();
+
+        var firstEvent = _events.Count;
+        CodeCandidates();
+        DropStatementsOfEvents(firstEvent);
+        MarkSpeechComplements(firstEvent);
+        TrackStoryActors(firstEvent);
+    }
+
+    /// <summary>Resets the per-sentence fields.</summary>
+    private void StartSentence(int index, in Sentence sent)
+    {
         _s0 = sent.FirstToken;
         _s1 = sent.EndToken;
         _sentence = index;
@@ -181,11 +203,15 @@ internal sealed partial class EventRun
             _stageBits = new StageSet[Math.Max(_s1 - _s0, _stageBits.Length * 2)];
             _targets = new ushort[_stageBits.Length];
         }
+    }
 
+    /// <summary>One probe per token: Words.Info plus which event tables hold the word.</summary>
+    [MethodImpl(Hot.Path)]
+    private void ProbeTokens()
+    {
         var facts = _lex.Facts;
         for (var i = _s0; i < _s1; i++)
         {
-            // One probe per token: Words.Info plus which event tables hold the word.
             ref readonly var tok = ref _tokens[i];
             var info = 0;
             byte bits = 0;
@@ -208,7 +234,11 @@ internal sealed partial class EventRun
             _candAt[i] = -1;
             _inTime[i] = false;
         }
+    }
 
+    /// <summary>Finds the sentence's time expressions and marks their tokens.</summary>
+    private void MarkTimes()
+    {
         _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times, _bits);
         for (var k = 0; k < _timeCount; k++)
         {
@@ -217,17 +247,12 @@ internal sealed partial class EventRun
                 _inTime[i] = true;
             }
         }
+    }
 
-        FindCandidates(sent.CapsUninformative || sent.IsHeadline);
-        if (_candCount == 0)
-        {
-            return;
-        }
-
-        FindAttribution();
-        FindSentenceLocation();
-
-        var firstEvent = _events.Count;
+    /// <summary>Codes each candidate left to right, skipping attributions and the content of directives and speech.</summary>
+    [MethodImpl(Hot.Path)]
+    private void CodeCandidates()
+    {
         for (var c = 0; c < _candCount; c++)
         {
             ref var cand = ref _cands[c];
@@ -250,8 +275,11 @@ internal sealed partial class EventRun
                 NounEvent(c);
             }
         }
+    }
 
-        // A statement whose complement holds an event is that event's attribution, not an event of its own.
+    /// <summary>A statement whose complement holds an event is that event's attribution, not an event of its own.</summary>
+    private void DropStatementsOfEvents(int firstEvent)
+    {
         for (var i = firstEvent; i < _events.Count; i++)
         {
             var st = _events[i];
@@ -276,8 +304,11 @@ internal sealed partial class EventRun
                 }
             }
         }
+    }
 
-        MarkSpeechComplements(firstEvent);
+    /// <summary>The story's latest agent and place, for noun events with no actor of their own.</summary>
+    private void TrackStoryActors(int firstEvent)
+    {
         for (var i = firstEvent; i < _events.Count; i++)
         {
             var e = _events[i];
