@@ -49,45 +49,13 @@ internal sealed partial class EventRun
         co.Clear();
         var agent = VerbAgent(cand, windowEnd, co, out var counterFromSubject, out var certainty);
         code = CodeIfItHappened(code, pattern, verb, cand, clauseStart, windowEnd);
-        if (code == null)
-        {
-            if (agent >= 0 && _sentenceAgent < 0)
-            {
-                _sentenceAgent = agent;
-            }
-
-            return;
-        }
-
-        if (agent < 0 && !cand.Passive && !cand.Gerund)
-        {
-            agent = SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
-            certainty = EventConfidence.BorrowedAgent;
-        }
-
-        if (agent < 0)
+        agent = EventAgent(code, agent, cand, clauseStart, windowEnd, ref certainty);
+        if (code == null || agent < 0)
         {
             return;
         }
 
-        if (_sentenceAgent < 0)
-        {
-            _sentenceAgent = agent;
-        }
-
-        var e = new EventDraft
-        {
-            Code = code,
-            Agent = agent,
-            Sentence = _sentence,
-            TriggerStrength = strength,
-            AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
-            Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
-            TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
-            Headline = _headline,
-            FromNoun = fromNoun,
-            Passive = cand.Passive,
-        };
+        var e = NewVerbDraft(cand, code, agent, fromNoun ? nounIdx : -1, strength, certainty);
         if (counterFromSubject >= 0)
         {
             AddCounterpart(e, counterFromSubject);
@@ -225,100 +193,53 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
-    /// Coordinated subjects ("X and Y condemned Z") each act when the verb has a target of its own or is one-sided
-    /// by nature (returned, to copy the event for each); otherwise ("X and Y clashed") the others are counterparts.
+    /// The agent of an event that happened (a subject-less security force acts for its place), or -1; the
+    /// sentence's agent is the first one found, even for a verb that codes nothing.
     /// </summary>
-    private int[]? SplitCoSubjects(EventDraft e, VerbEntry verb, bool fromNoun, in Candidate cand, List<int> co)
+    private int EventAgent(string? code, int agent, in Candidate cand, int clauseStart, int windowEnd, ref double certainty)
     {
-        if (co.Count == 0)
+        if (code == null)
         {
-            return null;
-        }
-
-        var split = !verb.Has(VerbFlags.Reciprocal) && !fromNoun && !cand.Passive && !cand.Gerund
-                    && (HasOtherCounterpart(e, co) || OneSidedRoot(e.Root));
-        if (split)
-        {
-            return co.ToArray();
-        }
-
-        for (var k = co.Count - 1; k >= 0; k--)
-        {
-            if (co[k] != e.Agent && !e.Counterparts.Contains(co[k]))
+            if (agent >= 0 && _sentenceAgent < 0)
             {
-                e.Counterparts.Insert(0, co[k]);
+                _sentenceAgent = agent;
             }
+
+            return -1;
         }
 
-        return null;
-    }
-
-    /// <summary>"X and Y agree ...": a mutual act with no other party is coded both ways; the partner, or -1.</summary>
-    private static int MutualPartner(EventDraft e, VerbEntry verb, bool fromNoun, List<int> co)
-    {
-        var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
-                     && e.Code == (verb.Code ?? e.Code);
-        return mutual ? co[0] : -1;
-    }
-
-    /// <summary>The copies of a just-finished event for the other members of its subject list, or its mutual partner.</summary>
-    private void AddCoAgentEvents(EventDraft e, int[]? coList, int partner)
-    {
-        if (coList != null && IsLastEvent(e))
+        if (agent < 0 && !cand.Passive && !cand.Gerund)
         {
-            foreach (var a in coList)
-            {
-                var twin = CopyWithAgent(e, a);
-                twin.Counterparts.AddRange(e.Counterparts);
-                twin.Counterparts.Remove(a);
-                _events.Add(twin);
-            }
+            agent = SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
+            certainty = EventConfidence.BorrowedAgent;
         }
 
-        if (partner >= 0 && IsLastEvent(e))
+        if (agent >= 0 && _sentenceAgent < 0)
         {
-            var back = CopyWithAgent(e, partner);
-            back.Counterparts.Add(e.Agent);
-            _events.Add(back);
+            _sentenceAgent = agent;
         }
+
+        return agent;
     }
 
-    private bool IsLastEvent(EventDraft e) => _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e);
-
-    private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft
+    /// <summary>The draft of a verb event; its trigger is the object noun's (<paramref name="nounIdx"/> &gt;= 0) when that gave the code.</summary>
+    private EventDraft NewVerbDraft(in Candidate cand, string code, int agent, int nounIdx, double strength, double certainty)
     {
-        Code = e.Code,
-        Agent = agent,
-        Sentence = e.Sentence,
-        Trigger = e.Trigger,
-        TriggerEnd = e.TriggerEnd,
-        Headline = e.Headline,
-        Location = e.Location == agent ? -1 : e.Location,
-        TimeFirst = e.TimeFirst,
-        TimeEnd = e.TimeEnd,
-        Date = e.Date,
-        Modality = e.Modality,
-        Source = e.Source == agent ? -1 : e.Source,
-        TriggerStrength = e.TriggerStrength,
-        AgentCertainty = e.AgentCertainty,
-    };
-
-    [MethodImpl(Hot.Path)]
-    private static bool HasOtherCounterpart(EventDraft e, List<int> co)
-    {
-        foreach (var a in e.Counterparts)
+        var fromNoun = nounIdx >= 0;
+        return new EventDraft
         {
-            if (!co.Contains(a))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            Code = code,
+            Agent = agent,
+            Sentence = _sentence,
+            TriggerStrength = strength,
+            AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
+            Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
+            TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
+            Headline = _headline,
+            FromNoun = fromNoun,
+            Passive = cand.Passive,
+        };
     }
-
-    /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
-    private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
 
     /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
     [MethodImpl(Hot.Path)]
