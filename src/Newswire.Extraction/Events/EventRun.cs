@@ -22,16 +22,16 @@ internal sealed partial class EventRun
     private readonly Token[] _tokens;
     private readonly ActorExtractionResult _actors;
     private readonly EventLexicon _lex;
-    private readonly List<EventDraft> _events = new List<EventDraft>();
-    private readonly TimeExpression[] _times = new TimeExpression[8];
-    private readonly List<int> _scratch = new List<int>(8);
+    private readonly List<EventDraft> _events;
+    private readonly TimeExpression[] _times;
+    private readonly List<int> _scratch;
     private readonly WordClass[] _cls;
     private readonly byte[] _key;
     private readonly int[] _candAt;
     private readonly bool[] _inTime;
     private readonly byte[] _bits;
     private readonly Scratch _scratchArrays;
-    private Candidate[] _cands = new Candidate[32];
+    private Candidate[] _cands;
     private int _candCount;
     private int _timeCount;
     private int _lastAgent = -1;
@@ -39,8 +39,8 @@ internal sealed partial class EventRun
     private bool _hasBody;
     private readonly EventStages _stages;
     private readonly EventContext _context = new EventContext();
-    private StageSet[] _stageBits = new StageSet[64];
-    private ushort[] _targets = new ushort[64]; // TokenFacts.Target per token of the sentence (index - _s0)
+    private StageSet[] _stageBits;
+    private ushort[] _targets; // TokenFacts.Target per token of the sentence (index - _s0)
     private int _stageSentence = -1;
     private bool _subjectPronoun;
 
@@ -74,11 +74,21 @@ internal sealed partial class EventRun
         _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
         _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
         _bits = Scratch.AtLeast(ref _scratchArrays.Bytes2, _tokens.Length);
+
+        // Per-sentence and per-event buffers: kept with the scratch arrays, so an article allocates only its events.
+        _cands = _scratchArrays.Candidates;
+        _stageBits = _scratchArrays.StageBits;
+        _targets = _scratchArrays.Targets;
+        _times = _scratchArrays.Times;
+        _events = _scratchArrays.Drafts;
+        _scratch = _scratchArrays.Ints;
+        _events.Clear();
+        _scratch.Clear();
     }
 
     private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
 
-    private struct Candidate
+    internal struct Candidate
     {
         public int Tok;
         public int End;
@@ -143,8 +153,18 @@ internal sealed partial class EventRun
         }
 
         result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
-        Scratch.Return(_scratchArrays);
+        ReturnScratch();
         return result;
+    }
+
+    /// <summary>Hands the buffers back (grown ones included), with no draft left in them.</summary>
+    private void ReturnScratch()
+    {
+        _events.Clear();
+        _scratchArrays.Candidates = _cands;
+        _scratchArrays.StageBits = _stageBits;
+        _scratchArrays.Targets = _targets;
+        Scratch.Return(_scratchArrays);
     }
 
     [MethodImpl(Hot.Path)]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
@@ -12,7 +13,15 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public bool[] Bools1 = Array.Empty<bool>();
     public WordClass[] Classes = Array.Empty<WordClass>();
 
+    // Per-sentence and per-event buffers of EventRun (it grows the first three by replacing them).
+    public EventRun.Candidate[] Candidates = new EventRun.Candidate[32];
+    public Stages.StageSet[] StageBits = new Stages.StageSet[64];
+    public ushort[] Targets = new ushort[64];
+    public TimeExpression[] Times = new TimeExpression[8];
+    public List<EventDraft> Drafts = new List<EventDraft>();
+    public List<int> Ints = new List<int>(8);
+
     protected override bool IsSmall() =>
         Ints3.Length <= KeepLimit && Bytes1.Length <= KeepLimit && Bytes2.Length <= KeepLimit && Bools1.Length <= KeepLimit
-        && Classes.Length <= KeepLimit;
+        && Classes.Length <= KeepLimit && Candidates.Length <= KeepLimit && StageBits.Length <= KeepLimit;
 }
