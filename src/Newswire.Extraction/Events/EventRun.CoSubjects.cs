@@ -68,23 +68,25 @@ internal sealed partial class EventRun
 
     private bool IsLastEvent(EventDraft e) => _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e);
 
-    private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft
+    private EventDraft CopyWithAgent(EventDraft e, int agent)
     {
-        Code = e.Code,
-        Agent = agent,
-        Sentence = e.Sentence,
-        Trigger = e.Trigger,
-        TriggerEnd = e.TriggerEnd,
-        Headline = e.Headline,
-        Location = e.Location == agent ? -1 : e.Location,
-        TimeFirst = e.TimeFirst,
-        TimeEnd = e.TimeEnd,
-        Date = e.Date,
-        Modality = e.Modality,
-        Source = e.Source == agent ? -1 : e.Source,
-        TriggerStrength = e.TriggerStrength,
-        AgentCertainty = e.AgentCertainty,
-    };
+        var copy = NewDraft();
+        copy.Code = e.Code;
+        copy.Agent = agent;
+        copy.Sentence = e.Sentence;
+        copy.Trigger = e.Trigger;
+        copy.TriggerEnd = e.TriggerEnd;
+        copy.Headline = e.Headline;
+        copy.Location = e.Location == agent ? -1 : e.Location;
+        copy.TimeFirst = e.TimeFirst;
+        copy.TimeEnd = e.TimeEnd;
+        copy.Date = e.Date;
+        copy.Modality = e.Modality;
+        copy.Source = e.Source == agent ? -1 : e.Source;
+        copy.TriggerStrength = e.TriggerStrength;
+        copy.AgentCertainty = e.AgentCertainty;
+        return copy;
+    }
 
     [MethodImpl(Hot.Path)]
     private static bool HasOtherCounterpart(EventDraft e, List<int> co)

@@ -22,16 +22,14 @@ internal sealed partial class EventRun
         var agent = np.Agent;
         var clauseEnd = WindowEnd(cand.End, false);
         var windowEnd = NounPhraseEnd(cand.End, clauseEnd);
-        var e = new EventDraft
-        {
-            Code = noun.Code,
-            Sentence = _sentence,
-            Trigger = cand.Tok,
-            TriggerEnd = cand.End,
-            Headline = _headline,
-            FromNoun = true,
-            TriggerStrength = EventConfidence.Noun,
-        };
+        var e = NewDraft();
+        e.Code = noun.Code;
+        e.Sentence = _sentence;
+        e.Trigger = cand.Tok;
+        e.TriggerEnd = cand.End;
+        e.Headline = _headline;
+        e.FromNoun = true;
+        e.TriggerStrength = EventConfidence.Noun;
 
         // "summit of CIS leaders", "visit by X", "talks between X and Y".
         var k = cand.End;

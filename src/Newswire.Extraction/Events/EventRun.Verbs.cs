@@ -226,19 +226,18 @@ internal sealed partial class EventRun
     private EventDraft NewVerbDraft(in Candidate cand, string code, int agent, int nounIdx, double strength, double certainty)
     {
         var fromNoun = nounIdx >= 0;
-        return new EventDraft
-        {
-            Code = code,
-            Agent = agent,
-            Sentence = _sentence,
-            TriggerStrength = strength,
-            AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
-            Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
-            TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
-            Headline = _headline,
-            FromNoun = fromNoun,
-            Passive = cand.Passive,
-        };
+        var e = NewDraft();
+        e.Code = code;
+        e.Agent = agent;
+        e.Sentence = _sentence;
+        e.TriggerStrength = strength;
+        e.AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty;
+        e.Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok;
+        e.TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End;
+        e.Headline = _headline;
+        e.FromNoun = fromNoun;
+        e.Passive = cand.Passive;
+        return e;
     }
 
     /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>

@@ -33,6 +33,7 @@ internal sealed partial class EventRun
     private readonly Scratch _scratchArrays;
     private Candidate[] _cands;
     private int _candCount;
+    private int _draftsUsed;
     private int _timeCount;
     private int _lastAgent = -1;
     private int _lastLocation = -1;
@@ -155,6 +156,23 @@ internal sealed partial class EventRun
         result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
         ReturnScratch();
         return result;
+    }
+
+    /// <summary>A blank draft: one of the thread's drafts not yet used by this article, or a new one.</summary>
+    private EventDraft NewDraft()
+    {
+        var pool = _scratchArrays.DraftPool;
+        if (_draftsUsed < pool.Count)
+        {
+            var reused = pool[_draftsUsed++];
+            reused.Reset();
+            return reused;
+        }
+
+        var e = new EventDraft();
+        pool.Add(e);
+        _draftsUsed++;
+        return e;
     }
 
     /// <summary>Hands the buffers back (grown ones included), with no draft left in them.</summary>

@@ -21,7 +21,11 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public List<EventDraft> Drafts = new List<EventDraft>();
     public List<int> Ints = new List<int>(8);
 
+    /// <summary>Every draft an article has used; the next article resets and reuses them.</summary>
+    public List<EventDraft> DraftPool = new List<EventDraft>();
+
     protected override bool IsSmall() =>
         Ints3.Length <= KeepLimit && Bytes1.Length <= KeepLimit && Bytes2.Length <= KeepLimit && Bools1.Length <= KeepLimit
-        && Classes.Length <= KeepLimit && Candidates.Length <= KeepLimit && StageBits.Length <= KeepLimit;
+        && Classes.Length <= KeepLimit && Candidates.Length <= KeepLimit && StageBits.Length <= KeepLimit
+        && DraftPool.Count <= KeepLimit / 64;
 }
