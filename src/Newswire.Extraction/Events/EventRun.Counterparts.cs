@@ -43,7 +43,7 @@ internal sealed partial class EventRun
         };
         for (var i = from; i < to; i++)
         {
-            var m = _actors.MentionAtToken(i);
+            var m = _mentionAt.At(i);
             if (m < 0)
             {
                 continue;
@@ -143,7 +143,7 @@ internal sealed partial class EventRun
             return;
         }
 
-        var m = _actors.MentionAtToken(to + 1);
+        var m = _mentionAt.At(to + 1);
         if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location)
         {
             read.PlaceFromTo = _actors.Mentions[m].Actor;

@@ -91,11 +91,11 @@ internal sealed partial class EventRun
         var j = noun - 1;
         while (j >= _s0)
         {
-            var m = _actors.MentionAtToken(j);
+            var m = _mentionAt.At(j);
             if (_tokens[j].Kind == TokenKind.Possessive)
             {
                 var owner = j - 1;
-                var om = owner >= _s0 ? _actors.MentionAtToken(owner) : -1;
+                var om = owner >= _s0 ? _mentionAt.At(owner) : -1;
                 if (om >= 0 && np.Agent < 0)
                 {
                     np.Agent = _actors.Mentions[om].Actor;
@@ -249,7 +249,7 @@ internal sealed partial class EventRun
         for (var i = from; i < to; i++)
         {
             ref readonly var t = ref _tokens[i];
-            if (t.Kind != TokenKind.Word || !t.IsLower || _actors.MentionAtToken(i) >= 0)
+            if (t.Kind != TokenKind.Word || !t.IsLower || _mentionAt.At(i) >= 0)
             {
                 continue;
             }

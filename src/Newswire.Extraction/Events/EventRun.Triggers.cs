@@ -15,7 +15,7 @@ internal sealed partial class EventRun
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var t = ref _tokens[i];
-            if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0 || InTime(i))
+            if (t.Kind != TokenKind.Word || _mentionAt.At(i) >= 0 || InTime(i))
             {
                 continue;
             }
@@ -41,7 +41,7 @@ internal sealed partial class EventRun
     private bool AddCompound(int i)
     {
         if (!(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0
-              && _lex.CompoundTails.Contains(_s, _tokens[i + 1]) && _actors.MentionAtToken(i + 1) < 0))
+              && _lex.CompoundTails.Contains(_s, _tokens[i + 1]) && _mentionAt.At(i + 1) < 0))
         {
             return false;
         }
@@ -183,7 +183,7 @@ internal sealed partial class EventRun
     private bool IsAdverb(int i)
     {
         ref readonly var t = ref _tokens[i];
-        if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0)
+        if (t.Kind != TokenKind.Word || _mentionAt.At(i) >= 0)
         {
             return false;
         }
@@ -223,7 +223,7 @@ internal sealed partial class EventRun
         }
 
         var pc = Class(p);
-        var prevIsMention = _actors.MentionAtToken(p) >= 0;
+        var prevIsMention = _mentionAt.At(p) >= 0;
         if (_tokens[p].Kind == TokenKind.Possessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
         {
             return false;
@@ -302,7 +302,7 @@ internal sealed partial class EventRun
         }
 
         return i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
-               && _actors.MentionAtToken(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0;
+               && _mentionAt.At(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0;
     }
 
     /// <summary>A base or present form: a verb after its subject, a modal, "to" or a verb it is coordinated with.</summary>
@@ -342,7 +342,7 @@ internal sealed partial class EventRun
             return false;
         }
 
-        if (_actors.MentionAtToken(n) >= 0 || _tokens[n].Kind == TokenKind.Number)
+        if (_mentionAt.At(n) >= 0 || _tokens[n].Kind == TokenKind.Number)
         {
             return true;
         }

@@ -37,7 +37,7 @@ internal sealed partial class EventRun
 
         // "Transitive" verbs have their default meaning only with a named object: "X called Y" is a phone call,
         // "what he called interference" is not.
-        if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _actors.MentionAtToken(cand.End) >= 0))
+        if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _mentionAt.At(cand.End) >= 0))
         {
             return;
         }

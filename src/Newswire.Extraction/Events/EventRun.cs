@@ -31,6 +31,7 @@ internal sealed partial class EventRun
     private readonly bool[] _inTime;
     private readonly byte[] _bits;
     private readonly Scratch _scratchArrays;
+    private readonly MentionMap _mentionAt;
     private Candidate[] _cands;
     private int _candCount;
     private int _draftsUsed;
@@ -75,6 +76,7 @@ internal sealed partial class EventRun
         _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
         _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
         _bits = Scratch.AtLeast(ref _scratchArrays.Bytes2, _tokens.Length);
+        _mentionAt = MentionMap.Build(actors, _tokens.Length, ref _scratchArrays.Ints4);
 
         // Per-sentence and per-event buffers: kept with the scratch arrays, so an article allocates only its events.
         _cands = _scratchArrays.Candidates;

@@ -8,6 +8,7 @@ namespace Newswire.Extraction.Events;
 internal sealed class Scratch : ScratchPool<Scratch>
 {
     public int[] Ints3 = Array.Empty<int>();
+    public int[] Ints4 = Array.Empty<int>();
     public byte[] Bytes1 = Array.Empty<byte>();
     public byte[] Bytes2 = Array.Empty<byte>();
     public bool[] Bools1 = Array.Empty<bool>();
@@ -25,7 +26,7 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public List<EventDraft> DraftPool = new List<EventDraft>();
 
     protected override bool IsSmall() =>
-        Ints3.Length <= KeepLimit && Bytes1.Length <= KeepLimit && Bytes2.Length <= KeepLimit && Bools1.Length <= KeepLimit
+        Ints3.Length <= KeepLimit && Ints4.Length <= KeepLimit && Bytes1.Length <= KeepLimit && Bytes2.Length <= KeepLimit && Bools1.Length <= KeepLimit
         && Classes.Length <= KeepLimit && Candidates.Length <= KeepLimit && StageBits.Length <= KeepLimit
         && DraftPool.Count <= KeepLimit / 64;
 }
