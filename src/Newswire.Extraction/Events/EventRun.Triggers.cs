@@ -108,7 +108,7 @@ internal sealed partial class EventRun
         var target = _targets[i - _s0];
         if (target > 0)
         {
-            ref readonly var found = ref _lex.FactTargets[target - 1];
+            ref readonly var found = ref _factTargets[target - 1];
             noun = (_bits[i] & TokenFacts.Noun) != 0 ? found.Noun : null;
             forms = (_bits[i] & TokenFacts.VerbForm) != 0 ? found.Forms : null;
             return;
@@ -165,7 +165,8 @@ internal sealed partial class EventRun
     {
         for (var k = 0; k < particles.Length; k++)
         {
-            if (at + k >= _s1 || !_text.Is(at + k, particles[k]) || _tokens[at + k].Length != particles[k].Length)
+            // The length first: most tokens after a verb are not its particle, and it is cheaper than the text test.
+            if (at + k >= _s1 || _tokens[at + k].Length != particles[k].Length || !_text.Is(at + k, particles[k]))
             {
                 return false;
             }

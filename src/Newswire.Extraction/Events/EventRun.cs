@@ -22,6 +22,7 @@ internal sealed partial class EventRun
     private readonly Token[] _tokens;
     private readonly ActorExtractionResult _actors;
     private readonly EventLexicon _lex;
+    private readonly FactTarget[] _factTargets;
     private readonly List<EventDraft> _events;
     private readonly TimeExpression[] _times;
     private readonly List<int> _scratch;
@@ -70,6 +71,7 @@ internal sealed partial class EventRun
         _tokens = text.Tokens;
         _actors = actors;
         _lex = lex;
+        _factTargets = lex.FactTargets;
         _scratchArrays = Scratch.Rent();
         _cls = Scratch.AtLeast(ref _scratchArrays.Classes, _tokens.Length);
         _key = Scratch.AtLeast(ref _scratchArrays.Bytes1, _tokens.Length);
