@@ -30,4 +30,28 @@ internal sealed class EventDraft
     public bool Dropped;
 
     public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
+
+    /// <summary>Back to the state of a new draft (drafts are reused from one article to the next).</summary>
+    public void Reset()
+    {
+        Code = "";
+        Agent = -1;
+        Counterparts.Clear();
+        Location = -1;
+        TimeFirst = -1;
+        TimeEnd = -1;
+        Date = null;
+        Modality = default;
+        Sentence = 0;
+        Trigger = 0;
+        TriggerEnd = 0;
+        Source = -1;
+        Headline = false;
+        FromNoun = false;
+        Passive = false;
+        TriggerStrength = EventConfidence.VerbDefault;
+        AgentCertainty = 1.0;
+        ComplementEnd = -1;
+        Dropped = false;
+    }
 }

@@ -61,7 +61,7 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            if ((Is(i, K.That) && _actors.MentionAtToken(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
+            if ((Is(i, K.That) && _mentionAt.At(i) < 0 && !(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && IsTimeWord(i + 1)))
                 || SpeechWithoutThat(i, tok))
             {
                 return i + 1;
@@ -91,7 +91,7 @@ internal sealed partial class EventRun
                 if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || t.Is(TokenFlags.Dash) || t.Is(TokenFlags.Terminal))
                 {
                     // A comma right after "that"-less speech is the attribution's own; keep going across "X, Y and Z".
-                    if (ch == ',' && i + 1 < limit && _actors.MentionAtToken(i + 1) >= 0 && i > from && _actors.MentionAtToken(i - 1) >= 0)
+                    if (ch == ',' && i + 1 < limit && _mentionAt.At(i + 1) >= 0 && i > from && _mentionAt.At(i - 1) >= 0)
                     {
                         continue;
                     }
@@ -102,7 +102,7 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            if (_actors.MentionAtToken(i) >= 0)
+            if (_mentionAt.At(i) >= 0)
             {
                 continue;
             }
@@ -217,7 +217,7 @@ internal sealed partial class EventRun
     private int SkipModifiers(int n, int end)
     {
         var words = 0;
-        while (n < end && _actors.MentionAtToken(n) < 0)
+        while (n < end && _mentionAt.At(n) < 0)
         {
             ref readonly var t = ref _tokens[n];
             if (t.Kind != TokenKind.Word || InTime(n) || IsCandidateVerbAt(n))
@@ -248,7 +248,7 @@ internal sealed partial class EventRun
         for (var i = start; i < end; i++)
         {
             ref readonly var t = ref _tokens[i];
-            var m = _actors.MentionAtToken(i);
+            var m = _mentionAt.At(i);
             if (m >= 0)
             {
                 var head = ChunkHead(i, end, out var chunkEnd);

@@ -198,6 +198,7 @@ internal sealed partial class EventRun
         c.Words = words;
         c.Tokens = _tokens;
         c.Actors = _actors;
+        c.Mentions = _mentionAt;
         c.Published = _published;
         c.Bits = _stageBits;
         c.SentenceBits = all;

@@ -8,16 +8,42 @@ namespace Newswire.Extraction.Events;
 // and a passive's "by" agent. Reads mentions and word keys; writes the draft's Counterparts/Location/Agent.
 internal sealed partial class EventRun
 {
+    /// <summary>What <see cref="ReadWindow"/> is reading for and the places it has found so far.</summary>
+    private struct WindowRead
+    {
+        public bool Movement;
+        public bool Passive;
+        public bool PlacesOnly;
+        public bool Assault;
+        public int From;
+
+        /// <summary>The place of the phrase ("in the Russian city of X").</summary>
+        public int Place;
+
+        /// <summary>A movement's destination ("to X").</summary>
+        public int PlaceFromTo;
+
+        /// <summary>The place an assault is aimed at or a visit is hosted by.</summary>
+        public int PlaceTarget;
+    }
+
     /// <summary>Counterparts, place and "by" agent from the words after a trigger.</summary>
     private void ReadWindow(EventDraft e, int from, int to, bool movement, bool passive, bool placesOnly = false)
     {
-        var placeFromTo = -1;
-        var place = -1;
-        var placeTarget = -1;
-        var assault = e.Root >= 18 && e.Root <= 20;
+        var read = new WindowRead
+        {
+            Movement = movement,
+            Passive = passive,
+            PlacesOnly = placesOnly,
+            Assault = e.Root >= 18 && e.Root <= 20,
+            From = from,
+            Place = -1,
+            PlaceFromTo = -1,
+            PlaceTarget = -1,
+        };
         for (var i = from; i < to; i++)
         {
-            var m = _actors.MentionAtToken(i);
+            var m = _mentionAt.At(i);
             if (m < 0)
             {
                 continue;
@@ -25,83 +51,106 @@ internal sealed partial class EventRun
 
             var mention = _actors.Mentions[m];
             i = mention.EndToken - 1;
-            var prep = GoverningPreposition(mention.FirstToken, from);
-            var actor = mention.Actor;
-            var kind = _actors.Actors[actor].Kind;
-            if (passive && prep >= 0 && Is(prep, K.By))
+            ReadWindowMention(e, mention, ref read);
+        }
+
+        if (movement)
+        {
+            ReadApposedPlace(e, from, to, ref read);
+        }
+
+        if (read.PlaceTarget >= 0 && e.Counterparts.Count == 0 && !placesOnly && !SameCountry(e.Agent, read.PlaceTarget))
+        {
+            AddCounterpart(e, read.PlaceTarget);
+        }
+
+        if (read.Place >= 0)
+        {
+            e.Location = read.Place;
+        }
+        else if (read.PlaceFromTo >= 0)
+        {
+            e.Location = read.PlaceFromTo;
+        }
+    }
+
+    /// <summary>One mention of the window: a place after a locative, a destination, or a counterpart.</summary>
+    private void ReadWindowMention(EventDraft e, in ResolvedMention mention, ref WindowRead read)
+    {
+        var prep = GoverningPreposition(mention.FirstToken, read.From);
+        var actor = mention.Actor;
+        var kind = _actors.Actors[actor].Kind;
+        if (read.Passive && prep >= 0 && Is(prep, K.By))
+        {
+            return;
+        }
+
+        if (prep >= 0 && (Class(prep) & WordClass.Locative) != 0 && !Is(prep, K.On))
+        {
+            ReadLocativeMention(mention, prep, kind, ref read);
+            return;
+        }
+
+        if (read.PlacesOnly)
+        {
+            return;
+        }
+
+        if (prep >= 0 && read.Movement && Is(prep, K.To) && kind == ActorKind.Location)
+        {
+            if (read.PlaceFromTo < 0 || mention.Kind != MentionKind.Adjective)
             {
-                continue;
+                read.PlaceFromTo = actor;
             }
 
-            if (prep >= 0 && (Class(prep) & WordClass.Locative) != 0 && !Is(prep, K.On))
+            AddCounterpart(e, actor);
+            return;
+        }
+
+        if (e.Counterparts.Count < 4)
+        {
+            AddCounterpart(e, actor);
+        }
+    }
+
+    /// <summary>A mention after "in/at/near": the event's place, and maybe what it is aimed at.</summary>
+    private void ReadLocativeMention(in ResolvedMention mention, int prep, ActorKind kind, ref WindowRead read)
+    {
+        var actor = mention.Actor;
+
+        // A place: the most specific mention of the phrase ("in the Russian city of Belgorod").
+        if (kind == ActorKind.Location || (Is(prep, K.At) && mention.Kind != MentionKind.Adjective))
+        {
+            if (read.Place < 0 || mention.Kind != MentionKind.Adjective)
             {
-                // A place: the most specific mention of the phrase ("in the Russian city of Belgorod").
-                if (kind == ActorKind.Location || (Is(prep, K.At) && mention.Kind != MentionKind.Adjective))
-                {
-                    if (place < 0 || mention.Kind != MentionKind.Adjective)
-                    {
-                        place = actor;
-                    }
-                }
-
-                // "fired shells at Seoul": what an assault is aimed at; "arrived in Beijing": the host of a visit.
-                if (placeTarget < 0 && kind == ActorKind.Location && mention.Kind != MentionKind.Adjective
-                    && ((assault && Is(prep, K.At)) || (movement && Is(prep, K.In))))
-                {
-                    placeTarget = actor;
-                }
-
-                continue;
-            }
-
-            if (placesOnly)
-            {
-                continue;
-            }
-
-            if (prep >= 0 && movement && Is(prep, K.To) && kind == ActorKind.Location)
-            {
-                if (placeFromTo < 0 || mention.Kind != MentionKind.Adjective)
-                {
-                    placeFromTo = actor;
-                }
-
-                AddCounterpart(e, actor);
-                continue;
-            }
-
-            if (e.Counterparts.Count < 4)
-            {
-                AddCounterpart(e, actor);
+                read.Place = actor;
             }
         }
 
-        // "to the Kazakh capital, Astana": the apposed name after the window is the place.
-        if (movement && to < _s1 && Is(to, K.Comma) && to + 1 < _s1 && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0)
+        // "fired shells at Seoul": what an assault is aimed at; "arrived in Beijing": the host of a visit.
+        if (read.PlaceTarget < 0 && kind == ActorKind.Location && mention.Kind != MentionKind.Adjective
+            && ((read.Assault && Is(prep, K.At)) || (read.Movement && Is(prep, K.In))))
         {
-            var m = _actors.MentionAtToken(to + 1);
-            if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location)
+            read.PlaceTarget = actor;
+        }
+    }
+
+    /// <summary>"to the Kazakh capital, Astana": the apposed name after the window is the place.</summary>
+    private void ReadApposedPlace(EventDraft e, int from, int to, ref WindowRead read)
+    {
+        if (!(to < _s1 && Is(to, K.Comma) && to + 1 < _s1 && to - 1 >= from && (Class(to - 1) & WordClass.PlaceNoun) != 0))
+        {
+            return;
+        }
+
+        var m = _mentionAt.At(to + 1);
+        if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location)
+        {
+            read.PlaceFromTo = _actors.Mentions[m].Actor;
+            if (e.Counterparts.Count == 0)
             {
-                placeFromTo = _actors.Mentions[m].Actor;
-                if (e.Counterparts.Count == 0)
-                {
-                    AddCounterpart(e, placeFromTo);
-                }
+                AddCounterpart(e, read.PlaceFromTo);
             }
-        }
-
-        if (placeTarget >= 0 && e.Counterparts.Count == 0 && !placesOnly && !SameCountry(e.Agent, placeTarget))
-        {
-            AddCounterpart(e, placeTarget);
-        }
-
-        if (place >= 0)
-        {
-            e.Location = place;
-        }
-        else if (placeFromTo >= 0)
-        {
-            e.Location = placeFromTo;
         }
     }
 

@@ -15,11 +15,11 @@ internal sealed partial class EventRun
     [MethodImpl(Hot.Path)]
     private int ChunkHead(int i, int end, out int chunkEnd)
     {
-        var head = _actors.MentionAtToken(i);
+        var head = _mentionAt.At(i);
         var k = _actors.Mentions[head].EndToken;
         while (k < end)
         {
-            var m = _actors.MentionAtToken(k);
+            var m = _mentionAt.At(k);
             if (m >= 0)
             {
                 head = m;
@@ -79,7 +79,7 @@ internal sealed partial class EventRun
     {
         for (var i = from; i < to && i < _s1; i++)
         {
-            if (_actors.MentionAtToken(i) >= 0)
+            if (_mentionAt.At(i) >= 0)
             {
                 return ChunkHead(i, Math.Min(_s1, to + 4), out _);
             }
@@ -95,7 +95,7 @@ internal sealed partial class EventRun
 
     private int HeadActorAt(int i)
     {
-        var m = _actors.MentionAtToken(i);
+        var m = _mentionAt.At(i);
         return m < 0 ? -1 : _actors.Mentions[ChunkHead(i, _s1, out _)].Actor;
     }
 

@@ -9,8 +9,15 @@ namespace Newswire.Extraction.Events;
 // and planned-event tests used while coding. FindAttribution writes _source/_reported/_speaker; the rest only read.
 internal sealed partial class EventRun
 {
-    [MethodImpl(Hot.Path)]
     private void FindAttribution()
+    {
+        FindSourceCues();
+        MarkClosingSpeech();
+    }
+
+    /// <summary>"according to X", "as reported by X", "citing X", "reportedly": the sentence is reported, X its source.</summary>
+    [MethodImpl(Hot.Path)]
+    private void FindSourceCues()
     {
         for (var i = _s0; i + 1 < _s1; i++)
         {
@@ -48,8 +55,12 @@ internal sealed partial class EventRun
                 }
             }
         }
+    }
 
-        // "..., X said." closing the sentence: the speech verb attributes, it is not an event.
+    /// <summary>"..., X said." closing the sentence: the speech verb attributes, it is not an event.</summary>
+    [MethodImpl(Hot.Path)]
+    private void MarkClosingSpeech()
+    {
         for (var c = 0; c < _candCount; c++)
         {
             ref var cand = ref _cands[c];
@@ -64,7 +75,7 @@ internal sealed partial class EventRun
             if (!afterComma)
             {
                 // ", said Ivanova" / "..., Ivanova said." at sentence start do not count.
-                if (!(cand.Tok > _s0 && Is(cand.Tok - 1, K.Comma) && cand.Tok + 1 < _s1 && _actors.MentionAtToken(cand.Tok + 1) >= 0))
+                if (!(cand.Tok > _s0 && Is(cand.Tok - 1, K.Comma) && cand.Tok + 1 < _s1 && _mentionAt.At(cand.Tok + 1) >= 0))
                 {
                     continue;
                 }
@@ -124,7 +135,7 @@ internal sealed partial class EventRun
         return first >= to || InTime(first) || (Class(first) & WordClass.Preposition) != 0 || _tokens[first].Kind == TokenKind.Punctuation;
     }
 
-    private bool Negated(int from, int verb) => NegationStage.Negated(_s, _tokens, _cls, _actors, Math.Max(from, _s0), verb);
+    private bool Negated(int from, int verb) => NegationStage.Negated(_s, _tokens, _cls, _mentionAt, Math.Max(from, _s0), verb);
 
     private bool IsNegatedAux(int i) => NegationStage.IsNegatedAux(_s, _tokens[i]);
 
@@ -163,7 +174,7 @@ internal sealed partial class EventRun
             return true;
         }
 
-        return _text.Sentences[_sentence].IsHeadline && _actors.MentionAtToken(p) >= 0;
+        return _text.Sentences[_sentence].IsHeadline && _mentionAt.At(p) >= 0;
     }
 
     [MethodImpl(Hot.Path)]

@@ -18,105 +18,22 @@ internal sealed partial class EventRun
             return;
         }
 
-        // The noun phrase before the noun: determiner, possessor, adjectives, modifiers.
-        var agent = -1;
-        var definite = false;
-        var planned = false;
-        var j = cand.Tok - 1;
-        while (j >= _s0)
-        {
-            ref readonly var t = ref _tokens[j];
-            var m = _actors.MentionAtToken(j);
-            if (t.Kind == TokenKind.Possessive)
-            {
-                var owner = j - 1;
-                var om = owner >= _s0 ? _actors.MentionAtToken(owner) : -1;
-                if (om >= 0 && agent < 0)
-                {
-                    agent = _actors.Mentions[om].Actor;
-                    j = _actors.Mentions[om].FirstToken - 1;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (m >= 0)
-            {
-                if (agent < 0)
-                {
-                    agent = _actors.Mentions[m].Actor;
-                }
-
-                j = _actors.Mentions[m].FirstToken - 1;
-                continue;
-            }
-
-            if (t.Kind != TokenKind.Word)
-            {
-                break;
-            }
-
-            var wc = Class(j);
-            if ((wc & WordClass.PossessivePronoun) != 0)
-            {
-                if (agent < 0)
-                {
-                    agent = ResolvePronoun(j);
-                }
-
-                break;
-            }
-
-            if ((wc & WordClass.Definite) != 0)
-            {
-                definite = true;
-                break;
-            }
-
-            if ((wc & (WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator)) != 0)
-            {
-                break;
-            }
-
-            if ((wc & WordClass.PlannedCue) != 0)
-            {
-                planned = true;
-            }
-
-            if (IsCandidateVerbAt(j))
-            {
-                break;
-            }
-
-            j--;
-        }
-
-        var npStart = j + 1;
+        var np = ReadNounPhrase(cand.Tok);
+        var agent = np.Agent;
         var clauseEnd = WindowEnd(cand.End, false);
         var windowEnd = NounPhraseEnd(cand.End, clauseEnd);
-        var e = new EventDraft
-        {
-            Code = noun.Code,
-            Sentence = _sentence,
-            Trigger = cand.Tok,
-            TriggerEnd = cand.End,
-            Headline = _headline,
-            FromNoun = true,
-            TriggerStrength = EventConfidence.Noun,
-        };
+        var e = NewDraft();
+        e.Code = noun.Code;
+        e.Sentence = _sentence;
+        e.Trigger = cand.Tok;
+        e.TriggerEnd = cand.End;
+        e.Headline = _headline;
+        e.FromNoun = true;
+        e.TriggerStrength = EventConfidence.Noun;
 
         // "summit of CIS leaders", "visit by X", "talks between X and Y".
         var k = cand.End;
-        if (k < _s1 && (Is(k, K.Of) || Is(k, K.By)) && agent < 0)
-        {
-            var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
-            if (m >= 0)
-            {
-                agent = _actors.Mentions[m].Actor;
-            }
-        }
-        else if (k < _s1 && Is(k, K.Between) && agent < 0)
+        if (agent < 0 && (Is(k, K.Of) || Is(k, K.By) || Is(k, K.Between)))
         {
             var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
             if (m >= 0)
@@ -126,65 +43,25 @@ internal sealed partial class EventRun
         }
 
         var ownAgent = agent >= 0;
-
-        // Fronted phrase: "In a joint statement issued the day before, Moscow and Astana outlined ...".
-        if (agent < 0 && FrontedComma(cand.Tok) is var comma && comma > 0)
+        if (agent < 0)
         {
-            _scratch.Clear();
-            var verbAfter = NextVerbCandidate(comma + 1);
-            agent = FindSubjectIn(comma + 1, verbAfter >= 0 ? verbAfter : Math.Min(_s1, comma + 12), _scratch);
-            if (agent >= 0)
-            {
-                e.AgentCertainty = EventConfidence.FrontedAgent;
-                foreach (var a in _scratch)
-                {
-                    AddCounterpart(e, a);
-                }
-            }
+            agent = FrontedAgent(e, cand.Tok);
         }
 
-        ReadWindow(e, cand.End, windowEnd, noun.Has(NounFlags.Movement), false);
-        if (noun.Has(NounFlags.Movement) && e.Location < 0 && windowEnd < clauseEnd)
+        ReadNounWindow(e, noun, cand.End, windowEnd, clauseEnd);
+        var planned = np.Planned;
+        if (MergedWithEarlier(e, ownAgent ? agent : -1, np.Definite, planned, np.Start, windowEnd))
         {
-            // "X's visit took him to Y": the destination may follow the clause's verb.
-            ReadDestination(e, windowEnd, clauseEnd);
-        }
-
-        if (e.Location < 0 && windowEnd < clauseEnd)
-        {
-            // "A drone attack set a depot on fire in Belgorod": the clause's place is the event's.
-            ReadWindow(e, windowEnd, clauseEnd, false, false, placesOnly: true);
-        }
-
-        // A definite event noun without its own actor refers back to an event already found.
-        if (definite && !ownAgent || ownAgent)
-        {
-            var earlier = FindEarlier(e.Code, ownAgent ? agent : -1);
-            if (earlier != null && (definite || earlier.FromNoun))
-            {
-                MergeInto(earlier, e, planned || PlannedAround(npStart, windowEnd));
-                return;
-            }
+            return;
         }
 
         if (agent < 0)
         {
-            // No actor of its own: the same kind of event told earlier is this one ("a CIS summit" after "the
-            // upcoming summit of CIS leaders"); otherwise, with a named counterpart, the story's current agent.
-            var same = FindEarlier(e.Code, -1);
-            if (same != null)
-            {
-                MergeInto(same, e, planned || PlannedAround(npStart, windowEnd));
-                return;
-            }
-
-            if (e.Counterparts.Count == 0 || _lastAgent < 0)
+            agent = BorrowedNounAgent(e, planned, np.Start, windowEnd);
+            if (agent < 0)
             {
                 return;
             }
-
-            agent = _lastAgent;
-            e.AgentCertainty = EventConfidence.BorrowedAgent;
         }
 
         e.Agent = agent;
@@ -194,7 +71,175 @@ internal sealed partial class EventRun
             e.Modality = EventModality.Planned;
         }
 
-        Finish(e, npStart, windowEnd);
+        Finish(e, np.Start, windowEnd);
+    }
+
+    /// <summary>What the words before an event noun say: its possessor, whether it is definite or planned.</summary>
+    private struct NounPhrase
+    {
+        public int Start;
+        public int Agent;
+        public bool Definite;
+        public bool Planned;
+    }
+
+    /// <summary>The noun phrase before the noun: determiner, possessor, adjectives, modifiers.</summary>
+    [MethodImpl(Hot.Path)]
+    private NounPhrase ReadNounPhrase(int noun)
+    {
+        var np = new NounPhrase { Agent = -1 };
+        var j = noun - 1;
+        while (j >= _s0)
+        {
+            var m = _mentionAt.At(j);
+            if (_tokens[j].Kind == TokenKind.Possessive)
+            {
+                var owner = j - 1;
+                var om = owner >= _s0 ? _mentionAt.At(owner) : -1;
+                if (om >= 0 && np.Agent < 0)
+                {
+                    np.Agent = _actors.Mentions[om].Actor;
+                    j = _actors.Mentions[om].FirstToken - 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (m >= 0)
+            {
+                if (np.Agent < 0)
+                {
+                    np.Agent = _actors.Mentions[m].Actor;
+                }
+
+                j = _actors.Mentions[m].FirstToken - 1;
+                continue;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || EndsNounPhrase(j, ref np))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        np.Start = j + 1;
+        return np;
+    }
+
+    /// <summary>Whether the word at <paramref name="j"/> starts the phrase before an event noun (nothing earlier belongs to it).</summary>
+    private bool EndsNounPhrase(int j, ref NounPhrase np)
+    {
+        var wc = Class(j);
+        if ((wc & WordClass.PossessivePronoun) != 0)
+        {
+            if (np.Agent < 0)
+            {
+                np.Agent = ResolvePronoun(j);
+            }
+
+            return true;
+        }
+
+        if ((wc & WordClass.Definite) != 0)
+        {
+            np.Definite = true;
+            return true;
+        }
+
+        if ((wc & (WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Subordinator)) != 0)
+        {
+            return true;
+        }
+
+        if ((wc & WordClass.PlannedCue) != 0)
+        {
+            np.Planned = true;
+        }
+
+        return IsCandidateVerbAt(j);
+    }
+
+    /// <summary>Fronted phrase: "In a joint statement issued the day before, X and Y outlined ...": X, with Y as counterpart.</summary>
+    private int FrontedAgent(EventDraft e, int noun)
+    {
+        if (!(FrontedComma(noun) is var comma && comma > 0))
+        {
+            return -1;
+        }
+
+        _scratch.Clear();
+        var verbAfter = NextVerbCandidate(comma + 1);
+        var agent = FindSubjectIn(comma + 1, verbAfter >= 0 ? verbAfter : Math.Min(_s1, comma + 12), _scratch);
+        if (agent >= 0)
+        {
+            e.AgentCertainty = EventConfidence.FrontedAgent;
+            foreach (var a in _scratch)
+            {
+                AddCounterpart(e, a);
+            }
+        }
+
+        return agent;
+    }
+
+    /// <summary>Counterparts and place of a noun event: its phrase, then the clause's destination or place.</summary>
+    private void ReadNounWindow(EventDraft e, NounEntry noun, int from, int windowEnd, int clauseEnd)
+    {
+        ReadWindow(e, from, windowEnd, noun.Has(NounFlags.Movement), false);
+        if (noun.Has(NounFlags.Movement) && e.Location < 0 && windowEnd < clauseEnd)
+        {
+            // "X's visit took him to Y": the destination may follow the clause's verb.
+            ReadDestination(e, windowEnd, clauseEnd);
+        }
+
+        if (e.Location < 0 && windowEnd < clauseEnd)
+        {
+            // "A drone attack set a depot on fire in Y": the clause's place is the event's.
+            ReadWindow(e, windowEnd, clauseEnd, false, false, placesOnly: true);
+        }
+    }
+
+    /// <summary>A definite event noun without its own actor, or with one, refers back to an event already found: merged.</summary>
+    private bool MergedWithEarlier(EventDraft e, int ownAgent, bool definite, bool planned, int npStart, int windowEnd)
+    {
+        if (!definite && ownAgent < 0)
+        {
+            return false;
+        }
+
+        var earlier = FindEarlier(e.Code, ownAgent);
+        if (earlier == null || !(definite || earlier.FromNoun))
+        {
+            return false;
+        }
+
+        MergeInto(earlier, e, planned || PlannedAround(npStart, windowEnd));
+        return true;
+    }
+
+    /// <summary>
+    /// No actor of its own: the same kind of event told earlier is this one ("a summit" after "the upcoming summit
+    /// of X leaders", merged, -1); otherwise, with a named counterpart, the story's current agent (or -1).
+    /// </summary>
+    private int BorrowedNounAgent(EventDraft e, bool planned, int npStart, int windowEnd)
+    {
+        var same = FindEarlier(e.Code, -1);
+        if (same != null)
+        {
+            MergeInto(same, e, planned || PlannedAround(npStart, windowEnd));
+            return -1;
+        }
+
+        if (e.Counterparts.Count == 0 || _lastAgent < 0)
+        {
+            return -1;
+        }
+
+        e.AgentCertainty = EventConfidence.BorrowedAgent;
+        return _lastAgent;
     }
 
     /// <summary>The end of the phrase after an event noun: the clause's next verb ("the visit marks ...").</summary>
@@ -204,7 +249,7 @@ internal sealed partial class EventRun
         for (var i = from; i < to; i++)
         {
             ref readonly var t = ref _tokens[i];
-            if (t.Kind != TokenKind.Word || !t.IsLower || _actors.MentionAtToken(i) >= 0)
+            if (t.Kind != TokenKind.Word || !t.IsLower || _mentionAt.At(i) >= 0)
             {
                 continue;
             }

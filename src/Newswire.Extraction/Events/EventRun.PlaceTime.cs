@@ -55,7 +55,7 @@ internal sealed partial class EventRun
         var force = false;
         for (var i = Math.Max(clauseStart, _s0); i < verb; i++)
         {
-            if (_actors.MentionAtToken(i) >= 0)
+            if (_mentionAt.At(i) >= 0)
             {
                 return -1;
             }
@@ -70,7 +70,7 @@ internal sealed partial class EventRun
 
         for (var i = verb + 1; i < windowEnd; i++)
         {
-            var m = _actors.MentionAtToken(i);
+            var m = _mentionAt.At(i);
             if (m < 0)
             {
                 continue;
@@ -137,7 +137,7 @@ internal sealed partial class EventRun
         var best = -1;
         for (var i = from; i < to; i++)
         {
-            var m = _actors.MentionAtToken(i);
+            var m = _mentionAt.At(i);
             if (m < 0)
             {
                 continue;
@@ -167,7 +167,7 @@ internal sealed partial class EventRun
                 return -1;
             }
 
-            if (_actors.MentionAtToken(i) >= 0 || t.Kind == TokenKind.Possessive)
+            if (_mentionAt.At(i) >= 0 || t.Kind == TokenKind.Possessive)
             {
                 continue;
             }

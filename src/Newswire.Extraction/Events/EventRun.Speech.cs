@@ -48,7 +48,7 @@ internal sealed partial class EventRun
         // A name between the speech verb and the verb ("said Moscow would"), not its object ("told Moscow to").
         for (var k = cand.End; k < verb; k++)
         {
-            if (_actors.MentionAtToken(k) >= 0)
+            if (_mentionAt.At(k) >= 0)
             {
                 return !Is(verb - 1, K.To) && !_tokens[k].Is(TokenFlags.Quote);
             }

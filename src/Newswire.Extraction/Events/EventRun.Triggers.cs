@@ -12,11 +12,10 @@ internal sealed partial class EventRun
     private void FindCandidates(bool capsUninformative)
     {
         _candCount = 0;
-        var targets = _lex.FactTargets;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var t = ref _tokens[i];
-            if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0 || InTime(i))
+            if (t.Kind != TokenKind.Word || _mentionAt.At(i) >= 0 || InTime(i))
             {
                 continue;
             }
@@ -27,92 +26,127 @@ internal sealed partial class EventRun
             }
 
             // Two-word event nouns first ("phone call", "drone attack").
-            if (i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0 && _lex.CompoundTails.Contains(_s, _tokens[i + 1])
-                && _actors.MentionAtToken(i + 1) < 0)
+            if (AddCompound(i))
             {
-                var start = t.Start;
-                var len = _tokens[i + 1].End - start;
-                if (_lex.Compounds.TryGet(_s, start, len, TermKey.Hash(_s, start, len), out var compound))
-                {
-                    Add(new Candidate { Tok = i, End = i + 2, Noun = compound });
-                    i++;
-                    continue;
-                }
-            }
-
-            // The noun and verb forms the sentence's facts probe found (a table lookup only past 65,535 targets).
-            NounEntry? noun = null;
-            VerbForm[]? forms = null;
-            var target = _targets[i - _s0];
-            if (target > 0)
-            {
-                ref readonly var found = ref targets[target - 1];
-                noun = (_bits[i] & TokenFacts.Noun) != 0 ? found.Noun : null;
-                forms = (_bits[i] & TokenFacts.VerbForm) != 0 ? found.Forms : null;
-            }
-            else
-            {
-                if ((_bits[i] & TokenFacts.Noun) != 0)
-                {
-                    _lex.Nouns.TryGet(_s, t, out noun);
-                }
-
-                if ((_bits[i] & TokenFacts.VerbForm) != 0)
-                {
-                    _lex.VerbForms.TryGet(_s, t, out forms);
-                }
-            }
-
-            VerbEntry? verb = null;
-            var form = VerbFormKind.Base;
-            var end = i + 1;
-            if (forms != null)
-            {
-                foreach (var f in forms)
-                {
-                    if (f.Entry.Particles.Length == 0)
-                    {
-                        verb = f.Entry;
-                        form = f.Kind;
-                        break;
-                    }
-
-                    if (ParticlesMatch(i + 1, f.Entry.Particles))
-                    {
-                        verb = f.Entry;
-                        form = f.Kind;
-                        end = i + 1 + f.Entry.Particles.Length;
-                        break;
-                    }
-                }
-            }
-
-            if (verb == null && noun == null)
-            {
+                i++;
                 continue;
             }
 
-            var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
-            if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
-            {
-                cand.IsVerb = true;
-                cand.Passive = passive;
-                cand.Gerund = gerund;
-                cand.Noun = null;
-            }
-            else if (noun == null)
-            {
-                continue;
-            }
-            else
-            {
-                cand.Verb = null;
-                cand.End = i + 1;
-            }
-
-            Add(cand);
-            i = cand.End - 1;
+            i = AddWordCandidate(i);
         }
+    }
+
+    /// <summary>A two-word event noun starting at <paramref name="i"/> ("phone call"), added as a candidate.</summary>
+    [MethodImpl(Hot.Path)]
+    private bool AddCompound(int i)
+    {
+        if (!(i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && (_bits[i + 1] & TokenFacts.CompoundTail) != 0
+              && _lex.CompoundTails.Contains(_s, _tokens[i + 1]) && _mentionAt.At(i + 1) < 0))
+        {
+            return false;
+        }
+
+        var start = _tokens[i].Start;
+        var len = _tokens[i + 1].End - start;
+        if (!_lex.Compounds.TryGet(_s, start, len, TermKey.Hash(_s, start, len), out var compound))
+        {
+            return false;
+        }
+
+        Add(new Candidate { Tok = i, End = i + 2, Noun = compound });
+        return true;
+    }
+
+    /// <summary>
+    /// The verb or event noun at <paramref name="i"/>, added as a candidate when it is one; returns the last token
+    /// it covers (<paramref name="i"/> itself when there is none).
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int AddWordCandidate(int i)
+    {
+        LookUpTrigger(i, out var noun, out var forms);
+        VerbEntry? verb = null;
+        var form = VerbFormKind.Base;
+        var end = i + 1;
+        if (forms != null)
+        {
+            verb = PickVerbForm(i, forms, out form, out end);
+        }
+
+        if (verb == null && noun == null)
+        {
+            return i;
+        }
+
+        var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
+        if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
+        {
+            cand.IsVerb = true;
+            cand.Passive = passive;
+            cand.Gerund = gerund;
+            cand.Noun = null;
+        }
+        else if (noun == null)
+        {
+            return i;
+        }
+        else
+        {
+            cand.Verb = null;
+            cand.End = i + 1;
+        }
+
+        Add(cand);
+        return cand.End - 1;
+    }
+
+    /// <summary>The noun and verb forms the sentence's facts probe found (a table lookup only past 65,535 targets).</summary>
+    private void LookUpTrigger(int i, out NounEntry? noun, out VerbForm[]? forms)
+    {
+        noun = null;
+        forms = null;
+        var target = _targets[i - _s0];
+        if (target > 0)
+        {
+            ref readonly var found = ref _factTargets[target - 1];
+            noun = (_bits[i] & TokenFacts.Noun) != 0 ? found.Noun : null;
+            forms = (_bits[i] & TokenFacts.VerbForm) != 0 ? found.Forms : null;
+            return;
+        }
+
+        if ((_bits[i] & TokenFacts.Noun) != 0)
+        {
+            _lex.Nouns.TryGet(_s, _tokens[i], out noun);
+        }
+
+        if ((_bits[i] & TokenFacts.VerbForm) != 0)
+        {
+            _lex.VerbForms.TryGet(_s, _tokens[i], out forms);
+        }
+    }
+
+    /// <summary>The first verb entry of the form whose particles follow ("set up"), or null.</summary>
+    private VerbEntry? PickVerbForm(int i, VerbForm[] forms, out VerbFormKind form, out int end)
+    {
+        form = VerbFormKind.Base;
+        end = i + 1;
+        foreach (var f in forms)
+        {
+            if (f.Entry.Particles.Length == 0)
+            {
+                form = f.Kind;
+                return f.Entry;
+            }
+
+            if (ParticlesMatch(i + 1, f.Entry.Particles))
+            {
+                form = f.Kind;
+                end = i + 1 + f.Entry.Particles.Length;
+                return f.Entry;
+            }
+        }
+
+        return null;
     }
 
     private void Add(in Candidate c)
@@ -131,7 +165,8 @@ internal sealed partial class EventRun
     {
         for (var k = 0; k < particles.Length; k++)
         {
-            if (at + k >= _s1 || !_text.Is(at + k, particles[k]) || _tokens[at + k].Length != particles[k].Length)
+            // The length first: most tokens after a verb are not its particle, and it is cheaper than the text test.
+            if (at + k >= _s1 || _tokens[at + k].Length != particles[k].Length || !_text.Is(at + k, particles[k]))
             {
                 return false;
             }
@@ -149,7 +184,7 @@ internal sealed partial class EventRun
     private bool IsAdverb(int i)
     {
         ref readonly var t = ref _tokens[i];
-        if (t.Kind != TokenKind.Word || _actors.MentionAtToken(i) >= 0)
+        if (t.Kind != TokenKind.Word || _mentionAt.At(i) >= 0)
         {
             return false;
         }
@@ -189,9 +224,8 @@ internal sealed partial class EventRun
         }
 
         var pc = Class(p);
-        var prevIsMention = _actors.MentionAtToken(p) >= 0;
-        var prevPossessive = _tokens[p].Kind == TokenKind.Possessive;
-        if (prevPossessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
+        var prevIsMention = _mentionAt.At(p) >= 0;
+        if (_tokens[p].Kind == TokenKind.Possessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
         {
             return false;
         }
@@ -199,76 +233,107 @@ internal sealed partial class EventRun
         switch (form)
         {
             case VerbFormKind.Gerund:
-                if ((pc & WordClass.BeAux) != 0)
-                {
-                    return true;
-                }
-
-                if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
-                {
-                    gerund = true;
-                    return true;
-                }
-
-                return false;
-
+                return IsGerundVerb(p, pc, out gerund);
             case VerbFormKind.Past:
-                if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
-                {
-                    passive = true;
-                    return true;
-                }
-
-                if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
-                {
-                    return false;
-                }
-
-                // "-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").
-                if (!prevIsMention && (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) == 0 && !((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p))
-                    && _tokens[i].Length > 3 && _s[_tokens[i].End - 1] == 'd' && _s[_tokens[i].End - 2] == 'e'
-                    && i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
-                    && _actors.MentionAtToken(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0)
-                {
-                    return false;
-                }
-
-                // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
-                if (i + 1 < _s1 && Is(i + 1, K.By) && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
-                {
-                    passive = true;
-                    return true;
-                }
-
-                return true;
-
+                return IsPastVerb(i, p, pc, prevIsMention, out passive);
             default:
-                if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
-                    || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
-                {
-                    return true;
-                }
-
-                if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
-                {
-                    return false;
-                }
-
-                if (prevIsMention || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
-                {
-                    return true;
-                }
-
-                if (alsoNoun)
-                {
-                    // Noun-verb homographs ("visits", "talks", "attack"): a verb only right after its subject.
-                    return false;
-                }
-
-                // After a common noun, a present form is a verb when an object or clause follows ("the ministry
-                // says that"), and a plural noun otherwise ("espionage charges,").
-                return FollowedByObject(i + 1);
+                return IsPresentVerb(i, p, pc, form, prevIsMention, alsoNoun);
         }
+    }
+
+    /// <summary>"is visiting" (progressive), "after visiting" (a gerund whose agent is borrowed).</summary>
+    private bool IsGerundVerb(int p, WordClass pc, out bool gerund)
+    {
+        gerund = false;
+        if ((pc & WordClass.BeAux) != 0)
+        {
+            return true;
+        }
+
+        if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
+        {
+            gerund = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A past form: passive after "be/get", an adjective before a noun, otherwise a verb.</summary>
+    private bool IsPastVerb(int i, int p, WordClass pc, bool prevIsMention, out bool passive)
+    {
+        passive = false;
+        if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
+        {
+            passive = true;
+            return true;
+        }
+
+        if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+        {
+            return false;
+        }
+
+        if (IsAttributiveParticiple(i, p, pc, prevIsMention))
+        {
+            return false;
+        }
+
+        // A participle after a common noun and before "by" is a reduced passive ("a summit hosted by X").
+        if (i + 1 < _s1 && Is(i + 1, K.By) && !prevIsMention && (pc & (WordClass.HaveAux | WordClass.SubjectPronoun)) == 0)
+        {
+            passive = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>"-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").</summary>
+    private bool IsAttributiveParticiple(int i, int p, WordClass pc, bool prevIsMention)
+    {
+        if (prevIsMention || (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) != 0 || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[i];
+        if (!(t.Length > 3 && _s[t.End - 1] == 'd' && _s[t.End - 2] == 'e'))
+        {
+            return false;
+        }
+
+        return i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
+               && _mentionAt.At(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0;
+    }
+
+    /// <summary>A base or present form: a verb after its subject, a modal, "to" or a verb it is coordinated with.</summary>
+    private bool IsPresentVerb(int i, int p, WordClass pc, VerbFormKind form, bool prevIsMention, bool alsoNoun)
+    {
+        if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
+            || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
+        {
+            return true;
+        }
+
+        if ((pc & WordClass.Preposition) != 0 && !prevIsMention)
+        {
+            return false;
+        }
+
+        if (prevIsMention || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
+        {
+            return true;
+        }
+
+        if (alsoNoun)
+        {
+            // Noun-verb homographs ("visits", "talks", "attack"): a verb only right after its subject.
+            return false;
+        }
+
+        // After a common noun, a present form is a verb when an object or clause follows ("the ministry
+        // says that"), and a plural noun otherwise ("espionage charges,").
+        return FollowedByObject(i + 1);
     }
 
     private bool FollowedByObject(int n)
@@ -278,7 +343,7 @@ internal sealed partial class EventRun
             return false;
         }
 
-        if (_actors.MentionAtToken(n) >= 0 || _tokens[n].Kind == TokenKind.Number)
+        if (_mentionAt.At(n) >= 0 || _tokens[n].Kind == TokenKind.Number)
         {
             return true;
         }

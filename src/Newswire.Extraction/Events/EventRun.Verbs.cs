@@ -18,29 +18,9 @@ internal sealed partial class EventRun
         var windowEnd = WindowEnd(cand.End, crossThat);
         var clauseStart = ClauseStart(cand.Tok);
 
-        var code = MatchPattern(verb, cand.End, windowEnd);
-
-        // An event noun in the object: a light verb takes its code ("held talks"), any other verb absorbs it.
-        var nounIdx = -1;
-        for (var k = c + 1; k < _candCount; k++)
-        {
-            ref readonly var other = ref _cands[k];
-            if (other.Tok >= windowEnd)
-            {
-                break;
-            }
-
-            if (!other.IsVerb && !other.Consumed && other.Noun != null && other.Tok - cand.End <= 8)
-            {
-                nounIdx = k;
-                break;
-            }
-
-            if (other.IsVerb && !other.Gerund)
-            {
-                break;
-            }
-        }
+        var pattern = MatchPattern(verb, cand.End, windowEnd);
+        var code = pattern;
+        var nounIdx = ObjectNoun(c, windowEnd);
 
         // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
         if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
@@ -52,86 +32,172 @@ internal sealed partial class EventRun
         var strength = code != null ? EventConfidence.Pattern : EventConfidence.VerbDefault;
         if (nounIdx >= 0)
         {
-            // A light verb's object noun says what happened ("held meetings" is a meeting, whatever "hold" patterns say).
-            if (verb.Has(VerbFlags.Light) || (code == null && verb.Code == null))
-            {
-                code = _cands[nounIdx].Noun!.Code;
-                fromNoun = true;
-                strength = EventConfidence.LightVerbNoun;
-            }
-
-            _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
+            code = TakeObjectNoun(verb, nounIdx, code, ref fromNoun, ref strength);
         }
 
-        // "Transitive" verbs have their default meaning only with a named object: "Putin called Macron" is a
-        // phone call, "what he called interference" is not.
-        if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _actors.MentionAtToken(cand.End) >= 0))
+        // "Transitive" verbs have their default meaning only with a named object: "X called Y" is a phone call,
+        // "what he called interference" is not.
+        if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _mentionAt.At(cand.End) >= 0))
         {
             return;
         }
 
         code ??= verb.Code;
+        SuppressContent(verb, cand.End, windowEnd);
 
-        // Directive verbs: what they ask for is content ("urged X to return to talks").
+        var co = _scratch;
+        co.Clear();
+        var agent = VerbAgent(cand, windowEnd, co, out var counterFromSubject, out var certainty);
+        code = CodeIfItHappened(code, pattern, verb, cand, clauseStart, windowEnd);
+        agent = EventAgent(code, agent, cand, clauseStart, windowEnd, ref certainty);
+        if (code == null || agent < 0)
+        {
+            return;
+        }
+
+        var e = NewVerbDraft(cand, code, agent, fromNoun ? nounIdx : -1, strength, certainty);
+        if (counterFromSubject >= 0)
+        {
+            AddCounterpart(e, counterFromSubject);
+        }
+
+        var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
+        ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
+        var coList = SplitCoSubjects(e, verb, fromNoun, cand, co);
+        if (verb.Has(VerbFlags.Speech))
+        {
+            e.ComplementEnd = windowEnd;
+        }
+
+        var partner = MutualPartner(e, verb, fromNoun, co);
+        Finish(e, clauseStart, windowEnd);
+        AddCoAgentEvents(e, coList, partner);
+    }
+
+    /// <summary>The first event noun in the verb's object (before the next verb), or -1.</summary>
+    [MethodImpl(Hot.Path)]
+    private int ObjectNoun(int c, int windowEnd)
+    {
+        var verbEnd = _cands[c].End;
+        for (var k = c + 1; k < _candCount; k++)
+        {
+            ref readonly var other = ref _cands[k];
+            if (other.Tok >= windowEnd)
+            {
+                break;
+            }
+
+            if (!other.IsVerb && !other.Consumed && other.Noun != null && other.Tok - verbEnd <= 8)
+            {
+                return k;
+            }
+
+            if (other.IsVerb && !other.Gerund)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// An event noun in the object: a light verb takes its code ("held talks" is a meeting, whatever "hold"
+    /// patterns say), any other verb absorbs it.
+    /// </summary>
+    private string? TakeObjectNoun(VerbEntry verb, int nounIdx, string? code, ref bool fromNoun, ref double strength)
+    {
+        if (verb.Has(VerbFlags.Light) || (code == null && verb.Code == null))
+        {
+            code = _cands[nounIdx].Noun!.Code;
+            fromNoun = true;
+            strength = EventConfidence.LightVerbNoun;
+        }
+
+        _cands[nounIdx].Consumed = code != null || verb.Has(VerbFlags.Light);
+        return code;
+    }
+
+    /// <summary>
+    /// Directive verbs: what they ask for is content ("urged X to return to talks"). Speech verbs: nouns in
+    /// reported speech are topics ("open to talks"); verbs there are reported events.
+    /// </summary>
+    private void SuppressContent(VerbEntry verb, int from, int windowEnd)
+    {
         if (verb.Has(VerbFlags.Directive))
         {
-            _suppressFrom = cand.End;
+            _suppressFrom = from;
             _suppressTo = windowEnd;
         }
         else if (verb.Has(VerbFlags.Speech))
         {
-            // Nouns in reported speech are topics ("open to talks"); verbs there are reported events.
-            _nounSuppressFrom = cand.End;
+            _nounSuppressFrom = from;
             _nounSuppressTo = windowEnd;
         }
+    }
 
-        // Agent.
-        var co = _scratch;
-        co.Clear();
-        int agent;
-        var counterFromSubject = -1;
+    /// <summary>
+    /// The agent of a verb: "by X" for a passive (its subject then a counterpart), the sentence's agent or speaker
+    /// for a gerund, else the subject; subject lists go to <paramref name="co"/>.
+    /// </summary>
+    private int VerbAgent(in Candidate cand, int windowEnd, List<int> co, out int counterFromSubject, out double certainty)
+    {
+        counterFromSubject = -1;
         _subjectPronoun = false;
-        var certainty = 1.0;
+        certainty = 1.0;
         if (cand.Passive)
         {
             certainty = EventConfidence.PassiveAgent;
-            agent = ByAgent(cand.End, windowEnd);
+            var by = ByAgent(cand.End, windowEnd);
             counterFromSubject = FindSubject(cand.Tok, null);
-        }
-        else if (cand.Gerund)
-        {
-            certainty = EventConfidence.BorrowedAgent;
-            agent = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
-            if (agent < 0)
-            {
-                agent = FindSubject(cand.Tok, co);
-            }
-        }
-        else
-        {
-            agent = FindSubject(cand.Tok, co);
+            return by;
         }
 
+        if (cand.Gerund)
+        {
+            certainty = EventConfidence.BorrowedAgent;
+            var borrowed = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
+            return borrowed >= 0 ? borrowed : FindSubject(cand.Tok, co);
+        }
+
+        return FindSubject(cand.Tok, co);
+    }
+
+    /// <summary>
+    /// The code, or null when nothing happened: speech with nothing said, a bare infinitive, a negated verb.
+    /// <paramref name="pattern"/> is the verb's pattern code in its window (or null).
+    /// </summary>
+    private string? CodeIfItHappened(string? code, string? pattern, VerbEntry verb, in Candidate cand, int clauseStart, int windowEnd)
+    {
         // Speech verbs are statements only when something is said: a "that" clause, a quote, a colon
-        // ("Russia asserts its role" is analysis prose); passive speech ("reported by TASS") is attribution.
-        if (code != null && (verb.Has(VerbFlags.Speech) || code == "010") && MatchPattern(verb, cand.End, windowEnd) == null
+        // ("X asserts its role" is analysis prose); passive speech ("reported by Y") is attribution.
+        if (code != null && (verb.Has(VerbFlags.Speech) || code == "010") && pattern == null
             && (cand.Passive || !HasClause(cand.End, windowEnd)))
         {
-            code = null;
+            return null;
         }
 
         // A bare infinitive is intent, not an event ("seeks to resolve"), unless it is scheduled ("is set to visit").
         if (code != null && IsInfinitive(cand.Tok) && !PlannedInfinitive(cand.Tok))
         {
-            code = null;
+            return null;
         }
 
         // "will not clash", "has never recognised", "Neither X nor Y attended": nothing happened.
         if (code != null && Negated(clauseStart, cand.Tok))
         {
-            code = null;
+            return null;
         }
 
+        return code;
+    }
+
+    /// <summary>
+    /// The agent of an event that happened (a subject-less security force acts for its place), or -1; the
+    /// sentence's agent is the first one found, even for a verb that codes nothing.
+    /// </summary>
+    private int EventAgent(string? code, int agent, in Candidate cand, int clauseStart, int windowEnd, ref double certainty)
+    {
         if (code == null)
         {
             if (agent >= 0 && _sentenceAgent < 0)
@@ -139,7 +205,7 @@ internal sealed partial class EventRun
                 _sentenceAgent = agent;
             }
 
-            return;
+            return -1;
         }
 
         if (agent < 0 && !cand.Passive && !cand.Gerund)
@@ -148,123 +214,31 @@ internal sealed partial class EventRun
             certainty = EventConfidence.BorrowedAgent;
         }
 
-        if (agent < 0)
-        {
-            return;
-        }
-
-        if (_sentenceAgent < 0)
+        if (agent >= 0 && _sentenceAgent < 0)
         {
             _sentenceAgent = agent;
         }
 
-        var e = new EventDraft
-        {
-            Code = code,
-            Agent = agent,
-            Sentence = _sentence,
-            TriggerStrength = strength,
-            AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty,
-            Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok,
-            TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End,
-            Headline = _headline,
-            FromNoun = fromNoun,
-            Passive = cand.Passive,
-        };
-        if (counterFromSubject >= 0)
-        {
-            AddCounterpart(e, counterFromSubject);
-        }
-
-        var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
-        ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
-
-        // Coordinated subjects ("Brazil and Chile condemned X") each act when the verb has a target of its own or
-        // is one-sided by nature; otherwise ("Armenia and Azerbaijan clashed") the other subject is the counterpart.
-        var coAgents = 0;
-        if (co.Count > 0)
-        {
-            var split = !verb.Has(VerbFlags.Reciprocal) && !fromNoun && !cand.Passive && !cand.Gerund
-                        && (HasOtherCounterpart(e, co) || OneSidedRoot(e.Root));
-            if (split)
-            {
-                coAgents = co.Count;
-            }
-            else
-            {
-                for (var k = co.Count - 1; k >= 0; k--)
-                {
-                    if (co[k] != e.Agent && !e.Counterparts.Contains(co[k]))
-                    {
-                        e.Counterparts.Insert(0, co[k]);
-                    }
-                }
-            }
-        }
-        if (verb.Has(VerbFlags.Speech))
-        {
-            e.ComplementEnd = windowEnd;
-        }
-
-        // "The Philippines and France agree ...": a mutual act with no other party is coded both ways.
-        var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
-                     && e.Code == (verb.Code ?? e.Code);
-        var partner = mutual ? co[0] : -1;
-        var coList = coAgents > 0 ? co.ToArray() : null;
-        Finish(e, clauseStart, windowEnd);
-        if (coList != null && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
-        {
-            foreach (var a in coList)
-            {
-                var twin = CopyWithAgent(e, a);
-                twin.Counterparts.AddRange(e.Counterparts);
-                twin.Counterparts.Remove(a);
-                _events.Add(twin);
-            }
-        }
-
-        if (partner >= 0 && _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e))
-        {
-            var back = CopyWithAgent(e, partner);
-            back.Counterparts.Add(e.Agent);
-            _events.Add(back);
-        }
+        return agent;
     }
 
-    private static EventDraft CopyWithAgent(EventDraft e, int agent) => new EventDraft
+    /// <summary>The draft of a verb event; its trigger is the object noun's (<paramref name="nounIdx"/> &gt;= 0) when that gave the code.</summary>
+    private EventDraft NewVerbDraft(in Candidate cand, string code, int agent, int nounIdx, double strength, double certainty)
     {
-        Code = e.Code,
-        Agent = agent,
-        Sentence = e.Sentence,
-        Trigger = e.Trigger,
-        TriggerEnd = e.TriggerEnd,
-        Headline = e.Headline,
-        Location = e.Location == agent ? -1 : e.Location,
-        TimeFirst = e.TimeFirst,
-        TimeEnd = e.TimeEnd,
-        Date = e.Date,
-        Modality = e.Modality,
-        Source = e.Source == agent ? -1 : e.Source,
-        TriggerStrength = e.TriggerStrength,
-        AgentCertainty = e.AgentCertainty,
-    };
-
-    [MethodImpl(Hot.Path)]
-    private static bool HasOtherCounterpart(EventDraft e, List<int> co)
-    {
-        foreach (var a in e.Counterparts)
-        {
-            if (!co.Contains(a))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var fromNoun = nounIdx >= 0;
+        var e = NewDraft();
+        e.Code = code;
+        e.Agent = agent;
+        e.Sentence = _sentence;
+        e.TriggerStrength = strength;
+        e.AgentCertainty = _subjectPronoun ? EventConfidence.PronounAgent : certainty;
+        e.Trigger = fromNoun ? _cands[nounIdx].Tok : cand.Tok;
+        e.TriggerEnd = fromNoun ? _cands[nounIdx].End : cand.End;
+        e.Headline = _headline;
+        e.FromNoun = fromNoun;
+        e.Passive = cand.Passive;
+        return e;
     }
-
-    /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
-    private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
 
     /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
     [MethodImpl(Hot.Path)]

@@ -22,25 +22,28 @@ internal sealed partial class EventRun
     private readonly Token[] _tokens;
     private readonly ActorExtractionResult _actors;
     private readonly EventLexicon _lex;
-    private readonly List<EventDraft> _events = new List<EventDraft>();
-    private readonly TimeExpression[] _times = new TimeExpression[8];
-    private readonly List<int> _scratch = new List<int>(8);
+    private readonly FactTarget[] _factTargets;
+    private readonly List<EventDraft> _events;
+    private readonly TimeExpression[] _times;
+    private readonly List<int> _scratch;
     private readonly WordClass[] _cls;
     private readonly byte[] _key;
     private readonly int[] _candAt;
     private readonly bool[] _inTime;
     private readonly byte[] _bits;
     private readonly Scratch _scratchArrays;
-    private Candidate[] _cands = new Candidate[32];
+    private readonly MentionMap _mentionAt;
+    private Candidate[] _cands;
     private int _candCount;
+    private int _draftsUsed;
     private int _timeCount;
     private int _lastAgent = -1;
     private int _lastLocation = -1;
     private bool _hasBody;
     private readonly EventStages _stages;
     private readonly EventContext _context = new EventContext();
-    private StageSet[] _stageBits = new StageSet[64];
-    private ushort[] _targets = new ushort[64]; // TokenFacts.Target per token of the sentence (index - _s0)
+    private StageSet[] _stageBits;
+    private ushort[] _targets; // TokenFacts.Target per token of the sentence (index - _s0)
     private int _stageSentence = -1;
     private bool _subjectPronoun;
 
@@ -68,17 +71,29 @@ internal sealed partial class EventRun
         _tokens = text.Tokens;
         _actors = actors;
         _lex = lex;
+        _factTargets = lex.FactTargets;
         _scratchArrays = Scratch.Rent();
         _cls = Scratch.AtLeast(ref _scratchArrays.Classes, _tokens.Length);
         _key = Scratch.AtLeast(ref _scratchArrays.Bytes1, _tokens.Length);
         _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
         _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
         _bits = Scratch.AtLeast(ref _scratchArrays.Bytes2, _tokens.Length);
+        _mentionAt = MentionMap.Build(actors, _tokens.Length, ref _scratchArrays.Ints4);
+
+        // Per-sentence and per-event buffers: kept with the scratch arrays, so an article allocates only its events.
+        _cands = _scratchArrays.Candidates;
+        _stageBits = _scratchArrays.StageBits;
+        _targets = _scratchArrays.Targets;
+        _times = _scratchArrays.Times;
+        _events = _scratchArrays.Drafts;
+        _scratch = _scratchArrays.Ints;
+        _events.Clear();
+        _scratch.Clear();
     }
 
     private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
 
-    private struct Candidate
+    internal struct Candidate
     {
         public int Tok;
         public int End;
@@ -143,8 +158,35 @@ internal sealed partial class EventRun
         }
 
         result.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
-        Scratch.Return(_scratchArrays);
+        ReturnScratch();
         return result;
+    }
+
+    /// <summary>A blank draft: one of the thread's drafts not yet used by this article, or a new one.</summary>
+    private EventDraft NewDraft()
+    {
+        var pool = _scratchArrays.DraftPool;
+        if (_draftsUsed < pool.Count)
+        {
+            var reused = pool[_draftsUsed++];
+            reused.Reset();
+            return reused;
+        }
+
+        var e = new EventDraft();
+        pool.Add(e);
+        _draftsUsed++;
+        return e;
+    }
+
+    /// <summary>Hands the buffers back (grown ones included), with no draft left in them.</summary>
+    private void ReturnScratch()
+    {
+        _events.Clear();
+        _scratchArrays.Candidates = _cands;
+        _scratchArrays.StageBits = _stageBits;
+        _scratchArrays.Targets = _targets;
+        Scratch.Return(_scratchArrays);
     }
 
     [MethodImpl(Hot.Path)]
@@ -165,6 +207,28 @@ internal sealed partial class EventRun
     private void Sentence(int index)
     {
         var sent = _text.Sentences[index];
+        StartSentence(index, sent);
+        ProbeTokens();
+        MarkTimes();
+        FindCandidates(sent.CapsUninformative || sent.IsHeadline);
+        if (_candCount == 0)
+        {
+            return;
+        }
+
+        FindAttribution();
+        FindSentenceLocation();
+
+        var firstEvent = _events.Count;
+        CodeCandidates();
+        DropStatementsOfEvents(firstEvent);
+        MarkSpeechComplements(firstEvent);
+        TrackStoryActors(firstEvent);
+    }
+
+    /// <summary>Resets the per-sentence fields.</summary>
+    private void StartSentence(int index, in Sentence sent)
+    {
         _s0 = sent.FirstToken;
         _s1 = sent.EndToken;
         _sentence = index;
@@ -181,11 +245,15 @@ internal sealed partial class EventRun
             _stageBits = new StageSet[Math.Max(_s1 - _s0, _stageBits.Length * 2)];
             _targets = new ushort[_stageBits.Length];
         }
+    }
 
+    /// <summary>One probe per token: Words.Info plus which event tables hold the word.</summary>
+    [MethodImpl(Hot.Path)]
+    private void ProbeTokens()
+    {
         var facts = _lex.Facts;
         for (var i = _s0; i < _s1; i++)
         {
-            // One probe per token: Words.Info plus which event tables hold the word.
             ref readonly var tok = ref _tokens[i];
             var info = 0;
             byte bits = 0;
@@ -208,7 +276,11 @@ internal sealed partial class EventRun
             _candAt[i] = -1;
             _inTime[i] = false;
         }
+    }
 
+    /// <summary>Finds the sentence's time expressions and marks their tokens.</summary>
+    private void MarkTimes()
+    {
         _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times, _bits);
         for (var k = 0; k < _timeCount; k++)
         {
@@ -217,17 +289,12 @@ internal sealed partial class EventRun
                 _inTime[i] = true;
             }
         }
+    }
 
-        FindCandidates(sent.CapsUninformative || sent.IsHeadline);
-        if (_candCount == 0)
-        {
-            return;
-        }
-
-        FindAttribution();
-        FindSentenceLocation();
-
-        var firstEvent = _events.Count;
+    /// <summary>Codes each candidate left to right, skipping attributions and the content of directives and speech.</summary>
+    [MethodImpl(Hot.Path)]
+    private void CodeCandidates()
+    {
         for (var c = 0; c < _candCount; c++)
         {
             ref var cand = ref _cands[c];
@@ -250,8 +317,11 @@ internal sealed partial class EventRun
                 NounEvent(c);
             }
         }
+    }
 
-        // A statement whose complement holds an event is that event's attribution, not an event of its own.
+    /// <summary>A statement whose complement holds an event is that event's attribution, not an event of its own.</summary>
+    private void DropStatementsOfEvents(int firstEvent)
+    {
         for (var i = firstEvent; i < _events.Count; i++)
         {
             var st = _events[i];
@@ -276,8 +346,11 @@ internal sealed partial class EventRun
                 }
             }
         }
+    }
 
-        MarkSpeechComplements(firstEvent);
+    /// <summary>The story's latest agent and place, for noun events with no actor of their own.</summary>
+    private void TrackStoryActors(int firstEvent)
+    {
         for (var i = firstEvent; i < _events.Count; i++)
         {
             var e = _events[i];

@@ -239,7 +239,7 @@ internal static class FollowUpDescriptions
     private static bool IsPublicBody(string name)
     {
         var last = name.LastIndexOf(' ') + 1;
-        return Words.Has(name.Substring(last), StageSet.PublicBody) || ContainsWord(name, "ministry") || ContainsWord(name, "government");
+        return Words.Has(name, last, name.Length - last, StageSet.PublicBody) || ContainsWord(name, "ministry") || ContainsWord(name, "government");
     }
 
     // Which follow-up table token h is in (0: none). A hyphenated word is never a head ("non-government").

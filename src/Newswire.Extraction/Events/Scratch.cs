@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
@@ -7,12 +8,25 @@ namespace Newswire.Extraction.Events;
 internal sealed class Scratch : ScratchPool<Scratch>
 {
     public int[] Ints3 = Array.Empty<int>();
+    public int[] Ints4 = Array.Empty<int>();
     public byte[] Bytes1 = Array.Empty<byte>();
     public byte[] Bytes2 = Array.Empty<byte>();
     public bool[] Bools1 = Array.Empty<bool>();
     public WordClass[] Classes = Array.Empty<WordClass>();
 
+    // Per-sentence and per-event buffers of EventRun (it grows the first three by replacing them).
+    public EventRun.Candidate[] Candidates = new EventRun.Candidate[32];
+    public Stages.StageSet[] StageBits = new Stages.StageSet[64];
+    public ushort[] Targets = new ushort[64];
+    public TimeExpression[] Times = new TimeExpression[8];
+    public List<EventDraft> Drafts = new List<EventDraft>();
+    public List<int> Ints = new List<int>(8);
+
+    /// <summary>Every draft an article has used; the next article resets and reuses them.</summary>
+    public List<EventDraft> DraftPool = new List<EventDraft>();
+
     protected override bool IsSmall() =>
-        Ints3.Length <= KeepLimit && Bytes1.Length <= KeepLimit && Bytes2.Length <= KeepLimit && Bools1.Length <= KeepLimit
-        && Classes.Length <= KeepLimit;
+        Ints3.Length <= KeepLimit && Ints4.Length <= KeepLimit && Bytes1.Length <= KeepLimit && Bytes2.Length <= KeepLimit && Bools1.Length <= KeepLimit
+        && Classes.Length <= KeepLimit && Candidates.Length <= KeepLimit && StageBits.Length <= KeepLimit
+        && DraftPool.Count <= KeepLimit / 64;
 }

@@ -152,8 +152,15 @@ internal static partial class TimeExpressions
     [MethodImpl(Hot.Path)]
     private static void ReadRelative(TokenizedText text, int first, int end, int i, ref TimeExpression e)
     {
-        var s = text.Text;
-        var tokens = text.Tokens;
+        if (!ReadDayWord(text, first, i, ref e) && !ReadPartOfDay(text, first, end, i, ref e) && !ReadDayBefore(text, end, i, ref e))
+        {
+            ReadNextPeriod(text, end, i, ref e);
+        }
+    }
+
+    // One word naming a day: "yesterday", "(earlier) today", "tonight", "tomorrow", "overnight".
+    private static bool ReadDayWord(TokenizedText text, int first, int i, ref TimeExpression e)
+    {
         if (text.Is(i, "yesterday"))
         {
             e.Kind = TimeKind.RelativeDay;
@@ -180,29 +187,58 @@ internal static partial class TimeExpressions
             e.Kind = TimeKind.RelativeDay;
             e.End = i + 1;
         }
-        else if ((text.Is(i, "that") || text.Is(i, "this")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part))
+        else
         {
-            // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
-            e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
-            e.End = i + 2;
-            if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
-            {
-                e.First = i - 1;
-            }
+            return false;
         }
-        else if (text.Is(i, "the") && i + 2 < end && text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier")))
+
+        return true;
+    }
+
+    // "earlier that morning", "later that day", "this week": the narrated day is the publication day.
+    private static bool ReadPartOfDay(TokenizedText text, int first, int end, int i, ref TimeExpression e)
+    {
+        if (!(text.Is(i, "that") || text.Is(i, "this")) || i + 1 >= end || !Parts.TryGet(text.Text, text.Tokens[i + 1], out var part))
         {
-            e.Kind = TimeKind.RelativeDay;
-            e.Offset = -1;
-            e.End = i + 3;
+            return false;
         }
-        else if (text.Is(i, "the") && i + 2 < end && (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day"))
+
+        e.Kind = part == 0 ? TimeKind.RelativeDay : TimeKind.Vague;
+        e.End = i + 2;
+        if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
         {
-            e.Kind = TimeKind.RelativeDay;
-            e.Offset = -1;
-            e.End = i + 3;
+            e.First = i - 1;
         }
-        else if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end && Parts.TryGet(s, tokens[i + 1], out var part2) && part2 == 1)
+
+        return true;
+    }
+
+    // "the day before", "the day earlier", "the previous day", "the preceding day".
+    private static bool ReadDayBefore(TokenizedText text, int end, int i, ref TimeExpression e)
+    {
+        if (!text.Is(i, "the") || i + 2 >= end)
+        {
+            return false;
+        }
+
+        var dayBefore = text.Is(i + 1, "day") && (text.Is(i + 2, "before") || text.Is(i + 2, "earlier"));
+        var previousDay = (text.Is(i + 1, "previous") || text.Is(i + 1, "preceding")) && text.Is(i + 2, "day");
+        if (!dayBefore && !previousDay)
+        {
+            return false;
+        }
+
+        e.Kind = TimeKind.RelativeDay;
+        e.Offset = -1;
+        e.End = i + 3;
+        return true;
+    }
+
+    // "next week", "last month": a vague period.
+    private static void ReadNextPeriod(TokenizedText text, int end, int i, ref TimeExpression e)
+    {
+        if ((text.Is(i, "next") || text.Is(i, "last") || text.Is(i, "later") || text.Is(i, "earlier")) && i + 1 < end
+            && Parts.TryGet(text.Text, text.Tokens[i + 1], out var part) && part == 1)
         {
             e.Kind = TimeKind.Vague;
             e.Offset = text.Is(i, "next") || text.Is(i, "later") ? 1 : -1;

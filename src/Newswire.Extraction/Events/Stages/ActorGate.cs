@@ -100,12 +100,21 @@ internal sealed class ActorGate : IEventStage
     /// <summary>"Foreign Secretary", "Senior Advisor for MEK Resettlement": the actor's own name is an office.</summary>
     internal static bool NamedAsOfficial(EventContext c, string name)
     {
-        foreach (var word in name.Split(' ', '-'))
+        // The words between spaces and hyphens, read in place.
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
         {
-            if (word.Length > 2 && c.Words.Has(word, StageSet.PoliticalHead))
+            if (i < name.Length && name[i] != ' ' && name[i] != '-')
+            {
+                continue;
+            }
+
+            if (i - start > 2 && c.Words.Has(name, start, i - start, StageSet.PoliticalHead))
             {
                 return true;
             }
+
+            start = i + 1;
         }
 
         return false;

@@ -61,6 +61,7 @@ internal sealed class CommercialStage : IEventStage
 
         var name = agent.Name;
         var space = name.LastIndexOf(' ');
-        return space > 0 && _words.Has(name.Substring(space + 1).TrimEnd('.'), StageSet.CompanySuffix);
+        // The last word, read in place: its periods ("Corp.") are outside the tables' normal form anyway.
+        return space > 0 && _words.Has(name, space + 1, name.Length - space - 1, StageSet.CompanySuffix);
     }
 }

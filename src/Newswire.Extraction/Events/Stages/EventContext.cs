@@ -16,6 +16,9 @@ internal sealed class EventContext
     public Token[] Tokens = Array.Empty<Token>();
     public ActorExtractionResult Actors = ActorExtractionResult.Empty;
 
+    /// <summary>The mention covering each token of the article (the run's map of <see cref="Actors"/>).</summary>
+    public MentionMap Mentions;
+
     /// <summary>The stage tables, for words outside the current sentence.</summary>
     public StageWords Words = StageWords.Default;
     public DateTime? Published;
@@ -58,7 +61,7 @@ internal sealed class EventContext
         return -1;
     }
 
-    public int MentionAt(int i) => Actors.MentionAtToken(i);
+    public int MentionAt(int i) => Mentions.At(i);
 
     public ExtractedActor AgentActor => Actors.Actors[Agent];
 
@@ -130,7 +133,7 @@ internal sealed class EventContext
     {
         for (var i = trigger - 1; i >= SentenceStart; i--)
         {
-            var m = Actors.MentionAtToken(i);
+            var m = Mentions.At(i);
             if (m >= 0 && Actors.Mentions[m].Actor == Agent)
             {
                 return m;

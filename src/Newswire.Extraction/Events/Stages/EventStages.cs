@@ -47,11 +47,13 @@ internal sealed class EventStages
             return null;
         }
 
-        foreach (var s in Stages)
+        // By index: a foreach over the interface would allocate an enumerator per draft.
+        var stages = Stages;
+        for (var i = 0; i < stages.Count; i++)
         {
-            if (s.Rejects(c))
+            if (stages[i].Rejects(c))
             {
-                return s;
+                return stages[i];
             }
         }
 

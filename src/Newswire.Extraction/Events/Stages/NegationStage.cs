@@ -1,5 +1,4 @@
 using System;
-using Newswire.Extraction.Actors;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events.Stages;
@@ -12,11 +11,11 @@ namespace Newswire.Extraction.Events.Stages;
 /// </summary>
 internal static class NegationStage
 {
-    public static bool Negated(string text, Token[] tokens, WordClass[] classes, ActorExtractionResult actors, int from, int verb)
+    public static bool Negated(string text, Token[] tokens, WordClass[] classes, in MentionMap mentions, int from, int verb)
     {
         for (var i = from; i < verb; i++)
         {
-            if ((classes[i] & WordClass.Negation) != 0 && actors.MentionAtToken(i) < 0)
+            if ((classes[i] & WordClass.Negation) != 0 && mentions.At(i) < 0)
             {
                 return true;
             }

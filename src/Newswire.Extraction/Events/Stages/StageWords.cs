@@ -158,7 +158,11 @@ internal sealed class StageWords
     }
 
     /// <summary>Whether a plain word is in <paramref name="set"/> (for actor names).</summary>
-    public bool Has(string word, StageSet set) => _table.TryGet(word.ToLowerInvariant(), out var e) && (e.Single & set) != 0;
+    public bool Has(string word, StageSet set) => Has(word, 0, word.Length, set);
+
+    /// <summary>Whether the plain word at [start, start + length) of <paramref name="text"/> is in <paramref name="set"/> (compared in <see cref="TermKey"/>'s normal form: no copy, no lower-casing).</summary>
+    public bool Has(string text, int start, int length, StageSet set) =>
+        _table.TryGet(text, start, length, TermKey.Hash(text, start, length), out var e) && (e.Single & set) != 0;
 
     /// <summary>The tables holding token <paramref name="i"/>, or a phrase starting there.</summary>
     public StageSet At(string text, Token[] tokens, int i, int end)

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace Newswire.Extraction.Events;
+
+// Subject lists of verb events: "X and Y condemned Z" gives one event per member, "X and Y clashed" one event
+// with the other member as counterpart, "X and Y agree" a mutual act coded both ways.
+internal sealed partial class EventRun
+{
+    /// <summary>
+    /// Coordinated subjects ("X and Y condemned Z") each act when the verb has a target of its own or is one-sided
+    /// by nature (returned, to copy the event for each); otherwise ("X and Y clashed") the others are counterparts.
+    /// </summary>
+    private int[]? SplitCoSubjects(EventDraft e, VerbEntry verb, bool fromNoun, in Candidate cand, List<int> co)
+    {
+        if (co.Count == 0)
+        {
+            return null;
+        }
+
+        var split = !verb.Has(VerbFlags.Reciprocal) && !fromNoun && !cand.Passive && !cand.Gerund
+                    && (HasOtherCounterpart(e, co) || OneSidedRoot(e.Root));
+        if (split)
+        {
+            return co.ToArray();
+        }
+
+        for (var k = co.Count - 1; k >= 0; k--)
+        {
+            if (co[k] != e.Agent && !e.Counterparts.Contains(co[k]))
+            {
+                e.Counterparts.Insert(0, co[k]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"X and Y agree ...": a mutual act with no other party is coded both ways; the partner, or -1.</summary>
+    private static int MutualPartner(EventDraft e, VerbEntry verb, bool fromNoun, List<int> co)
+    {
+        var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
+                     && e.Code == (verb.Code ?? e.Code);
+        return mutual ? co[0] : -1;
+    }
+
+    /// <summary>The copies of a just-finished event for the other members of its subject list, or its mutual partner.</summary>
+    private void AddCoAgentEvents(EventDraft e, int[]? coList, int partner)
+    {
+        if (coList != null && IsLastEvent(e))
+        {
+            foreach (var a in coList)
+            {
+                var twin = CopyWithAgent(e, a);
+                twin.Counterparts.AddRange(e.Counterparts);
+                twin.Counterparts.Remove(a);
+                _events.Add(twin);
+            }
+        }
+
+        if (partner >= 0 && IsLastEvent(e))
+        {
+            var back = CopyWithAgent(e, partner);
+            back.Counterparts.Add(e.Agent);
+            _events.Add(back);
+        }
+    }
+
+    private bool IsLastEvent(EventDraft e) => _events.Count > 0 && ReferenceEquals(_events[_events.Count - 1], e);
+
+    private EventDraft CopyWithAgent(EventDraft e, int agent)
+    {
+        var copy = NewDraft();
+        copy.Code = e.Code;
+        copy.Agent = agent;
+        copy.Sentence = e.Sentence;
+        copy.Trigger = e.Trigger;
+        copy.TriggerEnd = e.TriggerEnd;
+        copy.Headline = e.Headline;
+        copy.Location = e.Location == agent ? -1 : e.Location;
+        copy.TimeFirst = e.TimeFirst;
+        copy.TimeEnd = e.TimeEnd;
+        copy.Date = e.Date;
+        copy.Modality = e.Modality;
+        copy.Source = e.Source == agent ? -1 : e.Source;
+        copy.TriggerStrength = e.TriggerStrength;
+        copy.AgentCertainty = e.AgentCertainty;
+        return copy;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static bool HasOtherCounterpart(EventDraft e, List<int> co)
+    {
+        foreach (var a in e.Counterparts)
+        {
+            if (!co.Contains(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
+    private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
+}
