@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Text;
+
+// Resolve: organizations named after a place ("Harwick Rovers", "Dunmore Gazette"), which the tagger and the place
+// lexicon cut to the place word.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // "Harwick Rovers beat ...": a lone place name followed, in the same sentence, by capitalized words no
+        // mention covers is the first word of an organization named for the place (a club, a band, a paper), not
+        // the place. Titles, place heads, dates, nationalities and words the lexicon knows do not continue it
+        // ("Harwick Mayor", "Harwick Airport", "Harwick Monday"); a title-case headline says nothing.
+        private void ExtendPlaceLedNames()
+        {
+            var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
+            System.Array.Clear(covered, 0, _tokens.Length);
+            foreach (var m in _mentions)
+            {
+                for (var t = m.First; t < m.First + m.Count; t++)
+                {
+                    covered[t] = true;
+                }
+            }
+
+            var count = _mentions.Count;
+            var replaced = _lists.Overlapping;
+            replaced.Clear();
+            for (var i = 0; i < count; i++)
+            {
+                var m = _mentions[i];
+                if (m.Actor.Kind != ActorKind.Location || !IsNameKind(m.Kind) || m.Count != m.NameCount)
+                {
+                    continue;
+                }
+
+                if (_lex.TryDemonym(_text, _tokens[m.First], out _))
+                {
+                    continue;
+                }
+
+                var end = PlaceLedNameEnd(m.First + m.Count, covered);
+                if (end > m.First + m.Count && ReplacePlace(m.First, end))
+                {
+                    replaced.Add(i);
+                }
+            }
+
+            for (var r = replaced.Count - 1; r >= 0; r--)
+            {
+                _mentions.RemoveAt(replaced[r]);
+            }
+        }
+
+        // Where the capitalized words after a place name end (at `first` when none continue it).
+        private int PlaceLedNameEnd(int first, bool[] covered)
+        {
+            if (first >= _tokens.Length || _tt.Sentences[_tt.SentenceOf(first - 1)].CapsUninformative)
+            {
+                return first;
+            }
+
+            var sentence = _tt.SentenceOf(first - 1);
+            var end = first;
+            while (end < _tokens.Length && !covered[end] && _tt.SentenceOf(end) == sentence && ContinuesPlaceLedName(end))
+            {
+                end++;
+            }
+
+            // A longer capitalized run is another name after the place (a person in a byline), not the place's body;
+            // a run that goes on into a place head names a place itself ("Harwick Upland Railway").
+            return end - first <= MaxPlaceLedWords && !EndsAtPlaceHead(end, sentence) ? end : first;
+        }
+
+        private const int MaxPlaceLedWords = 2;
+
+        private bool EndsAtPlaceHead(int t, int sentence) =>
+            t < _tokens.Length && _tt.SentenceOf(t) == sentence && _tokens[t].IsCapitalized
+            && (WordLists.PlaceSuffixes.Contains(_text, _tokens[t]) || FacilityHeads.Contains(_text, _tokens[t]));
+
+        // Heads of roads, docks, lines and regions that the place lexicon's suffixes do not list ("Harwick Highway").
+        private static readonly TermTable<bool> FacilityHeads = Words(
+            "highway", "motorway", "freeway", "expressway", "boulevard", "lane", "dock", "docks", "wharf", "quay", "pier",
+            "metro", "railway", "line", "terminal", "junction", "tunnel", "beach", "forest", "falls", "springs", "gardens",
+            "garden", "market", "mall", "hotel", "castle", "abbey", "cemetery", "zoo", "amendment", "inferior", "superior",
+            "minor", "upper", "lower", "proper");
+
+        private static TermTable<bool> Words(params string[] words)
+        {
+            var table = new TermTable<bool>(words.Length);
+            foreach (var w in words)
+            {
+                table.Set(w, true);
+            }
+
+            return table;
+        }
+
+        private bool ContinuesPlaceLedName(int t)
+        {
+            var token = _tokens[t];
+            return token.Kind == TokenKind.Word && token.IsCapitalized && !token.IsAllCaps
+                   && !WordLists.TitleHeads.Contains(_text, token) && !WordLists.TitleModifiers.Contains(_text, token)
+                   && !WordLists.PlaceSuffixes.Contains(_text, token) && !FacilityHeads.Contains(_text, token)
+                   && !WordLists.NotActorHeads.Contains(_text, token)
+                   && !WordLists.CommonCapitalized.Contains(_text, token) && !WordLists.Weekdays.Contains(_text, token)
+                   && !WordLists.Compass.Contains(_text, token) && !_lex.TryDemonym(_text, token, out _)
+                   && !_lex.Match(_tt, _wordIds, t, t + 1, false, out _);
+        }
+
+        // Adds the organization over [first, end); false when no mention came of it (the place then stays).
+        private bool ReplacePlace(int first, int end)
+        {
+            var before = _mentions.Count;
+            AddNamed(first, end, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
+            return _mentions.Count > before;
+        }
+    }
+}
