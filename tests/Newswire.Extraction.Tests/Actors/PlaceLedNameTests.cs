@@ -15,6 +15,14 @@ public class PlaceLedNameTests
     }
 
     [Fact]
+    public void A_place_right_before_an_organization_name_opens_that_name()
+    {
+        var a = Run("Volunteers from the Fresno Red Cross handed out water.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Fresno Red Cross"));
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Fresno" && x.Kind == ActorKind.Location);
+    }
+
+    [Fact]
     public void Titles_place_heads_and_dates_after_a_place_do_not_make_an_organization()
     {
         var a = Run("Flights to Fresno Airport resumed. Fresno Mayor Ana Quiroga said Fresno Monday would be calm.");

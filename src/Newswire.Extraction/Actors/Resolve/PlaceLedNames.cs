@@ -47,8 +47,15 @@ internal static partial class ActorExtractor
                 {
                     replaced.Add(i);
                 }
+                else if (end == m.First + m.Count && OrganizationAt(end, count) is var org && org >= 0
+                         && ReplacePlace(m.First, _mentions[org].First + _mentions[org].Count))
+                {
+                    replaced.Add(i);
+                    replaced.Add(org);
+                }
             }
 
+            replaced.Sort();
             for (var r = replaced.Count - 1; r >= 0; r--)
             {
                 _mentions.RemoveAt(replaced[r]);
@@ -109,6 +116,28 @@ internal static partial class ActorExtractor
                    && !WordLists.CommonCapitalized.Contains(_text, token) && !WordLists.Weekdays.Contains(_text, token)
                    && !WordLists.Compass.Contains(_text, token) && !_lex.TryDemonym(_text, token, out _)
                    && !_lex.Match(_tt, _wordIds, t, t + 1, false, out _);
+        }
+
+        // "Harwick" + "Red Lions": an organization name right after the place, in the same sentence, is the rest of
+        // the place-led name (-1: none).
+        private int OrganizationAt(int t, int count)
+        {
+            if (t >= _tokens.Length || _tt.SentenceOf(t) != _tt.SentenceOf(t - 1) || _tt.Sentences[_tt.SentenceOf(t)].CapsUninformative)
+            {
+                return -1;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var m = _mentions[i];
+                if (m.First == t && m.NameFirst == t && m.Count == m.NameCount && m.Actor.Kind == ActorKind.Organization
+                    && m.Kind == MentionKind.Name && _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         // Adds the organization over [first, end); false when no mention came of it (the place then stays).
