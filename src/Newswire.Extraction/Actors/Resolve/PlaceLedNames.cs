@@ -47,7 +47,7 @@ internal static partial class ActorExtractor
                 {
                     replaced.Add(i);
                 }
-                else if (end == m.First + m.Count && OrganizationAt(end, count) is var org && org >= 0
+                else if (end == m.First + m.Count && OrganizationAt(end, count, covered) is var org && org >= 0
                          && ReplacePlace(m.First, _mentions[org].First + _mentions[org].Count))
                 {
                     replaced.Add(i);
@@ -120,9 +120,11 @@ internal static partial class ActorExtractor
 
         // "Harwick" + "Red Lions": an organization name right after the place, in the same sentence, is the rest of
         // the place-led name (-1: none).
-        private int OrganizationAt(int t, int count)
+        // (the scan over the mentions runs only for a capitalized word some mention covers: rare after a place)
+        private int OrganizationAt(int t, int count, bool[] covered)
         {
-            if (t >= _tokens.Length || _tt.SentenceOf(t) != _tt.SentenceOf(t - 1) || _tt.Sentences[_tt.SentenceOf(t)].CapsUninformative)
+            if (t >= _tokens.Length || !covered[t] || !_tokens[t].IsCapitalized || _tokens[t].IsAllCaps
+                || _tt.SentenceOf(t) != _tt.SentenceOf(t - 1) || _tt.Sentences[_tt.SentenceOf(t)].CapsUninformative)
             {
                 return -1;
             }
@@ -131,7 +133,7 @@ internal static partial class ActorExtractor
             {
                 var m = _mentions[i];
                 if (m.First == t && m.NameFirst == t && m.Count == m.NameCount && m.Actor.Kind == ActorKind.Organization
-                    && m.Kind == MentionKind.Name && _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps)
+                    && m.Kind == MentionKind.Name)
                 {
                     return i;
                 }
