@@ -28,4 +28,12 @@ public class PlaceLedNameTests
         var a = Run("Flights to Fresno Airport resumed. Fresno Mayor Ana Quiroga said Fresno Monday would be calm.");
         Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization && x.Name.StartsWith("Fresno"));
     }
+
+    [Fact]
+    public void A_headline_in_mixed_case_does_not_make_an_organization()
+    {
+        // Small words in lower case hide the title case; the headline still says nothing by its capitals.
+        var a = ArticleExtractor.Extract("story.txt", "Wire Service\nWorld\n\nChile and Peru Agree to Expand the grain corridor\n\nOfficials in Lima said on Monday that the deal would be signed soon.\n");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization && x.Name.StartsWith("Peru"));
+    }
 }

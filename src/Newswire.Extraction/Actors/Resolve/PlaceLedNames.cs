@@ -62,10 +62,15 @@ internal static partial class ActorExtractor
             }
         }
 
+        // A headline's capitals say nothing even when it is not detected as title case ("Freedonia Agree to Expand
+        // Ties" has lower-case small words): the rule reads names only in body sentences.
+        private bool CapitalsSayNothing(int sentence) =>
+            _tt.Sentences[sentence].CapsUninformative || _tt.Sentences[sentence].IsHeadline;
+
         // Where the capitalized words after a place name end (at `first` when none continue it).
         private int PlaceLedNameEnd(int first, bool[] covered)
         {
-            if (first >= _tokens.Length || _tt.Sentences[_tt.SentenceOf(first - 1)].CapsUninformative)
+            if (first >= _tokens.Length || CapitalsSayNothing(_tt.SentenceOf(first - 1)))
             {
                 return first;
             }
@@ -124,7 +129,7 @@ internal static partial class ActorExtractor
         private int OrganizationAt(int t, int count, bool[] covered)
         {
             if (t >= _tokens.Length || !covered[t] || !_tokens[t].IsCapitalized || _tokens[t].IsAllCaps
-                || _tt.SentenceOf(t) != _tt.SentenceOf(t - 1) || _tt.Sentences[_tt.SentenceOf(t)].CapsUninformative)
+                || _tt.SentenceOf(t) != _tt.SentenceOf(t - 1) || CapitalsSayNothing(_tt.SentenceOf(t)))
             {
                 return -1;
             }
