@@ -51,6 +51,7 @@ internal static partial class ActorExtractor
             MarkTaggerConfirmed(proposed, state);
             KeepSupportedMentions(proposed, state);
             AddFallbacks(fallback);
+            ExtendPlaceLedNames();
             AddLocatedIn();
         }
 
