@@ -2,97 +2,65 @@ using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
 
-/// <summary>Ids of the words the event rules test, looked up once per token.</summary>
+/// <summary>
+/// Ids of the words the event rules test, looked up once per token. One list: each line names a word and gives it
+/// the next id (1, 2, …; ids fit the 8 high bits of <see cref="Words.Info"/>), so the ids and the lookup table cannot
+/// drift apart. (Static readonly, not const: the JIT folds them once the class is initialized.)
+/// </summary>
 internal static class K
 {
-    public const byte Comma = 1;
-    public const byte Colon = 2;
-    public const byte About = 3;
-    public const byte According = 4;
-    public const byte After = 5;
-    public const byte Allegedly = 6;
-    public const byte And = 7;
-    public const byte As = 8;
-    public const byte At = 9;
-    public const byte Between = 10;
-    public const byte By = 11;
-    public const byte Cited = 12;
-    public const byte Citing = 13;
-    public const byte Day = 14;
-    public const byte Due = 15;
-    public const byte During = 16;
-    public const byte Following = 17;
-    public const byte For = 18;
-    public const byte Get = 19;
-    public const byte Going = 20;
-    public const byte Got = 21;
-    public const byte He = 22;
-    public const byte Her = 23;
-    public const byte His = 24;
-    public const byte In = 25;
-    public const byte Morning = 26;
-    public const byte Of = 27;
-    public const byte On = 28;
-    public const byte Part = 29;
-    public const byte Quoted = 30;
-    public const byte Reported = 31;
-    public const byte Reportedly = 32;
-    public const byte Set = 33;
-    public const byte She = 34;
-    public const byte That = 35;
-    public const byte There = 36;
-    public const byte To = 37;
-    public const byte Week = 38;
-    public const byte Well = 39;
-    public const byte Which = 40;
-    public const byte Who = 41;
+    private static readonly TermTable<byte> Ids = new TermTable<byte>(64);
+    private static byte _last;
 
-    public static readonly TermTable<byte> Table = Build();
+    public static readonly byte Comma = Add(",");
+    public static readonly byte Colon = Add(":");
+    public static readonly byte About = Add("about");
+    public static readonly byte According = Add("according");
+    public static readonly byte After = Add("after");
+    public static readonly byte Allegedly = Add("allegedly");
+    public static readonly byte And = Add("and");
+    public static readonly byte As = Add("as");
+    public static readonly byte At = Add("at");
+    public static readonly byte Between = Add("between");
+    public static readonly byte By = Add("by");
+    public static readonly byte Cited = Add("cited");
+    public static readonly byte Citing = Add("citing");
+    public static readonly byte Day = Add("day");
+    public static readonly byte Due = Add("due");
+    public static readonly byte During = Add("during");
+    public static readonly byte Following = Add("following");
+    public static readonly byte For = Add("for");
+    public static readonly byte Get = Add("get");
+    public static readonly byte Going = Add("going");
+    public static readonly byte Got = Add("got");
+    public static readonly byte He = Add("he");
+    public static readonly byte Her = Add("her");
+    public static readonly byte His = Add("his");
+    public static readonly byte In = Add("in");
+    public static readonly byte Morning = Add("morning");
+    public static readonly byte Of = Add("of");
+    public static readonly byte On = Add("on");
+    public static readonly byte Part = Add("part");
+    public static readonly byte Quoted = Add("quoted");
+    public static readonly byte Reported = Add("reported");
+    public static readonly byte Reportedly = Add("reportedly");
+    public static readonly byte Set = Add("set");
+    public static readonly byte She = Add("she");
+    public static readonly byte That = Add("that");
+    public static readonly byte There = Add("there");
+    public static readonly byte To = Add("to");
+    public static readonly byte Week = Add("week");
+    public static readonly byte Well = Add("well");
+    public static readonly byte Which = Add("which");
+    public static readonly byte Who = Add("who");
 
-    private static TermTable<byte> Build()
+    /// <summary>Every keyword, normalized, with its id.</summary>
+    public static TermTable<byte> Table => Ids;
+
+    private static byte Add(string word)
     {
-        var t = new TermTable<byte>(64);
-        t.Set(",", Comma);
-        t.Set(":", Colon);
-        t.Set("about", About);
-        t.Set("according", According);
-        t.Set("after", After);
-        t.Set("allegedly", Allegedly);
-        t.Set("and", And);
-        t.Set("as", As);
-        t.Set("at", At);
-        t.Set("between", Between);
-        t.Set("by", By);
-        t.Set("cited", Cited);
-        t.Set("citing", Citing);
-        t.Set("day", Day);
-        t.Set("due", Due);
-        t.Set("during", During);
-        t.Set("following", Following);
-        t.Set("for", For);
-        t.Set("get", Get);
-        t.Set("going", Going);
-        t.Set("got", Got);
-        t.Set("he", He);
-        t.Set("her", Her);
-        t.Set("his", His);
-        t.Set("in", In);
-        t.Set("morning", Morning);
-        t.Set("of", Of);
-        t.Set("on", On);
-        t.Set("part", Part);
-        t.Set("quoted", Quoted);
-        t.Set("reported", Reported);
-        t.Set("reportedly", Reportedly);
-        t.Set("set", Set);
-        t.Set("she", She);
-        t.Set("that", That);
-        t.Set("there", There);
-        t.Set("to", To);
-        t.Set("week", Week);
-        t.Set("well", Well);
-        t.Set("which", Which);
-        t.Set("who", Who);
-        return t;
+        _last++;
+        Ids.Set(word, _last);
+        return _last;
     }
 }
