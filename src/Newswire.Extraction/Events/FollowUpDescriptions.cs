@@ -23,7 +23,9 @@ internal static class FollowUpDescriptions
     private const byte NameWord = 1;
     private const byte AnyPrivate = 2;
     private const byte AnyOrganization = 3;
-    private const byte StateOnly = 4;
+
+    // Or'ed into a head's kind: the head may also stand for the country ("the government").
+    private const byte StateHead = 8;
 
     // The head words and the public-body words are the follow-up tables of event_stages.txt.
     private static StageWords Words => StageWords.Default;
@@ -58,8 +60,9 @@ internal static class FollowUpDescriptions
                 continue;
             }
 
-            var actor = kind == StateOnly ? -1 : Antecedent(text, actors, i, i + 1, head, kind);
-            if (actor < 0 && head == i + 1 && IsStateHead(text, head))
+            var organizationKind = (byte)(kind & ~StateHead);
+            var actor = organizationKind == 0 ? -1 : Antecedent(text, actors, i, i + 1, head, organizationKind);
+            if (actor < 0 && head == i + 1 && (kind & StateHead) != 0)
             {
                 actor = CountryAntecedent(text, actors, i);
             }
@@ -198,9 +201,6 @@ internal static class FollowUpDescriptions
         return bestActor;
     }
 
-    private static bool IsStateHead(TokenizedText text, int h) =>
-        (Words.At(text.Text, text.Tokens, h, h + 1) & StageSet.FollowUpStateHead) != 0;
-
     private static bool HasWord(ExtractedActor actor, string word)
     {
         if (ContainsWord(actor.Name, word))
@@ -242,7 +242,8 @@ internal static class FollowUpDescriptions
         return Words.Has(name, last, name.Length - last, StageSet.PublicBody) || ContainsWord(name, "ministry") || ContainsWord(name, "government");
     }
 
-    // Which follow-up table token h is in (0: none). A hyphenated word is never a head ("non-government").
+    // Which follow-up table token h is in (0: none), with StateHead when it may stand for the country. A hyphenated
+    // word is never a head ("non-government").
     private static byte HeadKind(TokenizedText text, int h)
     {
         var tokens = text.Tokens;
@@ -252,10 +253,10 @@ internal static class FollowUpDescriptions
         }
 
         var bits = Words.At(text.Text, tokens, h, h + 1);
-        return (bits & StageSet.FollowUpNamedHead) != 0 ? NameWord
+        var kind = (bits & StageSet.FollowUpNamedHead) != 0 ? NameWord
             : (bits & StageSet.FollowUpPrivateHead) != 0 ? AnyPrivate
             : (bits & StageSet.FollowUpAnyHead) != 0 ? AnyOrganization
-            : (bits & StageSet.FollowUpStateHead) != 0 ? StateOnly
             : (byte)0;
+        return (bits & StageSet.FollowUpStateHead) != 0 ? (byte)(kind | StateHead) : kind;
     }
 }

@@ -57,6 +57,16 @@ internal static class WordLists
         "temple", "gate", "wall", "hall", "tower", "museum", "room", "building");
 
     /// <summary>Lower-case place heads after a name that re3d-style spans include ("Idlib province").</summary>
+    /// <summary>
+    /// Heads of roads, docks, lines and other facilities that <see cref="PlaceSuffixes"/> does not list, and
+    /// qualifiers of a place's part ("Harwick Highway", "Upper"): they never continue a name led by a place.
+    /// </summary>
+    public static readonly TermTable<bool> FacilityHeads = Table(
+        "highway", "motorway", "freeway", "expressway", "boulevard", "lane", "dock", "docks", "wharf", "quay", "pier",
+        "metro", "railway", "line", "terminal", "junction", "tunnel", "beach", "forest", "falls", "springs", "gardens",
+        "garden", "market", "mall", "hotel", "castle", "abbey", "cemetery", "zoo", "amendment", "inferior", "superior",
+        "minor", "upper", "lower", "proper");
+
     public static readonly TermTable<bool> LowerPlaceHeads = Table(
         "province", "governorate", "oblast", "region", "district", "city", "county", "prefecture", "state");
 

@@ -148,25 +148,18 @@ internal sealed class NameTagger
         return opening;
     }
 
-    // Emission scores and the greedy choice in one pass, over the allowed successors only. Sentence context per
-    // token (see WordFeatures.Context): all 2 in a caps-uninformative sentence, else 1 up to the first word, then 0.
+    // Emission scores and the greedy choice in one pass, over the allowed successors only.
     [MethodImpl(Hot.Path)]
     private void DecodeGreedy(Scratch s, float[] pool, int n, bool caps, int opening)
     {
         var T = _model.Tags.Count;
         var entries = s.Entries;
-        var centerBase = WordFeatures.Offsets * T;
         var masked = _model.MaskedTransitions;
         var endRow = (T + 1) * T;
         var prev = T;
         for (var i = 0; i < n; i++)
         {
-            var ctx = caps ? 2 : i <= opening ? 1 : 0;
-            var e0 = entries[i + 2] + centerBase + ctx * T;
-            var em2 = entries[i];
-            var em1 = entries[i + 1] + T;
-            var ep1 = entries[i + 3] + 3 * T;
-            var ep2 = entries[i + 4] + 4 * T;
+            VectorStarts(entries, i, T, caps, opening, out var e0, out var em2, out var em1, out var ep1, out var ep2);
             var last = i == n - 1;
             var allowed = last ? _nextAtEnd[prev] : _next[prev];
             var bestTag = Choose(pool, masked, allowed, e0, em2, em1, ep1, ep2, prev * T, last ? endRow : -1, out var best, out var second);
@@ -181,16 +174,10 @@ internal sealed class NameTagger
     {
         var T = _model.Tags.Count;
         var entries = s.Entries;
-        var centerBase = WordFeatures.Offsets * T;
         var em = s.Emissions;
         for (var i = 0; i < n; i++)
         {
-            var ctx = caps ? 2 : i <= opening ? 1 : 0;
-            var e0 = entries[i + 2] + centerBase + ctx * T;
-            var em2 = entries[i];
-            var em1 = entries[i + 1] + T;
-            var ep1 = entries[i + 3] + 3 * T;
-            var ep2 = entries[i + 4] + 4 * T;
+            VectorStarts(entries, i, T, caps, opening, out var e0, out var em2, out var em1, out var ep1, out var ep2);
             var o = i * T;
             for (var t = 0; t < T; t++)
             {
@@ -199,6 +186,20 @@ internal sealed class NameTagger
         }
 
         Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
+    }
+
+    // Where token i's five cached vectors start in the pool: its neighbours' at their offsets (entries are padded by
+    // two on each side), its own in its sentence context (see WordFeatures.Context): all 2 in a caps-uninformative
+    // sentence, else 1 up to the first word, then 0.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void VectorStarts(int[] entries, int i, int T, bool caps, int opening, out int e0, out int em2, out int em1, out int ep1, out int ep2)
+    {
+        var ctx = caps ? 2 : i <= opening ? 1 : 0;
+        e0 = entries[i + 2] + (WordFeatures.Offsets + ctx) * T;
+        em2 = entries[i];
+        em1 = entries[i + 1] + T;
+        ep1 = entries[i + 3] + 3 * T;
+        ep2 = entries[i + 4] + 4 * T;
     }
 
     // The best of the allowed tags for one token and the runner-up's score: the five cached vectors summed in

@@ -91,32 +91,14 @@ internal static partial class ActorExtractor
 
         private bool EndsAtPlaceHead(int t, int sentence) =>
             t < _tokens.Length && _tt.SentenceOf(t) == sentence && _tokens[t].IsCapitalized
-            && (WordLists.PlaceSuffixes.Contains(_text, _tokens[t]) || FacilityHeads.Contains(_text, _tokens[t]));
-
-        // Heads of roads, docks, lines and regions that the place lexicon's suffixes do not list ("Harwick Highway").
-        private static readonly TermTable<bool> FacilityHeads = Words(
-            "highway", "motorway", "freeway", "expressway", "boulevard", "lane", "dock", "docks", "wharf", "quay", "pier",
-            "metro", "railway", "line", "terminal", "junction", "tunnel", "beach", "forest", "falls", "springs", "gardens",
-            "garden", "market", "mall", "hotel", "castle", "abbey", "cemetery", "zoo", "amendment", "inferior", "superior",
-            "minor", "upper", "lower", "proper");
-
-        private static TermTable<bool> Words(params string[] words)
-        {
-            var table = new TermTable<bool>(words.Length);
-            foreach (var w in words)
-            {
-                table.Set(w, true);
-            }
-
-            return table;
-        }
+            && (WordLists.PlaceSuffixes.Contains(_text, _tokens[t]) || WordLists.FacilityHeads.Contains(_text, _tokens[t]));
 
         private bool ContinuesPlaceLedName(int t)
         {
             var token = _tokens[t];
             return token.Kind == TokenKind.Word && token.IsCapitalized && !token.IsAllCaps
                    && !WordLists.TitleHeads.Contains(_text, token) && !WordLists.TitleModifiers.Contains(_text, token)
-                   && !WordLists.PlaceSuffixes.Contains(_text, token) && !FacilityHeads.Contains(_text, token)
+                   && !WordLists.PlaceSuffixes.Contains(_text, token) && !WordLists.FacilityHeads.Contains(_text, token)
                    && !WordLists.NotActorHeads.Contains(_text, token)
                    && !WordLists.CommonCapitalized.Contains(_text, token) && !WordLists.Weekdays.Contains(_text, token)
                    && !WordLists.Compass.Contains(_text, token) && !_lex.TryDemonym(_text, token, out _)
