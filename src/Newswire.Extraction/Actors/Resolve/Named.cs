@@ -21,7 +21,7 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            if (entry.Kind == LexiconKind.Country && ActsAsState(spanFirst, spanEnd, sentence))
+            if (entry.Kind == LexiconKind.Country && ActsAsState(spanFirst, spanEnd, sentence) && !CountryNamedAsPlace(spanFirst, spanEnd))
             {
                 // "The United States condemns ...": the country as a political actor, an organization.
                 var state = NewActor(entry.Name, ActorKind.Organization, entry.Country, null, _tokens[spanFirst].Start);
