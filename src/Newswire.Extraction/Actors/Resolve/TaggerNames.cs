@@ -27,6 +27,7 @@ internal static partial class ActorExtractor
             if (tagged.Count == 0)
             {
                 // No model, or no name at all: the rules' proposals stand.
+                DropDefinedTerms();
                 AddLocatedIn();
                 return;
             }
@@ -52,6 +53,7 @@ internal static partial class ActorExtractor
             KeepSupportedMentions(proposed, state);
             AddFallbacks(fallback);
             ExtendPlaceLedNames();
+            DropDefinedTerms();
             AddLocatedIn();
         }
 
