@@ -28,6 +28,7 @@ internal static partial class ActorExtractor
             {
                 // No model, or no name at all: the rules' proposals stand.
                 DropDefinedTerms();
+                AddRoadCodes();
                 AddLocatedIn();
                 return;
             }
@@ -54,6 +55,7 @@ internal static partial class ActorExtractor
             AddFallbacks(fallback);
             ExtendPlaceLedNames();
             DropDefinedTerms();
+            AddRoadCodes();
             AddLocatedIn();
         }
 
