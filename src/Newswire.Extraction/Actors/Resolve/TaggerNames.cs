@@ -29,6 +29,7 @@ internal static partial class ActorExtractor
                 // No model, or no name at all: the rules' proposals stand.
                 DropDefinedTerms();
                 AddRoadCodes();
+                LinkShortTeamNames();
                 AddLocatedIn();
                 return;
             }
@@ -56,6 +57,7 @@ internal static partial class ActorExtractor
             ExtendPlaceLedNames();
             DropDefinedTerms();
             AddRoadCodes();
+            LinkShortTeamNames();
             AddLocatedIn();
         }
 
