@@ -30,6 +30,7 @@ internal static partial class ActorExtractor
                 DropDefinedTerms();
                 AddRoadCodes();
                 LinkShortTeamNames();
+                RetypeAppositionOrganizations();
                 AddLocatedIn();
                 return;
             }
@@ -58,6 +59,7 @@ internal static partial class ActorExtractor
             DropDefinedTerms();
             AddRoadCodes();
             LinkShortTeamNames();
+            RetypeAppositionOrganizations();
             AddLocatedIn();
         }
 

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Text;
+
+// Resolve: a name described in apposition as a company, party, agency ... is an organization, whatever the tagger
+// read it as ("Acme, the state copper company, said ...").
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // "Harwick Mining, the state copper company, said": the head noun of the description right after the comma
+        // says the name before it is an organization. The actor's name mentions become an organization's; names the
+        // lexicon knows keep their kind. The head must end the description ("a mining company that ...", "a school in
+        // ..."), so "Ana Ruiz, a party member" stays a person.
+        private void RetypeAppositionOrganizations()
+        {
+            List<ActorBuilder>? retyped = null;
+            foreach (var m in _mentions)
+            {
+                var end = m.NameFirst + m.NameCount;
+                if (IsNameKind(m.Kind) && m.Actor.Kind != ActorKind.Organization && m.Actor.Entry == null && end + 2 < _tokens.Length
+                    && IsComma(end) && DescribesOrganization(end + 1) && !(retyped?.Contains(m.Actor) ?? false))
+                {
+                    (retyped ??= new List<ActorBuilder>()).Add(m.Actor);
+                }
+            }
+
+            if (retyped == null)
+            {
+                return;
+            }
+
+            var spans = new List<(int First, int End)>();
+            for (var i = _mentions.Count - 1; i >= 0; i--)
+            {
+                var m = _mentions[i];
+                if (retyped.Contains(m.Actor) && IsNameKind(m.Kind))
+                {
+                    spans.Add((m.NameFirst, m.NameFirst + m.NameCount));
+                    _mentions.RemoveAt(i);
+                }
+            }
+
+            for (var s = spans.Count - 1; s >= 0; s--)
+            {
+                AddNamed(spans[s].First, spans[s].End, ActorKind.Organization, null, null, _tt.SentenceOf(spans[s].First), false);
+            }
+        }
+
+        // "a/an/the" + up to four modifiers + an organization noun that ends the noun phrase.
+        private bool DescribesOrganization(int t)
+        {
+            if (!IsArticle(t))
+            {
+                return false;
+            }
+
+            for (var j = t + 1; j < _tokens.Length && j <= t + 5; j++)
+            {
+                var token = _tokens[j];
+                if (token.Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                if (token.IsLower && OrganizationNouns.Contains(_text, token))
+                {
+                    return EndsNounPhrase(j + 1);
+                }
+            }
+
+            return false;
+        }
+
+        private bool EndsNounPhrase(int t) =>
+            t >= _tokens.Length || (_tokens[t].Kind == TokenKind.Punctuation)
+            || (_tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower && (IsConjunctionOrPreposition(t) || PhraseEnders.Contains(_text, _tokens[t])));
+
+        private static readonly TermTable<bool> OrganizationNouns = WordTable(
+            "company", "agency", "party", "bank", "firm", "organization", "organisation", "association", "union", "club",
+            "team", "band", "newspaper", "magazine", "network", "broadcaster", "channel", "school", "university", "college",
+            "charity", "foundation", "institute", "society", "league", "airline", "studio", "label", "publisher", "council",
+            "committee", "ministry", "department", "corporation", "movement", "militia", "manufacturer", "retailer",
+            "carrier", "insurer", "lender", "conglomerate", "maker", "producer", "utility", "supplier", "exchange", "fund",
+            "group", "brewery", "orchestra", "choir", "ensemble", "outlet", "daily", "weekly", "tabloid", "subsidiary",
+            "startup", "cooperative", "consortium", "federation", "academy", "hospital", "watchdog", "regulator", "court");
+
+        private static readonly TermTable<bool> PhraseEnders = WordTable(
+            "that", "which", "whose", "who", "based", "owned", "founded", "run", "headquartered", "listed", "backed", "known");
+    }
+}

@@ -1,0 +1,22 @@
+using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>A name described in apposition as a company, party, school ... is an organization.</summary>
+public class AppositionOrganizationTests
+{
+    [Fact]
+    public void The_head_noun_of_the_description_makes_the_name_an_organization()
+    {
+        var a = Run("Output fell at Tavener Kessel, the state copper company, in March.");
+        Assert.Contains(Exported(a), x => x.Text == "Tavener Kessel" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_noun_that_only_modifies_another_does_not()
+    {
+        var a = Run("The vote was called by Ana Ruiz, a party member from the north, on Monday.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Ana Ruiz" && x.Kind == ActorKind.Organization);
+    }
+}
