@@ -31,6 +31,7 @@ internal static partial class ActorExtractor
                 AddRoadCodes();
                 LinkShortTeamNames();
                 RetypeAppositionOrganizations();
+                RetypeHeadedPersons();
                 AddLocatedIn();
                 return;
             }
@@ -60,6 +61,7 @@ internal static partial class ActorExtractor
             AddRoadCodes();
             LinkShortTeamNames();
             RetypeAppositionOrganizations();
+            RetypeHeadedPersons();
             AddLocatedIn();
         }
 

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Text;
+
+// Resolve: a "person" whose name ends in a building's or a body's head word ("Harwick Palace", "Kessel Institute")
+// is that place or organization, and the head word alone is no person.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // Only heads no surname is spelled like: "Hall", "Church", "Field" or "Street" may end a person's name.
+        private void RetypeHeadedPersons()
+        {
+            List<(int First, int End, ActorKind Kind)>? retyped = null;
+            for (var i = _mentions.Count - 1; i >= 0; i--)
+            {
+                var m = _mentions[i];
+                if (m.Actor.Kind != ActorKind.Person || m.Actor.Entry != null || !IsNameKind(m.Kind))
+                {
+                    continue;
+                }
+
+                var last = _tokens[m.NameFirst + m.NameCount - 1];
+                var kind = !last.IsCapitalized ? (ActorKind?)null
+                    : PlaceHeads.Contains(_text, last) ? ActorKind.Location
+                    : BodyHeads.Contains(_text, last) ? ActorKind.Organization
+                    : null;
+                if (kind == null)
+                {
+                    continue;
+                }
+
+                // A title the person reading cut off belongs to the place's name ("Imam Mosque"); a determiner does not.
+                _mentions.RemoveAt(i);
+                var first = IsArticle(m.First) ? m.First + 1 : m.First;
+                var end = m.NameFirst + m.NameCount;
+                if (end - first > 1)
+                {
+                    (retyped ??= new List<(int, int, ActorKind)>()).Add((first, end, kind.Value));
+                }
+            }
+
+            if (retyped == null)
+            {
+                return;
+            }
+
+            for (var r = retyped.Count - 1; r >= 0; r--)
+            {
+                var (first, end, kind) = retyped[r];
+                AddNamed(first, end, kind, null, null, _tt.SentenceOf(first), false);
+            }
+        }
+
+        private static readonly TermTable<bool> PlaceHeads = WordTable(
+            "museum", "mosque", "palace", "hotel", "cathedral", "stadium", "airport", "temple", "gym", "arena", "memorial",
+            "monument", "cemetery", "theatre", "theater", "library", "square", "boulevard", "avenue", "pavilion", "minster");
+
+        private static readonly TermTable<bool> BodyHeads = WordTable(
+            "university", "ministry", "committee", "council", "commission", "agency", "institute", "corporation",
+            "association", "federation", "academy", "hospital", "college", "company", "party", "orchestra", "laboratory",
+            "lab", "translators", "records", "foundation", "society");
+    }
+}

@@ -1,0 +1,23 @@
+using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>A name ending in a building's or a body's head word is that place or organization, never a person.</summary>
+public class HeadedPersonTests
+{
+    [Fact]
+    public void A_building_head_makes_a_place_and_a_body_head_an_organization()
+    {
+        var a = Run("Crowds gathered outside Tavener Kessel Memorial on Sunday. Researchers from Marlo Quist Lab joined them.");
+        Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Memorial"));
+        Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Lab"));
+    }
+
+    [Fact]
+    public void Surnames_spelled_like_place_words_stay_persons()
+    {
+        var a = Run("The report was written by Dana Hall and read by Tom Church on Friday.");
+        Assert.Contains(Exported(a), x => x.Text == "Dana Hall" && x.Kind == ActorKind.Person);
+    }
+}
