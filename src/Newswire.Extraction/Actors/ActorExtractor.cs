@@ -74,6 +74,11 @@ internal static partial class ActorExtractor
         public readonly List<ActorBuilder> Persons = new List<ActorBuilder>();
         public readonly List<ActorBuilder> Used = new List<ActorBuilder>();
 
+        // The run's word tables (surname words, aliases, names by kind): lookups only, so a reused table answers as a new one.
+        public readonly TermTable<ActorBuilder> PersonWords = new TermTable<ActorBuilder>(8);
+        public readonly TermTable<ActorBuilder> Aliases = new TermTable<ActorBuilder>(8);
+        public readonly TermTable<ActorBuilder>[] ByName = { new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8) };
+
         public static Lists Rent()
         {
             var l = _pooled ?? new Lists();
@@ -92,13 +97,28 @@ internal static partial class ActorExtractor
             l.Later.Clear();
             l.Persons.Clear();
             l.Used.Clear();
+            l.ClearTables();
             return l;
         }
+
+        private void ClearTables()
+        {
+            PersonWords.Clear();
+            Aliases.Clear();
+            foreach (var names in ByName)
+            {
+                names.Clear();
+            }
+        }
+
+        // Tables grown on a very large article are not kept: clearing them would cost every later article.
+        private bool TablesSmall() =>
+            PersonWords.Count <= 1 << 8 && Aliases.Count <= 1 << 8 && ByName[0].Count <= 1 << 8 && ByName[1].Count <= 1 << 8 && ByName[2].Count <= 1 << 8;
 
         public static void Return(Lists l)
         {
             if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14 || l.Tagged.Capacity > 1 << 14
-                || l.ByKey.Count > 1 << 10 || l.ByEntry.Count > 1 << 10 || l.PlaceEnds.Count > 1 << 10)
+                || l.ByKey.Count > 1 << 10 || l.ByEntry.Count > 1 << 10 || l.PlaceEnds.Count > 1 << 10 || !l.TablesSmall())
             {
                 return;
             }
@@ -120,6 +140,7 @@ internal static partial class ActorExtractor
             l.Later.Clear();
             l.Persons.Clear();
             l.Used.Clear();
+            l.ClearTables();
             _pooled = l;
         }
     }
