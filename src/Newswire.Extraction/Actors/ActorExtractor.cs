@@ -75,9 +75,9 @@ internal static partial class ActorExtractor
         public readonly List<ActorBuilder> Used = new List<ActorBuilder>();
 
         // The run's word tables (surname words, aliases, names by kind): lookups only, so a reused table answers as a new one.
-        public readonly TermTable<ActorBuilder> PersonWords = new TermTable<ActorBuilder>(8);
-        public readonly TermTable<ActorBuilder> Aliases = new TermTable<ActorBuilder>(8);
-        public readonly TermTable<ActorBuilder>[] ByName = { new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8) };
+        public TermTable<ActorBuilder> PersonWords = NewTable();
+        public TermTable<ActorBuilder> Aliases = NewTable();
+        public readonly TermTable<ActorBuilder>[] ByName = { NewTable(), NewTable(), NewTable() };
 
         public static Lists Rent()
         {
@@ -101,24 +101,38 @@ internal static partial class ActorExtractor
             return l;
         }
 
+        // Clearing costs the table's whole size: a table that grew past its first size is replaced instead, so a large
+        // article does not make every later (small) article clear a large table.
         private void ClearTables()
         {
-            PersonWords.Clear();
-            Aliases.Clear();
-            foreach (var names in ByName)
+            PersonWords = Cleared(PersonWords);
+            Aliases = Cleared(Aliases);
+            for (var k = 0; k < ByName.Length; k++)
             {
-                names.Clear();
+                ByName[k] = Cleared(ByName[k]);
             }
         }
 
-        // Tables grown on a very large article are not kept: clearing them would cost every later article.
-        private bool TablesSmall() =>
-            PersonWords.Count <= 1 << 8 && Aliases.Count <= 1 << 8 && ByName[0].Count <= 1 << 8 && ByName[1].Count <= 1 << 8 && ByName[2].Count <= 1 << 8;
+        private static TermTable<ActorBuilder> NewTable() => new TermTable<ActorBuilder>(TableEntries);
+
+        private static TermTable<ActorBuilder> Cleared(TermTable<ActorBuilder> table)
+        {
+            if (table.Count > TableEntries)
+            {
+                return NewTable();
+            }
+
+            table.Clear();
+            return table;
+        }
+
+        // Entries a new word table holds before it grows (16 slots: a table keeps at most half its slots full).
+        private const int TableEntries = 8;
 
         public static void Return(Lists l)
         {
             if (l.Mentions.Capacity > 1 << 14 || l.Named.Capacity > 1 << 14 || l.Kept.Capacity > 1 << 14 || l.Tagged.Capacity > 1 << 14
-                || l.ByKey.Count > 1 << 10 || l.ByEntry.Count > 1 << 10 || l.PlaceEnds.Count > 1 << 10 || !l.TablesSmall())
+                || l.ByKey.Count > 1 << 10 || l.ByEntry.Count > 1 << 10 || l.PlaceEnds.Count > 1 << 10)
             {
                 return;
             }
