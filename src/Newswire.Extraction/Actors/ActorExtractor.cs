@@ -74,6 +74,11 @@ internal static partial class ActorExtractor
         public readonly List<ActorBuilder> Persons = new List<ActorBuilder>();
         public readonly List<ActorBuilder> Used = new List<ActorBuilder>();
 
+        // The run's word tables (surname words, aliases, names by kind): lookups only, so a reused table answers as a new one.
+        public TermTable<ActorBuilder> PersonWords = NewTable();
+        public TermTable<ActorBuilder> Aliases = NewTable();
+        public readonly TermTable<ActorBuilder>[] ByName = { NewTable(), NewTable(), NewTable() };
+
         public static Lists Rent()
         {
             var l = _pooled ?? new Lists();
@@ -92,8 +97,37 @@ internal static partial class ActorExtractor
             l.Later.Clear();
             l.Persons.Clear();
             l.Used.Clear();
+            l.ClearTables();
             return l;
         }
+
+        // Clearing costs the table's whole size: a table that grew past its first size is replaced instead, so a large
+        // article does not make every later (small) article clear a large table.
+        private void ClearTables()
+        {
+            PersonWords = Cleared(PersonWords);
+            Aliases = Cleared(Aliases);
+            for (var k = 0; k < ByName.Length; k++)
+            {
+                ByName[k] = Cleared(ByName[k]);
+            }
+        }
+
+        private static TermTable<ActorBuilder> NewTable() => new TermTable<ActorBuilder>(TableEntries);
+
+        private static TermTable<ActorBuilder> Cleared(TermTable<ActorBuilder> table)
+        {
+            if (table.Count > TableEntries)
+            {
+                return NewTable();
+            }
+
+            table.Clear();
+            return table;
+        }
+
+        // Entries a new word table holds before it grows (16 slots: a table keeps at most half its slots full).
+        private const int TableEntries = 8;
 
         public static void Return(Lists l)
         {
@@ -120,6 +154,7 @@ internal static partial class ActorExtractor
             l.Later.Clear();
             l.Persons.Clear();
             l.Used.Clear();
+            l.ClearTables();
             _pooled = l;
         }
     }

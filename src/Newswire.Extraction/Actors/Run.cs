@@ -27,9 +27,9 @@ internal static partial class ActorExtractor
         private readonly List<ActorBuilder> _actors;
         private readonly Dictionary<int, ActorBuilder> _byEntry;
         private readonly Dictionary<string, ActorBuilder> _byKey;
-        private readonly TermTable<ActorBuilder> _personWords = new TermTable<ActorBuilder>(8);
-        private readonly TermTable<ActorBuilder> _aliases = new TermTable<ActorBuilder>(8);
-        private readonly TermTable<ActorBuilder>[] _byName = { new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8), new TermTable<ActorBuilder>(8) };
+        private readonly TermTable<ActorBuilder> _personWords;
+        private readonly TermTable<ActorBuilder> _aliases;
+        private readonly TermTable<ActorBuilder>[] _byName;
         private readonly List<(int Token, int Sentence)> _pending;
         private readonly List<(int First, int Count, int HeadToken, string? Country, bool Capitalized)> _descriptions;
         private readonly List<int> _capsSentences;
@@ -53,40 +53,25 @@ internal static partial class ActorExtractor
             _capsSentences = _lists.CapsSentences;
             _pronouns = _lists.Pronouns;
             _vetoes = _lists.Vetoes;
+            _personWords = _lists.PersonWords;
+            _aliases = _lists.Aliases;
+            _byName = _lists.ByName;
             _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
             Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
         }
 
-        // Hashes of the words the article uses in lower case, among the words that open a sentence, a quote or a line
-        // (the only ones IsCommonAt asks about); collected on first use (few articles need them).
+        // Hashes of the words the article uses in lower case; collected on first use (few articles need them). IsCommonAt
+        // asks only about a word that opens a sentence, a quote or a line, so one pass over all words answers it alike.
         [MethodImpl(Hot.Path)]
         private IntSet LowercaseWords()
         {
             if (_lowercaseWords == null)
             {
-                var openers = _scratch.Openers;
-                openers.Clear();
-                foreach (var sentence in _tt.Sentences)
-                {
-                    if (sentence.FirstToken < _tokens.Length)
-                    {
-                        openers.Add(_tokens[sentence.FirstToken].Hash);
-                    }
-                }
-
-                for (var j = 0; j < _tokens.Length; j++)
-                {
-                    if (OpensText(j))
-                    {
-                        openers.Add(_tokens[j].Hash);
-                    }
-                }
-
                 _lowercaseWords = _scratch.Set;
                 _lowercaseWords.Clear();
                 foreach (var t in _tokens)
                 {
-                    if (t.Kind == TokenKind.Word && t.IsLower && openers.Contains(t.Hash))
+                    if (t.Kind == TokenKind.Word && t.IsLower)
                     {
                         _lowercaseWords.Add(t.Hash);
                     }

@@ -13,9 +13,8 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public bool[] Bools1 = Array.Empty<bool>();
     public LexiconMatch[] Matches = Array.Empty<LexiconMatch>();
     public readonly IntSet Set = new IntSet();
-    public readonly IntSet Openers = new IntSet();
 
     protected override bool IsSmall() =>
         Ints1.Length <= KeepLimit && Ints2.Length <= KeepLimit && Ints3.Length <= KeepLimit && Bools1.Length <= KeepLimit
-        && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit && Openers.Capacity <= KeepLimit;
+        && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit;
 }

@@ -277,12 +277,11 @@ internal sealed partial class Lexicon
                 _lowerStartWords.Set(key, true);
             }
 
-            var edge = ((long)node << 32) | (uint)wid;
-            if (!_edges.TryGetValue(edge, out var child))
+            if (!_edges.TryGet(node, wid, out var child))
             {
                 child = _terminal.Count;
                 _terminal.Add(-1);
-                _edges[edge] = child;
+                _edges.Set(node, wid, child);
             }
 
             node = child;
@@ -331,7 +330,7 @@ internal sealed partial class Lexicon
         for (var i = 0; i < count; i++)
         {
             if (!_words.TryGet(normalized.Substring(tokens[i].Start, tokens[i].Length), out var wid)
-                || !_edges.TryGetValue(((long)node << 32) | (uint)wid, out node))
+                || !_edges.TryGet(node, wid, out node))
             {
                 return false;
             }

@@ -19,7 +19,7 @@ internal sealed partial class Lexicon
     private static Lexicon? _cached;
 
     private readonly TermTable<int> _words = new TermTable<int>(1 << 15);
-    private readonly Dictionary<long, int> _edges = new Dictionary<long, int>(1 << 16);
+    private readonly TrieEdges _edges = new TrieEdges(1 << 16);
     private readonly List<int> _terminal = new List<int> { -1 }; // node -> index into _surfaces, -1 none
     private readonly List<(LexiconEntry Entry, SurfaceFlags Flags, string Surface)> _surfaces = new List<(LexiconEntry, SurfaceFlags, string)>();
     private readonly List<LexiconEntry> _entries = new List<LexiconEntry>();
@@ -145,7 +145,7 @@ internal sealed partial class Lexicon
                 wordIds[j] = wid = _words.TryGet(tokenized.Text, tokens[j], out var id) ? id : -1;
             }
 
-            if (wid < 0 || !_edges.TryGetValue(((long)node << 32) | (uint)wid, out node))
+            if (wid < 0 || !_edges.TryGet(node, wid, out node))
             {
                 break;
             }

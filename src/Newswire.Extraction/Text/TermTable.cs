@@ -153,6 +153,23 @@ internal sealed class TermTable<T>
 
     public bool Contains(string text, in Token token) => TryGet(text, token, out _);
 
+    /// <summary>Removes every entry, keeping the capacity (a per-article table reused for the next article).</summary>
+    public void Clear()
+    {
+        if (_count == 0)
+        {
+            return;
+        }
+
+        Array.Clear(_slots, 0, _slots.Length);
+        if (_filter != null)
+        {
+            Array.Clear(_filter, 0, _filter.Length);
+        }
+
+        _count = 0;
+    }
+
     /// <summary>Every entry (for tests and merging).</summary>
     [MethodImpl(Hot.Path)]
     public IEnumerable<KeyValuePair<string, T>> Entries()
