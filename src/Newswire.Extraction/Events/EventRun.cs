@@ -16,6 +16,9 @@ internal sealed partial class EventRun
 {
     private const int MaxWindow = 30;
 
+    // A token with none of these bits neither triggers nor ends a two-word trigger.
+    private const byte TriggerBits = TokenFacts.Noun | TokenFacts.VerbForm | TokenFacts.CompoundTail;
+
     private readonly DateTime? _published;
     private readonly TokenizedText _text;
     private readonly string _s;
@@ -46,6 +49,7 @@ internal sealed partial class EventRun
     private ushort[] _targets; // TokenFacts.Target per token of the sentence (index - _s0)
     private int _stageSentence = -1;
     private bool _subjectPronoun;
+    private byte _sentenceBits; // TokenFacts bits of any token of the sentence
 
     // Per sentence.
     private int _s0;
@@ -209,6 +213,12 @@ internal sealed partial class EventRun
         var sent = _text.Sentences[index];
         StartSentence(index, sent);
         ProbeTokens();
+        if ((_sentenceBits & TriggerBits) == 0)
+        {
+            _candCount = 0;
+            return; // no word of the sentence can trigger an event: nothing else to read
+        }
+
         MarkTimes();
         FindCandidates(sent.CapsUninformative || sent.IsHeadline);
         if (_candCount == 0)
@@ -251,7 +261,8 @@ internal sealed partial class EventRun
     [MethodImpl(Hot.Path)]
     private void ProbeTokens()
     {
-        var facts = _lex.Facts;
+        var facts = _lex.FactsProbe;
+        var any = 0;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var tok = ref _tokens[i];
@@ -275,12 +286,21 @@ internal sealed partial class EventRun
             _bits[i] = bits;
             _candAt[i] = -1;
             _inTime[i] = false;
+            any |= bits;
         }
+
+        _sentenceBits = (byte)any;
     }
 
     /// <summary>Finds the sentence's time expressions and marks their tokens.</summary>
     private void MarkTimes()
     {
+        if ((_sentenceBits & TokenFacts.TimeStarter) == 0)
+        {
+            _timeCount = 0; // no word can start one
+            return;
+        }
+
         _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times, _bits);
         for (var k = 0; k < _timeCount; k++)
         {
