@@ -49,7 +49,6 @@ internal sealed partial class EventRun
     private ushort[] _targets; // TokenFacts.Target per token of the sentence (index - _s0)
     private int _stageSentence = -1;
     private bool _subjectPronoun;
-    private byte _sentenceBits; // TokenFacts bits of any token of the sentence
 
     // Per sentence.
     private int _s0;
@@ -212,14 +211,14 @@ internal sealed partial class EventRun
     {
         var sent = _text.Sentences[index];
         StartSentence(index, sent);
-        ProbeTokens();
-        if ((_sentenceBits & TriggerBits) == 0)
+        var sentenceBits = ProbeTokens();
+        if ((sentenceBits & TriggerBits) == 0)
         {
             _candCount = 0;
             return; // no word of the sentence can trigger an event: nothing else to read
         }
 
-        MarkTimes();
+        MarkTimes(sentenceBits);
         FindCandidates(sent.CapsUninformative || sent.IsHeadline);
         if (_candCount == 0)
         {
@@ -257,9 +256,9 @@ internal sealed partial class EventRun
         }
     }
 
-    /// <summary>One probe per token: Words.Info plus which event tables hold the word.</summary>
+    /// <summary>One probe per token: Words.Info plus which event tables hold the word; returns the bits of any token.</summary>
     [MethodImpl(Hot.Path)]
-    private void ProbeTokens()
+    private int ProbeTokens()
     {
         var facts = _lex.FactsProbe;
         var any = 0;
@@ -289,13 +288,13 @@ internal sealed partial class EventRun
             any |= bits;
         }
 
-        _sentenceBits = (byte)any;
+        return any;
     }
 
     /// <summary>Finds the sentence's time expressions and marks their tokens.</summary>
-    private void MarkTimes()
+    private void MarkTimes(int sentenceBits)
     {
-        if ((_sentenceBits & TokenFacts.TimeStarter) == 0)
+        if ((sentenceBits & TokenFacts.TimeStarter) == 0)
         {
             _timeCount = 0; // no word can start one
             return;
