@@ -45,6 +45,9 @@ internal sealed partial class EventLexicon
     /// </summary>
     internal TermTable<TokenFacts> Facts => BuiltFacts.Table;
 
+    /// <summary>The per-token probe of <see cref="Facts"/> (punctuation and numbers without a hash probe).</summary>
+    internal FactsProbe FactsProbe => BuiltFacts.Probe;
+
     /// <summary>The nouns and verb forms <see cref="TokenFacts.Target"/> numbers.</summary>
     internal FactTarget[] FactTargets => BuiltFacts.Targets;
 
@@ -59,7 +62,10 @@ internal sealed partial class EventLexicon
         {
             Table = table;
             Targets = targets;
+            Probe = new FactsProbe(table);
         }
+
+        public FactsProbe Probe { get; }
 
         public TermTable<TokenFacts> Table { get; }
 

@@ -182,9 +182,7 @@ internal sealed partial class EventRun
             var b = words.Complete(_s, _tokens, i, _s1, _stageBits[i - _s0]) & ~StageSet.PhraseStart;
 
             // "2-1", "41-10": a score (one token or three); "October 25-26", "11-13 Dec." are dates.
-            var dated = (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)
-                        || (i + 3 < _s1 && (_bits[i + 3] & TokenFacts.CalendarWord) != 0);
-            if (!dated && IsScoreAt(i))
+            if (IsScoreAt(i) && !DatedAt(i))
             {
                 b |= StageSet.Scoreline;
             }
@@ -205,6 +203,10 @@ internal sealed partial class EventRun
         c.SentenceStart = _s0;
         c.SentenceEnd = _s1;
     }
+
+    private bool DatedAt(int i) =>
+        (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)
+        || (i + 3 < _s1 && (_bits[i + 3] & TokenFacts.CalendarWord) != 0);
 
     private bool IsScoreAt(int i) =>
         IsScore(_tokens[i])

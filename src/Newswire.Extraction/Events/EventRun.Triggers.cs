@@ -14,6 +14,12 @@ internal sealed partial class EventRun
         _candCount = 0;
         for (var i = _s0; i < _s1; i++)
         {
+            // Neither a trigger word nor the first word of a two-word one (its second word is a compound tail).
+            if ((_bits[i] & (TokenFacts.Noun | TokenFacts.VerbForm)) == 0 && (i + 1 >= _s1 || (_bits[i + 1] & TokenFacts.CompoundTail) == 0))
+            {
+                continue;
+            }
+
             ref readonly var t = ref _tokens[i];
             if (t.Kind != TokenKind.Word || _mentionAt.At(i) >= 0 || InTime(i))
             {

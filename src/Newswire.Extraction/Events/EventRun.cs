@@ -16,6 +16,9 @@ internal sealed partial class EventRun
 {
     private const int MaxWindow = 30;
 
+    // A token with none of these bits neither triggers nor ends a two-word trigger.
+    private const byte TriggerBits = TokenFacts.Noun | TokenFacts.VerbForm | TokenFacts.CompoundTail;
+
     private readonly DateTime? _published;
     private readonly TokenizedText _text;
     private readonly string _s;
@@ -208,8 +211,14 @@ internal sealed partial class EventRun
     {
         var sent = _text.Sentences[index];
         StartSentence(index, sent);
-        ProbeTokens();
-        MarkTimes();
+        var sentenceBits = ProbeTokens();
+        if ((sentenceBits & TriggerBits) == 0)
+        {
+            _candCount = 0;
+            return; // no word of the sentence can trigger an event: nothing else to read
+        }
+
+        MarkTimes(sentenceBits);
         FindCandidates(sent.CapsUninformative || sent.IsHeadline);
         if (_candCount == 0)
         {
@@ -247,11 +256,12 @@ internal sealed partial class EventRun
         }
     }
 
-    /// <summary>One probe per token: Words.Info plus which event tables hold the word.</summary>
+    /// <summary>One probe per token: Words.Info plus which event tables hold the word; returns the bits of any token.</summary>
     [MethodImpl(Hot.Path)]
-    private void ProbeTokens()
+    private int ProbeTokens()
     {
-        var facts = _lex.Facts;
+        var facts = _lex.FactsProbe;
+        var any = 0;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var tok = ref _tokens[i];
@@ -275,12 +285,21 @@ internal sealed partial class EventRun
             _bits[i] = bits;
             _candAt[i] = -1;
             _inTime[i] = false;
+            any |= bits;
         }
+
+        return any;
     }
 
     /// <summary>Finds the sentence's time expressions and marks their tokens.</summary>
-    private void MarkTimes()
+    private void MarkTimes(int sentenceBits)
     {
+        if ((sentenceBits & TokenFacts.TimeStarter) == 0)
+        {
+            _timeCount = 0; // no word can start one
+            return;
+        }
+
         _timeCount = TimeExpressions.Find(_text, _s0, _s1, _times, _bits);
         for (var k = 0; k < _timeCount; k++)
         {
