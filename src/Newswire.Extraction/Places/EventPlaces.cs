@@ -174,9 +174,45 @@ internal static class EventPlaces
                 i++;
             }
 
-            if (i > start && Array.IndexOf(Relatives, text.Substring(start, i - start).ToLowerInvariant()) >= 0)
+            if (i > start && IsRelative(text, start, i - start))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether text[start, start + length) is one of the Relatives in any case. Plain ASCII words (nearly all) are
+    // compared in place; a word with other letters takes the lower-casing path, whose invariant mapping decides.
+    private static bool IsRelative(string text, int start, int length)
+    {
+        if (length < 3 || length > 5)
+        {
+            return false;
+        }
+
+        foreach (var r in Relatives)
+        {
+            if (r.Length != length)
+            {
+                continue;
+            }
+
+            var k = 0;
+            while (k < length && text[start + k] < '\u0080' && (text[start + k] | 0x20) == r[k])
+            {
+                k++;
+            }
+
+            if (k == length)
+            {
+                return true;
+            }
+
+            if (text[start + k] >= '\u0080')
+            {
+                return Array.IndexOf(Relatives, text.Substring(start, length).ToLowerInvariant()) >= 0;
             }
         }
 
