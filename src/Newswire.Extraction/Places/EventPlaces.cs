@@ -31,20 +31,7 @@ internal static class EventPlaces
             return;
         }
 
-        // Mentions of resolved places in text order, so each event looks only at its own sentence's.
-        var placed = new List<(int Start, int Actor)>();
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (places[i] != null)
-            {
-                foreach (var m in actors[i].Mentions)
-                {
-                    placed.Add((m.Start, i));
-                }
-            }
-        }
-
-        placed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Actor.CompareTo(b.Actor));
+        var placed = Placed(actors, places);
         var tried = new HashSet<int>();
         foreach (var e in events)
         {
@@ -85,6 +72,40 @@ internal static class EventPlaces
                 }
             }
         }
+    }
+
+    // Mentions of resolved places in text order (by start, then actor), so each event looks only at its own
+    // sentence's. Sorted as one number per mention, start above actor (both are never negative): a sort of
+    // primitives, with no comparison delegate to call.
+    private static List<(int Start, int Actor)> Placed(IReadOnlyList<ExtractedActor> actors, Place?[] places)
+    {
+        var count = 0;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            count += places[i] != null ? actors[i].Mentions.Count : 0;
+        }
+
+        var keys = new long[count];
+        var k = 0;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (places[i] != null)
+            {
+                foreach (var m in actors[i].Mentions)
+                {
+                    keys[k++] = ((long)m.Start << 32) | (uint)i;
+                }
+            }
+        }
+
+        Array.Sort(keys);
+        var placed = new List<(int Start, int Actor)>(count);
+        foreach (var key in keys)
+        {
+            placed.Add(((int)(key >> 32), (int)(key & 0xFFFFFFFF)));
+        }
+
+        return placed;
     }
 
     /// <summary>
