@@ -112,6 +112,7 @@ public static class Program
                 Console.WriteLine($"| {Path.GetFileName(dir.TrimEnd('/'))} | {articles.Length} | {mb:F2} | {label} | {mb / bestWall:F1} | {mb / bestCpu:F1} | {mb / bestThread:F1} | {bestThread * 1e6 / articles.Length:F1} | {alloc:N0} |");
                 TaggedTokens = 0;
                 Tokenized.Clear();
+                Analysed.Clear();
             }
 
             if (only == null || only == "names-cold")
@@ -165,6 +166,27 @@ public static class Program
 
             names.Clear();
             if (tokens != null) Newswire.Extraction.Names.NameTagger.Default.Tag(tokens, names);
+        }
+        );
+
+        // The place stage alone, on actors and events built once per article (re-applied each pass: the places
+        // and countries it filled the first time are there again, which changes the work little).
+        yield return ("places", (p, t) =>
+        {
+            if (!Analysed.TryGetValue(t, out var analysed))
+            {
+                var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
+                if (d != null)
+                {
+                    var tokenized = TokenizedText.Build(d);
+                    var actors = ActorExtractor.Extract(d, tokenized);
+                    analysed = (d, actors.Actors, Newswire.Extraction.Events.EventExtractor.Extract(d, tokenized, actors));
+                }
+
+                Analysed[t] = analysed;
+            }
+
+            if (analysed.Document != null) Newswire.Extraction.Places.PlaceStage.Apply(analysed.Document, analysed.Actors, analysed.Events);
         }
         );
 
@@ -237,6 +259,9 @@ public static class Program
     }
 
     private static readonly Dictionary<string, TokenizedText?> Tokenized = new(ReferenceEqualityComparer.Instance);
+
+    private static readonly Dictionary<string, (AnalysisDocument? Document, IReadOnlyList<Newswire.Extraction.Model.ExtractedActor> Actors, IReadOnlyList<Newswire.Extraction.Model.ExtractedEvent> Events)> Analysed =
+        new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Tokens of the corpus the "names" stage tagged (to turn its MB/s into tokens/s).</summary>
     private static long TaggedTokens;

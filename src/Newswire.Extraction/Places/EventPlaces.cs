@@ -31,20 +31,7 @@ internal static class EventPlaces
             return;
         }
 
-        // Mentions of resolved places in text order, so each event looks only at its own sentence's.
-        var placed = new List<(int Start, int Actor)>();
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (places[i] != null)
-            {
-                foreach (var m in actors[i].Mentions)
-                {
-                    placed.Add((m.Start, i));
-                }
-            }
-        }
-
-        placed.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Actor.CompareTo(b.Actor));
+        var placed = Placed(actors, places);
         var tried = new HashSet<int>();
         foreach (var e in events)
         {
@@ -85,6 +72,40 @@ internal static class EventPlaces
                 }
             }
         }
+    }
+
+    // Mentions of resolved places in text order (by start, then actor), so each event looks only at its own
+    // sentence's. Sorted as one number per mention, start above actor (both are never negative): a sort of
+    // primitives, with no comparison delegate to call.
+    private static List<(int Start, int Actor)> Placed(IReadOnlyList<ExtractedActor> actors, Place?[] places)
+    {
+        var count = 0;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            count += places[i] != null ? actors[i].Mentions.Count : 0;
+        }
+
+        var keys = new long[count];
+        var k = 0;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (places[i] != null)
+            {
+                foreach (var m in actors[i].Mentions)
+                {
+                    keys[k++] = ((long)m.Start << 32) | (uint)i;
+                }
+            }
+        }
+
+        Array.Sort(keys);
+        var placed = new List<(int Start, int Actor)>(count);
+        foreach (var key in keys)
+        {
+            placed.Add(((int)(key >> 32), (int)(key & 0xFFFFFFFF)));
+        }
+
+        return placed;
     }
 
     /// <summary>
@@ -174,9 +195,45 @@ internal static class EventPlaces
                 i++;
             }
 
-            if (i > start && Array.IndexOf(Relatives, text.Substring(start, i - start).ToLowerInvariant()) >= 0)
+            if (i > start && IsRelative(text, start, i - start))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether text[start, start + length) is one of the Relatives in any case. Plain ASCII words (nearly all) are
+    // compared in place; a word with other letters takes the lower-casing path, whose invariant mapping decides.
+    private static bool IsRelative(string text, int start, int length)
+    {
+        if (length < 3 || length > 5)
+        {
+            return false;
+        }
+
+        foreach (var r in Relatives)
+        {
+            if (r.Length != length)
+            {
+                continue;
+            }
+
+            var k = 0;
+            while (k < length && text[start + k] < '\u0080' && (text[start + k] | 0x20) == r[k])
+            {
+                k++;
+            }
+
+            if (k == length)
+            {
+                return true;
+            }
+
+            if (text[start + k] >= '\u0080')
+            {
+                return Array.IndexOf(Relatives, text.Substring(start, length).ToLowerInvariant()) >= 0;
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -26,18 +27,25 @@ internal static class PlaceNames
             name = Fold(name);
         }
 
-        var sb = new StringBuilder(name.Length);
+        // Built in a reused per-thread buffer: the key is the one string this allocates (a key is never longer than its name).
+        var buffer = _buffer;
+        if (buffer == null || buffer.Length < name.Length)
+        {
+            _buffer = buffer = new char[Math.Max(64, name.Length)];
+        }
+
+        var n = 0;
         var space = false;
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0)
+                if (space && n > 0)
                 {
-                    sb.Append(' ');
+                    buffer[n++] = ' ';
                 }
 
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[n++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else if (c != '\'' && c != '\u2019' && c != '.')
@@ -46,9 +54,12 @@ internal static class PlaceNames
             }
         }
 
-        var key = sb.ToString();
-        return key.StartsWith("the ", System.StringComparison.Ordinal) ? key.Substring(4) : key;
+        var the = n > 4 && buffer[0] == 't' && buffer[1] == 'h' && buffer[2] == 'e' && buffer[3] == ' ' ? 4 : 0;
+        return new string(buffer, the, n - the);
     }
+
+    [ThreadStatic]
+    private static char[]? _buffer;
 
     // Accented letters to their base letter; a few letters that do not decompose by their usual English spelling.
     private static string Fold(string name)

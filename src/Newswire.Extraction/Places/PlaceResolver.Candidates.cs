@@ -20,42 +20,64 @@ internal sealed partial class PlaceResolver
 
         // The name's own qualifier decides ("Paris, Texas"); the actor's country from the lexicon only weighs in the
         // score (its one country per city name is the usual one: "Paris" is FRA, but not in a story about Texas).
-        var country = qualifierCountry;
-        if (country != null || qualifierAdmin1 != null)
+        if (qualifierCountry != null || qualifierAdmin1 != null)
         {
-            list.RemoveAll(c =>
-            {
-                var e = _g[c.Entry];
-                return (country != null && e.Country != country) || (qualifierAdmin1 != null && e.Admin1 != qualifierAdmin1 && e.Kind != PlaceKind.Admin1);
-            });
+            KeepQualified(list, qualifierCountry, qualifierAdmin1);
         }
 
         // A state and a city of the same name in it: the city, unless the name says state ("New York", "Córdoba").
         if (!_adminCue[i])
         {
-            list.RemoveAll(c =>
-            {
-                var e = _g[c.Entry];
-                if (e.Kind != PlaceKind.Admin1)
-                {
-                    return false;
-                }
-
-                foreach (var other in list)
-                {
-                    var o = _g[other.Entry];
-                    if ((o.Kind == PlaceKind.City || o.Kind == PlaceKind.Capital) && o.Country == e.Country && o.Admin1 == e.Admin1
-                        && !other.Alias && o.NameKey == e.NameKey)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            });
+            RemoveStatesNamedLikeTheirCity(list);
         }
 
         return list;
+    }
+
+    // In a separate method so that Candidates allocates no closure for the rare name with a qualifier.
+    private void KeepQualified(List<Candidate> list, string? country, string? admin1) =>
+        list.RemoveAll(c =>
+        {
+            var e = _g[c.Entry];
+            return (country != null && e.Country != country) || (admin1 != null && e.Admin1 != admin1 && e.Kind != PlaceKind.Admin1);
+        });
+
+    // Drops each state candidate that a city or capital candidate of the same name in that state shadows (only an
+    // own name shadows, not an alias), keeping the order. Cities are never dropped, so the check sees them all while
+    // the list is compacted in place.
+    private void RemoveStatesNamedLikeTheirCity(List<Candidate> list)
+    {
+        var kept = 0;
+        for (var k = 0; k < list.Count; k++)
+        {
+            var c = list[k];
+            if (!IsShadowedState(list, _g[c.Entry]))
+            {
+                list[kept++] = c;
+            }
+        }
+
+        list.RemoveRange(kept, list.Count - kept);
+    }
+
+    private bool IsShadowedState(List<Candidate> list, Gazetteer.Entry e)
+    {
+        if (e.Kind != PlaceKind.Admin1)
+        {
+            return false;
+        }
+
+        foreach (var other in list)
+        {
+            var o = _g[other.Entry];
+            if ((o.Kind == PlaceKind.City || o.Kind == PlaceKind.Capital) && o.Country == e.Country && o.Admin1 == e.Admin1
+                && !other.Alias && o.NameKey == e.NameKey)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Add(List<Candidate> list, string name, int actor, ref string? qualifierCountry, ref string? qualifierAdmin1)
@@ -92,27 +114,37 @@ internal sealed partial class PlaceResolver
             return;
         }
 
-        // "Kursk Oblast", "Province of Quebec", "Sichuan province": the division without its generic word.
-        var words = key.Split(' ');
-        if (words.Length > 1 && PlaceWords.AdminWords.Contains(words[words.Length - 1]))
+        // "Kursk Oblast", "Province of Quebec", "Sichuan province": the division without its generic word. A key's
+        // words are separated by single spaces, so they are cut out by offset.
+        var lastSpace = key.LastIndexOf(' ');
+        if (lastSpace < 0)
+        {
+            return;
+        }
+
+        var firstSpace = key.IndexOf(' ');
+        var lastWord = key.Substring(lastSpace + 1);
+        if (PlaceWords.AdminWords.Contains(lastWord))
         {
             _adminCue[actor] = true;
-            Collect(list, string.Join(" ", words, 0, words.Length - 1), PlaceKind.Admin1, true);
+            Collect(list, key.Substring(0, lastSpace), PlaceKind.Admin1, true);
         }
-        else if (words.Length > 2 && PlaceWords.AdminWords.Contains(words[0]) && words[1] == "of")
+        else if (lastSpace > firstSpace && string.CompareOrdinal(key, firstSpace, " of ", 0, 4) == 0
+                 && PlaceWords.AdminWords.Contains(key.Substring(0, firstSpace)))
         {
             _adminCue[actor] = true;
-            Collect(list, string.Join(" ", words, 2, words.Length - 2), PlaceKind.Admin1, true);
+            Collect(list, key.Substring(firstSpace + 4), PlaceKind.Admin1, true);
         }
-        else if (words.Length > 1 && words[words.Length - 1] == "city")
+        else if (lastWord == "city")
         {
-            Collect(list, string.Join(" ", words, 0, words.Length - 1), PlaceKind.City, true);
+            Collect(list, key.Substring(0, lastSpace), PlaceKind.City, true);
         }
     }
 
     // onlyKind: with exact false, every kind; with exact true, entries of that kind (cities: city or capital).
     private void Collect(List<Candidate> list, string key, PlaceKind onlyKind, bool exact)
     {
+        var before = list.Count;
         foreach (var (entry, alias) in _g.Find(key))
         {
             if (alias && key.Length < 4)
@@ -126,8 +158,9 @@ internal sealed partial class PlaceResolver
                 continue;
             }
 
+            // Entries are unique within one key's postings: only those of earlier keys can repeat.
             var seen = false;
-            for (var k = 0; k < list.Count; k++)
+            for (var k = 0; k < before; k++)
             {
                 if (list[k].Entry == entry)
                 {

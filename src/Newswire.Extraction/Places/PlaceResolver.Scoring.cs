@@ -75,7 +75,7 @@ internal sealed partial class PlaceResolver
             }
 
             if (useAdmin1 && e.Admin1 != null && e.Kind != PlaceKind.Country
-                && _admin1Count.TryGetValue(e.Country + "." + e.Admin1, out var n)
+                && _admin1Count.TryGetValue((e.Country, e.Admin1), out var n)
                 && n - (_chosen[i] >= 0 && _g[_chosen[i]].Country == e.Country && _g[_chosen[i]].Admin1 == e.Admin1 ? 1 : 0) > 0)
             {
                 s += Admin1Bonus;

@@ -31,7 +31,7 @@ internal sealed partial class PlaceResolver
     private readonly string?[] _ownCountry; // the country each actor itself adds to the article's weights
     private readonly double[] _ownWeight;
     private readonly Dictionary<string, double> _countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _admin1Count = new Dictionary<string, int>(StringComparer.Ordinal);
+    private readonly Dictionary<(string Country, string Admin1), int> _admin1Count = new Dictionary<(string Country, string Admin1), int>();
     private readonly int[] _chosen;
     private string? _dominant;
     private double _totalWeight;
@@ -177,8 +177,8 @@ internal sealed partial class PlaceResolver
 
             if (e.Country != null && e.Admin1 != null && (e.Kind == PlaceKind.City || e.Kind == PlaceKind.Capital || e.Kind == PlaceKind.Admin1))
             {
-                _admin1Count.TryGetValue(e.Country + "." + e.Admin1, out var n);
-                _admin1Count[e.Country + "." + e.Admin1] = n + 1;
+                _admin1Count.TryGetValue((e.Country, e.Admin1), out var n);
+                _admin1Count[(e.Country, e.Admin1)] = n + 1;
             }
         }
 

@@ -45,6 +45,50 @@ internal static class PlaceWords
         return name.Substring(start, end - start);
     }
 
+    // The lengths and ASCII first letters (lower case) of the landmark nouns as bit sets, so that most words after a
+    // mention ("said", "and") are ruled out before they are copied and hashed. -1 (every bit) when a noun is
+    // longer than 63 letters or starts beyond ASCII, where the sets could not say.
+    private static readonly long LandmarkLengths = LengthBits(Landmarks);
+    private static readonly int LandmarkFirstLetters = FirstLetterBits(Landmarks);
+
+    // Whether a word of this first letter and length could be a landmark noun (a word starting beyond ASCII could:
+    // the case-insensitive comparison maps some such letters to ASCII ones).
+    private static bool MayBeLandmark(char first, int length) =>
+        length < 64 && (LandmarkLengths & (1L << length)) != 0
+        && (first >= '\u0080' || (LandmarkFirstLetters & (1 << ((first | 0x20) & 31))) != 0);
+
+    private static long LengthBits(HashSet<string> words)
+    {
+        var bits = 0L;
+        foreach (var w in words)
+        {
+            bits = w.Length < 64 ? bits | (1L << w.Length) : -1L;
+            if (bits == -1L)
+            {
+                break;
+            }
+        }
+
+        return bits;
+    }
+
+    private static int FirstLetterBits(HashSet<string> words)
+    {
+        var bits = 0;
+        foreach (var w in words)
+        {
+            var c = w.Length > 0 ? w[0] : '\0';
+            if (c >= '\u0080' || !((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            {
+                return -1;
+            }
+
+            bits |= 1 << ((c | 0x20) & 31);
+        }
+
+        return bits;
+    }
+
     /// <summary>Whether a landmark noun follows the span within three lower-case words ("Akorda state residence").</summary>
     public static bool LandmarkAfter(string text, int end)
     {
@@ -67,7 +111,7 @@ internal static class PlaceWords
                 return false;
             }
 
-            if (Landmarks.Contains(text.Substring(start, at - start)))
+            if (MayBeLandmark(text[start], at - start) && Landmarks.Contains(text.Substring(start, at - start)))
             {
                 return true;
             }

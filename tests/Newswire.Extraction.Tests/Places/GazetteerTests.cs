@@ -28,7 +28,24 @@ public class GazetteerTests
     [InlineData("Washington, D.C.", "washington dc")]
     [InlineData("Xi'an", "xian")]
     [InlineData("Łódź", "lodz")]
+    [InlineData("THE Hague", "hague")]
+    [InlineData("The", "the")]
+    [InlineData("Theron", "theron")]
+    [InlineData("  --Port of  Spain!! ", "port of spain")]
+    [InlineData("", "")]
     public void Keys_fold_case_accents_and_punctuation(string name, string key) => Assert.Equal(key, PlaceNames.Key(name));
+
+    [Fact]
+    public void Keys_are_the_same_whatever_was_keyed_before_on_the_thread()
+    {
+        // The key is built in a per-thread buffer: a long name after short ones, and a short one after it.
+        var longName = string.Join(" ", Enumerable.Repeat("Velika-Dolina", 40));
+        var expected = string.Join(" ", Enumerable.Repeat("velika dolina", 40));
+        Assert.Equal("cordoba", PlaceNames.Key("Córdoba"));
+        Assert.Equal(expected, PlaceNames.Key(longName));
+        Assert.Equal("xian", PlaceNames.Key("Xi'an"));
+        Assert.Equal(expected, PlaceNames.Key(longName.ToUpperInvariant()));
+    }
 
     [Fact]
     public void Lookup_finds_names_and_aliases()
