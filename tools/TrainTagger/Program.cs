@@ -12,7 +12,7 @@ using Newswire.Extraction.Names.Training;
 //   dotnet run -c Release --project tools/TrainTagger -- --eval FILE...  span P/R/F1 per type (reporting only)
 // Options: --data DIR (../shared/train), --lexicon FILE, --out FILE, --sets a,b,c, --holdout-sets a,b, --holdout-every K,
 // --epochs N, --scheme bio|bilou, --decoder greedy|viterbi, --prune X, --doc on|off, --model FILE (for --eval),
-// --final train|all (ship the measured model, whose calibration was fitted on its own held-out output; or one retrained on the held-out documents too), --no-write (measure only), --errors (write the holdout errors to a temp file), --repeat set=k,... (present a set k times per epoch), --detokenize (render training text like real text too; default: CoNLL spacing).
+// --final train|all (ship the measured model, whose calibration was fitted on its own held-out output; or one retrained on the held-out documents too), --seed N (shuffle seed), --runs R (average R runs with seeds N, N+1, ...), --no-write (measure only), --errors (write the holdout errors to a temp file), --repeat set=k,... (present a set k times per epoch), --detokenize (render training text like real text too; default: CoNLL spacing).
 namespace TrainTagger;
 
 public static class Program
@@ -54,6 +54,8 @@ public static class Program
                 case "--decoder": options.Decoder = args[++i] == "viterbi" ? Decoder.Viterbi : Decoder.Greedy; break;
                 case "--prune": options.Prune = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--doc": options.DocumentConsistency = args[++i] != "off"; break;
+                case "--runs": options.Runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--seed": options.Seed = uint.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--no-write": write = false; break;
                 case "--errors": showErrors = true; break;
                 case "--detokenize": spaced = false; break;

@@ -86,6 +86,32 @@ public class TrainerTests
     }
 
     [Fact]
+    public void Several_runs_average_into_one_deterministic_model_that_still_tags()
+    {
+        var one = Train(new TrainerOptions { Epochs = 3, Prune = 0.01f });
+        var three = Train(new TrainerOptions { Epochs = 3, Prune = 0.01f, Runs = 3 });
+        Assert.Equal(three, Train(new TrainerOptions { Epochs = 3, Prune = 0.01f, Runs = 3 }));
+        Assert.NotEqual(one, three);
+
+        var tagger = NameTagger.Load(new MemoryStream(three));
+        var (text, names) = NameTaggerTests.Tag("Lina Duarte of the Northwind Bank called Omar Haddad in Osaka last week.", tagger);
+        var found = names.Select(n => (text.Text.Substring(text.Tokens[n.FirstToken].Start, text.Tokens[n.EndToken - 1].End - text.Tokens[n.FirstToken].Start), n.Type)).ToList();
+        Assert.Contains(("Lina Duarte", NameType.Person), found);
+        Assert.Contains(("Osaka", NameType.Location), found);
+    }
+
+    [Fact]
+    public void The_mean_of_runs_is_their_sum_over_the_count_and_one_run_is_left_as_it_is()
+    {
+        var sum = TrainingRuns.Add(null, new[] { 1f, -2f });
+        sum = TrainingRuns.Add(sum, new[] { 3f, 4f });
+        Assert.Equal(new[] { 2f, 1f }, TrainingRuns.Divide(sum, 2));
+        var single = new[] { 0.1f, 0.7f };
+        Assert.Same(single, TrainingRuns.Divide(TrainingRuns.Add(null, single), 1));
+        Assert.Equal(new[] { 0.1f, 0.7f }, single);
+    }
+
+    [Fact]
     public void A_trained_model_round_trips_and_tags_what_it_learned()
     {
         var bytes = Train(new TrainerOptions { Epochs = 5, Prune = 0.01f });

@@ -114,6 +114,22 @@ internal sealed class PerceptronTrainer
             docs.Add(Prepare(d));
         }
 
+        // The mean of the runs' averaged weights (one run: its own weights, unchanged).
+        var runs = Math.Max(1, _options.Runs);
+        float[]? weights = null, transitions = null;
+        for (var run = 0; run < runs; run++)
+        {
+            var state = Run(docs, _options.Seed + (uint)run, log);
+            weights = TrainingRuns.Add(weights, TrainingRuns.Averaged(state.W, state.U, state.C));
+            transitions = TrainingRuns.Add(transitions, TrainingRuns.Averaged(state.Tw, state.Tu, state.C));
+        }
+
+        return Quantise(TrainingRuns.Divide(weights!, runs), TrainingRuns.Divide(transitions!, runs), log);
+    }
+
+    // One training run: the epochs over the documents in the order the seed shuffles them.
+    private State Run(List<List<Item>> docs, uint seed, Action<string>? log)
+    {
         var state = new State(_featureKeys.Count, _tags.Count);
         var buffers = new Buffers(_tags.Count);
         var order = new int[docs.Count];
@@ -122,10 +138,10 @@ internal sealed class PerceptronTrainer
             order[i] = i;
         }
 
-        var rng = _options.Seed == 0 ? 1u : _options.Seed;
+        var rng = seed == 0 ? 1u : seed;
         for (var epoch = 0; epoch < _options.Epochs; epoch++)
         {
-            Shuffle(order, ref rng);
+            TrainingRuns.Shuffle(order, ref rng);
             long errors = 0, total = 0;
             foreach (var di in order)
             {
@@ -139,20 +155,7 @@ internal sealed class PerceptronTrainer
             log?.Invoke($"epoch {epoch + 1}: token errors {errors}/{total} ({100.0 * errors / Math.Max(1, total):F2}%)");
         }
 
-        return Quantise(Averaged(state.W, state.U, state.C), Averaged(state.Tw, state.Tu, state.C), log);
-    }
-
-    // Fisher-Yates with xorshift32: the same order on every machine.
-    private static void Shuffle(int[] order, ref uint rng)
-    {
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            rng ^= rng << 13;
-            rng ^= rng >> 17;
-            rng ^= rng << 5;
-            var j = (int)(rng % (uint)(i + 1));
-            (order[i], order[j]) = (order[j], order[i]);
-        }
+        return state;
     }
 
     // One perceptron step on one sentence: decode with the current weights, update on the errors; the number
@@ -231,17 +234,6 @@ internal sealed class PerceptronTrainer
     }
 
     // The averaged weights: each weight minus its running sum over the steps.
-    private static float[] Averaged(float[] w, double[] u, long c)
-    {
-        var avg = new float[w.Length];
-        for (var i = 0; i < avg.Length; i++)
-        {
-            avg[i] = (float)(w[i] - u[i] / c);
-        }
-
-        return avg;
-    }
-
     private NameModel Quantise(float[] avg, float[] transitions, Action<string>? log)
     {
         var T = _tags.Count;
