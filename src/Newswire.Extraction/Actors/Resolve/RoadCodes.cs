@@ -28,16 +28,7 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
-            System.Array.Clear(covered, 0, _tokens.Length);
-            foreach (var m in _mentions)
-            {
-                for (var t = m.First; t < m.First + m.Count; t++)
-                {
-                    covered[t] = true;
-                }
-            }
-
+            var covered = CoveredTokens();
             for (var t = 0; t < _tokens.Length; t++)
             {
                 if (!covered[t] && (letters & LetterBit(t)) != 0 && IsRoadCode(t))

@@ -14,6 +14,26 @@ internal static partial class ActorExtractor
         // longer capitalized run are left alone.
         private void LinkShortTeamNames()
         {
+            bool[]? covered = null;
+            var count = _mentions.Count;
+            for (var t = 1; t < _tokens.Length; t++)
+            {
+                if (!IsLonePluralWord(t))
+                {
+                    continue;
+                }
+
+                // Which tokens a mention covers, built once the first candidate shows up (most articles have none).
+                covered ??= CoveredTokens();
+                if (!covered[t] && LatestOrganizationEndingIn(t, count) is { } body)
+                {
+                    AddMention(t, 1, body, MentionKind.Name, t, 1);
+                }
+            }
+        }
+
+        private bool[] CoveredTokens()
+        {
             var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
             System.Array.Clear(covered, 0, _tokens.Length);
             foreach (var m in _mentions)
@@ -24,14 +44,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            var count = _mentions.Count;
-            for (var t = 1; t < _tokens.Length; t++)
-            {
-                if (!covered[t] && IsLonePluralWord(t) && LatestOrganizationEndingIn(t, count) is { } body)
-                {
-                    AddMention(t, 1, body, MentionKind.Name, t, 1);
-                }
-            }
+            return covered;
         }
 
         private bool IsLonePluralWord(int t)
