@@ -9,7 +9,7 @@ internal sealed partial class PlaceResolver
     private bool IsLandmark(int i)
     {
         var a = _actors[i];
-        if (PlaceWords.Landmarks.Contains(PlaceWords.LastWord(a.Name)))
+        if (PlaceWords.EndsWithLandmark(a.Name))
         {
             return true;
         }

@@ -30,7 +30,21 @@ internal static class PlaceWords
     /// <summary>The last word of a name, or of the words right after a mention, lower case.</summary>
     public static string LastWord(string name)
     {
-        var end = name.Length;
+        var start = LastWordStart(name, out var end);
+        return name.Substring(start, end - start);
+    }
+
+    /// <summary>Whether the name's last word is a landmark noun ("Tahrir Square"); copies the word only when it may be one.</summary>
+    public static bool EndsWithLandmark(string name)
+    {
+        var start = LastWordStart(name, out var end);
+        return end > start && MayBeLandmark(name[start], end - start) && Landmarks.Contains(name.Substring(start, end - start));
+    }
+
+    // Where the name's last run of letters starts; end: where it ends (start == end when there is none).
+    private static int LastWordStart(string name, out int end)
+    {
+        end = name.Length;
         while (end > 0 && !char.IsLetter(name[end - 1]))
         {
             end--;
@@ -42,7 +56,7 @@ internal static class PlaceWords
             start--;
         }
 
-        return name.Substring(start, end - start);
+        return start;
     }
 
     // The lengths and ASCII first letters (lower case) of the landmark nouns as bit sets, so that most words after a

@@ -20,6 +20,17 @@ public class PlaceWordsTests
     public void A_landmark_noun_follows_within_three_lower_case_words(string text, bool expected) =>
         Assert.Equal(expected, PlaceWords.LandmarkAfter(text, "Velmora".Length));
 
+    [Theory]
+    [InlineData("Velmora Square", true)]
+    [InlineData("Velmora state residence.", true)]       // punctuation after the last word
+    [InlineData("the HEADQUARTERS", true)]               // any case
+    [InlineData("Velmora Squares", false)]
+    [InlineData("Velmora", false)]
+    [InlineData("", false)]
+    [InlineData("42", false)]
+    public void A_name_ending_in_a_landmark_noun_is_a_landmark(string name, bool expected) =>
+        Assert.Equal(expected, PlaceWords.EndsWithLandmark(name));
+
     [Fact]
     public void Every_landmark_noun_is_found_after_a_mention()
     {
