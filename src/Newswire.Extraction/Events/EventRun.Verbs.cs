@@ -16,8 +16,6 @@ internal sealed partial class EventRun
         var verb = cand.Verb!;
         var crossThat = verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech);
         var windowEnd = WindowEnd(cand.End, crossThat);
-        var clauseStart = ClauseStart(cand.Tok);
-
         var pattern = MatchPattern(verb, cand.End, windowEnd);
         var code = pattern;
         var nounIdx = ObjectNoun(c, windowEnd);
@@ -44,6 +42,7 @@ internal sealed partial class EventRun
 
         code ??= verb.Code;
         SuppressContent(verb, cand.End, windowEnd);
+        var clauseStart = ClauseStart(cand.Tok); // only now: a verb that codes nothing has returned above
 
         var co = _scratch;
         co.Clear();
