@@ -151,19 +151,21 @@ internal sealed partial class Lexicon
             }
 
             var s = _terminal[node];
-            if (s < 0)
+            if (s >= 0)
             {
-                continue;
+                var surface = _surfaces[s];
+                if (CaseFits(tokenized, tokens, start, j, surface.Flags, surface.Surface, ignoreCase))
+                {
+                    match = new LexiconMatch(surface.Entry, j - start + 1, surface.Flags);
+                    found = true;
+                }
             }
 
-            var surface = _surfaces[s];
-            if (!CaseFits(tokenized, tokens, start, j, surface.Flags, surface.Surface, ignoreCase))
+            // A surface's last word: no longer one starts here, so the next word need not be looked up.
+            if (!_edges.HasChildren(node))
             {
-                continue;
+                break;
             }
-
-            match = new LexiconMatch(surface.Entry, j - start + 1, surface.Flags);
-            found = true;
         }
 
         return found;

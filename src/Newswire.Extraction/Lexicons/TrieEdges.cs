@@ -20,6 +20,7 @@ internal sealed class TrieEdges
     }
 
     private int[] _root = NewRoot(256); // word id -> child of the root, -1 none
+    private ulong[] _inner = new ulong[4]; // a bit per node that has a child (a match can go on past it)
     private Slot[] _slots;
     private int _count;
 
@@ -71,6 +72,14 @@ internal sealed class TrieEdges
         }
     }
 
+    /// <summary>Whether <paramref name="node"/> has an edge out (else every <see cref="TryGet"/> from it fails).</summary>
+    public bool HasChildren(int node)
+    {
+        var inner = _inner;
+        var word = node >> 6;
+        return (uint)word < (uint)inner.Length && (inner[word] & (1UL << node)) != 0;
+    }
+
     /// <summary>Adds the edge (or replaces its child).</summary>
     public void Set(int node, int wordId, int child)
     {
@@ -78,6 +87,8 @@ internal sealed class TrieEdges
         {
             throw new ArgumentOutOfRangeException(nameof(node), "trie nodes, word ids and children are never negative");
         }
+
+        MarkInner(node);
 
         if (node == 0)
         {
@@ -94,6 +105,25 @@ internal sealed class TrieEdges
         {
             _count++;
         }
+    }
+
+    private void MarkInner(int node)
+    {
+        var word = node >> 6;
+        if (word >= _inner.Length)
+        {
+            var size = _inner.Length;
+            while (size <= word)
+            {
+                size <<= 1;
+            }
+
+            var grown = new ulong[size];
+            Array.Copy(_inner, grown, _inner.Length);
+            _inner = grown;
+        }
+
+        _inner[word] |= 1UL << node;
     }
 
     private void SetRoot(int wordId, int child)

@@ -74,6 +74,22 @@ public class TrieEdgesTests
     }
 
     [Fact]
+    public void A_node_has_children_once_an_edge_leaves_it()
+    {
+        var edges = new TrieEdges();
+        edges.Set(0, 1, 1);
+        edges.Set(1, 2, 2);
+        edges.Set(700, 3, 701); // beyond the first bit words
+
+        Assert.True(edges.HasChildren(0));
+        Assert.True(edges.HasChildren(1));
+        Assert.False(edges.HasChildren(2)); // a leaf: the last word of its surfaces
+        Assert.True(edges.HasChildren(700));
+        Assert.False(edges.HasChildren(701));
+        Assert.False(edges.HasChildren(1_000_000));
+    }
+
+    [Fact]
     public void Negative_nodes_words_or_children_are_refused()
     {
         var edges = new TrieEdges();
