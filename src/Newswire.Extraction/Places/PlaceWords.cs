@@ -27,13 +27,6 @@ internal static class PlaceWords
         "district", "department", "canton", "emirate", "voivodeship", "okrug", "republic",
     };
 
-    /// <summary>The last word of a name, or of the words right after a mention, lower case.</summary>
-    public static string LastWord(string name)
-    {
-        var start = LastWordStart(name, out var end);
-        return name.Substring(start, end - start);
-    }
-
     /// <summary>Whether the name's last word is a landmark noun ("Tahrir Square"); copies the word only when it may be one.</summary>
     public static bool EndsWithLandmark(string name)
     {
