@@ -23,7 +23,9 @@ internal static class EventExtractor
             return Array.Empty<ExtractedEvent>();
         }
 
-        var run = new EventRun(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default);
+        // The first body paragraph, where a dateline ("RIVERTON, May 4 -") would stand.
+        var datelineStart = document.Layout.Paragraphs.Count > 0 ? document.Layout.Paragraphs[0].Start : -1;
+        var run = new EventRun(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default, null, datelineStart);
         return run.Run();
     }
 }

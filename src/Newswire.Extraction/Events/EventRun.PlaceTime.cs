@@ -48,22 +48,27 @@ internal sealed partial class EventRun
 
     /// <summary>
     /// "Federal police detained four demonstrators outside the parliament in Brasilia": a subject naming security
-    /// forces by function only acts for the place where it acts (a located place with a country), or -1.
+    /// forces by function only acts for the place where it acts (a located place with a country: "police in
+    /// Riverton detained", "... detained ... in Riverton"), else for the country the story is about
+    /// (<see cref="StoryCountry"/>), or -1.
     /// </summary>
     private int SecurityForcePlace(int clauseStart, int verb, int windowEnd)
     {
-        var force = false;
-        for (var i = Math.Max(clauseStart, _s0); i < verb; i++)
+        StageSet force = 0;
+        var first = Math.Max(clauseStart, _s0);
+        for (var i = first; i < verb; i++)
         {
-            if (_mentionAt.At(i) >= 0)
+            var m = _mentionAt.At(i);
+            if (m >= 0)
             {
-                return -1;
+                // Only a place the forces are in ("Police in Riverton"); any other name is the subject's.
+                return force != 0 && LocatedPlace(m, first) ? _actors.Mentions[m].Actor : -1;
             }
 
-            force |= (_stageBits[i - _s0] & StageSet.SecurityForce) != 0;
+            force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad);
         }
 
-        if (!force)
+        if (force == 0)
         {
             return -1;
         }
@@ -76,19 +81,29 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            var mention = _actors.Mentions[m];
-            var actor = _actors.Actors[mention.Actor];
-            var prep = GoverningPreposition(mention.FirstToken, verb + 1);
-            if (actor.Kind == ActorKind.Location && actor.Country != null && mention.Kind != MentionKind.Adjective
-                && prep >= 0 && (Class(prep) & WordClass.Locative) != 0)
+            if (LocatedPlace(m, verb + 1))
             {
-                return mention.Actor;
+                return _actors.Mentions[m].Actor;
             }
 
-            i = mention.EndToken - 1;
+            i = _actors.Mentions[m].EndToken - 1;
         }
 
-        return -1;
+        return StoryCountry.Before(_text, _actors, _datelineStart, verb, (force & StageSet.SecurityForceAbroad) != 0);
+    }
+
+    /// <summary>Whether mention <paramref name="m"/> is a place with a country after a locative preposition ("in Riverton").</summary>
+    private bool LocatedPlace(int m, int from)
+    {
+        var mention = _actors.Mentions[m];
+        var actor = _actors.Actors[mention.Actor];
+        if (actor.Kind != ActorKind.Location || actor.Country == null || mention.Kind == MentionKind.Adjective)
+        {
+            return false;
+        }
+
+        var prep = GoverningPreposition(mention.FirstToken, from);
+        return prep >= 0 && (Class(prep) & WordClass.Locative) != 0;
     }
 
     /// <summary>"took him to the Kazakh capital, Astana": the first "to" place after the phrase.</summary>

@@ -20,6 +20,7 @@ internal sealed partial class EventRun
     private const byte TriggerBits = TokenFacts.Noun | TokenFacts.VerbForm | TokenFacts.CompoundTail;
 
     private readonly DateTime? _published;
+    private readonly int _datelineStart;
     private readonly TokenizedText _text;
     private readonly string _s;
     private readonly Token[] _tokens;
@@ -65,8 +66,9 @@ internal sealed partial class EventRun
     private int _nounSuppressTo;
     private int _speaker;
 
-    public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages = null)
+    public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages = null, int datelineStart = -1)
     {
+        _datelineStart = datelineStart;
         _stages = stages ?? EventStages.Default;
         _published = published;
         _text = text;

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using Newswire.Extraction.Actors;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+/// <summary>
+/// The country an article is about, as written before a given token: the countries (and capitals) it named,
+/// counted by country code, with the dateline's place ("RIVERTON (Wire) - ...") worth <see cref="DatelineWeight"/>
+/// mentions. Security forces named by function only ("Police detained ...", "Riot police fired ...") act for it
+/// when the clause names no place of their own. Precision first: a tie names no country, and forces that often
+/// act abroad ("troops", "soldiers") take a country only when the article named no other one before them.
+/// Countries named after the token never count. Linear in the mentions before the token.
+/// </summary>
+internal static class StoryCountry
+{
+    private const int DatelineWeight = 1;
+
+    /// <summary>
+    /// The actor standing for the story's country before token <paramref name="before"/>, or -1. The actor is the
+    /// country's latest country-or-capital mention, else the dateline's place. <paramref name="datelineStart"/>: the
+    /// offset of the first body paragraph (-1: none); <paramref name="soleCountry"/>: only one country may be named.
+    /// </summary>
+    public static int Before(TokenizedText text, ActorExtractionResult actors, int datelineStart, int before, bool soleCountry)
+    {
+        var mentions = actors.Mentions;
+        var end = text.Tokens[before].Start;
+        var dateline = Dateline(text.Text, actors, datelineStart);
+        Dictionary<string, int>? counts = null;
+        Dictionary<string, int>? latest = null;
+        if (dateline >= 0)
+        {
+            counts = new Dictionary<string, int>(StringComparer.Ordinal) { [actors.Actors[dateline].Country!] = DatelineWeight };
+        }
+
+        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < end; m++)
+        {
+            var id = mentions[m].Actor;
+            var actor = actors.Actors[id];
+            if (dateline >= 0 && mentions[m].Span.Start == datelineStart)
+            {
+                continue; // counted above, once: a dateline capital is not two mentions
+            }
+
+            if (actor.Country is not { } country || actor.Kind == ActorKind.Person || !Lexicons.Capitals.IsCountryOrCapital(actor.Name, country))
+            {
+                continue;
+            }
+
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            counts.TryGetValue(country, out var n);
+            counts[country] = n + 1;
+            latest ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            latest[country] = id;
+        }
+
+        var best = Clear(counts, soleCountry);
+        if (best == null)
+        {
+            return -1;
+        }
+
+        return latest != null && latest.TryGetValue(best, out var a) ? a : dateline;
+    }
+
+    /// <summary>The country counted more often than any other (the only one when <paramref name="sole"/>), or null.</summary>
+    private static string? Clear(Dictionary<string, int>? counts, bool sole)
+    {
+        if (counts == null || (sole && counts.Count != 1))
+        {
+            return null;
+        }
+
+        string? best = null;
+        int top = 0, second = 0;
+        foreach (var pair in counts)
+        {
+            if (pair.Value > top)
+            {
+                second = top;
+                top = pair.Value;
+                best = pair.Key;
+            }
+            else if (pair.Value > second)
+            {
+                second = pair.Value;
+            }
+        }
+
+        return top > second ? best : null;
+    }
+
+    /// <summary>
+    /// The place with a country named at <paramref name="start"/> and followed by a comma, dash or parenthesis
+    /// ("RIVERTON, May 4 -", "RIVERTON (Wire) -"), or -1.
+    /// </summary>
+    private static int Dateline(string text, ActorExtractionResult actors, int start)
+    {
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        foreach (var m in actors.Mentions)
+        {
+            if (m.Span.Start > start)
+            {
+                break;
+            }
+
+            var actor = actors.Actors[m.Actor];
+            if (m.Span.Start != start || actor.Kind != ActorKind.Location || actor.Country == null)
+            {
+                continue;
+            }
+
+            var end = m.Span.Start + m.Span.Length;
+            while (end < text.Length && text[end] == ' ')
+            {
+                end++;
+            }
+
+            if (end < text.Length && (text[end] == ',' || text[end] == '-' || text[end] == '\u2014' || text[end] == '\u2013' || text[end] == '('))
+            {
+                return m.Actor;
+            }
+        }
+
+        return -1;
+    }
+}

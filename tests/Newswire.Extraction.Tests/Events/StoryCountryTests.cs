@@ -1,0 +1,97 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Security forces named by function only ("Police detained ...") act for the country the story is about: the
+/// dateline's, or the one named most before them (invented stories, whole pipeline). Precision first: no
+/// country on a tie, none from a country named after the verb, and "troops"/"soldiers" only when the story named
+/// a single country.
+/// </summary>
+public class StoryCountryTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public StoryCountryTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string body)
+    {
+        var a = ArticleExtractor.Extract("story.txt", "World briefing\n\n" + body + "\n");
+        foreach (var e in a.Events)
+        {
+            _out.WriteLine(e.Code + " " + Country(a, e.Agent) + "/" + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name) + " -> "
+                           + string.Join(", ", e.Counterparts.Select(c => a.Actors[c].Name)));
+        }
+
+        return a;
+    }
+
+    private static string Country(ExtractedArticle a, int actor) => actor < 0 ? "-" : a.Actors[actor].Country ?? "---";
+
+    private static string? ArrestAgentCountry(ExtractedArticle a)
+    {
+        var arrest = a.Events.SingleOrDefault(e => e.Code == "173");
+        return arrest == null ? null : Country(a, arrest.Agent);
+    }
+
+    [Fact]
+    public void Police_in_a_datelined_story_act_for_the_datelines_country()
+    {
+        var a = Story("NAIROBI, March 3 (Wire) - Police detained 12 demonstrators outside parliament on Tuesday.");
+        Assert.Equal("KEN", ArrestAgentCountry(a));
+    }
+
+    [Fact]
+    public void Police_act_for_the_country_named_before_them()
+    {
+        var a = Story("Chile raised fuel prices on Monday. Security forces detained dozens of protesters outside the palace.");
+        Assert.Equal("CHL", ArrestAgentCountry(a));
+    }
+
+    [Fact]
+    public void Police_in_a_city_act_for_that_city()
+    {
+        var a = Story("Police in Paris detained 12 demonstrators on Tuesday.");
+        Assert.Equal("FRA", ArrestAgentCountry(a));
+    }
+
+    [Fact]
+    public void A_country_named_only_after_the_verb_gives_no_agent()
+    {
+        var a = Story("Police arrested five activists on Monday. Kenya's president later condemned the arrests.");
+        Assert.Null(ArrestAgentCountry(a));
+    }
+
+    [Fact]
+    public void Two_countries_named_as_often_give_no_agent()
+    {
+        var a = Story("Peru and Bolivia held talks on Monday. Police arrested two men near the venue, officials said.");
+        Assert.Null(ArrestAgentCountry(a));
+    }
+
+    [Fact]
+    public void A_capital_dateline_counts_once()
+    {
+        var a = Story("LONDON, May 4 (Wire) - Peru and Bolivia held talks on Monday. Police arrested two men near the venue.");
+        Assert.Null(ArrestAgentCountry(a));
+    }
+
+    [Fact]
+    public void Troops_in_a_story_about_two_countries_give_no_agent()
+    {
+        var a = Story("Armenia accused Azerbaijan of shelling on Monday. Armenia said it would respond. Troops detained a farmer near the border, officials said.");
+        Assert.Null(ArrestAgentCountry(a));
+    }
+
+    [Fact]
+    public void Soldiers_in_a_story_about_one_country_act_for_it()
+    {
+        var a = Story("MANILA, June 2 - The Philippines said on Monday it would review its defence ties. Soldiers arrested three rebels, the army said.");
+        Assert.Equal("PHL", ArrestAgentCountry(a));
+    }
+}
