@@ -45,6 +45,7 @@ internal static class PlaceStage
             }
         }
 
+        StateBodyCountry.Apply(actors);
         return (actors, events);
     }
 }
