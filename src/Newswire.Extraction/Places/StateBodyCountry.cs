@@ -26,6 +26,18 @@ internal static class StateBodyCountry
 
     public static void Apply(IReadOnlyList<ExtractedActor> actors)
     {
+        // Most stories have no such body: look for one first (a word lookup or two per organization).
+        var bodies = false;
+        foreach (var a in actors)
+        {
+            bodies |= IsUnqualifiedBody(a);
+        }
+
+        if (!bodies)
+        {
+            return;
+        }
+
         string? only = null;
         foreach (var a in actors)
         {
