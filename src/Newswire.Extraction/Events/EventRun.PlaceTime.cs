@@ -62,13 +62,13 @@ internal sealed partial class EventRun
             if (m >= 0)
             {
                 // Only a place the forces are in ("Police in Riverton"); any other name is the subject's.
-                return force != 0 && LocatedPlace(m, first) ? _actors.Mentions[m].Actor : -1;
+                return IsStateForce(force) && LocatedPlace(m, first) ? _actors.Mentions[m].Actor : -1;
             }
 
-            force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad);
+            force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);
         }
 
-        if (force == 0)
+        if (!IsStateForce(force))
         {
             return -1;
         }
@@ -91,6 +91,10 @@ internal sealed partial class EventRun
 
         return StoryCountry.Before(_text, _actors, _datelineStart, verb, (force & StageSet.SecurityForceAbroad) != 0);
     }
+
+    /// <summary>A subject with a security-force word and none saying they are not the state's ("Rebel soldiers").</summary>
+    private static bool IsStateForce(StageSet force) =>
+        (force & (StageSet.SecurityForce | StageSet.SecurityForceAbroad)) != 0 && (force & StageSet.NonStateForce) == 0;
 
     /// <summary>Whether mention <paramref name="m"/> is a place with a country after a locative preposition ("in Riverton").</summary>
     private bool LocatedPlace(int m, int from)

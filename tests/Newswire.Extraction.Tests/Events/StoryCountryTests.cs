@@ -94,4 +94,14 @@ public class StoryCountryTests
         var a = Story("MANILA, June 2 - The Philippines said on Monday it would review its defence ties. Soldiers arrested three rebels, the army said.");
         Assert.Equal("PHL", ArrestAgentCountry(a));
     }
+
+    [Theory]
+    [InlineData("MANILA, June 2 - Rebel soldiers detained three villagers on Monday.")]
+    [InlineData("MANILA, June 2 - Troops loyal to a former general detained three villagers on Monday.")]
+    [InlineData("MANILA, June 2 - Peacekeeping troops detained three villagers on Monday.")]
+    [InlineData("MANILA, June 2 - Rebel soldiers detained three villagers in Davao on Monday.")]
+    public void Forces_said_not_to_be_the_states_give_no_agent(string body)
+    {
+        Assert.Null(ArrestAgentCountry(Story(body)));
+    }
 }

@@ -41,6 +41,7 @@ internal enum StageSet : ulong
     PublicBody = 1UL << 29,
     FollowUpStateHead = 1UL << 30,
     SecurityForceAbroad = 1UL << 31,
+    NonStateForce = 1UL << 32,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -61,7 +62,7 @@ internal sealed class StageWords
         "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
         "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
         "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body", "follow-up-state-head",
-        "security-force-abroad",
+        "security-force-abroad", "non-state-force",
     };
 
     private sealed class Phrase
