@@ -43,7 +43,7 @@ internal static class StoryCountry
                 continue; // counted above, once: a dateline capital is not two mentions
             }
 
-            if (actor.Country is not { } country || actor.Kind == ActorKind.Person || !Lexicons.Capitals.IsCountryOrCapital(actor.Name, country))
+            if (actor.Country is not { } country || actor.Kind == ActorKind.Person || !IsCountryOrCapital(actor.Name, country))
             {
                 continue;
             }
@@ -63,6 +63,11 @@ internal static class StoryCountry
 
         return latest != null && latest.TryGetValue(best, out var a) ? a : dateline;
     }
+
+    /// <summary>Whether a name is its country's or its capital's, with or without "the" ("The United States").</summary>
+    private static bool IsCountryOrCapital(string name, string country) =>
+        Lexicons.Capitals.IsCountryOrCapital(name, country)
+        || (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && Lexicons.Capitals.IsCountryOrCapital(name.Substring(4), country));
 
     /// <summary>The country counted more often than any other (the only one when <paramref name="sole"/>), or null.</summary>
     private static string? Clear(Dictionary<string, int>? counts, bool sole)

@@ -82,6 +82,13 @@ public class StoryCountryTests
     }
 
     [Fact]
+    public void A_country_named_with_the_counts()
+    {
+        var a = Story("The United States urged restraint in Venezuela on Monday. Security forces detained an opposition lawmaker, his party said.");
+        Assert.Null(ArrestAgentCountry(a));
+    }
+
+    [Fact]
     public void Troops_in_a_story_about_two_countries_give_no_agent()
     {
         var a = Story("Armenia accused Azerbaijan of shelling on Monday. Armenia said it would respond. Troops detained a farmer near the border, officials said.");
