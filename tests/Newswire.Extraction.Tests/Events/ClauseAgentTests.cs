@@ -18,19 +18,9 @@ public class ClauseAgentTests
         _out = output;
     }
 
-    private ExtractedArticle Story(string body)
-    {
-        var a = ArticleExtractor.Extract("story.txt", "World briefing\n\n" + body + "\n");
-        foreach (var e in a.Events)
-        {
-            _out.WriteLine(e.Code + " " + Country(a, e.Agent) + "/" + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name) + " -> "
-                           + string.Join(", ", e.Counterparts.Select(c => a.Actors[c].Name)) + " " + e.Modality);
-        }
+    private ExtractedArticle Story(string body) => EventStories.Extract(_out, body);
 
-        return a;
-    }
-
-    private static string Country(ExtractedArticle a, int actor) => actor < 0 ? "-" : a.Actors[actor].Country ?? "---";
+    private static string Country(ExtractedArticle a, int actor) => EventStories.Country(a, actor);
 
     private static ExtractedEvent Root(ExtractedArticle a, string root) => Assert.Single(a.Events, e => e.Root == root);
 
