@@ -168,37 +168,25 @@ internal static class FollowUpDescriptions
     /// </summary>
     private static int CountryAntecedent(TokenizedText text, ActorExtractionResult actors, int the)
     {
-        var mentions = actors.Mentions;
-        var start = text.Tokens[the].Start;
-        string? best = null;
-        int bestActor = -1, bestCount = 0;
-        Dictionary<string, int>? counts = null;
-        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < start; m++)
+        var counts = StoryCountry.Count(actors, text.Tokens[the].Start, -1, out var latest);
+        if (counts == null)
         {
-            var id = mentions[m].Actor;
-            var actor = actors.Actors[id];
-            var country = actor.Country;
-            if (country == null || actor.Kind == ActorKind.Person || !Lexicons.Capitals.IsCountryOrCapital(actor.Name, country))
-            {
-                continue;
-            }
+            return -1;
+        }
 
-            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            counts.TryGetValue(country, out var n);
-            counts[country] = ++n;
-            if (n >= bestCount)
+        // The country that reached the top count last is the one of those whose latest mention comes last.
+        int top = 0, at = -1;
+        foreach (var pair in counts)
+        {
+            var last = latest![pair.Key];
+            if (pair.Value > top || (pair.Value == top && last > at))
             {
-                best = country;
-                bestCount = n;
-            }
-
-            if (country == best)
-            {
-                bestActor = id;
+                top = pair.Value;
+                at = last;
             }
         }
 
-        return bestActor;
+        return actors.Mentions[at].Actor;
     }
 
     private static bool HasWord(ExtractedActor actor, string word)

@@ -24,35 +24,15 @@ internal static class StoryCountry
     /// </summary>
     public static int Before(TokenizedText text, ActorExtractionResult actors, int datelineStart, int before, bool soleCountry)
     {
-        var mentions = actors.Mentions;
-        var end = text.Tokens[before].Start;
         var dateline = Dateline(text.Text, actors, datelineStart);
-        Dictionary<string, int>? counts = null;
-        Dictionary<string, int>? latest = null;
+        var skip = dateline >= 0 ? datelineStart : -1; // a dateline capital counts once, with its own weight
+        var counts = Count(actors, text.Tokens[before].Start, skip, out var latest);
         if (dateline >= 0)
         {
-            counts = new Dictionary<string, int>(StringComparer.Ordinal) { [actors.Actors[dateline].Country!] = DatelineWeight };
-        }
-
-        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < end; m++)
-        {
-            var id = mentions[m].Actor;
-            var actor = actors.Actors[id];
-            if (dateline >= 0 && mentions[m].Span.Start == datelineStart)
-            {
-                continue; // counted above, once: a dateline capital is not two mentions
-            }
-
-            if (actor.Country is not { } country || actor.Kind == ActorKind.Person || !IsCountryOrCapital(actor.Name, country))
-            {
-                continue;
-            }
-
             counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var country = actors.Actors[dateline].Country!;
             counts.TryGetValue(country, out var n);
-            counts[country] = n + 1;
-            latest ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            latest[country] = id;
+            counts[country] = n + DatelineWeight;
         }
 
         var best = Clear(counts, soleCountry);
@@ -61,7 +41,36 @@ internal static class StoryCountry
             return -1;
         }
 
-        return latest != null && latest.TryGetValue(best, out var a) ? a : dateline;
+        return latest != null && latest.TryGetValue(best, out var m) ? actors.Mentions[m].Actor : dateline;
+    }
+
+    /// <summary>
+    /// The countries (and capitals) named before offset <paramref name="end"/>, by country code: how often each,
+    /// and in <paramref name="latest"/> the index of its latest mention; null when none. A mention at
+    /// <paramref name="skip"/> (a dateline counted apart) is left out. A country typed as its government ("Peru
+    /// raised tariffs") and as a place ("in Peru") are two actors of one country.
+    /// </summary>
+    internal static Dictionary<string, int>? Count(ActorExtractionResult actors, int end, int skip, out Dictionary<string, int>? latest)
+    {
+        var mentions = actors.Mentions;
+        Dictionary<string, int>? counts = null;
+        latest = null;
+        for (var m = 0; m < mentions.Count && mentions[m].Span.Start < end; m++)
+        {
+            var actor = actors.Actors[mentions[m].Actor];
+            if (mentions[m].Span.Start == skip || actor.Country is not { } country || actor.Kind == ActorKind.Person || !IsCountryOrCapital(actor.Name, country))
+            {
+                continue;
+            }
+
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            latest ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            counts.TryGetValue(country, out var n);
+            counts[country] = n + 1;
+            latest[country] = m;
+        }
+
+        return counts;
     }
 
     /// <summary>Whether a name is its country's or its capital's, with or without "the" ("The United States").</summary>

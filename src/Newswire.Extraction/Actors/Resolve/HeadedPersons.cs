@@ -31,7 +31,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                // A title the person reading cut off belongs to the place's name ("Imam Mosque"); a determiner does not.
+                // A title the person reading cut off belongs to the place's name ("Imam Kessel Mosque"); a determiner does not.
                 _mentions.RemoveAt(i);
                 var first = IsArticle(m.First) ? m.First + 1 : m.First;
                 var end = m.NameFirst + m.NameCount;

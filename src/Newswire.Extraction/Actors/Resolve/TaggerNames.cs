@@ -18,7 +18,6 @@ internal static partial class ActorExtractor
         // Whether the mentions being added name a lexicon entry through an actor of their own (see RawMention.Known).
         private bool _known;
 
-
         private void ArbitrateNames()
         {
             var tagged = _lists.Tagged;
@@ -27,12 +26,7 @@ internal static partial class ActorExtractor
             if (tagged.Count == 0)
             {
                 // No model, or no name at all: the rules' proposals stand.
-                DropDefinedTerms();
-                AddRoadCodes();
-                LinkShortTeamNames();
-                RetypeAppositionOrganizations();
-                RetypeHeadedPersons();
-                AddLocatedIn();
+                ApplyNameRules();
                 return;
             }
 
@@ -57,6 +51,13 @@ internal static partial class ActorExtractor
             KeepSupportedMentions(proposed, state);
             AddFallbacks(fallback);
             ExtendPlaceLedNames();
+            ApplyNameRules();
+        }
+
+        // The named rules that run on the arbitrated names, with or without the tagger, in this order (each its own
+        // file in Resolve/).
+        private void ApplyNameRules()
+        {
             DropDefinedTerms();
             AddRoadCodes();
             LinkShortTeamNames();
