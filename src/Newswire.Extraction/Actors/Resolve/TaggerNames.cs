@@ -61,6 +61,7 @@ internal static partial class ActorExtractor
             DropDefinedTerms();
             AddRoadCodes();
             RetypeMediaNames();
+            ResolveTeamNames();
             LinkShortTeamNames();
             RetypeAppositionOrganizations();
             RetypeHeadedPersons();
