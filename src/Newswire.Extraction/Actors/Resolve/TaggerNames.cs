@@ -60,6 +60,7 @@ internal static partial class ActorExtractor
         {
             DropDefinedTerms();
             AddRoadCodes();
+            ExtendLongOrganizationNames();
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();

@@ -1,0 +1,119 @@
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Text;
+
+// Resolve: organization names the tagger and the rules cut short at "and" ("Institute of Arts" + "and Sciences") or
+// before "of Fame" ("Harwick Hall" + "of Fame").
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // "the Kessel Institute of Arts and Sciences", "the Union of Marlo Farmers and Growers": an organization named
+        // "<head> of/for <words>" goes on over "and" and the capitalized words after it when these name no body,
+        // place or person of their own (in the training text such a continuation is part of the name 18 times in
+        // 20); "<name> Hall of Fame" is one organization.
+        private void ExtendLongOrganizationNames()
+        {
+            for (var i = _mentions.Count - 1; i >= 0; i--)
+            {
+                var m = _mentions[i];
+                var end = m.NameFirst + m.NameCount;
+                if (!IsNameKind(m.Kind) || m.Actor.Entry != null || end + 2 >= _tokens.Length || !_tokens[end].IsLower)
+                {
+                    continue;
+                }
+
+                var newEnd = m.Actor.Kind == ActorKind.Organization && HasOfOrFor(m.NameFirst, end) ? AndContinuationEnd(end)
+                    : m.Actor.Kind != ActorKind.Person && _tt.Is(end - 1, "hall") && _tt.Is(end, "of") && _tt.Is(end + 1, "fame") ? end + 2
+                    : end;
+                if (newEnd == end)
+                {
+                    continue;
+                }
+
+                RemoveMentionsWithin(end, newEnd, ref i);
+                _mentions.RemoveAt(i);
+                AddNamed(m.NameFirst, newEnd, ActorKind.Organization, null, null, _tt.SentenceOf(m.NameFirst), true);
+            }
+        }
+
+        private bool HasOfOrFor(int first, int end)
+        {
+            for (var t = first + 1; t < end - 1; t++)
+            {
+                if (_tokens[t].IsLower && (_tt.Is(t, "of") || _tt.Is(t, "for")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Where a name going on over the "and" at token `and` ends: after the capitalized words (joined by "of",
+        // "for", "the") that follow it in the sentence; `and` itself when they are none, too many, or name something
+        // of their own (a body's head, a place, a person the rules or the tagger read there).
+        private int AndContinuationEnd(int and)
+        {
+            var sentence = _tt.SentenceOf(and);
+            if (!_tt.Is(and, "and") || _tt.SentenceOf(and + 1) != sentence)
+            {
+                return and;
+            }
+
+            var end = and + 1;
+            while (end < _tokens.Length && end - and <= MaxContinuationWords && _tt.SentenceOf(end) == sentence && ContinuesName(end))
+            {
+                end++;
+            }
+
+            while (end > and + 1 && !_tokens[end - 1].IsCapitalized)
+            {
+                end--;
+            }
+
+            if (end == and + 1 || end - and > MaxContinuationWords || (end < _tokens.Length && _tokens[end].IsCapitalized && _tokens[end].Kind == TokenKind.Word))
+            {
+                return and;
+            }
+
+            return NamesSomethingElse(and + 1, end) ? and : end;
+        }
+
+        private const int MaxContinuationWords = 6;
+
+        private bool ContinuesName(int t)
+        {
+            var token = _tokens[t];
+            return token.Kind == TokenKind.Word && (token.IsCapitalized
+                                                   || (token.IsLower && (_tt.Is(t, "of") || _tt.Is(t, "for") || _tt.Is(t, "the")) && t + 1 < _tokens.Length && _tokens[t + 1].IsCapitalized));
+        }
+
+        // Whether the words [first, end) after "and" hold a body's head word or lie in a place or person mention, or in
+        // an organization name of several words ("Harwick Falcons"); a lone word read as an organization may go on the name.
+        private bool NamesSomethingElse(int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (_tokens[t].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[t]) && !ContinuationHeads.Contains(_text, _tokens[t]))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var o in _mentions)
+            {
+                if (o.First < end && first < o.First + o.Count && (o.Actor.Kind != ActorKind.Organization || o.Actor.Entry != null || o.First < first || o.NameCount > 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Head words that name a field rather than a body after "and" ("Health and Human Services").
+        private static readonly TermTable<bool> ContinuationHeads = WordTable("services", "systems", "industries", "technologies", "development");
+    }
+}

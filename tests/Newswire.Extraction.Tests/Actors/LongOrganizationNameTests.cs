@@ -1,0 +1,32 @@
+using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>"&lt;head&gt; of X and Y" and "&lt;name&gt; Hall of Fame" are one organization each.</summary>
+public class LongOrganizationNameTests
+{
+    [Fact]
+    public void An_of_name_goes_on_over_and()
+    {
+        var a = Run("She studied at the Kessel Institute of Arts and Sciences. The Union of Marlo Farmers and Growers (UMFG) launched a petition.");
+        Assert.Contains(Exported(a), x => x.Text == "Kessel Institute of Arts and Sciences" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Union of Marlo Farmers and Growers" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_second_body_or_person_after_and_stays_its_own_name()
+    {
+        var a = Run("The Bank of Harwick and Kessel Airlines signed a deal. The Ministry of Finance and Ana Ruiz disagreed.");
+        Assert.Contains(Exported(a), x => x.Text == "Bank of Harwick" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Kessel Airlines" && x.Kind == ActorKind.Organization);
+        Assert.DoesNotContain(Exported(a), x => x.Text.Contains("Finance and"));
+    }
+
+    [Fact]
+    public void A_hall_of_fame_is_an_organization()
+    {
+        var a = Run("He was inducted into the Harwick Football Hall of Fame in 2001.");
+        Assert.Contains(Exported(a), x => x.Text == "Harwick Football Hall of Fame" && x.Kind == ActorKind.Organization);
+    }
+}
