@@ -61,6 +61,7 @@ internal static partial class ActorExtractor
             DropDefinedTerms();
             AddRoadCodes();
             ExtendLongOrganizationNames();
+            RetypeCenterNames();
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
