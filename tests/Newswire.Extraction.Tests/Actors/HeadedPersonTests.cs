@@ -20,4 +20,12 @@ public class HeadedPersonTests
         var a = Run("The report was written by Dana Hall and read by Tom Church on Friday.");
         Assert.Contains(Exported(a), x => x.Text == "Dana Hall" && x.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void A_band_or_an_ensemble_is_an_organization()
+    {
+        var a = Run("The concert was opened by the Marlo Quist Band on Friday, with the Kessel Ensemble after them.");
+        Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Band"));
+        Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Ensemble"));
+    }
 }

@@ -60,6 +60,6 @@ internal static partial class ActorExtractor
         private static readonly TermTable<bool> BodyHeads = WordTable(
             "university", "ministry", "committee", "council", "commission", "agency", "institute", "corporation",
             "association", "federation", "academy", "hospital", "college", "company", "party", "orchestra", "laboratory",
-            "lab", "translators", "records", "foundation", "society");
+            "lab", "translators", "records", "foundation", "society", "band", "org", "ensemble", "choir", "quartet");
     }
 }
