@@ -59,6 +59,7 @@ internal static partial class ActorExtractor
         private void ApplyNameRules()
         {
             DropDefinedTerms();
+            DropCommonAbbreviations();
             AddRoadCodes();
             ExtendLongOrganizationNames();
             RetypeCenterNames();
