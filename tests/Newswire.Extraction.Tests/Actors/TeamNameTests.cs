@@ -39,4 +39,12 @@ public class TeamNameTests
         Assert.Contains(Exported(a), x => x.Text == "Kessel Sporting" && x.Kind == ActorKind.Organization);
         Assert.Contains(Exported(a), x => x.Text == "Real Marlo" && x.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_club_of_its_league_is_two_organizations()
+    {
+        var a = Run("He later played for the Harwick Falcons of the KFL before he retired in 1990.");
+        Assert.Contains(Exported(a), x => x.Text == "Harwick Falcons" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "KFL" && x.Kind == ActorKind.Organization);
+    }
 }

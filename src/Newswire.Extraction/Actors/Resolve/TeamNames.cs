@@ -19,12 +19,20 @@ internal static partial class ActorExtractor
             for (var i = _mentions.Count - 1; i >= 0; i--)
             {
                 var m = _mentions[i];
+                var end = m.NameFirst + m.NameCount;
                 if (!IsNameKind(m.Kind) || m.Actor.Kind == ActorKind.Organization)
                 {
+                    if (IsNameKind(m.Kind) && m.NameCount >= 4 && m.Actor.Entry == null && ClubOfLeague(m.NameFirst, end) is var of && of > 0)
+                    {
+                        _mentions.RemoveAt(i);
+                        var league = _tt.Is(of + 1, "the") ? of + 2 : of + 1;
+                        (clubs ??= new List<(int, int)>()).Add((m.NameFirst, of));
+                        clubs.Add((league, end));
+                    }
+
                     continue;
                 }
 
-                var end = m.NameFirst + m.NameCount;
                 if (m.NameCount >= 2 && m.Actor.Entry == null && (IsNickname(end - 1) || IsClubMarker(m.NameFirst, true) || IsClubMarker(end - 1, false)))
                 {
                     _mentions.RemoveAt(i);
@@ -48,6 +56,21 @@ internal static partial class ActorExtractor
 
                 LinkLoneNicknames();
             }
+        }
+
+        // "the Harwick Falcons of the Kessel Football League": the "of" after a club's nickname, where the club's name
+        // ends and its league's begins (0: none).
+        private int ClubOfLeague(int first, int end)
+        {
+            for (var t = first + 2; t < end - 1; t++)
+            {
+                if (_tokens[t].IsLower && _tt.Is(t, "of") && IsNickname(t - 1))
+                {
+                    return _tt.Is(t + 1, "the") && t + 2 >= end ? 0 : t;
+                }
+            }
+
+            return 0;
         }
 
         private bool IsNickname(int t) => _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps && TeamNicknames.Contains(_text, _tokens[t]);
