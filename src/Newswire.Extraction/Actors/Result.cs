@@ -90,8 +90,12 @@ internal static partial class ActorExtractor
             for (var i = 0; i < used.Count; i++)
             {
                 var a = used[i];
-                RemoveName(a.Aliases, a.Name);
-                actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray(), perActor[i], a.Confidence);
+                if (a.HasAliases)
+                {
+                    RemoveName(a.Aliases, a.Name);
+                }
+
+                actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.RoleArray(), a.AliasArray(), perActor[i], a.Confidence);
             }
 
             return new ActorExtractionResult(actors, resolved, _tokens.Length);

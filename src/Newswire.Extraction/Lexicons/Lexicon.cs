@@ -102,7 +102,7 @@ internal sealed partial class Lexicon
     public const int UnknownWordId = -2;
 
     /// <summary>Prepares <paramref name="ids"/> for on-demand word ids: <see cref="Match"/> looks a token up when first needed.</summary>
-    [MethodImpl(Hot.Once)]
+    [MethodImpl(Hot.Path)]
     public static void ClearWordIds(int[] ids, int count)
     {
         for (var i = 0; i < count; i++)
@@ -130,7 +130,7 @@ internal sealed partial class Lexicon
     /// The longest surface starting at token <paramref name="start"/> and ending before <paramref name="limit"/>
     /// whose letter case fits (acronyms exact; others capitalized unless <paramref name="ignoreCase"/>).
     /// </summary>
-    [MethodImpl(Hot.Once)]
+    [MethodImpl(Hot.Path)]
     public bool Match(TokenizedText tokenized, int[] wordIds, int start, int limit, bool ignoreCase, out LexiconMatch match)
     {
         match = default;
@@ -198,7 +198,7 @@ internal sealed partial class Lexicon
     public bool TryAgent(string text, int start, int length, out string code) =>
         _agents.TryGet(text, start, length, TermKey.Hash(text, start, length), out code);
 
-    [MethodImpl(Hot.Once)]
+    [MethodImpl(Hot.Path)]
     private static bool CaseFits(TokenizedText tokenized, Token[] tokens, int start, int end, SurfaceFlags flags, string surface, bool ignoreCase)
     {
         var text = tokenized.Text;

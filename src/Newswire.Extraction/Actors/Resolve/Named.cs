@@ -55,7 +55,7 @@ internal static partial class ActorExtractor
             AddAliasSpan(actor, spanFirst, spanEnd);
             if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1 && !_aliases.Contains(_text, _tokens[spanFirst]))
             {
-                _aliases.Set(SpanText(spanFirst, spanEnd), actor);
+                _aliases.Set(_text, _tokens[spanFirst].Start, _tokens[spanEnd - 1].End - _tokens[spanFirst].Start, actor);
             }
 
             // "ISIL heavy weapons", "EU officials": an organization named as a modifier is still a mention of it
@@ -132,7 +132,7 @@ internal static partial class ActorExtractor
 
             if (spanEnd - spanFirst == 1 && kind == ActorKind.Organization && !_aliases.Contains(_text, _tokens[spanFirst]))
             {
-                _aliases.Set(SpanText(spanFirst, spanEnd), actor);
+                _aliases.Set(_text, _tokens[spanFirst].Start, _tokens[spanEnd - 1].End - _tokens[spanFirst].Start, actor);
             }
 
             if (kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd, actor.Country))

@@ -167,7 +167,7 @@ internal static partial class ActorExtractor
             ref readonly var last = ref _tokens[nameEnd - 1];
             if (last.Length >= 2 && !last.Is(TokenFlags.Initial) && !_personWords.TryGet(_text, last, out _))
             {
-                _personWords.Set(_text.Substring(last.Start, last.Length), actor);
+                _personWords.Set(_text, last.Start, last.Length, actor);
             }
 
             if (actor.Entry != null && !actor.EntrySurnameDone)
