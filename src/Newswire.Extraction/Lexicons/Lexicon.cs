@@ -124,7 +124,11 @@ internal sealed partial class Lexicon
     }
 
     /// <summary>Whether a token is the first word of a lower-case-initial surface (as <see cref="StartsLowerSurface(int)"/>, by text).</summary>
-    public bool StartsLowerSurface(string text, in Token token) => _lowerStartWords.Count > 0 && _lowerStartWords.Contains(text, token);
+    public bool StartsLowerSurface(string text, in Token token) =>
+        (_lowerStartBits[(token.Hash >> 6) & 3] & (1UL << token.Hash)) != 0 && _lowerStartWords.Contains(text, token);
+
+    // A bit per hash of those first words (256 bits): most lower-case words of an article are rejected without a probe.
+    private readonly ulong[] _lowerStartBits = new ulong[4];
 
     /// <summary>
     /// The longest surface starting at token <paramref name="start"/> and ending before <paramref name="limit"/>

@@ -33,7 +33,7 @@ internal static partial class ActorExtractor
             }
 
             var heads = j;
-            while (j < end && _tokens[j].Kind == TokenKind.Word && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || WordLists.TitleHeads.Contains(_text, _tokens[j])))
+            while (j < end && _tokens[j].Kind == TokenKind.Word && (InList(WordClass.TitleModifiers, j) || InList(WordClass.TitleHeads, j)))
             {
                 j++;
             }
@@ -44,7 +44,7 @@ internal static partial class ActorExtractor
             }
 
             var head = j - 1;
-            if (!WordLists.TitleHeads.Contains(_text, _tokens[head]))
+            if (!InList(WordClass.TitleHeads, head))
             {
                 return i + 1;
             }
