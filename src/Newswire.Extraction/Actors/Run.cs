@@ -124,8 +124,7 @@ internal static partial class ActorExtractor
             var c = _matchCount[start];
             if (c == 0)
             {
-                var sentence = SentenceAt(start);
-                if (CanStartSurface(start) && _lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
+                if (CanStartSurface(start) && _lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, SentenceAt(start).EndToken, false, out var m))
                 {
                     _matches![start] = m;
                     c = m.TokenCount;

@@ -43,6 +43,17 @@ internal enum WordClass
 /// </summary>
 internal static class WordClasses
 {
+    // The lists in WordClass order (before Index: static fields start in this order).
+    private static readonly TermTable<bool>[] Lists =
+    {
+        WordLists.TitleHeads, WordLists.TitleModifiers, WordLists.OrgSuffixes, WordLists.PlaceSuffixes, WordLists.LowerPlaceHeads,
+        WordLists.PlaceNouns, WordLists.Locatives, WordLists.Particles, WordLists.CommonCapitalized, WordLists.Weekdays,
+        WordLists.NotActors, WordLists.NotActorHeads, WordLists.ShipPrefixes, WordLists.GroupModifiers, WordLists.GroupHeads,
+        WordLists.PeopleGroupHeads, WordLists.PeopleHeads, WordLists.SurnameLikeHeads, WordLists.Possessives,
+        WordLists.GroupPreModifiers, WordLists.PersonNouns, WordLists.PersonAdjectives, WordLists.TitleCasePrepositions,
+        WordLists.Compass, WordLists.RoleNouns, WordLists.CompassNames, WordLists.PlacePrefixes, WordLists.PlaceOfHeads,
+    };
+
     private static readonly TermTable<long> Index = Build();
 
     /// <summary>The classes of a token, one bit per <see cref="WordClass"/> (0: none).</summary>
@@ -53,37 +64,7 @@ internal static class WordClasses
     public static bool Has(long classes, WordClass c) => (classes & (1L << (int)c)) != 0;
 
     /// <summary>The list of a class (for tests: the index must answer as the list does).</summary>
-    public static TermTable<bool> ListOf(WordClass c) => c switch
-    {
-        WordClass.TitleHeads => WordLists.TitleHeads,
-        WordClass.TitleModifiers => WordLists.TitleModifiers,
-        WordClass.OrgSuffixes => WordLists.OrgSuffixes,
-        WordClass.PlaceSuffixes => WordLists.PlaceSuffixes,
-        WordClass.LowerPlaceHeads => WordLists.LowerPlaceHeads,
-        WordClass.PlaceNouns => WordLists.PlaceNouns,
-        WordClass.Locatives => WordLists.Locatives,
-        WordClass.Particles => WordLists.Particles,
-        WordClass.CommonCapitalized => WordLists.CommonCapitalized,
-        WordClass.Weekdays => WordLists.Weekdays,
-        WordClass.NotActors => WordLists.NotActors,
-        WordClass.NotActorHeads => WordLists.NotActorHeads,
-        WordClass.ShipPrefixes => WordLists.ShipPrefixes,
-        WordClass.GroupModifiers => WordLists.GroupModifiers,
-        WordClass.GroupHeads => WordLists.GroupHeads,
-        WordClass.PeopleGroupHeads => WordLists.PeopleGroupHeads,
-        WordClass.PeopleHeads => WordLists.PeopleHeads,
-        WordClass.SurnameLikeHeads => WordLists.SurnameLikeHeads,
-        WordClass.Possessives => WordLists.Possessives,
-        WordClass.GroupPreModifiers => WordLists.GroupPreModifiers,
-        WordClass.PersonNouns => WordLists.PersonNouns,
-        WordClass.PersonAdjectives => WordLists.PersonAdjectives,
-        WordClass.TitleCasePrepositions => WordLists.TitleCasePrepositions,
-        WordClass.Compass => WordLists.Compass,
-        WordClass.RoleNouns => WordLists.RoleNouns,
-        WordClass.CompassNames => WordLists.CompassNames,
-        WordClass.PlacePrefixes => WordLists.PlacePrefixes,
-        _ => WordLists.PlaceOfHeads,
-    };
+    public static TermTable<bool> ListOf(WordClass c) => Lists[(int)c];
 
     /// <summary>Number of classes.</summary>
     public const int Count = (int)WordClass.PlaceOfHeads + 1;
