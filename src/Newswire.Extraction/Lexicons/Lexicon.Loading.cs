@@ -300,6 +300,8 @@ internal sealed partial class Lexicon
     private void Finish()
     {
         FinishSurnames();
+        _terminalOf = _terminal.ToArray();
+        _surfaceOf = _surfaces.ToArray();
         _lowerStartIds = new bool[_words.Count];
         foreach (var id in _lowerStarts)
         {

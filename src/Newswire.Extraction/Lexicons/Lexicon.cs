@@ -22,6 +22,10 @@ internal sealed partial class Lexicon
     private readonly TrieEdges _edges = new TrieEdges(1 << 16);
     private readonly List<int> _terminal = new List<int> { -1 }; // node -> index into _surfaces, -1 none
     private readonly List<(LexiconEntry Entry, SurfaceFlags Flags, string Surface)> _surfaces = new List<(LexiconEntry, SurfaceFlags, string)>();
+
+    // The two lists above as arrays once loading is done (Finish): Match reads them for every word it walks.
+    private int[] _terminalOf = Array.Empty<int>();
+    private (LexiconEntry Entry, SurfaceFlags Flags, string Surface)[] _surfaceOf = Array.Empty<(LexiconEntry, SurfaceFlags, string)>();
     private readonly List<LexiconEntry> _entries = new List<LexiconEntry>();
     private readonly TermTable<string> _demonyms = new TermTable<string>(512);
     private readonly TermTable<bool> _givenNames = new TermTable<bool>(4096);
@@ -154,10 +158,10 @@ internal sealed partial class Lexicon
                 break;
             }
 
-            var s = _terminal[node];
+            var s = _terminalOf[node];
             if (s >= 0)
             {
-                var surface = _surfaces[s];
+                ref readonly var surface = ref _surfaceOf[s];
                 if (CaseFits(tokenized, tokens, start, j, surface.Flags, surface.Surface, ignoreCase))
                 {
                     match = new LexiconMatch(surface.Entry, j - start + 1, surface.Flags);
