@@ -175,8 +175,21 @@ internal static partial class ActorExtractor
         public string? Country;
         public readonly LexiconEntry? Entry;
         public readonly int First;
-        public readonly List<string> Roles = new List<string>();
-        public readonly List<string> Aliases = new List<string>();
+        // Most actors get no role and many no alias: the lists are made on first use (RoleArray/AliasArray read without).
+        private List<string>? _roles;
+        private List<string>? _aliases;
+
+        public List<string> Roles => _roles ??= new List<string>();
+
+        public List<string> Aliases => _aliases ??= new List<string>();
+
+        public int RoleCount => _roles?.Count ?? 0;
+
+        public string[] RoleArray() => _roles == null ? Array.Empty<string>() : _roles.ToArray();
+
+        public string[] AliasArray() => _aliases == null ? Array.Empty<string>() : _aliases.ToArray();
+
+        public bool HasAliases => _aliases != null;
         public int Index = -1;
         public int ResultIndex = -1;
         public int SpanCount;

@@ -90,8 +90,8 @@ internal static partial class ActorExtractor
             for (var i = 0; i < used.Count; i++)
             {
                 var a = used[i];
-                RemoveName(a.Aliases, a.Name);
-                actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles.ToArray(), a.Aliases.ToArray(), perActor[i], a.Confidence);
+                RemoveName(a);
+                actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.RoleArray(), a.AliasArray(), perActor[i], a.Confidence);
             }
 
             return new ActorExtractionResult(actors, resolved, _tokens.Length);
@@ -103,8 +103,15 @@ internal static partial class ActorExtractor
                 : new MentionSpan(span.Start, span.Length, 0, 0, form, confidence);
 
         // Drops the aliases equal to the name (in place, order kept: RemoveAll without a closure per actor).
-        private static void RemoveName(List<string> aliases, string name)
+        private static void RemoveName(ActorBuilder actor)
         {
+            if (!actor.HasAliases)
+            {
+                return;
+            }
+
+            var aliases = actor.Aliases;
+            var name = actor.Name;
             var write = 0;
             for (var i = 0; i < aliases.Count; i++)
             {

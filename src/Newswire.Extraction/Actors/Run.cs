@@ -58,6 +58,26 @@ internal static partial class ActorExtractor
             _byName = _lists.ByName;
             _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
             Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
+            _classes = Scratch.AtLeast(ref _scratch.Longs1, _tokens.Length);
+            Array.Clear(_classes, 0, _tokens.Length);
+        }
+
+        // Each token's word classes (WordClasses), looked up on first use: bit 63 set once known, so 0 is "not yet".
+        private readonly long[] _classes;
+
+        private const long ClassesKnown = long.MinValue;
+
+        /// <summary>Whether token <paramref name="index"/> is a word of list <paramref name="c"/> (as WordLists' own table answers).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool InList(WordClass c, int index)
+        {
+            var classes = _classes[index];
+            if (classes == 0)
+            {
+                _classes[index] = classes = WordClasses.Of(_text, _tokens[index]) | ClassesKnown;
+            }
+
+            return WordClasses.Has(classes, c);
         }
 
         // Hashes of the words the article uses in lower case; collected on first use (few articles need them). IsCommonAt
@@ -104,8 +124,7 @@ internal static partial class ActorExtractor
             var c = _matchCount[start];
             if (c == 0)
             {
-                var sentence = SentenceAt(start);
-                if (CanStartSurface(start) && _lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, sentence.EndToken, false, out var m))
+                if (CanStartSurface(start) && _lex.WordIdAt(_tt, _wordIds, start) >= 0 && _lex.Match(_tt, _wordIds, start, SentenceAt(start).EndToken, false, out var m))
                 {
                     _matches![start] = m;
                     c = m.TokenCount;

@@ -10,11 +10,12 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public int[] Ints1 = Array.Empty<int>();
     public int[] Ints2 = Array.Empty<int>();
     public int[] Ints3 = Array.Empty<int>();
+    public long[] Longs1 = Array.Empty<long>();
     public bool[] Bools1 = Array.Empty<bool>();
     public LexiconMatch[] Matches = Array.Empty<LexiconMatch>();
     public readonly IntSet Set = new IntSet();
 
     protected override bool IsSmall() =>
-        Ints1.Length <= KeepLimit && Ints2.Length <= KeepLimit && Ints3.Length <= KeepLimit && Bools1.Length <= KeepLimit
+        Ints1.Length <= KeepLimit && Ints2.Length <= KeepLimit && Ints3.Length <= KeepLimit && Bools1.Length <= KeepLimit && Longs1.Length <= KeepLimit
         && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit;
 }

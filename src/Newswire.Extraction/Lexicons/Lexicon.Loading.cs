@@ -275,6 +275,8 @@ internal sealed partial class Lexicon
             {
                 _lowerStarts.Add(wid);
                 _lowerStartWords.Set(key, true);
+                var hash = TermKey.Hash(TermKey.Normalize(key));
+                _lowerStartBits[(hash >> 6) & 3] |= 1UL << hash;
             }
 
             if (!_edges.TryGet(node, wid, out var child))
@@ -298,6 +300,8 @@ internal sealed partial class Lexicon
     private void Finish()
     {
         FinishSurnames();
+        _terminalOf = _terminal.ToArray();
+        _surfaceOf = _surfaces.ToArray();
         _lowerStartIds = new bool[_words.Count];
         foreach (var id in _lowerStarts)
         {

@@ -22,6 +22,10 @@ internal sealed partial class Lexicon
     private readonly TrieEdges _edges = new TrieEdges(1 << 16);
     private readonly List<int> _terminal = new List<int> { -1 }; // node -> index into _surfaces, -1 none
     private readonly List<(LexiconEntry Entry, SurfaceFlags Flags, string Surface)> _surfaces = new List<(LexiconEntry, SurfaceFlags, string)>();
+
+    // The two lists above as arrays once loading is done (Finish): Match reads them for every word it walks.
+    private int[] _terminalOf = Array.Empty<int>();
+    private (LexiconEntry Entry, SurfaceFlags Flags, string Surface)[] _surfaceOf = Array.Empty<(LexiconEntry, SurfaceFlags, string)>();
     private readonly List<LexiconEntry> _entries = new List<LexiconEntry>();
     private readonly TermTable<string> _demonyms = new TermTable<string>(512);
     private readonly TermTable<bool> _givenNames = new TermTable<bool>(4096);
@@ -102,7 +106,7 @@ internal sealed partial class Lexicon
     public const int UnknownWordId = -2;
 
     /// <summary>Prepares <paramref name="ids"/> for on-demand word ids: <see cref="Match"/> looks a token up when first needed.</summary>
-    [MethodImpl(Hot.Once)]
+    [MethodImpl(Hot.Path)]
     public static void ClearWordIds(int[] ids, int count)
     {
         for (var i = 0; i < count; i++)
@@ -124,13 +128,17 @@ internal sealed partial class Lexicon
     }
 
     /// <summary>Whether a token is the first word of a lower-case-initial surface (as <see cref="StartsLowerSurface(int)"/>, by text).</summary>
-    public bool StartsLowerSurface(string text, in Token token) => _lowerStartWords.Count > 0 && _lowerStartWords.Contains(text, token);
+    public bool StartsLowerSurface(string text, in Token token) =>
+        (_lowerStartBits[(token.Hash >> 6) & 3] & (1UL << token.Hash)) != 0 && _lowerStartWords.Contains(text, token);
+
+    // A bit per hash of those first words (256 bits): most lower-case words of an article are rejected without a probe.
+    private readonly ulong[] _lowerStartBits = new ulong[4];
 
     /// <summary>
     /// The longest surface starting at token <paramref name="start"/> and ending before <paramref name="limit"/>
     /// whose letter case fits (acronyms exact; others capitalized unless <paramref name="ignoreCase"/>).
     /// </summary>
-    [MethodImpl(Hot.Once)]
+    [MethodImpl(Hot.Path)]
     public bool Match(TokenizedText tokenized, int[] wordIds, int start, int limit, bool ignoreCase, out LexiconMatch match)
     {
         match = default;
@@ -150,10 +158,10 @@ internal sealed partial class Lexicon
                 break;
             }
 
-            var s = _terminal[node];
+            var s = _terminalOf[node];
             if (s >= 0)
             {
-                var surface = _surfaces[s];
+                ref readonly var surface = ref _surfaceOf[s];
                 if (CaseFits(tokenized, tokens, start, j, surface.Flags, surface.Surface, ignoreCase))
                 {
                     match = new LexiconMatch(surface.Entry, j - start + 1, surface.Flags);
@@ -198,7 +206,7 @@ internal sealed partial class Lexicon
     public bool TryAgent(string text, int start, int length, out string code) =>
         _agents.TryGet(text, start, length, TermKey.Hash(text, start, length), out code);
 
-    [MethodImpl(Hot.Once)]
+    [MethodImpl(Hot.Path)]
     private static bool CaseFits(TokenizedText tokenized, Token[] tokens, int start, int end, SurfaceFlags flags, string surface, bool ignoreCase)
     {
         var text = tokenized.Text;

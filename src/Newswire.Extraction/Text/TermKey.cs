@@ -93,15 +93,36 @@ internal static class TermKey
     /// <summary>Hash of a whole string.</summary>
     public static int Hash(string text) => Hash(text, 0, text.Length);
 
-    /// <summary>The normal form of a string (for building tables).</summary>
+    /// <summary>The normal form of a string (for building tables): the string itself when it is already normal.</summary>
     [MethodImpl(Hot.Path)]
     public static string Normalize(string text)
     {
-        var chars = new char[text.Length];
-        var n = 0;
         foreach (var c in text)
         {
-            var f = Fold(c);
+            if (c == '\0' || Fold(c) != c)
+            {
+                return NormalizeSpan(text, 0, text.Length);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>The normal form of a span of <paramref name="text"/> (a per-article key without a substring first).</summary>
+    [MethodImpl(Hot.Path)]
+    public static string NormalizeSpan(string text, int start, int length)
+    {
+        var chars = _buffer;
+        if (chars == null || chars.Length < length)
+        {
+            _buffer = chars = new char[System.Math.Max(64, length)];
+        }
+
+        var n = 0;
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            var f = Fold(text[i]);
             if (f != '\0')
             {
                 chars[n++] = f;
@@ -110,6 +131,10 @@ internal static class TermKey
 
         return new string(chars, 0, n);
     }
+
+    // Normalize's characters before they become the key (one buffer per thread: keys are built on many threads).
+    [System.ThreadStatic]
+    private static char[]? _buffer;
 
     /// <summary>Whether the span folds to exactly <paramref name="normalized"/>.</summary>
     [MethodImpl(Hot.Path)]

@@ -43,10 +43,14 @@ internal sealed class TermTable<T>
     public int Count => _count;
 
     /// <summary>Adds or replaces; <paramref name="key"/> is normalized here.</summary>
+    public void Set(string key, T value) => SetNormalized(TermKey.Normalize(key), value);
+
+    /// <summary>Adds or replaces the span of <paramref name="text"/> from <paramref name="start"/> (normalized here).</summary>
+    public void Set(string text, int start, int length, T value) => SetNormalized(TermKey.NormalizeSpan(text, start, length), value);
+
     [MethodImpl(Hot.Path)]
-    public void Set(string key, T value)
+    private void SetNormalized(string normalized, T value)
     {
-        var normalized = TermKey.Normalize(key);
         if ((_count + 1) * 2 > _slots.Length)
         {
             Grow();

@@ -33,7 +33,7 @@ internal static partial class ActorExtractor
             }
 
             var heads = j;
-            while (j < end && _tokens[j].Kind == TokenKind.Word && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || WordLists.TitleHeads.Contains(_text, _tokens[j])))
+            while (j < end && _tokens[j].Kind == TokenKind.Word && (InList(WordClass.TitleModifiers, j) || InList(WordClass.TitleHeads, j)))
             {
                 j++;
             }
@@ -44,7 +44,7 @@ internal static partial class ActorExtractor
             }
 
             var head = j - 1;
-            if (!WordLists.TitleHeads.Contains(_text, _tokens[head]))
+            if (!InList(WordClass.TitleHeads, head))
             {
                 return i + 1;
             }
@@ -131,7 +131,7 @@ internal static partial class ActorExtractor
 
                     // "Minister for the Arctic, Halvard Lindqvist,": the office beside the name is the person's role,
                     // so a later "the Minister for the Arctic" finds him.
-                    if (appositive != null && capitalized && best.Roles.Count == 0)
+                    if (appositive != null && capitalized && best.RoleCount == 0)
                     {
                         AddOfficeRole(best, first, count, head);
                     }
@@ -269,7 +269,14 @@ internal static partial class ActorExtractor
         [MethodImpl(Hot.Path)]
         private bool RoleFits(ActorBuilder actor, int head, int first, int count)
         {
+            if (actor.RoleCount == 0)
+            {
+                return false;
+            }
+
             var isLeader = _tt.Is(head, "leader");
+            string? headText = null;
+            string? tail = null;
             foreach (var role in actor.Roles)
             {
                 if (isLeader)
@@ -286,8 +293,12 @@ internal static partial class ActorExtractor
 
                 // The description's words (after "the" and a demonym) must all occur in the role, the head last.
                 // An office with its complement ("the Secretary of State") must end the role the same way.
-                var headText = _text.Substring(_tokens[head].Start, _tokens[head].Length).TrimEnd('.');
-                var tail = head + 1 < first + count ? SpanText(head, first + count) : null;
+                if (headText == null)
+                {
+                    headText = _text.Substring(_tokens[head].Start, _tokens[head].Length).TrimEnd('.');
+                    tail = head + 1 < first + count ? SpanText(head, first + count) : null;
+                }
+
                 if (tail != null ? !role.EndsWith(tail, StringComparison.OrdinalIgnoreCase) : !EndsWithWord(role, headText))
                 {
                     continue;

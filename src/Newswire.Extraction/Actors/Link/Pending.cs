@@ -36,7 +36,7 @@ internal static partial class ActorExtractor
                     {
                         AddPerson(i, i + m.TokenCount, i, i + m.TokenCount, null, null, m.Entry);
                     }
-                    else if (m.TokenCount > 1 || !WordLists.TitleHeads.Contains(_text, _tokens[i]))
+                    else if (m.TokenCount > 1 || !InList(WordClass.TitleHeads, i))
                     {
                         AddLexicon(i, i + m.TokenCount, m.Entry, -1);
                     }
@@ -70,7 +70,7 @@ internal static partial class ActorExtractor
             placeEnds.Clear();
             foreach (var m in _mentions)
             {
-                if (m.Actor.Kind == ActorKind.Location && m.First > 0 && WordLists.Locatives.Contains(_text, _tokens[m.First - 1]))
+                if (m.Actor.Kind == ActorKind.Location && m.First > 0 && InList(WordClass.Locatives, m.First - 1))
                 {
                     placeEnds.Add(m.First + m.Count);
                 }
@@ -145,7 +145,7 @@ internal static partial class ActorExtractor
         // "the towns of Jabla", "the Syrian city of Dabiq": a place noun and "of" before the word.
         private bool PlaceNounOf(int token) =>
             token >= 2 && _tt.Is(token - 1, "of") && _tokens[token - 1].Length == 2 && _tokens[token - 2].IsLower
-            && (WordLists.LowerPlaceHeads.Contains(_text, _tokens[token - 2]) || WordLists.PlaceNouns.Contains(_text, _tokens[token - 2]));
+            && (InList(WordClass.LowerPlaceHeads, token - 2) || InList(WordClass.PlaceNouns, token - 2));
 
         // "in Baghdad and Najaf", "in Qamenas, Sarmin and Talamenes": a word coordinated with a place that a
         // locative preposition opened. placeEnds: token indexes right after such places.

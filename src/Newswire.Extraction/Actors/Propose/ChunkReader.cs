@@ -60,7 +60,7 @@ internal static partial class ActorExtractor
         // opening a sentence: the common-word drop must not strip the event word).
         private bool VetoNonActorChunk(int chunkFirst, int a, int b)
         {
-            if (a >= b || WordLists.NotActorHeads.Contains(_text, _tokens[b - 1]) || _tt.Is(a, "operation") || _tt.Is(a, "exercise")
+            if (a >= b || InList(WordClass.NotActorHeads, b - 1) || _tt.Is(a, "operation") || _tt.Is(a, "exercise")
                 || _tt.Is(chunkFirst, "operation") || _tt.Is(chunkFirst, "exercise"))
             {
                 Veto(chunkFirst, b);
@@ -73,7 +73,7 @@ internal static partial class ActorExtractor
         // "USS Mahan", "HMS Ocean", "DDG 72": vessels are equipment, not actors.
         private bool VetoVessel(int a, int b)
         {
-            if (b - a >= 2 && _tokens[a].IsAllCaps && WordLists.ShipPrefixes.Contains(_text, _tokens[a]))
+            if (b - a >= 2 && _tokens[a].IsAllCaps && InList(WordClass.ShipPrefixes, a))
             {
                 Veto(a, b);
                 return true;
@@ -85,7 +85,7 @@ internal static partial class ActorExtractor
         // "the 507th Air Refueling Wing", "2nd Battalion", "407th AEG": a numbered unit keeps its ordinal.
         private bool NumberedUnit(int s, int chunkFirst, int a, int b)
         {
-            if (a > 0 && a == chunkFirst && IsOrdinal(a - 1) && (WordLists.OrgSuffixes.Contains(_text, _tokens[b - 1]) && _tokens[b - 1].IsCapitalized
+            if (a > 0 && a == chunkFirst && IsOrdinal(a - 1) && (InList(WordClass.OrgSuffixes, b - 1) && _tokens[b - 1].IsCapitalized
                                                                 || b - a == 1 && _tokens[a].IsAllCaps && _tokens[a].Length >= 2))
             {
                 AddNamed(a - 1, b, ActorKind.Organization, null, null, s, true);
@@ -128,11 +128,11 @@ internal static partial class ActorExtractor
                 seg.Type = Seg.Demonym;
                 seg.Country = dc.Length == 3 ? dc : null;
             }
-            else if (WordLists.TitleHeads.Contains(_text, t) && t.IsCapitalized)
+            else if (InList(WordClass.TitleHeads, p) && t.IsCapitalized)
             {
                 seg.Type = Seg.TitleHead;
             }
-            else if (WordLists.TitleModifiers.Contains(_text, t) && t.IsCapitalized && p + 1 < b && IsTitleWord(p + 1))
+            else if (InList(WordClass.TitleModifiers, p) && t.IsCapitalized && p + 1 < b && IsTitleWord(p + 1))
             {
                 seg.Type = Seg.TitleModifier;
             }
@@ -186,8 +186,8 @@ internal static partial class ActorExtractor
         private bool PlaceByPrefix(int s, int a, int b)
         {
             if (!(_segs.Count >= 2 && _segs[0].Count == 1 && _tokens[a].IsCapitalized
-                  && (WordLists.PlacePrefixes.Contains(_text, _tokens[a]) && _segs[1].Type != Seg.Connector
-                      || WordLists.PlaceOfHeads.Contains(_text, _tokens[a]) && _segs[1].Type == Seg.Connector && _tt.Is(_segs[1].Start, "of"))))
+                  && (InList(WordClass.PlacePrefixes, a) && _segs[1].Type != Seg.Connector
+                      || InList(WordClass.PlaceOfHeads, a) && _segs[1].Type == Seg.Connector && _tt.Is(_segs[1].Start, "of"))))
             {
                 return false;
             }

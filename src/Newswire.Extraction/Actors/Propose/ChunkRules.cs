@@ -60,7 +60,7 @@ internal static partial class ActorExtractor
             country = null;
             var n = _segs.Count;
             ref readonly var last = ref _tokens[end - 1];
-            if (n < 2 || !last.IsCapitalized || !WordLists.OrgSuffixes.Contains(_text, last))
+            if (n < 2 || !last.IsCapitalized || !InList(WordClass.OrgSuffixes, end - 1))
             {
                 return false;
             }
@@ -87,7 +87,7 @@ internal static partial class ActorExtractor
             for (var k = 0; k + 1 < _segs.Count; k++)
             {
                 var sg = _segs[k];
-                if (sg.Type == Seg.Name && sg.Count == 1 && _tokens[sg.Start].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[sg.Start]))
+                if (sg.Type == Seg.Name && sg.Count == 1 && _tokens[sg.Start].IsCapitalized && InList(WordClass.OrgSuffixes, sg.Start))
                 {
                     var next = _segs[k + 1];
                     return next.Type == Seg.Connector && (_tt.Is(next.Start, "of") || _tt.Is(next.Start, "for")) ? k + 1 : -1;
@@ -163,7 +163,7 @@ internal static partial class ActorExtractor
             {
                 var sg = _segs[k];
                 ref readonly var t = ref _tokens[sg.Start + sg.Count - 1];
-                if (sg.Type == Seg.Name && t.IsCapitalized && WordLists.OrgSuffixes.Contains(_text, t))
+                if (sg.Type == Seg.Name && t.IsCapitalized && InList(WordClass.OrgSuffixes, sg.Start + sg.Count - 1))
                 {
                     return true;
                 }
@@ -191,7 +191,7 @@ internal static partial class ActorExtractor
 
             var last = _segs[titleIndex - 1];
             ref readonly var t = ref _tokens[last.Start + last.Count - 1];
-            return t.IsCapitalized && WordLists.OrgSuffixes.Contains(_text, t);
+            return t.IsCapitalized && InList(WordClass.OrgSuffixes, last.Start + last.Count - 1);
         }
 
         // "507th", "2nd", "21st": digits with an ordinal suffix.
@@ -209,13 +209,13 @@ internal static partial class ActorExtractor
         }
 
         private bool IsCompassSeg(int index) =>
-            (_segs[index].Type == Seg.Name || _segs[index].Type == Seg.Demonym) && _segs[index].Count == 1 && _tokens[_segs[index].Start].IsCapitalized && WordLists.CompassNames.Contains(_text, _tokens[_segs[index].Start]);
+            (_segs[index].Type == Seg.Name || _segs[index].Type == Seg.Demonym) && _segs[index].Count == 1 && _tokens[_segs[index].Start].IsCapitalized && InList(WordClass.CompassNames, _segs[index].Start);
 
         private static bool IsPlaceEntry(LexiconEntry e) => e.Kind == LexiconKind.Country || e.Kind == LexiconKind.Place;
 
         private bool IsTitleSeg(int index) => index >= 0 && index < _segs.Count && (_segs[index].Type == Seg.TitleHead || _segs[index].Type == Seg.TitleModifier);
 
-        private bool IsTitleWord(int j) => _tokens[j].IsCapitalized && (WordLists.TitleHeads.Contains(_text, _tokens[j]) || WordLists.TitleModifiers.Contains(_text, _tokens[j]));
+        private bool IsTitleWord(int j) => _tokens[j].IsCapitalized && (InList(WordClass.TitleHeads, j) || InList(WordClass.TitleModifiers, j));
 
         // "Mr.", "Dr.", "Mrs.": not roles.
         private bool IsHonorific(int start, int end) =>
@@ -230,7 +230,7 @@ internal static partial class ActorExtractor
         private bool IsCommonAt(int a, Sentence sentence)
         {
             ref readonly var t = ref _tokens[a];
-            if (WordLists.Weekdays.Contains(_text, t))
+            if (InList(WordClass.Weekdays, a))
             {
                 return true;
             }
@@ -240,15 +240,16 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            if (WordLists.CommonCapitalized.Contains(_text, t))
+            if (InList(WordClass.CommonCapitalized, a))
             {
                 return true;
             }
 
             // A capitalized sentence opener that the article also uses in lower case is a common word,
-            // unless the lexicon knows it as a name.
-            if (LowercaseWords().Contains(t.Hash) && !t.IsAllCaps && !MatchAt(a, sentence.EndToken, out _)
-                && !WordLists.TitleHeads.Contains(_text, t) && !WordLists.TitleModifiers.Contains(_text, t))
+            // unless the lexicon knows it as a name. The article's lower-case words are collected last (only an
+            // opener the other tests leave needs them).
+            if (!t.IsAllCaps && !MatchAt(a, sentence.EndToken, out _) && !InList(WordClass.TitleHeads, a)
+                && !InList(WordClass.TitleModifiers, a) && LowercaseWords().Contains(t.Hash))
             {
                 return true;
             }

@@ -33,7 +33,7 @@ internal static partial class ActorExtractor
         {
             var n = _segs.Count;
             var lastTok = b - 1;
-            var lastIsOrg = WordLists.OrgSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1;
+            var lastIsOrg = InList(WordClass.OrgSuffixes, lastTok) && _tokens[lastTok].IsCapitalized && n > 1;
 
             // "U.S. Naval Forces Central Command": a known organization closing a longer organization name that
             // has its own head word before it is part of that name.
@@ -57,9 +57,9 @@ internal static partial class ActorExtractor
         // A place head closing an unknown name ("Kursk Oblast"); "John Hall", "Sarah Park": not after a given name
         // when the head is also a common surname.
         private bool LastIsPlaceHead(int a, int lastTok, int n) =>
-            WordLists.PlaceSuffixes.Contains(_text, _tokens[lastTok]) && _tokens[lastTok].IsCapitalized && n > 1
+            InList(WordClass.PlaceSuffixes, lastTok) && _tokens[lastTok].IsCapitalized && n > 1
             && _segs[n - 1].Type != Seg.Lex
-            && !(WordLists.SurnameLikeHeads.Contains(_text, _tokens[lastTok]) && _lex.IsGivenName(_text, _tokens[a]));
+            && !(InList(WordClass.SurnameLikeHeads, lastTok) && _lex.IsGivenName(_text, _tokens[a]));
 
         // Otherwise each segment group stands alone.
         [MethodImpl(Hot.Path)]
@@ -116,7 +116,7 @@ internal static partial class ActorExtractor
             // "Kurdish YPG": a demonym right before an organization belongs to its span.
             // "Arabian Gulf", "Caspian Sea": likewise before a place named by its head word.
             if (k > 0 && _segs[k - 1].Type == Seg.Demonym && (sg.Entry!.Kind == LexiconKind.Organization
-                || sg.Entry.Kind == LexiconKind.Place && WordLists.PlaceSuffixes.Contains(_text, _tokens[sg.Start + sg.Count - 1])))
+                || sg.Entry.Kind == LexiconKind.Place && InList(WordClass.PlaceSuffixes, sg.Start + sg.Count - 1)))
             {
                 from = _segs[k - 1].Start;
             }
@@ -175,7 +175,7 @@ internal static partial class ActorExtractor
             var n = _segs.Count;
             var e = k;
             while (e + 1 < n && (_segs[e + 1].Type == Seg.Name
-                                 || (_segs[e + 1].Type == Seg.Connector && WordLists.Particles.Contains(_text, _tokens[_segs[e + 1].Start]) && e + 2 < n && _segs[e + 2].Type == Seg.Name)))
+                                 || (_segs[e + 1].Type == Seg.Connector && InList(WordClass.Particles, _segs[e + 1].Start) && e + 2 < n && _segs[e + 2].Type == Seg.Name)))
             {
                 e++;
             }

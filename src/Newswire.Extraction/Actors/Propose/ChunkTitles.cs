@@ -41,7 +41,7 @@ internal static partial class ActorExtractor
 
         private bool IsNameRunSeg(in Segment sg, int index) =>
             sg.Type == Seg.Name || (sg.Type == Seg.Lex && sg.Entry!.Kind == LexiconKind.Person)
-                                || (sg.Type == Seg.Connector && index > 0 && WordLists.Particles.Contains(_text, _tokens[sg.Start]));
+                                || (sg.Type == Seg.Connector && index > 0 && InList(WordClass.Particles, sg.Start));
 
         // The index of the last title head before the name run, else -1.
         private int TitleBefore(int nameFrom)
@@ -77,8 +77,8 @@ internal static partial class ActorExtractor
             var n = _segs.Count;
             if (nameFrom == n - 1 && titleIndex >= 0 && titleIndex == n - 2 && b - a >= 2 && _tokens[_segs[titleIndex].Start].Kind == TokenKind.Word
                 && _tokens[_segs[titleIndex].Start].IsCapitalized && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1
-                && _tokens[_segs[nameFrom].Start].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[_segs[nameFrom].Start])
-                && !WordLists.SurnameLikeHeads.Contains(_text, _tokens[_segs[nameFrom].Start]))
+                && _tokens[_segs[nameFrom].Start].IsCapitalized && InList(WordClass.OrgSuffixes, _segs[nameFrom].Start)
+                && !InList(WordClass.SurnameLikeHeads, _segs[nameFrom].Start))
             {
                 AddNamed(a, b, ActorKind.Organization, FirstSegCountry(), null, s, true);
                 return true;

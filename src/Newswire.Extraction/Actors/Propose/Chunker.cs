@@ -213,7 +213,7 @@ internal static partial class ActorExtractor
             }
 
             var next = j + 1;
-            if (WordLists.Particles.Contains(_text, t))
+            if (InList(WordClass.Particles, j))
             {
                 return IsNameWord(j - 1) && IsNameWord(next);
             }
@@ -222,7 +222,7 @@ internal static partial class ActorExtractor
             {
                 // Only after a head that takes a complement: "Ministry of Defence", "Secretary of State".
                 ref readonly var prev = ref _tokens[j - 1];
-                if (!(WordLists.OrgSuffixes.Contains(_text, prev) || WordLists.TitleHeads.Contains(_text, prev) || (_tt.Is(j, "of") && WordLists.PlaceOfHeads.Contains(_text, prev)) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
+                if (!(InList(WordClass.OrgSuffixes, j - 1) || InList(WordClass.TitleHeads, j - 1) || (_tt.Is(j, "of") && InList(WordClass.PlaceOfHeads, j - 1)) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
                 {
                     return false;
                 }

@@ -86,7 +86,7 @@ internal static partial class ActorExtractor
                 }
 
                 if (regimeOnly ? IsPersonGroupHead(j)
-                        : WordLists.GroupHeads.Contains(_text, _tokens[j]) || people && WordLists.PeopleGroupHeads.Contains(_text, _tokens[j]))
+                        : InList(WordClass.GroupHeads, j) || people && InList(WordClass.PeopleGroupHeads, j))
                 {
                     best = j + 1;
                 }
@@ -99,7 +99,7 @@ internal static partial class ActorExtractor
                     break;
                 }
 
-                if (!WordLists.GroupModifiers.Contains(_text, _tokens[j]))
+                if (!InList(WordClass.GroupModifiers, j))
                 {
                     break;
                 }
@@ -113,12 +113,12 @@ internal static partial class ActorExtractor
         private int GroupFirst(int nameFirst)
         {
             var first = nameFirst;
-            if (first > 0 && _tokens[first - 1].IsLower && WordLists.GroupPreModifiers.Contains(_text, _tokens[first - 1]))
+            if (first > 0 && _tokens[first - 1].IsLower && InList(WordClass.GroupPreModifiers, first - 1))
             {
                 first--;
             }
 
-            if (first > 0 && (IsArticle(first - 1) || _tokens[first - 1].IsLower && WordLists.Possessives.Contains(_text, _tokens[first - 1])
+            if (first > 0 && (IsArticle(first - 1) || _tokens[first - 1].IsLower && InList(WordClass.Possessives, first - 1)
                               || _tt.Is(first - 1, "all") && _tokens[first - 1].Length == 3))
             {
                 first--;

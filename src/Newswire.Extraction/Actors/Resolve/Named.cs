@@ -55,7 +55,7 @@ internal static partial class ActorExtractor
             AddAliasSpan(actor, spanFirst, spanEnd);
             if (entry.Kind == LexiconKind.Organization && spanEnd - spanFirst == 1 && !_aliases.Contains(_text, _tokens[spanFirst]))
             {
-                _aliases.Set(SpanText(spanFirst, spanEnd), actor);
+                _aliases.Set(_text, _tokens[spanFirst].Start, _tokens[spanEnd - 1].End - _tokens[spanFirst].Start, actor);
             }
 
             // "ISIL heavy weapons", "EU officials": an organization named as a modifier is still a mention of it
@@ -71,7 +71,7 @@ internal static partial class ActorExtractor
             if (actor.Kind == ActorKind.Location)
             {
                 // "northern Iraq", "Palmyra, Syria": re3d-style place spans.
-                if (spanFirst > 0 && _tokens[spanFirst - 1].IsLower && WordLists.Compass.Contains(_text, _tokens[spanFirst - 1]))
+                if (spanFirst > 0 && _tokens[spanFirst - 1].IsLower && InList(WordClass.Compass, spanFirst - 1))
                 {
                     spanFirst--;
                 }
@@ -132,7 +132,7 @@ internal static partial class ActorExtractor
 
             if (spanEnd - spanFirst == 1 && kind == ActorKind.Organization && !_aliases.Contains(_text, _tokens[spanFirst]))
             {
-                _aliases.Set(SpanText(spanFirst, spanEnd), actor);
+                _aliases.Set(_text, _tokens[spanFirst].Start, _tokens[spanEnd - 1].End - _tokens[spanFirst].Start, actor);
             }
 
             if (kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd, actor.Country))
@@ -169,7 +169,7 @@ internal static partial class ActorExtractor
 
             for (var j = first; j < end; j++)
             {
-                if (_tokens[j].IsCapitalized && WordLists.OrgSuffixes.Contains(_text, _tokens[j]))
+                if (_tokens[j].IsCapitalized && InList(WordClass.OrgSuffixes, j))
                 {
                     return true;
                 }
@@ -214,7 +214,7 @@ internal static partial class ActorExtractor
         private void ExtendPlaceHead(ActorBuilder actor, int spanEnd)
         {
             if (actor.Kind != ActorKind.Location || spanEnd >= _tokens.Length || !_tokens[spanEnd].IsLower
-                || !WordLists.LowerPlaceHeads.Contains(_text, _tokens[spanEnd]) || _mentions.Count == 0)
+                || !InList(WordClass.LowerPlaceHeads, spanEnd) || _mentions.Count == 0)
             {
                 return;
             }
@@ -257,14 +257,14 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            if (WordLists.CompassNames.Contains(_text, _tokens[spanFirst]))
+            if (InList(WordClass.CompassNames, spanFirst))
             {
                 return false;
             }
 
             var before = spanFirst > 0 && IsThe(spanFirst - 1) ? spanFirst - 1 : spanFirst;
             var sentenceFirst = _tt.Sentences[sentence].FirstToken;
-            if (before > sentenceFirst && WordLists.Locatives.Contains(_text, _tokens[before - 1]))
+            if (before > sentenceFirst && InList(WordClass.Locatives, before - 1))
             {
                 return false;
             }

@@ -140,8 +140,8 @@ internal static partial class ActorExtractor
             var k = nameFirst - 1;
             var nouns = 0;
             while (k >= 0 && nouns < 3 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsLower
-                   && (WordLists.PersonNouns.Contains(_text, _tokens[k]) || WordLists.PersonAdjectives.Contains(_text, _tokens[k])
-                       || WordLists.RoleNouns.Contains(_text, _tokens[k]) || WordLists.TitleHeads.Contains(_text, _tokens[k])))
+                   && (InList(WordClass.PersonNouns, k) || InList(WordClass.PersonAdjectives, k)
+                       || InList(WordClass.RoleNouns, k) || InList(WordClass.TitleHeads, k)))
             {
                 k--;
                 nouns++;
@@ -153,7 +153,7 @@ internal static partial class ActorExtractor
             }
 
             // The word next to the name must be a noun, not an adjective ("the Russian former Ivan Roe").
-            if (WordLists.PersonAdjectives.Contains(_text, _tokens[nameFirst - 1]))
+            if (InList(WordClass.PersonAdjectives, nameFirst - 1))
             {
                 return null;
             }
@@ -167,7 +167,7 @@ internal static partial class ActorExtractor
             ref readonly var last = ref _tokens[nameEnd - 1];
             if (last.Length >= 2 && !last.Is(TokenFlags.Initial) && !_personWords.TryGet(_text, last, out _))
             {
-                _personWords.Set(_text.Substring(last.Start, last.Length), actor);
+                _personWords.Set(_text, last.Start, last.Length, actor);
             }
 
             if (actor.Entry != null && !actor.EntrySurnameDone)

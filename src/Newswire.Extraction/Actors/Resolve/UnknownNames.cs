@@ -20,13 +20,13 @@ internal static partial class ActorExtractor
         private void ClassifyUnknown(int s, Sentence sentence, int x, int y, int chunkStart)
         {
             // "the Law of Armed Conflict", "the Treaty of Friendship": the complement of a document or event noun.
-            if (x == chunkStart && x >= 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsCapitalized && WordLists.NotActorHeads.Contains(_text, _tokens[x - 2]))
+            if (x == chunkStart && x >= 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsCapitalized && InList(WordClass.NotActorHeads, x - 2))
             {
                 Veto(x - 2, y);
                 return;
             }
 
-            var locative = x == chunkStart && x > sentence.FirstToken && WordLists.Locatives.Contains(_text, _tokens[x - 1]);
+            var locative = x == chunkStart && x > sentence.FirstToken && InList(WordClass.Locatives, x - 1);
             if (y - x == 1)
             {
                 ClassifyUnknownWord(s, x, locative);
@@ -44,7 +44,7 @@ internal static partial class ActorExtractor
         {
             var y = x + 1;
             ref readonly var first = ref _tokens[x];
-            if (WordLists.NotActors.Contains(_text, first))
+            if (InList(WordClass.NotActors, x))
             {
                 Veto(x, y);
                 return;
@@ -56,7 +56,7 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            if (first.Kind != TokenKind.Word || (first.Flags & TokenFlags.Abbreviation) != 0 || WordLists.CommonCapitalized.Contains(_text, first))
+            if (first.Kind != TokenKind.Word || (first.Flags & TokenFlags.Abbreviation) != 0 || InList(WordClass.CommonCapitalized, x))
             {
                 return;
             }
@@ -109,7 +109,7 @@ internal static partial class ActorExtractor
             }
 
             // "Targeted Operations Against": a title-case heading fragment ending in a preposition names no one.
-            if (WordLists.TitleCasePrepositions.Contains(_text, _tokens[y - 1]) || UnknownRunByHead(s, x, y))
+            if (InList(WordClass.TitleCasePrepositions, y - 1) || UnknownRunByHead(s, x, y))
             {
                 return;
             }
@@ -151,18 +151,18 @@ internal static partial class ActorExtractor
         private bool UnknownRunByHead(int s, int x, int y)
         {
             ref readonly var last = ref _tokens[y - 1];
-            if (!last.IsCapitalized || WordLists.SurnameLikeHeads.Contains(_text, last) || _personWords.Contains(_text, last))
+            if (!last.IsCapitalized || InList(WordClass.SurnameLikeHeads, y - 1) || _personWords.Contains(_text, last))
             {
                 return false;
             }
 
-            if (WordLists.OrgSuffixes.Contains(_text, last) || WordLists.GroupHeads.Contains(_text, last) || WordLists.PeopleHeads.Contains(_text, last))
+            if (InList(WordClass.OrgSuffixes, y - 1) || InList(WordClass.GroupHeads, y - 1) || InList(WordClass.PeopleHeads, y - 1))
             {
                 AddNamed(x, y, ActorKind.Organization, null, null, s, true);
                 return true;
             }
 
-            if (WordLists.PlaceSuffixes.Contains(_text, last))
+            if (InList(WordClass.PlaceSuffixes, y - 1))
             {
                 AddNamed(x, y, ActorKind.Location, null, null, s, true);
                 return true;
@@ -232,7 +232,7 @@ internal static partial class ActorExtractor
             }
 
             if (j + 1 < _tokens.Length && _tokens[j].IsLower && _tokens[j].Kind == TokenKind.Word
-                && (WordLists.TitleModifiers.Contains(_text, _tokens[j]) || _tt.Is(j, "commanding")) && IsLowerRole(j + 1))
+                && (InList(WordClass.TitleModifiers, j) || _tt.Is(j, "commanding")) && IsLowerRole(j + 1))
             {
                 return j + 2;
             }
@@ -260,7 +260,7 @@ internal static partial class ActorExtractor
             return null;
         }
 
-        private bool IsLowerRole(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && WordLists.RoleNouns.Contains(_text, _tokens[j]);
+        private bool IsLowerRole(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && InList(WordClass.RoleNouns, j);
 
         private bool IsArticle(int j) =>
             _tokens[j].Kind == TokenKind.Word && (IsThe(j) || _tokens[j].Length == 1 && _tt.Is(j, "a") || _tokens[j].Length == 2 && _tt.Is(j, "an"));
