@@ -190,6 +190,19 @@ public static class Program
         }
         );
 
+        // Layout and the tokenizer alone, without sentences (+tokens minus this is the sentence split and the copy).
+        yield return ("tokenize", (p, t) =>
+        {
+            var d = ArticleExtractor.Prepare(p, t, ExtractionOptions.Default).Document;
+            if (d != null)
+            {
+                var buffer = TokenBuffer.Rent(t.Length / 4 + 16);
+                foreach (var r in d.Regions) Tokenizer.Tokenize(d.Text, r.Start, r.End, buffer);
+                TokenBuffer.Return(buffer);
+            }
+        }
+        );
+
         // The same without the document-level pass (sentence tagging alone).
         var model = Newswire.Extraction.Names.NameTagger.Default.Model;
         var sentencesOnly = new Newswire.Extraction.Names.NameTagger(model.WithDecoding(model.Decoder, documentConsistency: false));

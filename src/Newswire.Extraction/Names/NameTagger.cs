@@ -11,7 +11,7 @@ namespace Newswire.Extraction.Names;
 /// and word-list features (see <see cref="WordFeatures"/>), trained on open NER data by <c>tools/TrainTagger</c>.
 /// Thread-safe: the model is read-only and all scratch is per thread.
 /// </summary>
-internal sealed class NameTagger
+internal sealed partial class NameTagger
 {
     private const string ResourceName = "Newswire.Names.names.model";
 
@@ -27,11 +27,13 @@ internal sealed class NameTagger
     // can neither win nor be the runner-up that sets a finite margin: skipping them changes no result.
     private readonly int[][] _next;
     private readonly int[][] _nextAtEnd;
+    private readonly OutsideBound _outside;
 
     internal NameTagger(NameModel model)
     {
         _model = model;
         (_next, _nextAtEnd) = Successors(model.Tags);
+        _outside = new OutsideBound(model.Tags, model.MaskedTransitions);
     }
 
     /// <summary>The embedded model, loaded once; a tagger that finds nothing if the resource were missing or broken.</summary>
@@ -100,7 +102,7 @@ internal sealed class NameTagger
         var opening = OpeningPunctuation(text.Tokens, sentence.FirstToken, n);
         if (_model.Decoder == Decoder.Greedy)
         {
-            DecodeGreedy(s, vectors.Pool, n, caps, opening);
+            DecodeGreedy(s, vectors.Pool, vectors.PeakBase, n, caps, opening);
         }
         else
         {
@@ -146,95 +148,6 @@ internal sealed class NameTagger
         }
 
         return opening;
-    }
-
-    // Emission scores and the greedy choice in one pass, over the allowed successors only.
-    [MethodImpl(Hot.Path)]
-    private void DecodeGreedy(Scratch s, float[] pool, int n, bool caps, int opening)
-    {
-        var T = _model.Tags.Count;
-        var entries = s.Entries;
-        var masked = _model.MaskedTransitions;
-        var endRow = (T + 1) * T;
-        var prev = T;
-        for (var i = 0; i < n; i++)
-        {
-            VectorStarts(entries, i, T, caps, opening, out var e0, out var em2, out var em1, out var ep1, out var ep2);
-            var last = i == n - 1;
-            var allowed = last ? _nextAtEnd[prev] : _next[prev];
-            var bestTag = Choose(pool, masked, allowed, e0, em2, em1, ep1, ep2, prev * T, last ? endRow : -1, out var best, out var second);
-            s.Tags[i] = bestTag;
-            s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
-            prev = bestTag;
-        }
-    }
-
-    // The full emission rows, then the best whole sequence.
-    private void DecodeViterbi(Scratch s, float[] pool, int n, bool caps, int opening)
-    {
-        var T = _model.Tags.Count;
-        var entries = s.Entries;
-        var em = s.Emissions;
-        for (var i = 0; i < n; i++)
-        {
-            VectorStarts(entries, i, T, caps, opening, out var e0, out var em2, out var em1, out var ep1, out var ep2);
-            var o = i * T;
-            for (var t = 0; t < T; t++)
-            {
-                em[o + t] = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t];
-            }
-        }
-
-        Decoding.Viterbi(_model.Tags, _model.Transitions, em, n, s.Tags, s.Margins, s.Delta, s.Back);
-    }
-
-    // Where token i's five cached vectors start in the pool: its neighbours' at their offsets (entries are padded by
-    // two on each side), its own in its sentence context (see WordFeatures.Context): all 2 in a caps-uninformative
-    // sentence, else 1 up to the first word, then 0.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void VectorStarts(int[] entries, int i, int T, bool caps, int opening, out int e0, out int em2, out int em1, out int ep1, out int ep2)
-    {
-        var ctx = caps ? 2 : i <= opening ? 1 : 0;
-        e0 = entries[i + 2] + (WordFeatures.Offsets + ctx) * T;
-        em2 = entries[i];
-        em1 = entries[i + 1] + T;
-        ep1 = entries[i + 3] + 3 * T;
-        ep2 = entries[i + 4] + 4 * T;
-    }
-
-    // The best of the allowed tags for one token and the runner-up's score: the five cached vectors summed in
-    // slot order, plus the transition (and, for the last token, the end row at endRow; -1 for none), exactly as
-    // the full-row loop adds them. Plain array indexing: the engine runs inside the compiler, where a bad offset
-    // must be an exception the generator reports, never a read of foreign memory.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Choose(float[] pool, float[] masked, int[] allowed, int e0, int em2, int em1, int ep1, int ep2, int row, int endRow,
-        out float best, out float second)
-    {
-        best = float.NegativeInfinity;
-        second = float.NegativeInfinity;
-        var bestTag = 0;
-        for (var k = 0; k < allowed.Length; k++)
-        {
-            var t = allowed[k];
-            var score = pool[e0 + t] + pool[em2 + t] + pool[em1 + t] + pool[ep1 + t] + pool[ep2 + t] + masked[row + t];
-            if (endRow >= 0)
-            {
-                score += masked[endRow + t];
-            }
-
-            if (score > best)
-            {
-                second = best;
-                best = score;
-                bestTag = t;
-            }
-            else if (score > second)
-            {
-                second = score;
-            }
-        }
-
-        return bestTag;
     }
 
     private void Emit(int first, int n, Scratch s, List<TaggedName> output, List<float>? raw)

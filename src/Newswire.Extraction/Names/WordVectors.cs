@@ -22,6 +22,7 @@ internal sealed class WordVectors
     private readonly FeatureIndex _index;
     private readonly int _tags;
     private readonly int _stride;
+    private readonly int[] _rivals;
     private readonly List<ulong>[] _keys = WordFeatures.NewBuffer();
 
     // Open addressing over one slot array: a probe reads one cache line, not one per parallel array.
@@ -34,13 +35,18 @@ internal sealed class WordVectors
         _model = model;
         _index = FeatureIndex.For(model);
         _tags = model.Tags.Count;
-        _stride = WordFeatures.Slots * _tags;
+        // Each slot's vector, then each slot's peak (OutsideBound).
+        _stride = WordFeatures.Slots * _tags + WordFeatures.Slots;
+        _rivals = OutsideBound.Rivals(model.Tags);
         _pool = new float[_stride * 1024];
         Reset();
     }
 
-    /// <summary>Floats per word entry (slot s starts at s * tag count).</summary>
+    /// <summary>Floats per word entry (slot s starts at s * tag count; its peak is at <see cref="PeakBase"/> + s).</summary>
     public int Stride => _stride;
+
+    /// <summary>Where in an entry the slot peaks start: slot s's highest score of a tag other than O.</summary>
+    public int PeakBase => WordFeatures.Slots * _tags;
 
     /// <summary>The pooled vectors; valid until the next <see cref="Find"/>.</summary>
     public float[] Pool => _pool;
@@ -180,6 +186,12 @@ internal sealed class WordVectors
             {
                 pool[at + t] += pool[center + t];
             }
+        }
+
+        var peaks = entry + WordFeatures.Slots * n;
+        for (var s = 0; s < WordFeatures.Slots; s++)
+        {
+            pool[peaks + s] = OutsideBound.Peak(pool, entry + s * n, _rivals);
         }
     }
 

@@ -9,6 +9,12 @@ internal static partial class Tokenizer
     [MethodImpl(Hot.Path)]
     private static int ScanWord(string text, int start, int end, TokenFlags lead, TokenBuffer buffer)
     {
+        var plain = ScanPlainWord(text, start, end, lead, buffer);
+        if (plain >= 0)
+        {
+            return plain;
+        }
+
         var i = WordEnd(text, start, end, out var acronym);
         var flags = lead;
         if (i < end && text[i] == '.' && KeepsPeriod(text, start, i, end, acronym, ref flags))
@@ -18,6 +24,55 @@ internal static partial class Tokenizer
 
         var kind = Shape(text, start, i, ref flags, out var hash);
         buffer.Add(start, i - start, kind, flags, hash);
+        return i;
+    }
+
+    // Most words: ASCII letters and digits up to a character that cannot continue a word (a space, a quote, most
+    // punctuation), scanned, shaped and hashed in one pass, exactly as WordEnd and Shape would; -1 (nothing added)
+    // when the word goes on or may keep a period (".", ",", a hyphen, an apostrophe, any character beyond ASCII).
+    [MethodImpl(Hot.Path)]
+    private static int ScanPlainWord(string text, int start, int end, TokenFlags lead, TokenBuffer buffer)
+    {
+        var h = TermKey.Start;
+        var letters = 0;
+        var upper = 0;
+        var flags = lead;
+        var i = start;
+        for (; i < end; i++)
+        {
+            var c = text[i];
+            if ((uint)(c - 'a') <= 'z' - 'a')
+            {
+                h = unchecked((h ^ c) * TermKey.Prime);
+                flags |= letters++ == 0 ? TokenFlags.Lowercase : TokenFlags.None;
+            }
+            else if ((uint)(c - 'A') <= 'Z' - 'A')
+            {
+                h = unchecked((h ^ (c + 32)) * TermKey.Prime);
+                flags |= letters++ == 0 ? TokenFlags.Capitalized : TokenFlags.None;
+                upper++;
+            }
+            else if ((uint)(c - '0') <= '9' - '0')
+            {
+                h = unchecked((h ^ c) * TermKey.Prime);
+                flags |= TokenFlags.HasDigit;
+            }
+            else if (c >= 128 || c == '.' || c == ',' || c == '-' || c == '\'')
+            {
+                return -1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (letters >= 2 && upper == letters)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        buffer.Add(start, i - start, letters == 0 ? TokenKind.Number : TokenKind.Word, flags, h);
         return i;
     }
 

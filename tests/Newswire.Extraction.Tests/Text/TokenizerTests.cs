@@ -15,6 +15,26 @@ public class TokenizerTests
     private static string[] Sentences(TokenizedText t) => t.Sentences.Select(s => s.Span.Of(t.Text)).ToArray();
 
     [Fact]
+    public void Plain_ascii_words_scan_as_the_general_word_scanner_does()
+    {
+        // A word ended by a space takes the one-pass scanner; ended by a curly quote, the general one.
+        var random = new System.Random(7);
+        const string chars = "abcxyzABCXYZ0189";
+        var words = new System.Collections.Generic.List<string> { "the", "NATO", "McDonald", "G7", "2024", "x", "X", "ABc", "a1b", "1a", "AB" };
+        for (var i = 0; i < 300; i++)
+        {
+            words.Add(new string(Enumerable.Range(0, random.Next(1, 9)).Select(_ => chars[random.Next(chars.Length)]).ToArray()));
+        }
+
+        foreach (var word in words)
+        {
+            var plain = Tok("said " + word + " then").Tokens[1];
+            var general = Tok("said " + word + "\u201D then").Tokens[1];
+            Assert.Equal((general.Start, general.Length, general.Kind, general.Flags, general.Hash), (plain.Start, plain.Length, plain.Kind, plain.Flags, plain.Hash));
+        }
+    }
+
+    [Fact]
     public void Possessives_are_split_off_names_with_straight_and_curly_apostrophes()
     {
         var t = Tok("Russia’s army and Putin's plan, the forces' base.");
