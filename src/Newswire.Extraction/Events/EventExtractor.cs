@@ -18,7 +18,8 @@ internal static class EventExtractor
     /// <summary>The events of one article in text order.</summary>
     public static IReadOnlyList<ExtractedEvent> Extract(AnalysisDocument document, TokenizedText text, ActorExtractionResult actors)
     {
-        if (text.Sentences.Length == 0)
+        // Every event has an actor as its agent: an article without actors has none to find.
+        if (text.Sentences.Length == 0 || actors.Actors.Count == 0)
         {
             return Array.Empty<ExtractedEvent>();
         }

@@ -41,6 +41,12 @@ internal sealed class EventContext
     public bool Passive;
     public bool FromNoun;
 
+    /// <summary>The agent <see cref="TitledAnswer"/> answers for (ActorGate's per-article memo), or -1.</summary>
+    public int TitledAgent = -1;
+
+    /// <summary>Whether a mention of <see cref="TitledAgent"/> has a political head before it.</summary>
+    public bool TitledAnswer;
+
     public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
 
     public bool Has(int i, StageSet set) => i >= SentenceStart && i < SentenceEnd && (Bits[i - SentenceStart] & set) != 0;
