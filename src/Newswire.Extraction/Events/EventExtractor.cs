@@ -26,7 +26,7 @@ internal static class EventExtractor
 
         // The first body paragraph, where a dateline ("RIVERTON, May 4 -") would stand.
         var datelineStart = document.Layout.Paragraphs.Count > 0 ? document.Layout.Paragraphs[0].Start : -1;
-        var run = new EventRun(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default, null, datelineStart);
+        var run = EventRun.Rent(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default, datelineStart);
         return run.Run();
     }
 }
