@@ -18,14 +18,15 @@ internal static class EventExtractor
     /// <summary>The events of one article in text order.</summary>
     public static IReadOnlyList<ExtractedEvent> Extract(AnalysisDocument document, TokenizedText text, ActorExtractionResult actors)
     {
-        if (text.Sentences.Length == 0)
+        // Every event has an actor as its agent: an article without actors has none to find.
+        if (text.Sentences.Length == 0 || actors.Actors.Count == 0)
         {
             return Array.Empty<ExtractedEvent>();
         }
 
         // The first body paragraph, where a dateline ("RIVERTON, May 4 -") would stand.
         var datelineStart = document.Layout.Paragraphs.Count > 0 ? document.Layout.Paragraphs[0].Start : -1;
-        var run = new EventRun(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default, null, datelineStart);
+        var run = EventRun.Rent(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default, datelineStart);
         return run.Run();
     }
 }

@@ -6,8 +6,9 @@ using Newswire.Extraction.Text;
 namespace Newswire.Extraction.Events;
 
 // Coding and finishing: merges a draft into an earlier same-coded event, runs the filter stages
-// (Rejected, with the per-token stage bits of the sentence) and finishes a draft (time, place, modality).
-// Reads the sentence state; writes the draft, _events, _stageBits/_targets.
+// (Rejected, with the per-token stage bits of the sentence) and finishes a draft (time, place, modality); after
+// a sentence, drops statements whose complement holds an event and tracks the story's latest agent and place.
+// Reads the sentence state; writes the draft, _events, _stageBits/_targets, _lastAgent/_lastLocation.
 internal sealed partial class EventRun
 {
     [MethodImpl(Hot.Path)]
@@ -241,5 +242,57 @@ internal sealed partial class EventRun
         }
 
         return dash > t.Start && dash < t.End - 1 && dash - t.Start <= 3 && t.End - dash - 1 <= 3;
+    }
+
+    /// <summary>A statement whose complement holds an event is that event's attribution, not an event of its own.</summary>
+    private void DropStatementsOfEvents(int firstEvent)
+    {
+        for (var i = firstEvent; i < _events.Count; i++)
+        {
+            var st = _events[i];
+            if (st.ComplementEnd < 0 || st.Dropped)
+            {
+                continue;
+            }
+
+            for (var j = firstEvent; j < _events.Count; j++)
+            {
+                var inner = _events[j];
+                if (j != i && !inner.Dropped && inner.Trigger > st.Trigger && inner.Trigger < st.ComplementEnd)
+                {
+                    st.Dropped = true;
+                    inner.Modality = inner.Modality == EventModality.Planned ? EventModality.Planned : EventModality.Reported;
+                    if (inner.Source < 0)
+                    {
+                        inner.Source = st.Agent;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The story's latest agent and place, for noun events with no actor of their own.</summary>
+    private void TrackStoryActors(int firstEvent)
+    {
+        for (var i = firstEvent; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (e.Dropped || e.Headline)
+            {
+                continue;
+            }
+
+            if (e.Agent >= 0)
+            {
+                _lastAgent = e.Agent;
+            }
+
+            if (e.Location >= 0)
+            {
+                _lastLocation = e.Location;
+            }
+        }
     }
 }

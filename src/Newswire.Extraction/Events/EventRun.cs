@@ -19,36 +19,37 @@ internal sealed partial class EventRun
     // A token with none of these bits neither triggers nor ends a two-word trigger.
     private const byte TriggerBits = TokenFacts.Noun | TokenFacts.VerbForm | TokenFacts.CompoundTail;
 
-    private readonly DateTime? _published;
-    private readonly int _datelineStart;
-    private readonly TokenizedText _text;
-    private readonly string _s;
-    private readonly Token[] _tokens;
-    private readonly ActorExtractionResult _actors;
-    private readonly EventLexicon _lex;
-    private readonly FactTarget[] _factTargets;
-    private readonly List<EventDraft> _events;
-    private readonly TimeExpression[] _times;
-    private readonly List<int> _scratch;
-    private readonly WordClass[] _cls;
-    private readonly byte[] _key;
-    private readonly int[] _candAt;
-    private readonly bool[] _inTime;
-    private readonly byte[] _bits;
-    private readonly Scratch _scratchArrays;
-    private readonly MentionMap _mentionAt;
-    private Candidate[] _cands;
+    // Per article: set by Start (a run is reused, article after article, as the thread's pooled run).
+    private DateTime? _published;
+    private int _datelineStart;
+    private TokenizedText _text = null!;
+    private string _s = "";
+    private Token[] _tokens = Array.Empty<Token>();
+    private ActorExtractionResult _actors = null!;
+    private EventLexicon _lex = null!;
+    private FactTarget[] _factTargets = Array.Empty<FactTarget>();
+    private List<EventDraft> _events = null!;
+    private TimeExpression[] _times = null!;
+    private List<int> _scratch = null!;
+    private WordClass[] _cls = null!;
+    private byte[] _key = null!;
+    private int[] _candAt = null!;
+    private bool[] _inTime = null!;
+    private byte[] _bits = null!;
+    private Scratch _scratchArrays = null!;
+    private MentionMap _mentionAt;
+    private Candidate[] _cands = null!;
     private int _candCount;
     private int _draftsUsed;
     private int _timeCount;
-    private int _lastAgent = -1;
-    private int _lastLocation = -1;
+    private int _lastAgent;
+    private int _lastLocation;
     private bool _hasBody;
-    private readonly EventStages _stages;
+    private EventStages _stages = null!;
     private readonly EventContext _context = new EventContext();
-    private StageSet[] _stageBits;
-    private ushort[] _targets; // TokenFacts.Target per token of the sentence (index - _s0)
-    private int _stageSentence = -1;
+    private StageSet[] _stageBits = null!;
+    private ushort[] _targets = null!; // TokenFacts.Target per token of the sentence (index - _s0)
+    private int _stageSentence;
     private bool _subjectPronoun;
 
     // Per sentence.
@@ -68,6 +69,25 @@ internal sealed partial class EventRun
 
     public EventRun(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages = null, int datelineStart = -1)
     {
+        Start(Scratch.Rent(), published, text, actors, lex, stages, datelineStart);
+    }
+
+    private EventRun()
+    {
+    }
+
+    /// <summary>The thread's pooled run (kept with its scratch arrays), started on one article.</summary>
+    public static EventRun Rent(DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, int datelineStart)
+    {
+        var scratch = Scratch.Rent();
+        var run = scratch.Run ??= new EventRun();
+        run.Start(scratch, published, text, actors, lex, null, datelineStart);
+        return run;
+    }
+
+    /// <summary>Sets every per-article field as a new run would have it.</summary>
+    private void Start(Scratch scratch, DateTime? published, TokenizedText text, ActorExtractionResult actors, EventLexicon lex, EventStages? stages, int datelineStart)
+    {
         _datelineStart = datelineStart;
         _stages = stages ?? EventStages.Default;
         _published = published;
@@ -77,23 +97,27 @@ internal sealed partial class EventRun
         _actors = actors;
         _lex = lex;
         _factTargets = lex.FactTargets;
-        _scratchArrays = Scratch.Rent();
-        _cls = Scratch.AtLeast(ref _scratchArrays.Classes, _tokens.Length);
-        _key = Scratch.AtLeast(ref _scratchArrays.Bytes1, _tokens.Length);
-        _candAt = Scratch.AtLeast(ref _scratchArrays.Ints3, _tokens.Length);
-        _inTime = Scratch.AtLeast(ref _scratchArrays.Bools1, _tokens.Length);
-        _bits = Scratch.AtLeast(ref _scratchArrays.Bytes2, _tokens.Length);
-        _mentionAt = MentionMap.Build(actors, _tokens.Length, ref _scratchArrays.Ints4);
+        _scratchArrays = scratch;
+        _cls = Scratch.AtLeast(ref scratch.Classes, _tokens.Length);
+        _key = Scratch.AtLeast(ref scratch.Bytes1, _tokens.Length);
+        _candAt = Scratch.AtLeast(ref scratch.Ints3, _tokens.Length);
+        _inTime = Scratch.AtLeast(ref scratch.Bools1, _tokens.Length);
+        _bits = Scratch.AtLeast(ref scratch.Bytes2, _tokens.Length);
+        _mentionAt = MentionMap.Build(actors, _tokens.Length, ref scratch.Ints4);
 
         // Per-sentence and per-event buffers: kept with the scratch arrays, so an article allocates only its events.
-        _cands = _scratchArrays.Candidates;
-        _stageBits = _scratchArrays.StageBits;
-        _targets = _scratchArrays.Targets;
-        _times = _scratchArrays.Times;
-        _events = _scratchArrays.Drafts;
-        _scratch = _scratchArrays.Ints;
+        _cands = scratch.Candidates;
+        _stageBits = scratch.StageBits;
+        _targets = scratch.Targets;
+        _times = scratch.Times;
+        _events = scratch.Drafts;
+        _scratch = scratch.Ints;
         _events.Clear();
         _scratch.Clear();
+        _candCount = _draftsUsed = _timeCount = 0;
+        _lastAgent = _lastLocation = _stageSentence = -1;
+        _hasBody = _subjectPronoun = false;
+        _context.Reset();
     }
 
     private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
@@ -188,6 +212,10 @@ internal sealed partial class EventRun
     private void ReturnScratch()
     {
         _events.Clear();
+        _text = null!;
+        _tokens = Array.Empty<Token>();
+        _s = "";
+        _actors = null!;
         _scratchArrays.Candidates = _cands;
         _scratchArrays.StageBits = _stageBits;
         _scratchArrays.Targets = _targets;
@@ -336,58 +364,6 @@ internal sealed partial class EventRun
             else if (!(cand.Tok >= _nounSuppressFrom && cand.Tok < _nounSuppressTo))
             {
                 NounEvent(c);
-            }
-        }
-    }
-
-    /// <summary>A statement whose complement holds an event is that event's attribution, not an event of its own.</summary>
-    private void DropStatementsOfEvents(int firstEvent)
-    {
-        for (var i = firstEvent; i < _events.Count; i++)
-        {
-            var st = _events[i];
-            if (st.ComplementEnd < 0 || st.Dropped)
-            {
-                continue;
-            }
-
-            for (var j = firstEvent; j < _events.Count; j++)
-            {
-                var inner = _events[j];
-                if (j != i && !inner.Dropped && inner.Trigger > st.Trigger && inner.Trigger < st.ComplementEnd)
-                {
-                    st.Dropped = true;
-                    inner.Modality = inner.Modality == EventModality.Planned ? EventModality.Planned : EventModality.Reported;
-                    if (inner.Source < 0)
-                    {
-                        inner.Source = st.Agent;
-                    }
-
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>The story's latest agent and place, for noun events with no actor of their own.</summary>
-    private void TrackStoryActors(int firstEvent)
-    {
-        for (var i = firstEvent; i < _events.Count; i++)
-        {
-            var e = _events[i];
-            if (e.Dropped || e.Headline)
-            {
-                continue;
-            }
-
-            if (e.Agent >= 0)
-            {
-                _lastAgent = e.Agent;
-            }
-
-            if (e.Location >= 0)
-            {
-                _lastLocation = e.Location;
             }
         }
     }

@@ -22,6 +22,9 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public List<EventDraft> Drafts = new List<EventDraft>();
     public List<int> Ints = new List<int>(8);
 
+    /// <summary>The thread's event run, reused article after article (<see cref="EventRun.Rent"/>).</summary>
+    public EventRun? Run;
+
     /// <summary>Every draft an article has used; the next article resets and reuses them.</summary>
     public List<EventDraft> DraftPool = new List<EventDraft>();
 

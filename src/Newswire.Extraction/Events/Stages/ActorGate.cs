@@ -120,8 +120,22 @@ internal sealed class ActorGate : IEventStage
         return false;
     }
 
-    /// <summary>Whether any mention of the agent in the article has a political head within a few words before it.</summary>
+    /// <summary>
+    /// Whether any mention of the agent in the article has a political head within a few words before it; the
+    /// answer for the latest agent asked is kept on the run's context (it does not change within an article).
+    /// </summary>
     private static bool TitledSomewhere(EventContext c)
+    {
+        if (c.TitledAgent != c.Agent)
+        {
+            c.TitledAnswer = AnyMentionTitled(c);
+            c.TitledAgent = c.Agent;
+        }
+
+        return c.TitledAnswer;
+    }
+
+    private static bool AnyMentionTitled(EventContext c)
     {
         var mentions = c.Actors.Mentions;
         for (var m = 0; m < mentions.Count; m++)

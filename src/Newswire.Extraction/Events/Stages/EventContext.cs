@@ -41,6 +41,20 @@ internal sealed class EventContext
     public bool Passive;
     public bool FromNoun;
 
+    /// <summary>The agent <see cref="TitledAnswer"/> answers for (ActorGate's per-article memo), or -1.</summary>
+    public int TitledAgent = -1;
+
+    /// <summary>Whether a mention of <see cref="TitledAgent"/> has a political head before it.</summary>
+    public bool TitledAnswer;
+
+    /// <summary>Forgets the article's memos (the run's context is reused for the next article).</summary>
+    public void Reset()
+    {
+        _maxYear = -2;
+        TitledAgent = -1;
+        TitledAnswer = false;
+    }
+
     public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
 
     public bool Has(int i, StageSet set) => i >= SentenceStart && i < SentenceEnd && (Bits[i - SentenceStart] & set) != 0;
