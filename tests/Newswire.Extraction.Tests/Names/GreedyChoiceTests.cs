@@ -18,13 +18,7 @@ public class GreedyChoiceTests
         var tags = TagSet.Of((TagScheme)scheme);
         var T = tags.Count;
         var random = new Random(seed);
-        var transitions = new float[(T + 1) * T];
-        for (var i = 0; i < transitions.Length; i++)
-        {
-            transitions[i] = (float)(random.NextDouble() * 8 - 4);
-        }
-
-        var masked = Decoding.Mask(tags, transitions);
+        var masked = FullRows.RandomMasked(tags, random);
         var (next, atEnd) = NameTagger.Successors(tags);
         var pool = new float[5 * T * 3];
         for (var round = 0; round < 200; round++)
@@ -40,43 +34,13 @@ public class GreedyChoiceTests
             {
                 foreach (var last in new[] { false, true })
                 {
-                    var (tag, margin) = FullRow(pool, masked, T, offsets, prev, last);
+                    var (tag, margin) = FullRows.Choose(pool, masked, T, offsets, prev, last);
                     var allowed = last ? atEnd[prev] : next[prev];
                     var chosen = NameTagger.Choose(pool, masked, allowed, offsets[0], offsets[1], offsets[2], offsets[3], offsets[4], prev * T, last ? (T + 1) * T : -1, out var best, out var second);
                     Assert.Equal(tag, chosen);
-                    Assert.Equal(margin, Margin(best, second));
+                    Assert.Equal(margin, FullRows.Margin(best, second));
                 }
             }
         }
     }
-
-    // The tagger's loop before pruning: every tag, forbidden ones scoring about Decoding.Forbidden.
-    private static (int Tag, float Margin) FullRow(float[] pool, float[] masked, int T, int[] o, int prev, bool last)
-    {
-        float best = float.NegativeInfinity, second = float.NegativeInfinity;
-        var bestTag = 0;
-        for (var t = 0; t < T; t++)
-        {
-            var score = pool[o[0] + t] + pool[o[1] + t] + pool[o[2] + t] + pool[o[3] + t] + pool[o[4] + t] + masked[prev * T + t];
-            if (last)
-            {
-                score += masked[(T + 1) * T + t];
-            }
-
-            if (score > best)
-            {
-                second = best;
-                best = score;
-                bestTag = t;
-            }
-            else if (score > second)
-            {
-                second = score;
-            }
-        }
-
-        return (bestTag, Margin(best, second));
-    }
-
-    private static float Margin(float best, float second) => second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
 }

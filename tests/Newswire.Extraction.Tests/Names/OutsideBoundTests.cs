@@ -18,16 +18,11 @@ public class OutsideBoundTests
         var tags = TagSet.Of((TagScheme)scheme);
         var T = tags.Count;
         var random = new Random(seed);
-        var transitions = new float[(T + 1) * T];
-        for (var i = 0; i < transitions.Length; i++)
-        {
-            transitions[i] = (float)(random.NextDouble() * 8 - 4);
-        }
-
-        var masked = Decoding.Mask(tags, transitions);
+        var masked = FullRows.RandomMasked(tags, random);
         var bound = new OutsideBound(tags, masked);
         var rivals = OutsideBound.Rivals(tags);
         var pool = new float[5 * T + 5];
+        var slots = new[] { 0, T, 2 * T, 3 * T, 4 * T };
         var fired = 0;
         for (var round = 0; round < 2000; round++)
         {
@@ -52,34 +47,11 @@ public class OutsideBoundTests
                     }
 
                     fired++;
-                    Assert.Equal(0, FullRowChoice(pool, masked, T, prev, last));
+                    Assert.Equal(0, FullRows.Choose(pool, masked, T, slots, prev, last).Tag);
                 }
             }
         }
 
         Assert.True(fired > 1000, "the shortcut fired " + fired + " times");
-    }
-
-    // The score of every tag against the masked transitions, the first best wins (the tagger's full-row loop).
-    private static int FullRowChoice(float[] pool, float[] masked, int T, int prev, bool last)
-    {
-        var best = float.NegativeInfinity;
-        var bestTag = 0;
-        for (var t = 0; t < T; t++)
-        {
-            var score = pool[t] + pool[T + t] + pool[2 * T + t] + pool[3 * T + t] + pool[4 * T + t] + masked[prev * T + t];
-            if (last)
-            {
-                score += masked[(T + 1) * T + t];
-            }
-
-            if (score > best)
-            {
-                best = score;
-                bestTag = t;
-            }
-        }
-
-        return bestTag;
     }
 }
