@@ -24,6 +24,9 @@ namespace Newswire.ExtractionStages;
 
 public static class Program
 {
+    private const string Usage = "usage: Newswire.ExtractionStages [--seconds S] [--rounds R] [--stage layout|+tokens|+actors|+events|full|tokenize|names|names-cold|names-sentences|places] DIR [DIR...]\n" +
+        "       Newswire.ExtractionStages --linearity";
+
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--linearity")
@@ -42,8 +45,17 @@ public static class Program
                 case "--seconds": seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--stage": only = args[++i]; break;
+                case "-h" or "--help": Console.WriteLine(Usage); return 0;
                 default: dirs.Add(args[i]); break;
             }
+        }
+
+        var missing = dirs.FirstOrDefault(d => !Directory.Exists(d));
+        if (dirs.Count == 0 || missing != null)
+        {
+            Console.Error.WriteLine(missing is null ? "no corpus folder given" : "no such folder: " + missing);
+            Console.Error.WriteLine(Usage);
+            return 2;
         }
 
         Thread.CurrentThread.Priority = ThreadPriority.Highest;
