@@ -27,7 +27,7 @@ public static class ArticleLayoutParser
 
         var blocks = Blocks(text, lines, firstBodyLine);
         TextSpan? outlet = null, section = null, title = null;
-        var paragraphs = new List<TextSpan>();
+        var paragraphs = new List<TextSpan>(MostParagraphs(blocks));
         if (blocks.Count == 0)
         {
             return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
@@ -270,6 +270,18 @@ public static class ArticleLayoutParser
         }
 
         return blocks;
+    }
+
+    // At most one paragraph per non-blank line: the list is sized once instead of growing.
+    private static int MostParagraphs(List<LineBlock> blocks)
+    {
+        var lines = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            lines += blocks[b].Count;
+        }
+
+        return lines;
     }
 
     // A run of non-blank lines between blank lines: First, First + 1, ... First + Count - 1.
