@@ -296,9 +296,10 @@ public static class ArticleExtractor
             Add(title);
         }
 
-        foreach (var p in layout.Paragraphs)
+        var paragraphs = layout.Paragraphs;
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            Add(p);
+            Add(paragraphs[p]); // indexed: foreach over the interface would box an enumerator per article
         }
 
         return regions;

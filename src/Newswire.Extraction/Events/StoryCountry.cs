@@ -116,8 +116,10 @@ internal static class StoryCountry
             return -1;
         }
 
-        foreach (var m in actors.Mentions)
+        var mentions = actors.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             if (m.Span.Start > start)
             {
                 break;

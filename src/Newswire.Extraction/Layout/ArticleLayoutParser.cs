@@ -27,7 +27,7 @@ public static class ArticleLayoutParser
 
         var blocks = Blocks(text, lines, firstBodyLine);
         TextSpan? outlet = null, section = null, title = null;
-        var paragraphs = new List<TextSpan>();
+        var paragraphs = new List<TextSpan>(MostParagraphs(blocks));
         if (blocks.Count == 0)
         {
             return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
@@ -94,24 +94,23 @@ public static class ArticleLayoutParser
 
     // Paragraph separation: blank lines when the body has them, else one paragraph per line.
     [MethodImpl(Hot.Path)]
-    private static void AddParagraphs(string text, LineMap lines, List<List<int>> blocks, int bodyBlock, int bodyLine, List<TextSpan> paragraphs)
+    private static void AddParagraphs(string text, LineMap lines, List<LineBlock> blocks, int bodyBlock, int bodyLine, List<TextSpan> paragraphs)
     {
-        var bodyBlocks = new List<List<int>>();
+        // The body's blocks: the first without the lines before the body, and none left empty.
+        var firstBody = new LineBlock(blocks[bodyBlock].First + bodyLine, blocks[bodyBlock].Count - bodyLine);
+        var bodyBlocks = (firstBody.Count > 0 ? 1 : 0) + blocks.Count - bodyBlock - 1;
+        var blankSeparated = bodyBlocks > 1;
         for (var b = bodyBlock; b < blocks.Count; b++)
         {
-            var block = b == bodyBlock ? blocks[b].GetRange(bodyLine, blocks[b].Count - bodyLine) : blocks[b];
-            if (block.Count > 0)
+            var block = b == bodyBlock ? firstBody : blocks[b];
+            if (block.Count == 0)
             {
-                bodyBlocks.Add(block);
+                continue;
             }
-        }
 
-        var blankSeparated = bodyBlocks.Count > 1;
-        foreach (var block in bodyBlocks)
-        {
             if (!blankSeparated || AverageLength(text, lines, block) >= LongLineAverage)
             {
-                foreach (var line in block)
+                for (var line = block.First; line < block.First + block.Count; line++)
                 {
                     paragraphs.Add(Trimmed(text, lines, line));
                 }
@@ -233,10 +232,10 @@ public static class ArticleLayoutParser
     }
 
     [MethodImpl(Hot.Path)]
-    private static int AverageLength(string text, LineMap lines, List<int> block)
+    private static int AverageLength(string text, LineMap lines, LineBlock block)
     {
         long total = 0;
-        foreach (var line in block)
+        for (var line = block.First; line < block.First + block.Count; line++)
         {
             total += lines.ContentEnd(line) - lines.Start(line);
         }
@@ -245,28 +244,59 @@ public static class ArticleLayoutParser
     }
 
     [MethodImpl(Hot.Path)]
-    private static List<List<int>> Blocks(string text, LineMap lines, int from)
+    private static List<LineBlock> Blocks(string text, LineMap lines, int from)
     {
-        var blocks = new List<List<int>>();
-        List<int>? current = null;
+        var blocks = new List<LineBlock>();
+        var start = -1;
         for (var i = from; i < lines.Count; i++)
         {
             if (Trimmed(text, lines, i).Length == 0)
             {
-                current = null;
-                continue;
+                if (start >= 0)
+                {
+                    blocks.Add(new LineBlock(start, i - start));
+                    start = -1;
+                }
             }
-
-            if (current is null)
+            else if (start < 0)
             {
-                current = new List<int>();
-                blocks.Add(current);
+                start = i;
             }
+        }
 
-            current.Add(i);
+        if (start >= 0)
+        {
+            blocks.Add(new LineBlock(start, lines.Count - start));
         }
 
         return blocks;
+    }
+
+    // At most one paragraph per non-blank line: the list is sized once instead of growing.
+    private static int MostParagraphs(List<LineBlock> blocks)
+    {
+        var lines = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            lines += blocks[b].Count;
+        }
+
+        return lines;
+    }
+
+    // A run of non-blank lines between blank lines: First, First + 1, ... First + Count - 1.
+    private readonly struct LineBlock
+    {
+        public LineBlock(int first, int count)
+        {
+            First = first;
+            Count = count;
+        }
+
+        public readonly int First;
+        public readonly int Count;
+
+        public int this[int k] => First + k;
     }
 
     /// <summary>The line's content without surrounding white space.</summary>

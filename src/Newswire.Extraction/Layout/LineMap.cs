@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace Newswire.Extraction.Layout;
@@ -10,18 +9,20 @@ namespace Newswire.Extraction.Layout;
 /// </summary>
 public sealed class LineMap
 {
-    private readonly List<int> _starts;
-    private readonly List<int> _contentEnds;
+    // Valid up to Count (arrays rather than lists: no list objects, and sized from the text's length up front).
+    private readonly int[] _starts;
+    private readonly int[] _contentEnds;
 
-    private LineMap(List<int> starts, List<int> contentEnds, int textLength)
+    private LineMap(int[] starts, int[] contentEnds, int count, int textLength)
     {
         _starts = starts;
         _contentEnds = contentEnds;
+        Count = count;
         TextLength = textLength;
     }
 
     /// <summary>Number of lines (an empty text has one empty line).</summary>
-    public int Count => _starts.Count;
+    public int Count { get; }
 
     /// <summary>Length of the mapped text.</summary>
     public int TextLength { get; }
@@ -32,8 +33,10 @@ public sealed class LineMap
     [MethodImpl(Hot.Path)]
     public static LineMap Build(string text)
     {
-        var starts = new List<int> { 0 };
-        var ends = new List<int>();
+        // A guess of one line per 32 characters; grown by doubling when the text has more.
+        var starts = new int[8 + (text.Length / 32)];
+        var ends = new int[starts.Length];
+        var n = 0; // lines ended so far; starts[n] is the start of the current line
         for (var i = 0; i < text.Length; i++)
         {
             i = text.IndexOfAny(LineBreaks, i);
@@ -42,17 +45,23 @@ public sealed class LineMap
                 break;
             }
 
-            ends.Add(i);
+            if (n + 1 == starts.Length)
+            {
+                System.Array.Resize(ref starts, starts.Length * 2);
+                System.Array.Resize(ref ends, ends.Length * 2);
+            }
+
+            ends[n] = i;
             if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
 
-            starts.Add(i + 1);
+            starts[++n] = i + 1;
         }
 
-        ends.Add(text.Length);
-        return new LineMap(starts, ends, text.Length);
+        ends[n] = text.Length;
+        return new LineMap(starts, ends, n + 1, text.Length);
     }
 
     /// <summary>Offset where 0-based line <paramref name="index"/> starts.</summary>
@@ -65,7 +74,7 @@ public sealed class LineMap
     [MethodImpl(Hot.Path)]
     public int IndexOf(int offset)
     {
-        int lo = 0, hi = _starts.Count - 1;
+        int lo = 0, hi = Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) >> 1;

@@ -91,9 +91,10 @@ internal static class EventPlaces
         {
             if (places[i] != null)
             {
-                foreach (var m in actors[i].Mentions)
+                var mentions = actors[i].Mentions;
+                for (var j = 0; j < mentions.Count; j++)
                 {
-                    keys[k++] = ((long)m.Start << 32) | (uint)i;
+                    keys[k++] = ((long)mentions[j].Start << 32) | (uint)i;
                 }
             }
         }

@@ -9,7 +9,7 @@ internal sealed partial class PlaceResolver
     private List<Candidate> Candidates(int i)
     {
         var a = _actors[i];
-        var list = new List<Candidate>();
+        var list = NewList();
         string? qualifierCountry = null;
         string? qualifierAdmin1 = null;
         Add(list, a.Name, i, ref qualifierCountry, ref qualifierAdmin1);

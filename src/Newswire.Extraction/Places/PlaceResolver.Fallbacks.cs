@@ -14,8 +14,10 @@ internal sealed partial class PlaceResolver
             return true;
         }
 
-        foreach (var m in a.Mentions)
+        var mentions = a.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             if (PlaceWords.LandmarkAfter(_text, m.Start + m.Length))
             {
                 return true;
@@ -122,8 +124,10 @@ internal sealed partial class PlaceResolver
                 continue;
             }
 
-            foreach (var m in actors[j].Mentions)
+            var mentions = actors[j].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var m = mentions[k];
                 // Before the landmark counts more than after it: "in Brasília ... at the Itamaraty Palace".
                 var d = m.Start <= at ? at - m.Start : (m.Start - at) * 4;
                 if (d < bestDistance)
@@ -152,8 +156,10 @@ internal sealed partial class PlaceResolver
                 continue;
             }
 
-            foreach (var m in _actors[i].Mentions)
+            var mentions = _actors[i].Mentions;
+            for (var k = 0; k < mentions.Count; k++)
             {
+                var m = mentions[k];
                 if (m.Start == start)
                 {
                     var end = m.Start + m.Length;

@@ -9,7 +9,7 @@ internal sealed partial class PlaceResolver
 {
     private int Best(int i, bool useAdmin1)
     {
-        var list = _candidates[i];
+        var list = _candidates[i]!; // called only for actors with candidates
         var a = _actors[i];
         var best = -1;
         var bestScore = double.MinValue;

@@ -22,32 +22,28 @@ internal sealed partial class PlaceResolver
     private const double OwnCountryBonus = 3.0;
     private const double MinimumScore = 2.0; // a town of 10,000, or a smaller one in a country the article names
 
-    private readonly Gazetteer _g;
-    private readonly string _text;
-    private readonly IReadOnlyList<ExtractedActor> _actors;
-    private readonly List<Candidate>[] _candidates;
-    private readonly bool[] _adminCue;
-    private readonly int[] _qualifier;
-    private readonly string?[] _ownCountry; // the country each actor itself adds to the article's weights
-    private readonly double[] _ownWeight;
+    // One resolver per thread, reused article after article (a nested call gets a new one): its arrays,
+    // dictionaries and candidate lists need not be allocated again for every article.
+    [ThreadStatic]
+    private static PlaceResolver? _pooled;
+
     private readonly Dictionary<string, double> _countryWeight = new Dictionary<string, double>(StringComparer.Ordinal);
     private readonly Dictionary<(string Country, string Admin1), int> _admin1Count = new Dictionary<(string Country, string Admin1), int>();
-    private readonly int[] _chosen;
+    private readonly List<List<Candidate>> _lists = new List<List<Candidate>>();
+    private Gazetteer _g = null!;
+    private string _text = string.Empty;
+    private IReadOnlyList<ExtractedActor> _actors = Array.Empty<ExtractedActor>();
+
+    // Per actor, valid up to _actors.Count (longer when an earlier article had more actors).
+    private List<Candidate>?[] _candidates = Array.Empty<List<Candidate>?>();
+    private bool[] _adminCue = Array.Empty<bool>();
+    private int[] _qualifier = Array.Empty<int>();
+    private string?[] _ownCountry = Array.Empty<string?>(); // the country each actor itself adds to the article's weights
+    private double[] _ownWeight = Array.Empty<double>();
+    private int[] _chosen = Array.Empty<int>(); // handed out with the resolution: a new one per article
+    private int _listsUsed;
     private string? _dominant;
     private double _totalWeight;
-
-    private PlaceResolver(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors)
-    {
-        _g = g;
-        _text = text;
-        _actors = actors;
-        _candidates = new List<Candidate>[actors.Count];
-        _adminCue = new bool[actors.Count];
-        _qualifier = new int[actors.Count];
-        _ownCountry = new string?[actors.Count];
-        _ownWeight = new double[actors.Count];
-        _chosen = new int[actors.Count];
-    }
 
     /// <summary>
     /// The place of each actor (null for non-locations and unresolved ones). <paramref name="datelineStart"/>: the
@@ -55,9 +51,68 @@ internal sealed partial class PlaceResolver
     /// </summary>
     public static Resolution Resolve(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors, int datelineStart)
     {
-        var r = new PlaceResolver(g, text, actors);
+        var r = _pooled ?? new PlaceResolver();
+        _pooled = null;
+        r.Start(g, text, actors);
         var places = r.Run(datelineStart, out var dateline);
-        return new Resolution(places, r._chosen, dateline);
+        var resolution = new Resolution(places, r._chosen, dateline);
+        r.Finish();
+        _pooled = r;
+        return resolution;
+    }
+
+    private void Start(Gazetteer g, string text, IReadOnlyList<ExtractedActor> actors)
+    {
+        _g = g;
+        _text = text;
+        _actors = actors;
+        var n = actors.Count;
+        if (_candidates.Length < n)
+        {
+            var size = Math.Max(n, _candidates.Length * 2);
+            _candidates = new List<Candidate>?[size];
+            _adminCue = new bool[size];
+            _qualifier = new int[size];
+            _ownCountry = new string?[size];
+            _ownWeight = new double[size];
+        }
+        else
+        {
+            Array.Clear(_candidates, 0, n);
+            Array.Clear(_adminCue, 0, n);
+            Array.Clear(_qualifier, 0, n);
+            Array.Clear(_ownCountry, 0, n);
+            Array.Clear(_ownWeight, 0, n);
+        }
+
+        _chosen = new int[n];
+        _countryWeight.Clear();
+        _admin1Count.Clear();
+        _listsUsed = 0;
+        _dominant = null;
+        _totalWeight = 0;
+    }
+
+    // Lets go of the article (its text and actors are not kept alive by the thread's resolver).
+    private void Finish()
+    {
+        Array.Clear(_candidates, 0, _actors.Count);
+        _text = string.Empty;
+        _actors = Array.Empty<ExtractedActor>();
+        _chosen = Array.Empty<int>();
+    }
+
+    // An empty candidate list of this article (the lists are reused by the next article).
+    private List<Candidate> NewList()
+    {
+        if (_listsUsed == _lists.Count)
+        {
+            _lists.Add(new List<Candidate>());
+        }
+
+        var list = _lists[_listsUsed++];
+        list.Clear();
+        return list;
     }
 
     /// <summary>What the resolver found: each actor's place, its gazetteer entry (or -1), the dateline actor (or -1).</summary>
@@ -147,8 +202,9 @@ internal sealed partial class PlaceResolver
             else if (a.Kind == ActorKind.Organization && NamesCountry(a.Name))
             {
                 // "Georgia said ...": a country (or a state of the same name) acting as a political actor.
-                _candidates[i] = Candidates(i);
-                _candidates[i].RemoveAll(c => _g[c.Entry].Kind != PlaceKind.Country && _g[c.Entry].Kind != PlaceKind.Admin1);
+                var list = Candidates(i);
+                list.RemoveAll(c => _g[c.Entry].Kind != PlaceKind.Country && _g[c.Entry].Kind != PlaceKind.Admin1);
+                _candidates[i] = list;
                 any = true;
             }
         }

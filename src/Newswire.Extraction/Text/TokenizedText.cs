@@ -37,9 +37,9 @@ internal sealed class TokenizedText
     public static TokenizedText Build(string text, IReadOnlyList<TextSpan> regions, TextSpan? headline = null)
     {
         var total = 0;
-        foreach (var r in regions)
+        for (var r = 0; r < regions.Count; r++)
         {
-            total += r.Length;
+            total += regions[r].Length; // indexed: foreach over the interface would box an enumerator per article
         }
 
         var buffer = TokenBuffer.Rent(total / 4 + 16);

@@ -63,6 +63,24 @@ public class AmbiguityTests
         Assert.Null(PlaceResolver.Resolve(Gazetteer.Default, text, list, -1).Places[0]);
     }
 
+    [Fact]
+    public void The_thread_s_reused_resolver_forgets_the_previous_article()
+    {
+        // One resolver per thread serves article after article: the countries and states one article weighed must
+        // not decide the next (the same Georgia, after an article about Atlanta with more actors, is the country).
+        const string tbilisi = "Protesters filled Tbilisi. Georgia is in turmoil.";
+        const string atlanta = "Voters in Atlanta and Savannah lined up. Georgia is a swing state, said officials in Texas and Ohio.";
+        var first = Resolve(tbilisi, "Georgia|Tbilisi");
+        var other = Resolve(atlanta, "Georgia|Atlanta|Savannah|Texas|Ohio");
+        var again = Resolve(tbilisi, "Georgia|Tbilisi");
+        Assert.Equal("GEO", first[0]!.Country);
+        Assert.Equal("USA", other[0]!.Country);
+        Assert.Equal(first.Select(p => p?.ToString()), again.Select(p => p?.ToString()));
+    }
+
+    private static Newswire.Place?[] Resolve(string text, string actors) =>
+        PlaceResolver.Resolve(Gazetteer.Default, text, Actors(text, actors), -1).Places;
+
     // ------------------------------------------------------------------ the whole extractor
 
     [Theory]
