@@ -16,7 +16,7 @@ internal static partial class Program
         "  extract   print the extraction (articles, actors, events) as JSON, NDJSON or JSON-LD\n" +
         "  check     print the diagnostics the compiler would report (file(line,col): ...); exit 1 on errors\n" +
         "  stats     counts of articles, actors by kind, events by CAMEO root; top actors by mentions and events\n" +
-        "  help      print this text (also -h, --help)\n" +
+        "  help      print this text (also -h or --help, after any command too)\n" +
         "\n" +
         "options:\n" +
         "  --format json|ndjson|jsonld   extract: output format (default json, one line; see --indent)\n" +
@@ -54,9 +54,12 @@ internal static partial class Program
         }
     }
 
+    private static bool IsHelp(string arg) => arg == "-h" || arg == "--help" || arg == "-?";
+
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help")
+        // Help wins wherever it stands ("newswire extract --help", "newswire help stats"): one usage text covers every command.
+        if (args.Length == 0 || args[0] == "help" || Array.Exists(args, IsHelp))
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
