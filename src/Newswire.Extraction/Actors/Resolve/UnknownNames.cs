@@ -102,7 +102,7 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            if (hasInitial)
+            if (hasInitial || IsRoleApposition(x, y))
             {
                 AddPerson(x, y, x, y, null, null, null);
                 return;
