@@ -224,9 +224,10 @@ internal static partial class ActorExtractor
                 roleFirst++;
             }
 
-            if (roleFirst < first + count)
+            var role = roleFirst < first + count ? SpanText(roleFirst, first + count) : null;
+            if (role != null && !Contains(person.Roles, role))
             {
-                person.Roles.Add(SpanText(roleFirst, first + count));
+                person.Roles.Add(role); // once: the lexicon's role or an earlier description may have said it
             }
         }
 

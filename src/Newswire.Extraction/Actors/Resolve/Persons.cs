@@ -42,9 +42,9 @@ internal static partial class ActorExtractor
                     return;
                 }
 
-                if (entry?.Role != null && role == null)
+                if (entry?.Role != null && role == null && !Contains(actor.Roles, entry.Role))
                 {
-                    actor.Roles.Add(entry.Role);
+                    actor.Roles.Add(entry.Role); // EntryPerson may hand back the entry's person from an earlier name
                 }
             }
 
