@@ -207,6 +207,7 @@ internal static partial class ActorExtractor
             {
                 var acronym = _text.Substring(_tokens[after + 1].Start, _tokens[after + 1].Length);
                 _aliases.Set(acronym, actor);
+                AddAlias(actor, acronym);
             }
         }
 

@@ -69,6 +69,7 @@ internal static partial class ActorExtractor
             RetypeAppositionOrganizations();
             RetypeHeadedPersons();
             AddLocatedIn();
+            LinkBracketAcronyms();
         }
 
         // owner[token]: the mention whose phrase covers the token (the longest when several do).

@@ -1,0 +1,114 @@
+using Newswire.Extraction.Text;
+
+// Resolve: an acronym defined in brackets after an organization's name ("the Harwick National Bureau of Statistics
+// (HNBS)") names that organization everywhere in the article, even where an earlier reading made it an actor of its own.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // AddNamed links a bracketed acronym as it goes, but names that later rules build or extend ("Kenya" + "National
+        // Bureau of Statistics" read as one organization) come after the acronym's own mentions were made. The article's
+        // definition wins over that lone reading and over a lexicon organization with the same letters.
+        private void LinkBracketAcronyms()
+        {
+            for (var m = 0; m < _mentions.Count; m++)
+            {
+                var named = _mentions[m];
+                var open = named.NameFirst + named.NameCount;
+                if (named.Kind != MentionKind.Name || named.Actor.Kind != ActorKind.Organization || named.NameCount < 2
+                    || open + 2 >= _tokens.Length || !IsBracketedAcronym(open))
+                {
+                    continue;
+                }
+
+                var other = ActorOfMentionAt(open + 1);
+                if (other != null && other != named.Actor && other.Kind == ActorKind.Organization)
+                {
+                    Relink(other, named.Actor, open + 1);
+                }
+                else if (other == null && !Covered(open + 1))
+                {
+                    AddAcronymMentions(named, open + 1); // the tagger read the unknown letters as no name
+                }
+            }
+        }
+
+        // The bracketed acronym and its later uses that no mention covers, as mentions of the named organization.
+        private void AddAcronymMentions(RawMention named, int acronym)
+        {
+            var token = _tokens[acronym];
+            for (var t = acronym; t < _tokens.Length; t++)
+            {
+                var candidate = _tokens[t];
+                if (candidate.Length == token.Length && string.CompareOrdinal(_text, candidate.Start, _text, token.Start, token.Length) == 0
+                    && (t == acronym || !Covered(t)))
+                {
+                    _mentions.Add(new RawMention
+                    {
+                        First = t,
+                        Count = 1,
+                        Actor = named.Actor,
+                        Kind = MentionKind.Acronym,
+                        NameFirst = t,
+                        NameCount = 1,
+                        Confidence = named.Confidence,
+                    });
+                }
+            }
+
+            AddAlias(named.Actor, _text.Substring(token.Start, token.Length));
+        }
+
+        private bool Covered(int token)
+        {
+            foreach (var m in _mentions)
+            {
+                if (token >= m.First && token < m.First + m.Count)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsBracketedAcronym(int open) =>
+            _text[_tokens[open].Start] == '(' && _tokens[open + 1].IsAllCaps && _tokens[open + 1].Length >= 2
+            && _text[_tokens[open + 2].Start] == ')';
+
+        private ActorBuilder? ActorOfMentionAt(int token)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.First == token && m.Count == 1)
+                {
+                    return m.Actor;
+                }
+            }
+
+            return null;
+        }
+
+        // Every one-word mention of `from` spelled like the acronym becomes a mention of `to`; `from` keeps its others
+        // (a lexicon organization also named in full stays itself there).
+        private void Relink(ActorBuilder from, ActorBuilder to, int acronym)
+        {
+            var token = _tokens[acronym];
+            for (var i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                if (m.Actor == from && m.Count == 1 && _tokens[m.First].Length == token.Length
+                    && string.CompareOrdinal(_text, _tokens[m.First].Start, _text, token.Start, token.Length) == 0)
+                {
+                    m.Actor = to;
+                    m.Known = false;
+                    _mentions[i] = m;
+                }
+            }
+
+            AddAlias(to, _text.Substring(token.Start, token.Length));
+        }
+    }
+}
