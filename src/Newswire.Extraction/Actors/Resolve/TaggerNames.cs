@@ -70,6 +70,7 @@ internal static partial class ActorExtractor
             RetypeHeadedPersons();
             AddLocatedIn();
             LinkBracketAcronyms();
+            LinkInitialsAcronyms();
         }
 
         // owner[token]: the mention whose phrase covers the token (the longest when several do).
