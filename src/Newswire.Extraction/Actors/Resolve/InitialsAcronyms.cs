@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Newswire.Extraction.Text;
@@ -35,6 +36,7 @@ internal static partial class ActorExtractor
             }
 
             AddUnreadInitials(byInitials);
+            byInitials.Clear(); // holds this article's builders
         }
 
         // Letters the tagger read as no name: a mention of the organization they spell.
@@ -78,11 +80,18 @@ internal static partial class ActorExtractor
             return false;
         }
 
+        // Per thread, cleared per article: most articles name an organization, and this runs on each.
+        [ThreadStatic]
+        private static Dictionary<string, ActorBuilder?>? t_byInitials;
+
+        [ThreadStatic]
+        private static StringBuilder? t_letters;
+
         // Organizations named by two or more capitalized words, keyed by their initials; null where two share them.
         private Dictionary<string, ActorBuilder?>? OrganizationsByInitials()
         {
             Dictionary<string, ActorBuilder?>? byInitials = null;
-            var letters = new StringBuilder();
+            var letters = t_letters ??= new StringBuilder();
             foreach (var m in _mentions)
             {
                 if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Organization || m.NameCount < 2 || !Initials(m, letters))
@@ -90,7 +99,12 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                byInitials ??= new Dictionary<string, ActorBuilder?>();
+                if (byInitials == null)
+                {
+                    byInitials = t_byInitials ??= new Dictionary<string, ActorBuilder?>();
+                    byInitials.Clear();
+                }
+
                 var key = letters.ToString();
                 byInitials[key] = byInitials.TryGetValue(key, out var seen) && seen != m.Actor ? null : m.Actor;
             }
