@@ -84,7 +84,8 @@ internal static partial class ActorExtractor
             "committee", "ministry", "department", "corporation", "movement", "militia", "manufacturer", "retailer",
             "carrier", "insurer", "lender", "conglomerate", "maker", "producer", "utility", "supplier", "exchange", "fund",
             "group", "brewery", "orchestra", "choir", "ensemble", "outlet", "daily", "weekly", "tabloid", "subsidiary",
-            "startup", "cooperative", "consortium", "federation", "academy", "hospital", "watchdog", "regulator", "court");
+            "startup", "cooperative", "consortium", "federation", "academy", "hospital", "watchdog", "regulator", "court",
+            "miner", "carmaker", "automaker", "drugmaker", "chipmaker", "refiner", "operator", "developer");
 
         private static readonly TermTable<bool> PhraseEnders = WordTable(
             "that", "which", "whose", "who", "based", "owned", "founded", "run", "headquartered", "listed", "backed", "known");
