@@ -26,7 +26,7 @@ internal static partial class ActorExtractor
                 }
 
                 var kind = ContextKind(m.First, m.NameFirst + m.NameCount) ?? ListedAfterFrame(m.First, 3);
-                if (kind != null && kind.Value != m.Actor.Kind && MayRetype(m, kind.Value) && !Listed(retyped, m.Actor))
+                if (kind != null && kind.Value != m.Actor.Kind && MayRetype(m.Actor) && !Listed(retyped, m.Actor))
                 {
                     (retyped ??= new List<(ActorBuilder, ActorKind)>()).Add((m.Actor, kind.Value));
                 }
@@ -113,10 +113,30 @@ internal static partial class ActorExtractor
             return CompanyNouns.Contains(_text, _tokens[t]);
         }
 
-        // A person with a given name ("Ana Ruiz") or a role keeps its kind before a company frame; places and
-        // organizations go either way.
-        private bool MayRetype(RawMention m, ActorKind kind) =>
-            m.Actor.Kind != ActorKind.Person || m.Actor.RoleCount == 0 && !_lex.IsGivenName(_text, _tokens[m.NameFirst]);
+        // A person with a given name ("Ana Ruiz": any of its name mentions may show it), a role, or a pronoun or
+        // description linked to it keeps its kind; places and organizations go either way.
+        private bool MayRetype(ActorBuilder actor)
+        {
+            if (actor.Kind != ActorKind.Person)
+            {
+                return true;
+            }
+
+            if (actor.RoleCount > 0)
+            {
+                return false;
+            }
+
+            foreach (var m in _mentions)
+            {
+                if (m.Actor == actor && (!IsNameKind(m.Kind) || m.NameCount > 1 && _lex.IsGivenName(_text, _tokens[m.NameFirst])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static bool Listed(List<(ActorBuilder Actor, ActorKind Kind)>? list, ActorBuilder actor)
         {

@@ -67,7 +67,9 @@ internal static partial class ActorExtractor
             ResolveTeamNames();
             LinkShortTeamNames();
             RetypeAppositionOrganizations();
+            AddFramedNames();
             RetypeByContext();
+            RetypeCompanyHeads();
             RetypeHeadedPersons();
             AddLocatedIn();
         }
