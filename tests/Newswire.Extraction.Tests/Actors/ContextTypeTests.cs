@@ -8,8 +8,8 @@ public class ContextTypeTests
 {
     [Theory]
     [InlineData("Shares of Tavenor rose 4% in early trading on Monday.", "Tavenor")]
-    [InlineData("Tavenor's chief executive resigned on Monday after the vote.", "Tavenor")]
-    [InlineData("The chairman of Tavenor resigned on Monday after the vote.", "Tavenor")]
+    [InlineData("The report said Tavenor's chief executive resigned on Monday.", "Tavenor")]
+    [InlineData("Shareholders of Tavenor voted against the plan on Monday.", "Tavenor")]
     [InlineData("A spokeswoman for Tavenor declined to comment on the report.", "Tavenor")]
     [InlineData("Analysts at Tavenor expected the central bank to cut rates.", "Tavenor")]
     public void A_company_frame_makes_the_name_an_organization(string body, string name)
@@ -44,5 +44,27 @@ public class ContextTypeTests
     {
         var a = Run("Output at Tavenor, the state-owned miner, fell in March.");
         Assert.Equal(ActorKind.Organization, KindOf(a, "Tavenor"));
+    }
+
+    [Theory]
+    [InlineData("Output at Tavenor Mining fell in March, the report said.", "Tavenor Mining")]
+    [InlineData("Output at Quillbeck Petroleum fell in March, the report said.", "Quillbeck Petroleum")]
+    public void A_company_head_word_makes_the_name_an_organization(string body, string name)
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
+    }
+
+    [Fact]
+    public void A_name_the_tagger_missed_in_a_company_frame_is_added()
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run("He met executives of Tavenor in the capital on Monday."), "Tavenor"));
+        Assert.Equal(ActorKind.Organization, KindOf(Run("Tavenor's chief executive resigned on Monday after the vote."), "Tavenor"));
+    }
+
+    [Fact]
+    public void A_possessive_after_the_run_stops_the_frame()
+    {
+        var a = Run("Two members of Tavenor's cabinet resigned on Monday.");
+        Assert.NotEqual(ActorKind.Organization, KindOf(a, "Tavenor"));
     }
 }

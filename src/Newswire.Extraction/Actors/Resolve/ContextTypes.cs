@@ -9,6 +9,15 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
+        // The context rules, in this order: names the tagger missed in a company frame (FramedNames.cs), frames
+        // around names (below), company head words (CompanyHeads.cs).
+        private void TypeFromContext()
+        {
+            AddFramedNames();
+            RetypeByContext();
+            RetypeCompanyHeads();
+        }
+
         // Each frame was counted in the training text (../shared/train/ner, gold types of the name in the slot):
         // "<office> of/at X" ORG 6/6, "member(s) of X" (no possessive after X) ORG 12/13, "shares of/in X" ORG 2/2,
         // "X's <company noun>" ORG 2/2 (with "chief of staff" and "president" left out: 1 person, 3 countries),

@@ -67,9 +67,7 @@ internal static partial class ActorExtractor
             ResolveTeamNames();
             LinkShortTeamNames();
             RetypeAppositionOrganizations();
-            AddFramedNames();
-            RetypeByContext();
-            RetypeCompanyHeads();
+            TypeFromContext();
             RetypeHeadedPersons();
             AddLocatedIn();
         }
