@@ -57,7 +57,10 @@ public class ContextTypeTests
     [Fact]
     public void A_name_the_tagger_missed_in_a_company_frame_is_added()
     {
-        Assert.Equal(ActorKind.Organization, KindOf(Run("He met executives of Tavenor in the capital on Monday."), "Tavenor"));
+        var a = Run("He met executives of Tavenor, Quillbeck and Hessvik in the capital on Monday.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Tavenor"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Quillbeck"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Hessvik"));
         Assert.Equal(ActorKind.Organization, KindOf(Run("Tavenor's chief executive resigned on Monday after the vote."), "Tavenor"));
     }
 

@@ -17,7 +17,7 @@ internal static partial class ActorExtractor
             for (var t = 0; t + 2 < _tokens.Length; t++)
             {
                 if (_tokens[t + 2].IsCapitalized && _tokens[t + 1].IsLower && _tokens[t].Kind == TokenKind.Word
-                    && LeftFrame(t, t + 1, t + 2) == ActorKind.Organization && !IsCovered(t + 2))
+                    && LeftFrame(t, t + 1, t + 2) == ActorKind.Organization)
                 {
                     AddFramedList(t + 2);
                 }
@@ -28,25 +28,31 @@ internal static partial class ActorExtractor
             }
         }
 
+        // A name already read there keeps its reading (ContextTypes retypes it) and passes the frame on down the list.
         private void AddFramedList(int first)
         {
             var sentence = _tt.SentenceOf(first);
             for (var listed = 0; listed < 4 && first < _tokens.Length; listed++)
             {
-                var end = first;
-                while (end < _tokens.Length && _tt.SentenceOf(end) == sentence && _tokens[end].Kind == TokenKind.Word
-                    && _tokens[end].IsCapitalized && !IsCovered(end))
+                var end = CoveredEnd(first);
+                if (end < 0)
                 {
-                    end++;
+                    end = first;
+                    while (end < _tokens.Length && _tt.SentenceOf(end) == sentence && _tokens[end].Kind == TokenKind.Word
+                        && _tokens[end].IsCapitalized && !IsCovered(end))
+                    {
+                        end++;
+                    }
+
+                    if (end == first || end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive)
+                    {
+                        return;
+                    }
+
+                    AddNamed(first, end, ActorKind.Organization, null, null, sentence, false);
                 }
 
-                if (end == first || end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive)
-                {
-                    return;
-                }
-
-                AddNamed(first, end, ActorKind.Organization, null, null, sentence, false);
-                if (end + 1 >= _tokens.Length || !(IsComma(end) || _tt.Is(end, "and")))
+                if (end + 1 >= _tokens.Length || !(IsComma(end) || _tt.Is(end, "and")) || !_tokens[end + 1].IsCapitalized)
                 {
                     return;
                 }
@@ -69,17 +75,21 @@ internal static partial class ActorExtractor
             AddNamed(first, possessive, ActorKind.Organization, null, null, sentence, false);
         }
 
-        private bool IsCovered(int t)
+        private bool IsCovered(int t) => CoveredEnd(t) >= 0;
+
+        // The end of the longest mention that covers token t, or -1.
+        private int CoveredEnd(int t)
         {
+            var end = -1;
             foreach (var m in _mentions)
             {
-                if (t >= m.First && t < m.First + m.Count)
+                if (t >= m.First && t < m.First + m.Count && m.First + m.Count > end)
                 {
-                    return true;
+                    end = m.First + m.Count;
                 }
             }
 
-            return false;
+            return end;
         }
     }
 }
