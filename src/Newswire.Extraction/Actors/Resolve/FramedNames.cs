@@ -16,7 +16,7 @@ internal static partial class ActorExtractor
         {
             for (var t = 0; t + 2 < _tokens.Length; t++)
             {
-                if (_tokens[t + 2].IsCapitalized && _tokens[t + 1].IsLower && _tokens[t].Kind == TokenKind.Word
+                if (_tokens[t + 2].IsCapitalized && _tokens[t + 1].IsLower && _tokens[t + 1].Length <= 3 && _tokens[t].Kind == TokenKind.Word
                     && LeftFrame(t, t + 1, t + 2) == ActorKind.Organization)
                 {
                     AddFramedList(t + 2);
