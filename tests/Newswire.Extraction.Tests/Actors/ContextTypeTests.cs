@@ -70,4 +70,11 @@ public class ContextTypeTests
         var a = Run("Two members of Tavenor's cabinet resigned on Monday.");
         Assert.NotEqual(ActorKind.Organization, KindOf(a, "Tavenor"));
     }
+
+    [Fact]
+    public void A_church_named_for_a_denomination_is_an_organization()
+    {
+        var a = Run("Leaders of the Moravian Church met in Tavenor on Monday.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Moravian Church"));
+    }
 }

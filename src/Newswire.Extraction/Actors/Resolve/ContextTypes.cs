@@ -10,12 +10,13 @@ internal static partial class ActorExtractor
     private sealed partial class Run
     {
         // The context rules, in this order: names the tagger missed in a company frame (FramedNames.cs), frames
-        // around names (below), company head words (CompanyHeads.cs).
+        // around names (below), company head words (CompanyHeads.cs), churches named for a denomination (ChurchNames.cs).
         private void TypeFromContext()
         {
             AddFramedNames();
             RetypeByContext();
             RetypeCompanyHeads();
+            RetypeDenominations();
         }
 
         // Each frame was counted in the training text (../shared/train/ner, gold types of the name in the slot):
