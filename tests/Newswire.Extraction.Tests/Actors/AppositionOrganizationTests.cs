@@ -19,4 +19,18 @@ public class AppositionOrganizationTests
         var a = Run("The vote was called by Ana Ruiz, a party member from the north, on Monday.");
         Assert.DoesNotContain(Exported(a), x => x.Text == "Ana Ruiz" && x.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_copula_and_an_indefinite_article_describe_the_name_too()
+    {
+        var a = Run("Tavener Kessel is a copper miner based in the north of the country.");
+        Assert.Contains(Exported(a), x => x.Text == "Tavener Kessel" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void The_description_ends_at_its_first_preposition()
+    {
+        var a = Run("The vote was called by Ana Ruiz, a member of the party, on Monday.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Ana Ruiz" && x.Kind == ActorKind.Organization);
+    }
 }

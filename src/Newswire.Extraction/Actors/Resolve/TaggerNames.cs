@@ -67,6 +67,7 @@ internal static partial class ActorExtractor
             ResolveTeamNames();
             LinkShortTeamNames();
             RetypeAppositionOrganizations();
+            TypeFromContext();
             RetypeHeadedPersons();
             AddLocatedIn();
             LinkBracketAcronyms();

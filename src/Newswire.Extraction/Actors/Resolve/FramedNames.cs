@@ -1,0 +1,95 @@
+using Newswire.Extraction.Text;
+
+// Resolve: a capitalized run no mention covers, in a company frame ("executives of Tavenor", "a member of Quill
+// Union", "Tavenor's chief executive"), is an organization's name the tagger missed.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // Only the "of/at" office, market and member frames and "'s" + a company noun (see ContextTypes.cs for their
+        // counts in the training text); a run stops at the first word that is not capitalized, at a possessive
+        // ("members of Ruiz's cabinet") or at a word a mention already covers. Up to three names listed after the
+        // first ("executives of Tavenor and Quillbeck") share its frame.
+        private void AddFramedNames()
+        {
+            for (var t = 0; t + 2 < _tokens.Length; t++)
+            {
+                if (_tokens[t + 2].IsCapitalized && _tokens[t + 1].IsLower && _tokens[t + 1].Length <= 3 && _tokens[t].Kind == TokenKind.Word
+                    && LeftFrame(t, t + 1, t + 2) == ActorKind.Organization)
+                {
+                    AddFramedList(t + 2);
+                }
+                else if (_tokens[t + 1].Kind == TokenKind.Possessive && _tokens[t].IsCapitalized && CompanyOwnedNoun(t + 2) && !IsCovered(t))
+                {
+                    AddFramedOwner(t + 1);
+                }
+            }
+        }
+
+        // A name already read there keeps its reading (ContextTypes retypes it) and passes the frame on down the list.
+        private void AddFramedList(int first)
+        {
+            var sentence = _tt.SentenceOf(first);
+            for (var listed = 0; listed < 4 && first < _tokens.Length; listed++)
+            {
+                var end = CoveredEnd(first);
+                if (end < 0)
+                {
+                    end = first;
+                    while (end < _tokens.Length && _tt.SentenceOf(end) == sentence && _tokens[end].Kind == TokenKind.Word
+                        && _tokens[end].IsCapitalized && !IsCovered(end))
+                    {
+                        end++;
+                    }
+
+                    if (end == first || end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive)
+                    {
+                        return;
+                    }
+
+                    AddNamed(first, end, ActorKind.Organization, null, null, sentence, false);
+                }
+
+                if (end + 1 >= _tokens.Length || !(IsComma(end) || _tt.Is(end, "and")) || !_tokens[end + 1].IsCapitalized)
+                {
+                    return;
+                }
+
+                first = end + 1;
+            }
+        }
+
+        // The capitalized run that ends right before the possessive, within its sentence.
+        private void AddFramedOwner(int possessive)
+        {
+            var sentence = _tt.SentenceOf(possessive);
+            var first = possessive;
+            while (first > 0 && _tt.SentenceOf(first - 1) == sentence && _tokens[first - 1].Kind == TokenKind.Word
+                && _tokens[first - 1].IsCapitalized && !IsCovered(first - 1))
+            {
+                first--;
+            }
+
+            AddNamed(first, possessive, ActorKind.Organization, null, null, sentence, false);
+        }
+
+        private bool IsCovered(int t) => CoveredEnd(t) >= 0;
+
+        // The end of the longest mention that covers token t, or -1.
+        private int CoveredEnd(int t)
+        {
+            var end = -1;
+            foreach (var m in _mentions)
+            {
+                if (t >= m.First && t < m.First + m.Count && m.First + m.Count > end)
+                {
+                    end = m.First + m.Count;
+                }
+            }
+
+            return end;
+        }
+    }
+}

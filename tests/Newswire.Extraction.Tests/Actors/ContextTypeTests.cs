@@ -1,0 +1,80 @@
+using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>The words around a name say whether it names a company or a place (invented names only).</summary>
+public class ContextTypeTests
+{
+    [Theory]
+    [InlineData("Shares of Tavenor rose 4% in early trading on Monday.", "Tavenor")]
+    [InlineData("The report said Tavenor's chief executive resigned on Monday.", "Tavenor")]
+    [InlineData("Shareholders of Tavenor voted against the plan on Monday.", "Tavenor")]
+    [InlineData("A spokeswoman for Tavenor declined to comment on the report.", "Tavenor")]
+    [InlineData("Analysts at Tavenor expected the central bank to cut rates.", "Tavenor")]
+    public void A_company_frame_makes_the_name_an_organization(string body, string name)
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
+    }
+
+    [Fact]
+    public void A_name_listed_after_a_framed_one_shares_its_frame()
+    {
+        var a = Run("Economists at Tavenor and Quillbeck expected a cut in March.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Tavenor"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Quillbeck"));
+    }
+
+    [Fact]
+    public void A_person_with_a_given_name_stays_a_person()
+    {
+        var a = Run("A spokesman for Maria Tavenor said the talks would go on.");
+        Assert.Equal(ActorKind.Person, KindOf(a, "Maria Tavenor"));
+    }
+
+    [Fact]
+    public void A_place_verb_before_in_makes_the_name_a_place()
+    {
+        var a = Run("The lender is based in Quillbeck and employs 400 people.");
+        Assert.Equal(ActorKind.Location, KindOf(a, "Quillbeck"));
+    }
+
+    [Fact]
+    public void An_apposition_naming_a_maker_makes_an_organization()
+    {
+        var a = Run("Output at Tavenor, the state-owned miner, fell in March.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Tavenor"));
+    }
+
+    [Theory]
+    [InlineData("Output at Tavenor Mining fell in March, the report said.", "Tavenor Mining")]
+    [InlineData("Output at Quillbeck Petroleum fell in March, the report said.", "Quillbeck Petroleum")]
+    public void A_company_head_word_makes_the_name_an_organization(string body, string name)
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
+    }
+
+    [Fact]
+    public void A_name_the_tagger_missed_in_a_company_frame_is_added()
+    {
+        var a = Run("He met executives of Tavenor, Quillbeck and Hessvik in the capital on Monday.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Tavenor"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Quillbeck"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Hessvik"));
+        Assert.Equal(ActorKind.Organization, KindOf(Run("Tavenor's chief executive resigned on Monday after the vote."), "Tavenor"));
+    }
+
+    [Fact]
+    public void A_possessive_after_the_run_stops_the_frame()
+    {
+        var a = Run("Two members of Tavenor's cabinet resigned on Monday.");
+        Assert.NotEqual(ActorKind.Organization, KindOf(a, "Tavenor"));
+    }
+
+    [Fact]
+    public void A_church_named_for_a_denomination_is_an_organization()
+    {
+        var a = Run("Leaders of the Moravian Church met in Tavenor on Monday.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Moravian Church"));
+    }
+}
