@@ -54,26 +54,6 @@ internal static partial class ActorExtractor
             ApplyNameRules();
         }
 
-        // The named rules that run on the arbitrated names, with or without the tagger, in this order (each its own
-        // file in Resolve/).
-        private void ApplyNameRules()
-        {
-            DropDefinedTerms();
-            DropCommonAbbreviations();
-            AddRoadCodes();
-            ExtendLongOrganizationNames();
-            RetypeCenterNames();
-            RetypeMediaNames();
-            ResolveTeamNames();
-            LinkShortTeamNames();
-            RetypeAppositionOrganizations();
-            TypeFromContext();
-            RetypeHeadedPersons();
-            AddLocatedIn();
-            LinkBracketAcronyms();
-            LinkInitialsAcronyms();
-        }
-
         // owner[token]: the mention whose phrase covers the token (the longest when several do).
         private int[] OwnersOfTokens(int proposed)
         {

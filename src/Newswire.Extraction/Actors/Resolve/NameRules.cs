@@ -1,0 +1,28 @@
+// Resolve: the order of the named rules that run after the tagger's names are arbitrated.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // The named rules that run on the arbitrated names, with or without the tagger, in this order (each its own
+        // file in Resolve/).
+        private void ApplyNameRules()
+        {
+            DropDefinedTerms();
+            DropCommonAbbreviations();
+            AddRoadCodes();
+            ExtendLongOrganizationNames();
+            RetypeCenterNames();
+            RetypeMediaNames();
+            ResolveTeamNames();
+            LinkShortTeamNames();
+            RetypeAppositionOrganizations();
+            TypeFromContext();
+            RetypeHeadedPersons();
+            AddLocatedIn();
+            LinkBracketAcronyms();
+            LinkInitialsAcronyms();
+        }
+    }
+}
