@@ -67,6 +67,13 @@ internal static class Dateline
     public static SentenceFlags Flags(SentenceFlags flags) => (flags & ~(SentenceFlags.AllCaps | SentenceFlags.TitleCase)) | SentenceFlags.Dateline;
 
     /// <summary>
+    /// The first word after the dash, marked as a line's first word: the rules that read a line start as a sentence
+    /// start ("The" is no part of a name there, a name does not run back across it) read it as they would without
+    /// the dateline.
+    /// </summary>
+    public static Token Opening(in Token t) => new Token(t.Start, t.Length, t.Kind, t.Flags | TokenFlags.NewlineBefore, t.Hash);
+
+    /// <summary>
     /// The place: capitalized words, lower-case connectors between them ("Rio de Janeiro"), "/" between places.
     /// Returns the index after it, or -1; <paramref name="upper"/>: every capitalized word is in capitals ("PORT ELLIS").
     /// </summary>
@@ -138,7 +145,7 @@ internal static class Dateline
         return i + 1 < end && IsChar(text, tokens[i], ',') && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Length == 4 ? i + 2 : i;
     }
 
-    /// <summary>"(Wire)", "(Wire Service)": capitalized words in brackets; the index after ")", or -1.</summary>
+    /// <summary>"(Wire)", "(Wire Service)", "(wire)": words in brackets; the index after ")", or -1.</summary>
     private static int Agency(string text, Token[] tokens, int i, int end)
     {
         if (i >= end || !IsChar(text, tokens[i], '('))
@@ -155,7 +162,7 @@ internal static class Dateline
                 return words > 0 ? j + 1 : -1;
             }
 
-            if (t.IsWord && !t.IsLower)
+            if (t.IsWord)
             {
                 words++;
             }

@@ -134,6 +134,7 @@ internal sealed class TokenizedText
             var d = Make(text, tokens, first, dateline, region, headline, first, end);
             sentences.Add(new Sentence(d.Span, d.FirstToken, d.TokenCount, region, Dateline.Flags(d.Flags)));
             start = dateline + 1;
+            tokens[start] = Dateline.Opening(tokens[start]);
         }
 
         for (var t = start; t < end; t++)
