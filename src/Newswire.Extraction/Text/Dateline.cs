@@ -60,7 +60,7 @@ internal static class Dateline
         var agency = Agency(text, tokens, i, end);
         var marked = agency >= 0;
         i = marked ? agency : i;
-        return i < end && IsDash(tokens[i]) && (upper || dated || marked) && OpensSentence(tokens, i + 1, end, dated || marked) ? i : -1;
+        return i < end && IsDash(text, tokens[i]) && (upper || dated || marked) && OpensSentence(tokens, i + 1, end, dated || marked) ? i : -1;
     }
 
     /// <summary>The dateline sentence's flags: its capitals are the dateline's convention and say nothing about the words.</summary>
@@ -195,7 +195,9 @@ internal static class Dateline
         return t.Kind == TokenKind.Number || (t.Flags & TokenFlags.Quote) != 0;
     }
 
-    private static bool IsDash(in Token t) => t.Kind == TokenKind.Punctuation && (t.Flags & TokenFlags.Dash) != 0;
+    // A hyphen needs a space before it ("RIVERTON -", not the label "SUNDAY-"); a long dash may touch ("RIVERTON—").
+    private static bool IsDash(string text, in Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Flags & TokenFlags.Dash) != 0 && ((t.Flags & TokenFlags.Attached) == 0 || !Tokenizer.IsHyphen(text[t.Start]));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsChar(string text, in Token t, char c) => t.Kind == TokenKind.Punctuation && t.Length == 1 && text[t.Start] == c;

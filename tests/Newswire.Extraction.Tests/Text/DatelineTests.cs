@@ -33,12 +33,13 @@ public class DatelineTests
     [InlineData("RIVERTON (Wire) - police detained 40 people.", "RIVERTON (Wire) -")]
     [InlineData("RIVERTON, May 4, 2031 (Wire) - The council met.", "RIVERTON, May 4, 2031 (Wire) -")]
     [InlineData("RIVERTON, Monday (Wire) - The council met.", "RIVERTON, Monday (Wire) -")]
+    [InlineData("RIVERTON\u2014The council met.", "RIVERTON\u2014")]
     public void A_dateline_is_a_sentence_of_its_own(string paragraph, string dateline)
     {
         var t = Article(paragraph);
         var body = BodySentences(t);
         Assert.Equal(dateline, body[0]);
-        Assert.Equal(paragraph.Substring(dateline.Length + 1), string.Join(" ", body.Skip(1)));
+        Assert.Equal(paragraph.Substring(dateline.Length).TrimStart(), string.Join(" ", body.Skip(1)));
         var s = t.Sentences.First(x => !x.IsHeadline);
         Assert.True((s.Flags & SentenceFlags.Dateline) != 0);
         Assert.False(s.CapsUninformative);
@@ -58,6 +59,7 @@ public class DatelineTests
     [InlineData("RIVERTON - police detained 40 people.")] // lower case after a bare place
     [InlineData("RIVERTON - POLICE DETAINED 40 PEOPLE.")] // shouting: not sentence text
     [InlineData("The council met in RIVERTON - and left.")] // not at the start
+    [InlineData("SUNDAY- Bring the family to the fair.")] // a label with a hyphen touching it
     public void Non_datelines_do_not_split(string paragraph)
     {
         var t = Article(paragraph);
