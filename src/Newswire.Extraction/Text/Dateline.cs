@@ -122,12 +122,13 @@ internal static class Dateline
         return words > 0 ? i : -1;
     }
 
-    /// <summary>", May 4", ", Sept. 4", ", Monday", ", 4 May": the index after the date, or -1.</summary>
+    /// <summary>", May 4", ", Sept. 4", ", Monday", ", 4 May", ", May 4, 2031", ", 4 May 2031": the index after the date, or -1.</summary>
     private static int Date(string text, Token[] tokens, int i, int end)
     {
         if (i < end && tokens[i].Kind == TokenKind.Number && i + 1 < end && tokens[i + 1].IsWord && Months.Contains(text, tokens[i + 1]))
         {
-            return i + 2;
+            // "4 May 2031": a year may follow.
+            return i + 2 < end && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Length == 4 ? i + 3 : i + 2;
         }
 
         if (i >= end || !tokens[i].IsWord || !tokens[i].IsCapitalized || !Months.Contains(text, tokens[i]))

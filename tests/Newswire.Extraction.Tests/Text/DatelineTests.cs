@@ -33,6 +33,9 @@ public class DatelineTests
     [InlineData("RIVERTON (Wire) - police detained 40 people.", "RIVERTON (Wire) -")]
     [InlineData("RIVERTON, May 4, 2031 (Wire) - The council met.", "RIVERTON, May 4, 2031 (Wire) -")]
     [InlineData("RIVERTON, Monday (Wire) - The council met.", "RIVERTON, Monday (Wire) -")]
+    [InlineData("RIVERTON, 4 May 2031 (Wire) - The council met.", "RIVERTON, 4 May 2031 (Wire) -")]
+    [InlineData("NORTHERN ISLES (Wire) - The council met.", "NORTHERN ISLES (Wire) -")]
+    [InlineData("PORT-ELLIS, N.L., Nov. 3 - The council met.", "PORT-ELLIS, N.L., Nov. 3 -")]
     [InlineData("RIVERTON\u2014The council met.", "RIVERTON\u2014")]
     public void A_dateline_is_a_sentence_of_its_own(string paragraph, string dateline)
     {
