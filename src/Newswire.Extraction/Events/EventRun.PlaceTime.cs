@@ -47,10 +47,10 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
-    /// "Federal police detained four demonstrators outside the parliament in Brasilia": a subject naming security
-    /// forces by function only acts for the place where it acts (a located place with a country: "police in
-    /// Riverton detained", "... detained ... in Riverton"), else for the country the story is about
-    /// (<see cref="StoryCountry"/>), or -1.
+    /// "Federal police detained four demonstrators outside the parliament": a subject naming security forces by
+    /// function only acts for the place it is said to be from ("police in Riverton detained"), else for the state
+    /// of the country where it acted ("... detained ... in Riverton") or the story is about (<see cref="StoryCountry"/>):
+    /// the country or its capital, never a city that is only where it happened (<see cref="ForceCountry"/>), or -1.
     /// </summary>
     private int SecurityForcePlace(int clauseStart, int verb, int windowEnd)
     {
@@ -73,6 +73,7 @@ internal sealed partial class EventRun
             return -1;
         }
 
+        // A place after the verb ("detained 40 protesters in Riverton") is where it happened: it tells the country.
         for (var i = verb + 1; i < windowEnd; i++)
         {
             var m = _mentionAt.At(i);
@@ -83,13 +84,13 @@ internal sealed partial class EventRun
 
             if (LocatedPlace(m, verb + 1))
             {
-                return _actors.Mentions[m].Actor;
+                return ForceCountry.Agent(_actors, _actors.Mentions[m].Actor);
             }
 
             i = _actors.Mentions[m].EndToken - 1;
         }
 
-        return StoryCountry.Before(_text, _actors, _datelineStart, verb, (force & StageSet.SecurityForceAbroad) != 0);
+        return ForceCountry.Agent(_actors, StoryCountry.Before(_text, _actors, _datelineStart, verb, (force & StageSet.SecurityForceAbroad) != 0));
     }
 
     /// <summary>A subject with a security-force word and none saying they are not the state's ("Rebel soldiers").</summary>

@@ -20,6 +20,9 @@ internal enum SentenceFlags : byte
 
     /// <summary>The sentence starts a region (headline or paragraph).</summary>
     RegionStart = 8,
+
+    /// <summary>A wire dateline ("RIVERTON (Wire) -"), a sentence of its own before the paragraph's first sentence.</summary>
+    Dateline = 16,
 }
 
 /// <summary>A sentence: a span of the text and its range of <see cref="TokenizedText.Tokens"/>.</summary>

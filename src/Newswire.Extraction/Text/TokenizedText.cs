@@ -45,6 +45,7 @@ internal sealed class TokenizedText
         var buffer = TokenBuffer.Rent(total / 4 + 16);
         var sentences = SentenceScratch ??= new List<Sentence>(64);
         sentences.Clear();
+        var body = false;
         for (var r = 0; r < regions.Count; r++)
         {
             var region = regions[r];
@@ -53,7 +54,10 @@ internal sealed class TokenizedText
             var isHeadline = headline is { } h && h.Start == region.Start;
             if (buffer.Count > first)
             {
-                Split(text, buffer, first, r, isHeadline, sentences);
+                // The first body paragraph may open with a wire dateline: its own sentence.
+                var dateline = isHeadline || body ? -1 : Dateline.End(text, buffer.ToArrayView(out var count), first, count);
+                body |= !isHeadline;
+                Split(text, buffer, first, r, isHeadline, sentences, dateline);
             }
         }
 
@@ -121,11 +125,19 @@ internal sealed class TokenizedText
     }
 
     [MethodImpl(Hot.Path)]
-    private static void Split(string text, TokenBuffer buffer, int first, int region, bool headline, List<Sentence> sentences)
+    private static void Split(string text, TokenBuffer buffer, int first, int region, bool headline, List<Sentence> sentences, int dateline)
     {
         var tokens = buffer.ToArrayView(out var end);
         var start = first;
-        for (var t = first; t < end; t++)
+        if (dateline >= 0)
+        {
+            var d = Make(text, tokens, first, dateline, region, headline, first, end);
+            sentences.Add(new Sentence(d.Span, d.FirstToken, d.TokenCount, region, Dateline.Flags(d.Flags)));
+            start = dateline + 1;
+            tokens[start] = Dateline.Opening(tokens[start]);
+        }
+
+        for (var t = start; t < end; t++)
         {
             ref readonly var tok = ref tokens[t];
             var last = -1;

@@ -1,0 +1,216 @@
+using System.Runtime.CompilerServices;
+
+namespace Newswire.Extraction.Text;
+
+/// <summary>
+/// The dateline a wire story opens its first paragraph with: "RIVERTON, May 4 (Wire) - The council ...",
+/// "PORT ELLIS (Wire) -- Police ...", "Riverton, Northland, May 4 (Wire) — ...". A place (one to five words, upper
+/// case or capitalized, "/" between two places), optional ", Region" parts and ", date", an optional agency in
+/// brackets, then a dash. Its end is a sentence end, so the word after the dash opens a sentence for the tagger and
+/// the actor rules ("The council" loses its "The" as it would without the dateline). Precision first: a dateline
+/// needs an upper-case place, a date or an agency ("Markets - Stocks rise" is a heading, not a dateline), and
+/// sentence text must follow the dash.
+/// </summary>
+internal static class Dateline
+{
+    private const int MaxPlaceWords = 5;
+    private const int MaxRegionWords = 4;
+    private const int MaxAgencyTokens = 6;
+
+    // Lower-case words inside a multi-word place ("Rio de Janeiro", "Port of Spain").
+    private static readonly TermTable<bool> Connectors = Table("de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "of", "es", "du", "di", "on", "upon", "am", "an", "der");
+
+    private static readonly TermTable<bool> Months = Table(
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    // Wire slugs in upper case that open a line like a dateline but name no place ("UPDATE 2 - ...", "ANALYSIS - ...").
+    private static readonly TermTable<bool> Slugs = Table(
+        "update", "updated", "wrapup", "analysis", "exclusive", "factbox", "breaking", "refile", "corrected", "correction",
+        "interview", "column", "timeline", "rpt", "repeat", "preview", "insight", "editorial", "opinion", "urgent", "flash",
+        "advisory", "alert", "note", "photo", "video", "watch", "live", "bulletin", "review", "feature", "explainer");
+
+    /// <summary>
+    /// The index of the dash that ends a dateline opening <paramref name="tokens"/>[<paramref name="first"/>..<paramref name="end"/>),
+    /// or -1 when the paragraph does not open with one.
+    /// </summary>
+    public static int End(string text, Token[] tokens, int first, int end)
+    {
+        var i = Place(text, tokens, first, end, out var upper);
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        var dated = false;
+        while (i < end && IsChar(text, tokens[i], ',') && !dated)
+        {
+            var next = Date(text, tokens, i + 1, end);
+            dated = next >= 0;
+            next = dated ? next : Region(tokens, i + 1, end);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i = next;
+        }
+
+        var agency = Agency(text, tokens, i, end);
+        var marked = agency >= 0;
+        i = marked ? agency : i;
+        return i < end && IsDash(text, tokens[i]) && (upper || dated || marked) && OpensSentence(tokens, i + 1, end, dated || marked) ? i : -1;
+    }
+
+    /// <summary>The dateline sentence's flags: its capitals are the dateline's convention and say nothing about the words.</summary>
+    public static SentenceFlags Flags(SentenceFlags flags) => (flags & ~(SentenceFlags.AllCaps | SentenceFlags.TitleCase)) | SentenceFlags.Dateline;
+
+    /// <summary>
+    /// The first word after the dash, marked as a line's first word: the rules that read a line start as a sentence
+    /// start ("The" is no part of a name there, a name does not run back across it) read it as they would without
+    /// the dateline.
+    /// </summary>
+    public static Token Opening(in Token t) => new Token(t.Start, t.Length, t.Kind, t.Flags | TokenFlags.NewlineBefore, t.Hash);
+
+    /// <summary>
+    /// The place: capitalized words, lower-case connectors between them ("Rio de Janeiro"), "/" between places.
+    /// Returns the index after it, or -1; <paramref name="upper"/>: every capitalized word is in capitals ("PORT ELLIS").
+    /// </summary>
+    private static int Place(string text, Token[] tokens, int i, int end, out bool upper)
+    {
+        upper = true;
+        var words = 0;
+        var start = i;
+        while (i < end && words < MaxPlaceWords)
+        {
+            ref readonly var t = ref tokens[i];
+            if (IsPlaceWord(t))
+            {
+                upper &= t.IsAllCaps;
+                words++;
+                i++;
+            }
+            else if (i > start && i + 1 < end && IsPlaceWord(tokens[i + 1])
+                     && ((t.IsWord && t.IsLower && Connectors.Contains(text, t)) || IsChar(text, t, '/')))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "UPDATE 2 -", "ANALYSIS -": a slug, not a place.
+        return words == 0 || (words == 1 && Slugs.Contains(text, tokens[start])) ? -1 : i;
+    }
+
+    private static bool IsPlaceWord(in Token t) =>
+        t.IsWord && t.IsCapitalized && (t.Flags & (TokenFlags.HasDigit | TokenFlags.Initial)) == 0;
+
+    /// <summary>", Northland" or ", N.D.": one to four capitalized words; the index after them, or -1.</summary>
+    private static int Region(Token[] tokens, int i, int end)
+    {
+        var words = 0;
+        while (i < end && words < MaxRegionWords && IsPlaceWord(tokens[i]))
+        {
+            words++;
+            i++;
+        }
+
+        return words > 0 ? i : -1;
+    }
+
+    /// <summary>", May 4", ", Sept. 4", ", Monday", ", 4 May", ", May 4, 2031", ", 4 May 2031": the index after the date, or -1.</summary>
+    private static int Date(string text, Token[] tokens, int i, int end)
+    {
+        if (i < end && tokens[i].Kind == TokenKind.Number && i + 1 < end && tokens[i + 1].IsWord && Months.Contains(text, tokens[i + 1]))
+        {
+            // "4 May 2031": a year may follow.
+            return i + 2 < end && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Length == 4 ? i + 3 : i + 2;
+        }
+
+        if (i >= end || !tokens[i].IsWord || !tokens[i].IsCapitalized || !Months.Contains(text, tokens[i]))
+        {
+            return -1;
+        }
+
+        i++;
+        if (i < end && tokens[i].Kind == TokenKind.Number)
+        {
+            i++;
+        }
+
+        // "May 4, 2031": a year after a comma.
+        return i + 1 < end && IsChar(text, tokens[i], ',') && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Length == 4 ? i + 2 : i;
+    }
+
+    /// <summary>"(Wire)", "(Wire Service)", "(wire)": words in brackets; the index after ")", or -1.</summary>
+    private static int Agency(string text, Token[] tokens, int i, int end)
+    {
+        if (i >= end || !IsChar(text, tokens[i], '('))
+        {
+            return -1;
+        }
+
+        var words = 0;
+        for (var j = i + 1; j < end && j <= i + MaxAgencyTokens; j++)
+        {
+            ref readonly var t = ref tokens[j];
+            if (IsChar(text, t, ')'))
+            {
+                return words > 0 ? j + 1 : -1;
+            }
+
+            if (t.IsWord)
+            {
+                words++;
+            }
+            else if (!IsChar(text, t, '/') && !IsChar(text, t, '-') && !IsChar(text, t, '&'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether sentence text follows the dash: at least two more tokens, the first capitalized (not shouting in
+    /// capitals), a number or a quote; a lower-case word only after a date or an agency made the dateline sure.
+    /// </summary>
+    private static bool OpensSentence(Token[] tokens, int i, int end, bool sure)
+    {
+        if (i + 1 >= end)
+        {
+            return false;
+        }
+
+        ref readonly var t = ref tokens[i];
+        if (t.IsWord)
+        {
+            return (t.IsCapitalized && (!t.IsAllCaps || sure || tokens[i + 1].IsLower)) || (t.IsLower && sure);
+        }
+
+        return t.Kind == TokenKind.Number || (t.Flags & TokenFlags.Quote) != 0;
+    }
+
+    // A hyphen needs a space before it ("RIVERTON -", not the label "SUNDAY-"); a long dash may touch ("RIVERTON—").
+    private static bool IsDash(string text, in Token t) =>
+        t.Kind == TokenKind.Punctuation && (t.Flags & TokenFlags.Dash) != 0 && ((t.Flags & TokenFlags.Attached) == 0 || !Tokenizer.IsHyphen(text[t.Start]));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsChar(string text, in Token t, char c) => t.Kind == TokenKind.Punctuation && t.Length == 1 && text[t.Start] == c;
+
+    private static TermTable<bool> Table(params string[] words)
+    {
+        var t = new TermTable<bool>(words.Length * 2);
+        foreach (var w in words)
+        {
+            t.Set(w, true);
+        }
+
+        return t;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Tests.Events;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Text;
+
+/// <summary>
+/// Datelined stories through the whole pipeline (invented stories): the words after the dateline read as a
+/// sentence's first words, the dateline's place stays the story's place, and a place that is only where something
+/// happened never acts for security forces named by function only.
+/// </summary>
+public class DatelineStoryTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public DatelineStoryTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string body) => EventStories.Extract(_out, body);
+
+    private static ExtractedEvent? Arrest(ExtractedArticle a) => a.Events.SingleOrDefault(e => e.Code == "173");
+
+    [Theory]
+    [InlineData("The Central Bank of Kenya held its main lending rate on Tuesday.")]
+    [InlineData("NAIROBI, March 5 (Wire) - The Central Bank of Kenya held its main lending rate on Tuesday.")]
+    [InlineData("NAIROBI (Wire) \u2014 The Central Bank of Kenya held its main lending rate on Tuesday.")]
+    [InlineData("Nairobi, Kenya, March 5 (wire) -- The Central Bank of Kenya held its main lending rate on Tuesday.")]
+    public void A_name_after_the_dateline_has_no_determiner(string body)
+    {
+        var a = Story(body);
+        var bank = a.Actors.Single(x => x.Name.EndsWith("Central Bank of Kenya"));
+        Assert.Equal("Central Bank of Kenya", bank.Name);
+        Assert.Contains(bank.Mentions, m => m.Form == MentionForm.Name && body.Substring(m.Start - "World briefing\n\n".Length, m.Length) == "Central Bank of Kenya");
+    }
+
+    [Fact]
+    public void The_datelines_place_is_where_events_happened()
+    {
+        var a = Story("NAIROBI, March 5 (Wire) - Kenya's president met the Ugandan president on Tuesday.");
+        var nairobi = a.Actors.ToList().FindIndex(x => x.Name == "Nairobi");
+        Assert.True(nairobi >= 0);
+        Assert.Contains(a.Events, e => e.Location == nairobi);
+    }
+
+    [Fact]
+    public void A_city_after_the_verb_does_not_act_for_the_police()
+    {
+        var a = Story("Police detained 40 protesters in Mombasa on Monday, a spokesman said.");
+        Assert.Null(Arrest(a));
+    }
+
+    [Fact]
+    public void A_capital_after_the_verb_acts_for_its_state()
+    {
+        var a = Story("Police detained 40 protesters in Nairobi on Monday, a spokesman said.");
+        Assert.Equal("KEN", EventStories.Country(a, Arrest(a)?.Agent ?? -1));
+    }
+
+    [Fact]
+    public void Police_act_for_the_country_the_story_names_not_the_datelines_city()
+    {
+        var a = Story("MOMBASA (Wire) - Kenya raised fuel prices on Monday. Police detained 40 protesters outside the port.");
+        var arrest = Arrest(a);
+        Assert.NotNull(arrest);
+        Assert.Equal("Kenya", a.Actors[arrest!.Agent].Name);
+    }
+
+    [Fact]
+    public void Police_act_for_the_country_where_they_acted_when_the_story_names_it()
+    {
+        var a = Story("Kenya raised fuel prices on Monday. Police detained 40 protesters in Mombasa.");
+        var arrest = Arrest(a);
+        Assert.NotNull(arrest);
+        Assert.Equal("Kenya", a.Actors[arrest!.Agent].Name);
+    }
+
+    [Fact]
+    public void A_datelines_city_alone_does_not_act_for_the_police()
+    {
+        var a = Story("MOMBASA (Wire) - Police detained 40 protesters outside the port on Monday.");
+        Assert.Null(Arrest(a));
+    }
+}

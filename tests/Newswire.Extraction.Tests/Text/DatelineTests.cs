@@ -1,0 +1,89 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Tests.Text;
+
+public class DatelineTests
+{
+    // A headline region, then the body paragraph under test (the first body paragraph is where datelines stand).
+    private static TokenizedText Article(string paragraph, string headline = "Council meets")
+    {
+        var text = headline + "\n\n" + paragraph;
+        var regions = new[] { new TextSpan(0, headline.Length), new TextSpan(headline.Length + 2, paragraph.Length) };
+        return TokenizedText.Build(text, regions, regions[0]);
+    }
+
+    private static string[] BodySentences(TokenizedText t) =>
+        t.Sentences.Where(s => !s.IsHeadline).Select(s => s.Span.Of(t.Text)).ToArray();
+
+    [Theory]
+    [InlineData("RIVERTON - The council met on Monday.", "RIVERTON -")]
+    [InlineData("RIVERTON, May 4 - The council met on Monday.", "RIVERTON, May 4 -")]
+    [InlineData("RIVERTON, Sept. 14 (Wire) -- The council met.", "RIVERTON, Sept. 14 (Wire) --")]
+    [InlineData("RIVERTON (Wire) \u2014 Police detained 40 people.", "RIVERTON (Wire) \u2014")]
+    [InlineData("RIVERTON \u2013 Police detained 40 people.", "RIVERTON \u2013")]
+    [InlineData("RIVERTON, Northland, May 4 (Wire Service) -- The council met.", "RIVERTON, Northland, May 4 (Wire Service) --")]
+    [InlineData("PORT ELLIS, N.L. (Wire) - The council met.", "PORT ELLIS, N.L. (Wire) -")]
+    [InlineData("SAN MARCO DEL VALLE - The council met.", "SAN MARCO DEL VALLE -")]
+    [InlineData("Port Ellis (Wire) - The council met.", "Port Ellis (Wire) -")]
+    [InlineData("Porto de Vila, May 4 - The council met.", "Porto de Vila, May 4 -")]
+    [InlineData("RIVERTON/PORT ELLIS (Wire) - Shares rose.", "RIVERTON/PORT ELLIS (Wire) -")]
+    [InlineData("RIVERTON, 4 May (Wire) - \u201CWe will win,\u201D he said.", "RIVERTON, 4 May (Wire) -")]
+    [InlineData("RIVERTON (Wire) - police detained 40 people.", "RIVERTON (Wire) -")]
+    [InlineData("RIVERTON, May 4, 2031 (Wire) - The council met.", "RIVERTON, May 4, 2031 (Wire) -")]
+    [InlineData("RIVERTON, Monday (Wire) - The council met.", "RIVERTON, Monday (Wire) -")]
+    [InlineData("RIVERTON, 4 May 2031 (Wire) - The council met.", "RIVERTON, 4 May 2031 (Wire) -")]
+    [InlineData("NORTHERN ISLES (Wire) - The council met.", "NORTHERN ISLES (Wire) -")]
+    [InlineData("PORT-ELLIS, N.L., Nov. 3 - The council met.", "PORT-ELLIS, N.L., Nov. 3 -")]
+    [InlineData("RIVERTON\u2014The council met.", "RIVERTON\u2014")]
+    public void A_dateline_is_a_sentence_of_its_own(string paragraph, string dateline)
+    {
+        var t = Article(paragraph);
+        var body = BodySentences(t);
+        Assert.Equal(dateline, body[0]);
+        Assert.Equal(paragraph.Substring(dateline.Length).TrimStart(), string.Join(" ", body.Skip(1)));
+        var s = t.Sentences.First(x => !x.IsHeadline);
+        Assert.True((s.Flags & SentenceFlags.Dateline) != 0);
+        Assert.False(s.CapsUninformative);
+        Assert.True((t.Sentences.First(x => !x.IsHeadline && (x.Flags & SentenceFlags.Dateline) == 0).Flags & SentenceFlags.Dateline) == 0);
+    }
+
+    [Theory]
+    [InlineData("RIVERTON POST reporters said the council met.")] // an all-caps name, no dash
+    [InlineData("Markets - Stocks rose on Monday.")] // a heading-like line: title case, no date, no agency
+    [InlineData("Riverton - The council met.")] // a title-case place alone is not sure enough
+    [InlineData("- Police detained 40 people.")] // a list item
+    [InlineData("* RIVERTON - Police detained 40 people.")] // a list item
+    [InlineData("1. RIVERTON - Police detained 40 people.")] // a numbered item
+    [InlineData("UPDATE 2 - The council met.")] // a wire slug
+    [InlineData("ANALYSIS - The council met.")] // a wire slug
+    [InlineData("RIVERTON -")] // nothing follows
+    [InlineData("RIVERTON - police detained 40 people.")] // lower case after a bare place
+    [InlineData("RIVERTON - POLICE DETAINED 40 PEOPLE.")] // shouting: not sentence text
+    [InlineData("The council met in RIVERTON - and left.")] // not at the start
+    [InlineData("SUNDAY- Bring the family to the fair.")] // a label with a hyphen touching it
+    public void Non_datelines_do_not_split(string paragraph)
+    {
+        var t = Article(paragraph);
+        Assert.DoesNotContain(t.Sentences, s => (s.Flags & SentenceFlags.Dateline) != 0);
+        Assert.Equal(paragraph, string.Join(" ", BodySentences(t)));
+    }
+
+    [Fact]
+    public void Only_the_first_body_paragraph_has_a_dateline()
+    {
+        const string text = "Council meets\n\nThe council met.\n\nRIVERTON (Wire) - The mayor left.";
+        var regions = new[] { new TextSpan(0, 13), new TextSpan(15, 16), new TextSpan(33, text.Length - 33) };
+        var t = TokenizedText.Build(text, regions, regions[0]);
+        Assert.DoesNotContain(t.Sentences, s => (s.Flags & SentenceFlags.Dateline) != 0);
+    }
+
+    [Fact]
+    public void A_headline_never_has_a_dateline()
+    {
+        const string text = "RIVERTON (Wire) - The council met.";
+        var t = TokenizedText.Build(text, new[] { new TextSpan(0, text.Length) }, new TextSpan(0, text.Length));
+        Assert.Single(t.Sentences);
+    }
+}
