@@ -29,6 +29,25 @@ public sealed class AnalysisDocument : IRegionText
         Diagnostics = diagnostics;
     }
 
+    /// <summary>
+    /// Where a wire dateline ("RIVERTON (Wire) - ...") would stand: the first paragraph, or the one after a byline
+    /// ("By Ada Brandt"); -1 with no paragraph.
+    /// </summary>
+    public int DatelineStart
+    {
+        get
+        {
+            var paragraphs = Layout.Paragraphs;
+            if (paragraphs.Count == 0)
+            {
+                return -1;
+            }
+
+            var first = paragraphs[0];
+            return paragraphs.Count > 1 && Dateline.IsByline(Text, first.Start, first.End) ? paragraphs[1].Start : first.Start;
+        }
+    }
+
     /// <summary>The full article text.</summary>
     public string Text { get; }
 

@@ -24,8 +24,8 @@ internal static class EventExtractor
             return Array.Empty<ExtractedEvent>();
         }
 
-        // The first body paragraph, where a dateline ("RIVERTON, May 4 -") would stand.
-        var datelineStart = document.Layout.Paragraphs.Count > 0 ? document.Layout.Paragraphs[0].Start : -1;
+        // The first body paragraph (after a byline), where a dateline ("RIVERTON, May 4 -") would stand.
+        var datelineStart = document.DatelineStart;
         var run = EventRun.Rent(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default, datelineStart);
         return run.Run();
     }

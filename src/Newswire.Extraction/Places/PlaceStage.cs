@@ -25,7 +25,7 @@ internal static class PlaceStage
         }
 
         var g = Gazetteer.Default;
-        var datelineStart = document.Layout.Paragraphs.Count > 0 ? document.Layout.Paragraphs[0].Start : -1;
+        var datelineStart = document.DatelineStart;
         var resolution = PlaceResolver.Resolve(g, document.Text, actors, datelineStart);
         var places = resolution.Places;
         EventPlaces.Apply(g, document.Text, actors, events, resolution);

@@ -63,6 +63,51 @@ internal static class Dateline
         return i < end && IsDash(text, tokens[i]) && (upper || dated || marked) && OpensSentence(tokens, i + 1, end, dated || marked) ? i : -1;
     }
 
+    /// <summary>
+    /// Whether the paragraph <paramref name="start"/>..<paramref name="end"/> is a byline ("By Ada Brandt", "By Ada
+    /// Brandt and Tomas Weir", "BY ADA BRANDT, Wire"): a dateline may still open the paragraph after it.
+    /// </summary>
+    public static bool IsByline(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start < 5 || end - start > 80 || text[start] != 'B' || (text[start + 1] != 'y' && text[start + 1] != 'Y') || text[start + 2] != ' ')
+        {
+            return false;
+        }
+
+        // Every word after "By" capitalized, or "and"/a name particle; no sentence inside.
+        var wordStart = true;
+        for (var i = start + 3; i < end; i++)
+        {
+            var c = text[i];
+            if (wordStart && char.IsLetter(c) && !char.IsUpper(c) && !LowerWordAllowed(text, i, end))
+            {
+                return false;
+            }
+
+            wordStart = c == ' ' || c == ',';
+        }
+
+        return char.IsUpper(text[start + 3]);
+    }
+
+    private static bool LowerWordAllowed(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end && char.IsLetter(text[j]))
+        {
+            j++;
+        }
+
+        return BylineLowerWords.TryGet(text, i, j - i, TermKey.Hash(text, i, j - i), out _);
+    }
+
+    private static readonly TermTable<bool> BylineLowerWords = Table("and", "de", "da", "van", "von", "der", "al", "bin", "el", "la", "le", "di", "du", "in");
+
     /// <summary>The dateline sentence's flags: its capitals are the dateline's convention and say nothing about the words.</summary>
     public static SentenceFlags Flags(SentenceFlags flags) => (flags & ~(SentenceFlags.AllCaps | SentenceFlags.TitleCase)) | SentenceFlags.Dateline;
 

@@ -56,7 +56,7 @@ internal sealed class TokenizedText
             {
                 // The first body paragraph may open with a wire dateline: its own sentence.
                 var dateline = isHeadline || body ? -1 : Dateline.End(text, buffer.ToArrayView(out var count), first, count);
-                body |= !isHeadline;
+                body |= !isHeadline && !(dateline < 0 && Dateline.IsByline(text, region.Start, region.End));
                 Split(text, buffer, first, r, isHeadline, sentences, dateline);
             }
         }

@@ -86,4 +86,25 @@ public class DatelineTests
         var t = TokenizedText.Build(text, new[] { new TextSpan(0, text.Length) }, new TextSpan(0, text.Length));
         Assert.Single(t.Sentences);
     }
+
+    [Theory]
+    [InlineData("By Ada Brandt", true)]
+    [InlineData("By Ada Brandt and Tomas van Weir", true)]
+    [InlineData("BY ADA BRANDT, Wire", true)]
+    [InlineData("By Monday the council had met.", false)]
+    [InlineData("By the time the council met, it was late.", false)]
+    [InlineData("Byron Weir said the council met.", false)]
+    public void A_byline_is_a_short_paragraph_of_names_after_By(string paragraph, bool byline) =>
+        Assert.Equal(byline, Dateline.IsByline(paragraph, 0, paragraph.Length));
+
+    [Fact]
+    public void A_dateline_after_a_byline_is_still_read()
+    {
+        const string text = "Council meets\n\nBy Ada Brandt\n\nRIVERTON (Wire) - The council met on Monday.";
+        var headline = new TextSpan(0, 13);
+        var byline = new TextSpan(15, 12);
+        var body = new TextSpan(29, text.Length - 29);
+        var t = TokenizedText.Build(text, new[] { headline, byline, body }, headline);
+        Assert.Contains("RIVERTON (Wire) -", BodySentences(t));
+    }
 }
