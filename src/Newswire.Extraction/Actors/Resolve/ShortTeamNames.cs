@@ -55,12 +55,16 @@ internal static partial class ActorExtractor
             return bits;
         }
 
-        private bool[] CoveredTokens()
+        private bool[] CoveredTokens() => CoveredTokens(_mentions.Count);
+
+        // Which tokens the first `count` mentions cover.
+        private bool[] CoveredTokens(int count)
         {
             var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
             System.Array.Clear(covered, 0, _tokens.Length);
-            foreach (var m in _mentions)
+            for (var i = 0; i < count; i++)
             {
+                var m = _mentions[i];
                 for (var t = m.First; t < m.First + m.Count; t++)
                 {
                     covered[t] = true;
