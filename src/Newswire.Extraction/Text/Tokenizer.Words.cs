@@ -28,9 +28,9 @@ internal static partial class Tokenizer
     }
 
     // Most words: ASCII letters and digits up to a character that cannot continue a word (a space, a quote, most
-    // punctuation, a "." or "," that joins nothing), scanned, shaped and hashed in one pass, exactly as WordEnd, KeepsPeriod
-    // and Shape would; -1 (nothing added) when the word may go on (a hyphen, an apostrophe, digits around "." or ",", a
-    // character beyond ASCII) or is one character before "." or ",".
+    // punctuation, a "." or "," that joins nothing, a possessive), scanned, shaped and hashed in one pass, exactly as
+    // WordEnd, KeepsPeriod and Shape would; -1 (nothing added) when the word may go on (a hyphen, an inner apostrophe,
+    // digits around "." or ",", a character beyond ASCII) or is one character before "." or ",".
     [MethodImpl(Hot.Path)]
     private static int ScanPlainWord(string text, int start, int end, TokenFlags lead, TokenBuffer buffer)
     {
@@ -67,7 +67,16 @@ internal static partial class Tokenizer
 
                 break;
             }
-            else if (c >= 128 || c == '-' || c == '\'')
+            else if (IsApostrophe(c))
+            {
+                if (ApostropheJoins(text, i, end))
+                {
+                    return -1;
+                }
+
+                break;
+            }
+            else if (c >= 128 || c == '-')
             {
                 return -1;
             }
@@ -92,6 +101,12 @@ internal static partial class Tokenizer
         buffer.Add(start, i - start, letters == 0 ? TokenKind.Number : TokenKind.Word, flags, h);
         return i;
     }
+
+    // Whether the apostrophe at text[i] joins a letter after it into the word ("O'Brien", "don't"), as JoinsWord
+    // decides; a possessive "'s" and an apostrophe before a non-letter end the word there.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ApostropheJoins(string text, int i, int end) =>
+        i + 1 < end && char.IsLetter(text[i + 1]) && !IsPossessiveS(text, i, end);
 
     // Whether the "." or "," at text[i] after the plain word text[start, i) needs the slow path: digits on both sides
     // ("1,000", "3.5") join, and a one-character word may be an initial or a dotted acronym ("F.", "U.S."). Any other
