@@ -80,6 +80,32 @@ internal static partial class ActorExtractor
             return WordClasses.Has(classes, c);
         }
 
+        // Whether the article uses the word with hash <paramref name="hash"/> in lower case. The first questions scan the
+        // tokens (cheaper than building the set when an article asks once or twice); later ones use LowercaseWords.
+        [MethodImpl(Hot.Path)]
+        private bool UsedInLowerCase(int hash)
+        {
+            if (_lowercaseWords != null || ++_lowercaseScans > DirectLowercaseScans)
+            {
+                return LowercaseWords().Contains(hash);
+            }
+
+            var tokens = _tokens;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Hash == hash && tokens[i].Kind == TokenKind.Word && tokens[i].IsLower)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Questions UsedInLowerCase answers by a scan before it builds the set.
+        private const int DirectLowercaseScans = 2;
+        private int _lowercaseScans;
+
         // Hashes of the words the article uses in lower case; collected on first use (few articles need them). IsCommonAt
         // asks only about a word that opens a sentence, a quote or a line, so one pass over all words answers it alike.
         [MethodImpl(Hot.Path)]

@@ -99,24 +99,36 @@ internal sealed class TokenizedText
     /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/>.</summary>
     public TextSpan Span(int first, int last) => new TextSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 
-    /// <summary>Index of the sentence holding token <paramref name="token"/> (binary search).</summary>
+    // The last sentence SentenceOf found: callers mostly ask about tokens near the previous one (any value is only
+    // a guess that is checked, so a stale one from another caller is harmless).
+    private int _lastSentence;
+
+    /// <summary>Index of the sentence holding token <paramref name="token"/> (the last answer, else a binary search).</summary>
     [MethodImpl(Hot.Path)]
     public int SentenceOf(int token)
     {
-        int lo = 0, hi = Sentences.Length - 1;
+        var sentences = Sentences;
+        var k = _lastSentence;
+        if ((uint)k < (uint)sentences.Length && sentences[k].FirstToken <= token && token < sentences[k].EndToken)
+        {
+            return k;
+        }
+
+        int lo = 0, hi = sentences.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >> 1;
-            if (Sentences[mid].EndToken <= token)
+            if (sentences[mid].EndToken <= token)
             {
                 lo = mid + 1;
             }
-            else if (Sentences[mid].FirstToken > token)
+            else if (sentences[mid].FirstToken > token)
             {
                 hi = mid - 1;
             }
             else
             {
+                _lastSentence = mid;
                 return mid;
             }
         }

@@ -28,8 +28,9 @@ internal static partial class Tokenizer
     }
 
     // Most words: ASCII letters and digits up to a character that cannot continue a word (a space, a quote, most
-    // punctuation), scanned, shaped and hashed in one pass, exactly as WordEnd and Shape would; -1 (nothing added)
-    // when the word goes on or may keep a period (".", ",", a hyphen, an apostrophe, any character beyond ASCII).
+    // punctuation, a "." or "," that joins nothing, a possessive), scanned, shaped and hashed in one pass, exactly as
+    // WordEnd, KeepsPeriod and Shape would; -1 (nothing added) when the word may go on (a hyphen, an inner apostrophe,
+    // digits around "." or ",", a character beyond ASCII) or is one character before "." or ",".
     [MethodImpl(Hot.Path)]
     private static int ScanPlainWord(string text, int start, int end, TokenFlags lead, TokenBuffer buffer)
     {
@@ -57,7 +58,25 @@ internal static partial class Tokenizer
                 h = unchecked((h ^ c) * TermKey.Prime);
                 flags |= TokenFlags.HasDigit;
             }
-            else if (c >= 128 || c == '.' || c == ',' || c == '-' || c == '\'')
+            else if (c == '.' || c == ',')
+            {
+                if (JoinsOrMayBeInitial(text, start, i, end))
+                {
+                    return -1;
+                }
+
+                break;
+            }
+            else if (IsApostrophe(c))
+            {
+                if (ApostropheJoins(text, i, end))
+                {
+                    return -1;
+                }
+
+                break;
+            }
+            else if (c >= 128 || c == '-')
             {
                 return -1;
             }
@@ -72,9 +91,29 @@ internal static partial class Tokenizer
             flags |= TokenFlags.AllCaps;
         }
 
+        // A known abbreviation keeps its period ("Gen.", "Jan."), as KeepsPeriod decides on the slow path.
+        if (i < end && text[i] == '.' && Abbreviations.TryGet(text, start, i - start, h, out _) && !IsNumberAbbreviationMisuse(text, start, i, end))
+        {
+            flags |= TokenFlags.Abbreviation;
+            i++;
+        }
+
         buffer.Add(start, i - start, letters == 0 ? TokenKind.Number : TokenKind.Word, flags, h);
         return i;
     }
+
+    // Whether the apostrophe at text[i] joins a letter after it into the word ("O'Brien", "don't"), as JoinsWord
+    // decides; a possessive "'s" and an apostrophe before a non-letter end the word there.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ApostropheJoins(string text, int i, int end) =>
+        i + 1 < end && char.IsLetter(text[i + 1]) && !IsPossessiveS(text, i, end);
+
+    // Whether the "." or "," at text[i] after the plain word text[start, i) needs the slow path: digits on both sides
+    // ("1,000", "3.5") join, and a one-character word may be an initial or a dotted acronym ("F.", "U.S."). Any other
+    // word ends there (WordEnd would stop at it too).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool JoinsOrMayBeInitial(string text, int start, int i, int end) =>
+        i - start < 2 || ((uint)(text[i - 1] - '0') <= '9' - '0' && i + 1 < end && char.IsDigit(text[i + 1]));
 
     // How a word's letters run: one letter per period-separated segment ("U.S", "e.g", "F") is a dotted
     // acronym or initial; Dots counts its inner periods.

@@ -58,6 +58,21 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Plain_words_before_periods_commas_and_apostrophes_end_there_unless_digits_or_letters_go_on()
+    {
+        var t = Tok("He said no. Then No. 5 won, as 10,000 and 3.5 did; the forces' base and O'Brien's plan.");
+        var w = Words(t);
+        Assert.Equal(new[] { "He", "said", "no", ".", "Then", "No.", "5", "won", ",", "as", "10,000", "and", "3.5", "did", ";", "the", "forces", "'", "base", "and", "O'Brien", "'s", "plan", "." }, w);
+        Assert.False(t.Tokens[2].Is(TokenFlags.Abbreviation));
+        Assert.True(t.Tokens[5].Is(TokenFlags.Abbreviation));
+        Assert.Equal(TokenKind.Number, t.Tokens[10].Kind);
+        for (var i = 0; i < w.Length; i++)
+        {
+            Assert.Equal(TermKey.Hash(w[i]), t.Tokens[i].Hash);
+        }
+    }
+
+    [Fact]
     public void Abbreviations_and_initials_keep_their_period_and_do_not_end_sentences()
     {
         var t = Tok("Gen. Joseph Votel met Dr. Smith and John F. Kennedy Jr. in the U.S. capital on Jan. 5. They left.");

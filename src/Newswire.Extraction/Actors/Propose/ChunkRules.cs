@@ -249,7 +249,7 @@ internal static partial class ActorExtractor
             // unless the lexicon knows it as a name. The article's lower-case words are collected last (only an
             // opener the other tests leave needs them).
             if (!t.IsAllCaps && !MatchAt(a, sentence.EndToken, out _) && !InList(WordClass.TitleHeads, a)
-                && !InList(WordClass.TitleModifiers, a) && LowercaseWords().Contains(t.Hash))
+                && !InList(WordClass.TitleModifiers, a) && UsedInLowerCase(t.Hash))
             {
                 return true;
             }

@@ -53,14 +53,10 @@ internal static partial class ActorExtractor
                 return next;
             }
 
-            if (tok.Kind == TokenKind.Word && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && after > i + 1)
+            // A lower-case "the" that starts no description is skipped alone (ScanDescription gives i + 1 then).
+            if (tok.Kind == TokenKind.Word && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && (after > i + 1 || tok.IsLower))
             {
                 return after;
-            }
-
-            if (tok.Kind == TokenKind.Word && tok.IsLower && IsTheOrDescriptionStart(i, end))
-            {
-                return ScanDescription(i, end);
             }
 
             return StartsChunk(i, end) ? -1 : i + 1;

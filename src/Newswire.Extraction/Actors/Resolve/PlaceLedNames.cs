@@ -16,31 +16,26 @@ internal static partial class ActorExtractor
         // ("Harwick Mayor", "Harwick Airport", "Harwick Monday"); a title-case headline says nothing.
         private void ExtendPlaceLedNames()
         {
-            var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
-            System.Array.Clear(covered, 0, _tokens.Length);
-            foreach (var m in _mentions)
-            {
-                for (var t = m.First; t < m.First + m.Count; t++)
-                {
-                    covered[t] = true;
-                }
-            }
-
             var count = _mentions.Count;
+            bool[]? covered = null;
             var replaced = _lists.Overlapping;
             replaced.Clear();
             for (var i = 0; i < count; i++)
             {
                 var m = _mentions[i];
-                if (m.Actor.Kind != ActorKind.Location || !IsNameKind(m.Kind) || m.Count != m.NameCount)
+                if (m.Actor.Kind != ActorKind.Location || !IsNameKind(m.Kind) || m.Count != m.NameCount || !CapitalizedAt(m.First + m.Count))
                 {
-                    continue;
+                    continue; // (both readings below need a capitalized word right after the place)
                 }
 
                 if (_lex.TryDemonym(_text, _tokens[m.First], out _))
                 {
                     continue;
                 }
+
+                // Which tokens the mentions proposed before this pass cover, built at the first candidate (AddNamed
+                // only appends, so the first `count` mentions are still those).
+                covered ??= CoveredTokens(count);
 
                 var end = PlaceLedNameEnd(m.First + m.Count, covered);
                 if (end > m.First + m.Count && ReplacePlace(m.First, end))
@@ -61,6 +56,8 @@ internal static partial class ActorExtractor
                 _mentions.RemoveAt(replaced[r]);
             }
         }
+
+        private bool CapitalizedAt(int t) => t < _tokens.Length && _tokens[t].IsCapitalized;
 
         // A headline's capitals say nothing even when it is not detected as title case ("Freedonia Agree to Expand
         // Ties" has lower-case small words): the rule reads names only in body sentences.

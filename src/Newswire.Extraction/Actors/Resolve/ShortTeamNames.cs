@@ -14,11 +14,17 @@ internal static partial class ActorExtractor
         // longer capitalized run are left alone.
         private void LinkShortTeamNames()
         {
-            bool[]? covered = null;
             var count = _mentions.Count;
+            var lastWords = OrganizationLastWords(count);
+            if (lastWords == 0)
+            {
+                return; // no organization named in two or more words: nothing to name again
+            }
+
+            bool[]? covered = null;
             for (var t = 1; t < _tokens.Length; t++)
             {
-                if (!IsLonePluralWord(t))
+                if ((lastWords & (1UL << _tokens[t].Hash)) == 0 || !IsLonePluralWord(t))
                 {
                     continue;
                 }
@@ -32,12 +38,33 @@ internal static partial class ActorExtractor
             }
         }
 
-        private bool[] CoveredTokens()
+        // A bit per word hash (mod 64) of the last words LatestOrganizationEndingIn can match: a token whose bit is clear
+        // ends no such organization's name (equal words hash alike), so most tokens skip the plural-word tests.
+        private ulong OrganizationLastWords(int count)
+        {
+            var bits = 0UL;
+            for (var i = 0; i < count; i++)
+            {
+                var m = _mentions[i];
+                if (m.Actor.Kind == ActorKind.Organization && m.NameCount > 1 && IsNameKind(m.Kind))
+                {
+                    bits |= 1UL << _tokens[m.NameFirst + m.NameCount - 1].Hash;
+                }
+            }
+
+            return bits;
+        }
+
+        private bool[] CoveredTokens() => CoveredTokens(_mentions.Count);
+
+        // Which tokens the first `count` mentions cover.
+        private bool[] CoveredTokens(int count)
         {
             var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
             System.Array.Clear(covered, 0, _tokens.Length);
-            foreach (var m in _mentions)
+            for (var i = 0; i < count; i++)
             {
+                var m = _mentions[i];
                 for (var t = m.First; t < m.First + m.Count; t++)
                 {
                     covered[t] = true;
