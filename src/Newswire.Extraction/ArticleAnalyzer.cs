@@ -33,7 +33,8 @@ public static class ArticleAnalyzer
     }
 
     // The country a story is clearly about (StoryCountry, over the whole text), or null: with a dateline, the
-    // dateline's country when it is also the most named; without one, the only country named, at least twice. A story
+    // dateline's country when it is also the most named; without one, the only country named, at least twice, and the
+    // only country of its places. A story
     // about one country told from another ("the Ministry welcomed Freedonia's election") names no dateline and often
     // both countries, and so gives none.
     private static string? ClearStoryCountry(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
@@ -54,6 +55,21 @@ public static class ArticleAnalyzer
         }
 
         var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[last].End, -1, out _);
-        return counts != null && counts.TryGetValue(country, out var n) && n >= 2 ? country : null;
+        return counts != null && counts.TryGetValue(country, out var n) && n >= 2 && PlacesIn(actors, country) ? country : null;
+    }
+
+    // Whether every place with a country lies in `country` ("Sylvania City, Freedonia" names Freedonia only as
+    // the city's country, which the story count above does not see).
+    private static bool PlacesIn(ActorExtractionResult actors, string country)
+    {
+        foreach (var a in actors.Actors)
+        {
+            if (a.Kind == ActorKind.Location && a.Country != null && a.Country != country)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -48,7 +48,7 @@ internal static class ActorCountries
                 actor.Country = Owned(text, actors, lexicon, actor);
             }
 
-            if (actor.Country == null && OfficeCountry.IsStateActor(text, actors, k))
+            if (actor.Country == null && OfficeCountry.IsStateActor(text, actors, words ??= new CountryWords(text, lexicon), k))
             {
                 (state ??= new List<int>()).Add(k);
             }
@@ -119,7 +119,7 @@ internal static class ActorCountries
     }
 
     // Each actor's first name mention, for the actors without a country that are not places (places are the
-    // gazetteer's), in text order. Title-case and all-caps sentences (headlines) are left out: their capitals do not
+    // gazetteer's), in text order. Headlines, title-case and all-caps sentences are left out: their capitals do not
     // delimit names ("Acme Warns Freedonia Over Tariffs").
     private static List<int> FirstNames(TokenizedText text, ActorExtractionResult actors)
     {
@@ -142,7 +142,7 @@ internal static class ActorCountries
     private static bool InHeadline(TokenizedText text, in ResolvedMention m)
     {
         var s = text.SentenceOf(m.FirstToken);
-        return s >= 0 && text.Sentences[s].CapsUninformative;
+        return s >= 0 && (text.Sentences[s].IsHeadline || text.Sentences[s].CapsUninformative);
     }
 
     private static bool IsName(in ResolvedMention m) => m.Kind == MentionKind.Name || m.Kind == MentionKind.Acronym;

@@ -14,7 +14,8 @@ namespace Newswire.Extraction.Actors.Countries;
 /// "International", "Nations", "States" ("Organization of Freedonian States");</item>
 /// <item>the name is a gathering or an accord named for a place ("Sylvania Club", "Sylvania Group", "Sylvania
 /// Protocol");</item>
-/// <item>the lexicon knows the organization (its country stands; none means international).</item>
+/// <item>the lexicon knows the organization (its country stands; none means international). A known organization
+/// inside the name is skipped: short aliases ("Labour") would outvote the name's own country.</item>
 /// </list>
 /// A place named for a country ("New Freedonia") is a lexicon place, read as a whole and skipped.
 /// </summary>

@@ -24,6 +24,11 @@ internal static class OfficeCountry
         "secretary", "justice", "judge", "magistrate", "parliamentarian", "councillor", "councilor", "sheriff",
         "inspector", "president-elect", "minister-designate");
 
+    // Offices only a state has: a portfolio before them ("Maritime Affairs Minister") is no other body's name.
+    private static readonly TermTable<bool> StateOnly = Table(
+        "minister", "governor", "senator", "sen", "mayor", "lawmaker", "legislator", "mp", "congressman", "congresswoman",
+        "premier", "secretary", "prosecutor", "attorney-general", "magistrate", "parliamentarian", "sheriff");
+
     // Words that make an office another body's or a foreign one.
     private static readonly TermTable<bool> Foreign = Table(
         "ambassador", "envoy", "consul", "diplomat", "secretary-general", "general-secretary", "commissioner", "rapporteur",
@@ -32,7 +37,7 @@ internal static class OfficeCountry
     // A national body named by its function: its head words, and the only other words it may have.
     private static readonly TermTable<byte> BodyWords = BodyTable(
         "treasury parliament senate assembly court cabinet ministry police judiciary government presidency tribunal " +
-        "commission department bank",
+        "commission department bank house congress",
         "national federal state supreme high constitutional appeal appeals of the and for & interior foreign affairs " +
         "finance health defence defense justice education agriculture trade industry energy environment transport labour " +
         "labor information home internal electoral independent boundaries central revenue statistics border public " +
@@ -47,7 +52,7 @@ internal static class OfficeCountry
     /// Whether the actor whose first name mention is <paramref name="k"/> holds a state office or is a national body
     /// (and so may take the story's country).
     /// </summary>
-    public static bool IsStateActor(TokenizedText text, ActorExtractionResult actors, int k)
+    public static bool IsStateActor(TokenizedText text, ActorExtractionResult actors, CountryWords words, int k)
     {
         var mention = actors.Mentions[k];
         var actor = actors.Actors[mention.Actor];
@@ -56,7 +61,7 @@ internal static class OfficeCountry
             return IsNationalBody(actor.Name);
         }
 
-        if (actor.Kind != ActorKind.Person || AfterOrganization(text, actors, k))
+        if (actor.Kind != ActorKind.Person || AfterOrganization(text, actors, k) || BodyInPhrase(text, words, mention))
         {
             return false;
         }
@@ -142,6 +147,39 @@ internal static class OfficeCountry
         }
 
         return true;
+    }
+
+    // "Acme Mining President Ada Brelik" read as one phrase: a name that is no place before a title bodies share
+    // makes the office that body's ("Sylvania State Governor Ada Brelik", "Senate President", "Social Affairs Minister"
+    // stay the state's).
+    private static bool BodyInPhrase(TokenizedText text, CountryWords words, in ResolvedMention mention)
+    {
+        var tokens = text.Tokens;
+        var other = false;
+        for (var t = mention.FirstToken; t < mention.EndToken; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].IsLower)
+            {
+                continue;
+            }
+
+            if (WordLists.TitleHeads.Contains(text.Text, tokens[t]) || Offices.Contains(text.Text, tokens[t]))
+            {
+                if (other && !StateOnly.Contains(text.Text, tokens[t]))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var reading = words.Read(t, mention.EndToken, out _, out var count, out _);
+            other |= reading != CountryWords.Reading.Country && reading != CountryWords.Reading.Place
+                && !WordLists.TitleModifiers.Contains(text.Text, tokens[t]) && !BodyWords.TryGet(text.Text, tokens[t], out _);
+            t += count - 1;
+        }
+
+        return false;
     }
 
     // "Acme President Ada Brelik", "Acme's chief Ada Brelik": the office is the organization's.
