@@ -11,7 +11,8 @@ namespace Newswire.Extraction.Actors.Countries;
 /// <list type="number">
 /// <item>an organization's own name (<see cref="NameCountry"/>: "Freedonia National Bureau of Statistics");</item>
 /// <item>a possessive owner before a name or an apposition after it (<see cref="OwnerCountry"/>: "Freedonia's
-/// Ada Brelik", "Ada Brelik, the Freedonian trade minister");</item>
+/// Ada Brelik", "Ada Brelik, the Freedonian trade minister"), or a national body a person speaks for
+/// (<see cref="AffiliationCountry"/>: "Freedonian Labour Party leader Ada Brelik");</item>
 /// <item>the story's country, for state offices and national bodies only (<see cref="OfficeCountry"/>); the caller
 /// gives it (the events' <c>StoryCountry</c>) when <see cref="Apply"/> says an actor may take it.</item>
 /// </list>
@@ -71,14 +72,16 @@ internal static class ActorCountries
         }
     }
 
-    // The first country a name mention of the actor is owned or described by (every name mention is tried).
+    // The first country a name mention of the actor is owned or described by, or (a person) speaks for (every name
+    // mention is tried).
     private static string? Owned(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, ExtractedActor actor)
     {
         var mentions = actors.Mentions;
         for (var k = 0; k < mentions.Count; k++)
         {
             if (IsName(mentions[k]) && !InHeadline(text, mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor)
-                && (OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)) is { } country)
+                && (OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
+                    ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) : null)) is { } country)
             {
                 return country;
             }
