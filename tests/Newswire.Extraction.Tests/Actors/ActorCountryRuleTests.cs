@@ -81,4 +81,14 @@ public class ActorCountryRuleTests
             + "President Ernesto Valdivia said costs would rise.");
         Assert.Null(CountryOf(a, "Ernesto Valdivia"));
     }
+
+    [Fact]
+    public void A_person_of_a_national_party_takes_its_country_a_company_gives_none()
+    {
+        var a = Story("Officials met on Monday. Julio Tapia of the Peruvian Workers Party said the vote was fair, and "
+            + "Ana Soto (Peru Unity Front) agreed. Ernesto Valdivia of Halcon Capital said markets fell.");
+        Assert.Equal("PER", CountryOf(a, "Julio Tapia"));
+        Assert.Equal("PER", CountryOf(a, "Ana Soto"));
+        Assert.Null(CountryOf(a, "Ernesto Valdivia"));
+    }
 }

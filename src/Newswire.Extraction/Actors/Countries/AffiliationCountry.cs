@@ -82,14 +82,15 @@ internal static class AffiliationCountry
             return null;
         }
 
-        if (!paren && t < tokens.Length && IsWord(text, t, "the"))
+        // The body's mention may hold its determiner ("the Freedonian People's Party") or start after it.
+        var skipThe = !paren && t < tokens.Length && IsWord(text, t, "the") ? 1 : 0;
+        if (k + 1 >= actors.Mentions.Count)
         {
-            t++;
+            return null;
         }
 
-        return k + 1 < actors.Mentions.Count && actors.Mentions[k + 1].FirstToken == t
-            ? BodyCountry(text, actors, actors.Mentions[k + 1])
-            : null;
+        var body = actors.Mentions[k + 1];
+        return body.FirstToken == t || body.FirstToken == t + skipThe ? BodyCountry(text, actors, body) : null;
     }
 
     // The country of an organization mention that names a national body, or null.
