@@ -11,7 +11,10 @@ internal sealed class CountryWords
 {
     private readonly TokenizedText _text;
     private readonly Lexicon _lexicon;
-    private int[]? _wordIds;
+
+    // Word ids for Match, one buffer per thread (an article's tokens; only a name's slice is used at a time).
+    [System.ThreadStatic]
+    private static int[]? _wordIds;
 
     public CountryWords(TokenizedText text, Lexicon lexicon)
     {
@@ -49,13 +52,13 @@ internal sealed class CountryWords
         count = 1;
         entry = null;
         var tokens = _text.Tokens;
-        if (_wordIds == null)
+        var ids = WordIds(tokens.Length);
+        for (var t = token; t < limit; t++)
         {
-            _wordIds = new int[tokens.Length];
-            Lexicon.ClearWordIds(_wordIds, tokens.Length);
+            ids[t] = Lexicon.UnknownWordId; // looked up by Match as it walks (names are short: no cache kept)
         }
 
-        if (_lexicon.Match(_text, _wordIds, token, limit, false, out var match))
+        if (_lexicon.Match(_text, ids, token, limit, false, out var match))
         {
             entry = match.Entry;
             count = match.TokenCount;
@@ -69,6 +72,16 @@ internal sealed class CountryWords
         }
 
         return Reading.None;
+    }
+
+    private static int[] WordIds(int tokens)
+    {
+        if (_wordIds == null || _wordIds.Length < tokens)
+        {
+            _wordIds = new int[System.Math.Max(tokens, 1024)];
+        }
+
+        return _wordIds;
     }
 
     private static Reading ReadEntry(LexiconEntry entry, out string? country)
