@@ -91,4 +91,20 @@ public class ActorCountryRuleTests
         Assert.Equal("PER", CountryOf(a, "Ana Soto"));
         Assert.Null(CountryOf(a, "Ernesto Valdivia"));
     }
+
+    [Fact]
+    public void A_possessive_country_reaches_over_a_body_and_its_title()
+    {
+        var a = Story("Officials met on Monday. Peru's foreign ministry spokeswoman Carmen Ayala said the talks went well.");
+        Assert.Equal("PER", CountryOf(a, "Carmen Ayala"));
+    }
+
+    [Fact]
+    public void An_attorney_general_holds_a_state_office_a_lawyer_does_not()
+    {
+        var a = Story("LIMA, May 4 - Peru charged two former ministers on Monday, and Peru said more would follow. "
+            + "Attorney General Rosa Quispe Mamani said the case was strong. Their lawyer, Julio Tapia, said they were innocent.");
+        Assert.Equal("PER", CountryOf(a, "Rosa Quispe Mamani"));
+        Assert.Null(CountryOf(a, "Julio Tapia"));
+    }
 }

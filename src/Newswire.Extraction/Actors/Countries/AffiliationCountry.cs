@@ -113,11 +113,27 @@ internal static class AffiliationCountry
             : null;
     }
 
-    // Whether a body's name holds its country's name ("Freedonia Unity Front"): a party or a movement of that country.
+    // Whether a body's name holds its country's name as whole words ("Freedonia Unity Front", not "Freedoniana
+    // College"): a party or a movement of that country.
     private static bool NamesCountry(string name, string country)
     {
         var entry = Lexicon.BuiltIn.Country(country);
-        return entry != null && name.IndexOf(entry.Name, System.StringComparison.OrdinalIgnoreCase) >= 0;
+        if (entry == null)
+        {
+            return false;
+        }
+
+        var c = entry.Name;
+        for (var at = name.IndexOf(c, System.StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(c, at + 1, System.StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + c.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int LastWord(TokenizedText text, in ResolvedMention mention)

@@ -69,6 +69,8 @@ internal static class OfficeCountry
         var office = false;
         foreach (var role in actor.Roles)
         {
+            // "Attorney General": neither word alone is a state office ("defense attorney", "Gen.").
+            office |= role.IndexOf("attorney general", System.StringComparison.OrdinalIgnoreCase) >= 0;
             if (!WordsOf(role, ref office))
             {
                 return false;
@@ -77,6 +79,10 @@ internal static class OfficeCountry
 
         return TitleBefore(text, mention, ref office) && office;
     }
+
+    /// <summary>Whether a token is a state body's head or function word ("ministry", "police", "central").</summary>
+    internal static bool IsBodyWord(TokenizedText text, int token) =>
+        text.Tokens[token].IsWord && BodyWords.TryGet(text.Text, text.Tokens[token], out _);
 
     /// <summary>An organization named by a state body's head and function words only ("Ministry of Health").</summary>
     internal static bool IsNationalBody(string name)

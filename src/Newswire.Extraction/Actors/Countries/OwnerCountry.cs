@@ -7,8 +7,8 @@ namespace Newswire.Extraction.Actors.Countries;
 /// <summary>
 /// A name owned or described by a country where it is written:
 /// <list type="bullet">
-/// <item>a possessive place before it, titles between allowed: "Freedonia's Ada Brelik", "Freedonia's finance
-/// minister Ada Brelik", "Sylvania City's Water Board";</item>
+/// <item>a possessive place before it, titles (and a state body's words before them) between allowed: "Freedonia's
+/// Ada Brelik", "Freedonia's finance minister Ada Brelik", "Freedonia's central bank governor Ada Brelik";</item>
 /// <item>a demonym before its titles, a comma between allowed: "the Freedonian Foreign Minister, Ada Brelik";</item>
 /// <item>an apposition after it: "Ada Brelik, Freedonia's finance minister", "Ada Brelik, the Freedonian trade
 /// minister", "Ada Brelik, a Freedonian national".</item>
@@ -31,9 +31,9 @@ internal static class OwnerCountry
         var comma = p > 0 && IsChar(text, p, ',');
         p -= comma ? 1 : 0;
         var titles = 0;
-        for (; titles < MaxTitleWords && p > 0 && IsTitleWord(text, p); titles++)
+        for (; titles < MaxTitleWords && p > 0 && (IsTitleWord(text, p) || (titles > 0 && OfficeCountry.IsBodyWord(text, p))); titles++)
         {
-            p--; // "Freedonia's finance minister Ada Brelik": the titles between the owner and the name
+            p--; // "Freedonia's finance minister Ada Brelik", "Freedonia's foreign ministry spokeswoman Ada Brelik"
         }
 
         if (p < 1 || (comma && titles == 0))
