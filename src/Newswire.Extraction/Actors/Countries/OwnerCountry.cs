@@ -31,8 +31,10 @@ internal static class OwnerCountry
         var comma = p > 0 && IsChar(text, p, ',');
         p -= comma ? 1 : 0;
         var titles = 0;
+        var head = false;
         for (; titles < MaxTitleWords && p > 0 && (IsTitleWord(text, p) || (titles > 0 && OfficeCountry.IsBodyWord(text, p))); titles++)
         {
+            head |= WordLists.TitleHeads.Contains(text.Text, tokens[p]);
             p--; // "Freedonia's finance minister Ada Brelik", "Freedonia's foreign ministry spokeswoman Ada Brelik"
         }
 
@@ -46,7 +48,8 @@ internal static class OwnerCountry
             return PossessiveOwner(actors, k, p);
         }
 
-        return titles > 0 && tokens[p].IsWord && lexicon.TryDemonym(text.Text, tokens[p], out var demonym) && demonym.Length == 3
+        // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.
+        return head && tokens[p].IsWord && lexicon.TryDemonym(text.Text, tokens[p], out var demonym) && demonym.Length == 3
             && !NameCountry.IsQualifier(text, p - 1)
             ? demonym
             : null;
