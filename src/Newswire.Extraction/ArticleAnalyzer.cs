@@ -16,6 +16,60 @@ public static class ArticleAnalyzer
         var actors = ActorExtractor.Extract(document, tokenized);
 
         var events = Events.EventExtractor.Extract(document, tokenized, actors);
-        return Places.PlaceStage.Apply(document, actors.Actors, events);
+        var result = Places.PlaceStage.Apply(document, actors.Actors, events);
+        Countries(document, tokenized, actors);
+        return result;
+    }
+
+    // Actors left without a country take one from their names, owners and offices (Actors/Countries); the story's
+    // country is worked out only when a state office or body is left without one.
+    private static void Countries(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
+    {
+        var state = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));
+        if (state != null && tokenized.Tokens.Length > 0)
+        {
+            Actors.Countries.ActorCountries.ApplyStory(actors, state, ClearStoryCountry(document, tokenized, actors));
+        }
+    }
+
+    // The country a story is clearly about (StoryCountry, over the whole text), or null: with a dateline, the
+    // dateline's country when it is also the most named; without one, the only country named, at least twice, and the
+    // only country of its places. A story
+    // about one country told from another ("the Ministry welcomed Freedonia's election") names no dateline and often
+    // both countries, and so gives none.
+    private static string? ClearStoryCountry(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
+    {
+        var datelineStart = document.Layout.Paragraphs.Count > 0 ? document.Layout.Paragraphs[0].Start : -1;
+        var last = tokenized.Tokens.Length - 1;
+        var dateline = Events.StoryCountry.Dateline(document.Text, actors, datelineStart);
+        var story = Events.StoryCountry.Before(tokenized, actors, datelineStart, last, dateline < 0);
+        if (story < 0)
+        {
+            return null;
+        }
+
+        var country = actors.Actors[story].Country!;
+        if (dateline >= 0)
+        {
+            return country == actors.Actors[dateline].Country ? country : null;
+        }
+
+        var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[last].End, -1, out _);
+        return counts != null && counts.TryGetValue(country, out var n) && n >= 2 && PlacesIn(actors, country) ? country : null;
+    }
+
+    // Whether every place with a country lies in `country` ("Sylvania City, Freedonia" names Freedonia only as
+    // the city's country, which the story count above does not see).
+    private static bool PlacesIn(ActorExtractionResult actors, string country)
+    {
+        foreach (var a in actors.Actors)
+        {
+            if (a.Kind == ActorKind.Location && a.Country != null && a.Country != country)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -109,7 +109,7 @@ internal static class StoryCountry
     /// The place with a country named at <paramref name="start"/> and followed by a comma, dash or parenthesis
     /// ("RIVERTON, May 4 -", "RIVERTON (Wire) -"), or -1.
     /// </summary>
-    private static int Dateline(string text, ActorExtractionResult actors, int start)
+    internal static int Dateline(string text, ActorExtractionResult actors, int start)
     {
         if (start < 0)
         {

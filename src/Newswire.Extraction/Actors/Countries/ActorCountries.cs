@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Actors.Countries;
+
+/// <summary>
+/// The country stage, once actors, events and places are done: actors left without a country take one from what the
+/// article writes about them, in this order (the first that answers wins; an actor with a country is never changed):
+/// <list type="number">
+/// <item>an organization's own name (<see cref="NameCountry"/>: "Freedonia National Bureau of Statistics");</item>
+/// <item>a possessive owner before a name or an apposition after it (<see cref="OwnerCountry"/>: "Freedonia's
+/// Ada Brelik", "Ada Brelik, the Freedonian trade minister"), or a national body a person speaks for
+/// (<see cref="AffiliationCountry"/>: "Freedonian Labour Party leader Ada Brelik");</item>
+/// <item>the story's country, for state offices and national bodies only (<see cref="OfficeCountry"/>); the caller
+/// gives it (the events' <c>StoryCountry</c>) when <see cref="Apply"/> says an actor may take it.</item>
+/// </list>
+/// Events are coded before this stage, so it changes no event, only the countries the export gives their agents.
+/// </summary>
+internal static class ActorCountries
+{
+    /// <summary>
+    /// Rules 1 and 2. Returns the indexes of the mentions (each actor's first name mention) whose actors are still
+    /// without a country and may take the story's country, or null when there is none.
+    /// </summary>
+    public static List<int>? Apply(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon)
+    {
+        if (!AnyWithout(actors.Actors))
+        {
+            return null;
+        }
+
+        var firsts = FirstNames(text, actors);
+        CountryWords? words = null;
+        List<int>? state = null;
+        foreach (var k in firsts)
+        {
+            var actor = actors.Actors[actors.Mentions[k].Actor];
+            var m = actors.Mentions[k];
+            if (actor.Kind == ActorKind.Organization)
+            {
+                words ??= new CountryWords(text, lexicon);
+                actor.Country = NameCountry.Of(text, words, m.FirstToken, m.EndToken);
+            }
+
+            if (actor.Country == null && !KnownWithoutCountry(text, actors, lexicon, ref words, k))
+            {
+                actor.Country = Owned(text, actors, lexicon, actor);
+            }
+
+            if (actor.Country == null && OfficeCountry.IsStateActor(text, actors, words ??= new CountryWords(text, lexicon), k))
+            {
+                (state ??= new List<int>()).Add(k);
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>Rule 3: the story's country for the state actors <see cref="Apply"/> returned (none when null).</summary>
+    public static void ApplyStory(ActorExtractionResult actors, List<int> state, string? storyCountry)
+    {
+        if (storyCountry == null)
+        {
+            return;
+        }
+
+        foreach (var k in state)
+        {
+            actors.Actors[actors.Mentions[k].Actor].Country = storyCountry;
+        }
+    }
+
+    // The first country a name mention of the actor is owned or described by, or (a person) speaks for (every name
+    // mention is tried).
+    private static string? Owned(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, ExtractedActor actor)
+    {
+        var mentions = actors.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (IsName(mentions[k]) && !InHeadline(text, mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor)
+                && (OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
+                    ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) : null)) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    // An organization the lexicon knows with no country is international ("the Freedonian IMF programme" is not
+    // Freedonia's IMF): no rule gives it one.
+    private static bool KnownWithoutCountry(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, ref CountryWords? words, int k)
+    {
+        var m = actors.Mentions[k];
+        words ??= new CountryWords(text, lexicon);
+        for (var t = m.FirstToken; t < m.EndToken; t++)
+        {
+            if (text.Tokens[t].IsWord && !text.Tokens[t].IsLower)
+            {
+                var reading = words.Read(t, m.EndToken, out _, out var count, out var entry);
+                return reading == CountryWords.Reading.Organization && t + count == m.EndToken && entry!.Country == null;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyWithout(IReadOnlyList<ExtractedActor> actors)
+    {
+        foreach (var a in actors)
+        {
+            if (a.Country == null && a.Kind != ActorKind.Location)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Each actor's first name mention, for the actors without a country that are not places (places are the
+    // gazetteer's), in text order. Headlines, title-case and all-caps sentences are left out: their capitals do not
+    // delimit names ("Acme Warns Freedonia Over Tariffs").
+    private static List<int> FirstNames(TokenizedText text, ActorExtractionResult actors)
+    {
+        var seen = new bool[actors.Actors.Count];
+        var firsts = new List<int>();
+        for (var k = 0; k < actors.Mentions.Count; k++)
+        {
+            var m = actors.Mentions[k];
+            var a = actors.Actors[m.Actor];
+            if (!seen[m.Actor] && IsName(m) && a.Country == null && a.Kind != ActorKind.Location && !InHeadline(text, m))
+            {
+                seen[m.Actor] = true;
+                firsts.Add(k);
+            }
+        }
+
+        return firsts;
+    }
+
+    private static bool InHeadline(TokenizedText text, in ResolvedMention m)
+    {
+        var s = text.SentenceOf(m.FirstToken);
+        return s >= 0 && (text.Sentences[s].IsHeadline || text.Sentences[s].CapsUninformative);
+    }
+
+    private static bool IsName(in ResolvedMention m) => m.Kind == MentionKind.Name || m.Kind == MentionKind.Acronym;
+}

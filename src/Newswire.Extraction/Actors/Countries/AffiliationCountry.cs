@@ -1,0 +1,175 @@
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Actors.Countries;
+
+/// <summary>
+/// A person who speaks or sits for a national body takes the body's country: a party, a state body or a body named
+/// for its country ("Freedonian Labour Party leader Ada Brelik", "Freedonia Police spokesman Ada Brelik", "Ada Brelik
+/// of the Freedonian People's Party", "Ada Brelik (Freedonia Unity Front)"). A company's country is not its
+/// people's ("Acme Freedonia chief executive Ada Brelik" may come from anywhere), so company names give none.
+/// </summary>
+internal static class AffiliationCountry
+{
+    private const int MaxTitleWords = 4;
+
+    // Last words of the bodies a person belongs to for a country (parties, the state's own bodies).
+    private static readonly TermTable<bool> NationalHeads = Table(
+        "party", "congress", "movement", "front", "league", "alliance", "police", "army", "navy", "force", "forces",
+        "military", "guard", "ministry", "government", "senate", "parliament", "assembly", "court", "commission",
+        "cabinet", "presidency", "treasury", "coalition", "union");
+
+    // Last words of companies: a company's country is not its people's.
+    private static readonly TermTable<bool> CompanyHeads = Table(
+        "airways", "airlines", "air", "inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "company", "co",
+        "group", "holdings", "industries", "motors", "telecom", "energy", "oil", "petroleum", "mining", "media", "bank",
+        "capital", "partners", "fund", "airport", "times", "post", "news", "daily", "television", "tv", "radio");
+
+    /// <summary>The country of the national body person mention <paramref name="k"/> speaks for, or null.</summary>
+    public static string? Of(TokenizedText text, ActorExtractionResult actors, int k) =>
+        Before(text, actors, k) ?? After(text, actors, k);
+
+    // "Freedonian Labour Party leader Ada Brelik", "the Freedonia Police's Ada Brelik".
+    private static string? Before(TokenizedText text, ActorExtractionResult actors, int k)
+    {
+        var tokens = text.Tokens;
+        var p = actors.Mentions[k].FirstToken;
+        var titles = 0;
+        while (titles < MaxTitleWords && p > 0 && IsTitleWord(text, p - 1))
+        {
+            p--;
+            titles++;
+        }
+
+        if (p > 0 && tokens[p - 1].Kind == TokenKind.Possessive)
+        {
+            p--;
+        }
+        else if (titles == 0)
+        {
+            return null; // "the Freedonian Labour Party Ada Brelik": no title, no possessive, no link
+        }
+
+        for (var j = k - 1; j >= 0 && actors.Mentions[j].EndToken >= p; j--)
+        {
+            if (actors.Mentions[j].EndToken == p)
+            {
+                return BodyCountry(text, actors, actors.Mentions[j]);
+            }
+        }
+
+        return null;
+    }
+
+    // "Ada Brelik of the Freedonian People's Party", "Ada Brelik, of the …", "Ada Brelik (Freedonia Unity Front)".
+    private static string? After(TokenizedText text, ActorExtractionResult actors, int k)
+    {
+        var tokens = text.Tokens;
+        var t = actors.Mentions[k].EndToken;
+        if (t < tokens.Length && IsChar(text, t, ','))
+        {
+            t++;
+        }
+
+        var paren = t < tokens.Length && IsChar(text, t, '(');
+        if (paren || (t < tokens.Length && (IsWord(text, t, "of") || IsWord(text, t, "from"))))
+        {
+            t++;
+        }
+        else
+        {
+            return null;
+        }
+
+        // The body's mention may hold its determiner ("the Freedonian People's Party") or start after it.
+        var skipThe = !paren && t < tokens.Length && IsWord(text, t, "the") ? 1 : 0;
+        if (k + 1 >= actors.Mentions.Count)
+        {
+            return null;
+        }
+
+        var body = actors.Mentions[k + 1];
+        return body.FirstToken == t || body.FirstToken == t + skipThe ? BodyCountry(text, actors, body) : null;
+    }
+
+    // The country of an organization mention that names a national body, or null.
+    private static string? BodyCountry(TokenizedText text, ActorExtractionResult actors, in ResolvedMention mention)
+    {
+        var actor = actors.Actors[mention.Actor];
+        if (actor.Kind != ActorKind.Organization || actor.Country is not { } country || (mention.Kind != MentionKind.Name && mention.Kind != MentionKind.Acronym))
+        {
+            return null;
+        }
+
+        var last = LastWord(text, mention);
+        if (last < 0 || CompanyHeads.Contains(text.Text, text.Tokens[last]))
+        {
+            return null;
+        }
+
+        return NationalHeads.Contains(text.Text, text.Tokens[last]) || Capitals.IsCountryOrCapital(actor.Name, country) || NamesCountry(actor.Name, country)
+            ? country
+            : null;
+    }
+
+    // Whether a body's name holds its country's name as whole words ("Freedonia Unity Front", not "Freedoniana
+    // College"): a party or a movement of that country.
+    private static bool NamesCountry(string name, string country)
+    {
+        var entry = Lexicon.BuiltIn.Country(country);
+        if (entry == null)
+        {
+            return false;
+        }
+
+        var c = entry.Name;
+        for (var at = name.IndexOf(c, System.StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(c, at + 1, System.StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + c.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LastWord(TokenizedText text, in ResolvedMention mention)
+    {
+        for (var t = mention.EndToken - 1; t >= mention.FirstToken; t--)
+        {
+            if (text.Tokens[t].IsWord)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsTitleWord(TokenizedText text, int token) =>
+        text.Tokens[token].IsWord
+        && (WordLists.TitleHeads.Contains(text.Text, text.Tokens[token]) || WordLists.TitleModifiers.Contains(text.Text, text.Tokens[token]));
+
+    private static bool IsChar(TokenizedText text, int token, char c) =>
+        text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;
+
+    private static bool IsWord(TokenizedText text, int token, string word)
+    {
+        ref readonly var t = ref text.Tokens[token];
+        return t.Length == word.Length && string.Compare(text.Text, t.Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    private static TermTable<bool> Table(params string[] words)
+    {
+        var t = new TermTable<bool>(words.Length);
+        foreach (var w in words)
+        {
+            t.Set(w, true);
+        }
+
+        return t;
+    }
+}

@@ -1,0 +1,148 @@
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Actors.Countries;
+
+/// <summary>
+/// A name owned or described by a country where it is written:
+/// <list type="bullet">
+/// <item>a possessive place before it, titles (and a state body's words before them) between allowed: "Freedonia's
+/// Ada Brelik", "Freedonia's finance minister Ada Brelik", "Freedonia's central bank governor Ada Brelik";</item>
+/// <item>a demonym before its titles, a comma between allowed: "the Freedonian Foreign Minister, Ada Brelik";</item>
+/// <item>an apposition after it: "Ada Brelik, Freedonia's finance minister", "Ada Brelik, the Freedonian trade
+/// minister", "Ada Brelik, a Freedonian national".</item>
+/// </list>
+/// The owner is a place with a country (a country, a city, a region) or a country acting as a state ("Freedonia
+/// said"); a company's possessive gives no country ("Acme's Ada Brelik" may be anyone's).
+/// </summary>
+internal static class OwnerCountry
+{
+    private const int MaxTitleWords = 4;
+
+    /// <summary>
+    /// The country of the possessive owner or the demonym before mention <paramref name="k"/>, titles between
+    /// ("Freedonia's finance minister Ada Brelik", "the Freedonian Foreign Minister, Ada Brelik"), or null.
+    /// </summary>
+    public static string? Before(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, int k)
+    {
+        var tokens = text.Tokens;
+        var p = actors.Mentions[k].FirstToken - 1;
+        var comma = p > 0 && IsChar(text, p, ',');
+        p -= comma ? 1 : 0;
+        var titles = 0;
+        var head = false;
+        for (; titles < MaxTitleWords && p > 0 && (IsTitleWord(text, p) || (titles > 0 && OfficeCountry.IsBodyWord(text, p))); titles++)
+        {
+            head |= WordLists.TitleHeads.Contains(text.Text, tokens[p]);
+            p--; // "Freedonia's finance minister Ada Brelik", "Freedonia's foreign ministry spokeswoman Ada Brelik"
+        }
+
+        if (p < 1 || (comma && titles == 0))
+        {
+            return null;
+        }
+
+        if (tokens[p].Kind == TokenKind.Possessive)
+        {
+            return PossessiveOwner(actors, k, p);
+        }
+
+        // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.
+        return head && tokens[p].IsWord && lexicon.TryDemonym(text.Text, tokens[p], out var demonym) && demonym.Length == 3
+            && !NameCountry.IsQualifier(text, p - 1)
+            ? demonym
+            : null;
+    }
+
+    // The country of the place mention that ends at the possessive token p.
+    private static string? PossessiveOwner(ActorExtractionResult actors, int k, int p)
+    {
+        for (var j = k - 1; j >= 0 && actors.Mentions[j].EndToken >= p; j--)
+        {
+            if (actors.Mentions[j].EndToken == p)
+            {
+                return PlaceCountry(actors, actors.Mentions[j]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country of an apposition after mention <paramref name="k"/> (", Freedonia's …", ", the Freedonian …"), or null.</summary>
+    public static string? After(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, int k)
+    {
+        var tokens = text.Tokens;
+        var comma = actors.Mentions[k].EndToken;
+        if (comma + 3 >= tokens.Length || !IsChar(text, comma, ','))
+        {
+            return null;
+        }
+
+        // ", the Freedonian trade minister", ", a Freedonian national": a demonym after an article, then a lower-case
+        // word or a title.
+        var d = comma + 1;
+        if (IsArticle(text, d) && lexicon.TryDemonym(text.Text, tokens[d + 1], out var demonym) && demonym.Length == 3
+            && IsDescriptionWord(text, d + 2))
+        {
+            return demonym;
+        }
+
+        // ", Freedonia's finance minister": the place mention right after the comma, its possessive, a word.
+        if (k + 1 < actors.Mentions.Count && actors.Mentions[k + 1].FirstToken == comma + 1)
+        {
+            var owner = actors.Mentions[k + 1];
+            var p = owner.EndToken;
+            if (p + 1 < tokens.Length && tokens[p].Kind == TokenKind.Possessive && IsDescriptionWord(text, p + 1))
+            {
+                return PlaceCountry(actors, owner);
+            }
+        }
+
+        return null;
+    }
+
+    // A place with a country, or a country (or its capital) acting as a state.
+    private static string? PlaceCountry(ActorExtractionResult actors, in ResolvedMention mention)
+    {
+        if (mention.Kind != MentionKind.Name && mention.Kind != MentionKind.Acronym)
+        {
+            return null;
+        }
+
+        var actor = actors.Actors[mention.Actor];
+        if (actor.Country is not { } country)
+        {
+            return null;
+        }
+
+        return actor.Kind == ActorKind.Location || (actor.Kind == ActorKind.Organization && Capitals.IsCountryOrCapital(actor.Name, country))
+            ? country
+            : null;
+    }
+
+    private static bool IsTitleWord(TokenizedText text, int token) =>
+        text.Tokens[token].IsWord
+        && (WordLists.TitleHeads.Contains(text.Text, text.Tokens[token]) || WordLists.TitleModifiers.Contains(text.Text, text.Tokens[token]));
+
+    // A word that describes the name: lower case ("minister", "largest") or a title ("Finance Minister").
+    private static bool IsDescriptionWord(TokenizedText text, int token) =>
+        token < text.Tokens.Length && text.Tokens[token].IsWord && (text.Tokens[token].IsLower || IsTitleWord(text, token));
+
+    private static bool IsArticle(TokenizedText text, int token)
+    {
+        ref readonly var t = ref text.Tokens[token];
+        if (!t.IsWord || t.Length > 3)
+        {
+            return false;
+        }
+
+        var s = text.Text;
+        return (t.Length == 3 && string.Compare(s, t.Start, "the", 0, 3, System.StringComparison.OrdinalIgnoreCase) == 0)
+            || (t.Length == 1 && (s[t.Start] == 'a' || s[t.Start] == 'A'))
+            || (t.Length == 2 && string.Compare(s, t.Start, "an", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0);
+    }
+
+    private static bool IsChar(TokenizedText text, int token, char c) =>
+        text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;
+}

@@ -1,0 +1,110 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// The country stage's rules (<c>Actors/Countries</c>), each on invented copy through the whole pipeline: an
+/// organization's own name, a possessive owner or an apposition, and the story's country for state offices only.
+/// </summary>
+public class ActorCountryRuleTests
+{
+    private static ExtractedArticle Story(string body) => ArticleExtractor.Extract("story.txt", "Regional briefing\n\n" + body + "\n");
+
+    private static string? CountryOf(ExtractedArticle a, string name) =>
+        a.Actors.First(x => x.Name.Contains(name)).Country;
+
+    [Theory]
+    [InlineData("The Kenya Statistics Agency said prices rose on Monday.", "Kenya Statistics Agency", "KEN")]
+    [InlineData("Bank Indonesia raised its rate on Monday.", "Bank Indonesia", "IDN")]
+    [InlineData("The Central Bank of Peru held its rate on Monday.", "Central Bank of Peru", "PER")]
+    [InlineData("The Ghanaian Rangers Association said it would march on Monday.", "Ghanaian Rangers Association", "GHA")]
+    [InlineData("Nairobi Water Company raised its rates on Monday.", "Nairobi Water Company", "KEN")]
+    public void An_organization_whose_name_holds_a_country_takes_it(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), name));
+
+    [Theory]
+    [InlineData("The Coalition Against Peru Mining said it would march on Monday.", "Coalition Against Peru Mining")]
+    [InlineData("The Peru-Chile Trade Council met on Monday.", "Council")]
+    [InlineData("The Organization of American States met on Monday.", "Organization of American States")]
+    [InlineData("The Economic Community of West African States met on Monday.", "Economic Community of West African States")]
+    [InlineData("The Lima Group met on Monday to discuss the crisis.", "Lima Group")]
+    public void A_country_word_that_is_not_the_owner_gives_none(string body, string name) =>
+        Assert.Null(CountryOf(Story(body), name));
+
+    [Fact]
+    public void A_possessive_country_before_a_name_gives_its_country()
+    {
+        var a = Story("Officials met on Monday. Ghana's Kwesi Amponsah-Darko said the talks went well.");
+        Assert.Equal("GHA", CountryOf(a, "Amponsah-Darko"));
+    }
+
+    [Fact]
+    public void An_apposition_gives_its_country()
+    {
+        var a = Story("Dalia Ferreyra, Peru's finance minister, met Tomas Virtanen, the Finnish trade minister, on Monday.");
+        Assert.Equal("PER", CountryOf(a, "Dalia Ferreyra"));
+        Assert.Equal("FIN", CountryOf(a, "Tomas Virtanen"));
+    }
+
+    [Fact]
+    public void A_demonym_before_a_title_and_a_comma_gives_its_country()
+    {
+        var a = Story("Officials met on Monday. The Kenyan Foreign Minister, Wanjiru Kamotho, said the talks went well.");
+        Assert.Equal("KEN", CountryOf(a, "Wanjiru Kamotho"));
+    }
+
+    [Fact]
+    public void State_offices_take_the_datelined_story_country_untitled_people_do_not()
+    {
+        var a = Story("LIMA, May 4 - Peru raised fuel taxes on Monday. Governor Rosa Quispe Mamani said Peru would help "
+            + "farmers, police chief Julio Tapia said officers were deployed and the Supreme Court upheld the law. "
+            + "Farmer Anselmo Huaman said prices were too high.");
+        Assert.Equal("PER", CountryOf(a, "Rosa Quispe Mamani"));
+        Assert.Equal("PER", CountryOf(a, "Julio Tapia"));
+        Assert.Equal("PER", CountryOf(a, "Supreme Court"));
+        Assert.Null(CountryOf(a, "Anselmo Huaman"));
+    }
+
+    [Fact]
+    public void A_story_about_two_countries_gives_offices_none()
+    {
+        var a = Story("GENEVA, May 4 - Peru and Chile resumed border talks on Monday. Chile said the talks were useful "
+            + "and Peru agreed. Minister Rosa Quispe Mamani said the talks were constructive.");
+        Assert.Null(CountryOf(a, "Rosa Quispe Mamani"));
+    }
+
+    [Fact]
+    public void An_office_of_a_company_takes_no_story_country()
+    {
+        var a = Story("LIMA, May 4 - Peru raised fuel taxes on Monday, and Peru said more would follow. Halcon Mining "
+            + "President Ernesto Valdivia said costs would rise.");
+        Assert.Null(CountryOf(a, "Ernesto Valdivia"));
+    }
+
+    [Fact]
+    public void A_person_of_a_national_party_takes_its_country_a_company_gives_none()
+    {
+        var a = Story("Officials met on Monday. Julio Tapia of the Peruvian Workers Party said the vote was fair, and "
+            + "Ana Soto (Peru Unity Front) agreed. Ernesto Valdivia of Halcon Capital said markets fell.");
+        Assert.Equal("PER", CountryOf(a, "Julio Tapia"));
+        Assert.Equal("PER", CountryOf(a, "Ana Soto"));
+        Assert.Null(CountryOf(a, "Ernesto Valdivia"));
+    }
+
+    [Fact]
+    public void A_possessive_country_reaches_over_a_body_and_its_title()
+    {
+        var a = Story("Officials met on Monday. Peru's foreign ministry spokeswoman Carmen Ayala said the talks went well.");
+        Assert.Equal("PER", CountryOf(a, "Carmen Ayala"));
+    }
+
+    [Fact]
+    public void An_attorney_general_holds_a_state_office_a_lawyer_does_not()
+    {
+        var a = Story("LIMA, May 4 - Peru charged two former ministers on Monday, and Peru said more would follow. "
+            + "Attorney General Rosa Quispe Mamani said the case was strong. Their lawyer, Julio Tapia, said they were innocent.");
+        Assert.Equal("PER", CountryOf(a, "Rosa Quispe Mamani"));
+        Assert.Null(CountryOf(a, "Julio Tapia"));
+    }
+}
