@@ -28,7 +28,7 @@ public static class ArticleAnalyzer
         var state = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));
         if (state != null && tokenized.Tokens.Length > 0)
         {
-            Actors.Countries.ActorCountries.ApplyStory(actors, state, ClearStoryCountry(document, tokenized, actors));
+            Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, state, ClearStoryCountry(document, tokenized, actors));
         }
     }
 
@@ -39,7 +39,7 @@ public static class ArticleAnalyzer
     // both countries, and so gives none.
     private static string? ClearStoryCountry(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
     {
-        var datelineStart = document.Layout.Paragraphs.Count > 0 ? document.Layout.Paragraphs[0].Start : -1;
+        var datelineStart = document.DatelineStart;
         var last = tokenized.Tokens.Length - 1;
         var dateline = Events.StoryCountry.Dateline(document.Text, actors, datelineStart);
         var story = Events.StoryCountry.Before(tokenized, actors, datelineStart, last, dateline < 0);

@@ -67,6 +67,18 @@ public class ActorCountryRuleTests
     }
 
     [Fact]
+    public void An_office_whose_sentence_is_set_in_another_country_takes_no_story_country()
+    {
+        // A round-up: the story is Ecuador's, but this sentence happens in a Kenyan city; a capital of another country
+        // (the other side of a deal) does not count against the story.
+        var a = Story("QUITO, May 4 - Ecuador raised fuel taxes on Monday. Governor Rosa Quispe Mamani said Ecuador would "
+            + "help farmers. In Kisumu, Interior Minister Adoyo Kemboi deployed police. Minister Julio Tapia said the deal "
+            + "was agreed with Washington.");
+        Assert.Null(CountryOf(a, "Adoyo Kemboi"));
+        Assert.Equal("ECU", CountryOf(a, "Julio Tapia"));
+    }
+
+    [Fact]
     public void A_story_about_two_countries_gives_offices_none()
     {
         var a = Story("GENEVA, May 4 - Peru and Chile resumed border talks on Monday. Chile said the talks were useful "

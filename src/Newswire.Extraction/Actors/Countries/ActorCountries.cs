@@ -59,7 +59,7 @@ internal static class ActorCountries
     }
 
     /// <summary>Rule 3: the story's country for the state actors <see cref="Apply"/> returned (none when null).</summary>
-    public static void ApplyStory(ActorExtractionResult actors, List<int> state, string? storyCountry)
+    public static void ApplyStory(TokenizedText text, ActorExtractionResult actors, List<int> state, string? storyCountry)
     {
         if (storyCountry == null)
         {
@@ -68,8 +68,41 @@ internal static class ActorCountries
 
         foreach (var k in state)
         {
-            actors.Actors[actors.Mentions[k].Actor].Country = storyCountry;
+            if (!SentenceElsewhere(text, actors, k, storyCountry))
+            {
+                actors.Actors[actors.Mentions[k].Actor].Country = storyCountry;
+            }
         }
+    }
+
+    // Whether the sentence of mention k names places only of other countries than the story's: a round-up ("...
+    // addressed supporters in Port Ellis, while Interior Minister Ada Brelik deployed police") or an official at home
+    // abroad; either way the story's country is no safe guess for this one. Another country's name or capital does
+    // not count: it is most often the other side ("agreed with Riverton"), not where the official is.
+    private static bool SentenceElsewhere(TokenizedText text, ActorExtractionResult actors, int k, string storyCountry)
+    {
+        var sentence = text.Sentences[text.SentenceOf(actors.Mentions[k].FirstToken)];
+        var elsewhere = false;
+        foreach (var m in actors.Mentions)
+        {
+            if (m.FirstToken < sentence.FirstToken || m.FirstToken >= sentence.EndToken)
+            {
+                continue;
+            }
+
+            var a = actors.Actors[m.Actor];
+            if (a.Kind == ActorKind.Location && a.Country != null)
+            {
+                if (a.Country == storyCountry)
+                {
+                    return false;
+                }
+
+                elsewhere |= !Capitals.IsCountryOrCapital(a.Name, a.Country);
+            }
+        }
+
+        return elsewhere;
     }
 
     // The first country a name mention of the actor is owned or described by, or (a person) speaks for (every name
