@@ -52,6 +52,9 @@ internal sealed partial class EventRun
     private int _stageSentence;
     private bool _subjectPronoun;
 
+    // The keyword ids (K) present in the current sentence, one bit per id (ids are below 64).
+    private ulong _sentenceKeys;
+
     // Per sentence.
     private int _s0;
     private int _s1;
@@ -292,6 +295,7 @@ internal sealed partial class EventRun
     {
         var facts = _lex.FactsProbe;
         var any = 0;
+        var keys = 0UL;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var tok = ref _tokens[i];
@@ -312,12 +316,14 @@ internal sealed partial class EventRun
 
             _cls[i] = (WordClass)(info & 0xFFFFFF);
             _key[i] = (byte)(info >> 24);
+            keys |= 1UL << (info >> 24);
             _bits[i] = bits;
             _candAt[i] = -1;
             _inTime[i] = false;
             any |= bits;
         }
 
+        _sentenceKeys = keys;
         return any;
     }
 
