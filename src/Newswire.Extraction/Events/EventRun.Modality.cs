@@ -70,7 +70,7 @@ internal sealed partial class EventRun
                 var m = FirstMentionHead(after, Math.Min(_s1, after + 8));
                 if (m >= 0 && _source < 0)
                 {
-                    _source = _actors.Mentions[m].Actor;
+                    _source = _mentions[m].Actor;
                 }
             }
         }

@@ -26,6 +26,11 @@ internal sealed partial class EventRun
     private string _s = "";
     private Token[] _tokens = Array.Empty<Token>();
     private ActorExtractionResult _actors = null!;
+
+    // The actors' mentions and actors copied into arrays of the scratch: read by index in every phase, without an
+    // interface call per read.
+    private ResolvedMention[] _mentions = Array.Empty<ResolvedMention>();
+    private ExtractedActor[] _actorList = Array.Empty<ExtractedActor>();
     private EventLexicon _lex = null!;
     private FactTarget[] _factTargets = Array.Empty<FactTarget>();
     private List<EventDraft> _events = null!;
@@ -107,6 +112,8 @@ internal sealed partial class EventRun
         _inTime = Scratch.AtLeast(ref scratch.Bools1, _tokens.Length);
         _bits = Scratch.AtLeast(ref scratch.Bytes2, _tokens.Length);
         _mentionAt = MentionMap.Build(actors, _tokens.Length, ref scratch.Ints4);
+        _mentions = CopyOf(actors.Mentions, ref scratch.MentionCopy);
+        _actorList = CopyOf(actors.Actors, ref scratch.ActorCopy);
 
         // Per-sentence and per-event buffers: kept with the scratch arrays, so an article allocates only its events.
         _cands = scratch.Candidates;
@@ -211,9 +218,22 @@ internal sealed partial class EventRun
         return e;
     }
 
+    /// <summary>The items of <paramref name="list"/> in <paramref name="pooled"/> (grown when short).</summary>
+    private static T[] CopyOf<T>(IReadOnlyList<T> list, ref T[] pooled)
+    {
+        var array = Scratch.AtLeast(ref pooled, list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            array[i] = list[i];
+        }
+
+        return array;
+    }
+
     /// <summary>Hands the buffers back (grown ones included), with no draft left in them.</summary>
     private void ReturnScratch()
     {
+        Array.Clear(_actorList, 0, _actors.Actors.Count); // no actor of this article kept alive by the pool
         _events.Clear();
         _text = null!;
         _tokens = Array.Empty<Token>();
