@@ -323,30 +323,7 @@ internal static partial class TimeExpressions
 
     private static bool Valid(int y, int m, int d) => y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
 
-    // "yyyy-MM-dd" written digit by digit, as the invariant culture writes it (the custom-format parser costs more
-    // than the rest of an event's date); one buffer per thread.
-    private static string Iso(DateTime d)
-    {
-        var c = _isoBuffer ??= new char[10];
-        Digits(c, 0, d.Year, 4);
-        c[4] = '-';
-        Digits(c, 5, d.Month, 2);
-        c[7] = '-';
-        Digits(c, 8, d.Day, 2);
-        return new string(c, 0, 10);
-    }
-
-    [ThreadStatic]
-    private static char[]? _isoBuffer;
-
-    private static void Digits(char[] c, int at, int value, int count)
-    {
-        for (var k = at + count - 1; k >= at; k--)
-        {
-            c[k] = (char)('0' + value % 10);
-            value /= 10;
-        }
-    }
+    private static string Iso(DateTime d) => IsoDate.Write(d);
 
     [MethodImpl(Hot.Path)]
     private static bool Day(TokenizedText text, int i, out int day)
