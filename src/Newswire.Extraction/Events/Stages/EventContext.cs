@@ -51,7 +51,6 @@ internal sealed class EventContext
     public void Reset()
     {
         _maxYear = -2;
-        _yearSentence = -1;
         TitledAgent = -1;
         TitledAnswer = false;
     }
@@ -117,26 +116,6 @@ internal sealed class EventContext
     }
 
     private int _maxYear = -2;
-
-    // The sentence (its first token) _sentenceHasYear answers for, or -1.
-    private int _yearSentence = -1;
-    private bool _sentenceHasYear;
-
-    /// <summary>Whether a year (<see cref="YearAt"/>) is written in the current sentence; asked once per sentence.</summary>
-    public bool SentenceHasYear()
-    {
-        if (_yearSentence != SentenceStart)
-        {
-            _yearSentence = SentenceStart;
-            _sentenceHasYear = false;
-            for (var i = SentenceStart; i < SentenceEnd && !_sentenceHasYear; i++)
-            {
-                _sentenceHasYear = Tokens[i].Length >= 4 && Tokens[i].Length <= 5 && YearAt(i) > 0;
-            }
-        }
-
-        return _sentenceHasYear;
-    }
 
     /// <summary>The latest year written anywhere in the article, or -1 (for undated articles).</summary>
     public int ArticleMaxYear

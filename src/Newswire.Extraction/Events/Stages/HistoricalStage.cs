@@ -16,12 +16,6 @@ internal sealed class HistoricalStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        // No history word and no year in the sentence: nothing below can answer yes (most sentences).
-        if (c.ClauseStart >= c.SentenceStart && !c.SentenceHas(StageSet.Historical | StageSet.Era | StageSet.AgoUnit) && !c.SentenceHasYear())
-        {
-            return false;
-        }
-
         if (Historical(c, c.ClauseStart, c.WindowEnd))
         {
             return true;
