@@ -195,7 +195,7 @@ internal sealed partial class EventRun
                 break;
             }
 
-            var a = _actors.Mentions[h].Actor;
+            var a = _mentions[h].Actor;
             if (a != first && !co.Contains(a))
             {
                 co.Insert(0, first);
@@ -258,7 +258,7 @@ internal sealed partial class EventRun
                     continue;
                 }
 
-                var agent = _actors.Mentions[head].Actor;
+                var agent = _mentions[head].Actor;
                 if (co != null)
                 {
                     // Coordination: "X and Y", "X, Y and Z".
@@ -278,7 +278,7 @@ internal sealed partial class EventRun
                         }
 
                         var h2 = ChunkHead(n, end, out var e2);
-                        var a2 = _actors.Mentions[h2].Actor;
+                        var a2 = _mentions[h2].Actor;
                         if (a2 != agent && !co.Contains(a2))
                         {
                             co.Add(a2);

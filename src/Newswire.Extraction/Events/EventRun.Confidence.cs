@@ -10,7 +10,7 @@ internal sealed partial class EventRun
     [MethodImpl(Hot.Path)]
     private EventEvidenceRecord Evidence(EventDraft e)
     {
-        var agent = _actors.Actors[e.Agent];
+        var agent = _actorList[e.Agent];
         var trigger = e.TriggerStrength == EventConfidence.Pattern ? TriggerEvidence.Pattern
             : e.TriggerStrength == EventConfidence.Noun ? TriggerEvidence.Noun
             : e.FromNoun ? TriggerEvidence.LightVerbNoun : TriggerEvidence.VerbDefault;
@@ -21,7 +21,7 @@ internal sealed partial class EventRun
         var counterpartCountry = false;
         foreach (var c in e.Counterparts)
         {
-            counterpartCountry |= _actors.Actors[c].Country != null;
+            counterpartCountry |= _actorList[c].Country != null;
         }
 
         var form = AgentMention(e, out var distance);

@@ -49,7 +49,7 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            var mention = _actors.Mentions[m];
+            var mention = _mentions[m];
             i = mention.EndToken - 1;
             ReadWindowMention(e, mention, ref read);
         }
@@ -79,7 +79,7 @@ internal sealed partial class EventRun
     {
         var prep = GoverningPreposition(mention.FirstToken, read.From);
         var actor = mention.Actor;
-        var kind = _actors.Actors[actor].Kind;
+        var kind = _actorList[actor].Kind;
         if (read.Passive && prep >= 0 && Is(prep, K.By))
         {
             return;
@@ -144,9 +144,9 @@ internal sealed partial class EventRun
         }
 
         var m = _mentionAt.At(to + 1);
-        if (m >= 0 && _actors.Actors[_actors.Mentions[m].Actor].Kind == ActorKind.Location)
+        if (m >= 0 && _actorList[_mentions[m].Actor].Kind == ActorKind.Location)
         {
-            read.PlaceFromTo = _actors.Mentions[m].Actor;
+            read.PlaceFromTo = _mentions[m].Actor;
             if (e.Counterparts.Count == 0)
             {
                 AddCounterpart(e, read.PlaceFromTo);
@@ -162,8 +162,8 @@ internal sealed partial class EventRun
             return false;
         }
 
-        var ca = _actors.Actors[a].Country;
-        return ca != null && string.Equals(ca, _actors.Actors[b].Country, StringComparison.Ordinal);
+        var ca = _actorList[a].Country;
+        return ca != null && string.Equals(ca, _actorList[b].Country, StringComparison.Ordinal);
     }
 
     private static void AddCounterpart(EventDraft e, int actor)
@@ -185,7 +185,7 @@ internal sealed partial class EventRun
                 var m = FirstMentionHead(i + 1, Math.Min(to, i + 8));
                 if (m >= 0)
                 {
-                    return _actors.Mentions[m].Actor;
+                    return _mentions[m].Actor;
                 }
             }
         }

@@ -16,14 +16,14 @@ internal sealed partial class EventRun
     private int ChunkHead(int i, int end, out int chunkEnd)
     {
         var head = _mentionAt.At(i);
-        var k = _actors.Mentions[head].EndToken;
+        var k = _mentions[head].EndToken;
         while (k < end)
         {
             var m = _mentionAt.At(k);
             if (m >= 0)
             {
                 head = m;
-                k = _actors.Mentions[m].EndToken;
+                k = _mentions[m].EndToken;
                 continue;
             }
 
@@ -96,7 +96,7 @@ internal sealed partial class EventRun
     private int HeadActorAt(int i)
     {
         var m = _mentionAt.At(i);
-        return m < 0 ? -1 : _actors.Mentions[ChunkHead(i, _s1, out _)].Actor;
+        return m < 0 ? -1 : _mentions[ChunkHead(i, _s1, out _)].Actor;
     }
 
     /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
@@ -127,7 +127,7 @@ internal sealed partial class EventRun
 
         for (var m = last; m >= 0 && m > last - 40; m--)
         {
-            if (_actors.Actors[mentions[m].Actor].Kind == ActorKind.Person)
+            if (_actorList[mentions[m].Actor].Kind == ActorKind.Person)
             {
                 return mentions[m].Actor;
             }

@@ -15,10 +15,29 @@ internal sealed partial class EventRun
         MarkClosingSpeech();
     }
 
+    // The first words of the source cues, as bits of a sentence's keyword set.
+    private static readonly ulong SourceCueKeys = KeyBits(K.According, K.Reported, K.Quoted, K.Cited, K.Citing, K.Reportedly, K.Allegedly);
+
+    private static ulong KeyBits(params byte[] ids)
+    {
+        var bits = 0UL;
+        foreach (var id in ids)
+        {
+            bits |= 1UL << id;
+        }
+
+        return bits;
+    }
+
     /// <summary>"according to X", "as reported by X", "citing X", "reportedly": the sentence is reported, X its source.</summary>
     [MethodImpl(Hot.Path)]
     private void FindSourceCues()
     {
+        if ((_sentenceKeys & SourceCueKeys) == 0)
+        {
+            return; // none of the cue words below
+        }
+
         for (var i = _s0; i + 1 < _s1; i++)
         {
             if (_key[i] == 0)
@@ -51,7 +70,7 @@ internal sealed partial class EventRun
                 var m = FirstMentionHead(after, Math.Min(_s1, after + 8));
                 if (m >= 0 && _source < 0)
                 {
-                    _source = _actors.Mentions[m].Actor;
+                    _source = _mentions[m].Actor;
                 }
             }
         }

@@ -38,7 +38,7 @@ internal sealed partial class EventRun
             var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
             if (m >= 0)
             {
-                agent = _actors.Mentions[m].Actor;
+                agent = _mentions[m].Actor;
             }
         }
 
@@ -98,8 +98,8 @@ internal sealed partial class EventRun
                 var om = owner >= _s0 ? _mentionAt.At(owner) : -1;
                 if (om >= 0 && np.Agent < 0)
                 {
-                    np.Agent = _actors.Mentions[om].Actor;
-                    j = _actors.Mentions[om].FirstToken - 1;
+                    np.Agent = _mentions[om].Actor;
+                    j = _mentions[om].FirstToken - 1;
                     continue;
                 }
 
@@ -110,10 +110,10 @@ internal sealed partial class EventRun
             {
                 if (np.Agent < 0)
                 {
-                    np.Agent = _actors.Mentions[m].Actor;
+                    np.Agent = _mentions[m].Actor;
                 }
 
-                j = _actors.Mentions[m].FirstToken - 1;
+                j = _mentions[m].FirstToken - 1;
                 continue;
             }
 

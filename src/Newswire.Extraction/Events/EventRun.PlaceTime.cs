@@ -38,7 +38,7 @@ internal sealed partial class EventRun
                 var m = LastPlaceMention(_s0 + 1, i);
                 if (m >= 0)
                 {
-                    _sentenceLocation = _actors.Mentions[m].Actor;
+                    _sentenceLocation = _mentions[m].Actor;
                 }
 
                 return;
@@ -62,7 +62,7 @@ internal sealed partial class EventRun
             if (m >= 0)
             {
                 // Only a place the forces are in ("Police in Riverton"); any other name is the subject's.
-                return IsStateForce(force) && LocatedPlace(m, first) ? _actors.Mentions[m].Actor : -1;
+                return IsStateForce(force) && LocatedPlace(m, first) ? _mentions[m].Actor : -1;
             }
 
             force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);
@@ -84,10 +84,10 @@ internal sealed partial class EventRun
 
             if (LocatedPlace(m, verb + 1))
             {
-                return ForceCountry.Agent(_actors, _actors.Mentions[m].Actor);
+                return ForceCountry.Agent(_actors, _mentions[m].Actor);
             }
 
-            i = _actors.Mentions[m].EndToken - 1;
+            i = _mentions[m].EndToken - 1;
         }
 
         return ForceCountry.Agent(_actors, StoryCountry.Before(_text, _actors, _datelineStart, verb, (force & StageSet.SecurityForceAbroad) != 0));
@@ -100,8 +100,8 @@ internal sealed partial class EventRun
     /// <summary>Whether mention <paramref name="m"/> is a place with a country after a locative preposition ("in Riverton").</summary>
     private bool LocatedPlace(int m, int from)
     {
-        var mention = _actors.Mentions[m];
-        var actor = _actors.Actors[mention.Actor];
+        var mention = _mentions[m];
+        var actor = _actorList[mention.Actor];
         if (actor.Kind != ActorKind.Location || actor.Country == null || mention.Kind == MentionKind.Adjective)
         {
             return false;
@@ -163,8 +163,8 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            var mention = _actors.Mentions[m];
-            if (_actors.Actors[mention.Actor].Kind == ActorKind.Location && (best < 0 || mention.Kind != MentionKind.Adjective))
+            var mention = _mentions[m];
+            if (_actorList[mention.Actor].Kind == ActorKind.Location && (best < 0 || mention.Kind != MentionKind.Adjective))
             {
                 best = m;
             }

@@ -26,6 +26,11 @@ internal sealed partial class EventRun
     private string _s = "";
     private Token[] _tokens = Array.Empty<Token>();
     private ActorExtractionResult _actors = null!;
+
+    // The actors' mentions and actors copied into arrays of the scratch: read by index in every phase, without an
+    // interface call per read.
+    private ResolvedMention[] _mentions = Array.Empty<ResolvedMention>();
+    private ExtractedActor[] _actorList = Array.Empty<ExtractedActor>();
     private EventLexicon _lex = null!;
     private FactTarget[] _factTargets = Array.Empty<FactTarget>();
     private List<EventDraft> _events = null!;
@@ -51,6 +56,9 @@ internal sealed partial class EventRun
     private ushort[] _targets = null!; // TokenFacts.Target per token of the sentence (index - _s0)
     private int _stageSentence;
     private bool _subjectPronoun;
+
+    // The keyword ids (K) present in the current sentence, one bit per id (ids are below 64).
+    private ulong _sentenceKeys;
 
     // Per sentence.
     private int _s0;
@@ -104,6 +112,8 @@ internal sealed partial class EventRun
         _inTime = Scratch.AtLeast(ref scratch.Bools1, _tokens.Length);
         _bits = Scratch.AtLeast(ref scratch.Bytes2, _tokens.Length);
         _mentionAt = MentionMap.Build(actors, _tokens.Length, ref scratch.Ints4);
+        _mentions = CopyOf(actors.Mentions, ref scratch.MentionCopy);
+        _actorList = CopyOf(actors.Actors, ref scratch.ActorCopy);
 
         // Per-sentence and per-event buffers: kept with the scratch arrays, so an article allocates only its events.
         _cands = scratch.Candidates;
@@ -208,9 +218,22 @@ internal sealed partial class EventRun
         return e;
     }
 
+    /// <summary>The items of <paramref name="list"/> in <paramref name="pooled"/> (grown when short).</summary>
+    private static T[] CopyOf<T>(IReadOnlyList<T> list, ref T[] pooled)
+    {
+        var array = Scratch.AtLeast(ref pooled, list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            array[i] = list[i];
+        }
+
+        return array;
+    }
+
     /// <summary>Hands the buffers back (grown ones included), with no draft left in them.</summary>
     private void ReturnScratch()
     {
+        Array.Clear(_actorList, 0, _actors.Actors.Count); // no actor of this article kept alive by the pool
         _events.Clear();
         _text = null!;
         _tokens = Array.Empty<Token>();
@@ -292,6 +315,7 @@ internal sealed partial class EventRun
     {
         var facts = _lex.FactsProbe;
         var any = 0;
+        var keys = 0UL;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var tok = ref _tokens[i];
@@ -312,12 +336,14 @@ internal sealed partial class EventRun
 
             _cls[i] = (WordClass)(info & 0xFFFFFF);
             _key[i] = (byte)(info >> 24);
+            keys |= 1UL << (info >> 24);
             _bits[i] = bits;
             _candAt[i] = -1;
             _inTime[i] = false;
             any |= bits;
         }
 
+        _sentenceKeys = keys;
         return any;
     }
 

@@ -61,7 +61,7 @@ internal static class FollowUpDescriptions
             }
 
             var organizationKind = (byte)(kind & ~StateHead);
-            var actor = organizationKind == 0 ? -1 : Antecedent(text, actors, i, i + 1, head, organizationKind);
+            var actor = organizationKind == 0 ? -1 : Antecedent(text, actors, cursor, i + 1, head, organizationKind);
             if (actor < 0 && head == i + 1 && (kind & StateHead) != 0)
             {
                 actor = CountryAntecedent(text, actors, i);
@@ -130,29 +130,26 @@ internal static class FollowUpDescriptions
         return cursor < mentions.Count && mentions[cursor].FirstToken <= token;
     }
 
-    /// <summary>The latest organization named before token <paramref name="the"/> that fits, or -1.</summary>
-    private static int Antecedent(TokenizedText text, ActorExtractionResult actors, int the, int first, int head, byte kind)
+    /// <summary>
+    /// The latest organization named before "the" that fits, or -1. <paramref name="before"/> is the first mention
+    /// not before it (the scan's cursor there): the mentions are in text order, so the search starts below it.
+    /// </summary>
+    private static int Antecedent(TokenizedText text, ActorExtractionResult actors, int before, int first, int head, byte kind)
     {
         var mentions = actors.Mentions;
-        var start = text.Tokens[the].Start;
-        var headWord = text.TokenText(head);
-        var modifier = head > first ? text.TokenText(first) : null;
-        for (var m = mentions.Count - 1; m >= 0; m--)
+        string? headWord = null;
+        string? modifier = null;
+        for (var m = before - 1; m >= 0; m--)
         {
             var mention = mentions[m];
-            if (mention.Span.Start >= start)
-            {
-                continue;
-            }
-
             var actor = actors.Actors[mention.Actor];
             if (actor.Kind != ActorKind.Organization)
             {
                 continue;
             }
 
-            var fits = kind == NameWord ? HasWord(actor, headWord) : kind == AnyOrganization || !IsPublicBody(actor.Name);
-            if (fits && (modifier == null || HasWord(actor, modifier)))
+            var fits = kind == NameWord ? HasWord(actor, headWord ??= text.TokenText(head)) : kind == AnyOrganization || !IsPublicBody(actor.Name);
+            if (fits && (head == first || HasWord(actor, modifier ??= text.TokenText(first))))
             {
                 return mention.Actor;
             }

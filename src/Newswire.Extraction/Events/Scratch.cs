@@ -13,6 +13,8 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public byte[] Bytes2 = Array.Empty<byte>();
     public bool[] Bools1 = Array.Empty<bool>();
     public WordClass[] Classes = Array.Empty<WordClass>();
+    public Extraction.Actors.ResolvedMention[] MentionCopy = Array.Empty<Extraction.Actors.ResolvedMention>();
+    public Model.ExtractedActor[] ActorCopy = Array.Empty<Model.ExtractedActor>();
 
     // Per-sentence and per-event buffers of EventRun (it grows the first three by replacing them).
     public EventRun.Candidate[] Candidates = new EventRun.Candidate[32];
@@ -30,6 +32,6 @@ internal sealed class Scratch : ScratchPool<Scratch>
 
     protected override bool IsSmall() =>
         Ints3.Length <= KeepLimit && Ints4.Length <= KeepLimit && Bytes1.Length <= KeepLimit && Bytes2.Length <= KeepLimit && Bools1.Length <= KeepLimit
-        && Classes.Length <= KeepLimit && Candidates.Length <= KeepLimit && StageBits.Length <= KeepLimit
+        && Classes.Length <= KeepLimit && MentionCopy.Length <= KeepLimit && ActorCopy.Length <= KeepLimit && Candidates.Length <= KeepLimit && StageBits.Length <= KeepLimit
         && DraftPool.Count <= KeepLimit / 64;
 }

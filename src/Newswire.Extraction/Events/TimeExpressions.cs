@@ -323,7 +323,7 @@ internal static partial class TimeExpressions
 
     private static bool Valid(int y, int m, int d) => y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
 
-    private static string Iso(DateTime d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(DateTime d) => IsoDate.Write(d);
 
     [MethodImpl(Hot.Path)]
     private static bool Day(TokenizedText text, int i, out int day)

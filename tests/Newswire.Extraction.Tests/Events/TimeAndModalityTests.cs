@@ -48,6 +48,21 @@ public class TimeAndModalityTests
         Assert.Equal("2024-01-15", Time("The summit was held on January 15.", planned: false, published: new DateTime(2024, 2, 20)).Date);
     }
 
+    // The date is written digit by digit: the same text as DateTime's invariant "yyyy-MM-dd" format.
+    [Theory]
+    [InlineData(2024, 10, 2, 0)]
+    [InlineData(2024, 2, 28, 1)]
+    [InlineData(1999, 12, 31, 1)]
+    [InlineData(999, 1, 9, -8)]
+    [InlineData(9999, 12, 30, 1)]
+    public void Dates_are_written_as_the_invariant_iso_format(int year, int month, int day, int offset)
+    {
+        var published = new DateTime(year, month, day);
+        var e = new TimeExpression { Kind = TimeKind.RelativeDay, Offset = offset };
+        var expected = published.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, TimeExpressions.Normalize(e, published, false));
+    }
+
     [Fact]
     public void Vague_periods_keep_text_without_a_date()
     {

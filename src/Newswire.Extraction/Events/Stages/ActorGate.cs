@@ -15,8 +15,6 @@ internal sealed class ActorGate : IEventStage
     public bool Rejects(EventContext c)
     {
         var agent = c.AgentActor;
-        var m = c.AgentMentionBefore(c.Trigger);
-        var mention = m >= 0 ? c.Actors.Mentions[m] : default;
 
         // A person known by no country and no office, and titled as an official nowhere in the article
         // ("Trade Minister Ana Ruiz", "The Minister for Asia, Ana Ruiz").
@@ -26,10 +24,19 @@ internal sealed class ActorGate : IEventStage
             return true;
         }
 
+        // Both tests below need a private title or a private head word in the sentence.
+        if (!c.SentenceHas(StageSet.PrivateTitle | StageSet.PrivateHead))
+        {
+            return false;
+        }
+
+        var m = c.AgentMentionBefore(c.Trigger);
         if (m < 0)
         {
             return false;
         }
+
+        var mention = c.Actors.Mentions[m];
 
         // "the actor Tom Hanks", "billionaire X"
         for (var i = mention.FirstToken - 1; i >= c.SentenceStart && i >= mention.FirstToken - 2; i--)

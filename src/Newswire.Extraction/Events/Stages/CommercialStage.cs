@@ -49,19 +49,19 @@ internal sealed class CommercialStage : IEventStage
     public bool Rejects(EventContext c)
     {
         var agent = c.AgentActor;
-        if (agent.Country != null || KnownOrganization(agent.Name))
+        if (agent.Country != null)
         {
             return false;
         }
 
-        if (c.SentenceHas(StageSet.Commercial))
-        {
-            return true;
-        }
+        // The cheap tests first: most agents without a country are in no business talk and have no company name.
+        return (c.SentenceHas(StageSet.Commercial) || CompanyName(agent.Name)) && !KnownOrganization(agent.Name);
+    }
 
-        var name = agent.Name;
+    // The last word, read in place: its periods ("Corp.") are outside the tables' normal form anyway.
+    private bool CompanyName(string name)
+    {
         var space = name.LastIndexOf(' ');
-        // The last word, read in place: its periods ("Corp.") are outside the tables' normal form anyway.
         return space > 0 && _words.Has(name, space + 1, name.Length - space - 1, StageSet.CompanySuffix);
     }
 }

@@ -13,10 +13,18 @@ internal sealed class EventStages
 {
     private static EventStages? _default;
 
+    // The stages as an array: read once per draft, without an interface call per stage.
+    private readonly IEventStage[] _stages;
+
     public EventStages(StageWords words, IReadOnlyList<IEventStage> stages)
     {
         Words = words;
         Stages = stages;
+        _stages = new IEventStage[stages.Count];
+        for (var i = 0; i < _stages.Length; i++)
+        {
+            _stages[i] = stages[i];
+        }
     }
 
     public static EventStages Default => _default ??= Create(StageWords.Default);
@@ -47,9 +55,8 @@ internal sealed class EventStages
             return null;
         }
 
-        // By index: a foreach over the interface would allocate an enumerator per draft.
-        var stages = Stages;
-        for (var i = 0; i < stages.Count; i++)
+        var stages = _stages;
+        for (var i = 0; i < stages.Length; i++)
         {
             if (stages[i].Rejects(c))
             {

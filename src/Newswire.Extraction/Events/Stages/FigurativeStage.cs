@@ -15,7 +15,7 @@ internal sealed class FigurativeStage : IEventStage
     public bool Rejects(EventContext c)
     {
         var root = c.Root;
-        if (root < 13)
+        if (root < 13 || !c.SentenceHas(StageSet.AbstractTarget | StageSet.Hazard))
         {
             return false;
         }

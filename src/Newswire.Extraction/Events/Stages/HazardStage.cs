@@ -11,6 +11,11 @@ internal sealed class HazardStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
+        if (!c.SentenceHas(StageSet.Hazard))
+        {
+            return false; // both tests below look for a hazard word in the sentence
+        }
+
         if (c.Passive || c.FromNoun)
         {
             // "was hit by an earthquake": the doer follows the verb.

@@ -9,8 +9,16 @@ internal sealed class HypotheticalStage : IEventStage
 {
     public string Name => "hypothetical";
 
+    // Every test below needs one of these in the sentence.
+    private const StageSet Cues = StageSet.Scenario | StageSet.Conditional | StageSet.Inversion | StageSet.Possibility | StageSet.Would;
+
     public bool Rejects(EventContext c)
     {
+        if (!c.SentenceHas(Cues))
+        {
+            return false; // most sentences: no condition, modal or scenario word
+        }
+
         if (c.SentenceHas(StageSet.Scenario))
         {
             return true;
