@@ -83,4 +83,13 @@ public class DatelineStoryTests
         var a = Story("MOMBASA (Wire) - Police detained 40 protesters outside the port on Monday.");
         Assert.Equal("KEN", EventStories.Country(a, Arrest(a)?.Agent ?? -1));
     }
+
+    [Fact]
+    public void A_datelines_capitals_the_lexicon_lacks_are_a_place_not_an_acronym()
+    {
+        var a = Story("LIMA, May 4 (Wire) - The council met on Monday to discuss the water supply.");
+        var place = Assert.Single(a.Actors, x => x.Name.Equals("Lima", System.StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(ActorKind.Location, place.Kind);
+        Assert.Equal("PER", place.Country);
+    }
 }

@@ -52,7 +52,11 @@ internal static partial class ActorExtractor
 
             if (first.IsAllCaps && first.Length >= 2 && first.Length <= 8 && (first.Flags & TokenFlags.HasDigit) == 0)
             {
-                AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                if (!AddDatelinePlace(s, x, y))
+                {
+                    AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                }
+
                 return;
             }
 
@@ -86,7 +90,11 @@ internal static partial class ActorExtractor
             var hasInitial = RunShape(x, y, out var allCapsWords);
             if (allCapsWords == count && count <= 3)
             {
-                AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                if (!AddDatelinePlace(s, x, y))
+                {
+                    AddNamed(x, y, ActorKind.Organization, null, null, s, true);
+                }
+
                 return;
             }
 
