@@ -92,4 +92,12 @@ public class DatelineStoryTests
         Assert.Equal(ActorKind.Location, place.Kind);
         Assert.Equal("PER", place.Country);
     }
+
+    [Fact]
+    public void The_agency_after_a_datelines_country_is_not_the_countrys_acronym()
+    {
+        var a = Story("CULIACAN, Mexico (AP) \u2014 Troops arrived on Monday. The United Arab Emirates (UAE) sent aid.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location && x.Aliases.Contains("AP"));
+        Assert.Contains(a.Actors, x => x.Name == "United Arab Emirates" && x.Aliases.Contains("UAE"));
+    }
 }

@@ -240,9 +240,11 @@ internal static partial class ActorExtractor
                 return false;
             }
 
+            // "New", "West" opening a sentence are common words, unless they open a name the lexicon knows ("New Delhi",
+            // also as a dateline's first word); "The" never does (a name's span has no determiner).
             if (InList(WordClass.CommonCapitalized, a))
             {
-                return true;
+                return _tt.Is(a, "the") || !(a + 1 < sentence.EndToken && MatchAt(a, sentence.EndToken, out var m) && m.TokenCount > 1);
             }
 
             // A capitalized sentence opener that the article also uses in lower case is a common word,

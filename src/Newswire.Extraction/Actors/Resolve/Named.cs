@@ -206,9 +206,40 @@ internal static partial class ActorExtractor
                 && _text[_tokens[after + 2].Start] == ')' && actor.Kind != ActorKind.Person)
             {
                 var acronym = _text.Substring(_tokens[after + 1].Start, _tokens[after + 1].Length);
+                if (actor.Kind == ActorKind.Location && !SpellsInitials(acronym, actor.Name))
+                {
+                    return; // "CULIACAN, Mexico (AP) -": the agency of a dateline, not the country's letters
+                }
+
                 _aliases.Set(acronym, actor);
                 AddAlias(actor, acronym);
             }
+        }
+
+        // Whether the acronym's letters (periods aside) are the capitals opening the name's words ("United Arab
+        // Emirates" and "UAE").
+        private static bool SpellsInitials(string acronym, string name)
+        {
+            var k = 0;
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (char.IsUpper(name[i]) && (i == 0 || name[i - 1] == ' ' || name[i - 1] == '-'))
+                {
+                    while (k < acronym.Length && acronym[k] == '.')
+                    {
+                        k++;
+                    }
+
+                    if (k >= acronym.Length || acronym[k] != name[i])
+                    {
+                        return false;
+                    }
+
+                    k++;
+                }
+            }
+
+            return k >= 2 && acronym.Substring(k).Replace(".", "").Length == 0;
         }
 
         // "Idlib province": a lower-case place head after a place name belongs to its span.

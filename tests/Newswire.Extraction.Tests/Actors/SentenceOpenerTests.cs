@@ -1,0 +1,28 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>A common capitalized word opening a sentence ("New", "First", "A") stays in a lexicon name it opens.</summary>
+public class SentenceOpenerTests
+{
+    [Theory]
+    [InlineData("New Delhi said the talks would resume on Monday.", "New Delhi")]
+    [InlineData("NEW DELHI, June 3 (Wire) - The talks resumed on Monday.", "New Delhi")]
+    [InlineData("New Zealand said the talks would resume on Monday.", "New Zealand")]
+    public void The_opener_stays_in_the_name(string body, string name)
+    {
+        var a = Run(body);
+        Assert.Contains(a.Actors, x => x.Name == name && x.Kind != ActorKind.Person);
+        Assert.DoesNotContain(a.Actors, x => x.Name == name.Split(' ')[1]);
+    }
+
+    [Fact]
+    public void The_stays_out_of_the_name()
+    {
+        var a = Run("The Kremlin said the talks would resume on Monday.");
+        Assert.Contains(Exported(a), x => x.Text == "Kremlin");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "The Kremlin" && a.Actors.Any(y => y.Name == "The Kremlin"));
+    }
+}
