@@ -79,6 +79,14 @@ public class ActorCountryRuleTests
     }
 
     [Fact]
+    public void A_generic_body_takes_the_country_that_owns_it_over_the_lexicons()
+    {
+        // The lexicon's "Foreign Office" is one country's; the text says whose this one is.
+        var a = Story("Officials met on Monday. Peru's Foreign Office rejected the charge and Peru's Foreign Office said more.");
+        Assert.Equal("PER", CountryOf(a, "Foreign Office"));
+    }
+
+    [Fact]
     public void A_story_about_two_countries_gives_offices_none()
     {
         var a = Story("GENEVA, May 4 - Peru and Chile resumed border talks on Monday. Chile said the talks were useful "

@@ -26,6 +26,7 @@ internal static class ActorCountries
     /// </summary>
     public static List<int>? Apply(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon)
     {
+        OwnedBodies(text, actors, lexicon);
         if (!AnyWithout(actors.Actors))
         {
             return null;
@@ -56,6 +57,47 @@ internal static class ActorCountries
         }
 
         return state;
+    }
+
+    // "Freedonia's Foreign Office": a body named by its function alone belongs to the country that owns it in the
+    // text, whatever country the lexicon gives the generic name (its "Foreign Office" is one country's). Only when
+    // every owned mention names the same country.
+    private static void OwnedBodies(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon)
+    {
+        var mentions = actors.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var actor = actors.Actors[mentions[k].Actor];
+            if (actor.Kind != ActorKind.Organization || actor.Country == null || !IsName(mentions[k]) || !OfficeCountry.IsNationalBody(actor.Name)
+                || OwnerOf(text, actors, lexicon, actor) is not { } owner || owner == actor.Country)
+            {
+                continue;
+            }
+
+            actor.Country = owner;
+        }
+    }
+
+    // The one country every owned name mention of the actor names, or null (none, or two).
+    private static string? OwnerOf(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, ExtractedActor actor)
+    {
+        string? owner = null;
+        var mentions = actors.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (IsName(mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor)
+                && OwnerCountry.Before(text, actors, lexicon, k) is { } country)
+            {
+                if (owner != null && owner != country)
+                {
+                    return null;
+                }
+
+                owner = country;
+            }
+        }
+
+        return owner;
     }
 
     /// <summary>Rule 3: the story's country for the state actors <see cref="Apply"/> returned (none when null).</summary>

@@ -37,7 +37,7 @@ internal static class OfficeCountry
     // A national body named by its function: its head words, and the only other words it may have.
     private static readonly TermTable<byte> BodyWords = BodyTable(
         "treasury parliament senate assembly court cabinet ministry police judiciary government presidency tribunal " +
-        "commission department bank house congress",
+        "commission department bank house congress office",
         "national federal state supreme high constitutional appeal appeals of the and for & interior foreign affairs " +
         "finance health defence defense justice education agriculture trade industry energy environment transport labour " +
         "labor information home internal electoral independent boundaries central revenue statistics border public " +
