@@ -15,6 +15,14 @@ public class HeadedPersonTests
     }
 
     [Fact]
+    public void A_landform_head_makes_a_place()
+    {
+        var a = Run("A supply boat was blocked near Thomas Shoal on Monday, and another near Peter Reef.");
+        Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Shoal"));
+        Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Reef"));
+    }
+
+    [Fact]
     public void Surnames_spelled_like_place_words_stay_persons()
     {
         var a = Run("The report was written by Dana Hall and read by Tom Church on Friday.");

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using Newswire.Extraction.Text;
 
-// Resolve: a "person" whose name ends in a building's or a body's head word ("Harwick Palace", "Kessel Institute")
+// Resolve: a "person" whose name ends in a building's, a landform's or a body's head word ("Harwick Palace", "Thomas
+// Shoal", "Kessel Institute")
 // is that place or organization, and the head word alone is no person.
 namespace Newswire.Extraction.Actors;
 
@@ -55,7 +56,8 @@ internal static partial class ActorExtractor
 
         private static readonly TermTable<bool> PlaceHeads = WordTable(
             "museum", "mosque", "palace", "hotel", "cathedral", "stadium", "airport", "temple", "gym", "arena", "memorial",
-            "monument", "cemetery", "theatre", "theater", "library", "square", "boulevard", "avenue", "pavilion", "minster");
+            "monument", "cemetery", "theatre", "theater", "library", "square", "boulevard", "avenue", "pavilion", "minster",
+            "shoal", "reef", "atoll", "strait", "peninsula", "archipelago", "glacier", "lagoon", "canal", "volcano");
 
         private static readonly TermTable<bool> BodyHeads = WordTable(
             "university", "ministry", "committee", "council", "commission", "agency", "institute", "corporation",
