@@ -1,6 +1,7 @@
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
+using static Newswire.Extraction.Text.TermTables;
 
 namespace Newswire.Extraction.Actors.Countries;
 
@@ -15,13 +16,13 @@ internal static class AffiliationCountry
     private const int MaxTitleWords = 4;
 
     // Last words of the bodies a person belongs to for a country (parties, the state's own bodies).
-    private static readonly TermTable<bool> NationalHeads = Table(
+    private static readonly TermTable<bool> NationalHeads = Words(
         "party", "congress", "movement", "front", "league", "alliance", "police", "army", "navy", "force", "forces",
         "military", "guard", "ministry", "government", "senate", "parliament", "assembly", "court", "commission",
         "cabinet", "presidency", "treasury", "coalition", "union");
 
     // Last words of companies: a company's country is not its people's.
-    private static readonly TermTable<bool> CompanyHeads = Table(
+    private static readonly TermTable<bool> CompanyHeads = Words(
         "airways", "airlines", "air", "inc", "corp", "corporation", "ltd", "limited", "llc", "plc", "company", "co",
         "group", "holdings", "industries", "motors", "telecom", "energy", "oil", "petroleum", "mining", "media", "bank",
         "capital", "partners", "fund", "airport", "times", "post", "news", "daily", "television", "tv", "radio");
@@ -152,24 +153,4 @@ internal static class AffiliationCountry
     private static bool IsTitleWord(TokenizedText text, int token) =>
         text.Tokens[token].IsWord
         && (WordLists.TitleHeads.Contains(text.Text, text.Tokens[token]) || WordLists.TitleModifiers.Contains(text.Text, text.Tokens[token]));
-
-    private static bool IsChar(TokenizedText text, int token, char c) =>
-        text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;
-
-    private static bool IsWord(TokenizedText text, int token, string word)
-    {
-        ref readonly var t = ref text.Tokens[token];
-        return t.Length == word.Length && string.Compare(text.Text, t.Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
-    }
-
-    private static TermTable<bool> Table(params string[] words)
-    {
-        var t = new TermTable<bool>(words.Length);
-        foreach (var w in words)
-        {
-            t.Set(w, true);
-        }
-
-        return t;
-    }
 }

@@ -1,5 +1,6 @@
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
+using static Newswire.Extraction.Text.TermTables;
 
 namespace Newswire.Extraction.Actors.Countries;
 
@@ -22,23 +23,23 @@ namespace Newswire.Extraction.Actors.Countries;
 internal static class NameCountry
 {
     // A country word right after these is not the name's owner.
-    private static readonly TermTable<bool> NotOwnerBefore = Table(
+    private static readonly TermTable<bool> NotOwnerBefore = Words(
         "for", "against", "to", "without", "in", "on", "with", "from", "at", "towards", "toward", "across", "over", "into",
         "about", "between", "versus", "vs", "beyond", "among");
 
     // A country word after these names a region or a people wider than the country ("North Freedonian", "Latin").
-    private static readonly TermTable<bool> Qualifiers = Table(
+    private static readonly TermTable<bool> Qualifiers = Words(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin", "anglo",
         "native", "pan", "inter", "trans", "sub", "new", "greater", "upper", "lower", "old", "afro", "indo", "sino", "euro",
         "great", "little", "overseas", "exiled");
 
     // Words that make a body span several countries.
-    private static readonly TermTable<bool> Shared = Table(
+    private static readonly TermTable<bool> Shared = Words(
         "international", "nations", "states", "countries", "commonwealth", "multinational", "intergovernmental",
         "regional", "friends", "borders", "frontieres", "frontières", "diaspora");
 
     // Last words of a gathering, a format or an accord named for a place rather than a body of it.
-    private static readonly TermTable<bool> Gatherings = Table(
+    private static readonly TermTable<bool> Gatherings = Words(
         "club", "process", "format", "accord", "accords", "agreement", "agreements", "consensus", "declaration",
         "convention", "protocol", "summit", "talks", "dialogue", "pact", "treaty", "conference", "forum", "statute",
         "charter", "principles", "initiative", "plan", "roadmap");
@@ -138,21 +139,4 @@ internal static class NameCountry
     /// <summary>Whether token <paramref name="token"/> qualifies a country word after it ("North", "Latin", "Pan").</summary>
     internal static bool IsQualifier(TokenizedText text, int token) =>
         token >= 0 && token < text.Tokens.Length && text.Tokens[token].IsWord && Qualifiers.Contains(text.Text, text.Tokens[token]);
-
-    private static bool IsWord(TokenizedText text, int token, string word)
-    {
-        ref readonly var t = ref text.Tokens[token];
-        return t.Length == word.Length && string.Compare(text.Text, t.Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
-    }
-
-    private static TermTable<bool> Table(params string[] words)
-    {
-        var t = new TermTable<bool>(words.Length);
-        foreach (var w in words)
-        {
-            t.Set(w, true);
-        }
-
-        return t;
-    }
 }

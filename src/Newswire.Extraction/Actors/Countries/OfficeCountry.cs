@@ -1,6 +1,7 @@
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
+using static Newswire.Extraction.Text.TermTables;
 
 namespace Newswire.Extraction.Actors.Countries;
 
@@ -17,7 +18,7 @@ namespace Newswire.Extraction.Actors.Countries;
 internal static class OfficeCountry
 {
     // Words of a state office (a role or the words before the name); one is enough.
-    private static readonly TermTable<bool> Offices = Table(
+    private static readonly TermTable<bool> Offices = Words(
         "president", "vice-president", "minister", "governor", "senator", "sen", "mayor", "premier", "chancellor",
         "lawmaker", "legislator", "mp", "congressman", "congresswoman", "speaker", "king", "queen", "sultan", "emir",
         "prosecutor", "attorney-general", "police", "policeman", "policewoman", "treasury", "cabinet",
@@ -25,12 +26,12 @@ internal static class OfficeCountry
         "inspector", "president-elect", "minister-designate");
 
     // Offices only a state has: a portfolio before them ("Maritime Affairs Minister") is no other body's name.
-    private static readonly TermTable<bool> StateOnly = Table(
+    private static readonly TermTable<bool> StateOnly = Words(
         "minister", "governor", "senator", "sen", "mayor", "lawmaker", "legislator", "mp", "congressman", "congresswoman",
         "premier", "secretary", "prosecutor", "attorney-general", "magistrate", "parliamentarian", "sheriff");
 
     // Words that make an office another body's or a foreign one.
-    private static readonly TermTable<bool> Foreign = Table(
+    private static readonly TermTable<bool> Foreign = Words(
         "ambassador", "envoy", "consul", "diplomat", "secretary-general", "general-secretary", "commissioner", "rapporteur",
         "un", "eu", "nato");
 
@@ -222,17 +223,6 @@ internal static class OfficeCountry
 
     private static bool IsCountryActor(ExtractedActor actor) =>
         actor.Country != null && Capitals.IsCountryOrCapital(actor.Name, actor.Country);
-
-    private static TermTable<bool> Table(params string[] words)
-    {
-        var t = new TermTable<bool>(words.Length);
-        foreach (var w in words)
-        {
-            t.Set(w, true);
-        }
-
-        return t;
-    }
 
     private static TermTable<byte> BodyTable(string heads, string functions)
     {

@@ -1,6 +1,7 @@
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
+using static Newswire.Extraction.Text.TermTables;
 
 namespace Newswire.Extraction.Actors.Countries;
 
@@ -142,7 +143,4 @@ internal static class OwnerCountry
             || (t.Length == 1 && (s[t.Start] == 'a' || s[t.Start] == 'A'))
             || (t.Length == 2 && string.Compare(s, t.Start, "an", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0);
     }
-
-    private static bool IsChar(TokenizedText text, int token, char c) =>
-        text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;
 }

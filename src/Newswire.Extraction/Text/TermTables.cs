@@ -1,0 +1,28 @@
+namespace Newswire.Extraction.Text;
+
+/// <summary>Word tables and token tests the rule stages share.</summary>
+internal static class TermTables
+{
+    /// <summary>A table holding each of <paramref name="words"/> (case-folded like every term key).</summary>
+    public static TermTable<bool> Words(params string[] words)
+    {
+        var t = new TermTable<bool>(words.Length);
+        foreach (var w in words)
+        {
+            t.Set(w, true);
+        }
+
+        return t;
+    }
+
+    /// <summary>Whether the token is the punctuation character <paramref name="c"/>.</summary>
+    public static bool IsChar(TokenizedText text, int token, char c) =>
+        text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;
+
+    /// <summary>Whether the token is <paramref name="word"/>, ignoring case.</summary>
+    public static bool IsWord(TokenizedText text, int token, string word)
+    {
+        ref readonly var t = ref text.Tokens[token];
+        return t.Length == word.Length && string.Compare(text.Text, t.Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+    }
+}
