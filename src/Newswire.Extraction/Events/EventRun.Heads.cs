@@ -17,12 +17,19 @@ internal sealed partial class EventRun
     {
         var head = _mentionAt.At(i);
         var k = _mentions[head].EndToken;
+        var ofAfterOrganization = false;
         while (k < end)
         {
             var m = _mentionAt.At(k);
             if (m >= 0)
             {
-                head = m;
+                // "the Harwick Unity Party of former minister Ada Brelik rejected": an organization stays the head over
+                // the person or place its "of" complement names (the phrase still runs over them).
+                if (!ofAfterOrganization || _actorList[_mentions[m].Actor].Kind == ActorKind.Organization)
+                {
+                    head = m;
+                }
+
                 k = _mentions[m].EndToken;
                 continue;
             }
@@ -52,6 +59,7 @@ internal sealed partial class EventRun
                 break;
             }
 
+            ofAfterOrganization |= Is(k, K.Of) && _actorList[_mentions[head].Actor].Kind == ActorKind.Organization;
             k++;
         }
 

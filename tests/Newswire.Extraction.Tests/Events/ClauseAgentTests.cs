@@ -25,6 +25,13 @@ public class ClauseAgentTests
     private static ExtractedEvent Root(ExtractedArticle a, string root) => Assert.Single(a.Events, e => e.Root == root);
 
     [Fact]
+    public void An_organization_of_a_person_acts_not_the_person()
+    {
+        var a = Story("The Harwick Unity Party of former minister Ada Brelik rejected the government's claim on Monday.");
+        Assert.Equal("Harwick Unity Party", a.Actors[Root(a, "12").Agent].Name);
+    }
+
+    [Fact]
     public void The_ministry_acts_for_the_ministry_named_before()
     {
         var a = Story("The Brazilian Foreign Ministry summoned the Argentine ambassador on Monday. The ministry accused Argentina of spying.");
