@@ -15,14 +15,13 @@ public static class ArticleAnalyzer
         var tokenized = TokenizedText.Build(document);
         var actors = ActorExtractor.Extract(document, tokenized);
 
-        var events = Events.EventExtractor.Extract(document, tokenized, actors);
-        var result = Places.PlaceStage.Apply(document, actors.Actors, events);
         Countries(document, tokenized, actors);
-        return result;
+        var events = Events.EventExtractor.Extract(document, tokenized, actors);
+        return Places.PlaceStage.Apply(document, actors.Actors, events);
     }
 
-    // Actors left without a country take one from their names, owners and offices (Actors/Countries); the story's
-    // country is worked out only when a state office or body is left without one.
+    // Actors left without a country take one from their names, owners and offices (Actors/Countries), before events
+    // so that their filters see it; the story's country is worked out only when a state office or body is left without one.
     private static void Countries(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
     {
         var state = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));

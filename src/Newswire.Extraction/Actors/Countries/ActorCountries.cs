@@ -16,7 +16,8 @@ namespace Newswire.Extraction.Actors.Countries;
 /// <item>the story's country, for state offices and national bodies only (<see cref="OfficeCountry"/>); the caller
 /// gives it (the events' <c>StoryCountry</c>) when <see cref="Apply"/> says an actor may take it.</item>
 /// </list>
-/// Events are coded before this stage, so it changes no event, only the countries the export gives their agents.
+/// It runs before events, so the event filters see an agent's country ("Pakistan Tehreek-e-Insaf rejected" is a
+/// Pakistani party's act); place resolution, after events, may still fill a place's country it left.
 /// </summary>
 internal static class ActorCountries
 {
