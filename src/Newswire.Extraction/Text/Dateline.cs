@@ -18,15 +18,15 @@ internal static class Dateline
     private const int MaxAgencyTokens = 6;
 
     // Lower-case words inside a multi-word place ("Rio de Janeiro", "Port of Spain").
-    private static readonly TermTable<bool> Connectors = Table("de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "of", "es", "du", "di", "on", "upon", "am", "an", "der");
+    private static readonly TermTable<bool> Connectors = TermTables.Words("de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "of", "es", "du", "di", "on", "upon", "am", "an", "der");
 
-    private static readonly TermTable<bool> Months = Table(
+    private static readonly TermTable<bool> Months = TermTables.Words(
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     // Wire slugs in upper case that open a line like a dateline but name no place ("UPDATE 2 - ...", "ANALYSIS - ...").
-    private static readonly TermTable<bool> Slugs = Table(
+    private static readonly TermTable<bool> Slugs = TermTables.Words(
         "update", "updated", "wrapup", "analysis", "exclusive", "factbox", "breaking", "refile", "corrected", "correction",
         "interview", "column", "timeline", "rpt", "repeat", "preview", "insight", "editorial", "opinion", "urgent", "flash",
         "advisory", "alert", "note", "photo", "video", "watch", "live", "bulletin", "review", "feature", "explainer");
@@ -106,7 +106,7 @@ internal static class Dateline
         return BylineLowerWords.TryGet(text, i, j - i, TermKey.Hash(text, i, j - i), out _);
     }
 
-    private static readonly TermTable<bool> BylineLowerWords = Table("and", "de", "da", "van", "von", "der", "al", "bin", "el", "la", "le", "di", "du", "in");
+    private static readonly TermTable<bool> BylineLowerWords = TermTables.Words("and", "de", "da", "van", "von", "der", "al", "bin", "el", "la", "le", "di", "du", "in");
 
     /// <summary>The dateline sentence's flags: its capitals are the dateline's convention and say nothing about the words.</summary>
     public static SentenceFlags Flags(SentenceFlags flags) => (flags & ~(SentenceFlags.AllCaps | SentenceFlags.TitleCase)) | SentenceFlags.Dateline;
@@ -247,15 +247,4 @@ internal static class Dateline
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsChar(string text, in Token t, char c) => t.Kind == TokenKind.Punctuation && t.Length == 1 && text[t.Start] == c;
-
-    private static TermTable<bool> Table(params string[] words)
-    {
-        var t = new TermTable<bool>(words.Length * 2);
-        foreach (var w in words)
-        {
-            t.Set(w, true);
-        }
-
-        return t;
-    }
 }

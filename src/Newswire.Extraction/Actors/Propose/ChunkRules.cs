@@ -244,7 +244,7 @@ internal static partial class ActorExtractor
             // also as a dateline's first word); "The" never does (a name's span has no determiner).
             if (InList(WordClass.CommonCapitalized, a))
             {
-                return _tt.Is(a, "the") || !(a + 1 < sentence.EndToken && MatchAt(a, sentence.EndToken, out var m) && m.TokenCount > 1);
+                return IsThe(a) || !(a + 1 < sentence.EndToken && MatchAt(a, sentence.EndToken, out var m) && m.TokenCount > 1);
             }
 
             // A capitalized sentence opener that the article also uses in lower case is a common word,

@@ -28,7 +28,7 @@ internal static partial class ActorExtractor
                 {
                     Relink(other, named.Actor, open + 1);
                 }
-                else if (other == null && !Covered(open + 1))
+                else if (other == null && !IsCovered(open + 1))
                 {
                     AddAcronymMentions(named, open + 1); // the tagger read the unknown letters as no name
                 }
@@ -43,36 +43,18 @@ internal static partial class ActorExtractor
             {
                 var candidate = _tokens[t];
                 if (candidate.Length == token.Length && string.CompareOrdinal(_text, candidate.Start, _text, token.Start, token.Length) == 0
-                    && (t == acronym || !Covered(t)))
+                    && (t == acronym || !IsCovered(t)))
                 {
-                    _mentions.Add(new RawMention
-                    {
-                        First = t,
-                        Count = 1,
-                        Actor = named.Actor,
-                        Kind = MentionKind.Acronym,
-                        NameFirst = t,
-                        NameCount = 1,
-                        Confidence = named.Confidence,
-                    });
+                    AddAcronymMention(t, named.Actor, named.Confidence);
                 }
             }
 
             AddAlias(named.Actor, _text.Substring(token.Start, token.Length));
         }
 
-        private bool Covered(int token)
-        {
-            foreach (var m in _mentions)
-            {
-                if (token >= m.First && token < m.First + m.Count)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        // A one-word acronym mention of the actor.
+        private void AddAcronymMention(int token, ActorBuilder actor, float confidence) =>
+            _mentions.Add(new RawMention { First = token, Count = 1, Actor = actor, Kind = MentionKind.Acronym, NameFirst = token, NameCount = 1, Confidence = confidence });
 
         private bool IsBracketedAcronym(int open) =>
             _text[_tokens[open].Start] == '(' && _tokens[open + 1].IsAllCaps && _tokens[open + 1].Length >= 2

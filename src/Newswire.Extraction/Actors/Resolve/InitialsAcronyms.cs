@@ -42,43 +42,20 @@ internal static partial class ActorExtractor
         // Letters the tagger read as no name: a mention of the organization they spell.
         private void AddUnreadInitials(Dictionary<string, ActorBuilder?> byInitials)
         {
-            var mentionCount = _mentions.Count;
             for (var t = 0; t < _tokens.Length; t++)
             {
                 var token = _tokens[t];
                 // Three letters at least, in a line whose capitals mean something: "AT" and "IN" are words too.
                 if (token.Kind == TokenKind.Word && token.IsAllCaps && token.Length >= 3 && token.Length <= 8
                     && byInitials.TryGetValue(_text.Substring(token.Start, token.Length), out var owner) && owner != null
-                    && !_tt.Sentences[_tt.SentenceOf(t)].CapsUninformative && !CoveredBefore(t, mentionCount))
+                    && !_tt.Sentences[_tt.SentenceOf(t)].CapsUninformative && !IsCovered(t))
                 {
-                    _mentions.Add(new RawMention
-                    {
-                        First = t,
-                        Count = 1,
-                        Actor = owner,
-                        Kind = MentionKind.Acronym,
-                        NameFirst = t,
-                        NameCount = 1,
-                        Confidence = Confidences.LinkedSurname,
-                    });
+                    AddAcronymMention(t, owner, Confidences.LinkedSurname);
                     AddAlias(owner, _text.Substring(token.Start, token.Length));
                 }
             }
         }
 
-        private bool CoveredBefore(int token, int mentionCount)
-        {
-            for (var i = 0; i < mentionCount; i++)
-            {
-                var m = _mentions[i];
-                if (token >= m.First && token < m.First + m.Count)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         // Per thread, cleared per article: most articles name an organization, and this runs on each.
         [ThreadStatic]
