@@ -17,7 +17,8 @@ public static class ArticleAnalyzer
 
         Countries(document, tokenized, actors);
         var events = Events.EventExtractor.Extract(document, tokenized, actors);
-        return Places.PlaceStage.Apply(document, actors.Actors, events);
+        var (placed, placedEvents) = Places.PlaceStage.Apply(document, actors.Actors, events);
+        return Actors.Link.CountryIdentity.Apply(Lexicons.Lexicon.For(document.Options.LexiconText), placed, placedEvents);
     }
 
     // Actors left without a country take one from their names, owners and offices (Actors/Countries), before events
