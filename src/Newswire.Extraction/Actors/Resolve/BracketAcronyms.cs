@@ -24,6 +24,11 @@ internal static partial class ActorExtractor
                 }
 
                 var other = ActorOfMentionAt(open + 1);
+                if (other != null && other.Entry != null && other != named.Actor && !AcronymLetters.InitialsOf(Acronym(open + 1), named.Actor.Name))
+                {
+                    continue; // "UNITED NATIONS (AP)": the agency the lexicon knows, not the name's letters
+                }
+
                 if (other != null && other != named.Actor && other.Kind == ActorKind.Organization)
                 {
                     Relink(other, named.Actor, open + 1);
@@ -55,6 +60,8 @@ internal static partial class ActorExtractor
         // A one-word acronym mention of the actor.
         private void AddAcronymMention(int token, ActorBuilder actor, float confidence) =>
             _mentions.Add(new RawMention { First = token, Count = 1, Actor = actor, Kind = MentionKind.Acronym, NameFirst = token, NameCount = 1, Confidence = confidence });
+
+        private string Acronym(int token) => _text.Substring(_tokens[token].Start, _tokens[token].Length);
 
         private bool IsBracketedAcronym(int open) =>
             _text[_tokens[open].Start] == '(' && _tokens[open + 1].IsAllCaps && _tokens[open + 1].Length >= 2

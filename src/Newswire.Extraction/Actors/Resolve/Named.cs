@@ -211,10 +211,20 @@ internal static partial class ActorExtractor
                     return; // "CULIACAN, Mexico (AP) -": the agency of a dateline, not the country's letters
                 }
 
+                if (NamesOtherOrganization(after + 1, actor) && !AcronymLetters.InitialsOf(acronym, actor.Name))
+                {
+                    return; // "UNITED NATIONS (AP) -": the agency the lexicon knows, whose letters the name does not hold
+                }
+
                 _aliases.Set(acronym, actor);
                 AddAlias(actor, acronym);
             }
         }
+
+        // Whether the bracketed word is a lexicon organization of its own ("AP", "AFP"), other than this actor.
+        private bool NamesOtherOrganization(int token, ActorBuilder actor) =>
+            MatchAt(token, token + 1, out var m) && m.TokenCount == 1 && m.Entry.Kind == LexiconKind.Organization
+            && m.Entry != actor.Entry;
 
         // Whether the acronym's letters (periods aside) are the capitals opening the name's words ("United Arab
         // Emirates" and "UAE").

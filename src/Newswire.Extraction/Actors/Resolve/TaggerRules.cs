@@ -29,12 +29,15 @@ internal static partial class ActorExtractor
                 return false;
             }
 
+            // A title-case headline capitalizes the verb after a name too ("Harwick Council Condemns Attack"): there a
+            // name going on past the known one's end needs the sureness any new headline name needs.
+            var sure = SureEnoughInSentence(name);
             foreach (var m in overlapping)
             {
                 var mention = _mentions[m];
                 var nameEnd = mention.NameFirst + mention.NameCount;
                 if (mention.NameFirst < name.FirstToken || nameEnd > name.EndToken || mention.NameCount >= name.TokenCount
-                    || mention.Actor.Kind == ActorKind.Person)
+                    || mention.Actor.Kind == ActorKind.Person || (nameEnd < name.EndToken && !sure))
                 {
                     return false;
                 }
