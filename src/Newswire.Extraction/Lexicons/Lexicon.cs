@@ -185,6 +185,10 @@ internal sealed partial class Lexicon
     /// <summary>The country of a demonym token ("Russian" -> RUS).</summary>
     public bool TryDemonym(string text, in Token token, out string country) => _demonyms.TryGet(text, token, out country);
 
+    /// <summary>The country of a demonym written at text[start, start + length).</summary>
+    public bool TryDemonym(string text, int start, int length, out string country) =>
+        _demonyms.TryGet(text, start, length, TermKey.Hash(text, start, length), out country);
+
     /// <summary>The country of a plural demonym token ("Syrians" -> SYR; "" when the demonym has no country).</summary>
     public bool TryPluralDemonym(string text, in Token token, out string country)
     {

@@ -33,6 +33,23 @@ public class CountryIdentityTests
     }
 
     [Fact]
+    public void A_group_of_a_named_country_folds_into_it_and_its_events_follow()
+    {
+        var a = Story("Canadian troops crossed into the border zone on Monday. Canada said the move was temporary.");
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Canadian troops");
+        var canada = Assert.Single(a.Actors, x => x.Name == "Canada");
+        Assert.Contains(canada.Mentions, m => a.Text.Substring(m.Start, m.Length).Contains("Canadian troops") && m.Form == MentionForm.Nominal);
+        Assert.DoesNotContain(canada.Aliases, x => x.Contains("troops"));
+    }
+
+    [Fact]
+    public void A_group_whose_country_is_never_named_stays_an_actor()
+    {
+        var a = Story("Canadian troops crossed into the border zone on Monday, officials said.");
+        Assert.Contains(a.Actors, x => x.Name == "Canadian troops" && x.Country == "CAN");
+    }
+
+    [Fact]
     public void Events_point_at_the_merged_actor_and_drop_a_counterpart_that_became_the_agent()
     {
         var lexicon = Lexicon.BuiltIn;

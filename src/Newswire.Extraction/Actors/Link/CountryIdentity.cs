@@ -8,44 +8,43 @@ namespace Newswire.Extraction.Actors.Link;
 /// <summary>
 /// One actor per country in an article. While actors and events are found, a country that acts ("Ruritania
 /// accused Elbonia") is an organization, so that the event stage reads it as an agent and not as a place, and the
-/// same country named as a place ("talks in Ruritania") is a location; both are one real actor. After the events
-/// (and places) this stage folds the two into one location actor (how a news reader, the training text and a
-/// dataset's users name a country), re-pointing the events at it; a country that only ever acts is retyped the
-/// same way, so a country has one identity across the dataset too.
+/// same country named as a place ("talks in Ruritania") is a location; both are one real actor. A group named by
+/// the country's people ("Ruritanian troops", "Ruritanian officials") is an actor of its own too, so that events
+/// have an agent with a country. After the events (and places) this stage folds them into one location actor (how
+/// a news reader, the training text and a dataset's users name a country; CAMEO codes such a group as a sector of
+/// the country), re-pointing the events at it. A group whose country the article never names stays as it is.
 /// </summary>
 internal static class CountryIdentity
 {
     public static (IReadOnlyList<ExtractedActor> Actors, IReadOnlyList<ExtractedEvent> Events) Apply(
         Lexicon lexicon, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
     {
-        // Most articles hold no acting country: look for one before allocating anything.
-        if (!AnyState(lexicon, actors))
+        // Most articles hold no acting country and no nationality group: look for one before allocating anything.
+        if (!AnyToFold(lexicon, actors))
         {
             return (actors, events);
         }
 
+        var home = Homes(lexicon, actors);
         var kept = new List<ExtractedActor>(actors.Count);
         var target = new int[actors.Count];
-        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < actors.Count; i++)
         {
-            var a = actors[i];
-            var isCountry = IsState(lexicon, a) || IsCountryPlace(lexicon, a);
-            if (isCountry && byName.TryGetValue(a.Name, out var into))
+            if (home[i] == i)
             {
-                kept[into] = Merge(kept[into], a);
+                target[i] = kept.Count;
+                kept.Add(IsCountry(lexicon, actors[i]) ? AsLocation(actors[i]) : actors[i]);
+            }
+        }
+
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (home[i] != i)
+            {
+                var into = target[home[i]];
+                kept[into] = Merge(kept[into], actors[i], IsCountry(lexicon, actors[i]));
                 target[i] = into;
-                continue;
             }
-
-            target[i] = kept.Count;
-            if (isCountry)
-            {
-                byName[a.Name] = kept.Count;
-                a = AsLocation(a);
-            }
-
-            kept.Add(a);
         }
 
         foreach (var e in events)
@@ -56,11 +55,11 @@ internal static class CountryIdentity
         return (kept, events);
     }
 
-    private static bool AnyState(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors)
+    private static bool AnyToFold(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors)
     {
         foreach (var a in actors)
         {
-            if (IsState(lexicon, a))
+            if ((a.Kind == ActorKind.Organization && IsCountryName(lexicon, a)) || IsNationalityGroup(lexicon, a))
             {
                 return true;
             }
@@ -69,15 +68,71 @@ internal static class CountryIdentity
         return false;
     }
 
-    // The organization the actor stage makes of an acting country: the country's own lexicon name and code.
-    private static bool IsState(Lexicon lexicon, ExtractedActor a) =>
-        a.Kind == ActorKind.Organization && IsCountryName(lexicon, a);
+    // home[i]: the actor that actor i folds into (itself when it stays): the first actor named as its country.
+    private static int[] Homes(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors)
+    {
+        var home = new int[actors.Count];
+        var byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            home[i] = i;
+            if (IsCountry(lexicon, actors[i]))
+            {
+                if (byCountry.TryGetValue(actors[i].Country!, out var first))
+                {
+                    home[i] = first;
+                }
+                else
+                {
+                    byCountry[actors[i].Country!] = i;
+                }
+            }
+        }
 
-    private static bool IsCountryPlace(Lexicon lexicon, ExtractedActor a) =>
-        a.Kind == ActorKind.Location && IsCountryName(lexicon, a);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (IsNationalityGroup(lexicon, actors[i]) && byCountry.TryGetValue(actors[i].Country!, out var country))
+            {
+                home[i] = country;
+            }
+        }
+
+        return home;
+    }
+
+    // The organization the actor stage makes of an acting country, or the place: the country's own lexicon name.
+    private static bool IsCountry(Lexicon lexicon, ExtractedActor a) =>
+        (a.Kind == ActorKind.Organization || a.Kind == ActorKind.Location) && IsCountryName(lexicon, a);
 
     private static bool IsCountryName(Lexicon lexicon, ExtractedActor a) =>
         a.Country != null && lexicon.Country(a.Country) is { } entry && string.Equals(entry.Name, a.Name, StringComparison.Ordinal);
+
+    // "Ruritanian troops", "Ruritania police": a group phrase (no name mention) opened by its country's demonym or name.
+    private static bool IsNationalityGroup(Lexicon lexicon, ExtractedActor a)
+    {
+        if (a.Kind != ActorKind.Organization || a.Country == null || a.Mentions.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var m in a.Mentions)
+        {
+            if (m.Form == MentionForm.Name)
+            {
+                return false;
+            }
+        }
+
+        var space = a.Name.IndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var opener = a.Name.Substring(0, space);
+        return (lexicon.TryDemonym(a.Name, 0, space, out var country) && country == a.Country)
+               || (lexicon.Country(a.Country) is { } entry && string.Equals(entry.Name, opener, StringComparison.Ordinal));
+    }
 
     private static ExtractedActor AsLocation(ExtractedActor a)
     {
@@ -89,8 +144,9 @@ internal static class CountryIdentity
         return new ExtractedActor(a.Name, ActorKind.Location, a.Country, a.Roles, a.Aliases, a.Mentions, a.Confidence) { Place = a.Place };
     }
 
-    // Mentions in text order, aliases and roles in first-seen order, the place the location resolved to.
-    private static ExtractedActor Merge(ExtractedActor a, ExtractedActor b)
+    // Mentions in text order, aliases in first-seen order, the place the location resolved to. A folded group adds
+    // its mentions (nominal, as they were) but neither its name as an alias nor its confidence.
+    private static ExtractedActor Merge(ExtractedActor a, ExtractedActor b, bool sameName)
     {
         var mentions = new List<MentionSpan>(a.Mentions.Count + b.Mentions.Count);
         mentions.AddRange(a.Mentions);
@@ -104,7 +160,13 @@ internal static class CountryIdentity
 
         mentions.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Length.CompareTo(y.Length));
         return new ExtractedActor(
-            a.Name, ActorKind.Location, a.Country, Union(a.Roles, b.Roles), Union(a.Aliases, b.Aliases), mentions, Math.Max(a.Confidence, b.Confidence))
+            a.Name,
+            ActorKind.Location,
+            a.Country,
+            sameName ? Union(a.Roles, b.Roles) : a.Roles,
+            sameName ? Union(a.Aliases, b.Aliases) : a.Aliases,
+            mentions,
+            sameName ? Math.Max(a.Confidence, b.Confidence) : a.Confidence)
         {
             Place = a.Place ?? b.Place,
         };
