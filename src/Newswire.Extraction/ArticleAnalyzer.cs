@@ -18,7 +18,15 @@ public static class ArticleAnalyzer
         Countries(document, tokenized, actors);
         var events = Events.EventExtractor.Extract(document, tokenized, actors);
         var (placed, placedEvents) = Places.PlaceStage.Apply(document, actors.Actors, events);
-        return Actors.Link.CountryIdentity.Apply(Lexicons.Lexicon.For(document.Options.LexiconText), placed, placedEvents);
+        return Finish(document, placed, placedEvents);
+    }
+
+    // The finished list: the story's credit lines name no actors, and a country is one actor (Actors/Finish).
+    private static (IReadOnlyList<ExtractedActor> Actors, IReadOnlyList<ExtractedEvent> Events) Finish(
+        AnalysisDocument document, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
+    {
+        var (credited, creditedEvents) = Actors.Finish.CreditNames.Apply(Credits.Of(document.Text, document.Layout.Paragraphs), actors, events);
+        return Actors.Finish.CountryIdentity.Apply(Lexicons.Lexicon.For(document.Options.LexiconText), credited, creditedEvents);
     }
 
     // Actors left without a country take one from their names, owners and offices (Actors/Countries), before events

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using Newswire.Extraction.Actors.Link;
+using Newswire.Extraction.Actors.Finish;
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Model;
 

@@ -12,7 +12,7 @@ public class InitialsAcronymTests
     public void The_letters_name_the_spelled_out_organization(string body, string acronym, string name)
     {
         var a = Run(body);
-        var owner = Assert.Single(a.Actors.Where(x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length) == acronym)));
+        var owner = Assert.Single(a.Actors, x => x.Mentions.Any(m => a.Text.Substring(m.Start, m.Length) == acronym));
         Assert.Equal(name, owner.Name);
     }
 

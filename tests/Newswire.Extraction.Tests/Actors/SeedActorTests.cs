@@ -60,7 +60,7 @@ public class SeedActorTests
     {
         // Gold actors plus optional ones ("Kremlin press secretary" is an optional gold actor, found as a role
         // description). The nationality groups the gold leaves out (not named: "Russian forces", "Tajik officials")
-        // are mentions of their countries, which the articles name (Actors/Link/CountryIdentity.cs).
+        // are mentions of their countries, which the articles name (Actors/Finish/CountryIdentity.cs).
         var a000 = Seed("000_da12225e125254bc.txt");
         Assert.InRange(a000.Actors.Count, 12, 13);
         var a003 = Seed("003_357100b6db8c9786.txt");

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Model;
 
-namespace Newswire.Extraction.Actors.Link;
+namespace Newswire.Extraction.Actors.Finish;
 
 /// <summary>
 /// One actor per country in an article. While actors and events are found, a country that acts ("Ruritania
