@@ -45,6 +45,10 @@ internal static class Credits
         return credits ?? (IReadOnlyList<TextSpan>)Array.Empty<TextSpan>();
     }
 
+    // What a contributors' line says of its reporters ("Associated Press writer Ada Brandt in Riverton contributed to
+    // this report."), in lower case.
+    private static readonly string[] Contributed = { "contributed to this report", "contributed reporting", "contributed to this story" };
+
     /// <summary>Whether text[start, end) is a closing credit paragraph.</summary>
     public static bool IsTrailer(string text, int start, int end)
     {
@@ -61,6 +65,30 @@ internal static class Credits
         foreach (var opener in Openers)
         {
             if (end - start > opener.Length && string.Compare(text, start, opener, 0, opener.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return IsContributorsLine(text, start, end);
+    }
+
+    // One sentence (no full stop before its last character) that says its people contributed.
+    private static bool IsContributorsLine(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '.' || text[end - 1] == ')'))
+        {
+            end--;
+        }
+
+        if (text.IndexOf(". ", start, end - start, StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var phrase in Contributed)
+        {
+            if (end - start > phrase.Length && string.Compare(text, end - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }

@@ -21,6 +21,8 @@ public class CreditsTests
     [InlineData("Reporting by the council showed rates would rise.", true)]
     [InlineData("The council said reporting by Ada Brandt was wrong.", false)]
     [InlineData("Editorial board", false)]
+    [InlineData("Associated Press writers Ada Brandt in Riverton and Ivo Marek in Harwick contributed to this report.", true)]
+    [InlineData("Ivo Marek said the council met. Ada Brandt contributed to this report.", false)]
     public void Trailer_lines(string paragraph, bool expected) =>
         Assert.Equal(expected, Credits.IsTrailer(paragraph, 0, paragraph.Length));
 
