@@ -167,6 +167,24 @@ def read_tsv(name):
     return rows
 
 
+def person_key(name):
+    """A person's name with hyphens as spaces, in upper case ("Abdel Fattah el-Sisi" = "ABDEL FATTAH EL SISI")."""
+    return " ".join(name.upper().replace("-", " ").split())
+
+
+def article_variants(name):
+    """The other spellings of an Arabic article in a name: "el-Sisi" is written "al-Sisi" too, and the reverse."""
+    out = []
+    words = name.split(" ")
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low.startswith(("al-", "el-")) and len(w) > 3:
+            swap = ("el" if low.startswith("al") else "al")
+            swap = swap if w[0].islower() else swap.capitalize()
+            out.append(" ".join(words[:i] + [swap + w[2:]] + words[i + 1:]))
+    return out
+
+
 def main():
     iso = json.load(open(os.path.join(SRC, "iso-codes", "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
     iso_codes = {c["alpha_3"] for c in iso} | {"XKX"}
@@ -305,11 +323,15 @@ def main():
             row.append("")
         lines.append("O\t%s\t%s\t%s" % (row[1], row[0], ";".join(a.strip() for a in row[2].split(",") if a.strip())))
     curated_people_words = set()
+    people_keys = set()
     for row in read_tsv("people.tsv"):
         while len(row) < 4:
             row.append("")
         curated_people_words |= {w.upper() for w in row[0].split()}
-        lines.append("P\t%s\t%s\t%s\t%s" % (row[1].strip(), row[0], row[2], ";".join(a.strip() for a in row[3].split(",") if a.strip())))
+        people_keys.add(person_key(row[0]))
+        aliases = [a.strip() for a in row[3].split(",") if a.strip()]
+        aliases += [v for n in [row[0]] + aliases for v in article_variants(n) if v not in aliases and v != row[0]]
+        lines.append("P\t%s\t%s\t%s\t%s" % (row[1].strip(), row[0], row[2], ";".join(aliases)))
     # Derived records follow the curated ones: the first record for a surface form wins.
     for u, cc in sorted(places.items()):
         if u in curated_people_words:
@@ -321,7 +343,12 @@ def main():
     for key, (cc, acr) in orgs.items():
         lines.append("O\t%s\t%s\t%s" % (cc or "", display(key), ";".join(a for a in acr if len(a) >= 2)))
     for p, cc in sorted(people.items()):
-        lines.append("P\t%s\t%s\t\t" % (cc, display(p)))
+        # One record per person: "EL SISI" and "EL-SISI" spell one name; the first record (a curated one) wins.
+        if person_key(p) in people_keys:
+            continue
+        people_keys.add(person_key(p))
+        name = display(p)
+        lines.append("P\t%s\t%s\t\t%s" % (cc, name, ";".join(article_variants(name))))
     for w, n in sorted(given.items()):
         if n >= 2:
             lines.append("G\t%s" % display(w))
