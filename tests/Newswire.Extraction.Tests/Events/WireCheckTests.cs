@@ -19,8 +19,8 @@ namespace Newswire.Extraction.Tests.Events;
 public class WireCheckTests
 {
     // Floors the extractor reaches today; raise them as it improves, never lower them to make a change pass.
-    private const double PrecisionFloor = 0.70;
-    private const double RecallFloor = 0.50;
+    private const double PrecisionFloor = 0.80;
+    private const double RecallFloor = 0.63;
 
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Events", "WireCheck");
 
@@ -104,7 +104,7 @@ public class WireCheckTests
             {
                 fp++;
                 var agent = e.Agent >= 0 ? article.Actors[e.Agent].Name : "-";
-                report.Add($"  {file}: extra {e.Code} {agent}: {Clip(e.Sentence)}");
+                report.Add($"  {file}: extra {e.Code} {agent}: {Clip(e.Sentence.Of(article.Text))}");
             }
         }
 
