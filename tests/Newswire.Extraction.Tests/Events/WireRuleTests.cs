@@ -57,6 +57,13 @@ public class WireRuleTests
     }
 
     [Fact]
+    public void It_after_a_speech_verb_is_the_speaker()
+    {
+        var r = Run("[Sundland|L|SUN] fired a missile on Friday. [Norland|L|NRL]'s military said it had raised its alert level.");
+        Assert.Contains(r.Events, e => e.Code == "152" && r.Name(e.Agent) == "Norland");
+    }
+
+    [Fact]
     public void A_preposition_before_a_noun_opens_no_clause()
     {
         var r = Run("[Norland|L|NRL] expelled two [Sundish=Sundland|L|SUN|adj] diplomats after the talks.");
