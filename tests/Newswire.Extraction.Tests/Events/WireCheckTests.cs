@@ -20,7 +20,7 @@ public class WireCheckTests
 {
     // Floors the extractor reaches today; raise them as it improves, never lower them to make a change pass.
     private const double PrecisionFloor = 0.80;
-    private const double RecallFloor = 0.66;
+    private const double RecallFloor = 0.70;
 
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Events", "WireCheck");
 

@@ -64,6 +64,20 @@ public class WireRuleTests
     }
 
     [Fact]
+    public void An_acronym_of_a_named_force_acts()
+    {
+        var r = Run("The [Harbour Defence Forces|O|] shelled the port on Sunday. The [HDF|O|] accused [Norland|L|NRL] of arming rebels.");
+        Assert.Contains(r.Events, e => e.Root == "11" && r.Name(e.Agent) == "HDF");
+    }
+
+    [Fact]
+    public void An_unknown_acronym_stays_private()
+    {
+        var r = Run("The [KLX|O|] accused [Norland|L|NRL] of dumping steel.");
+        Assert.DoesNotContain(r.Events, e => e.Root == "11");
+    }
+
+    [Fact]
     public void A_preposition_before_a_noun_opens_no_clause()
     {
         var r = Run("[Norland|L|NRL] expelled two [Sundish=Sundland|L|SUN|adj] diplomats after the talks.");
