@@ -126,11 +126,8 @@ internal sealed partial class EventLexicon
                         AddVerb(word, code, flags, forms);
                         break;
                     case "P":
-                        if (code != null)
-                        {
-                            curatedPatterns.Add(new KeyValuePair<string, VerbPattern>(word, ParsePattern(code, cols[3])));
-                        }
-
+                        // "P break --- agreement": that object makes the verb no event at all.
+                        curatedPatterns.Add(new KeyValuePair<string, VerbPattern>(word, ParsePattern(code ?? VerbPattern.NoEvent, cols[3])));
                         break;
                     case "N":
                         if (code != null)

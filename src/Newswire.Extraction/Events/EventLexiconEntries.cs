@@ -50,6 +50,9 @@ internal enum VerbFormKind : byte
 /// <summary>"verb ... [prep] noun" gives <see cref="Code"/>.</summary>
 internal readonly struct VerbPattern
 {
+    /// <summary>The code of a pattern whose object makes its verb no event ("broke an agreement").</summary>
+    public const string NoEvent = "---";
+
     public VerbPattern(int prep, int noun, string code)
     {
         Prep = prep;

@@ -68,13 +68,36 @@ internal sealed partial class EventRun
             }
 
             var wc = Class(i);
-            if ((wc & WordClass.Subordinator) != 0 && (wc & WordClass.Preposition) == 0 && !Is(i, K.As))
+            if ((wc & WordClass.Subordinator) != 0 && !Is(i, K.As) && ((wc & WordClass.Preposition) == 0 || OpensClause(i, tok)))
             {
                 return i + 1;
             }
         }
 
         return _s0;
+    }
+
+    /// <summary>
+    /// "lodged a protest after a coast guard ship fired at a boat": a preposition that is also a subordinator
+    /// ("after", "before", "until") opens a clause of its own when the first verb after it is the finite verb at
+    /// <paramref name="tok"/> with a subject between them; that subject acts there, not the main clause's.
+    /// </summary>
+    private bool OpensClause(int sub, int tok)
+    {
+        if (tok <= sub + 1 || !IsCandidateVerbAt(tok) || _cands[_candAt[tok]].Gerund || Is(tok - 1, K.To))
+        {
+            return false;
+        }
+
+        for (var k = sub + 1; k < tok; k++)
+        {
+            if (IsCandidateVerbAt(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
@@ -294,6 +317,7 @@ internal sealed partial class EventRun
             if (t.Kind == TokenKind.Punctuation)
             {
                 afterLocative = false;
+                i = SkipBracket(i, end);
                 continue;
             }
 
@@ -318,5 +342,27 @@ internal sealed partial class EventRun
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "NEW DELHI, Dec 6 (Wire) Police detained": a bracketed credit or gloss is not the subject. The ")" closing a
+    /// "(" at <paramref name="open"/> before <paramref name="end"/>, else <paramref name="open"/>.
+    /// </summary>
+    private int SkipBracket(int open, int end)
+    {
+        if (_s[_tokens[open].Start] != '(')
+        {
+            return open;
+        }
+
+        for (var k = open + 1; k < end; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation && _s[_tokens[k].Start] == ')')
+            {
+                return k;
+            }
+        }
+
+        return open;
     }
 }

@@ -67,6 +67,7 @@ internal sealed partial class EventRun
     [MethodImpl(Hot.Path)]
     private void Finish(EventDraft e, int clauseStart, int windowEnd)
     {
+        e.Code = InternalDeployment.Code(_actors.Actors, e.Code, e.Agent, e.Counterparts);
         if (Rejected(e, clauseStart, windowEnd))
         {
             return;

@@ -107,6 +107,27 @@ internal sealed partial class EventRun
         return m < 0 ? -1 : _mentions[ChunkHead(i, _s1, out _)].Actor;
     }
 
+    /// <summary>
+    /// "South Korea's military said it had raised its alert": "it"/"they" right after a speech verb ("said (that)
+    /// it") is the speaker when the speaker is not a person; else -1.
+    /// </summary>
+    private int SpeakerBefore(int tok)
+    {
+        var k = tok - 1;
+        if (k > _s0 && Is(k, K.That))
+        {
+            k--;
+        }
+
+        if (k < _s0 || !IsCandidateVerbAt(k) || !_cands[_candAt[k]].Verb!.Has(VerbFlags.Speech))
+        {
+            return -1;
+        }
+
+        var speaker = FindSubject(k, null);
+        return speaker >= 0 && _actorList[speaker].Kind != ActorKind.Person ? speaker : -1;
+    }
+
     /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
     [MethodImpl(Hot.Path)]
     private int ResolvePronoun(int tok)
@@ -114,7 +135,8 @@ internal sealed partial class EventRun
         var person = Is(tok, K.He) || Is(tok, K.His) || Is(tok, K.She) || Is(tok, K.Her);
         if (!person)
         {
-            return _lastAgent;
+            var speaker = SpeakerBefore(tok);
+            return speaker >= 0 ? speaker : _lastAgent;
         }
 
         var mentions = _actors.Mentions;

@@ -256,7 +256,7 @@ internal sealed partial class EventRun
             return true;
         }
 
-        if ((pc & WordClass.Preposition) != 0 && !Is(p, K.Of))
+        if (((pc & WordClass.Preposition) != 0 && !Is(p, K.Of)) || ParticipleClause(p))
         {
             gerund = true;
             return true;

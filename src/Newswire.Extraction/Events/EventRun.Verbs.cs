@@ -17,11 +17,21 @@ internal sealed partial class EventRun
         var crossThat = verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech);
         var windowEnd = WindowEnd(cand.End, crossThat);
         var pattern = MatchPattern(verb, cand.End, windowEnd);
+        if (pattern == VerbPattern.NoEvent)
+        {
+            return;
+        }
+
         var code = pattern;
         var nounIdx = ObjectNoun(c, windowEnd);
 
         // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
         if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
+        {
+            return;
+        }
+
+        if (cand.Gerund && SpeechParticiple(cand.Tok, verb))
         {
             return;
         }
@@ -48,6 +58,11 @@ internal sealed partial class EventRun
         co.Clear();
         var agent = VerbAgent(cand, windowEnd, co, out var counterFromSubject, out var certainty);
         code = CodeIfItHappened(code, pattern, verb, cand, clauseStart, windowEnd);
+        if (cand.Gerund && !VerbalParticiple(cand.Tok, code))
+        {
+            return;
+        }
+
         agent = EventAgent(code, agent, cand, clauseStart, windowEnd, ref certainty);
         if (code == null || agent < 0)
         {
@@ -155,6 +170,11 @@ internal sealed partial class EventRun
         if (cand.Gerund)
         {
             certainty = EventConfidence.BorrowedAgent;
+            if (AfterComma(cand.Tok))
+            {
+                return ParticipleAgent();
+            }
+
             var borrowed = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
             return borrowed >= 0 ? borrowed : FindSubject(cand.Tok, co);
         }
@@ -209,7 +229,8 @@ internal sealed partial class EventRun
 
         if (agent < 0 && !cand.Passive && !cand.Gerund)
         {
-            agent = SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
+            agent = NationalUnitAgent(clauseStart, cand.Tok);
+            agent = agent >= 0 ? agent : SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
             certainty = EventConfidence.BorrowedAgent;
         }
 

@@ -143,7 +143,7 @@ internal static class FollowUpDescriptions
         {
             var mention = mentions[m];
             var actor = actors.Actors[mention.Actor];
-            if (actor.Kind != ActorKind.Organization)
+            if (actor.Kind != ActorKind.Organization || Bracketed(text, mention))
             {
                 continue;
             }
@@ -156,6 +156,19 @@ internal static class FollowUpDescriptions
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A name alone in brackets: a dateline's credit ("NAIROBI (Wire) - The company ...") is no antecedent, and an
+    /// acronym after its full name ("Revenue Authority (RA)") leaves the full name to be found.
+    /// </summary>
+    private static bool Bracketed(TokenizedText text, ResolvedMention mention)
+    {
+        var tokens = text.Tokens;
+        var before = mention.FirstToken - 1;
+        var after = mention.EndToken;
+        return before >= 0 && after < tokens.Length && tokens[before].Kind == TokenKind.Punctuation && tokens[after].Kind == TokenKind.Punctuation
+            && text.Text[tokens[before].Start] == '(' && text.Text[tokens[after].Start] == ')';
     }
 
     /// <summary>

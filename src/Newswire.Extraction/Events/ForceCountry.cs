@@ -32,6 +32,27 @@ internal static class ForceCountry
         return place; // no country actor to act: the place still says whose forces they are
     }
 
+    /// <summary>The actor naming <paramref name="country"/> itself, else its capital, or -1 when the article names neither.</summary>
+    public static int OfCountry(ActorExtractionResult actors, string country)
+    {
+        var capital = -1;
+        for (var i = 0; i < actors.Actors.Count; i++)
+        {
+            var a = actors.Actors[i];
+            if (NamesCountry(a, country))
+            {
+                return i;
+            }
+
+            if (capital < 0 && a.Kind != ActorKind.Person && a.Country == country && Lexicons.Capitals.IsCapital(a.Name, country))
+            {
+                capital = i;
+            }
+        }
+
+        return capital;
+    }
+
     // Whether an actor names the country itself ("Northland", "the Northland Republic", as a place or a government),
     // not its capital or another of its places.
     private static bool NamesCountry(ExtractedActor actor, string country)

@@ -7,7 +7,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// Company business is no political event: "Tata Steel will cooperate with Nippon Steel, the companies said",
 /// "Amazon hosted a developer conference". Rejects an agent with no country (no state behind it) when the
 /// sentence speaks of business (<c>[commercial]</c>) or the agent's name ends like a company's ("… Steel",
-/// "… Motors", "… Inc").
+/// "… Motors", "… Inc"), unless the name ends like a state body's ("… Ministry", "… Department").
 /// </summary>
 internal sealed class CommercialStage : IEventStage
 {
@@ -55,7 +55,15 @@ internal sealed class CommercialStage : IEventStage
         }
 
         // The cheap tests first: most agents without a country are in no business talk and have no company name.
-        return (c.SentenceHas(StageSet.Commercial) || CompanyName(agent.Name)) && !KnownOrganization(agent.Name);
+        return (c.SentenceHas(StageSet.Commercial) || CompanyName(agent.Name)) && !KnownOrganization(agent.Name) && !StateBodyName(agent.Name);
+    }
+
+    // "The Treasury Department imposed sanctions on a dozen companies": a ministry, a court, the police are the
+    // state whatever the sentence is about (the [state-body] table, on the name's last word).
+    private bool StateBodyName(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && _words.Has(name, space + 1, name.Length - space - 1, StageSet.StateBody);
     }
 
     // The last word, read in place: its periods ("Corp.") are outside the tables' normal form anyway.

@@ -45,6 +45,8 @@ internal sealed class EventStages
         new BusinessSenseStage(),
         new CommercialStage(words),
         new PrivateOrganizationStage(),
+        new InternalMeetingStage(),
+        new SelfDefenceStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>

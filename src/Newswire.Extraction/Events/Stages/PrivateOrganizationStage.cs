@@ -19,6 +19,64 @@ internal sealed class PrivateOrganizationStage : IEventStage
             && agent.Country == null
             && agent.Roles.Count == 0
             && !ActorGate.NamedAsOfficial(c, agent.Name)
-            && !CommercialStage.KnownOrganization(agent.Name);
+            && !CommercialStage.KnownOrganization(agent.Name)
+            && !AcronymOfPublicBody(c, agent.Name);
+    }
+
+    /// <summary>
+    /// "the Rapid Support Forces ... The RSF denied": an acronym of another actor of the article whose name ends in
+    /// a political head is that body, not a company.
+    /// </summary>
+    private static bool AcronymOfPublicBody(EventContext c, string name)
+    {
+        if (name.Length < 2 || name.Length > 6 || !IsUpper(name))
+        {
+            return false;
+        }
+
+        foreach (var other in c.Actors.Actors)
+        {
+            if (other.Kind == ActorKind.Organization && other.Name != name && Initials(other.Name) == name && PoliticalHeadLast(c, other.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The name's head, its last word, is a political one ("... Forces", "... Council"; not "State Railway of X").
+    private static bool PoliticalHeadLast(EventContext c, string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && c.Words.Has(name, space + 1, name.Length - space - 1, StageSet.PoliticalHead);
+    }
+
+    private static bool IsUpper(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (ch < 'A' || ch > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Rapid Support Forces" -> "RSF"; lower-case words ("of", "the") are skipped, as acronyms do.
+    private static string Initials(string name)
+    {
+        var sb = new System.Text.StringBuilder(6);
+        foreach (var word in name.Split(' ', '-'))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                sb.Append(word[0]);
+            }
+        }
+
+        return sb.ToString();
     }
 }

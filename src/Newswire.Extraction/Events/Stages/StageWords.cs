@@ -42,6 +42,12 @@ internal enum StageSet : ulong
     FollowUpStateHead = 1UL << 30,
     SecurityForceAbroad = 1UL << 31,
     NonStateForce = 1UL << 32,
+    OwnBody = 1UL << 33,
+    SelfDefence = 1UL << 34,
+    OwnObject = 1UL << 35,
+    Chair = 1UL << 36,
+    StateBody = 1UL << 37,
+    ArmedUnit = 1UL << 38,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -62,7 +68,8 @@ internal sealed class StageWords
         "inversion", "possibility", "would", "scenario", "reporting", "abstract-target", "private-head", "political-head",
         "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
         "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body", "follow-up-state-head",
-        "security-force-abroad", "non-state-force",
+        "security-force-abroad", "non-state-force", "own-body", "self-defence", "own-object", "chair",
+        "state-body", "armed-unit",
     };
 
     private sealed class Phrase

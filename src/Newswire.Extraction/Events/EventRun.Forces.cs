@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Events.Stages;
+
+namespace Newswire.Extraction.Events;
+
+// A subject that is a state's unit named by its nationality ("a Chinese coast guard ship", "Turkish warplanes"):
+// the unit acts for that country. Reads the sentence; writes nothing.
+internal sealed partial class EventRun
+{
+    /// <summary>
+    /// The actor standing for the country of a demonym that modifies an <c>[armed-unit]</c> word in the subject
+    /// before <paramref name="verb"/> ("a Chinese coast guard ship fired ..."), or -1. That actor is the country's
+    /// (or, where the article does not name it, its capital's); a country the article never names gives none.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private int NationalUnitAgent(int clauseStart, int verb)
+    {
+        var first = clauseStart < _s0 ? _s0 : clauseStart;
+        string? country = null;
+        for (var i = first; i < verb; i++)
+        {
+            if (_mentionAt.At(i) >= 0 || _tokens[i].Kind != Text.TokenKind.Word)
+            {
+                return -1; // a named subject (or a clause break) is the other rules' business
+            }
+
+            if (country == null)
+            {
+                // "No Turkish jets struck ...": nothing happened.
+                if (_tokens[i].Length == 2 && string.Compare(_s, _tokens[i].Start, "no", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return -1;
+                }
+
+                if (!_tokens[i].IsLower && Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out var c) && c.Length == 3)
+                {
+                    country = c;
+                }
+
+                continue;
+            }
+
+            if ((_stageBits[i - _s0] & StageSet.ArmedUnit) != 0)
+            {
+                return ForceCountry.OfCountry(_actors, country);
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,71 @@
+namespace Newswire.Extraction.Events;
+
+// Participle clauses after a comma ("Niger recalled its envoy, accusing Benin of ..."): which -ing forms there are
+// verbs, who acts in them and what they may code. Reads the sentence and the events kept so far; writes nothing.
+internal sealed partial class EventRun
+{
+    /// <summary>
+    /// "recalled its ambassador, accusing its neighbour of ...": an -ing form right after a comma that closes a
+    /// clause with a verb of its own goes on with that clause's agent.
+    /// </summary>
+    private bool ParticipleClause(int comma)
+    {
+        if (!Is(comma, K.Comma))
+        {
+            return false;
+        }
+
+        for (var k = _s0; k < comma; k++)
+        {
+            if (IsCandidateVerbAt(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word before <paramref name="tok"/> (adverbs and times aside) is a comma.</summary>
+    private bool AfterComma(int tok)
+    {
+        var p = PrevWord(tok);
+        return p >= 0 && Is(p, K.Comma);
+    }
+
+    /// <summary>"..., adding that": a speech participle after a comma is the speaker's, who is not the clause's agent.</summary>
+    private bool SpeechParticiple(int tok, VerbEntry verb) => verb.Has(VerbFlags.Speech) && AfterComma(tok);
+
+    /// <summary>
+    /// A participle clause after a comma codes only what is said (CAMEO's verbal roots, 01-05 and 10-13:
+    /// "..., accusing X of", "..., urging Y to"); acts there describe the main event ("adopted sanctions, targeting
+    /// its gas exports"). True for any other gerund.
+    /// </summary>
+    private bool VerbalParticiple(int tok, string? code)
+    {
+        if (code == null || !AfterComma(tok))
+        {
+            return true;
+        }
+
+        var root = (code[0] - '0') * 10 + (code[1] - '0');
+        return root <= 5 || (root >= 10 && root <= 13);
+    }
+
+    /// <summary>
+    /// The agent of a participle clause ("recalled its envoy, accusing ..."): that of the sentence's latest event
+    /// kept so far; none when the clause before coded nothing ("A typhoon struck the coast, forcing ...").
+    /// </summary>
+    private int ParticipleAgent()
+    {
+        for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
+        {
+            if (!_events[i].Dropped)
+            {
+                return _events[i].Agent;
+            }
+        }
+
+        return -1;
+    }
+}
