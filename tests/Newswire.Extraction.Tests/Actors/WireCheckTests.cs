@@ -22,7 +22,7 @@ namespace Newswire.Extraction.Tests.Actors;
 /// </summary>
 public class WireCheckTests
 {
-    private const double TypedF1Floor = 0.79;
+    private const double TypedF1Floor = 0.84;
     private const double CountryFloor = 0.69;
 
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Actors", "WireCheck");

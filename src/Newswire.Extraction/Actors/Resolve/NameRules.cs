@@ -21,8 +21,10 @@ internal static partial class ActorExtractor
             TypeFromContext();
             RetypeHeadedPersons();
             AddLocatedIn();
+            SplitOwnedBodies();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
+            NameOfficeHolders();
         }
     }
 }
