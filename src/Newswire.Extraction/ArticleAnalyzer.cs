@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Newswire.Extraction.Actors;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Model;
@@ -44,7 +45,7 @@ public static class ArticleAnalyzer
         var story = Events.StoryCountry.Before(tokenized, actors, datelineStart, last, dateline < 0);
         if (story < 0)
         {
-            return null;
+            return dateline >= 0 ? DatelineTie(document, tokenized, actors, dateline) : null;
         }
 
         var country = actors.Actors[story].Country!;
@@ -55,6 +56,16 @@ public static class ArticleAnalyzer
 
         var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[last].End, -1, out _);
         return counts != null && counts.TryGetValue(country, out var n) && n >= 2 && PlacesIn(actors, country) ? country : null;
+    }
+
+    // A tie goes to the dateline's country: "FREEDONIA CITY - ..." with Freedonia and Sylvania named once each is
+    // told from Freedonia, whose offices are the ones a reader takes for granted. No country named more often.
+    private static string? DatelineTie(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors, int dateline)
+    {
+        var country = actors.Actors[dateline].Country!;
+        var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[tokenized.Tokens.Length - 1].End, document.DatelineStart, out _);
+        var own = counts != null && counts.TryGetValue(country, out var n) ? n + 1 : 1;
+        return counts == null || counts.Values.All(c => c <= own) ? country : null;
     }
 
     // Whether every place with a country lies in `country` ("Sylvania City, Freedonia" names Freedonia only as

@@ -116,6 +116,8 @@ internal static class ActorCountries
                 actors.Actors[actors.Mentions[k].Actor].Country = storyCountry;
             }
         }
+
+        LateAffiliations.Apply(text, actors);
     }
 
     // Whether the sentence of mention k names places only of other countries than the story's: a round-up ("...

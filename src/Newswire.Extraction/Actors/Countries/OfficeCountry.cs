@@ -59,7 +59,7 @@ internal static class OfficeCountry
         var actor = actors.Actors[mention.Actor];
         if (actor.Kind == ActorKind.Organization)
         {
-            return IsNationalBody(actor.Name);
+            return IsNationalBody(actor.Name) || MinistryNames.Is(actor.Name);
         }
 
         if (actor.Kind != ActorKind.Person || AfterOrganization(text, actors, k) || BodyInPhrase(text, words, mention))

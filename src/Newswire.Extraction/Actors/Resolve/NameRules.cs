@@ -21,7 +21,10 @@ internal static partial class ActorExtractor
             TypeFromContext();
             RetypeHeadedPersons();
             AddLocatedIn();
+            JoinOrdinals();
             SplitOwnedBodies();
+            NameGroupBodies();
+            ReadOfficeNames();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
             NameOfficeHolders();

@@ -11,8 +11,10 @@ internal static partial class ActorExtractor
     {
         // A body read through its owner ("Freedonia's Ministry of Trade", "the Bank of Freedonia's Policy Board") is
         // one organization spanning both; its name is the body's own (CoNLL: "Freedonia" LOC, "Ministry of Trade"
-        // ORG), with the owner's country, and the owner keeps its own name mention. Only when the owner is an
-        // organization or place of the article ("People's Bank", "McDonald's Corp" have no such owner).
+        // ORG), with the owner's country, and the owner stays an actor. Only when the owner is an
+        // organization or place of the article ("People's Bank", "McDonald's Corp" have no such owner). The phrase
+        // keeps the owner (re3d annotates "the Freedonia's Ministry of Trade" whole); the owner gets a name mention
+        // there only when it has none elsewhere, so its actor is not lost.
         private void SplitOwnedBodies()
         {
             List<(int First, int End, ActorBuilder Owner)>? owners = null;
@@ -38,10 +40,14 @@ internal static partial class ActorExtractor
                 }
 
                 _byName[(int)ActorKind.Organization].Set(body.Name, body);
-                (owners ??= new List<(int, int, ActorBuilder)>()).Add((m.NameFirst, p, owner));
+                if (!HasNameMention(owner))
+                {
+                    (owners ??= new List<(int, int, ActorBuilder)>()).Add((m.NameFirst, p, owner));
+                }
+
                 m.Actor = body;
-                m.First = m.NameFirst = p + 1;
-                m.Count = m.NameCount = end - p - 1;
+                m.NameFirst = p + 1;
+                m.NameCount = end - p - 1;
                 _mentions[i] = m;
             }
 

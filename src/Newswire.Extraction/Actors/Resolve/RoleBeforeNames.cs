@@ -48,22 +48,18 @@ internal static partial class ActorExtractor
             }
         }
 
-        // The office holder's description mention i goes; the named person's mention takes the role words into its
-        // phrase, and the body before them becomes a name mention of its actor.
+        // The office holder's description mention i goes (the named person's mention stays the name alone, so the
+        // country stage still reads the title words before it), and the body before them becomes a name mention.
         private void GiveOffice(int i, int named, int roleFirst, int after, ActorBuilder body)
         {
             var m = _mentions[i];
-            var person = _mentions[named];
-            var holder = person.Actor;
+            var holder = _mentions[named].Actor;
             holder.Country ??= m.Actor.Country ?? body.Country;
             if (holder.RoleCount == 0)
             {
                 holder.Roles.Add(SpanText(roleFirst, after));
             }
 
-            person.Count += person.First - roleFirst;
-            person.First = roleFirst;
-            _mentions[named] = person;
             var bodyFirst = IsArticle(m.First) ? m.First + 1 : m.First;
             _mentions.RemoveAt(i);
             AddMention(bodyFirst, roleFirst - bodyFirst, body, MentionKind.Name);
