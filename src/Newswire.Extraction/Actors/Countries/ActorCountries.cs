@@ -159,7 +159,7 @@ internal static class ActorCountries
         {
             if (IsName(mentions[k]) && !InHeadline(text, mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor)
                 && (OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
-                    ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) : null)) is { } country)
+                    ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) ?? SpokespersonCountry.Of(text, actors, k) : null)) is { } country)
             {
                 return country;
             }

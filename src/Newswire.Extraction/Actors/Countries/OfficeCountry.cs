@@ -70,8 +70,10 @@ internal static class OfficeCountry
         var office = false;
         foreach (var role in actor.Roles)
         {
-            // "Attorney General": neither word alone is a state office ("defense attorney", "Gen.").
-            office |= role.IndexOf("attorney general", System.StringComparison.OrdinalIgnoreCase) >= 0;
+            // "Attorney General", "National Security Adviser": no word alone is a state office ("defense attorney",
+            // "Gen.", "financial adviser").
+            office |= role.IndexOf("attorney general", System.StringComparison.OrdinalIgnoreCase) >= 0
+                      || role.IndexOf("national security advis", System.StringComparison.OrdinalIgnoreCase) >= 0;
             if (!WordsOf(role, ref office))
             {
                 return false;
