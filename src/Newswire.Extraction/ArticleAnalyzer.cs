@@ -58,14 +58,15 @@ public static class ArticleAnalyzer
         return counts != null && counts.TryGetValue(country, out var n) && n >= 2 && PlacesIn(actors, country) ? country : null;
     }
 
-    // A tie goes to the dateline's country: "FREEDONIA CITY - ..." with Freedonia and Sylvania named once each is
-    // told from Freedonia, whose offices are the ones a reader takes for granted. No country named more often.
+    // A tie goes to the dateline's country when the body names it too (a place, a body, "Freedonian troops"):
+    // "FREEDONIA CITY - ..." with Freedonia and Sylvania named once each is told from Freedonia. No country named
+    // more often; a dateline alone is no evidence (Actors/Countries/DatelineTie).
     private static string? DatelineTie(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors, int dateline)
     {
         var country = actors.Actors[dateline].Country!;
         var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[tokenized.Tokens.Length - 1].End, document.DatelineStart, out _);
         var own = counts != null && counts.TryGetValue(country, out var n) ? n + 1 : 1;
-        return counts == null || counts.Values.All(c => c <= own) ? country : null;
+        return (counts == null || counts.Values.All(c => c <= own)) && Actors.Countries.DatelineTie.NamedInBody(actors, dateline) ? country : null;
     }
 
     // Whether every place with a country lies in `country` ("Sylvania City, Freedonia" names Freedonia only as

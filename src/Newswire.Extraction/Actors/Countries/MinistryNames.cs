@@ -1,18 +1,45 @@
+using System.Text;
+using Newswire.Extraction.Text;
+
 namespace Newswire.Extraction.Actors.Countries;
 
 /// <summary>
-/// A ministry is a state body whatever its portfolio ("Ministry of Ports, Shipping and Waterways", "Reunification
-/// Ministry"): <see cref="OfficeCountry.IsNationalBody"/> knows the common portfolios word by word, and wire copy
-/// names many more. A name with the word "Ministry" and no other body's head ("Ministry of Health Workers' Union")
-/// may take the story's country like any national body; so may the office of a title ("Prosecutor General's Office").
+/// State bodies <see cref="OfficeCountry.IsNationalBody"/> does not know word by word: a ministry of a portfolio
+/// wire copy names often beyond the common ones ("Ministry of Ports, Shipping and Waterways", "Reunification
+/// Ministry", "Ministry of External Affairs"), and the office of a title ("Prosecutor General's Office"). A ministry
+/// with a word of its own ("Ministry of Lost Umbrellas") is still no national body.
 /// </summary>
 internal static class MinistryNames
 {
-    /// <summary>Whether an organization's name is a ministry's: "Ministry" as a word, no head of another body after it.</summary>
-    public static bool Is(string name)
+    // Portfolio words of ministries beside OfficeCountry's function words.
+    private static readonly TermTable<bool> Portfolios = TermTables.Words(
+        "external", "unification", "reunification", "investment", "natural", "resources", "mines", "fisheries", "oceans",
+        "forestry", "forests", "sport", "sports", "youth", "women", "family", "social", "welfare", "development", "religious",
+        "endowments", "aviation", "railways", "roads", "highways", "ports", "shipping", "waterways", "telecommunications",
+        "digital", "science", "technology", "innovation", "climate", "veterans", "minority", "human", "rights",
+        "humanitarian", "disaster", "management", "culture", "heritage", "infrastructure", "irrigation", "livestock",
+        "industries", "power", "oil", "gas", "mineral", "local", "urban", "rural", "regional", "cooperation",
+        "international", "emergency", "situations", "strategic", "planning", "administration", "reform");
+
+    /// <summary>Whether an organization's name is a ministry's of known portfolios, or a title's office.</summary>
+    public static bool Is(string name) =>
+        name.IndexOf("Ministry", System.StringComparison.Ordinal) >= 0 ? OfficeCountry.IsNationalBody(WithoutPortfolios(name)) : IsTitlesOffice(name);
+
+    // The name without its portfolio words and commas ("Ministry of Investment, Trade and Industry" -> "Ministry of
+    // Trade and Industry"), for the function-word check.
+    private static string WithoutPortfolios(string name)
     {
-        var at = WordAt(name, "Ministry");
-        return at >= 0 ? !OtherHeadAfter(name, at + "Ministry".Length) : IsTitlesOffice(name);
+        var rest = new StringBuilder(name.Length);
+        foreach (var raw in name.Split(' '))
+        {
+            var word = raw.TrimEnd(',');
+            if (word.Length > 0 && !Portfolios.TryGet(word, 0, word.Length, TermKey.Hash(word, 0, word.Length), out _))
+            {
+                rest.Append(rest.Length == 0 ? "" : " ").Append(word);
+            }
+        }
+
+        return rest.ToString();
     }
 
     // "Attorney General's Office", "Ombudsman's Office": the office of a title, its last word a title head.
@@ -26,37 +53,6 @@ internal static class MinistryNames
 
         var end = name.Length - office.Length;
         var start = name.LastIndexOf(' ', end - 1) + 1;
-        return end > start && Lexicons.WordLists.TitleHeads.TryGet(name, start, end - start, Text.TermKey.Hash(name, start, end - start), out _);
+        return end > start && Lexicons.WordLists.TitleHeads.TryGet(name, start, end - start, TermKey.Hash(name, start, end - start), out _);
     }
-
-    // The offset of `word` as a whole word of `name`, else -1.
-    private static int WordAt(string name, string word)
-    {
-        for (var at = name.IndexOf(word, System.StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, System.StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' ' || name[end] == ','))
-            {
-                return at;
-            }
-        }
-
-        return -1;
-    }
-
-    // "Ministry of Finance Staff Union": a body of its own after the ministry's words.
-    private static bool OtherHeadAfter(string name, int from)
-    {
-        foreach (var head in OtherHeads)
-        {
-            if (name.IndexOf(head, from, System.StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] OtherHeads = { "Union", "Association", "Company", "Corporation", "Bank", "Party", "University", "School", "Hospital", "Federation" };
 }
