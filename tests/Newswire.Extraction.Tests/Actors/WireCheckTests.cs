@@ -22,8 +22,8 @@ namespace Newswire.Extraction.Tests.Actors;
 /// </summary>
 public class WireCheckTests
 {
-    private const double TypedF1Floor = 0.84;
-    private const double CountryFloor = 0.69;
+    private const double TypedF1Floor = 0.86;
+    private const double CountryFloor = 0.75;
 
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Actors", "WireCheck");
 

@@ -64,7 +64,16 @@ public class WireRuleTests
     }
 
     [Fact]
-    public void A_ministry_of_any_portfolio_takes_the_story_country()
+    public void The_armed_forces_take_the_story_country_but_a_militia_named_for_itself_does_not()
+    {
+        var a = ArticleExtractor.Extract("t.txt", "Clashes near the border\n\nNAIROBI, May 4 (Reuters) - Kenya's army said on Monday the Armed Forces "
+            + "had repelled fighters of the Lost Umbrella Forces near Mandera. The Armed Forces lost two soldiers, officials in Nairobi said.");
+        Assert.Equal("KEN", a.Actors.FirstOrDefault(x => x.Name == "Armed Forces")?.Country);
+        Assert.Null(a.Actors.FirstOrDefault(x => x.Name.Contains("Umbrella"))?.Country);
+    }
+
+    [Fact]
+    public void A_ministry_of_a_wire_portfolio_takes_the_story_country()
     {
         var a = ArticleExtractor.Extract("t.txt", "Ports deal signed\n\nNAIROBI, May 4 (Reuters) - Kenya signed a ports deal on Monday. "
             + "The Ministry of Ports, Shipping and Waterways said the deal would cut costs in Nairobi and Mombasa.");

@@ -4,10 +4,11 @@ using Newswire.Extraction.Text;
 namespace Newswire.Extraction.Actors.Countries;
 
 /// <summary>
-/// State bodies <see cref="OfficeCountry.IsNationalBody"/> does not know word by word: a ministry of a portfolio
-/// wire copy names often beyond the common ones ("Ministry of Ports, Shipping and Waterways", "Reunification
-/// Ministry", "Ministry of External Affairs"), and the office of a title ("Prosecutor General's Office"). A ministry
-/// with a word of its own ("Ministry of Lost Umbrellas") is still no national body.
+/// State bodies <see cref="OfficeCountry.IsNationalBody"/> does not know word by word: a body of a portfolio wire
+/// copy names often beyond the common ones ("Ministry of Ports, Shipping and Waterways", "Reunification Ministry",
+/// "Development and Reform Commission"), the state's forces ("Armed Forces", "Coast Guard") and the office of a
+/// title ("Prosecutor General's Office"). A body with a word of its own ("Ministry of Lost Umbrellas") is still no
+/// national body.
 /// </summary>
 internal static class MinistryNames
 {
@@ -21,9 +22,16 @@ internal static class MinistryNames
         "industries", "power", "oil", "gas", "mineral", "local", "urban", "rural", "regional", "cooperation",
         "international", "emergency", "situations", "strategic", "planning", "administration", "reform");
 
-    /// <summary>Whether an organization's name is a ministry's of known portfolios, or a title's office.</summary>
+    // Heads of the state's forces ("Armed Forces", "Coast Guard"), read as "Police" is, with the words that name
+    // them; another body's forces keep a name word of their own ("Freedonia Liberation Forces").
+    private static readonly TermTable<bool> ForceHeads = TermTables.Words("forces", "guard");
+
+    private static readonly TermTable<bool> ForceWords = TermTables.Words(
+        "armed", "self-defense", "self-defence", "coast", "border", "securities");
+
+    /// <summary>Whether an organization's name is a state body's of known portfolios, or a title's office.</summary>
     public static bool Is(string name) =>
-        name.IndexOf("Ministry", System.StringComparison.Ordinal) >= 0 ? OfficeCountry.IsNationalBody(WithoutPortfolios(name)) : IsTitlesOffice(name);
+        OfficeCountry.IsNationalBody(WithoutPortfolios(name)) || IsTitlesOffice(name);
 
     // The name without its portfolio words and commas ("Ministry of Investment, Trade and Industry" -> "Ministry of
     // Trade and Industry"), for the function-word check.
@@ -33,10 +41,13 @@ internal static class MinistryNames
         foreach (var raw in name.Split(' '))
         {
             var word = raw.TrimEnd(',');
-            if (word.Length > 0 && !Portfolios.TryGet(word, 0, word.Length, TermKey.Hash(word, 0, word.Length), out _))
+            var hash = TermKey.Hash(word, 0, word.Length);
+            if (word.Length == 0 || Portfolios.TryGet(word, 0, word.Length, hash, out _) || ForceWords.TryGet(word, 0, word.Length, hash, out _))
             {
-                rest.Append(rest.Length == 0 ? "" : " ").Append(word);
+                continue;
             }
+
+            rest.Append(rest.Length == 0 ? "" : " ").Append(ForceHeads.TryGet(word, 0, word.Length, hash, out _) ? "Police" : word);
         }
 
         return rest.ToString();
