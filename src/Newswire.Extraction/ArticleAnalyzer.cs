@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Newswire.Extraction.Actors;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Model;
@@ -66,7 +65,7 @@ public static class ArticleAnalyzer
         var country = actors.Actors[dateline].Country!;
         var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[tokenized.Tokens.Length - 1].End, document.DatelineStart, out _);
         var own = counts != null && counts.TryGetValue(country, out var n) ? n + 1 : 1;
-        return (counts == null || counts.Values.All(c => c <= own)) && Actors.Countries.DatelineTie.NamedInBody(actors, dateline) ? country : null;
+        return Actors.Countries.DatelineTie.NoneAbove(counts, own) && Actors.Countries.DatelineTie.NamedInBody(actors, dateline) ? country : null;
     }
 
     // Whether every place with a country lies in `country` ("Sylvania City, Freedonia" names Freedonia only as

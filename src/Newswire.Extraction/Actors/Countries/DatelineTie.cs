@@ -6,6 +6,23 @@ namespace Newswire.Extraction.Actors.Countries;
 /// </summary>
 internal static class DatelineTie
 {
+    /// <summary>Whether no country is counted more often than <paramref name="own"/> (none counted: true).</summary>
+    public static bool NoneAbove(System.Collections.Generic.Dictionary<string, int>? counts, int own)
+    {
+        if (counts != null)
+        {
+            foreach (var pair in counts)
+            {
+                if (pair.Value > own)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     public static bool NamedInBody(ActorExtractionResult actors, int datelineActor)
     {
         var country = actors.Actors[datelineActor].Country;

@@ -1,4 +1,3 @@
-using System.Text;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Actors.Countries;
@@ -22,35 +21,40 @@ internal static class MinistryNames
         "industries", "power", "oil", "gas", "mineral", "local", "urban", "rural", "regional", "cooperation",
         "international", "emergency", "situations", "strategic", "planning", "administration", "reform");
 
-    // Heads of the state's forces ("Armed Forces", "Coast Guard"), read as "Police" is, with the words that name
-    // them; another body's forces keep a name word of their own ("Freedonia Liberation Forces").
+    // Heads of the state's forces ("Armed Forces", "Coast Guard"), with the words that name them; another body's
+    // forces keep a name word of their own ("Freedonia Liberation Forces").
     private static readonly TermTable<bool> ForceHeads = TermTables.Words("forces", "guard");
 
     private static readonly TermTable<bool> ForceWords = TermTables.Words(
         "armed", "self-defense", "self-defence", "coast", "border", "securities");
 
     /// <summary>Whether an organization's name is a state body's of known portfolios, or a title's office.</summary>
-    public static bool Is(string name) =>
-        OfficeCountry.IsNationalBody(WithoutPortfolios(name)) || IsTitlesOffice(name);
+    public static bool Is(string name) => IsPortfolioBody(name) || IsTitlesOffice(name);
 
-    // The name without its portfolio words and commas ("Ministry of Investment, Trade and Industry" -> "Ministry of
-    // Trade and Industry"), for the function-word check.
-    private static string WithoutPortfolios(string name)
+    // Every word a body's head or function word, a portfolio or a force word, one of them a head ("Ministry of
+    // Investment, Trade and Industry", "Coast Guard"); read in place, as OfficeCountry.IsNationalBody reads names.
+    private static bool IsPortfolioBody(string name)
     {
-        var rest = new StringBuilder(name.Length);
-        foreach (var raw in name.Split(' '))
+        var head = false;
+        for (var start = 0; start < name.Length;)
         {
-            var word = raw.TrimEnd(',');
-            var hash = TermKey.Hash(word, 0, word.Length);
-            if (word.Length == 0 || Portfolios.TryGet(word, 0, word.Length, hash, out _) || ForceWords.TryGet(word, 0, word.Length, hash, out _))
+            var end = name.IndexOf(' ', start);
+            end = end < 0 ? name.Length : end;
+            var length = end > start && name[end - 1] == ',' ? end - start - 1 : end - start;
+            var hash = TermKey.Hash(name, start, length);
+            if (OfficeCountry.IsBodyWord(name, start, length, hash, out var isHead) || ForceHeads.TryGet(name, start, length, hash, out isHead))
             {
-                continue;
+                head |= isHead;
+            }
+            else if (!Portfolios.TryGet(name, start, length, hash, out _) && !ForceWords.TryGet(name, start, length, hash, out _))
+            {
+                return false;
             }
 
-            rest.Append(rest.Length == 0 ? "" : " ").Append(ForceHeads.TryGet(word, 0, word.Length, hash, out _) ? "Police" : word);
+            start = end + 1;
         }
 
-        return rest.ToString();
+        return head;
     }
 
     // "Attorney General's Office", "Ombudsman's Office": the office of a title, its last word a title head.

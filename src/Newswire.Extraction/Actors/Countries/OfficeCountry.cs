@@ -87,6 +87,14 @@ internal static class OfficeCountry
     internal static bool IsBodyWord(TokenizedText text, int token) =>
         text.Tokens[token].IsWord && BodyWords.TryGet(text.Text, text.Tokens[token], out _);
 
+    /// <summary>Whether a word of a name is a state body's head or function word, and which.</summary>
+    internal static bool IsBodyWord(string name, int start, int length, int hash, out bool head)
+    {
+        var found = BodyWords.TryGet(name, start, length, hash, out var kind);
+        head = kind == Head;
+        return found;
+    }
+
     /// <summary>An organization named by a state body's head and function words only ("Ministry of Health").</summary>
     internal static bool IsNationalBody(string name)
     {
