@@ -53,7 +53,7 @@ public static class ArticleAnalyzer
         var story = Events.StoryCountry.Before(tokenized, actors, datelineStart, last, dateline < 0);
         if (story < 0)
         {
-            return null;
+            return dateline >= 0 ? DatelineTie(document, tokenized, actors, dateline) : null;
         }
 
         var country = actors.Actors[story].Country!;
@@ -64,6 +64,17 @@ public static class ArticleAnalyzer
 
         var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[last].End, -1, out _);
         return counts != null && counts.TryGetValue(country, out var n) && n >= 2 && PlacesIn(actors, country) ? country : null;
+    }
+
+    // A tie goes to the dateline's country when the body names it too (a place, a body, "Freedonian troops"):
+    // "FREEDONIA CITY - ..." with Freedonia and Sylvania named once each is told from Freedonia. No country named
+    // more often; a dateline alone is no evidence (Actors/Countries/DatelineTie).
+    private static string? DatelineTie(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors, int dateline)
+    {
+        var country = actors.Actors[dateline].Country!;
+        var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[tokenized.Tokens.Length - 1].End, document.DatelineStart, out _);
+        var own = counts != null && counts.TryGetValue(country, out var n) ? n + 1 : 1;
+        return Actors.Countries.DatelineTie.NoneAbove(counts, own) && Actors.Countries.DatelineTie.NamedInBody(actors, dateline) ? country : null;
     }
 
     // Whether every place with a country lies in `country` ("Sylvania City, Freedonia" names Freedonia only as

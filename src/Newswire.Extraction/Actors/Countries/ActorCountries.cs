@@ -116,6 +116,8 @@ internal static class ActorCountries
                 actors.Actors[actors.Mentions[k].Actor].Country = storyCountry;
             }
         }
+
+        LateAffiliations.Apply(text, actors);
     }
 
     // Whether the sentence of mention k names places only of other countries than the story's: a round-up ("...
@@ -157,7 +159,7 @@ internal static class ActorCountries
         {
             if (IsName(mentions[k]) && !InHeadline(text, mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor)
                 && (OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
-                    ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) : null)) is { } country)
+                    ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) ?? SpokespersonCountry.Of(text, actors, k) : null)) is { } country)
             {
                 return country;
             }

@@ -59,7 +59,7 @@ internal static class OfficeCountry
         var actor = actors.Actors[mention.Actor];
         if (actor.Kind == ActorKind.Organization)
         {
-            return IsNationalBody(actor.Name);
+            return IsNationalBody(actor.Name) || MinistryNames.Is(actor.Name);
         }
 
         if (actor.Kind != ActorKind.Person || AfterOrganization(text, actors, k) || BodyInPhrase(text, words, mention))
@@ -70,8 +70,10 @@ internal static class OfficeCountry
         var office = false;
         foreach (var role in actor.Roles)
         {
-            // "Attorney General": neither word alone is a state office ("defense attorney", "Gen.").
-            office |= role.IndexOf("attorney general", System.StringComparison.OrdinalIgnoreCase) >= 0;
+            // "Attorney General", "National Security Adviser": no word alone is a state office ("defense attorney",
+            // "Gen.", "financial adviser").
+            office |= role.IndexOf("attorney general", System.StringComparison.OrdinalIgnoreCase) >= 0
+                      || role.IndexOf("national security advis", System.StringComparison.OrdinalIgnoreCase) >= 0;
             if (!WordsOf(role, ref office))
             {
                 return false;
@@ -84,6 +86,14 @@ internal static class OfficeCountry
     /// <summary>Whether a token is a state body's head or function word ("ministry", "police", "central").</summary>
     internal static bool IsBodyWord(TokenizedText text, int token) =>
         text.Tokens[token].IsWord && BodyWords.TryGet(text.Text, text.Tokens[token], out _);
+
+    /// <summary>Whether a word of a name is a state body's head or function word, and which.</summary>
+    internal static bool IsBodyWord(string name, int start, int length, int hash, out bool head)
+    {
+        var found = BodyWords.TryGet(name, start, length, hash, out var kind);
+        head = kind == Head;
+        return found;
+    }
 
     /// <summary>An organization named by a state body's head and function words only ("Ministry of Health").</summary>
     internal static bool IsNationalBody(string name)

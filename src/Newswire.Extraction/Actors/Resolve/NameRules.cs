@@ -13,6 +13,7 @@ internal static partial class ActorExtractor
             DropCommonAbbreviations();
             AddRoadCodes();
             ExtendLongOrganizationNames();
+            ExtendRemitNames();
             RetypeCenterNames();
             RetypeMediaNames();
             ResolveTeamNames();
@@ -21,8 +22,13 @@ internal static partial class ActorExtractor
             TypeFromContext();
             RetypeHeadedPersons();
             AddLocatedIn();
+            JoinOrdinals();
+            SplitOwnedBodies();
+            NameGroupBodies();
+            ReadOfficeNames();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
+            NameOfficeHolders();
         }
     }
 }

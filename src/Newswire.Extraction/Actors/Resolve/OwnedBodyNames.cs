@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+// Resolve: "Freedonia's Ministry of Trade" is the Ministry of Trade (of Freedonia), named without its owner.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // A body read through its owner ("Freedonia's Ministry of Trade", "the Bank of Freedonia's Policy Board") is
+        // one organization spanning both; its name is the body's own (CoNLL: "Freedonia" LOC, "Ministry of Trade"
+        // ORG), with the owner's country, and the owner stays an actor. Only when the owner is an
+        // organization or place of the article ("People's Bank", "McDonald's Corp" have no such owner). The phrase
+        // keeps the owner (re3d annotates "the Freedonia's Ministry of Trade" whole); the owner gets a name mention
+        // there only when it has none elsewhere, so its actor is not lost.
+        private void SplitOwnedBodies()
+        {
+            List<(int First, int End, ActorBuilder Owner)>? owners = null;
+            for (var i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Organization || m.Actor.Entry != null || m.NameCount < 4)
+                {
+                    continue;
+                }
+
+                var end = m.NameFirst + m.NameCount;
+                var p = InnerPossessive(m.NameFirst, end);
+                if (p < 0 || !HasOrgHead(p + 1, end) || ActorNamed(m.NameFirst, p, organizationsOnly: false) is not { } owner)
+                {
+                    continue;
+                }
+
+                var body = NewActor(SpanText(p + 1, end), ActorKind.Organization, m.Actor.Country ?? owner.Country, null, _tokens[p + 1].Start);
+                if (body == null)
+                {
+                    continue;
+                }
+
+                _byName[(int)ActorKind.Organization].Set(body.Name, body);
+                if (!HasNameMention(owner))
+                {
+                    (owners ??= new List<(int, int, ActorBuilder)>()).Add((m.NameFirst, p, owner));
+                }
+
+                m.Actor = body;
+                m.NameFirst = p + 1;
+                m.NameCount = end - p - 1;
+                _mentions[i] = m;
+            }
+
+            if (owners != null)
+            {
+                foreach (var (first, end, owner) in owners)
+                {
+                    AddMention(first, end - first, owner, MentionKind.Name);
+                }
+            }
+        }
+
+        // The possessive token inside the name [first, end), with a capitalized word after it; else -1.
+        private int InnerPossessive(int first, int end)
+        {
+            for (var j = first + 1; j < end - 2; j++)
+            {
+                if (_tokens[j].Kind == TokenKind.Possessive)
+                {
+                    return _tokens[j + 1].IsCapitalized ? j : -1;
+                }
+            }
+
+            return -1;
+        }
+    }
+}
