@@ -1,5 +1,5 @@
-// Link: "Marlow" named alone beside "Marlow, Texas" is the same place, however the tagger typed the lone word
-// ("residents of Marlow" read as a person): one actor, the located name with the short one as an alias (the state is
+// Link: "Marlow" named alone beside "Marlow, Texas" is the same place, also when the tagger read the lone word as a
+// person ("residents of Marlow"; an organization named so is often the town's team or council): one actor, the located name with the short one as an alias (the state is
 // an actor of its own, AddLocatedIn).
 namespace Newswire.Extraction.Actors;
 
@@ -19,7 +19,7 @@ internal static partial class ActorExtractor
 
                 foreach (var place in _actors)
                 {
-                    if (place != located && place.Entry == null && place.Name.Length == comma && names[place.Index] > 0
+                    if (place != located && place.Kind != ActorKind.Organization && place.Entry == null && place.Name.Length == comma && names[place.Index] > 0
                         && string.Compare(place.Name, 0, located.Name, 0, comma, System.StringComparison.OrdinalIgnoreCase) == 0)
                     {
                         MergeInto(place, located, names);
