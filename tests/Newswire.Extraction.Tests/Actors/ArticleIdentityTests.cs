@@ -1,4 +1,5 @@
 using System.Linq;
+using Newswire.Extraction.Actors;
 using Newswire.Extraction.Model;
 using static Newswire.Extraction.Tests.Actors.MentionText;
 
@@ -50,4 +51,40 @@ public class ArticleIdentityTests
         var a = Run("Harlan Dunmore won the vote in Kestrel Bay on Sunday. Dunmore thanked his supporters.");
         Assert.Contains("Dunmore", Owner(a, "Harlan Dunmore").Aliases);
     }
+
+    [Fact]
+    public void ShortPersonNames_initials_or_a_dropped_middle_name_are_the_full_name()
+    {
+        var a = Run("Jonas K. Oberlin, a deputy governor, said the bank would wait. J. K. Oberlin later said the forecast was cautious.");
+        Assert.Equal("Jonas K. Oberlin", Owner(a, "J. K. Oberlin").Name);
+    }
+
+    [Theory]
+    [InlineData("J. K. Oberlin", "Jonas K. Oberlin", true)]
+    [InlineData("Jonas Oberlin", "Jonas K. Oberlin", true)]
+    [InlineData("J Oberlin", "Jonas Oberlin", true)]
+    [InlineData("Jonas K. Oberlin", "Jonas K. Oberlin", false)]   // the name itself
+    [InlineData("M. Oberlin", "Jonas K. Oberlin", false)]         // another initial
+    [InlineData("Marta Oberlin", "Jonas Oberlin", false)]         // another given name
+    [InlineData("Jonas Brelik", "Jonas K. Oberlin", false)]       // another surname
+    public void ShortPersonNames_fit(string shortName, string fullName, bool expected) =>
+        Assert.Equal(expected, ShortNames.IsShortPersonName(shortName, fullName));
+
+    [Fact]
+    public void OrganizationShortForms_the_name_without_its_place_is_the_organization()
+    {
+        var a = Run("The Freedonia Revenue Authority said tax receipts rose. Tomas Verhaal said the Revenue Authority would publish details next week.");
+        Assert.Equal("Freedonia Revenue Authority", Owner(a, "Revenue Authority").Name);
+    }
+
+    [Theory]
+    [InlineData("Revenue Authority", "Freedonia Revenue Authority", true)]
+    [InlineData("Central Bank", "Central Bank of Freedonia", true)]
+    [InlineData("Democratic Party", "Freedonian Democratic Party", true)]
+    [InlineData("Bank", "Central Bank", true)]                          // one word: the caller skips it
+    [InlineData("Revenue Authority", "Revenue Authority", false)]
+    [InlineData("Central Bank", "Central Banking Board", false)]       // not a word boundary
+    [InlineData("Authority", "Revenue Authority Board", false)]
+    public void OrganizationShortForms_fit(string shortName, string fullName, bool expected) =>
+        Assert.Equal(expected, ShortNames.IsShortOrganizationName(shortName, fullName));
 }

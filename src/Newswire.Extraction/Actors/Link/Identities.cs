@@ -16,7 +16,9 @@ internal static partial class ActorExtractor
                 var names = NameMentionCounts();
                 MergeLocatedInPlaces(names);
                 MergeSameNameKinds(names);
+                MergeShortPersonNames(names);
                 MergeGivenNames(names);
+                MergeOrganizationShortForms(names);
             }
 
             AddNameAliases();
