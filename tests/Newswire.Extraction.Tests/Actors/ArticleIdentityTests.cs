@@ -85,6 +85,15 @@ public class ArticleIdentityTests
     [InlineData("Revenue Authority", "Revenue Authority", false)]
     [InlineData("Central Bank", "Central Banking Board", false)]       // not a word boundary
     [InlineData("Authority", "Revenue Authority Board", false)]
+    [InlineData("The Harwick Institute", "Harwick Institute of Arts", true)]
+    [InlineData("The Scout Association", "Freedonia Scout Association", false)] // a full name of its own
     public void OrganizationShortForms_fit(string shortName, string fullName, bool expected) =>
         Assert.Equal(expected, ShortNames.IsShortOrganizationName(shortName, fullName));
+
+    [Fact]
+    public void AliasNames_an_actor_named_by_another_actors_alias_is_that_actor()
+    {
+        var a = Run("The Harwick Tidal Board (HTB) met on Monday. HTB officials said the sea had risen. The HTB will meet again in May.");
+        Assert.Equal("Harwick Tidal Board", Owner(a, "HTB").Name);
+    }
 }

@@ -46,13 +46,21 @@ internal static partial class ShortNames
     // Bank" of "Central Bank of Freedonia" (its words before "of").
     public static bool IsShortOrganizationName(string shortName, string fullName)
     {
+        // "The Harwick Institute" of "Harwick Institute of Arts"; a capitalized "The" opens a full name of its own
+        // ("The Scout Association" is not "Freedonia Scout Association").
+        var the = shortName.StartsWith("The ", StringComparison.Ordinal);
+        if (the)
+        {
+            shortName = shortName.Substring(4);
+        }
+
         var n = shortName.Length;
         if (fullName.Length <= n + 1)
         {
             return false;
         }
 
-        if (string.Compare(fullName, fullName.Length - n, shortName, 0, n, StringComparison.OrdinalIgnoreCase) == 0
+        if (!the && string.Compare(fullName, fullName.Length - n, shortName, 0, n, StringComparison.OrdinalIgnoreCase) == 0
             && fullName[fullName.Length - n - 1] == ' ' && char.IsUpper(fullName[0]))
         {
             return true;
