@@ -134,6 +134,7 @@ public static class DatasetPlanner
             }
         }
 
+        DropSharedShortForms(actors);
         var actorNames = new NameAllocator(ReservedActorNames);
         foreach (var actor in actors)
         {
@@ -149,6 +150,44 @@ public static class DatasetPlanner
         }
 
         return actors;
+    }
+
+    // Each article lists the short forms it names its people by ("Moreau"); one that two people share across the
+    // dataset is an alias of neither (the runtime adds the short forms that find one actor, AliasRules.Unambiguous).
+    private static void DropSharedShortForms(List<MergedActor> actors)
+    {
+        var owners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var shared = false;
+        foreach (var actor in actors)
+        {
+            if (actor.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            foreach (var alias in actor.Aliases)
+            {
+                if (AliasRules.IsShortForm(alias, actor.Name))
+                {
+                    owners.TryGetValue(alias, out var n);
+                    owners[alias] = n + 1;
+                    shared |= n > 0;
+                }
+            }
+        }
+
+        if (!shared)
+        {
+            return;
+        }
+
+        foreach (var actor in actors)
+        {
+            if (actor.Kind == ActorKind.Person)
+            {
+                actor.Aliases.RemoveAll(alias => owners.TryGetValue(alias, out var n) && n > 1 && AliasRules.IsShortForm(alias, actor.Name));
+            }
+        }
     }
 
     private static void AddDistinct(List<string> target, IReadOnlyList<string> values, string? except)

@@ -88,8 +88,8 @@ internal static partial class ActorExtractor
             for (var i = 0; i < _mentions.Count; i++)
             {
                 var m = _mentions[i];
-                if (m.Actor == from && m.Count == 1 && _tokens[m.First].Length == token.Length
-                    && string.CompareOrdinal(_text, _tokens[m.First].Start, _text, token.Start, token.Length) == 0)
+                if (m.Actor == from && m.NameCount == 1 && _tokens[m.NameFirst].Length == token.Length
+                    && string.CompareOrdinal(_text, _tokens[m.NameFirst].Start, _text, token.Start, token.Length) == 0)
                 {
                     m.Actor = to;
                     m.Known = false;

@@ -24,15 +24,15 @@ internal static partial class ActorExtractor
             for (var i = 0; i < _mentions.Count; i++)
             {
                 var m = _mentions[i];
-                var token = _tokens[m.First];
-                if (m.Count != 1 || !token.IsAllCaps || token.Length < 2 || token.Length > 8
+                var token = _tokens[m.NameFirst]; // the letters alone: "the HTB" is a mention of them too
+                if (m.NameCount != 1 || !token.IsAllCaps || token.Length < 2 || token.Length > 8
                     || !byInitials.TryGetValue(_text.Substring(token.Start, token.Length), out var owner)
                     || owner == null || owner == m.Actor || m.Actor.Kind != ActorKind.Organization || NamedInFull(m.Actor))
                 {
                     continue;
                 }
 
-                Relink(m.Actor, owner, m.First);
+                Relink(m.Actor, owner, m.NameFirst);
             }
 
             AddUnreadInitials(byInitials);

@@ -309,6 +309,11 @@ internal static partial class ActorExtractor
                 }
 
                 var after = y + 1 + m.TokenCount;
+                if (IsOwnerApposition(after))
+                {
+                    return false;
+                }
+
                 if (after + 1 < _tokens.Length && (IsComma(after) || _tt.Is(after, "and") || _tt.Is(after, "or"))
                     && _lex.Match(_tt, _wordIds, after + 1, Math.Min(_tokens.Length, after + 5), false, out var next)
                     && next.Entry.Kind == LexiconKind.Country)

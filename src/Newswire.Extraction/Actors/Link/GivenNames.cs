@@ -1,0 +1,52 @@
+// Link: "Ada" or "Brelik" left as a person of its own beside "Ada Brelik" is that person, when no other person in the
+// article has the word in their name (two Breliks leave "Brelik" alone).
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // The person table links a surname to its full name as mentions are read; a given name alone ("Ada", in a
+        // quote or a feature story) and a surname read before the full name, or by the tagger alone, stay apart.
+        private void MergeGivenNames(int[] names)
+        {
+            foreach (var lone in _actors)
+            {
+                if (lone.Kind != ActorKind.Person || lone.Entry != null || names[lone.Index] == 0 || lone.Name.Length < 2
+                    || lone.Name.IndexOf(' ') >= 0)
+                {
+                    continue;
+                }
+
+                var full = OnlyPersonNamedBy(lone, names);
+                if (full != null)
+                {
+                    MergeInto(lone, full, names);
+                }
+            }
+        }
+
+        // The one person with a longer name that holds the lone word ("Ada Brelik" for "Brelik"); null if none or several.
+        private ActorBuilder? OnlyPersonNamedBy(ActorBuilder lone, int[] names)
+        {
+            ActorBuilder? found = null;
+            foreach (var a in _actors)
+            {
+                if (a == lone || a.Kind != ActorKind.Person || names[a.Index] == 0 || a.Name.IndexOf(' ') < 0
+                    || !HasNameWord(a.Name, lone.Name, false))
+                {
+                    continue;
+                }
+
+                if (found != null)
+                {
+                    return null;
+                }
+
+                found = a;
+            }
+
+            return found;
+        }
+    }
+}
