@@ -36,7 +36,8 @@ public static class ArticleAnalyzer
         var state = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));
         if (state != null && tokenized.Tokens.Length > 0)
         {
-            Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, state, ClearStoryCountry(document, tokenized, actors));
+            var datelined = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart) >= 0;
+            Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, state, ClearStoryCountry(document, tokenized, actors), datelined);
         }
     }
 

@@ -91,7 +91,7 @@ internal static partial class ActorExtractor
             {
                 var a = used[i];
                 RemoveName(a);
-                actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.RoleArray(), a.AliasArray(), perActor[i], a.Confidence);
+                actors[i] = new ExtractedActor(a.Name, a.Kind, a.Country, a.RoleArray(), a.AliasArray(), perActor[i], a.Confidence) { FromLexicon = a.Entry != null };
             }
 
             return new ActorExtractionResult(actors, resolved, _tokens.Length);

@@ -66,6 +66,9 @@ public sealed class ExtractedActor
     /// </summary>
     public Place? Place { get; internal set; }
 
+    /// <summary>Whether the built-in or consumer lexicon knows this actor (its country, or its having none, is a fact).</summary>
+    internal bool FromLexicon { get; set; }
+
     /// <inheritdoc />
     public override string ToString() => Kind + " " + Name + (Country is null ? "" : " (" + Country + ")");
 }

@@ -13,8 +13,10 @@ namespace Newswire.Extraction.Actors.Countries;
 /// <item>a possessive owner before a name or an apposition after it (<see cref="OwnerCountry"/>: "Freedonia's
 /// Ada Brelik", "Ada Brelik, the Freedonian trade minister"), or a national body a person speaks for
 /// (<see cref="AffiliationCountry"/>: "Freedonian Labour Party leader Ada Brelik");</item>
-/// <item>the story's country, for state offices and national bodies only (<see cref="OfficeCountry"/>); the caller
-/// gives it (the events' <c>StoryCountry</c>) when <see cref="Apply"/> says an actor may take it.</item>
+/// <item>the story's country, for state offices and national bodies (<see cref="OfficeCountry"/>); the caller
+/// gives it (the events' <c>StoryCountry</c>) when <see cref="Apply"/> says an actor may take it;</item>
+/// <item>after those, in a datelined story, the story's country for any other person or organization left without
+/// one (<see cref="StoryCountryOthers"/>; places are left to the place stage).</item>
 /// </list>
 /// It runs before events, so the event filters see an agent's country ("Pakistan Tehreek-e-Insaf rejected" is a
 /// Pakistani party's act); place resolution, after events, may still fill a place's country it left.
@@ -23,7 +25,8 @@ internal static class ActorCountries
 {
     /// <summary>
     /// Rules 1 and 2. Returns the indexes of the mentions (each actor's first name mention) whose actors are still
-    /// without a country and may take the story's country, or null when there is none.
+    /// without a country and may take the story's country (state offices as k, rule 4's others as ~k), or null when there
+    /// is none.
     /// </summary>
     public static List<int>? Apply(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon)
     {
@@ -54,6 +57,11 @@ internal static class ActorCountries
             if (actor.Country == null && OfficeCountry.IsStateActor(text, actors, words ??= new CountryWords(text, lexicon), k))
             {
                 (state ??= new List<int>()).Add(k);
+            }
+            else if (actor.Country == null && actor.Kind != ActorKind.Location && !actor.FromLexicon && !KnownWithoutCountry(text, actors, lexicon, ref words, k))
+            {
+                // Rule 4's candidates, after every state office (StoryCountryOthers).
+                (state ??= new List<int>()).Add(~k);
             }
         }
 
@@ -102,7 +110,7 @@ internal static class ActorCountries
     }
 
     /// <summary>Rule 3: the story's country for the state actors <see cref="Apply"/> returned (none when null).</summary>
-    public static void ApplyStory(TokenizedText text, ActorExtractionResult actors, List<int> state, string? storyCountry)
+    public static void ApplyStory(TokenizedText text, ActorExtractionResult actors, List<int> state, string? storyCountry, bool datelined)
     {
         if (storyCountry == null)
         {
@@ -111,13 +119,17 @@ internal static class ActorCountries
 
         foreach (var k in state)
         {
-            if (!SentenceElsewhere(text, actors, k, storyCountry))
+            if (k >= 0 && !SentenceElsewhere(text, actors, k, storyCountry))
             {
                 actors.Actors[actors.Mentions[k].Actor].Country = storyCountry;
             }
         }
 
         LateAffiliations.Apply(text, actors);
+        if (datelined)
+        {
+            StoryCountryOthers.Apply(text, actors, state, storyCountry);
+        }
     }
 
     // Whether the sentence of mention k names places only of other countries than the story's: a round-up ("...

@@ -1,0 +1,43 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// The last country rule (<c>Actors/Countries/StoryCountryOthers</c>): in a datelined story clearly about one country,
+/// people and organizations nothing else placed take that country; international bodies, a round-up's other countries
+/// and undatelined text do not.
+/// </summary>
+public class StoryCountryOthersTests
+{
+    private const string Dateline = "NAIROBI, May 4 (Reuters) - ";
+
+    private const string Body =
+        "Kenya's economy grew faster than expected, Tavenor Logistics said on Tuesday, as exports to Kenya's neighbours rose.\n\n" +
+        "Trader Ada Brelik said demand in Mombasa was strong. The UN Refugee Commission said it would send staff.\n\n" +
+        "In Uganda, Ivo Marek of Kessel Mining said prices in Kampala would fall.\n";
+
+    private static ExtractedArticle Story(string body) => ArticleExtractor.Extract("story.txt", "Markets briefing\n\n" + body);
+
+    private static string? CountryOf(ExtractedArticle a, string name) => a.Actors.First(x => x.Name.Contains(name)).Country;
+
+    [Theory]
+    [InlineData("Tavenor Logistics")]
+    [InlineData("Ada Brelik")]
+    public void A_person_or_organization_nothing_placed_takes_the_datelined_story_country(string name) =>
+        Assert.Equal("KEN", CountryOf(Story(Dateline + Body), name));
+
+    [Theory]
+    [InlineData("UN Refugee Commission")]
+    [InlineData("Ivo Marek")]
+    public void International_bodies_and_a_sentence_set_in_another_country_take_none(string name) =>
+        Assert.NotEqual("KEN", CountryOf(Story(Dateline + Body), name));
+
+    [Fact]
+    public void Without_a_dateline_nothing_is_guessed()
+    {
+        var a = Story(Body);
+        Assert.Null(CountryOf(a, "Tavenor Logistics"));
+        Assert.Null(CountryOf(a, "Ada Brelik"));
+    }
+}
