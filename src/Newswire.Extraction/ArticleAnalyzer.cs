@@ -34,9 +34,15 @@ public static class ArticleAnalyzer
     private static void Countries(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
     {
         var state = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));
-        if (state != null && tokenized.Tokens.Length > 0)
+        if (state == null || tokenized.Tokens.Length == 0)
         {
-            var datelined = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart) >= 0;
+            return;
+        }
+
+        // The last rule's candidates (~k) need a dateline: without one and without a state office, no story country.
+        var datelined = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart) >= 0;
+        if (datelined || state.Exists(k => k >= 0))
+        {
             Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, state, ClearStoryCountry(document, tokenized, actors), datelined);
         }
     }

@@ -146,31 +146,50 @@ internal static class CountryIdentity
 
     // Mentions in text order, aliases in first-seen order, the place the location resolved to. A folded group adds
     // its mentions (nominal, as they were) but neither its name as an alias nor its confidence.
-    private static ExtractedActor Merge(ExtractedActor a, ExtractedActor b, bool sameName)
-    {
-        var mentions = new List<MentionSpan>(a.Mentions.Count + b.Mentions.Count);
-        mentions.AddRange(a.Mentions);
-        foreach (var m in b.Mentions)
-        {
-            if (!mentions.Contains(m))
-            {
-                mentions.Add(m);
-            }
-        }
-
-        mentions.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Length.CompareTo(y.Length));
-        return new ExtractedActor(
+    private static ExtractedActor Merge(ExtractedActor a, ExtractedActor b, bool sameName) =>
+        new ExtractedActor(
             a.Name,
             ActorKind.Location,
             a.Country,
             sameName ? Union(a.Roles, b.Roles) : a.Roles,
             sameName ? Union(a.Aliases, b.Aliases) : a.Aliases,
-            mentions,
+            MergeMentions(a.Mentions, b.Mentions),
             sameName ? Math.Max(a.Confidence, b.Confidence) : a.Confidence)
         {
             Place = a.Place ?? b.Place,
         };
+
+    // Both lists are in text order: one linear merge (by start, then length), a mention both hold kept once.
+    private static MentionSpan[] MergeMentions(IReadOnlyList<MentionSpan> a, IReadOnlyList<MentionSpan> b)
+    {
+        var merged = new MentionSpan[a.Count + b.Count];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            if (j == b.Count || (i < a.Count && Before(a[i], b[j])))
+            {
+                merged[n++] = a[i++];
+            }
+            else if (i < a.Count && a[i].Equals(b[j]))
+            {
+                merged[n++] = a[i++];
+                j++;
+            }
+            else
+            {
+                merged[n++] = b[j++];
+            }
+        }
+
+        if (n < merged.Length)
+        {
+            Array.Resize(ref merged, n);
+        }
+
+        return merged;
     }
+
+    private static bool Before(MentionSpan x, MentionSpan y) => x.Start != y.Start ? x.Start < y.Start : x.Length <= y.Length && !x.Equals(y);
 
     private static IReadOnlyList<string> Union(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
@@ -191,13 +210,14 @@ internal static class CountryIdentity
         return all;
     }
 
-    // An event's actors by their new index; a counterpart that became the agent itself is dropped.
+    // An event's actors by their new index; a counterpart that became the agent itself is dropped (a new list only when
+    // a counterpart changes).
     private static void Repoint(ExtractedEvent e, int[] target)
     {
         e.Agent = e.Agent >= 0 ? target[e.Agent] : e.Agent;
         e.Location = e.Location >= 0 ? target[e.Location] : e.Location;
         e.Source = e.Source >= 0 ? target[e.Source] : e.Source;
-        if (e.Counterparts.Count == 0)
+        if (!CounterpartsChange(e, target))
         {
             return;
         }
@@ -213,5 +233,18 @@ internal static class CountryIdentity
         }
 
         e.Counterparts = counterparts;
+    }
+
+    private static bool CounterpartsChange(ExtractedEvent e, int[] target)
+    {
+        foreach (var c in e.Counterparts)
+        {
+            if (c >= 0 && (target[c] != c || target[c] == e.Agent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
