@@ -33,17 +33,17 @@ public static class ArticleAnalyzer
     // so that their filters see it; the story's country is worked out only when a state office or body is left without one.
     private static void Countries(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
     {
-        var state = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));
-        if (state == null || tokenized.Tokens.Length == 0)
+        var candidates = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));
+        if (candidates == null || tokenized.Tokens.Length == 0)
         {
             return;
         }
 
-        // The last rule's candidates (~k) need a dateline: without one and without a state office, no story country.
+        // The last rule's candidates need a dateline: without one and without a state office, no story country.
         var datelined = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart) >= 0;
-        if (datelined || state.Exists(k => k >= 0))
+        if (datelined || candidates.Offices.Count > 0)
         {
-            Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, state, ClearStoryCountry(document, tokenized, actors), datelined);
+            Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, candidates, ClearStoryCountry(document, tokenized, actors), datelined);
         }
     }
 

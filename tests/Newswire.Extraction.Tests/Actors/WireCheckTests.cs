@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Newswire.Extraction.Model;
+using Newswire.Extraction.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Newswire.Extraction.Tests.Actors;
@@ -69,14 +68,14 @@ public class WireCheckTests
         public void Add(string file, JsonElement article, IReadOnlyList<ExtractedActor> actors)
         {
             var gold = article.GetProperty("actors").EnumerateArray().ToList();
-            var goldNames = gold.Select(NamesOf).ToList();
+            var goldNames = gold.Select(SeedsGold.NamesOf).ToList();
             var allGold = new HashSet<string>(goldNames.SelectMany(n => n));
-            var optional = new HashSet<string>(article.GetProperty("optional_actors").EnumerateArray().Select(o => Norm(o.GetString())));
+            var optional = new HashSet<string>(article.GetProperty("optional_actors").EnumerateArray().Select(o => SeedsGold.Norm(o.GetString())));
             Gold += gold.Count;
             var used = new HashSet<int>();
             foreach (var actor in actors)
             {
-                var names = new HashSet<string>(actor.Aliases.Select(Norm).Append(Norm(actor.Name)).Where(n => n.Length > 0));
+                var names = SeedsGold.NamesOf(actor);
                 var i = Enumerable.Range(0, gold.Count).FirstOrDefault(k => !used.Contains(k) && goldNames[k].Overlaps(names), -1);
                 if (i < 0)
                 {
@@ -129,33 +128,6 @@ public class WireCheckTests
                     Misses.Add(file + ": " + name + " country " + (actor.Country ?? "-") + ", expected " + country.GetString());
                 }
             }
-        }
-
-        private static HashSet<string> NamesOf(JsonElement actor)
-        {
-            var names = new HashSet<string> { Norm(actor.GetProperty("name").GetString()) };
-            if (actor.TryGetProperty("aliases", out var aliases))
-            {
-                names.UnionWith(aliases.EnumerateArray().Select(a => Norm(a.GetString())));
-            }
-
-            names.Remove("");
-            return names;
-        }
-
-        // score.py's norm: NFKC, straight quotes and dashes, no "'s", no leading "the", lower case, trimmed.
-        private static string Norm(string? s)
-        {
-            if (s == null)
-            {
-                return "";
-            }
-
-            s = s.Normalize(NormalizationForm.FormKC).Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2013', '-').Replace('\u2014', '-');
-            s = Regex.Replace(s, @"'s\b", "");
-            s = Regex.Replace(s, @"\s+", " ").Trim().ToLowerInvariant();
-            s = Regex.Replace(s, "^the ", "");
-            return s.Trim(' ', '.', ',', ';', ':');
         }
     }
 }

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Newswire.Extraction.Model;
+using Newswire.Extraction.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Newswire.Extraction.Tests.Events;
@@ -63,16 +63,7 @@ public class WireCheckTests
         var goldNames = new Dictionary<string, HashSet<string>>();
         foreach (var a in g.GetProperty("actors").EnumerateArray())
         {
-            var names = new HashSet<string> { Norm(a.GetProperty("name").GetString()) };
-            if (a.TryGetProperty("aliases", out var aliases))
-            {
-                foreach (var x in aliases.EnumerateArray())
-                {
-                    names.Add(Norm(x.GetString()));
-                }
-            }
-
-            goldNames[Norm(a.GetProperty("name").GetString())] = names;
+            goldNames[Norm(a.GetProperty("name").GetString())] = SeedsGold.NamesOf(a);
         }
 
         var events = g.GetProperty("events").EnumerateArray().Select(e => Gold(e, goldNames)).ToList();
@@ -121,15 +112,9 @@ public class WireCheckTests
 
     private static void AddNames(HashSet<string> into, ExtractedArticle article, int actor)
     {
-        if (actor < 0 || actor >= article.Actors.Count)
+        if (actor >= 0 && actor < article.Actors.Count)
         {
-            return;
-        }
-
-        into.Add(Norm(article.Actors[actor].Name));
-        foreach (var a in article.Actors[actor].Aliases)
-        {
-            into.Add(Norm(a));
+            into.UnionWith(SeedsGold.NamesOf(article.Actors[actor]));
         }
     }
 
@@ -147,20 +132,7 @@ public class WireCheckTests
 
     private static string Clip(string s) => s.Length > 80 ? s.Substring(0, 80) : s;
 
-    /// <summary>The seeds scorer's normalisation: NFKC, curly quotes and dashes, no "'s", lower case, no leading "the".</summary>
-    private static string Norm(string? s)
-    {
-        if (s == null)
-        {
-            return "";
-        }
-
-        s = s.Normalize(System.Text.NormalizationForm.FormKC).Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2013', '-').Replace('\u2014', '-');
-        s = Regex.Replace(s, @"'s\b", "");
-        s = Regex.Replace(s, @"\s+", " ").Trim().ToLowerInvariant();
-        s = Regex.Replace(s, "^the ", "");
-        return s.Trim(' ', '.', ',', ';', ':');
-    }
+    private static string Norm(string? s) => SeedsGold.Norm(s);
 
     private sealed class GoldEvent
     {

@@ -25,10 +25,9 @@ internal static class ActorCountries
 {
     /// <summary>
     /// Rules 1 and 2. Returns the indexes of the mentions (each actor's first name mention) whose actors are still
-    /// without a country and may take the story's country (state offices as k, rule 4's others as ~k), or null when there
-    /// is none.
+    /// without a country and may take the story's country, or null when there is none.
     /// </summary>
-    public static List<int>? Apply(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon)
+    public static StoryCandidates? Apply(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon)
     {
         OwnedBodies(text, actors, lexicon);
         if (!AnyWithout(actors.Actors))
@@ -38,7 +37,7 @@ internal static class ActorCountries
 
         var firsts = FirstNames(text, actors);
         CountryWords? words = null;
-        List<int>? state = null;
+        StoryCandidates? candidates = null;
         foreach (var k in firsts)
         {
             var actor = actors.Actors[actors.Mentions[k].Actor];
@@ -56,16 +55,16 @@ internal static class ActorCountries
 
             if (actor.Country == null && OfficeCountry.IsStateActor(text, actors, words ??= new CountryWords(text, lexicon), k))
             {
-                (state ??= new List<int>()).Add(k);
+                (candidates ??= new StoryCandidates()).Offices.Add(k);
             }
             else if (actor.Country == null && actor.Kind != ActorKind.Location && !actor.FromLexicon && !KnownWithoutCountry(text, actors, lexicon, ref words, k))
             {
                 // Rule 4's candidates, after every state office (StoryCountryOthers).
-                (state ??= new List<int>()).Add(~k);
+                (candidates ??= new StoryCandidates()).Others.Add(k);
             }
         }
 
-        return state;
+        return candidates;
     }
 
     // "Freedonia's Foreign Office": a body named by its function alone belongs to the country that owns it in the
@@ -110,16 +109,16 @@ internal static class ActorCountries
     }
 
     /// <summary>Rule 3: the story's country for the state actors <see cref="Apply"/> returned (none when null).</summary>
-    public static void ApplyStory(TokenizedText text, ActorExtractionResult actors, List<int> state, string? storyCountry, bool datelined)
+    public static void ApplyStory(TokenizedText text, ActorExtractionResult actors, StoryCandidates candidates, string? storyCountry, bool datelined)
     {
         if (storyCountry == null)
         {
             return;
         }
 
-        foreach (var k in state)
+        foreach (var k in candidates.Offices)
         {
-            if (k >= 0 && !SentenceElsewhere(text, actors, k, storyCountry))
+            if (!SentenceElsewhere(text, actors, k, storyCountry))
             {
                 actors.Actors[actors.Mentions[k].Actor].Country = storyCountry;
             }
@@ -128,15 +127,16 @@ internal static class ActorCountries
         LateAffiliations.Apply(text, actors);
         if (datelined)
         {
-            StoryCountryOthers.Apply(text, actors, state, storyCountry);
+            StoryCountryOthers.Apply(text, actors, candidates.Others, storyCountry);
         }
     }
 
     // Whether the sentence of mention k names places only of other countries than the story's: a round-up ("...
     // addressed supporters in Port Ellis, while Interior Minister Ada Brelik deployed police") or an official at home
-    // abroad; either way the story's country is no safe guess for this one. Another country's name or capital does
-    // not count: it is most often the other side ("agreed with Riverton"), not where the official is.
-    private static bool SentenceElsewhere(TokenizedText text, ActorExtractionResult actors, int k, string storyCountry)
+    // abroad; either way the story's country is no safe guess for this one. For an office, another country's name or
+    // capital does not count: it is most often the other side ("agreed with Riverton"), not where the official is;
+    // for anyone else (countNamesAndCapitals) it does ("In Sylvania, Ada Brelik met executives of Harwick Mining").
+    internal static bool SentenceElsewhere(TokenizedText text, ActorExtractionResult actors, int k, string storyCountry, bool countNamesAndCapitals = false)
     {
         var sentence = text.Sentences[text.SentenceOf(actors.Mentions[k].FirstToken)];
         var elsewhere = false;
@@ -155,7 +155,7 @@ internal static class ActorCountries
                     return false;
                 }
 
-                elsewhere |= !Capitals.IsCountryOrCapital(a.Name, a.Country);
+                elsewhere |= countNamesAndCapitals || !Capitals.IsCountryOrCapital(a.Name, a.Country);
             }
         }
 

@@ -6,7 +6,7 @@ namespace Newswire.Extraction.Actors.Countries;
 
 /// <summary>
 /// The last country rule: in a datelined story clearly about one country (the dateline's country is also the most
-/// named), a person or organization that nothing else placed is most often of that country ("Equity Bank", a lawmaker
+/// named), a person or organization that nothing else placed is most often of that country ("Harwick Savings Bank", a lawmaker
 /// quoted without a title). A country left out is as wrong as a wrong one to a reader who needs it, and wire copy
 /// names foreigners with their country far more often than locals. Not for a body the lexicon knows (its country, or
 /// its having none, is a fact), a body whose name says it is international ("UN Commission", "World Food
@@ -25,53 +25,18 @@ internal static class StoryCountryOthers
         "forces", "front", "army", "militia", "militias", "brigade", "brigades", "movement", "liberation", "rebels",
         "guerrillas", "mujahideen", "battalion", "legion", "jihad");
 
-    // state: the candidates ActorCountries.Apply listed; rule 4's are stored as ~k (k: the actor's first name mention).
-    public static void Apply(TokenizedText text, ActorExtractionResult actors, List<int> state, string storyCountry)
+    // others: each candidate actor's first name mention (StoryCandidates.Others).
+    public static void Apply(TokenizedText text, ActorExtractionResult actors, List<int> others, string storyCountry)
     {
-        foreach (var candidate in state)
+        foreach (var k in others)
         {
-            if (candidate >= 0)
-            {
-                continue;
-            }
-
-            var k = ~candidate;
             var actor = actors.Actors[actors.Mentions[k].Actor];
             if (actor.Country == null && !HasWord(text, actors.Mentions[k], InternationalWords) && !HasWord(text, actors.Mentions[k], ArmedWords)
-                && !SentenceAbroad(text, actors, k, storyCountry))
+                && !ActorCountries.SentenceElsewhere(text, actors, k, storyCountry, countNamesAndCapitals: true))
             {
                 actor.Country = storyCountry;
             }
         }
-    }
-
-    // Stricter than the office rule's check: any place of another country in the first mention's sentence, its name
-    // or capital too ("In Sylvania, Ada Brelik met executives of Harwick Mining in Sylvania City"), unless the story's
-    // country is named there as well.
-    private static bool SentenceAbroad(TokenizedText text, ActorExtractionResult actors, int k, string storyCountry)
-    {
-        var sentence = text.Sentences[text.SentenceOf(actors.Mentions[k].FirstToken)];
-        var abroad = false;
-        foreach (var m in actors.Mentions)
-        {
-            if (m.FirstToken < sentence.FirstToken || m.FirstToken >= sentence.EndToken)
-            {
-                continue;
-            }
-
-            var a = actors.Actors[m.Actor];
-            if (a.Kind == ActorKind.Location && a.Country != null)
-            {
-                if (a.Country == storyCountry)
-                {
-                    return false;
-                }
-
-                abroad = true;
-            }
-        }
-
-        return abroad;
     }
 
     private static bool HasWord(TokenizedText text, ResolvedMention m, TermTable<bool> words)

@@ -47,12 +47,7 @@ internal static class CountryIdentity
             }
         }
 
-        foreach (var e in events)
-        {
-            Repoint(e, target);
-        }
-
-        return (kept, events);
+        return (kept, EventActors.Repoint(events, target));
     }
 
     private static bool AnyToFold(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors)
@@ -208,43 +203,5 @@ internal static class CountryIdentity
         }
 
         return all;
-    }
-
-    // An event's actors by their new index; a counterpart that became the agent itself is dropped (a new list only when
-    // a counterpart changes).
-    private static void Repoint(ExtractedEvent e, int[] target)
-    {
-        e.Agent = e.Agent >= 0 ? target[e.Agent] : e.Agent;
-        e.Location = e.Location >= 0 ? target[e.Location] : e.Location;
-        e.Source = e.Source >= 0 ? target[e.Source] : e.Source;
-        if (!CounterpartsChange(e, target))
-        {
-            return;
-        }
-
-        var counterparts = new List<int>(e.Counterparts.Count);
-        foreach (var c in e.Counterparts)
-        {
-            var t = c >= 0 ? target[c] : c;
-            if (t != e.Agent && !counterparts.Contains(t))
-            {
-                counterparts.Add(t);
-            }
-        }
-
-        e.Counterparts = counterparts;
-    }
-
-    private static bool CounterpartsChange(ExtractedEvent e, int[] target)
-    {
-        foreach (var c in e.Counterparts)
-        {
-            if (c >= 0 && (target[c] != c || target[c] == e.Agent))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

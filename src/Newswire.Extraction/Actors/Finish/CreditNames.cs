@@ -44,7 +44,7 @@ internal static class CreditNames
                 : new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles, a.Aliases, mentions, a.Confidence) { Place = a.Place });
         }
 
-        return (kept, Repoint(events, target));
+        return (kept, EventActors.Repoint(events, target));
     }
 
     private static bool AnyCredited(IReadOnlyList<TextSpan> credits, IReadOnlyList<ExtractedActor> actors)
@@ -74,36 +74,5 @@ internal static class CreditNames
         }
 
         return false;
-    }
-
-    // Events keep their actors by new index; an event whose agent went goes too; a gone counterpart, place or
-    // source is left out.
-    private static IReadOnlyList<ExtractedEvent> Repoint(IReadOnlyList<ExtractedEvent> events, int[] target)
-    {
-        var kept = new List<ExtractedEvent>(events.Count);
-        foreach (var e in events)
-        {
-            if (e.Agent >= 0 && target[e.Agent] < 0)
-            {
-                continue;
-            }
-
-            e.Agent = e.Agent >= 0 ? target[e.Agent] : e.Agent;
-            e.Location = e.Location >= 0 ? target[e.Location] : e.Location;
-            e.Source = e.Source >= 0 ? target[e.Source] : e.Source;
-            var counterparts = new List<int>(e.Counterparts.Count);
-            foreach (var c in e.Counterparts)
-            {
-                if (c < 0 || target[c] >= 0)
-                {
-                    counterparts.Add(c < 0 ? c : target[c]);
-                }
-            }
-
-            e.Counterparts = counterparts;
-            kept.Add(e);
-        }
-
-        return kept;
     }
 }

@@ -24,7 +24,7 @@ internal sealed class PrivateOrganizationStage : IEventStage
     }
 
     /// <summary>
-    /// "the Rapid Support Forces ... The RSF denied": an acronym of another actor of the article whose name ends in
+    /// "the Harwick Support Forces ... The HSF denied": an acronym of another actor of the article whose name ends in
     /// a political head is that body, not a company.
     /// </summary>
     private static bool AcronymOfPublicBody(EventContext c, string name)
@@ -65,7 +65,7 @@ internal sealed class PrivateOrganizationStage : IEventStage
         return true;
     }
 
-    // "Rapid Support Forces" -> "RSF"; lower-case words ("of", "the") are skipped, as acronyms do.
+    // "Harwick Support Forces" -> "HSF"; lower-case words ("of", "the") are skipped, as acronyms do.
     private static string Initials(string name)
     {
         var sb = new System.Text.StringBuilder(6);
