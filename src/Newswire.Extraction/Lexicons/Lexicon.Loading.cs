@@ -269,6 +269,10 @@ internal sealed partial class Lexicon
             {
                 wid = _words.Count;
                 _words.Set(key, wid);
+                if (Diacritics.TryFold(key, 0, key.Length, out var folded) && !_words.TryGet(folded, out _))
+                {
+                    _words.Set(folded, wid);
+                }
             }
 
             if (i == 0 && (flags & SurfaceFlags.LowerStart) != 0)

@@ -84,7 +84,19 @@ internal sealed partial class Lexicon
     public LexiconEntry? Country(string iso) => _countries.TryGetValue(iso, out var e) ? e : null;
 
     /// <summary>The word id of a token for <see cref="Match"/>, or -1 when no surface contains the word.</summary>
-    public int WordId(string text, in Token token) => _words.TryGet(text, token, out var id) ? id : -1;
+    public int WordId(string text, in Token token) => WordIdOf(text, token);
+
+    // A word the lexicon does not hold as written may hold it without its accents ("Inácio" as "Inacio").
+    private int WordIdOf(string text, in Token token)
+    {
+        if (_words.TryGet(text, token, out var id))
+        {
+            return id;
+        }
+
+        return token.Kind == TokenKind.Word && Diacritics.TryFold(text, token.Start, token.Length, out var folded)
+               && _words.TryGet(folded, out id) ? id : -1;
+    }
 
     /// <summary>Word ids of all tokens of a text.</summary>
     public int[] WordIds(TokenizedText tokenized) => WordIds(tokenized, new int[tokenized.Tokens.Length]);
@@ -96,7 +108,7 @@ internal sealed partial class Lexicon
         var tokens = tokenized.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            ids[i] = _words.TryGet(tokenized.Text, tokens[i], out var id) ? id : -1;
+            ids[i] = WordIdOf(tokenized.Text, tokens[i]);
         }
 
         return ids;
@@ -121,7 +133,7 @@ internal sealed partial class Lexicon
         var wid = ids[index];
         if (wid == UnknownWordId)
         {
-            ids[index] = wid = _words.TryGet(tokenized.Text, tokenized.Tokens[index], out var id) ? id : -1;
+            ids[index] = wid = WordIdOf(tokenized.Text, tokenized.Tokens[index]);
         }
 
         return wid;
@@ -150,7 +162,7 @@ internal sealed partial class Lexicon
             var wid = wordIds[j];
             if (wid == UnknownWordId)
             {
-                wordIds[j] = wid = _words.TryGet(tokenized.Text, tokens[j], out var id) ? id : -1;
+                wordIds[j] = wid = WordIdOf(tokenized.Text, tokens[j]);
             }
 
             if (wid < 0 || !_edges.TryGet(node, wid, out node))
@@ -204,7 +216,11 @@ internal sealed partial class Lexicon
     public bool IsGivenName(string text, in Token token) => _givenNames.TryGet(text, token, out _);
 
     /// <summary>The person with this surname when exactly one known person has it.</summary>
-    public LexiconEntry? PersonBySurname(string text, in Token token) => _surnames.TryGet(text, token, out var e) ? e : null;
+    public LexiconEntry? PersonBySurname(string text, in Token token) =>
+        _surnames.TryGet(text, token, out var e)
+        || (token.Kind == TokenKind.Word && Diacritics.TryFold(text, token.Start, token.Length, out var folded) && _surnames.TryGet(folded, out e))
+            ? e
+            : null;
 
     /// <summary>The CAMEO role code of an agent noun phrase ("troops" -> MIL), for the event coder.</summary>
     public bool TryAgent(string text, int start, int length, out string code) =>

@@ -2,7 +2,8 @@ namespace Newswire.Extraction.Model;
 
 /// <summary>
 /// The identity of an actor across articles: its kind plus its canonical name, case-folded with
-/// typographic variants (curly quotes, dashes, runs of white space, a leading "the") removed.
+/// typographic variants (curly quotes, dashes, runs of white space, a leading "the") removed and accents
+/// folded ("Inácio" and "Inacio" are one name).
 /// </summary>
 public static class ActorKeys
 {
@@ -49,7 +50,7 @@ public static class ActorKeys
                     break;
             }
 
-            buffer[n++] = char.ToLowerInvariant(c);
+            buffer[n++] = char.ToLowerInvariant(Diacritics.Fold(c));
         }
 
         return new string(buffer, 0, n);

@@ -22,6 +22,9 @@ internal static partial class ActorExtractor
             TypeFromContext();
             RetypeHeadedPersons();
             AddLocatedIn();
+            JoinPersonParticles();
+            JoinPlaceParticles();
+            RetypeParticlePlaces();
             JoinOrdinals();
             SplitOwnedBodies();
             NameGroupBodies();
