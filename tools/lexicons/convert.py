@@ -270,7 +270,10 @@ def main():
             words = set(re.split(r"[ -]", primary.upper()))
             if not (words & ORG_WORDS):
                 continue
-            acr = [re.sub(r"[()]", "", s).strip() for s in syns if re.match(r"^[A-Z.]{2,8}$", s.replace(" ", ""))]
+            # An acronym is one word: PETRARCH also lists short phrases in capitals ("LA LIGA", "TRIPLE A"), which would
+            # match ordinary words ("La Liga", a "Triple A" rating).
+            acr = [re.sub(r"[()]", "", s).strip() for s in syns
+                   if " " not in re.sub(r"[()]", "", s).strip() and re.match(r"^[A-Z.]{2,8}$", s.replace(" ", ""))]
             key = primary.upper()
             if key not in orgs:
                 orgs[key] = (cc, acr)

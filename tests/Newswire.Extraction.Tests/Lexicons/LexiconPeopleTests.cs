@@ -19,6 +19,16 @@ public class LexiconPeopleTests
     }
 
     [Fact]
+    public void No_alias_is_a_phrase_in_capitals()
+    {
+        // PETRARCH lists some phrases in capitals beside the acronyms ("LA LIGA"): as aliases they match ordinary words.
+        var phrases = Lexicon.BuiltIn.Entries.SelectMany(e => e.Aliases, (e, a) => e.Name + " | " + a)
+            .Where(x => x.Split(" | ")[1] is var a && a.Contains(' ') && a == a.ToUpperInvariant() && a.Count(char.IsLetter) > 3)
+            .ToArray();
+        Assert.Empty(phrases);
+    }
+
+    [Fact]
     public void A_name_with_al_or_el_is_known_by_the_other_spelling_too()
     {
         var withArticle = People.Where(p => p.Name.Contains(" al-") || p.Name.Contains(" el-")).ToArray();
