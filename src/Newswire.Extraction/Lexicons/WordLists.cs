@@ -20,6 +20,20 @@ internal static class WordLists
         "vice-chairman", "ceo", "founder", "head", "counsel", "consul", "undersecretary", "under-secretary", "secretary-general",
         "director-general", "rapporteur", "ombudsman", "administrator", "superintendent", "lt-gen", "maj-gen");
 
+    /// <summary>
+    /// Occupations and kinds of business a nationality describes right before a name ("Polish striker", "German
+    /// carmaker"): unlike titles they are no office, but the demonym before them is the name's country.
+    /// </summary>
+    public static readonly TermTable<bool> DescribedHeads = Table(
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "footballer", "player", "coach", "athlete",
+        "runner", "sprinter", "cyclist", "swimmer", "boxer", "wrestler", "skier", "golfer", "driver", "jockey", "climber",
+        "singer", "actor", "actress", "writer", "author", "novelist", "poet", "journalist", "reporter", "photographer",
+        "filmmaker", "artist", "painter", "musician", "rapper", "composer", "businessman", "businesswoman", "billionaire",
+        "tycoon", "entrepreneur", "investor", "banker", "economist", "scientist", "researcher", "academic", "lawyer",
+        "activist", "dissident", "blogger", "citizen", "national", "tourist", "student", "hostage", "priest", "cleric",
+        "company", "firm", "carmaker", "automaker", "manufacturer", "maker", "producer", "retailer", "lender", "insurer",
+        "airline", "carrier", "conglomerate", "miner", "broadcaster", "newspaper", "daily", "club", "side", "startup");
+
     /// <summary>Words that modify a title head ("Defense" Minister, "Press" Secretary, "Vice" President).</summary>
     public static readonly TermTable<bool> TitleModifiers = Table(
         "vice", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "justice", "health", "press",

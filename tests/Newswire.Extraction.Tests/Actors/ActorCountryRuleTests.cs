@@ -32,6 +32,17 @@ public class ActorCountryRuleTests
     public void A_country_word_that_is_not_the_owner_gives_none(string body, string name) =>
         Assert.Null(CountryOf(Story(body), name));
 
+    [Theory]
+    [InlineData("Polish striker Anton Brelik scored twice on Sunday.", "Anton Brelik", "POL")]
+    [InlineData("Kenyan runner Ada Kiprono won the race on Monday.", "Ada Kiprono", "KEN")]
+    [InlineData("The German carmaker Harwick Motors said sales rose on Monday.", "Harwick Motors", "DEU")]
+    public void A_nationality_before_an_occupation_or_a_business_gives_its_country(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), name));
+
+    [Fact]
+    public void A_nationality_before_another_word_gives_none() =>
+        Assert.Null(CountryOf(Story("The Polish-born Anton Brelik scored twice. Kenyan rival Ada Kiprono trailed."), "Ada Kiprono"));
+
     [Fact]
     public void A_possessive_country_before_a_name_gives_its_country()
     {

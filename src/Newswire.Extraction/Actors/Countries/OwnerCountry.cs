@@ -31,6 +31,11 @@ internal static class OwnerCountry
         var p = actors.Mentions[k].FirstToken - 1;
         var comma = p > 0 && IsChar(text, p, ',');
         p -= comma ? 1 : 0;
+        if (!comma && DescribedByNationality(text, lexicon, p) is { } nationality)
+        {
+            return nationality;
+        }
+
         var titles = 0;
         var head = false;
         for (; titles < MaxTitleWords && p > 0 && (IsTitleWord(text, p) || (titles > 0 && OfficeCountry.IsBodyWord(text, p))); titles++)
@@ -52,6 +57,18 @@ internal static class OwnerCountry
         // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.
         return head && tokens[p].IsWord && lexicon.TryDemonym(text.Text, tokens[p], out var demonym) && demonym.Length == 3
             && !NameCountry.IsQualifier(text, p - 1)
+            ? demonym
+            : null;
+    }
+
+    // "Polish striker Ada Brelik", "the Freedonian carmaker Acme": a demonym right before an occupation or a kind of
+    // business (token p, lower case) right before the name.
+    private static string? DescribedByNationality(TokenizedText text, Lexicon lexicon, int p)
+    {
+        var tokens = text.Tokens;
+        return p > 0 && tokens[p].IsWord && tokens[p].IsLower && WordLists.DescribedHeads.Contains(text.Text, tokens[p])
+               && tokens[p - 1].IsWord && lexicon.TryDemonym(text.Text, tokens[p - 1], out var demonym) && demonym.Length == 3
+               && !NameCountry.IsQualifier(text, p - 2)
             ? demonym
             : null;
     }
