@@ -18,6 +18,7 @@ internal static partial class ActorExtractor
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
+            RetypeMatchSides();
             RetypeAppositionOrganizations();
             TypeFromContext();
             RetypeHeadedPersons();

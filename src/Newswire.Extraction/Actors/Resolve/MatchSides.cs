@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Text;
+
+// Resolve: "Harwick beat Kessel 3-1": towns that play a match are their clubs.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // Clubs are often named by their town alone ("Harwick moved top after a 3-1 win over Kessel"), and the tagger
+        // reads the town. In a sentence that reports a result (a score and a result word), a town that is the
+        // sentence's subject or the other side ("over", "against", "beat ...") is the club, and so are its other
+        // mentions. A country stays a country: national teams are told apart by context this rule does not read.
+        private void RetypeMatchSides()
+        {
+            List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
+            var lastSentence = -1;
+            var report = false;
+            foreach (var m in _mentions)
+            {
+                if (!IsNameKind(m.Kind) || m.Actor.Kind != ActorKind.Location || m.Count != m.NameCount
+                    || m.Actor.Entry is { Kind: LexiconKind.Country })
+                {
+                    continue;
+                }
+
+                var s = _tt.SentenceOf(m.NameFirst);
+                if (s != lastSentence)
+                {
+                    lastSentence = s;
+                    report = IsMatchReport(s);
+                }
+
+                if (report && IsMatchSide(s, m.NameFirst))
+                {
+                    (retyped ??= new List<(ActorBuilder, ActorKind)>()).Add((m.Actor, ActorKind.Organization));
+                }
+            }
+
+            if (retyped != null)
+            {
+                RetypeActors(retyped);
+                KeepTownCountries(retyped);
+            }
+        }
+
+        // A club named by its town is of the town's country.
+        private void KeepTownCountries(List<(ActorBuilder Actor, ActorKind Kind)> towns)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.Actor.Kind != ActorKind.Organization || m.Actor.Country != null)
+                {
+                    continue;
+                }
+
+                foreach (var (town, _) in towns)
+                {
+                    if (town.Country != null && string.Equals(town.Name, m.Actor.Name, System.StringComparison.Ordinal))
+                    {
+                        m.Actor.Country = town.Country;
+                        break;
+                    }
+                }
+            }
+        }
+
+        // A score ("3-1": two numbers of one or two digits joined by a dash) and a result word in one sentence.
+        private bool IsMatchReport(int sentence)
+        {
+            var first = _tt.Sentences[sentence].FirstToken;
+            var end = first + _tt.Sentences[sentence].TokenCount;
+            var score = false;
+            var result = false;
+            for (var t = first; t < end; t++)
+            {
+                score |= IsScore(t);
+                result |= _tokens[t].Kind == TokenKind.Word && ResultWords.Contains(_text, _tokens[t]);
+            }
+
+            return score && result;
+        }
+
+        // One token, digits, a dash, digits: "3-1", "10–9".
+        private bool IsScore(int t)
+        {
+            ref readonly var token = ref _tokens[t];
+            if ((token.Flags & TokenFlags.HasDigit) == 0 || token.Length < 3 || token.Length > 5)
+            {
+                return false;
+            }
+
+            var dash = -1;
+            for (var i = token.Start; i < token.Start + token.Length; i++)
+            {
+                var c = _text[i];
+                if (c == '-' || c == '\u2013')
+                {
+                    dash = dash < 0 && i > token.Start ? i : int.MaxValue;
+                }
+                else if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return dash < token.Start + token.Length - 1 && dash - token.Start <= 2 && token.Start + token.Length - dash - 1 <= 2;
+        }
+
+        // The name opens the sentence, or a side word stands right before it ("a win over Kessel", "beat Kessel").
+        private bool IsMatchSide(int sentence, int first)
+        {
+            var start = _tt.Sentences[sentence].FirstToken;
+            return first == start || (first > start && _tokens[first - 1].Kind == TokenKind.Word && SideWords.Contains(_text, _tokens[first - 1]));
+        }
+
+        private static readonly TermTable<bool> ResultWords = Table(new[]
+        {
+            "win", "wins", "won", "beat", "beats", "defeat", "defeats", "defeated", "victory", "draw", "drew", "lost", "loss",
+            "thrashed", "thrashing", "edged", "routed", "rout", "hammered", "stunned", "upset",
+        });
+
+        private static readonly TermTable<bool> SideWords = Table(new[]
+        {
+            "over", "against", "beat", "beats", "defeated", "thrashed", "edged", "routed", "hammered", "stunned", "to", "with", "at", "by",
+        });
+    }
+}

@@ -1,0 +1,36 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>Towns that play a match, in a sentence reporting its result, are their clubs (Resolve/MatchSides.cs).</summary>
+public class MatchSideTests
+{
+    private static ExtractedArticle Story(string headline, string body) => ArticleExtractor.Extract("story.txt", headline + "\n\n" + body + "\n");
+
+    [Fact]
+    public void The_subject_and_the_other_side_of_a_result_are_clubs_with_their_towns_country()
+    {
+        var a = Story("Barcelona Beat Sevilla to Go Top", "Barcelona moved to the top of the league on Sunday after a 3-1 win over Sevilla.");
+        var barcelona = a.Actors.Single(x => x.Name == "Barcelona");
+        var sevilla = a.Actors.Single(x => x.Name == "Sevilla");
+        Assert.Equal(ActorKind.Organization, barcelona.Kind);
+        Assert.Equal(ActorKind.Organization, sevilla.Kind);
+        Assert.Equal("ESP", barcelona.Country);
+        Assert.Equal(2, barcelona.Mentions.Count(m => m.Form == MentionForm.Name)); // the headline's mention too
+    }
+
+    [Fact]
+    public void Countries_and_sentences_without_a_result_keep_their_places()
+    {
+        var a = Story("Results", "Spain beat Italy 2-1 in Madrid on Sunday. The court in Boston ruled 5-4 against the city.");
+        Assert.All(new[] { "Spain", "Italy", "Madrid", "Boston" }, n => Assert.Equal(ActorKind.Location, a.Actors.Single(x => x.Name == n).Kind));
+    }
+
+    [Fact]
+    public void A_score_without_a_result_word_retypes_nothing()
+    {
+        var a = Story("Vote", "Lawmakers in Sevilla voted 9-4 to approve the budget on Monday.");
+        Assert.Equal(ActorKind.Location, a.Actors.Single(x => x.Name == "Sevilla").Kind);
+    }
+}
