@@ -303,9 +303,9 @@ internal sealed partial class EventRun
             return false;
         }
 
-        // After a unit or a public body ("coast guard vessels fired water cannon", "a court sentenced two men") the form
+        // After a unit or a state body ("coast guard vessels fired water cannon", "a court sentenced two men") the form
         // is its verb.
-        if ((_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.PublicBody)) != 0)
+        if ((_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody)) != 0)
         {
             return false;
         }

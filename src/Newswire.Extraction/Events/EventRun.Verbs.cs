@@ -233,9 +233,10 @@ internal sealed partial class EventRun
             agent = agent >= 0 ? agent : SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
             certainty = EventConfidence.BorrowedAgent;
         }
-        else if (agent < 0 && cand.Passive && code[0] == '1' && code[1] == '7')
+        else if (agent < 0 && cand.Passive && (code == "173" || code == "175"))
         {
-            // "At least 20 people were detained in Riverton": arrests and repression with no "by" are the state's.
+            // "At least 20 people were detained in Riverton": arrests and crowd control with no "by" are the state's
+            // (not every root 17 verb: "was excluded", "were forced to leave" name no state).
             agent = ForceAgentFromPlace(cand.Tok, windowEnd, abroad: false);
             certainty = EventConfidence.BorrowedAgent;
         }
