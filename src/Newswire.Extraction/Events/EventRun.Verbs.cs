@@ -231,6 +231,7 @@ internal sealed partial class EventRun
         {
             agent = NationalUnitAgent(clauseStart, cand.Tok);
             agent = agent >= 0 ? agent : SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
+            agent = agent >= 0 || code[0] != '1' || code[1] != '4' ? agent : CrowdAgent(clauseStart, cand.Tok, windowEnd);
             certainty = EventConfidence.BorrowedAgent;
         }
         else if (agent < 0 && cand.Passive && (code == "173" || code == "175"))
