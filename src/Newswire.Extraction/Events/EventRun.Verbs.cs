@@ -175,6 +175,12 @@ internal sealed partial class EventRun
                 return ParticipleAgent();
             }
 
+            // "arrested a man for stabbing two people", "thanked Y for helping": after "for" the doer is the object.
+            if (Is(cand.Tok - 1, K.For))
+            {
+                return -1;
+            }
+
             var borrowed = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
             return borrowed >= 0 ? borrowed : FindSubject(cand.Tok, co);
         }
