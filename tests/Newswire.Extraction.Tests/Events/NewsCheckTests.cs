@@ -16,8 +16,8 @@ namespace Newswire.Extraction.Tests.Events;
 public class NewsCheckTests
 {
     // Floors reached today; raise them as the extractor improves, never lower them to make a change pass.
-    private const double TunePrecisionFloor = 0.80;
-    private const double TuneRecallFloor = 0.80;
+    private const double TunePrecisionFloor = 0.85;
+    private const double TuneRecallFloor = 0.85;
     private const double SealedPrecisionFloor = 0.50;
     private const double SealedRecallFloor = 0.55;
 
