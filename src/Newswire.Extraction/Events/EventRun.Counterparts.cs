@@ -1,6 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
 using Newswire.Extraction.Actors;
+using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
 
@@ -174,7 +176,7 @@ internal sealed partial class EventRun
         }
     }
 
-    /// <summary>The agent of a passive: "by X" in the window.</summary>
+    /// <summary>The agent of a passive: "by X" in the window, or the state of "by police" (<see cref="ByForce"/>).</summary>
     [MethodImpl(Hot.Path)]
     private int ByAgent(int from, int to)
     {
@@ -182,6 +184,11 @@ internal sealed partial class EventRun
         {
             if (Is(i, K.By))
             {
+                if (ByForce(i + 1, to))
+                {
+                    return ForceAgentFromPlace(i, to, abroad: false);
+                }
+
                 var m = FirstMentionHead(i + 1, Math.Min(to, i + 8));
                 if (m >= 0)
                 {
@@ -191,5 +198,26 @@ internal sealed partial class EventRun
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "was detained by police at his home in X", "were dispersed by riot police": a "by" phrase naming state
+    /// security forces by function only (no name before its next preposition or comma). They act for the state of
+    /// the place where it happened, not for the place itself.
+    /// </summary>
+    private bool ByForce(int from, int to)
+    {
+        var force = StageSet.None;
+        for (var i = from; i < to && i < from + 4; i++)
+        {
+            if (_mentionAt.At(i) >= 0 || _tokens[i].Kind != TokenKind.Word || (Class(i) & WordClass.Preposition) != 0)
+            {
+                break;
+            }
+
+            force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.NonStateForce);
+        }
+
+        return (force & StageSet.SecurityForce) != 0 && (force & StageSet.NonStateForce) == 0;
     }
 }

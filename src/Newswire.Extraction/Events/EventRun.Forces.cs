@@ -3,12 +3,13 @@ using Newswire.Extraction.Events.Stages;
 
 namespace Newswire.Extraction.Events;
 
-// A subject that is a state's unit named by its nationality ("a Chinese coast guard ship", "Turkish warplanes"):
+// A subject that is a state's unit or body named by its nationality ("a Chinese coast guard ship", "Turkish
+// warplanes", "an Algerian court"):
 // the unit acts for that country. Reads the sentence; writes nothing.
 internal sealed partial class EventRun
 {
     /// <summary>
-    /// The actor standing for the country of a demonym that modifies an <c>[armed-unit]</c> word in the subject
+    /// The actor standing for the country of a demonym that modifies an <c>[armed-unit]</c> or <c>[state-body]</c> word in the subject
     /// before <paramref name="verb"/> ("a Chinese coast guard ship fired ..."), or -1. That actor is the country's
     /// (or, where the article does not name it, its capital's); a country the article never names gives none.
     /// </summary>
@@ -40,7 +41,7 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            if ((_stageBits[i - _s0] & StageSet.ArmedUnit) != 0)
+            if ((_stageBits[i - _s0] & (StageSet.ArmedUnit | StageSet.StateBody)) != 0)
             {
                 return ForceCountry.OfCountry(_actors, country);
             }

@@ -68,12 +68,15 @@ internal sealed partial class EventRun
             force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);
         }
 
-        if (!IsStateForce(force))
-        {
-            return -1;
-        }
+        return IsStateForce(force) ? ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0) : -1;
+    }
 
-        // A place after the verb ("detained 40 protesters in Riverton") is where it happened: it tells the country.
+    /// <summary>
+    /// The state security forces act for: the country of the place after the verb where it happened ("detained 40
+    /// protesters in Riverton"), else the country the story is about (<see cref="StoryCountry"/>), or -1.
+    /// </summary>
+    private int ForceAgentFromPlace(int verb, int windowEnd, bool abroad)
+    {
         for (var i = verb + 1; i < windowEnd; i++)
         {
             var m = _mentionAt.At(i);
@@ -90,7 +93,36 @@ internal sealed partial class EventRun
             i = _mentions[m].EndToken - 1;
         }
 
-        return ForceCountry.Agent(_actors, StoryCountry.Before(_text, _actors, _datelineStart, verb, (force & StageSet.SecurityForceAbroad) != 0));
+        return ForceCountry.Agent(_actors, StoryCountry.Before(_text, _actors, _datelineStart, verb, abroad));
+    }
+
+    /// <summary>
+    /// "Thousands of protesters marched through Riverton", "Students in Riverton rallied": a protest by a crowd
+    /// named by what it is (<c>[crowd]</c>) is the people of the country where it happened (a place in the subject,
+    /// after the verb, or the story's country), or -1. A relative clause ("protesters who marched") reads the words
+    /// before its "who".
+    /// </summary>
+    private int CrowdAgent(int clauseStart, int verb, int windowEnd)
+    {
+        var first = Math.Max(clauseStart, _s0);
+        if (Is(first, K.Who) || Is(first - 1, K.Who))
+        {
+            first = Math.Max(_s0, first - 4);
+        }
+
+        var crowd = false;
+        for (var i = first; i < verb; i++)
+        {
+            var m = _mentionAt.At(i);
+            if (m >= 0)
+            {
+                return crowd && LocatedPlace(m, first) ? ForceCountry.Agent(_actors, _mentions[m].Actor) : -1;
+            }
+
+            crowd |= (_stageBits[i - _s0] & StageSet.Crowd) != 0;
+        }
+
+        return crowd ? ForceAgentFromPlace(verb, windowEnd, abroad: false) : -1;
     }
 
     /// <summary>A subject with a security-force word and none saying they are not the state's ("Rebel soldiers").</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
@@ -298,6 +299,13 @@ internal sealed partial class EventRun
     private bool IsAttributiveParticiple(int i, int p, WordClass pc, bool prevIsMention)
     {
         if (prevIsMention || (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) != 0 || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
+        {
+            return false;
+        }
+
+        // After a unit or a state body ("coast guard vessels fired water cannon", "a court sentenced two men") the form
+        // is its verb.
+        if ((_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody)) != 0)
         {
             return false;
         }

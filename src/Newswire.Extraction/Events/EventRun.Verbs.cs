@@ -141,7 +141,7 @@ internal sealed partial class EventRun
         if (verb.Has(VerbFlags.Directive))
         {
             _suppressFrom = from;
-            _suppressTo = windowEnd;
+            _suppressTo = CoordinatedVerb(from, windowEnd);
         }
         else if (verb.Has(VerbFlags.Speech))
         {
@@ -173,6 +173,12 @@ internal sealed partial class EventRun
             if (AfterComma(cand.Tok))
             {
                 return ParticipleAgent();
+            }
+
+            // "arrested a man for stabbing two people", "thanked Y for helping": after "for" the doer is the object.
+            if (Is(cand.Tok - 1, K.For))
+            {
+                return -1;
             }
 
             var borrowed = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
@@ -231,6 +237,14 @@ internal sealed partial class EventRun
         {
             agent = NationalUnitAgent(clauseStart, cand.Tok);
             agent = agent >= 0 ? agent : SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
+            agent = agent >= 0 || code[0] != '1' || code[1] != '4' ? agent : CrowdAgent(clauseStart, cand.Tok, windowEnd);
+            certainty = EventConfidence.BorrowedAgent;
+        }
+        else if (agent < 0 && cand.Passive && (code == "173" || code == "175"))
+        {
+            // "At least 20 people were detained in Riverton": arrests and crowd control with no "by" are the state's
+            // (not every root 17 verb: "was excluded", "were forced to leave" name no state).
+            agent = ForceAgentFromPlace(cand.Tok, windowEnd, abroad: false);
             certainty = EventConfidence.BorrowedAgent;
         }
 
@@ -240,6 +254,26 @@ internal sealed partial class EventRun
         }
 
         return agent;
+    }
+
+    /// <summary>
+    /// Where a directive's content ends: at a finite past verb coordinated with the directive ("refused to accept
+    /// the count and accused the party of ..."), which is the subject's next act; a base form after "and" is still
+    /// content ("urged X to stop and return"). <paramref name="windowEnd"/> when there is none.
+    /// </summary>
+    private int CoordinatedVerb(int from, int windowEnd)
+    {
+        for (var c = 0; c < _candCount; c++)
+        {
+            ref readonly var cand = ref _cands[c];
+            if (cand.Tok > from && cand.Tok < windowEnd && cand.IsVerb && cand.Form == VerbFormKind.Past && !cand.Passive
+                && Is(cand.Tok - 1, K.And))
+            {
+                return cand.Tok;
+            }
+        }
+
+        return windowEnd;
     }
 
     /// <summary>The draft of a verb event; its trigger is the object noun's (<paramref name="nounIdx"/> &gt;= 0) when that gave the code.</summary>

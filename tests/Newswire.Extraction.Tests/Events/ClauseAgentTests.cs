@@ -175,4 +175,26 @@ public class ClauseAgentTests
             Assert.Equal(target, Country(a, e.Counterparts.Single()));
         }
     }
+
+    [Fact]
+    public void A_gerund_after_for_is_done_by_the_object_not_the_subject()
+    {
+        var a = Story("Police in Lyon arrested a man for stabbing two people on Sunday.");
+        Assert.Equal("FRA", Country(a, Root(a, "17").Agent));
+        Assert.DoesNotContain(a.Events, e => e.Root == "18");
+    }
+
+    [Fact]
+    public void Arrests_in_the_passive_are_the_state_s_where_they_happened()
+    {
+        var a = Story("Two French citizens were arrested in Tehran on Sunday, the judiciary said.");
+        Assert.Equal("IRN", Country(a, Root(a, "17").Agent));
+    }
+
+    [Fact]
+    public void By_police_acts_for_the_state_not_for_the_place()
+    {
+        var a = Story("A journalist was detained by police at his home in Mombasa, Kenya's interior ministry said.");
+        Assert.Equal("Kenya", a.Actors[Root(a, "17").Agent].Name);
+    }
 }

@@ -152,6 +152,34 @@ public class EventStageTests
     }
 
     [Fact]
+    public void Historical_time_phrase_after_the_clause() =>
+        StopsOnlyWith("historical", "[Washington|L|USA] first sanctioned [Havana|L|CUB] after the failed 1961 invasion.", "163 Washington -> Havana @ -");
+
+    [Fact]
+    public void Historical_tally_since_an_old_year() =>
+        StopsOnlyWith("historical", "[Ghana|L|GHA] has signed 17 programmes with the [IMF|O|] since it joined the fund in 1957.", "057 Ghana -> IMF @ -");
+
+    [Fact]
+    public void Historical_keeps_a_recent_time_phrase() =>
+        Keeps("[Poland|L|POL] expelled two [Belarusian=Belarus|L|BLR|adj] diplomats after the 2024 incident.", "16", new DateTime(2024, 9, 1));
+
+    [Fact]
+    public void Commercial_company_deal_with_a_home_country() =>
+        StopsOnlyWith("commercial", "[Northwind Motors|O|JPN] signed a deal with [Kestrel Industries|O|JPN] on Monday.", "057 Northwind Motors -> Kestrel Industries @ -");
+
+    [Fact]
+    public void Commercial_keeps_a_company_acting_on_a_state() =>
+        Keeps("[Northwind Motors|O|JPN] signed a deal with [Kenya|L|KEN] on Monday.", "05");
+
+    [Fact]
+    public void Hazard_forecast_warns_no_one() =>
+        StopsOnlyWith("hazard", "More storms are expected over [Luzon|L|PHL] this week, the [Philippine Weather Office|O|PHL] warned.", "130 Philippine Weather Office ->  @ -");
+
+    [Fact]
+    public void Hazard_keeps_a_warning_to_a_state() =>
+        Keeps("[China|L|CHN] warned [Japan|L|JPN] over its flood of patrols near the islands.", "13");
+
+    [Fact]
     public void Table_reads_phrases_and_rejects_unknown_tables()
     {
         var words = StageWords.Parse(new[] { "[obituary]", "passed away", "[sport]", "cup" });

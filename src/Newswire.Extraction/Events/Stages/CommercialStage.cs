@@ -7,7 +7,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// Company business is no political event: "Tata Steel will cooperate with Nippon Steel, the companies said",
 /// "Amazon hosted a developer conference". Rejects an agent with no country (no state behind it) when the
 /// sentence speaks of business (<c>[commercial]</c>) or the agent's name ends like a company's ("… Steel",
-/// "… Motors", "… Inc"), unless the name ends like a state body's ("… Ministry", "… Department").
+/// "… Motors", "… Inc"), unless the name ends like a state body's ("… Ministry", "… Department"); a company with a
+/// country only in a deal with other companies (<see cref="CompanyDeal"/>).
 /// </summary>
 internal sealed class CommercialStage : IEventStage
 {
@@ -51,11 +52,32 @@ internal sealed class CommercialStage : IEventStage
         var agent = c.AgentActor;
         if (agent.Country != null)
         {
-            return false;
+            return CompanyDeal(c);
         }
 
         // The cheap tests first: most agents without a country are in no business talk and have no company name.
         return (c.SentenceHas(StageSet.Commercial) || CompanyName(agent.Name)) && !KnownOrganization(agent.Name) && !StateBodyName(agent.Name);
+    }
+
+    // "Nippon Motors and Kaido Industries signed a memorandum": a company with a home country dealing with another
+    // company (or with no one) is business too; a company acting on a state ("... cut supplies to Ruritania") is not.
+    private bool CompanyDeal(EventContext c)
+    {
+        if (!CompanyName(c.AgentActor.Name) || StateBodyName(c.AgentActor.Name))
+        {
+            return false;
+        }
+
+        foreach (var other in c.Counterparts)
+        {
+            var actor = c.Actors.Actors[other];
+            if (actor.Country != null && !CompanyName(actor.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "The Treasury Department imposed sanctions on a dozen companies": a ministry, a court, the police are the

@@ -3,7 +3,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// <summary>
 /// Nature and accidents are no actors: "Typhoon Haikui struck southern Taiwan", "heavy rain swept through
 /// Queensland", "a bus crashed into a truck". Cue: a <c>[hazard]</c> word in the doer's stretch of the clause
-/// (before an active verb, or in the agent's own name).
+/// (before an active verb, or in the agent's own name); a warning aimed at no one in a sentence about weather or
+/// disaster is a forecast.
 /// </summary>
 internal sealed class HazardStage : IEventStage
 {
@@ -13,7 +14,13 @@ internal sealed class HazardStage : IEventStage
     {
         if (!c.SentenceHas(StageSet.Hazard))
         {
-            return false; // both tests below look for a hazard word in the sentence
+            return false; // the tests below look for a hazard word in the sentence
+        }
+
+        // "Heavy rain will continue, the weather office warned": a forecast warns no one, it threatens nothing.
+        if (c.Root == 13 && c.Counterparts.Count == 0)
+        {
+            return true;
         }
 
         if (c.Passive || c.FromNoun)

@@ -3,7 +3,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// <summary>
 /// History given as background is not news: "Iraq invaded Kuwait in 1990", "Decades ago, Argentina and Britain
 /// fought", "Back in 2008, Russia fought a brief war", "during the Second World War". Looks at the trigger's
-/// clause and window and at a fronted phrase before the sentence's first comma. A year counts as history when it
+/// clause and window, at a time phrase right after the window ("after the 2015 election", <c>[time-link]</c>) and at
+/// a fronted phrase before the sentence's first comma. A year counts as history when it
 /// is two or more years before the article's date; with no date, two or more years before the latest year the
 /// article writes, or before 2000.
 /// </summary>
@@ -16,7 +17,7 @@ internal sealed class HistoricalStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (Historical(c, c.ClauseStart, c.WindowEnd))
+        if (Historical(c, c.ClauseStart, c.WindowEnd) || DatedAfter(c))
         {
             return true;
         }
@@ -31,6 +32,25 @@ internal sealed class HistoricalStage : IEventStage
         }
 
         return false;
+    }
+
+    // "first sanctioned X after the disputed 2015 election", "has signed 20 loans since it joined in 1961": a
+    // time phrase just after the clause, up to the next punctuation, dates the event.
+    private static bool DatedAfter(EventContext c)
+    {
+        var w = c.WindowEnd;
+        if (!c.Has(w, StageSet.TimeLink))
+        {
+            return false;
+        }
+
+        var end = w + 1;
+        while (end < c.SentenceEnd && end < w + 10 && (c.IsWord(end) || c.YearAt(end) > 0))
+        {
+            end++;
+        }
+
+        return Historical(c, w + 1, end);
     }
 
     private static bool Historical(EventContext c, int from, int to)
