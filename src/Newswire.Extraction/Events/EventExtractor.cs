@@ -27,6 +27,6 @@ internal static class EventExtractor
         // The first body paragraph (after a byline), where a dateline ("RIVERTON, May 4 -") would stand.
         var datelineStart = document.DatelineStart;
         var run = EventRun.Rent(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default, datelineStart);
-        return run.Run();
+        return HeadlineRestatements.Drop(text, run.Run());
     }
 }

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+/// <summary>
+/// A headline restates the story's lead ("Freedonia and Elbonia Agree to Settle Border Row" over "Freedonia and
+/// Elbonia signed an agreement on Wednesday ..."): a headline event that a body event also tells (the same agent and
+/// CAMEO root, or two participants in common) is the same happening, counted once, as the body tells it.
+/// </summary>
+internal static class HeadlineRestatements
+{
+    public static IReadOnlyList<ExtractedEvent> Drop(TokenizedText text, IReadOnlyList<ExtractedEvent> events)
+    {
+        if (events.Count < 2 || HeadlineEnd(text) is not { } end)
+        {
+            return events;
+        }
+
+        List<ExtractedEvent>? kept = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Sentence.Start < end && IsRestated(e, events, end))
+            {
+                kept ??= Prefix(events, i);
+                continue;
+            }
+
+            kept?.Add(e);
+        }
+
+        return kept ?? events;
+    }
+
+    private static List<ExtractedEvent> Prefix(IReadOnlyList<ExtractedEvent> events, int count)
+    {
+        var list = new List<ExtractedEvent>(events.Count);
+        for (var i = 0; i < count; i++)
+        {
+            list.Add(events[i]);
+        }
+
+        return list;
+    }
+
+    // The end of the headline (its last sentence), or null when the article has none.
+    private static int? HeadlineEnd(TokenizedText text)
+    {
+        int? end = null;
+        foreach (var s in text.Sentences)
+        {
+            if (!s.IsHeadline)
+            {
+                break;
+            }
+
+            end = s.Span.Start + s.Span.Length;
+        }
+
+        return end;
+    }
+
+    private static bool IsRestated(ExtractedEvent headline, IReadOnlyList<ExtractedEvent> events, int end)
+    {
+        foreach (var body in events)
+        {
+            if (body.Sentence.Start >= end
+                && ((body.Agent == headline.Agent && body.Root == headline.Root) || SharedParticipants(body, headline) >= 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SharedParticipants(ExtractedEvent a, ExtractedEvent b)
+    {
+        var shared = 0;
+        foreach (var x in Participants(a))
+        {
+            foreach (var y in Participants(b))
+            {
+                if (x == y && x >= 0)
+                {
+                    shared++;
+                    break;
+                }
+            }
+        }
+
+        return shared;
+    }
+
+    private static IEnumerable<int> Participants(ExtractedEvent e)
+    {
+        yield return e.Agent;
+        foreach (var c in e.Counterparts)
+        {
+            yield return c;
+        }
+    }
+}
