@@ -20,11 +20,14 @@ using Newswire.Extraction.Text;
 // MB/s counts UTF-16 chars of article text as bytes (the corpora are ASCII-ish news, so ~= UTF-8 bytes).
 // The best round of each measure is reported; compare the CPU columns when the machine is loaded (process CPU
 // includes the JIT and GC background threads; thread CPU is the extracting thread alone).
+// --warmup S runs each stage S seconds before timing it (default: min(2, --seconds), as the figures of earlier
+// sessions were taken). On a loaded 2-core box tiering takes many seconds to replace the instrumented code of a
+// few hundred methods, so a short warm-up partly times unoptimized code; a long one gives steady-state figures.
 namespace Newswire.ExtractionStages;
 
 public static class Program
 {
-    private const string Usage = "usage: Newswire.ExtractionStages [--seconds S] [--rounds R] [--stage layout|+tokens|+actors|+events|full|events|tokenize|names|names-cold|names-sentences|places] DIR [DIR...]\n" +
+    private const string Usage = "usage: Newswire.ExtractionStages [--seconds S] [--rounds R] [--warmup S] [--stage layout|+tokens|+actors|+events|full|events|tokenize|names|names-cold|names-sentences|places] DIR [DIR...]\n" +
         "       Newswire.ExtractionStages --linearity";
 
     public static int Main(string[] args)
@@ -36,6 +39,7 @@ public static class Program
 
         var seconds = 2.0;
         var rounds = 5;
+        double? warmup = null;
         var dirs = new List<string>();
         string? only = null;
         for (var i = 0; i < args.Length; i++)
@@ -44,6 +48,7 @@ public static class Program
             {
                 case "--seconds": seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--warmup": warmup = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--stage": only = args[++i]; break;
                 case "-h" or "--help": Console.WriteLine(Usage); return 0;
                 default: dirs.Add(args[i]); break;
@@ -87,7 +92,7 @@ public static class Program
 
                 // Warm-up (JIT tiers, lexicon load).
                 var sw = Stopwatch.StartNew();
-                while (sw.Elapsed.TotalSeconds < Math.Min(2.0, seconds))
+                while (sw.Elapsed.TotalSeconds < (warmup ?? Math.Min(2.0, seconds)))
                 {
                     foreach (var (path, text) in articles) stage(path, text);
                 }

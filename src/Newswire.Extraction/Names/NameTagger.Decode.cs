@@ -17,15 +17,16 @@ internal sealed partial class NameTagger
         var prev = T;
         for (var i = 0; i < n; i++)
         {
-            VectorStarts(entries, i, T, caps, opening, out var e0, out var em2, out var em1, out var ep1, out var ep2);
             var last = i == n - 1;
-            if ((prev == 0 || prev == T) && OutsideWins(pool, masked, entries, i, peakBase, caps, opening, e0, em2, em1, ep1, ep2, prev, last))
+            if ((prev == 0 || prev == T) && OutsideWins(pool, masked, entries, i, peakBase, caps, opening, prev, last))
             {
                 s.Tags[i] = 0;
                 s.Margins[i] = float.PositiveInfinity; // never read (see OutsideBound)
                 prev = 0;
                 continue;
             }
+
+            VectorStarts(entries, i, T, caps, opening, out var e0, out var em2, out var em1, out var ep1, out var ep2);
 
             var allowed = last ? _nextAtEnd[prev] : _next[prev];
             var bestTag = Choose(pool, masked, allowed, e0, em2, em1, ep1, ep2, prev * T, last ? endRow : -1, out var best, out var second);
@@ -68,14 +69,18 @@ internal sealed partial class NameTagger
         ep2 = entries[i + 4] + 4 * T;
     }
 
-    // OutsideBound's test for token i, the peaks at the same slots as the vectors VectorStarts gave.
+    // OutsideBound's test for token i on the slot summaries (WordVectors.PeakBase) of the slots VectorStarts gives:
+    // each O score is a copy of the vector's first score, so the sums are the same floats, from fewer cache lines.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool OutsideWins(float[] pool, float[] masked, int[] entries, int i, int peakBase, bool caps, int opening,
-        int e0, int em2, int em1, int ep1, int ep2, int prev, bool last)
+    private bool OutsideWins(float[] pool, float[] masked, int[] entries, int i, int peakBase, bool caps, int opening, int prev, bool last)
     {
         var ctx = caps ? 2 : i <= opening ? 1 : 0;
-        return _outside.OutsideWins(pool, masked, e0, em2, em1, ep1, ep2, entries[i + 2] + peakBase + WordFeatures.Offsets + ctx,
-            entries[i] + peakBase, entries[i + 1] + peakBase + 1, entries[i + 3] + peakBase + 3, entries[i + 4] + peakBase + 4, prev, last);
+        var s0 = entries[i + 2] + peakBase + 2 * (WordFeatures.Offsets + ctx);
+        var sm2 = entries[i] + peakBase;
+        var sm1 = entries[i + 1] + peakBase + 2;
+        var sp1 = entries[i + 3] + peakBase + 6;
+        var sp2 = entries[i + 4] + peakBase + 8;
+        return _outside.OutsideWins(pool, masked, s0, sm2, sm1, sp1, sp2, s0 + 1, sm2 + 1, sm1 + 1, sp1 + 1, sp2 + 1, prev, last);
     }
 
     // The best of the allowed tags for one token and the runner-up's score: the five cached vectors summed in

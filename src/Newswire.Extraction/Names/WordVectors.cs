@@ -35,17 +35,21 @@ internal sealed class WordVectors
         _model = model;
         _index = FeatureIndex.For(model);
         _tags = model.Tags.Count;
-        // Each slot's vector, then each slot's peak (OutsideBound).
-        _stride = WordFeatures.Slots * _tags + WordFeatures.Slots;
+        // Each slot's vector, then per slot its O score and its peak side by side (OutsideBound).
+        _stride = WordFeatures.Slots * _tags + 2 * WordFeatures.Slots;
         _rivals = OutsideBound.Rivals(model.Tags);
         _pool = new float[_stride * 1024];
         Reset();
     }
 
-    /// <summary>Floats per word entry (slot s starts at s * tag count; its peak is at <see cref="PeakBase"/> + s).</summary>
+    /// <summary>Floats per word entry (slot s starts at s * tag count; its O score and peak at <see cref="PeakBase"/> + 2s).</summary>
     public int Stride => _stride;
 
-    /// <summary>Where in an entry the slot peaks start: slot s's highest score of a tag other than O.</summary>
+    /// <summary>
+    /// Where in an entry the slot summaries start: slot s's O score (a copy of its vector's first score) at
+    /// PeakBase + 2s, its highest score of a tag other than O at PeakBase + 2s + 1. The greedy step after O reads
+    /// only these, so each word's part of that test lies in one or two cache lines instead of one per slot.
+    /// </summary>
     public int PeakBase => WordFeatures.Slots * _tags;
 
     /// <summary>The pooled vectors; valid until the next <see cref="Find"/>.</summary>
@@ -188,10 +192,11 @@ internal sealed class WordVectors
             }
         }
 
-        var peaks = entry + WordFeatures.Slots * n;
+        var summary = entry + WordFeatures.Slots * n;
         for (var s = 0; s < WordFeatures.Slots; s++)
         {
-            pool[peaks + s] = OutsideBound.Peak(pool, entry + s * n, _rivals);
+            pool[summary + 2 * s] = pool[entry + s * n];
+            pool[summary + 2 * s + 1] = OutsideBound.Peak(pool, entry + s * n, _rivals);
         }
     }
 
