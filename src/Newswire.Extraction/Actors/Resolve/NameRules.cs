@@ -13,6 +13,7 @@ internal static partial class ActorExtractor
             DropCommonAbbreviations();
             AddRoadCodes();
             ExtendLongOrganizationNames();
+            NameForeignBodies();
             ExtendRemitNames();
             RetypeCenterNames();
             RetypeMediaNames();
