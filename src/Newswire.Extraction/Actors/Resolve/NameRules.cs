@@ -23,6 +23,8 @@ internal static partial class ActorExtractor
             RetypeHeadedPersons();
             AddLocatedIn();
             JoinOrdinals();
+            SplitOccupationOpeners();
+            JoinPersonNameParts();
             SplitOwnedBodies();
             NameGroupBodies();
             ReadOfficeNames();

@@ -1,0 +1,67 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// The rules the news check's tune part asked for, each on invented copy through the whole pipeline: names with
+/// surname particles or two surnames (<c>Resolve/PersonNameParts</c>), a dateline's ambiguous capital
+/// (<c>Countries/DatelineCapital</c>), the one country of an undatelined story's places
+/// (<c>Countries/PlacesCountry</c>) and large companies' home countries (curated lexicon).
+/// </summary>
+public class NewsRuleTests
+{
+    private static ExtractedArticle Story(string body) => ArticleExtractor.Extract("story.txt", "Regional briefing\n\n" + body + "\n");
+
+    private static ExtractedActor? Named(ExtractedArticle a, string name) => a.Actors.FirstOrDefault(x => x.Name == name);
+
+    [Theory]
+    [InlineData("Researcher Ana Beltrán de Souza said the vaccine worked well in trials.", "Ana Beltrán de Souza")]
+    [InlineData("Omar Haddad al-Rashid, the oil minister, said the deal would be signed in May.", "Omar Haddad al-Rashid")]
+    [InlineData("Rosa Elena Quintero Vidal told lawmakers the bank would act with caution.", "Rosa Elena Quintero Vidal")]
+    public void A_person_name_runs_through_its_particles_and_surnames(string body, string name)
+    {
+        var a = Story(body);
+        Assert.Equal(ActorKind.Person, Named(a, name)?.Kind);
+        Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void A_body_name_opening_with_a_person_noun_stays_a_body()
+    {
+        var a = Story("The National Unity Front won 40 seats on Sunday, and Student Union leaders called for calm.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void A_dateline_capital_the_lexicon_leaves_open_gives_the_story_its_country()
+    {
+        var a = Story("SANTIAGO, May 4 (Wire) - Chile's copper exports fell in April. Finance Minister Rodrigo Alvear said the government would keep its spending plan.");
+        Assert.Equal("CHL", Named(a, "Rodrigo Alvear")?.Country);
+    }
+
+    [Fact]
+    public void An_undatelined_story_whose_places_lie_in_one_country_gives_it_to_its_people()
+    {
+        var a = Story("The High Court in Nairobi on Tuesday froze the assets of a former official. Lawyer Amos Kiprotich told "
+            + "the court his client had bought the land in Eldoret and Nakuru with a loan.");
+        Assert.Equal("KEN", Named(a, "Amos Kiprotich")?.Country);
+    }
+
+    [Fact]
+    public void An_undatelined_story_with_places_in_two_countries_gives_none()
+    {
+        var a = Story("The court in Nairobi on Tuesday froze the assets of a former official. Lawyer Amos Kiprotich told "
+            + "the court his client had bought the land in Eldoret and a flat in London.");
+        Assert.Null(Named(a, "Amos Kiprotich")?.Country);
+    }
+
+    [Fact]
+    public void A_large_company_keeps_its_home_country_in_a_datelined_story()
+    {
+        var a = Story("NAIROBI, May 4 (Wire) - Kenya's shilling firmed on Monday. Analysts at Goldman Sachs expected a rate cut, "
+            + "while Toyota said it would expand its plant in Mombasa.");
+        Assert.Equal("USA", Named(a, "Goldman Sachs")?.Country);
+        Assert.Equal("JPN", Named(a, "Toyota")?.Country);
+    }
+}
