@@ -19,7 +19,7 @@ public static class ArticleAnalyzer
         var events = Events.EventExtractor.Extract(document, tokenized, actors);
         var (placed, placedEvents) = Places.PlaceStage.Apply(document, actors.Actors, events);
         Actors.Countries.PlacesCountry.Apply(placed, pending);
-        return Finish(document, placed, placedEvents);
+        return Finish(document, Actors.Finish.CompanyCountries.Apply(placed), placedEvents);
     }
 
     // The finished list: the story's credit lines name no actors, and a country is one actor (Actors/Finish).

@@ -57,6 +57,38 @@ public class NewsRuleTests
     }
 
     [Fact]
+    public void A_ministry_named_by_a_list_of_fields_is_one_body()
+    {
+        var a = Story("Exports rose 12 percent in May, according to the Ministry of Land, Transport and Maritime Affairs.");
+        Assert.Equal(ActorKind.Organization, Named(a, "Ministry of Land, Transport and Maritime Affairs")?.Kind);
+    }
+
+    [Fact]
+    public void A_family_name_written_first_opens_the_person_name()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "Leaders meet\n\nThe envoy was expected to visit Phnom Penh, where Hun Manet leads the government.\n");
+        Assert.Equal(ActorKind.Person, Named(a, "Hun Manet")?.Kind);
+        Assert.Null(Named(a, "Manet"));
+    }
+
+    [Fact]
+    public void A_headline_group_of_a_region_is_no_actor()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "African ministers meet in Accra\n\nACCRA, May 4 (Wire) - Ministers from twelve countries met in Accra on Monday.\n");
+        Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith("African", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_takes_its_home_country_after_the_events_and_acts_in_none()
+    {
+        var a = Story("Toyota reached an agreement with Volkswagen to supply batteries, the companies said.");
+        Assert.Equal("JPN", Named(a, "Toyota")?.Country);
+        Assert.Equal(ActorKind.Organization, Named(a, "Volkswagen")?.Kind);
+        Assert.Equal("DEU", Named(a, "Volkswagen")?.Country);
+        Assert.Empty(a.Events);
+    }
+
+    [Fact]
     public void A_large_company_keeps_its_home_country_in_a_datelined_story()
     {
         var a = Story("NAIROBI, May 4 (Wire) - Kenya's shilling firmed on Monday. Analysts at Goldman Sachs expected a rate cut, "

@@ -13,6 +13,7 @@ internal static partial class ActorExtractor
             DropCommonAbbreviations();
             AddRoadCodes();
             ExtendLongOrganizationNames();
+            ExtendCommaListNames();
             ExtendRemitNames();
             RetypeCenterNames();
             RetypeMediaNames();
@@ -25,8 +26,10 @@ internal static partial class ActorExtractor
             JoinOrdinals();
             SplitOccupationOpeners();
             JoinPersonNameParts();
+            JoinFamilyNamesFirst();
             SplitOwnedBodies();
             NameGroupBodies();
+            DropHeadlineRegionGroups();
             ReadOfficeNames();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
