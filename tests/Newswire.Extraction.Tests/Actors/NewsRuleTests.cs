@@ -64,6 +64,16 @@ public class NewsRuleTests
     }
 
     [Fact]
+    public void A_bracketed_acronym_spells_the_whole_name_before_it()
+    {
+        var a = Story("The ruling All Harwick Congress (AHC) fixed the date of its primary on Monday.");
+        var party = Named(a, "All Harwick Congress");
+        Assert.Equal(ActorKind.Organization, party?.Kind);
+        Assert.Contains("AHC", party!.Aliases);
+        Assert.Null(Named(a, "Congress"));
+    }
+
+    [Fact]
     public void A_family_name_written_first_opens_the_person_name()
     {
         var a = ArticleExtractor.Extract("story.txt", "Leaders meet\n\nThe envoy was expected to visit Phnom Penh, where Hun Manet leads the government.\n");

@@ -31,6 +31,7 @@ internal static partial class ActorExtractor
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();
+            ExtendToSpelledAcronyms();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
             NameOfficeHolders();
