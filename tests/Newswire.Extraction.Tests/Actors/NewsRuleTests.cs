@@ -74,6 +74,16 @@ public class NewsRuleTests
     }
 
     [Fact]
+    public void A_body_before_a_capitalized_title_is_an_actor_and_its_letters_name_it()
+    {
+        var a = Story("TOKYO, May 4 (Wire) - Exports rose in May. Bank of Japan Governor Kazuo Ueda said the BOJ would watch the yen.");
+        var bank = Named(a, "Bank of Japan");
+        Assert.Equal(ActorKind.Organization, bank?.Kind);
+        Assert.Contains("BOJ", bank!.Aliases);
+        Assert.Equal(ActorKind.Person, Named(a, "Kazuo Ueda")?.Kind);
+    }
+
+    [Fact]
     public void A_family_name_written_first_opens_the_person_name()
     {
         var a = ArticleExtractor.Extract("story.txt", "Leaders meet\n\nThe envoy was expected to visit Phnom Penh, where Hun Manet leads the government.\n");

@@ -27,6 +27,7 @@ internal static partial class ActorExtractor
             SplitOccupationOpeners();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
+            NameTitleOwnerBodies();
             SplitOwnedBodies();
             NameGroupBodies();
             DropHeadlineRegionGroups();
