@@ -15,10 +15,11 @@ public static class ArticleAnalyzer
         var tokenized = TokenizedText.Build(document);
         var actors = ActorExtractor.Extract(document, tokenized);
 
-        Countries(document, tokenized, actors);
+        var pending = Countries(document, tokenized, actors);
         var events = Events.EventExtractor.Extract(document, tokenized, actors);
         var (placed, placedEvents) = Places.PlaceStage.Apply(document, actors.Actors, events);
-        return Finish(document, placed, placedEvents);
+        Actors.Countries.PlacesCountry.Apply(placed, pending);
+        return Finish(document, Actors.Finish.CompanyCountries.Apply(placed), placedEvents);
     }
 
     // The finished list: the story's credit lines name no actors, a country is one actor, and names keep the article's
@@ -33,12 +34,14 @@ public static class ArticleAnalyzer
 
     // Actors left without a country take one from their names, owners and offices (Actors/Countries), before events
     // so that their filters see it; the story's country is worked out only when a state office or body is left without one.
-    private static void Countries(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
+    // Returns the actors an undatelined story may still place by its places' country (Actors/Countries/PlacesCountry).
+    private static List<ExtractedActor>? Countries(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
     {
+        Actors.Countries.DatelineCapital.Apply(document.Text, actors, document.DatelineStart);
         var candidates = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));
         if (candidates == null || tokenized.Tokens.Length == 0)
         {
-            return;
+            return null;
         }
 
         // The last rule's candidates need a dateline: without one and without a state office, no story country.
@@ -47,6 +50,8 @@ public static class ArticleAnalyzer
         {
             Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, candidates, ClearStoryCountry(document, tokenized, actors), datelined);
         }
+
+        return datelined ? null : Actors.Countries.PlacesCountry.Pending(tokenized, actors, candidates.Offices, candidates.Others);
     }
 
     // The country a story is clearly about (StoryCountry, over the whole text), or null: with a dateline, the

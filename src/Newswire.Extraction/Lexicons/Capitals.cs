@@ -38,6 +38,13 @@ internal static class Capitals
         return _capitals.TryGetValue(name, out var iso) && iso == country;
     }
 
+    /// <summary>The country whose capital is named <paramref name="name"/>, or null.</summary>
+    public static string? CountryOfCapital(string name)
+    {
+        _capitals ??= Load();
+        return _capitals.TryGetValue(name, out var iso) ? iso : null;
+    }
+
     private static Dictionary<string, string> Load()
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -31,13 +31,16 @@ internal static class StoryCountryOthers
         foreach (var k in others)
         {
             var actor = actors.Actors[actors.Mentions[k].Actor];
-            if (actor.Country == null && !HasWord(text, actors.Mentions[k], InternationalWords) && !HasWord(text, actors.Mentions[k], ArmedWords)
+            if (actor.Country == null && MayTake(text, actors.Mentions[k])
                 && !ActorCountries.SentenceElsewhere(text, actors, k, storyCountry, countNamesAndCapitals: true))
             {
                 actor.Country = storyCountry;
             }
         }
     }
+
+    /// <summary>Whether a name may take a story's country: not international, not an armed group.</summary>
+    internal static bool MayTake(TokenizedText text, ResolvedMention m) => !HasWord(text, m, InternationalWords) && !HasWord(text, m, ArmedWords);
 
     private static bool HasWord(TokenizedText text, ResolvedMention m, TermTable<bool> words)
     {

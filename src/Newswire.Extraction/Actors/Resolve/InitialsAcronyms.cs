@@ -84,6 +84,12 @@ internal static partial class ActorExtractor
 
                 var key = letters.ToString();
                 byInitials[key] = byInitials.TryGetValue(key, out var seen) && seen != m.Actor ? null : m.Actor;
+
+                // "Bank of Harwick" is "BOH" too: central banks' letters keep the "of".
+                if (Initials(m, letters, withOf: true) && letters.ToString() is var withOf && withOf != key)
+                {
+                    byInitials[withOf] = byInitials.TryGetValue(withOf, out seen) && seen != m.Actor ? null : m.Actor;
+                }
             }
 
             return byInitials;
@@ -91,12 +97,17 @@ internal static partial class ActorExtractor
 
         // The capital letters opening the name's words and their hyphenated parts ("Tehreek-e-Insaf": T, I); lower-case
         // words ("of", "and") are skipped. False when fewer than two letters or a word holds no letter.
-        private bool Initials(RawMention m, StringBuilder letters)
+        private bool Initials(RawMention m, StringBuilder letters, bool withOf = false)
         {
             letters.Clear();
             for (var t = m.NameFirst; t < m.NameFirst + m.NameCount; t++)
             {
                 var token = _tokens[t];
+                if (withOf && token.IsLower && _tt.Is(t, "of"))
+                {
+                    letters.Append('O');
+                }
+
                 if (token.Kind != TokenKind.Word || token.IsLower)
                 {
                     continue;

@@ -60,7 +60,8 @@ internal static partial class ActorExtractor
 
         // "Maria da Costa Ferreira", "Pieter van der Berg": two person names with only particles between them are one
         // person (in the training text a particle between two parts of a person's name is inside the name 41 times
-        // in 41); the tagger, trained mostly on English names, ends the first part at the particle.
+        // in 41); the tagger, trained mostly on English names, ends the first part at the particle. This joins two
+        // names the tagger read; PersonNameParts.cs goes on from one name over a particle and a single word.
         private void JoinPersonParticles()
         {
             for (var i = _mentions.Count - 1; i >= 0; i--)

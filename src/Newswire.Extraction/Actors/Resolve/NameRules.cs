@@ -13,6 +13,7 @@ internal static partial class ActorExtractor
             DropCommonAbbreviations();
             AddRoadCodes();
             ExtendLongOrganizationNames();
+            ExtendCommaListNames();
             NameForeignBodies();
             ExtendRemitNames();
             RetypeCenterNames();
@@ -28,9 +29,15 @@ internal static partial class ActorExtractor
             JoinPlaceParticles();
             RetypeParticlePlaces();
             JoinOrdinals();
+            SplitOccupationOpeners();
+            JoinPersonNameParts();
+            JoinFamilyNamesFirst();
+            NameTitleOwnerBodies();
             SplitOwnedBodies();
             NameGroupBodies();
+            DropHeadlineRegionGroups();
             ReadOfficeNames();
+            ExtendToSpelledAcronyms();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
             NameOfficeHolders();

@@ -1,0 +1,57 @@
+using Newswire.Extraction.Text;
+
+// Resolve: "Hun Manet", "Sar Kheng", "To Lam": a family name written first and the tagger's person name after it.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // Khmer, Chinese, Korean and Vietnamese names put the family name first; when the given name is one the tagger
+        // knows on its own (a painter's, a Western surname), it reads the person as the given name alone and leaves
+        // the family name out. A one-word person name right after a capitalized family name of those traditions
+        // (not opening the sentence, in no name of its own) starts at the family name.
+        private void JoinFamilyNamesFirst()
+        {
+            for (var i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                var f = m.NameFirst - 1;
+                if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Person || m.Actor.Entry != null || m.NameCount != 1
+                    || f < 1 || !IsFamilyNameWord(f) || _tt.SentenceOf(f - 1) != _tt.SentenceOf(f) || IsNameToken(f))
+                {
+                    continue;
+                }
+
+                var end = m.NameFirst + 1;
+                var name = SpanText(f, end);
+                if (m.Actor.Name == SpanText(m.NameFirst, end))
+                {
+                    m.Actor.Name = name;
+                    _byName[(int)m.Actor.Kind].Set(name, m.Actor);
+                }
+
+                m.First = m.First == m.NameFirst ? f : m.First;
+                m.Count = end - m.First;
+                m.NameFirst = f;
+                m.NameCount = end - f;
+                _mentions[i] = m;
+            }
+        }
+
+        private bool IsFamilyNameWord(int t) =>
+            _tokens[t].Kind == TokenKind.Word && _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps && FamilyNamesFirst.Contains(_text, _tokens[t]);
+
+        // Frequent family names of the traditions that write them first (Khmer, Chinese, Korean, Vietnamese).
+        private static readonly TermTable<bool> FamilyNamesFirst = Table(new[]
+        {
+            "hun", "sar", "sok", "chea", "heng", "prak", "ung", "keo", "kem", "ieng", "khieu", "nuon", "meas", "yim", "chhim",
+            "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "zhu", "guo", "lin", "luo",
+            "gao", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan",
+            "yuan", "cai", "jiang", "cheng", "wei", "ding", "shen", "yao", "zhong", "xi", "qin",
+            "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin", "yoo", "ahn", "hwang",
+            "jeon", "kwon", "moon", "bae", "baek", "chung", "ryu", "seo", "ri", "pak",
+            "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "truong", "dinh",
+        });
+    }
+}

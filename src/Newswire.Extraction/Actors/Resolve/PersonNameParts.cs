@@ -1,0 +1,153 @@
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+// Resolve: a person's name cut short at a surname particle ("Ana Beltrán de Souza", "Omar Haddad al-Rashid",
+// "Jan van der Meer") or between two of its surnames ("Rosa Elena Quintero Vidal" read as "Rosa Elena" and "Vidal").
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // Names from Spanish, Portuguese, Arabic, Dutch and German traditions carry lower-case particles and more
+        // surnames than English ones; the tagger, trained mostly on English names, often stops at the particle or
+        // reads the last surname as a name of its own (a place, when a town is called that). A person's name directly
+        // followed by particles and a capitalized word, by an "al-" surname, or by at most one capitalized word and
+        // another person's name that is nothing else in the article (after a name of two words or more), is one name. Lexicon people keep their names.
+        private void JoinPersonNameParts()
+        {
+            for (var i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Person || m.Actor.Entry != null)
+                {
+                    continue;
+                }
+
+                var end = m.NameFirst + m.NameCount;
+                var joined = ParticleEnd(end);
+                if (joined < 0 && m.NameCount >= 2)
+                {
+                    joined = SplitSurnameEnd(i, end);
+                }
+
+                if (joined > end)
+                {
+                    ExtendPersonName(ref i, joined);
+                }
+            }
+        }
+
+        // The end of "de Souza", "van der Meer", "al-Rashid", "bin Salem al-Rashid" after a name ending at `end`, or -1.
+        private int ParticleEnd(int end)
+        {
+            var j = end;
+            while (j < _tokens.Length && IsParticle(j))
+            {
+                j++;
+            }
+
+            if (j < _tokens.Length && IsArticleSurname(j))
+            {
+                return j + 1;
+            }
+
+            return j > end && j < _tokens.Length && _tokens[j].IsCapitalized && _tokens[j].Kind == TokenKind.Word ? j + 1 : -1;
+        }
+
+        // "Rosa Elena" + "Quintero" + "Vidal": a second person name (one word or two) starting at most one capitalized
+        // word after `end`, whose actor has no other mention, closes the first one; -1 when there is none.
+        private int SplitSurnameEnd(int i, int end)
+        {
+            var gap = end < _tokens.Length && _tokens[end].IsCapitalized && _tokens[end].Kind == TokenKind.Word && !IsNameToken(end) ? 1 : 0;
+            var next = end + gap;
+            for (var k = 0; k < _mentions.Count; k++)
+            {
+                var o = _mentions[k];
+                if (k != i && o.First == next && o.Kind == MentionKind.Name && o.Actor.Kind == ActorKind.Person && o.Actor.Entry == null
+                    && o.Count <= 2 && MentionCount(o.Actor) == 1)
+                {
+                    return o.First + o.Count;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool IsParticle(int t) => _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower && NameParticles.Contains(_text, _tokens[t]);
+
+        // "al-Rashid", "el-Amin", "bin-Salem": an Arabic article or "son of" joined to a capitalized surname.
+        private bool IsArticleSurname(int t)
+        {
+            var token = _tokens[t];
+            if (token.Kind != TokenKind.Word || token.Length < 5 || !char.IsLower(_text[token.Start]))
+            {
+                return false;
+            }
+
+            var hyphen = _text.IndexOf('-', token.Start, 4);
+            return hyphen > token.Start && hyphen + 1 < token.End && char.IsUpper(_text[hyphen + 1])
+                && ArticleWords.Contains(_text.Substring(token.Start, hyphen - token.Start));
+        }
+
+        private bool IsNameToken(int t)
+        {
+            foreach (var o in _mentions)
+            {
+                if (t >= o.First && t < o.First + o.Count)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int MentionCount(ActorBuilder actor)
+        {
+            var n = 0;
+            foreach (var o in _mentions)
+            {
+                n += ReferenceEquals(o.Actor, actor) ? 1 : 0;
+            }
+
+            return n;
+        }
+
+        // Mention i's name runs to `joined`: the mentions inside the added words go, and the actor takes the long name.
+        private void ExtendPersonName(ref int i, int joined)
+        {
+            var m = _mentions[i];
+            var end = m.NameFirst + m.NameCount;
+            for (var k = _mentions.Count - 1; k >= 0; k--)
+            {
+                if (k != i && _mentions[k].First >= end && _mentions[k].First < joined)
+                {
+                    _mentions.RemoveAt(k);
+                    i -= k < i ? 1 : 0;
+                }
+            }
+
+            var name = SpanText(m.NameFirst, joined);
+            if (m.Actor.Name == SpanText(m.NameFirst, end))
+            {
+                m.Actor.Name = name;
+                _byName[(int)m.Actor.Kind].Set(name, m.Actor);
+            }
+
+            m.Count = joined - m.First;
+            m.NameCount = joined - m.NameFirst;
+            _mentions[i] = m;
+        }
+
+        private static readonly TermTable<bool> NameParticles = Table(new[]
+        {
+            "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "binti", "ibn", "bint", "y",
+        });
+
+        private static readonly System.Collections.Generic.HashSet<string> ArticleWords = new(System.StringComparer.Ordinal)
+        {
+            "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu",
+        };
+    }
+}
