@@ -12,6 +12,7 @@ internal static partial class ActorExtractor
             DropDefinedTerms();
             DropCommonAbbreviations();
             AddRoadCodes();
+            JoinOfHeadNames();
             ExtendLongOrganizationNames();
             ExtendRemitNames();
             RetypeCenterNames();
@@ -19,6 +20,7 @@ internal static partial class ActorExtractor
             ResolveTeamNames();
             LinkShortTeamNames();
             RetypeAppositionOrganizations();
+            NameClassNounOrganizations();
             TypeFromContext();
             RetypeHeadedPersons();
             AddLocatedIn();
