@@ -28,6 +28,7 @@ internal static partial class ActorExtractor
             SplitOwnedBodies();
             NameGroupBodies();
             ReadOfficeNames();
+            NameSpelledOrganizations();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
             NameOfficeHolders();
