@@ -27,7 +27,7 @@ internal static partial class ActorExtractor
 
                 var first = OfHeadNameFirst(h);
                 var end = OfHeadNameEnd(h + 2);
-                if (end - first <= MaxOfHeadWords && MentionsGiveWay(first, end))
+                if (end > h + 2 && end - first <= MaxOfHeadWords && MentionsGiveWay(first, end))
                 {
                     RemoveMentionsOver(first, end);
                     AddNamed(first, end, ActorKind.Organization, null, null, _tt.SentenceOf(h), false);
@@ -55,14 +55,15 @@ internal static partial class ActorExtractor
         }
 
         // The end of the capitalized words from `first`, on over a lower-case "of"/"the" between capitals ("Church of
-        // Our Lady of Mercy", "University of the North").
+        // Our Lady of Mercy", "University of the North"); a title before a name ends them ("Bank of
+        // Marlo Governor Ana Ruiz"), not one closing the name ("Department of Justice").
         private int OfHeadNameEnd(int first)
         {
             var sentence = _tt.SentenceOf(first);
             var end = first;
             while (end < _tokens.Length && _tt.SentenceOf(end) == sentence && _tokens[end].Kind == TokenKind.Word)
             {
-                if (_tokens[end].IsCapitalized)
+                if (_tokens[end].IsCapitalized && !TitleBeforeName(end))
                 {
                     end++;
                 }
@@ -85,7 +86,8 @@ internal static partial class ActorExtractor
             return end;
         }
 
-        // No mention over [first, end) reaches outside it (but for its article), and none already names it so.
+        // No mention over [first, end) reaches outside it (but for its article) or is a person's, and none already
+        // names it so.
         private bool MentionsGiveWay(int first, int end)
         {
             foreach (var m in _mentions)
@@ -96,7 +98,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                if (mEnd > end || m.First < first && !(m.First == first - 1 && IsArticle(m.First)))
+                if (mEnd > end || m.First < first && !(m.First == first - 1 && IsArticle(m.First)) || m.Actor.Kind == ActorKind.Person)
                 {
                     return false;
                 }
@@ -109,6 +111,9 @@ internal static partial class ActorExtractor
 
             return true;
         }
+
+        private bool TitleBeforeName(int t) =>
+            InList(WordClass.TitleHeads, t) && t + 1 < _tokens.Length && _tokens[t + 1].Kind == TokenKind.Word && _tokens[t + 1].IsCapitalized;
 
         private void RemoveMentionsOver(int first, int end)
         {
