@@ -27,4 +27,12 @@ public class OfHeadNameTests
         var a = Run("Members of the Harwick Philatelic Society of Marlo met in March to choose a new chair.");
         Assert.Contains(Exported(a), x => x.Text == "Harwick Philatelic Society of Marlo" && x.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_title_before_a_name_ends_the_organization()
+    {
+        var a = Run("Rates will stay on hold, Bank of Marlo Governor Ana Ruiz told reporters on Monday.");
+        Assert.DoesNotContain(Exported(a), x => x.Text.Contains("Governor") && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Ana Ruiz" && x.Kind == ActorKind.Person);
+    }
 }

@@ -11,6 +11,7 @@ internal static partial class ActorExtractor
         {
             DropDefinedTerms();
             DropCommonAbbreviations();
+            DropEraAbbreviations();
             AddRoadCodes();
             JoinOfHeadNames();
             ExtendLongOrganizationNames();
