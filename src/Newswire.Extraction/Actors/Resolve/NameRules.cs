@@ -23,6 +23,7 @@ internal static partial class ActorExtractor
             RetypeAppositionOrganizations();
             NameClassNounOrganizations();
             TypeFromContext();
+            RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
             JoinOrdinals();
