@@ -11,7 +11,9 @@ internal static partial class ActorExtractor
         {
             DropDefinedTerms();
             DropCommonAbbreviations();
+            DropEraAbbreviations();
             AddRoadCodes();
+            JoinOfHeadNames();
             ExtendLongOrganizationNames();
             ExtendCommaListNames();
             NameForeignBodies();
@@ -22,7 +24,9 @@ internal static partial class ActorExtractor
             LinkShortTeamNames();
             RetypeMatchSides();
             RetypeAppositionOrganizations();
+            NameClassNounOrganizations();
             TypeFromContext();
+            RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
             JoinPersonParticles();
@@ -38,6 +42,7 @@ internal static partial class ActorExtractor
             DropHeadlineRegionGroups();
             ReadOfficeNames();
             ExtendToSpelledAcronyms();
+            NameSpelledOrganizations();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
             NameOfficeHolders();

@@ -1,0 +1,36 @@
+using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>A name right after a noun that classes it as a company, band, label ... is an organization.</summary>
+public class ClassNounNameTests
+{
+    [Fact]
+    public void A_name_after_a_company_noun_is_an_organization()
+    {
+        var a = Run("Sales fell at the German carmaker Quillbeck in the second quarter, the report said.");
+        Assert.Contains(Exported(a), x => x.Text == "Quillbeck" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_band_called_by_name_is_an_organization()
+    {
+        var a = Run("In 1990 he joined a band called Tarvell and toured the coast for two years.");
+        Assert.Contains(Exported(a), x => x.Text == "Tarvell" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_pronoun_or_a_weekday_after_the_noun_is_no_name()
+    {
+        var a = Run("It was the worst company I have dealt with, and the group Monday said it would sue.");
+        Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Organization && (x.Text == "I" || x.Text == "Monday"));
+    }
+
+    [Fact]
+    public void A_hyphenated_compound_is_another_noun()
+    {
+        var a = Run("The satellite carries an L - band Sensor for soil moisture.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Sensor" && x.Kind == ActorKind.Organization);
+    }
+}
