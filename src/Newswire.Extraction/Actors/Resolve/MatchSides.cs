@@ -72,15 +72,22 @@ internal static partial class ActorExtractor
         {
             var first = _tt.Sentences[sentence].FirstToken;
             var end = first + _tt.Sentences[sentence].TokenCount;
+            // The score first: a flag test per token; the result words are looked up only in a sentence with one.
             var score = false;
-            var result = false;
-            for (var t = first; t < end; t++)
+            for (var t = first; t < end && !score; t++)
             {
-                score |= IsScore(t);
-                result |= _tokens[t].Kind == TokenKind.Word && ResultWords.Contains(_text, _tokens[t]);
+                score = IsScore(t);
             }
 
-            return score && result;
+            for (var t = first; t < end && score; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Word && ResultWords.Contains(_text, _tokens[t]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // One token, digits, a dash, digits: "3-1", "10–9".
