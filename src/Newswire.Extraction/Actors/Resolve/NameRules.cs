@@ -41,7 +41,6 @@ internal static partial class ActorExtractor
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();
-            ExtendToSpelledAcronyms();
             NameSpelledOrganizations();
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
