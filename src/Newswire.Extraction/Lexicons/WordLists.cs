@@ -21,16 +21,22 @@ internal static class WordLists
         "director-general", "rapporteur", "ombudsman", "administrator", "superintendent", "lt-gen", "maj-gen");
 
     /// <summary>
-    /// Occupations and kinds of business a nationality describes right before a name ("Polish striker", "German
-    /// carmaker"): unlike titles they are no office, but the demonym before them is the name's country.
+    /// People's occupations that are no office ("striker", "economist"): a nationality right before one gives the name
+    /// after it its country ("Polish striker"), and one opening a sentence before a name is no part of the name
+    /// ("Researcher Ana Ruiz").
     /// </summary>
-    public static readonly TermTable<bool> DescribedHeads = Table(
+    public static readonly TermTable<bool> Occupations = Table(
         "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "footballer", "player", "coach", "athlete",
         "runner", "sprinter", "cyclist", "swimmer", "boxer", "wrestler", "skier", "golfer", "driver", "jockey", "climber",
-        "singer", "actor", "actress", "writer", "author", "novelist", "poet", "journalist", "reporter", "photographer",
-        "filmmaker", "artist", "painter", "musician", "rapper", "composer", "businessman", "businesswoman", "billionaire",
-        "tycoon", "entrepreneur", "investor", "banker", "economist", "scientist", "researcher", "academic", "lawyer",
-        "activist", "dissident", "blogger", "citizen", "national", "tourist", "student", "hostage", "priest", "cleric",
+        "singer", "actor", "actress", "writer", "author", "novelist", "poet", "journalist", "reporter", "correspondent",
+        "photographer", "filmmaker", "artist", "painter", "musician", "rapper", "composer", "businessman", "businesswoman",
+        "billionaire", "tycoon", "entrepreneur", "investor", "banker", "economist", "analyst", "strategist", "scientist",
+        "researcher", "academic", "lecturer", "historian", "epidemiologist", "virologist", "meteorologist", "climatologist",
+        "seismologist", "geologist", "lawyer", "attorney", "lawmaker", "legislator", "activist", "dissident", "blogger",
+        "farmer", "cleric", "priest", "citizen", "tourist", "student", "hostage");
+
+    /// <summary>Kinds of business a nationality describes right before a name ("the German carmaker Acme").</summary>
+    public static readonly TermTable<bool> BusinessKinds = Table(
         "company", "firm", "carmaker", "automaker", "manufacturer", "maker", "producer", "retailer", "lender", "insurer",
         "airline", "carrier", "conglomerate", "miner", "broadcaster", "newspaper", "daily", "club", "side", "startup");
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
 // Resolve: "Economist Ada Brelik said ...": an occupation noun capitalized at the head of a sentence is not part of
@@ -43,7 +44,7 @@ internal static partial class ActorExtractor
         }
 
         private bool IsOccupationWord(int t) =>
-            _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps && _tokens[t].Kind == TokenKind.Word && Occupations.Contains(_text, _tokens[t]);
+            _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps && _tokens[t].Kind == TokenKind.Word && WordLists.Occupations.Contains(_text, _tokens[t]);
 
         private bool AllCapitalized(int first, int end)
         {
@@ -57,13 +58,5 @@ internal static partial class ActorExtractor
 
             return true;
         }
-
-        private static readonly TermTable<bool> Occupations = Table(new[]
-        {
-            "economist", "analyst", "researcher", "lawyer", "attorney", "journalist", "reporter", "correspondent", "activist",
-            "businessman", "businesswoman", "scientist", "epidemiologist", "meteorologist", "historian", "strategist",
-            "photographer", "filmmaker", "novelist", "writer", "author", "blogger", "lawmaker", "legislator", "cleric",
-            "lecturer", "virologist", "climatologist", "seismologist", "geologist", "entrepreneur", "investor", "farmer",
-        });
     }
 }
