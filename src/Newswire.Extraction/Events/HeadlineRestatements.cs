@@ -67,7 +67,7 @@ internal static class HeadlineRestatements
         foreach (var body in events)
         {
             if (body.Sentence.Start >= end
-                && ((body.Agent == headline.Agent && body.Root == headline.Root) || SharedParticipants(body, headline) >= 2))
+                && ((body.Agent == headline.Agent && string.CompareOrdinal(body.Code, 0, headline.Code, 0, 2) == 0) || SharedParticipants(body, headline) >= 2))
             {
                 return true;
             }
@@ -76,30 +76,33 @@ internal static class HeadlineRestatements
         return false;
     }
 
+    // Participants (agent and counterparts) the two events have in common.
     private static int SharedParticipants(ExtractedEvent a, ExtractedEvent b)
     {
-        var shared = 0;
-        foreach (var x in Participants(a))
+        var shared = a.Agent >= 0 && Takes(b, a.Agent) ? 1 : 0;
+        foreach (var c in a.Counterparts)
         {
-            foreach (var y in Participants(b))
-            {
-                if (x == y && x >= 0)
-                {
-                    shared++;
-                    break;
-                }
-            }
+            shared += c >= 0 && c != a.Agent && Takes(b, c) ? 1 : 0;
         }
 
         return shared;
     }
 
-    private static IEnumerable<int> Participants(ExtractedEvent e)
+    private static bool Takes(ExtractedEvent e, int actor)
     {
-        yield return e.Agent;
+        if (e.Agent == actor)
+        {
+            return true;
+        }
+
         foreach (var c in e.Counterparts)
         {
-            yield return c;
+            if (c == actor)
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 }

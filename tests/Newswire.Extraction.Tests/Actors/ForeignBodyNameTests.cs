@@ -13,6 +13,7 @@ public class ForeignBodyNameTests
     [InlineData("His party, the Pakistan Tehreek-e-Insaf, condemned the arrest.", "Pakistan Tehreek-e-Insaf")]
     [InlineData("Jamaat-e-Islami said it would march on Friday.", "Jamaat-e-Islami")]
     [InlineData("The Rassemblement National gained seats.", "Rassemblement National")]
+    [InlineData("The Partido de la Revolución Democrática lost seats.", "Partido de la Revolución Democrática")]
     public void A_run_with_a_foreign_body_head_is_one_organization(string body, string name)
     {
         var a = Run(body);

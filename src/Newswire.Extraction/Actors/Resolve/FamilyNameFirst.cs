@@ -23,19 +23,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                var end = m.NameFirst + 1;
-                var name = SpanText(f, end);
-                if (m.Actor.Name == SpanText(m.NameFirst, end))
-                {
-                    m.Actor.Name = name;
-                    _byName[(int)m.Actor.Kind].Set(name, m.Actor);
-                }
-
-                m.First = m.First == m.NameFirst ? f : m.First;
-                m.Count = end - m.First;
-                m.NameFirst = f;
-                m.NameCount = end - f;
-                _mentions[i] = m;
+                ReSpanName(i, f, m.NameFirst + 1);
             }
         }
 

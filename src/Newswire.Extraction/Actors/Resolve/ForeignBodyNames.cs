@@ -55,9 +55,9 @@ internal static partial class ActorExtractor
                 {
                     end++;
                 }
-                else if (end + 1 < _tokens.Length && IsForeignParticle(end) && _tokens[end + 1].Kind == TokenKind.Word && _tokens[end + 1].IsCapitalized)
+                else if (ParticlesBeforeWord(end) is var particles && particles > 0)
                 {
-                    end += 2;
+                    end += particles + 1;
                 }
                 else
                 {
@@ -90,6 +90,18 @@ internal static partial class ActorExtractor
             return last > token.Start && last + 1 < token.Start + token.Length && char.IsUpper(_text[last + 1]);
         }
 
+        // One or two particles ("de", "de la") and then a capitalized word from token j: the particles' count, or 0.
+        private int ParticlesBeforeWord(int j)
+        {
+            var k = j;
+            while (k < _tokens.Length && k - j < 2 && IsForeignParticle(k))
+            {
+                k++;
+            }
+
+            return k > j && k < _tokens.Length && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsCapitalized ? k - j : 0;
+        }
+
         private int CountCapitalized(int first, int end)
         {
             var n = 0;
@@ -118,7 +130,7 @@ internal static partial class ActorExtractor
 
         private static readonly TermTable<bool> ForeignParticles = Table(new[]
         {
-            "de", "del", "de la", "la", "las", "los", "el", "al", "do", "da", "dos", "das", "des", "du", "di", "della", "dei",
+            "de", "del", "la", "las", "los", "el", "al", "do", "da", "dos", "das", "des", "du", "di", "della", "dei",
             "per", "pour", "für", "der", "die", "und", "y", "et", "e",
         });
 

@@ -61,7 +61,8 @@ internal static partial class ActorExtractor
         // "Maria da Costa Ferreira", "Pieter van der Berg": two person names with only particles between them are one
         // person (in the training text a particle between two parts of a person's name is inside the name 41 times
         // in 41); the tagger, trained mostly on English names, ends the first part at the particle. This joins two
-        // names the tagger read; PersonNameParts.cs goes on from one name over a particle and a single word.
+        // names the tagger read; PersonNameParts.cs (whose particle table this shares) goes on from one name over a
+        // particle and a single word.
         private void JoinPersonParticles()
         {
             for (var i = _mentions.Count - 1; i >= 0; i--)
@@ -74,7 +75,7 @@ internal static partial class ActorExtractor
                 }
 
                 var after = end;
-                while (after < _tokens.Length && after - end < 2 && IsPersonParticle(after))
+                while (after < _tokens.Length && after - end < 2 && IsParticle(after))
                 {
                     after++;
                 }
@@ -113,13 +114,6 @@ internal static partial class ActorExtractor
                 }
             }
         }
-
-        private bool IsPersonParticle(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && PersonParticleWords.Contains(_text, _tokens[j]);
-
-        private static readonly TermTable<bool> PersonParticleWords = Table(new[]
-        {
-            "da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn",
-        });
 
         // The end of the longest "<particle> <Capitalized> [<Capitalized>]" run (twice at most: "São José dos Campos")
         // after the name that makes a name the gazetteer knows; `end` when none does.

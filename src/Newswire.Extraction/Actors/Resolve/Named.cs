@@ -88,6 +88,25 @@ internal static partial class ActorExtractor
             _ = sentence;
         }
 
+        // Mention i's name now runs from `first` to `end` (a word joined before or after it); a phrase that was the
+        // name alone grows with it, and the actor takes the longer name when the shorter one named it.
+        private void ReSpanName(int i, int first, int end)
+        {
+            var m = _mentions[i];
+            if (m.Actor.Name == SpanText(m.NameFirst, m.NameFirst + m.NameCount))
+            {
+                var name = SpanText(first, end);
+                m.Actor.Name = name;
+                _byName[(int)m.Actor.Kind].Set(name, m.Actor);
+            }
+
+            m.First = m.First == m.NameFirst ? first : m.First;
+            m.Count = end - m.First;
+            m.NameFirst = first;
+            m.NameCount = end - first;
+            _mentions[i] = m;
+        }
+
         // nameEnd: where the name itself ends when the phrase goes on ("Cibolo" in "Cibolo, Texas"); -1: at spanEnd.
         private void AddNamed(int spanFirst, int spanEnd, ActorKind kind, string? country, LexiconEntry? entry, int sentence, bool allowDeterminer, int nameEnd = -1)
         {

@@ -24,19 +24,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                var end = m.NameFirst + m.NameCount;
-                var name = SpanText(o, end);
-                if (m.Actor.Name == SpanText(m.NameFirst, end))
-                {
-                    m.Actor.Name = name;
-                    _byName[(int)m.Actor.Kind].Set(name, m.Actor);
-                }
-
-                m.First = m.First == m.NameFirst ? o : m.First;
-                m.Count = end - m.First;
-                m.NameFirst = o;
-                m.NameCount = end - o;
-                _mentions[i] = m;
+                ReSpanName(i, o, m.NameFirst + m.NameCount);
             }
         }
 

@@ -128,16 +128,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            var name = SpanText(m.NameFirst, joined);
-            if (m.Actor.Name == SpanText(m.NameFirst, end))
-            {
-                m.Actor.Name = name;
-                _byName[(int)m.Actor.Kind].Set(name, m.Actor);
-            }
-
-            m.Count = joined - m.First;
-            m.NameCount = joined - m.NameFirst;
-            _mentions[i] = m;
+            ReSpanName(i, m.NameFirst, joined);
         }
 
         private static readonly TermTable<bool> NameParticles = Table(new[]
