@@ -13,14 +13,28 @@ internal sealed partial class EventRun
     // Whether the last MatchPattern hit was a hand-written pattern (it outranks a light verb's object noun).
     private bool _curatedPattern;
 
-    /// <summary>The headline tells what kind of story the body is (a game, an obituary): read by the filter stages.</summary>
+    /// <summary>
+    /// The headline tells what kind of story the body is (a game, an obituary): read by the filter stages. Words of
+    /// names do not count ("Arab League", "Olympic Steel").
+    /// </summary>
     private void ReadStoryKind(bool headline)
     {
-        if (headline)
+        if (!headline)
         {
-            FillStageBits();
-            _context.StoryBits |= _context.SentenceBits;
+            return;
         }
+
+        FillStageBits();
+        var bits = StageSet.None;
+        for (var i = _s0; i < _s1; i++)
+        {
+            if (_mentionAt.At(i) < 0)
+            {
+                bits |= _stageBits[i - _s0];
+            }
+        }
+
+        _context.StoryBits |= bits;
     }
 
     /// <summary>
@@ -36,6 +50,23 @@ internal sealed partial class EventRun
         }
 
         return !(verb.Has(VerbFlags.Intransitive) && DirectObjectAt(end));
+    }
+
+    /// <summary>
+    /// A present form after a name that itself follows a preposition is a noun the name modifies: "the destruction
+    /// of ISIL targets", "against Houthi attacks" (not after a preposition that also opens clauses: "after Iran
+    /// strikes"; after a determiner the name is often a subject: "the Philippines agree").
+    /// </summary>
+    private bool NamedModifierOfNoun(int p, bool prevIsMention)
+    {
+        if (!prevIsMention)
+        {
+            return false;
+        }
+
+        var before = _mentions[_mentionAt.At(p)].FirstToken - 1;
+        return before >= _s0 && _mentionAt.At(before) < 0 && _tokens[before].Kind == TokenKind.Word
+               && (Class(before) & WordClass.Preposition) != 0 && (Class(before) & WordClass.Subordinator) == 0;
     }
 
     /// <summary>A base form after "be" or after "it/he/she" is an adjective or a noun: "was clear", "made it clear".</summary>

@@ -52,6 +52,13 @@ public class EventFrameTests
     }
 
     [Fact]
+    public void Sport_words_inside_names_of_the_headline_make_no_sport_story()
+    {
+        var a = Story("Arab League criticizes Syria ahead of vote", "Egypt accused Syria of delaying the talks.");
+        Assert.Contains(a.Events, e => e.Root == "11");
+    }
+
+    [Fact]
     public void Arrests_around_a_game_stay_events()
     {
         var a = Story("Brazil beat Argentina 2-1 in Buenos Aires", "Argentine police detained 40 fans after the game in Buenos Aires.");
