@@ -232,7 +232,8 @@ internal sealed partial class EventRun
 
         var pc = Class(p);
         var prevIsMention = _mentionAt.At(p) >= 0;
-        if (_tokens[p].Kind == TokenKind.Possessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
+        // A quantity that names a crowd is its subject, not a determiner: "Thousands marched in Paris".
+        if (_tokens[p].Kind == TokenKind.Possessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention && (_stageBits[p - _s0] & StageSet.Crowd) == 0))
         {
             return false;
         }
