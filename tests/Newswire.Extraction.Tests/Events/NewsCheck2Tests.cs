@@ -17,8 +17,8 @@ public class NewsCheck2Tests
     // Floors reached today; raise them as the extractor improves, never lower them to make a change pass.
     private const double TunePrecisionFloor = 0.90;
     private const double TuneRecallFloor = 0.80;
-    private const double SealedPrecisionFloor = 0.0;
-    private const double SealedRecallFloor = 0.0;
+    private const double SealedPrecisionFloor = 0.75;
+    private const double SealedRecallFloor = 0.85;
 
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Events", "NewsCheck2");
 
