@@ -25,7 +25,7 @@ internal sealed partial class EventLexicon
     {
         foreach (var c in s)
         {
-            if ("LSDMXORT".IndexOf(c) < 0)
+            if ("LSDMXORTI".IndexOf(c) < 0)
             {
                 return false;
             }
@@ -127,7 +127,7 @@ internal sealed partial class EventLexicon
                         break;
                     case "P":
                         // "P break --- agreement": that object makes the verb no event at all.
-                        curatedPatterns.Add(new KeyValuePair<string, VerbPattern>(word, ParsePattern(code ?? VerbPattern.NoEvent, cols[3])));
+                        curatedPatterns.Add(new KeyValuePair<string, VerbPattern>(word, ParsePattern(code ?? VerbPattern.NoEvent, cols[3], curated: true)));
                         break;
                     case "N":
                         if (code != null)
@@ -231,6 +231,7 @@ internal sealed partial class EventLexicon
                     case 'X': e.Patterns.Clear(); break;
                     case 'R': e.Flags |= VerbFlags.Reciprocal; break;
                     case 'T': e.Flags |= VerbFlags.NeedsObject; break;
+                    case 'I': e.Flags |= VerbFlags.Intransitive; break;
                 }
             }
 
@@ -279,16 +280,16 @@ internal sealed partial class EventLexicon
             return id;
         }
 
-        private VerbPattern ParsePattern(string code, string obj)
+        private VerbPattern ParsePattern(string code, string obj, bool curated = false)
         {
             var plus = obj.IndexOf('+');
             if (plus >= 0)
             {
-                return new VerbPattern(WordId(obj.Substring(0, plus)), WordId(obj.Substring(plus + 1)), code);
+                return new VerbPattern(WordId(obj.Substring(0, plus)), WordId(obj.Substring(plus + 1)), code, curated);
             }
 
             // A bare word that is a known preposition ("call on") is a prep-only pattern.
-            return IsPreposition(obj) ? new VerbPattern(WordId(obj), -1, code) : new VerbPattern(-1, WordId(obj), code);
+            return IsPreposition(obj) ? new VerbPattern(WordId(obj), -1, code, curated) : new VerbPattern(-1, WordId(obj), code, curated);
         }
 
         private VerbEntry Entry(string lemma)

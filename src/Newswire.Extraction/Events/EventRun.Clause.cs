@@ -168,14 +168,18 @@ internal sealed partial class EventRun
         for (var step = 0; step < 3; step++)
         {
             var start = ClauseStart(end);
-            var agent = FindSubjectIn(start, end, co);
+            var relative = start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma);
+
+            // "The fund, which lent Ghana $3 billion, will send": a relative clause stepped over holds no subject of
+            // the main verb (its object, Ghana, would be taken); its antecedent is next.
+            var agent = relative && step > 0 ? -1 : FindSubjectIn(start, end, co);
             if (agent >= 0)
             {
                 return co != null && (co.Count > 0 || Is(start, K.And)) ? ListHead(start, agent, co) : agent;
             }
 
             // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
-            if (start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma))
+            if (relative)
             {
                 end = start - 2;
                 continue;

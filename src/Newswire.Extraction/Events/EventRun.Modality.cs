@@ -175,6 +175,14 @@ internal sealed partial class EventRun
     private bool IsInfinitive(int tok)
     {
         var p = PrevWord(tok);
+        if (p >= 0 && Is(p, K.And))
+        {
+            // "to degrade and defeat": the second verb of a coordinated infinitive.
+            var q = PrevWord(p);
+            var to = q > _s0 ? PrevWord(q) : -1;
+            return to >= 0 && Is(to, K.To) && _lex.VerbForms.Contains(_s, _tokens[q]);
+        }
+
         return p >= 0 && Is(p, K.To);
     }
 

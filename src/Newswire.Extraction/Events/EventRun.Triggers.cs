@@ -232,7 +232,8 @@ internal sealed partial class EventRun
 
         var pc = Class(p);
         var prevIsMention = _mentionAt.At(p) >= 0;
-        if (_tokens[p].Kind == TokenKind.Possessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention))
+        // A quantity that names a crowd is its subject, not a determiner: "Thousands marched in Paris".
+        if (_tokens[p].Kind == TokenKind.Possessive || ((pc & WordClass.Determiner) != 0 && !prevIsMention && (_stageBits[p - _s0] & StageSet.Crowd) == 0))
         {
             return false;
         }
@@ -281,7 +282,7 @@ internal sealed partial class EventRun
             return false;
         }
 
-        if (IsAttributiveParticiple(i, p, pc, prevIsMention))
+        if (IsAttributiveParticiple(i, p, pc, prevIsMention) || ReducedRelative(i, p, pc, prevIsMention))
         {
             return false;
         }
@@ -295,34 +296,14 @@ internal sealed partial class EventRun
         return true;
     }
 
-    /// <summary>"-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").</summary>
-    private bool IsAttributiveParticiple(int i, int p, WordClass pc, bool prevIsMention)
-    {
-        if (prevIsMention || (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) != 0 || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
-        {
-            return false;
-        }
-
-        // After a unit or a state body ("coast guard vessels fired water cannon", "a court sentenced two men") the form
-        // is its verb.
-        if ((_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody)) != 0)
-        {
-            return false;
-        }
-
-        ref readonly var t = ref _tokens[i];
-        if (!(t.Length > 3 && _s[t.End - 1] == 'd' && _s[t.End - 2] == 'e'))
-        {
-            return false;
-        }
-
-        return i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
-               && _mentionAt.At(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0;
-    }
-
     /// <summary>A base or present form: a verb after its subject, a modal, "to" or a verb it is coordinated with.</summary>
     private bool IsPresentVerb(int i, int p, WordClass pc, VerbFormKind form, bool prevIsMention, bool alsoNoun)
     {
+        if (AdjectiveBase(p, pc, form) || NamedModifierOfNoun(p, prevIsMention))
+        {
+            return false;
+        }
+
         if ((pc & (WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun)) != 0
             || (form == VerbFormKind.Base && (Is(p, K.To) || IsNegatedAux(p))))
         {

@@ -43,9 +43,7 @@ internal sealed partial class EventRun
             code = TakeObjectNoun(verb, nounIdx, code, ref fromNoun, ref strength);
         }
 
-        // "Transitive" verbs have their default meaning only with a named object: "X called Y" is a phone call,
-        // "what he called interference" is not.
-        if (code == null && verb.Has(VerbFlags.NeedsObject) && !(cand.End < _s1 && _mentionAt.At(cand.End) >= 0))
+        if (code == null && !DefaultFrameFits(verb, cand.End))
         {
             return;
         }
@@ -121,7 +119,7 @@ internal sealed partial class EventRun
     /// </summary>
     private string? TakeObjectNoun(VerbEntry verb, int nounIdx, string? code, ref bool fromNoun, ref double strength)
     {
-        if (verb.Has(VerbFlags.Light) || (code == null && verb.Code == null))
+        if ((verb.Has(VerbFlags.Light) && !(code != null && _curatedPattern)) || (code == null && verb.Code == null))
         {
             code = _cands[nounIdx].Noun!.Code;
             fromNoun = true;
@@ -202,8 +200,9 @@ internal sealed partial class EventRun
             return null;
         }
 
-        // A bare infinitive is intent, not an event ("seeks to resolve"), unless it is scheduled ("is set to visit").
-        if (code != null && IsInfinitive(cand.Tok) && !PlannedInfinitive(cand.Tok))
+        // A bare infinitive is intent, not an event ("seeks to resolve"), unless it is scheduled ("is set to visit")
+        // or voted ("parliament voted 13-2 to censure": the vote is how a body does it).
+        if (code != null && IsInfinitive(cand.Tok) && !PlannedInfinitive(cand.Tok) && !VotedInfinitive(cand.Tok))
         {
             return null;
         }
@@ -298,6 +297,7 @@ internal sealed partial class EventRun
     [MethodImpl(Hot.Path)]
     private string? MatchPattern(VerbEntry verb, int from, int to)
     {
+        _curatedPattern = false;
         if (verb.Patterns.Count == 0)
         {
             return null;
@@ -331,6 +331,7 @@ internal sealed partial class EventRun
                 {
                     if (p.Prep == id && i == from)
                     {
+                        _curatedPattern = p.Curated;
                         return p.Code;
                     }
                 }
@@ -338,6 +339,7 @@ internal sealed partial class EventRun
                 {
                     if (p.Prep == -1 ? !sawPrep : p.Prep == lastPrep)
                     {
+                        _curatedPattern = p.Curated;
                         return p.Code;
                     }
                 }

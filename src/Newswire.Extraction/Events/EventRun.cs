@@ -265,6 +265,7 @@ internal sealed partial class EventRun
         var sent = _text.Sentences[index];
         StartSentence(index, sent);
         var sentenceBits = ProbeTokens();
+        ReadStoryKind(sent.IsHeadline);
         if ((sentenceBits & TriggerBits) == 0)
         {
             _candCount = 0;

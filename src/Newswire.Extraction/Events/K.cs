@@ -37,6 +37,7 @@ internal static class K
     public static readonly byte Her = Add("her");
     public static readonly byte His = Add("his");
     public static readonly byte In = Add("in");
+    public static readonly byte It = Add("it");
     public static readonly byte Morning = Add("morning");
     public static readonly byte Of = Add("of");
     public static readonly byte On = Add("on");
@@ -49,6 +50,8 @@ internal static class K
     public static readonly byte That = Add("that");
     public static readonly byte There = Add("there");
     public static readonly byte To = Add("to");
+    public static readonly byte Voted = Add("voted");
+    public static readonly byte Votes = Add("votes");
     public static readonly byte Week = Add("week");
     public static readonly byte Well = Add("well");
     public static readonly byte Which = Add("which");

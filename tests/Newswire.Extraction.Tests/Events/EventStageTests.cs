@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "actor", "hypothetical", "historical", "sport", "hazard", "obituary", "figurative", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence" }, names);
+        Assert.Equal(new[] { "actor", "hypothetical", "prevented", "historical", "sport", "hazard", "obituary", "figurative", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence" }, names);
     }
 
     [Fact]
@@ -99,6 +99,10 @@ public class EventStageTests
     [Fact]
     public void Sport_scoreline() =>
         StopsOnlyWith("sport", "[Brazil|L|BRA] beat [Argentina|L|ARG] 2-1 on Thursday.", "190 Brazil -> Argentina @ -");
+
+    [Fact]
+    public void Prevented_act_is_not_done() =>
+        StopsOnlyWith("prevented", "[Kosovo|L|XKX] police were barred from deploying troops in [Mitrovica|L|XKX].", "150 Kosovo ->  @ Mitrovica");
 
     [Fact]
     public void Sport_keeps_a_vote_tally()

@@ -1,3 +1,4 @@
+using System;
 using Newswire.Extraction.Model;
 
 namespace Newswire.Extraction.Events.Stages;
@@ -57,6 +58,13 @@ internal sealed class ActorGate : IEventStage
             return false;
         }
 
+        // "Cheap imports from Vietnam are killing ...": the name sits in the phrase of an economic head before it.
+        var before = mention.FirstToken - 1;
+        if (before - 1 >= c.SentenceStart && IsFromOrOf(c, before) && c.Has(before - 1, StageSet.PrivateHead))
+        {
+            return true;
+        }
+
         // The words between the name and the verb head the subject: "Egypt's tourism industry is under siege".
         var privateHead = false;
         for (var i = mention.FirstToken + mention.TokenCount; i < c.Trigger; i++)
@@ -84,6 +92,13 @@ internal sealed class ActorGate : IEventStage
         }
 
         return privateHead;
+    }
+
+    private static bool IsFromOrOf(EventContext c, int i)
+    {
+        var t = c.Tokens[i];
+        return (t.Length == 4 && string.Compare(c.Text, t.Start, "from", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+               || (t.Length == 2 && string.Compare(c.Text, t.Start, "of", 0, 2, StringComparison.OrdinalIgnoreCase) == 0);
     }
 
     /// <summary>

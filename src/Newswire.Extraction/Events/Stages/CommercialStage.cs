@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Newswire.Extraction.Model;
 
 namespace Newswire.Extraction.Events.Stages;
 
@@ -61,9 +62,11 @@ internal sealed class CommercialStage : IEventStage
 
     // "Nippon Motors and Kaido Industries signed a memorandum": a company with a home country dealing with another
     // company (or with no one) is business too; a company acting on a state ("... cut supplies to Ruritania") is not.
+    // An organization with no company-like name is a company too in a sentence of business talk ("operator X
+    // launched a bid", "Mining company X said it would pay").
     private bool CompanyDeal(EventContext c)
     {
-        if (!CompanyName(c.AgentActor.Name) || StateBodyName(c.AgentActor.Name))
+        if (!Company(c, c.AgentActor))
         {
             return false;
         }
@@ -71,7 +74,7 @@ internal sealed class CommercialStage : IEventStage
         foreach (var other in c.Counterparts)
         {
             var actor = c.Actors.Actors[other];
-            if (actor.Country != null && !CompanyName(actor.Name))
+            if (actor.Country != null && !Company(c, actor))
             {
                 return false;
             }
@@ -79,6 +82,10 @@ internal sealed class CommercialStage : IEventStage
 
         return true;
     }
+
+    private bool Company(EventContext c, ExtractedActor actor) =>
+        (CompanyName(actor.Name) || (actor.Kind == ActorKind.Organization && c.SentenceHas(StageSet.Commercial) && !KnownOrganization(actor.Name)))
+        && !StateBodyName(actor.Name);
 
     // "The Treasury Department imposed sanctions on a dozen companies": a ministry, a court, the police are the
     // state whatever the sentence is about (the [state-body] table, on the name's last word).

@@ -29,6 +29,9 @@ internal sealed class EventContext
     /// <summary>The union of <see cref="Bits"/> over the sentence.</summary>
     public StageSet SentenceBits;
 
+    /// <summary>The union of the stage tables over the article's headline lines: what kind of story this is.</summary>
+    public StageSet StoryBits;
+
     public int SentenceStart;
     public int SentenceEnd;
     public int ClauseStart;
@@ -53,6 +56,7 @@ internal sealed class EventContext
         _maxYear = -2;
         TitledAgent = -1;
         TitledAnswer = false;
+        StoryBits = StageSet.None;
     }
 
     public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
@@ -60,6 +64,8 @@ internal sealed class EventContext
     public bool Has(int i, StageSet set) => i >= SentenceStart && i < SentenceEnd && (Bits[i - SentenceStart] & set) != 0;
 
     public bool SentenceHas(StageSet set) => (SentenceBits & set) != 0;
+
+    public bool StoryHas(StageSet set) => (StoryBits & set) != 0;
 
     /// <summary>The first token in [from, to) of <paramref name="set"/>, or -1.</summary>
     public int Find(int from, int to, StageSet set)

@@ -37,6 +37,7 @@ internal sealed class EventStages
     {
         new ActorGate(),
         new HypotheticalStage(),
+        new PreventedStage(),
         new HistoricalStage(),
         new SportStage(),
         new HazardStage(),

@@ -3,7 +3,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// <summary>
 /// Conditions, possibilities and scenarios are not events: "If Iran enriched uranium, Israel could strike",
 /// "what would happen if North Korea attacked Japan", "Unless Hamas releases the hostages", "In a scenario drawn up
-/// by war-gamers, Russia invades Estonia". Reported intent stays: "the ministry said Beijing would send a delegation".
+/// by war-gamers, Russia invades Estonia". Reported intent stays: "the ministry said Beijing would send a delegation",
+/// "Beijing would send a delegation, the ministry said".
 /// </summary>
 internal sealed class HypotheticalStage : IEventStage
 {
@@ -59,9 +60,23 @@ internal sealed class HypotheticalStage : IEventStage
             }
 
             // "would": hypothetical unless it is reported intent ("said Moscow would ...") outside any condition.
-            if (c.Has(i, StageSet.Would) && (conditional || c.Find(c.SentenceStart, i, StageSet.Reporting) < 0))
+            if (c.Has(i, StageSet.Would) && (conditional || (c.Find(c.SentenceStart, i, StageSet.Reporting) < 0 && !TrailingAttribution(c))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "X would fly to Y on Thursday, the ministry said": the speech verb after the sentence's last comma reports it.
+    private static bool TrailingAttribution(EventContext c)
+    {
+        for (var i = c.SentenceEnd - 1; i > c.Trigger; i--)
+        {
+            if (c.IsPunctuation(i, ','))
+            {
+                return c.Find(i + 1, c.SentenceEnd, StageSet.Reporting) >= 0;
             }
         }
 

@@ -50,6 +50,8 @@ internal enum StageSet : ulong
     ArmedUnit = 1UL << 38,
     TimeLink = 1UL << 39,
     Crowd = 1UL << 40,
+    Prevent = 1UL << 41,
+    ObituaryHeadline = 1UL << 42,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -71,7 +73,7 @@ internal sealed class StageWords
         "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
         "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body", "follow-up-state-head",
         "security-force-abroad", "non-state-force", "own-body", "self-defence", "own-object", "chair",
-        "state-body", "armed-unit", "time-link", "crowd",
+        "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline",
     };
 
     private sealed class Phrase

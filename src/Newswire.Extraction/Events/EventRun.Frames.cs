@@ -1,0 +1,164 @@
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+/// <summary>
+/// Verb frames: whether a form is a verb here (reduced relatives, attributive participles, adjectives after "be"),
+/// whether a verb's default code fits its object, votes, and the story kind read from the headline.
+/// </summary>
+internal sealed partial class EventRun
+{
+    // Whether the last MatchPattern hit was a hand-written pattern (it outranks a light verb's object noun).
+    private bool _curatedPattern;
+
+    /// <summary>
+    /// The headline tells what kind of story the body is (a game, an obituary): read by the filter stages. Words of
+    /// names do not count ("Arab League", "Olympic Steel").
+    /// </summary>
+    private void ReadStoryKind(bool headline)
+    {
+        if (!headline)
+        {
+            return;
+        }
+
+        FillStageBits();
+        var bits = StageSet.None;
+        for (var i = _s0; i < _s1; i++)
+        {
+            if (_mentionAt.At(i) < 0)
+            {
+                bits |= _stageBits[i - _s0];
+            }
+        }
+
+        _context.StoryBits |= bits;
+    }
+
+    /// <summary>
+    /// Whether the verb's default code fits what follows it. "Transitive" verbs have their default meaning only with a
+    /// named object ("X called Y" is a phone call, "what he called interference" is not); intransitive ones only
+    /// without a direct object ("protesters demonstrated outside", not "the strikes demonstrate its resolve").
+    /// </summary>
+    private bool DefaultFrameFits(VerbEntry verb, int end)
+    {
+        if (verb.Has(VerbFlags.NeedsObject) && !(end < _s1 && _mentionAt.At(end) >= 0))
+        {
+            return false;
+        }
+
+        return !(verb.Has(VerbFlags.Intransitive) && DirectObjectAt(end));
+    }
+
+    /// <summary>
+    /// A present form after a name that itself follows a preposition is a noun the name modifies: "the destruction
+    /// of ISIL targets", "against Houthi attacks" (not after a preposition that also opens clauses: "after Iran
+    /// strikes"; after a determiner the name is often a subject: "the Philippines agree").
+    /// </summary>
+    private bool NamedModifierOfNoun(int p, bool prevIsMention)
+    {
+        if (!prevIsMention)
+        {
+            return false;
+        }
+
+        var before = _mentions[_mentionAt.At(p)].FirstToken - 1;
+        return before >= _s0 && _mentionAt.At(before) < 0 && _tokens[before].Kind == TokenKind.Word
+               && (Class(before) & WordClass.Preposition) != 0 && (Class(before) & WordClass.Subordinator) == 0;
+    }
+
+    /// <summary>A base form after "be" or after "it/he/she" is an adjective or a noun: "was clear", "made it clear".</summary>
+    private bool AdjectiveBase(int p, WordClass pc, VerbFormKind form) =>
+        form == VerbFormKind.Base && ((pc & WordClass.BeAux) != 0 || Is(p, K.It) || Is(p, K.He) || Is(p, K.She));
+
+    /// <summary>A name, a determiner, a possessive or a number right after the verb starts a direct object.</summary>
+    private bool DirectObjectAt(int i) =>
+        i < _s1 && (_mentionAt.At(i) >= 0 || _tokens[i].Kind == TokenKind.Number
+                    || (_tokens[i].Kind == TokenKind.Word && (Class(i) & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0));
+
+    /// <summary>"voted to censure", "votes unanimously to impose", "voted 13-2 to expel": up to two words between.</summary>
+    private bool VotedInfinitive(int tok)
+    {
+        var p = PrevWord(tok);
+        for (var k = 0; k < 3 && p > _s0; k++)
+        {
+            p = PrevWord(p);
+            if (p < 0)
+            {
+                return false;
+            }
+
+            if (Is(p, K.Voted) || Is(p, K.Votes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "-ed" right after a common noun that is the object of a verb of the same clause modifies that noun: "conducted
+    /// 11 strikes coordinated with the government", "had met the targets agreed with the fund". A speech or directive
+    /// verb before it opens a new clause instead ("said protesters clashed"). Before "by" it is the reduced passive
+    /// read below ("a summit hosted by X": X hosts).
+    /// </summary>
+    private bool ReducedRelative(int i, int p, WordClass pc, bool prevIsMention)
+    {
+        if (i + 1 < _s1 && Is(i + 1, K.By))
+        {
+            return false;
+        }
+
+        const WordClass Function = WordClass.Determiner | WordClass.Preposition | WordClass.SubjectPronoun | WordClass.HaveAux
+            | WordClass.BeAux | WordClass.Modal | WordClass.DoAux | WordClass.Conjunction | WordClass.Subordinator | WordClass.Negation;
+        if (prevIsMention || (pc & Function) != 0 || _tokens[p].Kind != TokenKind.Word || !_tokens[p].IsLower
+            || (_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody | StageSet.Crowd)) != 0)
+        {
+            return false;
+        }
+
+        for (var j = p - 1; j >= _s0 && j >= p - 8; j--)
+        {
+            if (Is(j, K.Comma) || Is(j, K.That) || Is(j, K.And) || (Class(j) & (WordClass.Subordinator | WordClass.Conjunction)) != 0)
+            {
+                return false;
+            }
+
+            var k = _candAt[j];
+            if (k >= 0 && _cands[k].IsVerb && !_cands[k].Gerund)
+            {
+                return (_cands[k].Verb!.Flags & (VerbFlags.Speech | VerbFlags.Directive)) == 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"-ed" before a noun, not after its subject, is an adjective ("newly deployed equipment", "allied partners").</summary>
+    private bool IsAttributiveParticiple(int i, int p, WordClass pc, bool prevIsMention)
+    {
+        if (prevIsMention || (pc & (WordClass.SubjectPronoun | WordClass.HaveAux)) != 0 || ((pc & WordClass.Conjunction) != 0 && PrevIsVerb(p)))
+        {
+            return false;
+        }
+
+        // After a unit or a state body ("coast guard vessels fired water cannon", "a court sentenced two men") the form
+        // is its verb.
+        if ((_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody)) != 0)
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[i];
+        if (!(t.Length > 3 && _s[t.End - 1] == 'd' && _s[t.End - 2] == 'e'))
+        {
+            return false;
+        }
+
+        return i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
+               && _mentionAt.At(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0;
+    }
+}
