@@ -67,8 +67,10 @@ internal static partial class Tokenizer
 
                 break;
             }
-            else if (IsApostrophe(c))
+            else if (IsApostrophe(c) && c != '\u02BC')
             {
+                // (The modifier letter apostrophe is a letter: the word scan must take it, or the tokenizer would
+                // start a word at it that ends before it, forever: "Raʼs al Khaymah".)
                 if (ApostropheJoins(text, i, end))
                 {
                     return -1;

@@ -35,6 +35,15 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_modifier_letter_apostrophe_before_s_ends_tokenizing()
+    {
+        // U+02BC is a letter: the one-pass scanner must not stop before it (the tokenizer then looped forever).
+        var t = Tok("Daʼs al Kharim");
+        Assert.InRange(t.Tokens.Length, 3, 4);
+        Assert.Equal("Kharim", t.TokenText(t.Tokens.Length - 1));
+    }
+
+    [Fact]
     public void Possessives_are_split_off_names_with_straight_and_curly_apostrophes()
     {
         var t = Tok("Russia’s army and Putin's plan, the forces' base.");
