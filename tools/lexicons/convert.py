@@ -195,11 +195,14 @@ def main():
     for row in read_tsv("countries.tsv"):
         names.setdefault(row[0], [])
         names[row[0]] += [n.strip() for n in row[1].split(",") if n.strip()]
+    # A name the curated list gives one country is that country's alone (news says "Congo" for the
+    # Democratic Republic; iso-codes' short name of the other Congo is the same word).
+    curated = {n.upper(): code for code, lst in names.items() for n in lst}
     for c in iso:
         lst = names.setdefault(c["alpha_3"], [])
         for key in ("common_name", "name", "official_name"):
             n = c.get(key)
-            if n and "," not in n and "(" not in n and n not in lst:
+            if n and "," not in n and "(" not in n and n not in lst and curated.get(n.upper(), c["alpha_3"]) == c["alpha_3"]:
                 lst.append(n)
     country_words = set()
     for code, lst in names.items():

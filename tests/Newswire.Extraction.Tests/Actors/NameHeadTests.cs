@@ -276,6 +276,15 @@ public class NameHeadTests
     }
 
     [Fact]
+    public void A_rank_before_a_company_head_is_the_company_not_a_general()
+    {
+        var a = Run("General Aerospace said on Tuesday it would build a plant in Marlow. General Robert Hale inspected the troops.");
+        Assert.Equal(ActorKind.Organization, Assert.Single(a.Actors, x => x.Name == "General Aerospace").Kind);
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Aerospace");
+        Assert.Equal(ActorKind.Person, Assert.Single(a.Actors, x => x.Name == "Robert Hale").Kind);
+    }
+
+    [Fact]
     public void A_head_word_alone_after_its_organization_is_a_name_of_that_organization()
     {
         var a = Run("The Pacific League of Growers met in Fresno on Monday. The League was formed in 1960 and has 4,000 members. The League says prices must rise.");

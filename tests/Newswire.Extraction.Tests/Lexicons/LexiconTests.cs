@@ -28,6 +28,16 @@ public class LexiconTests
     }
 
     [Fact]
+    public void Congo_alone_is_the_democratic_republic_as_news_writes_it_and_the_other_congo_needs_its_long_name()
+    {
+        var lex = Lexicon.BuiltIn;
+        Assert.Equal("COD", MatchAt(lex, "fighting in eastern Congo", 3)!.Value.Entry.Country);
+        Assert.Equal("COD", MatchAt(lex, "the Democratic Republic of Congo said", 1)!.Value.Entry.Country);
+        Assert.Equal("COG", MatchAt(lex, "the Republic of Congo said", 1)!.Value.Entry.Country);
+        Assert.Equal("COG", MatchAt(lex, "in the Congo Republic today", 2)!.Value.Entry.Country);
+    }
+
+    [Fact]
     public void Countries_cities_regions_people_and_organizations_resolve_with_iso_codes()
     {
         var lex = Lexicon.BuiltIn;

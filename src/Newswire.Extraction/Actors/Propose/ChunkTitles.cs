@@ -71,14 +71,16 @@ internal static partial class ActorExtractor
             return nameFrom;
         }
 
-        // "General Staff", "Joint Command": an organization head after the title is the body itself.
+        // "General Staff", "Joint Command": an organization head after the title is the body itself; so is a
+        // company's ("General Motors", "General Electric": a rank never titles a plural trade word).
         private bool TitleThenBody(int s, int a, int b, int nameFrom, int titleIndex)
         {
             var n = _segs.Count;
             if (nameFrom == n - 1 && titleIndex >= 0 && titleIndex == n - 2 && b - a >= 2 && _tokens[_segs[titleIndex].Start].Kind == TokenKind.Word
                 && _tokens[_segs[titleIndex].Start].IsCapitalized && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1
-                && _tokens[_segs[nameFrom].Start].IsCapitalized && InList(WordClass.OrgSuffixes, _segs[nameFrom].Start)
-                && !InList(WordClass.SurnameLikeHeads, _segs[nameFrom].Start))
+                && _tokens[_segs[nameFrom].Start].IsCapitalized
+                && ((InList(WordClass.OrgSuffixes, _segs[nameFrom].Start) && !InList(WordClass.SurnameLikeHeads, _segs[nameFrom].Start))
+                    || IsCompanyHead(_segs[nameFrom].Start)))
             {
                 AddNamed(a, b, ActorKind.Organization, FirstSegCountry(), null, s, true);
                 return true;
