@@ -15,6 +15,32 @@ public class TokenizerTests
     private static string[] Sentences(TokenizedText t) => t.Sentences.Select(s => s.Span.Of(t.Text)).ToArray();
 
     [Fact]
+    public void Every_character_beside_a_word_ends_in_tokens_that_cover_text_and_never_repeat_a_position()
+    {
+        // A character one scanner stops before and the other will not take made the tokenizer loop (U+02BC before
+        // "s"): every kind of character, in every position around a word, must move the scan on.
+        var chars = Enumerable.Range(1, 0xFFFF).Where(c => c < 0xD800 || c > 0xDFFF).Where(c => c % 37 == 0 || c < 0x3000 && c % 7 == 0)
+            .Select(c => ((char)c).ToString())
+            .Concat(new[] { "\u02BC", "\u02BB", "\u2019", "\u00AD", "\u200D", "\u200F", "\u0301", "\u00A0", "\uD83D\uDE00", "\uD800" });
+        var run = System.Threading.Tasks.Task.Run(() =>
+        {
+            foreach (var c in chars)
+            {
+                foreach (var text in new[] { "Ra" + c + "s al Khay", c + "word s", "word" + c, "A" + c + c + "B.", "'" + c + "s" })
+                {
+                    var t = Tok(text);
+                    Assert.True(t.Tokens.Length <= text.Length, "more tokens than characters in U+" + ((int)c[0]).ToString("X4"));
+                    for (var i = 0; i < t.Tokens.Length; i++)
+                    {
+                        Assert.True(t.Tokens[i].Length > 0 && (i == 0 || t.Tokens[i].Start >= t.Tokens[i - 1].Start + t.Tokens[i - 1].Length));
+                    }
+                }
+            }
+        });
+        Assert.True(run.Wait(System.TimeSpan.FromMinutes(5)), "the tokenizer did not finish: a character stops its scan");
+    }
+
+    [Fact]
     public void Plain_ascii_words_scan_as_the_general_word_scanner_does()
     {
         // A word ended by a space takes the one-pass scanner; ended by a curly quote, the general one.
