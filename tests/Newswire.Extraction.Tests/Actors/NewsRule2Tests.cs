@@ -40,6 +40,25 @@ public class NewsRule2Tests
         Assert.Equal(country, Story(body).Actors.First(x => x.Name == name).Country);
 
     [Fact]
+    public void A_name_based_in_a_place_after_a_comma_takes_its_country() =>
+        Assert.Equal("KEN", Story("Harwick Works, based in Nairobi, denied wrongdoing on Monday.").Actors.First(x => x.Name == "Harwick Works").Country);
+
+    [Fact]
+    public void A_company_a_country_owns_takes_its_country() =>
+        Assert.Equal("OMN", Story("Oman's state shipping company, Harwick Maritime, said it would follow in March.").Actors.First(x => x.Name == "Harwick Maritime").Country);
+
+    [Fact]
+    public void An_officer_takes_the_country_of_the_organization_it_names()
+    {
+        var a = Story("Toronto-based Harwick Minerals said output rose on Monday. Its chief operating officer, Ada Brelik, said costs fell.");
+        Assert.Equal("CAN", a.Actors.First(x => x.Name == "Ada Brelik").Country);
+    }
+
+    [Fact]
+    public void A_title_alone_after_a_company_gives_no_country() =>
+        Assert.Null(Story("Toronto-based Harwick Minerals said output rose on Monday. Its rival, Ada Brelik, disagreed.").Actors.First(x => x.Name == "Ada Brelik").Country);
+
+    [Fact]
     public void A_club_named_for_its_city_is_named_again_without_it()
     {
         var a = Story("Harwick Rovers Belgrade beat Dinamo Kraljevo 2-1 on Wednesday. Harwick Rovers coach Ivo Marek said his players were tired.");

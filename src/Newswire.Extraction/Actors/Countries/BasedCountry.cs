@@ -6,7 +6,7 @@ namespace Newswire.Extraction.Actors.Countries;
 
 /// <summary>
 /// A name said to be based in a place: "Marlow-based Acme", "a Marlow-based miner, Acme", "the Marlow-based analyst
-/// Ada Brelik", "Acme, a Marlow-based carmaker". The place before "-based" (or "-headquartered") is a modifier
+/// Ada Brelik", "Acme, a Marlow-based carmaker", "Acme, based in Marlow". The place before "-based" (or "-headquartered") is a modifier
 /// mention of its actor (<c>Resolve/HyphenPrefixes</c>); its country is the name's.
 /// </summary>
 internal static class BasedCountry
@@ -31,8 +31,14 @@ internal static class BasedCountry
             return before;
         }
 
-        // "Acme, a Marlow-based carmaker": comma, article, the based token.
+        // "Acme, a Marlow-based carmaker": comma, article, the based token; "Acme, based in Marlow".
         var q = m.EndToken;
+        if (q + 3 < text.Tokens.Length && IsChar(text, q, ',') && IsWord(text, q + 1, "based") && IsWord(text, q + 2, "in"))
+        {
+            return PlaceStartingAt(actors, k, q + 3);
+        }
+
+
         return q + 2 < text.Tokens.Length && IsChar(text, q, ',') && text.Tokens[q + 1].IsWord && text.Tokens[q + 1].IsLower
             ? PlaceCountryAt(text, actors, k, q + 2, 1)
             : null;
@@ -51,6 +57,21 @@ internal static class BasedCountry
         {
             var actor = actors.Actors[mentions[j].Actor];
             if (mentions[j].FirstToken == token && mentions[j].Kind == MentionKind.Modifier && actor.Kind == ActorKind.Location)
+            {
+                return actor.Country;
+            }
+        }
+
+        return null;
+    }
+
+    // The country of the place named from token `token` on (a name mention after mention k).
+    private static string? PlaceStartingAt(ActorExtractionResult actors, int k, int token)
+    {
+        for (var j = k + 1; j < actors.Mentions.Count && actors.Mentions[j].FirstToken <= token; j++)
+        {
+            var actor = actors.Actors[actors.Mentions[j].Actor];
+            if (actors.Mentions[j].FirstToken == token && actor.Kind == ActorKind.Location)
             {
                 return actor.Country;
             }
