@@ -73,6 +73,15 @@ public class NewsRule2Tests
     public void An_unknown_name_after_a_place_noun_and_of_is_that_place(string body, string name) =>
         Assert.Equal(ActorKind.Location, Story(body).Actors.First(x => x.Name == name).Kind);
 
+    [Theory]
+    [InlineData("Olympique Lyon beat Harwick Rovers 3-1 on Tuesday.", "Olympique Lyon")]
+    [InlineData("Spartak Moscow lost 2-0 at home on Sunday.", "Spartak Moscow")]
+    public void A_club_word_before_its_city_names_the_club(string body, string name)
+    {
+        var a = Story(body);
+        Assert.Equal(ActorKind.Organization, a.Actors.First(x => x.Name == name).Kind);
+    }
+
     [Fact]
     public void A_small_place_no_gazetteer_knows_takes_the_story_country()
     {

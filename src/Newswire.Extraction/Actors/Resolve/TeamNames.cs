@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Newswire.Extraction.Text;
 
 // Resolve: sports clubs named by a place and a plural nickname ("Harwick Falcons", "Kessel Bay Herons"), which the
@@ -37,6 +38,13 @@ internal static partial class ActorExtractor
                 {
                     _mentions.RemoveAt(i);
                     (clubs ??= new List<(int, int)>()).Add((m.NameFirst, end));
+                }
+                else if (m.Actor.Kind == ActorKind.Location && m.Count == m.NameCount && ClubBeforePlace(m.NameFirst) is var club && club >= 0)
+                {
+                    // "Olympique Marlow", "Spartak Harwick": a club's own word before its city.
+                    RemoveMentionsWithin(club, m.NameFirst, ref i);
+                    _mentions.RemoveAt(i);
+                    (clubs ??= new List<(int, int)>()).Add((club, end));
                 }
                 else if (m.Actor.Kind == ActorKind.Location && m.Count == m.NameCount && PlaceLedClubEnd(end) is var clubEnd && clubEnd > end)
                 {
@@ -154,7 +162,7 @@ internal static partial class ActorExtractor
                 table.Set(w, false);
             }
 
-            foreach (var w in new[] { "real", "atletico", "olympique", "borussia" })
+            foreach (var w in new[] { "real", "atletico", "olympique", "borussia" }.Concat(ClubWords.CityClubWords))
             {
                 table.Set(w, true);
             }
