@@ -83,6 +83,14 @@ public class NewsRule2Tests
     }
 
     [Fact]
+    public void A_region_word_before_a_demonym_makes_no_country_group()
+    {
+        var a = Story("Latin American leaders and West African officials met on Monday. Kenyan officials stayed away.");
+        Assert.DoesNotContain(a.Actors, x => x.Name.Contains("American") || x.Name.Contains("African"));
+        Assert.Contains(a.Actors, x => x.Country == "KEN");
+    }
+
+    [Fact]
     public void A_small_place_no_gazetteer_knows_takes_the_story_country()
     {
         var a = Datelined("Floods hit the village of Qoravul in Uzbekistan's Karakalpak region on Monday, officials said.");
