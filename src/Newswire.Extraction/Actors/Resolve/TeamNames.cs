@@ -39,18 +39,9 @@ internal static partial class ActorExtractor
                     _mentions.RemoveAt(i);
                     (clubs ??= new List<(int, int)>()).Add((m.NameFirst, end));
                 }
-                else if (m.Actor.Kind == ActorKind.Location && m.Count == m.NameCount && ClubBeforePlace(m.NameFirst) is var club && club >= 0)
+                else if (PlaceClubSpan(m, end, ref i) is var club && club.First >= 0)
                 {
-                    // "Olympique Marlow", "Spartak Harwick": a club's own word before its city.
-                    RemoveMentionsWithin(club, m.NameFirst, ref i);
-                    _mentions.RemoveAt(i);
-                    (clubs ??= new List<(int, int)>()).Add((club, end));
-                }
-                else if (m.Actor.Kind == ActorKind.Location && m.Count == m.NameCount && PlaceLedClubEnd(end) is var clubEnd && clubEnd > end)
-                {
-                    RemoveMentionsWithin(end, clubEnd, ref i);
-                    _mentions.RemoveAt(i);
-                    (clubs ??= new List<(int, int)>()).Add((m.NameFirst, clubEnd));
+                    (clubs ??= new List<(int, int)>()).Add(club);
                 }
             }
 
