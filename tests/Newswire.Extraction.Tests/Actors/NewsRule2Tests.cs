@@ -98,6 +98,13 @@ public class NewsRule2Tests
     }
 
     [Fact]
+    public void A_sea_no_gazetteer_knows_takes_no_story_country()
+    {
+        var a = Datelined("Floods hit Uzbekistan on Monday, and storms closed ports on the Harwick Sea, officials in Uzbekistan said.");
+        Assert.Null(a.Actors.FirstOrDefault(x => x.Name == "Harwick Sea")?.Country);
+    }
+
+    [Fact]
     public void A_small_place_in_a_sentence_set_elsewhere_takes_none()
     {
         var a = Datelined("Floods hit Uzbekistan on Monday. Aid also reached the village of Qoravul near Almaty in Kazakhstan.");

@@ -1,5 +1,6 @@
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Places;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Actors.Countries;
 
@@ -13,6 +14,16 @@ internal static class UnknownPlaces
 {
     /// <summary>Whether the actor is a place without a country that no lexicon or gazetteer knows.</summary>
     public static bool IsCandidate(ExtractedActor actor) =>
-        actor.Kind == ActorKind.Location && actor.Country == null && !actor.FromLexicon
+        actor.Kind == ActorKind.Location && actor.Country == null && !actor.FromLexicon && !IsCrossBorder(actor.Name)
         && !Gazetteer.Default.Find(PlaceNames.Key(actor.Name)).MoveNext();
+
+    // Seas, rivers, ranges and deserts cross borders ("the Harwick Sea", "the Kessel Mountains"): no story's country.
+    private static bool IsCrossBorder(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && CrossBorderHeads.TryGet(name, space + 1, name.Length - space - 1, TermKey.Hash(name, space + 1, name.Length - space - 1), out _);
+    }
+
+    private static readonly TermTable<bool> CrossBorderHeads = TermTables.Words(
+        "sea", "ocean", "gulf", "strait", "straits", "channel", "river", "mountains", "range", "desert", "basin", "plateau");
 }
