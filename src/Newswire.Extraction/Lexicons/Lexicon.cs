@@ -191,6 +191,31 @@ internal sealed partial class Lexicon
         return found;
     }
 
+    /// <summary>
+    /// The one-word surface written at text[start, start + length) (part of a token: "Kremlin" in "Kremlin-backed");
+    /// an acronym surface must match its letters exactly, any other one needs a capital.
+    /// </summary>
+    public bool MatchWord(string text, int start, int length, out LexiconMatch match)
+    {
+        match = default;
+        if (length <= 0 || !_words.TryGet(text, start, length, TermKey.Hash(text, start, length), out var wid)
+            || !_edges.TryGet(0, wid, out var node) || _terminalOf[node] is var s && s < 0)
+        {
+            return false;
+        }
+
+        ref readonly var surface = ref _surfaceOf[s];
+        var fits = (surface.Flags & SurfaceFlags.Acronym) != 0
+            ? string.CompareOrdinal(surface.Surface, 0, text, start, length) == 0 && surface.Surface.Length == length
+            : char.IsUpper(text[start]);
+        if (fits)
+        {
+            match = new LexiconMatch(surface.Entry, 1, surface.Flags);
+        }
+
+        return fits;
+    }
+
     /// <summary>Whether some lower-case-initial surface ("al-Qaeda", "the Kremlin") starts with this word id.</summary>
     public bool StartsLowerSurface(int wordId) => wordId >= 0 && wordId < _lowerStartIds.Length && _lowerStartIds[wordId];
 

@@ -57,7 +57,7 @@ internal static class ActorCountries
             {
                 (candidates ??= new StoryCandidates()).Offices.Add(k);
             }
-            else if (actor.Country == null && actor.Kind != ActorKind.Location && !actor.FromLexicon && !KnownWithoutCountry(text, actors, lexicon, ref words, k))
+            else if (actor.Country == null && !actor.FromLexicon && !KnownWithoutCountry(text, actors, lexicon, ref words, k))
             {
                 // Rule 4's candidates, after every state office (StoryCountryOthers).
                 (candidates ??= new StoryCandidates()).Others.Add(k);
@@ -171,6 +171,7 @@ internal static class ActorCountries
         {
             if (IsName(mentions[k]) && !InHeadline(text, mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor)
                 && (OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
+                    ?? BasedCountry.Of(text, actors, k) ?? HolderCountry.Of(text, actors, k, actor.Kind)
                     ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) ?? SpokespersonCountry.Of(text, actors, k) : null)) is { } country)
             {
                 return country;
@@ -202,7 +203,7 @@ internal static class ActorCountries
     {
         foreach (var a in actors)
         {
-            if (a.Country == null && a.Kind != ActorKind.Location)
+            if (a.Country == null && (a.Kind != ActorKind.Location || UnknownPlaces.IsCandidate(a)))
             {
                 return true;
             }
@@ -212,8 +213,8 @@ internal static class ActorCountries
     }
 
     // Each actor's first name mention, for the actors without a country that are not places (places are the
-    // gazetteer's), in text order. Headlines, title-case and all-caps sentences are left out: their capitals do not
-    // delimit names ("Acme Warns Freedonia Over Tariffs").
+    // gazetteer's; those it does not know are UnknownPlaces), in text order. Headlines, title-case and all-caps
+    // sentences are left out: their capitals do not delimit names ("Acme Warns Freedonia Over Tariffs").
     private static List<int> FirstNames(TokenizedText text, ActorExtractionResult actors)
     {
         var seen = new bool[actors.Actors.Count];
@@ -222,7 +223,7 @@ internal static class ActorCountries
         {
             var m = actors.Mentions[k];
             var a = actors.Actors[m.Actor];
-            if (!seen[m.Actor] && IsName(m) && a.Country == null && a.Kind != ActorKind.Location && !InHeadline(text, m))
+            if (!seen[m.Actor] && IsName(m) && a.Country == null && (a.Kind != ActorKind.Location || UnknownPlaces.IsCandidate(a)) && !InHeadline(text, m))
             {
                 seen[m.Actor] = true;
                 firsts.Add(k);

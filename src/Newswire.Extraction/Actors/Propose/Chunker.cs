@@ -59,6 +59,12 @@ internal static partial class ActorExtractor
                 return after;
             }
 
+            if (IsHyphenAffiliation(i))
+            {
+                AddHyphenPrefix(i);
+                return i + 1;
+            }
+
             return StartsChunk(i, end) ? -1 : i + 1;
         }
 
@@ -178,7 +184,7 @@ internal static partial class ActorExtractor
             ref readonly var t = ref _tokens[j];
             if (t.Kind == TokenKind.Word)
             {
-                return t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(j);
+                return (t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(j)) && !IsHyphenAffiliation(j);
             }
 
             // "CTF 50": a short number right after an acronym.

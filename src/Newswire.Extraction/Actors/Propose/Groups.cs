@@ -139,6 +139,12 @@ internal static partial class ActorExtractor
                 return false;
             }
 
+            if (!person && nameEnd - nameFirst == 1 && AfterRegionWord(nameFirst))
+            {
+                Veto(nameFirst - 1, nameEnd); // "Latin American leaders": a regional adjective, no group (Resolve/RegionAdjectives)
+                return true;
+            }
+
             var first = GroupFirst(nameFirst);
             // A leader's regime is named "<leader> regime" however the text words or spells it; likewise a tribe.
             var name = person ? (leader ?? SpanText(nameFirst, nameEnd)) + " " + _text.Substring(_tokens[end - 1].Start, _tokens[end - 1].Length).ToLowerInvariant()

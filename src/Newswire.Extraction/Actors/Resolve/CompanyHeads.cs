@@ -12,7 +12,7 @@ internal static partial class ActorExtractor
         // Heads counted in the training text (names of two words or more ending in the head, by gold type): every
         // listed head that occurs there names an organization at least 4 times in 5 ("Airlines" 34/34, "Energy" 8/9,
         // "Gas" 9/9, "Motors" 5/5); "Bank" (8 places of 17), "Railway" (5 of 6), "Power", "Gold" and "Labs" are not
-        // listed. Heads with no name there are the ones business copy uses ("Petroleum", "Telecom").
+        // listed. Heads with no name there are the ones business copy uses ("Petroleum", "Telecom", "Maritime", "Nacional").
         private void RetypeCompanyHeads()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
@@ -41,6 +41,6 @@ internal static partial class ActorExtractor
             "publishing", "bancorp", "financial", "semiconductor", "semiconductors", "software", "networks", "steel",
             "cement", "textiles", "breweries", "brewery", "aerospace", "refining", "realty", "properties", "foods",
             "brands", "enterprises", "engineering", "construction", "shipping", "wireless", "corp", "corporation",
-            "inc", "ltd", "limited", "llc", "plc", "group");
+            "inc", "ltd", "limited", "llc", "plc", "group", "maritime", "lines", "resources", "transport", "navigation", "nacional");
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Newswire.Extraction.Text;
 
 // Resolve: sports clubs named by a place and a plural nickname ("Harwick Falcons", "Kessel Bay Herons"), which the
@@ -38,11 +39,9 @@ internal static partial class ActorExtractor
                     _mentions.RemoveAt(i);
                     (clubs ??= new List<(int, int)>()).Add((m.NameFirst, end));
                 }
-                else if (m.Actor.Kind == ActorKind.Location && m.Count == m.NameCount && PlaceLedClubEnd(end) is var clubEnd && clubEnd > end)
+                else if (PlaceClubSpan(m, end, ref i) is var club && club.First >= 0)
                 {
-                    RemoveMentionsWithin(end, clubEnd, ref i);
-                    _mentions.RemoveAt(i);
-                    (clubs ??= new List<(int, int)>()).Add((m.NameFirst, clubEnd));
+                    (clubs ??= new List<(int, int)>()).Add(club);
                 }
             }
 
@@ -154,7 +153,7 @@ internal static partial class ActorExtractor
                 table.Set(w, false);
             }
 
-            foreach (var w in new[] { "real", "atletico", "olympique", "borussia" })
+            foreach (var w in new[] { "real", "atletico", "olympique", "borussia" }.Concat(ClubWords.CityClubWords))
             {
                 table.Set(w, true);
             }

@@ -27,6 +27,12 @@ internal static partial class ActorExtractor
             }
 
             var locative = x == chunkStart && x > sentence.FirstToken && InList(WordClass.Locatives, x - 1);
+            if (x == chunkStart && AfterPlaceNounOf(x) && !_tokens[x].IsAllCaps)
+            {
+                AddPlaceOfNoun(x, y, s);
+                return;
+            }
+
             if (y - x == 1)
             {
                 ClassifyUnknownWord(s, x, locative);
