@@ -22,14 +22,15 @@ public static class ArticleAnalyzer
         return Finish(document, Actors.Finish.CompanyCountries.Apply(placed), placedEvents);
     }
 
-    // The finished list: the story's credit lines name no actors, a country is one actor, and names keep the article's
-    // accents (Actors/Finish).
+    // The finished list: the story's credit lines name no actors, a country is one actor, an organization's nameless
+    // members and spokesmen are that organization, and names keep the article's accents (Actors/Finish).
     private static (IReadOnlyList<ExtractedActor> Actors, IReadOnlyList<ExtractedEvent> Events) Finish(
         AnalysisDocument document, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
     {
         var (credited, creditedEvents) = Actors.Finish.CreditNames.Apply(Credits.Of(document.Text, document.Layout.Paragraphs), actors, events);
         var (countries, countryEvents) = Actors.Finish.CountryIdentity.Apply(Lexicons.Lexicon.For(document.Options.LexiconText), credited, creditedEvents);
-        return (Actors.Finish.TextSpelling.Apply(document.Text, countries), countryEvents);
+        var (members, memberEvents) = Actors.Finish.OrganizationMembers.Apply(countries, countryEvents);
+        return (Actors.Finish.TextSpelling.Apply(document.Text, members), memberEvents);
     }
 
     // Actors left without a country take one from their names, owners and offices (Actors/Countries), before events

@@ -155,7 +155,7 @@ internal static class CountryIdentity
         };
 
     // Both lists are in text order: one linear merge (by start, then length), a mention both hold kept once.
-    private static MentionSpan[] MergeMentions(IReadOnlyList<MentionSpan> a, IReadOnlyList<MentionSpan> b)
+    internal static MentionSpan[] MergeMentions(IReadOnlyList<MentionSpan> a, IReadOnlyList<MentionSpan> b)
     {
         var merged = new MentionSpan[a.Count + b.Count];
         int i = 0, j = 0, n = 0;
