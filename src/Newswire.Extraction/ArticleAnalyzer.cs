@@ -29,7 +29,8 @@ public static class ArticleAnalyzer
     {
         var (credited, creditedEvents) = Actors.Finish.CreditNames.Apply(Credits.Of(document.Text, document.Layout.Paragraphs), actors, events);
         var (countries, countryEvents) = Actors.Finish.CountryIdentity.Apply(Lexicons.Lexicon.For(document.Options.LexiconText), credited, creditedEvents);
-        var (members, memberEvents) = Actors.Finish.OrganizationMembers.Apply(countries, countryEvents);
+        var (shared, sharedEvents) = Actors.Finish.ShortCountryNames.Apply(document.Text, countries, countryEvents);
+        var (members, memberEvents) = Actors.Finish.OrganizationMembers.Apply(shared, sharedEvents);
         return (Actors.Finish.TextSpelling.Apply(document.Text, members), memberEvents);
     }
 
