@@ -317,6 +317,7 @@ internal sealed partial class EventRun
         var facts = _lex.FactsProbe;
         var any = 0;
         var keys = 0UL;
+        var stageAny = StageSet.None;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var tok = ref _tokens[i];
@@ -333,6 +334,7 @@ internal sealed partial class EventRun
             }
 
             _stageBits[i - _s0] = stage;
+            stageAny |= stage;
             _targets[i - _s0] = target;
 
             _cls[i] = (WordClass)(info & 0xFFFFFF);
@@ -345,6 +347,7 @@ internal sealed partial class EventRun
         }
 
         _sentenceKeys = keys;
+        _sentenceStage = stageAny;
         return any;
     }
 
