@@ -25,6 +25,7 @@ internal sealed partial class EventRun
         if (!headline)
         {
             ReadBodyKind(_sentenceStage);
+            CreditProtestOrganizer();
             return;
         }
 

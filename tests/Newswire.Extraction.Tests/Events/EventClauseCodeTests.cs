@@ -106,4 +106,24 @@ public class EventClauseCodeTests
             + "Riverton equalised in the 64th minute and won it with a late penalty. \"We attacked them from every side,\" Riverton coach Tomas Ferreira told reporters.");
         Assert.DoesNotContain(a.Events, e => e.Root == "19");
     }
+
+    [Fact]
+    public void A_crowd_protest_is_the_organizers_when_the_next_sentence_names_it()
+    {
+        var a = Story(
+            "Students march in Nairobi",
+            "Thousands of students marched through central Nairobi on Tuesday to protest against fee increases. The march was called by the Kenya University Students Organisation, which said 20,000 people joined.");
+        var march = a.Events.Single(e => e.Root == "14");
+        Assert.Equal("Kenya University Students Organisation", a.Actors[march.Agent].Name);
+    }
+
+    [Fact]
+    public void A_protest_condemned_by_a_body_keeps_its_crowd_agent()
+    {
+        var a = Story(
+            "Students march in Nairobi",
+            "Thousands of students marched through central Nairobi on Tuesday to protest against fee increases. The march was condemned by the Kenya National Union of Teachers.");
+        var march = a.Events.Single(e => e.Root == "14");
+        Assert.NotEqual("Kenya National Union of Teachers", a.Actors[march.Agent].Name);
+    }
 }
