@@ -1,4 +1,5 @@
 using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
 
@@ -24,6 +25,26 @@ internal sealed partial class EventRun
         }
 
         return IntentToMeet(cand.End, windowEnd) ? "036" : code;
+    }
+
+    /// <summary>
+    /// An accusation in a contact relative clause describes the object of the main act ("imposed sanctions on 14
+    /// officials it accuses of smuggling"): it is the reason given, not a separate accusation.
+    /// </summary>
+    private string? AccusationOfObject(string? code, in Candidate cand)
+    {
+        var p = cand.Tok - 1;
+        var n = p - 1;
+        if (code == null || code[0] != '1' || code[1] != '1' || n < _s0 || (Class(p) & WordClass.SubjectPronoun) == 0)
+        {
+            return code;
+        }
+
+        const WordClass Function = WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Subordinator
+            | WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.DoAux | WordClass.Negation | WordClass.SubjectPronoun;
+        var noun = _tokens[n].Kind == TokenKind.Word && _tokens[n].IsLower && _mentionAt.At(n) < 0 && (Class(n) & Function) == 0
+                   && (_candAt[n] < 0 || !_cands[_candAt[n]].IsVerb);
+        return noun ? null : code;
     }
 
     /// <summary>"open to talks", "ready to discuss", "willing to meet", "prepared to hold talks" in [from, to).</summary>

@@ -57,6 +57,7 @@ internal sealed partial class EventRun
         var agent = VerbAgent(cand, windowEnd, co, out var counterFromSubject, out var certainty);
         code = CodeIfItHappened(code, pattern, verb, cand, clauseStart, windowEnd);
         code = ViolenceAgainstCivilians(RecodeStatement(code, cand, clauseStart, windowEnd), cand, clauseStart, windowEnd);
+        code = AccusationOfObject(code, cand);
         if (cand.Gerund && !VerbalParticiple(cand.Tok, code))
         {
             return;

@@ -126,4 +126,19 @@ public class EventClauseCodeTests
         var march = a.Events.Single(e => e.Root == "14");
         Assert.NotEqual("Kenya National Union of Teachers", a.Actors[march.Agent].Name);
     }
+
+    [Fact]
+    public void An_accusation_describing_the_sanctioned_is_no_separate_event()
+    {
+        var a = Story("EU sanctions", "The European Union on Monday imposed sanctions on eight Iranian companies and 14 officials it accuses of helping to supply drones to Russia.");
+        Assert.Contains(a.Events, e => e.Root == "16");
+        Assert.DoesNotContain(a.Events, e => e.Root == "11");
+    }
+
+    [Fact]
+    public void Hosting_a_dinner_for_delegations_is_hosting()
+    {
+        var a = Story("Talks in Muscat", "Omani Foreign Minister Badr Albusaidi hosted a working dinner for both delegations.");
+        Assert.Contains(a.Events, e => e.Code == "043");
+    }
 }
