@@ -333,8 +333,7 @@ internal sealed partial class EventRun
                 target = f.Target;
             }
 
-            _stageBits[i - _s0] = stage;
-            stageAny |= stage;
+            stageAny |= _stageBits[i - _s0] = stage;
             _targets[i - _s0] = target;
 
             _cls[i] = (WordClass)(info & 0xFFFFFF);
