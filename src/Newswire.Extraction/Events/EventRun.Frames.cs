@@ -13,6 +13,9 @@ internal sealed partial class EventRun
     // Whether the last MatchPattern hit was a hand-written pattern (it outranks a light verb's object noun).
     private bool _curatedPattern;
 
+    // The stage tables of any word of the current sentence (from the probe).
+    private StageSet _sentenceStage;
+
     /// <summary>
     /// The headline tells what kind of story the body is (a game, an obituary): read by the filter stages. Words of
     /// names do not count ("Arab League", "Olympic Steel").
@@ -21,6 +24,8 @@ internal sealed partial class EventRun
     {
         if (!headline)
         {
+            ReadBodyKind(_sentenceStage);
+            CreditProtestOrganizer();
             return;
         }
 
@@ -35,6 +40,34 @@ internal sealed partial class EventRun
         }
 
         _context.StoryBits |= bits;
+    }
+
+    /// <summary>
+    /// A body that keeps reporting a game makes a sport story even under a headline with no sport word ("X storm back
+    /// to beat Y"): a sentence with a <c>[sport]</c> word outside names scores 1, 2 with a scoreline too; from 3 on,
+    /// the rest of the story is sport (a coach's "we attacked them from every side" is no fighting). Only sentences
+    /// whose probe saw a sport word are read.
+    /// </summary>
+    private void ReadBodyKind(StageSet sentenceStage)
+    {
+        if ((sentenceStage & StageSet.Sport) == 0 || (_context.StoryBits & StageSet.Sport) != 0)
+        {
+            return;
+        }
+
+        var sport = false;
+        var score = false;
+        for (var i = _s0; i < _s1; i++)
+        {
+            sport |= (_stageBits[i - _s0] & StageSet.Sport) != 0 && _mentionAt.At(i) < 0;
+            score |= IsScoreAt(i) && !DatedAt(i);
+        }
+
+        _context.SportPoints += sport ? (score ? 2 : 1) : 0;
+        if (_context.SportPoints >= 3)
+        {
+            _context.StoryBits |= StageSet.Sport;
+        }
     }
 
     /// <summary>

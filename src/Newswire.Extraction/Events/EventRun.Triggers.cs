@@ -258,7 +258,8 @@ internal sealed partial class EventRun
             return true;
         }
 
-        if (((pc & WordClass.Preposition) != 0 && !Is(p, K.Of)) || ParticipleClause(p))
+        // "began distributing rations": the act begun (its agent is the subject of "began").
+        if (((pc & WordClass.Preposition) != 0 && !Is(p, K.Of)) || ParticipleClause(p) || BeginVerbAt(p))
         {
             gerund = true;
             return true;

@@ -56,6 +56,8 @@ internal sealed partial class EventRun
         co.Clear();
         var agent = VerbAgent(cand, windowEnd, co, out var counterFromSubject, out var certainty);
         code = CodeIfItHappened(code, pattern, verb, cand, clauseStart, windowEnd);
+        code = ViolenceAgainstCivilians(RecodeStatement(code, cand, clauseStart, windowEnd), cand, clauseStart, windowEnd);
+        code = AccusationOfObject(code, cand);
         if (cand.Gerund && !VerbalParticiple(cand.Tok, code))
         {
             return;
@@ -119,6 +121,13 @@ internal sealed partial class EventRun
     /// </summary>
     private string? TakeObjectNoun(VerbEntry verb, int nounIdx, string? code, ref bool fromNoun, ref double strength)
     {
+        // "would respond firmly to any attack": a noun after "any" is a hypothetical case, it gives no code.
+        if (Is(_cands[nounIdx].Tok - 1, K.Any))
+        {
+            _cands[nounIdx].Consumed = true;
+            return code;
+        }
+
         if ((verb.Has(VerbFlags.Light) && !(code != null && _curatedPattern)) || (code == null && verb.Code == null))
         {
             code = _cands[nounIdx].Noun!.Code;
@@ -177,6 +186,13 @@ internal sealed partial class EventRun
             if (Is(cand.Tok - 1, K.For))
             {
                 return -1;
+            }
+
+            // "began distributing rations": after a verb of beginning the gerund is the clause's own act.
+            if (BeginVerbAt(cand.Tok - 1))
+            {
+                certainty = 1.0;
+                return FindSubject(cand.Tok - 1, co);
             }
 
             var borrowed = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
@@ -304,6 +320,14 @@ internal sealed partial class EventRun
         }
 
         var limit = Math.Min(to, from + 10);
+
+        // A time phrase may stand between the verb and its preposition: "appealed on Friday for $48 million".
+        var first = from;
+        while (first < limit && InTime(first))
+        {
+            first++;
+        }
+
         var lastPrep = -1;
         var sawPrep = false;
         for (var i = from; i < limit; i++)
@@ -329,7 +353,7 @@ internal sealed partial class EventRun
             {
                 if (p.Noun == -1)
                 {
-                    if (p.Prep == id && i == from)
+                    if (p.Prep == id && i == first)
                     {
                         _curatedPattern = p.Curated;
                         return p.Code;

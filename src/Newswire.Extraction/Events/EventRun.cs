@@ -317,6 +317,7 @@ internal sealed partial class EventRun
         var facts = _lex.FactsProbe;
         var any = 0;
         var keys = 0UL;
+        var stageAny = StageSet.None;
         for (var i = _s0; i < _s1; i++)
         {
             ref readonly var tok = ref _tokens[i];
@@ -332,7 +333,7 @@ internal sealed partial class EventRun
                 target = f.Target;
             }
 
-            _stageBits[i - _s0] = stage;
+            stageAny |= _stageBits[i - _s0] = stage;
             _targets[i - _s0] = target;
 
             _cls[i] = (WordClass)(info & 0xFFFFFF);
@@ -345,6 +346,7 @@ internal sealed partial class EventRun
         }
 
         _sentenceKeys = keys;
+        _sentenceStage = stageAny;
         return any;
     }
 

@@ -19,6 +19,7 @@ internal static class K
     public static readonly byte After = Add("after");
     public static readonly byte Allegedly = Add("allegedly");
     public static readonly byte And = Add("and");
+    public static readonly byte Any = Add("any");
     public static readonly byte As = Add("as");
     public static readonly byte At = Add("at");
     public static readonly byte Between = Add("between");
@@ -41,12 +42,18 @@ internal static class K
     public static readonly byte Morning = Add("morning");
     public static readonly byte Of = Add("of");
     public static readonly byte On = Add("on");
+    public static readonly byte Open = Add("open");
     public static readonly byte Part = Add("part");
+    public static readonly byte Prepared = Add("prepared");
     public static readonly byte Quoted = Add("quoted");
+    public static readonly byte Ready = Add("ready");
+    public static readonly byte Remained = Add("remained");
+    public static readonly byte Remains = Add("remains");
     public static readonly byte Reported = Add("reported");
     public static readonly byte Reportedly = Add("reportedly");
     public static readonly byte Set = Add("set");
     public static readonly byte She = Add("she");
+    public static readonly byte Still = Add("still");
     public static readonly byte That = Add("that");
     public static readonly byte There = Add("there");
     public static readonly byte To = Add("to");
@@ -55,6 +62,7 @@ internal static class K
     public static readonly byte Week = Add("week");
     public static readonly byte Well = Add("well");
     public static readonly byte Which = Add("which");
+    public static readonly byte Willing = Add("willing");
     public static readonly byte Who = Add("who");
 
     /// <summary>Every keyword, normalized, with its id.</summary>

@@ -32,6 +32,9 @@ internal sealed class EventContext
     /// <summary>The union of the stage tables over the article's headline lines: what kind of story this is.</summary>
     public StageSet StoryBits;
 
+    /// <summary>The body's evidence so far that the story reports a game (EventRun.ReadBodyKind).</summary>
+    public int SportPoints;
+
     public int SentenceStart;
     public int SentenceEnd;
     public int ClauseStart;
@@ -57,6 +60,7 @@ internal sealed class EventContext
         TitledAgent = -1;
         TitledAnswer = false;
         StoryBits = StageSet.None;
+        SportPoints = 0;
     }
 
     public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;

@@ -43,6 +43,7 @@ internal sealed class EventStages
         new HazardStage(),
         new ObituaryStage(),
         new FigurativeStage(),
+        new MeasureSubjectStage(),
         new BusinessSenseStage(),
         new CommercialStage(words),
         new PrivateOrganizationStage(),

@@ -52,6 +52,12 @@ internal enum StageSet : ulong
     Crowd = 1UL << 40,
     Prevent = 1UL << 41,
     ObituaryHeadline = 1UL << 42,
+    EconomicMeasure = 1UL << 43,
+    CourtBench = 1UL << 44,
+    ArmedGroup = 1UL << 45,
+    CivilianVictim = 1UL << 46,
+    ProtestNoun = 1UL << 47,
+    OrganizeVerb = 1UL << 48,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -73,7 +79,8 @@ internal sealed class StageWords
         "private-title", "commercial", "company-suffix", "business-object", "vote", "locative", "since", "security-force",
         "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body", "follow-up-state-head",
         "security-force-abroad", "non-state-force", "own-body", "self-defence", "own-object", "chair",
-        "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline",
+        "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline", "economic-measure", "court-bench",
+        "armed-group", "civilian-victim", "protest-noun", "organize-verb",
     };
 
     private sealed class Phrase
