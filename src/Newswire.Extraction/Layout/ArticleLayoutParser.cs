@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Model;
 
 namespace Newswire.Extraction.Layout;
@@ -18,96 +17,157 @@ public static class ArticleLayoutParser
     // A blank-line separated block whose lines are this long on average is one paragraph per line.
     private const int LongLineAverage = 200;
 
+    // A headline under outlet and section lines is at most this long; a longer line is a paragraph.
+    private const int MaxHeadlineLength = 200;
+
+    // Bylines, date lines and credits at each end of the body: a few lines at most.
+    private const int MaxFurnitureLines = 3;
+
     /// <summary>Parses the layout of <paramref name="text"/>.</summary>
     [MethodImpl(Hot.Path)]
     public static ArticleLayout Parse(string text, LineMap lines, DiagnosticBag diagnostics)
     {
         var entries = new List<FrontMatterEntry>();
-        var firstBodyLine = ReadFrontMatter(text, lines, entries, diagnostics, out var frontMatter);
+        var firstBodyLine = FrontMatterReader.Read(text, lines, entries, diagnostics, out var frontMatter);
 
         var blocks = Blocks(text, lines, firstBodyLine);
-        TextSpan? outlet = null, section = null, title = null;
         var paragraphs = new List<TextSpan>(MostParagraphs(blocks));
         if (blocks.Count == 0)
         {
             return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
         }
 
-        var bodyBlock = 0;
-        var bodyLine = 0;
+        var head = ReadHead(text, lines, blocks);
+        var body = BodyLines(text, lines, blocks, head.BodyBlock, head.BodyLine);
+        var section = head.Section ?? SectionUnderHeadline(text, lines, ref body);
+        var outlet = head.Outlet;
+        SkipFurniture(text, lines, ref body, ref outlet);
+        AddParagraphs(text, lines, blocks, body, IsBlankSeparated(blocks, head.BodyBlock, head.BodyLine), paragraphs);
+        if (outlet is null && paragraphs.Count > 0)
+        {
+            outlet = DatelineOutlet.Find(text, paragraphs[0]);
+        }
+
+        return new ArticleLayout(frontMatter, entries, outlet, section, head.Title, paragraphs);
+    }
+
+    // Outlet and section lines above the headline ("Miami News, KMIA" / "World News", then a blank line, then a
+    // headline), or a lone section line above it; else the first line is the headline.
+    private static Head ReadHead(string text, LineMap lines, List<LineBlock> blocks)
+    {
         var first = blocks[0];
-        if (first.Count == 2 && blocks.Count >= 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
+        if (blocks.Count >= 2 && IsHeadline(text, lines, blocks[1][0]))
         {
-            outlet = Trimmed(text, lines, first[0]);
-            section = Trimmed(text, lines, first[1]);
-            title = Trimmed(text, lines, blocks[1][0]);
-            bodyBlock = 1;
-            bodyLine = 1;
-        }
-        else
-        {
-            title = Trimmed(text, lines, first[0]);
-            bodyLine = 1;
+            if (first.Count == 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
+            {
+                return new Head(Trimmed(text, lines, first[0]), Trimmed(text, lines, first[1]), Trimmed(text, lines, blocks[1][0]), 1, 1);
+            }
+
+            if (first.Count == 1 && SectionLine.Is(text, Trimmed(text, lines, first[0])))
+            {
+                return new Head(null, Trimmed(text, lines, first[0]), Trimmed(text, lines, blocks[1][0]), 1, 1);
+            }
         }
 
-        AddParagraphs(text, lines, blocks, bodyBlock, bodyLine, paragraphs);
-        return new ArticleLayout(frontMatter, entries, outlet, section, title, paragraphs);
+        return new Head(null, null, Trimmed(text, lines, first[0]), 0, 1);
     }
 
-    // The front matter between two "---" fences at the top, if any; returns the first line after it.
-    [MethodImpl(Hot.Path)]
-    private static int ReadFrontMatter(string text, LineMap lines, List<FrontMatterEntry> entries, DiagnosticBag diagnostics, out TextSpan? frontMatter)
+    // A headline under outlet and section lines: a line, not a paragraph (short, no full stop at its end).
+    private static bool IsHeadline(string text, LineMap lines, int line)
     {
-        var firstBodyLine = 0;
-        frontMatter = null;
-        if (lines.Count > 0 && IsFence(text, lines, 0))
-        {
-            var close = -1;
-            for (var i = 1; i < lines.Count; i++)
-            {
-                if (IsFence(text, lines, i))
-                {
-                    close = i;
-                    break;
-                }
-            }
-
-            if (close < 0)
-            {
-                diagnostics.Add(DiagnosticCatalog.FrontMatterNotClosed, lines.Start(0), lines.ContentEnd(0) - lines.Start(0), 1);
-                firstBodyLine = 1; // the lone fence is no headline; every other line is read as body
-            }
-            else
-            {
-                for (var i = 1; i < close; i++)
-                {
-                    ReadEntry(text, lines, i, entries, diagnostics);
-                }
-
-                frontMatter = new TextSpan(0, lines.ContentEnd(close));
-                firstBodyLine = close + 1;
-            }
-        }
-
-        return firstBodyLine;
+        var span = Trimmed(text, lines, line);
+        return span.Length > 0 && span.Length <= MaxHeadlineLength && text[span.End - 1] != '.';
     }
 
-    // Paragraph separation: blank lines when the body has them, else one paragraph per line.
-    [MethodImpl(Hot.Path)]
-    private static void AddParagraphs(string text, LineMap lines, List<LineBlock> blocks, int bodyBlock, int bodyLine, List<TextSpan> paragraphs)
+    // The first and last non-blank lines of the body (First > Last when it is empty).
+    private static (int First, int Last) BodyLines(string text, LineMap lines, List<LineBlock> blocks, int bodyBlock, int bodyLine)
     {
-        // The body's blocks: the first without the lines before the body, and none left empty.
-        var firstBody = new LineBlock(blocks[bodyBlock].First + bodyLine, blocks[bodyBlock].Count - bodyLine);
-        var bodyBlocks = (firstBody.Count > 0 ? 1 : 0) + blocks.Count - bodyBlock - 1;
-        var blankSeparated = bodyBlocks > 1;
-        for (var b = bodyBlock; b < blocks.Count; b++)
+        var lastBlock = blocks[blocks.Count - 1];
+        var first = bodyLine < blocks[bodyBlock].Count ? blocks[bodyBlock][bodyLine] : NextLine(text, lines, blocks[bodyBlock][bodyLine - 1], lastBlock.First + lastBlock.Count);
+        return (first, lastBlock.First + lastBlock.Count - 1);
+    }
+
+    // A section line directly under the headline ("Markets", "World | Africa") is the section, not a paragraph.
+    private static TextSpan? SectionUnderHeadline(string text, LineMap lines, ref (int First, int Last) body)
+    {
+        if (body.First > body.Last)
         {
-            var block = b == bodyBlock ? firstBody : blocks[b];
-            if (block.Count == 0)
+            return null;
+        }
+
+        var span = Trimmed(text, lines, body.First);
+        if (!SectionLine.Is(text, span))
+        {
+            return null;
+        }
+
+        body.First = NextLine(text, lines, body.First, body.Last + 1);
+        return span;
+    }
+
+    // Bylines, date lines and credits at the body's ends are no paragraphs; a dateline's agency is the outlet.
+    private static void SkipFurniture(string text, LineMap lines, ref (int First, int Last) body, ref TextSpan? outlet)
+    {
+        for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last; n++)
+        {
+            var span = Trimmed(text, lines, body.First);
+            if (!BodyFurniture.IsLead(text, span))
+            {
+                break;
+            }
+
+            outlet ??= DatelineOutlet.Find(text, span) ?? DatelineOutlet.FromByline(text, span);
+            body.First = NextLine(text, lines, body.First, body.Last + 1);
+        }
+
+        for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last && BodyFurniture.IsTrail(text, Trimmed(text, lines, body.Last)); n++)
+        {
+            body.Last = PreviousLine(text, lines, body.Last, body.First);
+        }
+    }
+
+    // The next non-blank line after <paramref name="line"/>, or <paramref name="end"/>.
+    private static int NextLine(string text, LineMap lines, int line, int end)
+    {
+        line++;
+        while (line < end && Trimmed(text, lines, line).Length == 0)
+        {
+            line++;
+        }
+
+        return line;
+    }
+
+    // The previous non-blank line before <paramref name="line"/>, or <paramref name="first"/> - 1.
+    private static int PreviousLine(string text, LineMap lines, int line, int first)
+    {
+        line--;
+        while (line >= first && Trimmed(text, lines, line).Length == 0)
+        {
+            line--;
+        }
+
+        return line;
+    }
+
+    // Blank lines separate paragraphs when the body after the headline (furniture included) has more than one block.
+    private static bool IsBlankSeparated(List<LineBlock> blocks, int bodyBlock, int bodyLine) =>
+        (bodyLine < blocks[bodyBlock].Count ? 1 : 0) + blocks.Count - bodyBlock - 1 > 1;
+
+    // Paragraph separation: blank lines when the body has them, else one paragraph per line; only body lines count.
+    [MethodImpl(Hot.Path)]
+    private static void AddParagraphs(string text, LineMap lines, List<LineBlock> blocks, (int First, int Last) body, bool blankSeparated, List<TextSpan> paragraphs)
+    {
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var first = Math.Max(blocks[b].First, body.First);
+            var last = Math.Min(blocks[b].First + blocks[b].Count - 1, body.Last);
+            if (first > last)
             {
                 continue;
             }
 
+            var block = new LineBlock(first, last - first + 1);
             if (!blankSeparated || AverageLength(text, lines, block) >= LongLineAverage)
             {
                 for (var line = block.First; line < block.First + block.Count; line++)
@@ -122,101 +182,6 @@ public static class ArticleLayoutParser
                 paragraphs.Add(new TextSpan(head.Start, tail.End - head.Start));
             }
         }
-    }
-
-    private static void ReadEntry(string text, LineMap lines, int line, List<FrontMatterEntry> entries, DiagnosticBag diagnostics)
-    {
-        var span = Trimmed(text, lines, line);
-        if (span.Length == 0 || text[span.Start] == '#')
-        {
-            return; // blank lines and comments are allowed
-        }
-
-        var colon = text.IndexOf(':', span.Start, span.Length);
-        if (colon <= span.Start)
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.InvalidFrontMatter, span.Start, span.Length,
-                "line " + (line + 1) + " is not a 'key: value' pair");
-            return;
-        }
-
-        var key = text.Substring(span.Start, colon - span.Start).Trim();
-        if (!IsKey(key))
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.InvalidFrontMatter, span.Start, colon - span.Start,
-                "'" + Printable(key) + "' is not a valid key (use letters, digits, '-' and '_')");
-            return;
-        }
-
-        key = key.ToLowerInvariant();
-        var value = text.Substring(colon + 1, span.End - colon - 1).Trim();
-        if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0])
-        {
-            value = value.Substring(1, value.Length - 2);
-        }
-
-        if (!FrontMatterKeys.IsKnown(key))
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.UnknownFrontMatterKey, span.Start, colon - span.Start,
-                key, string.Join(", ", FrontMatterKeys.All));
-        }
-        else if ((key == FrontMatterKeys.Date || key == FrontMatterKeys.Published) && !DateParser.TryParse(value, out _))
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.InvalidFrontMatter, colon + 1, span.End - colon - 1,
-                "'" + Printable(value) + "' is not a date (write it like " + DateParser.Examples + ")");
-        }
-        else if (key == FrontMatterKeys.Id && value.Length == 0)
-        {
-            diagnostics.Add(DiagnosticCatalog.InvalidFrontMatter, span.Start, span.Length, "'id' is empty");
-        }
-
-        entries.Add(new FrontMatterEntry(key, value, line + 1));
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static bool IsKey(string key)
-    {
-        if (key.Length == 0 || key.Length > 64)
-        {
-            return false;
-        }
-
-        foreach (var c in key)
-        {
-            if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '-' || c == '_')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Keeps control characters out of diagnostic messages.</summary>
-    [MethodImpl(Hot.Path)]
-    internal static string Printable(string value)
-    {
-        var chars = value.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsControl(chars[i]))
-            {
-                chars[i] = '?';
-            }
-        }
-
-        var s = new string(chars);
-        return s.Length > 80 ? s.Substring(0, 80) + "..." : s;
-    }
-
-    private static bool IsFence(string text, LineMap lines, int line)
-    {
-        var span = Trimmed(text, lines, line);
-        return span.Length == 3 && string.CompareOrdinal(text, span.Start, "---", 0, 3) == 0;
     }
 
     private static bool IsLabel(string text, LineMap lines, int line)
@@ -282,6 +247,25 @@ public static class ArticleLayoutParser
         }
 
         return lines;
+    }
+
+    // What stands above the body: outlet and section lines, headline; the body starts at BodyLine of BodyBlock.
+    private readonly struct Head
+    {
+        public Head(TextSpan? outlet, TextSpan? section, TextSpan title, int bodyBlock, int bodyLine)
+        {
+            Outlet = outlet;
+            Section = section;
+            Title = title;
+            BodyBlock = bodyBlock;
+            BodyLine = bodyLine;
+        }
+
+        public readonly TextSpan? Outlet;
+        public readonly TextSpan? Section;
+        public readonly TextSpan Title;
+        public readonly int BodyBlock;
+        public readonly int BodyLine;
     }
 
     // A run of non-blank lines between blank lines: First, First + 1, ... First + Count - 1.

@@ -1,0 +1,91 @@
+using System;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// Lines around the body a reader does not count as paragraphs: at its start a byline ("By Ada Brandt", "By Ada
+/// Brandt and Ivo Marek, Staff Reporters"), a date line ("Published: March 4, 2025") or a dateline on a line of its
+/// own ("RIVERTON, May 4 (Agency) -"); at either end a credit line ("(Reporting by Ada Brandt; Editing by Ivo
+/// Marek)", "Photo: Ada Brandt/Agency"). They stay in the article's text; they are no paragraph and not analysed.
+/// </summary>
+internal static class BodyFurniture
+{
+    private const int MaxDateLineChars = 60;
+    private const int MaxPhotoCreditChars = 120;
+    private const int MaxDatelineChars = 100;
+
+    // What a date line opens with before its date, and what a photo credit opens with, in lower case.
+    private static readonly string[] DatePrefixes = { "published", "updated", "last updated", "posted", "first published" };
+    private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:" };
+
+    /// <summary>Whether the line opening the body is no paragraph.</summary>
+    public static bool IsLead(string text, TextSpan line) =>
+        Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line);
+
+    /// <summary>Whether the line closing the body is no paragraph.</summary>
+    public static bool IsTrail(string text, TextSpan line) => Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line);
+
+    // "March 4, 2025", "Published: 4 March 2025", "Updated Tue, 04 Mar 2025 09:30:00 GMT".
+    private static bool IsDateLine(string text, TextSpan line)
+    {
+        if (line.Length > MaxDateLineChars || !char.IsLetterOrDigit(text[line.Start]))
+        {
+            return false;
+        }
+
+        var start = line.Start;
+        foreach (var prefix in DatePrefixes)
+        {
+            if (line.Length > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                start += prefix.Length;
+                while (start < line.End && (text[start] == ':' || text[start] == ' ' || text[start] == '-'))
+                {
+                    start++;
+                }
+
+                break;
+            }
+        }
+
+        return DateParser.TryParse(text.Substring(start, line.End - start), out _);
+    }
+
+    // A dateline standing alone: a capitalized place, optional region, date and agency, then only a dash.
+    private static bool IsDatelineOnly(string text, TextSpan line)
+    {
+        var last = text[line.End - 1];
+        if (line.Length < 3 || line.Length > MaxDatelineChars || (last != '-' && last != '\u2013' && last != '\u2014'))
+        {
+            return false;
+        }
+
+        var end = line.End - 1;
+        while (end > line.Start && (text[end - 1] == '-' || text[end - 1] == ' '))
+        {
+            end--;
+        }
+
+        return end > line.Start && DatelineOutlet.IsPlace(text, line.Start, end);
+    }
+
+    private static bool IsPhotoCredit(string text, TextSpan line)
+    {
+        if (line.Length > MaxPhotoCreditChars)
+        {
+            return false;
+        }
+
+        foreach (var prefix in PhotoCreditPrefixes)
+        {
+            if (line.Length > prefix.Length && string.Compare(text, line.Start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
