@@ -20,8 +20,8 @@ public static class ArticleLayoutParser
     // A headline under outlet and section lines is at most this long; a longer line is a paragraph.
     private const int MaxHeadlineLength = 200;
 
-    // Bylines, date lines and credits at each end of the body: a few lines at most.
-    private const int MaxFurnitureLines = 3;
+    // Section, bylines, date lines and credits at each end of the body: a few lines at most.
+    private const int MaxFurnitureLines = 4;
 
     /// <summary>Parses the layout of <paramref name="text"/>.</summary>
     [MethodImpl(Hot.Path)]
@@ -39,9 +39,10 @@ public static class ArticleLayoutParser
 
         var head = ReadHead(text, lines, blocks);
         var body = BodyLines(text, lines, blocks, head.BodyBlock, head.BodyLine);
-        var section = head.Section ?? SectionUnderHeadline(text, lines, ref body);
+        var section = head.Section;
         var outlet = head.Outlet;
-        SkipFurniture(text, lines, ref body, ref outlet);
+        SkipLead(text, lines, ref body, ref outlet, ref section);
+        SkipTrail(text, lines, ref body);
         AddParagraphs(text, lines, blocks, body, IsBlankSeparated(blocks, head.BodyBlock, head.BodyLine), paragraphs);
         if (outlet is null && paragraphs.Count > 0)
         {
@@ -52,31 +53,51 @@ public static class ArticleLayoutParser
     }
 
     // Outlet and section lines above the headline ("Miami News, KMIA" / "World News", then a blank line, then a
-    // headline), or a lone section line above it; else the first line is the headline.
+    // headline), a lone section or agency line above it, or a section line directly over it in its block ("WORLD" /
+    // headline); else the first line is the headline.
     private static Head ReadHead(string text, LineMap lines, List<LineBlock> blocks)
     {
         var first = blocks[0];
+        var top = Trimmed(text, lines, first[0]);
         if (blocks.Count >= 2 && IsHeadline(text, lines, blocks[1][0]))
         {
+            var title = Trimmed(text, lines, blocks[1][0]);
             if (first.Count == 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
             {
-                return new Head(Trimmed(text, lines, first[0]), Trimmed(text, lines, first[1]), Trimmed(text, lines, blocks[1][0]), 1, 1);
+                return new Head(top, Trimmed(text, lines, first[1]), title, 1, 1);
             }
 
-            if (first.Count == 1 && SectionLine.Is(text, Trimmed(text, lines, first[0])))
+            if (first.Count == 1 && SectionLine.Is(text, top))
             {
-                return new Head(null, Trimmed(text, lines, first[0]), Trimmed(text, lines, blocks[1][0]), 1, 1);
+                return new Head(null, top, title, 1, 1);
+            }
+
+            if (first.Count == 1 && WireAgencies.IsAgency(text, top.Start, top.Length))
+            {
+                return new Head(top, null, title, 1, 1);
             }
         }
 
-        return new Head(null, null, Trimmed(text, lines, first[0]), 0, 1);
+        if (first.Count >= 2 && IsHeadline(text, lines, first[1]) && SectionLine.Is(text, top))
+        {
+            return new Head(null, top, Trimmed(text, lines, first[1]), 0, 2);
+        }
+
+        return new Head(null, null, top, 0, 1);
     }
 
-    // A headline under outlet and section lines: a line, not a paragraph (short, no full stop at its end).
+    // A headline under outlet and section lines: a line, not a paragraph (short, no full stop at its end, inside
+    // closing quotes or not).
     private static bool IsHeadline(string text, LineMap lines, int line)
     {
         var span = Trimmed(text, lines, line);
-        return span.Length > 0 && span.Length <= MaxHeadlineLength && text[span.End - 1] != '.';
+        var end = span.End;
+        while (end > span.Start && (text[end - 1] == '"' || text[end - 1] == '\u201D' || text[end - 1] == '\''))
+        {
+            end--;
+        }
+
+        return end > span.Start && span.Length <= MaxHeadlineLength && text[end - 1] != '.';
     }
 
     // The first and last non-blank lines of the body (First > Last when it is empty).
@@ -87,39 +108,34 @@ public static class ArticleLayoutParser
         return (first, lastBlock.First + lastBlock.Count - 1);
     }
 
-    // A section line directly under the headline ("Markets", "World | Africa") is the section, not a paragraph.
-    private static TextSpan? SectionUnderHeadline(string text, LineMap lines, ref (int First, int Last) body)
-    {
-        if (body.First > body.Last)
-        {
-            return null;
-        }
-
-        var span = Trimmed(text, lines, body.First);
-        if (!SectionLine.Is(text, span))
-        {
-            return null;
-        }
-
-        body.First = NextLine(text, lines, body.First, body.Last + 1);
-        return span;
-    }
-
-    // Bylines, date lines and credits at the body's ends are no paragraphs; a dateline's agency is the outlet.
-    private static void SkipFurniture(string text, LineMap lines, ref (int First, int Last) body, ref TextSpan? outlet)
+    // The lines between the headline and the first paragraph: a section line ("Markets", "World | Africa") is the
+    // section; bylines, date lines, a dateline on its own line and photo credits are no paragraphs; an agency in a
+    // dateline or byline is the outlet.
+    private static void SkipLead(string text, LineMap lines, ref (int First, int Last) body, ref TextSpan? outlet, ref TextSpan? section)
     {
         for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last; n++)
         {
             var span = Trimmed(text, lines, body.First);
-            if (!BodyFurniture.IsLead(text, span))
+            if (section is null && SectionLine.Is(text, span))
+            {
+                section = span;
+            }
+            else if (BodyFurniture.IsLead(text, span))
+            {
+                outlet ??= DatelineOutlet.Find(text, span) ?? DatelineOutlet.FromByline(text, span);
+            }
+            else
             {
                 break;
             }
 
-            outlet ??= DatelineOutlet.Find(text, span) ?? DatelineOutlet.FromByline(text, span);
             body.First = NextLine(text, lines, body.First, body.Last + 1);
         }
+    }
 
+    // Credit lines closing the body ("(Reporting by ...)", "(c) 2025 Agency") are no paragraphs.
+    private static void SkipTrail(string text, LineMap lines, ref (int First, int Last) body)
+    {
         for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last && BodyFurniture.IsTrail(text, Trimmed(text, lines, body.Last)); n++)
         {
             body.Last = PreviousLine(text, lines, body.Last, body.First);
@@ -168,12 +184,9 @@ public static class ArticleLayoutParser
             }
 
             var block = new LineBlock(first, last - first + 1);
-            if (!blankSeparated || AverageLength(text, lines, block) >= LongLineAverage)
+            if (!blankSeparated || block.Count == 1 || AverageLength(text, lines, block) >= LongLineAverage)
             {
-                for (var line = block.First; line < block.First + block.Count; line++)
-                {
-                    paragraphs.Add(Trimmed(text, lines, line));
-                }
+                AddLines(text, lines, block, paragraphs);
             }
             else
             {
@@ -194,6 +207,19 @@ public static class ArticleLayoutParser
 
         var last = text[span.End - 1];
         return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
+    }
+
+    // One paragraph per line, without page furniture ("Advertisement") between them.
+    private static void AddLines(string text, LineMap lines, LineBlock block, List<TextSpan> paragraphs)
+    {
+        for (var line = block.First; line < block.First + block.Count; line++)
+        {
+            var span = Trimmed(text, lines, line);
+            if (!BodyFurniture.IsInterstitial(text, span))
+            {
+                paragraphs.Add(span);
+            }
+        }
     }
 
     [MethodImpl(Hot.Path)]

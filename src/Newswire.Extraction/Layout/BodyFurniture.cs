@@ -12,7 +12,8 @@ namespace Newswire.Extraction.Layout;
 /// </summary>
 internal static class BodyFurniture
 {
-    private const int MaxDateLineChars = 60;
+    private const int MaxDateLineChars = 80;
+    private const int MaxInterstitialChars = 160;
     private const int MaxPhotoCreditChars = 120;
     private const int MaxDatelineChars = 100;
 
@@ -25,9 +26,59 @@ internal static class BodyFurniture
         Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line);
 
     /// <summary>Whether the line closing the body is no paragraph.</summary>
-    public static bool IsTrail(string text, TextSpan line) => Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line);
+    public static bool IsTrail(string text, TextSpan line) =>
+        Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line) || IsCopyright(text, line) || AgencySignOff.Is(text, line);
 
-    // "March 4, 2025", "Published: 4 March 2025", "Updated Tue, 04 Mar 2025 09:30:00 GMT".
+    /// <summary>
+    /// Whether a line anywhere in the body is web page furniture a reader skips ("Advertisement", "Read more: ...").
+    /// </summary>
+    public static bool IsInterstitial(string text, TextSpan line)
+    {
+        if (line.Length > MaxInterstitialChars)
+        {
+            return false;
+        }
+
+        foreach (var word in Interstitials)
+        {
+            if (line.Length >= word.Length && string.Compare(text, line.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (line.Length == word.Length || word[word.Length - 1] == ':' || IsOnly(text, line.Start + word.Length, line.End, ':')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Lines of page furniture: whole lines, or (ending in ':') what opens a line pointing elsewhere.
+    private static readonly string[] Interstitials =
+    {
+        "advertisement", "story continues below advertisement", "story continues below", "continue reading", "read more",
+        "read more:", "related:", "related stories", "related articles", "related coverage", "also read:", "read also:",
+        "see also:", "recommended", "recommended:", "sponsored", "share this article", "scroll to continue",
+    };
+
+    private static bool IsOnly(string text, int start, int end, char c)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != c && text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "(c) 2025 Agency", "Copyright 2025 The Riverton Courier. All rights reserved."
+    private static bool IsCopyright(string text, TextSpan line) =>
+        line.Length <= MaxPhotoCreditChars
+        && (text[line.Start] == '\u00A9' || string.Compare(text, line.Start, "(c) ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0
+            || string.Compare(text, line.Start, "copyright ", 0, 10, StringComparison.OrdinalIgnoreCase) == 0);
+
+    // "March 4, 2025", "Published: 4 March 2025", "Updated 10:31 AM EST, Tue March 4, 2025", "Tuesday 4 March 2025 10.31 GMT".
     private static bool IsDateLine(string text, TextSpan line)
     {
         if (line.Length > MaxDateLineChars || !char.IsLetterOrDigit(text[line.Start]))
@@ -38,20 +89,17 @@ internal static class BodyFurniture
         var start = line.Start;
         foreach (var prefix in DatePrefixes)
         {
-            if (line.Length > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (line.Length > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && !char.IsLetter(text[start + prefix.Length]))
             {
-                start += prefix.Length;
-                while (start < line.End && (text[start] == ':' || text[start] == ' ' || text[start] == '-'))
-                {
-                    start++;
-                }
-
-                break;
+                return text.IndexOfAny(Digits, start, line.End - start) >= 0;
             }
         }
 
-        return DateParser.TryParse(text.Substring(start, line.End - start), out _);
+        return DateParser.TryParse(text.Substring(start, line.End - start), out _) || DateWords.IsDate(text, line);
     }
+
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
     // A dateline standing alone: a capitalized place, optional region, date and agency, then only a dash.
     private static bool IsDatelineOnly(string text, TextSpan line)

@@ -5,7 +5,7 @@ namespace Newswire.Extraction.Layout;
 
 /// <summary>
 /// The agency in a wire dateline opening a paragraph: "RIVERTON, May 4 (Agency) - ...", "PORT ELLIS (Agency) --",
-/// "(Agency) - ..." with no place. Only a known agency (<see cref="WireAgencies"/>) in brackets counts, before a dash.
+/// "(Agency) - ..." with no place, "New Delhi, March 4 (Agency): ...". Only a known agency (<see cref="WireAgencies"/>) in brackets counts, before a dash.
 /// </summary>
 internal static class DatelineOutlet
 {
@@ -93,14 +93,16 @@ internal static class DatelineOutlet
     private static bool IsAbbreviationDot(string text, int i, int end) =>
         i + 1 >= end || text[i + 1] != ' ' || (i + 2 < end && char.IsDigit(text[i + 2]));
 
+    // A dash ("(Agency) - The ..."), a colon ("(Agency): The ...") or, with neither, the capital opening the text.
     private static bool FollowedByDash(string text, int i, int end)
     {
+        var spaced = i < end && text[i] == ' ';
         while (i < end && text[i] == ' ')
         {
             i++;
         }
 
-        return i < end && (text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014');
+        return i < end && (text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014' || text[i] == ':' || (spaced && char.IsUpper(text[i])));
     }
 
     private static TextSpan Trim(string text, int start, int end)

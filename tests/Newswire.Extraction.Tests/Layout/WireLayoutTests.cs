@@ -20,6 +20,8 @@ public class WireLayoutTests
     [InlineData("NORTH BAY/RIVERTON, Aug 2 (Xinhua) \u2013 ", "Xinhua")]
     [InlineData("(Bloomberg) -- ", "Bloomberg")]
     [InlineData("Riverton, March 3 (dpa) - ", "dpa")]
+    [InlineData("New Riverton, March 3 (PTI): ", "PTI")]
+    [InlineData("New Riverton, March 3 (IANS) ", "IANS")]
     public void DatelineAgency_IsTheOutlet(string dateline, string outlet)
     {
         var a = Extract("Harbour fees rise in Riverton\n" + dateline + Body1 + "\n" + Body2 + "\n" + Body3 + "\n");
@@ -29,7 +31,7 @@ public class WireLayoutTests
 
     [Theory]
     [InlineData("RIVERTON, May 4 (The Daily Ledger) - ")] // not an agency
-    [InlineData("RIVERTON, May 4 (Reuters) ")] // no dash
+    [InlineData("RIVERTON, May 4 (Reuters) and ")] // no dash, colon or capital after it
     [InlineData("The board said (Reuters) - ")] // a sentence, not a dateline
     [InlineData("RIVERTON \u2014 ")] // no agency
     public void NoAgencyDateline_NoOutlet(string dateline)
@@ -105,6 +107,10 @@ public class WireLayoutTests
     [InlineData("March 4, 2025")]
     [InlineData("RIVERTON, May 4 (Reuters) -")]
     [InlineData("Photo: Ada Brandt/Riverton Courier")]
+    [InlineData("Updated 10:31 AM EST, Tue March 4, 2025")]
+    [InlineData("Tuesday 4 March 2025 10.31 GMT")]
+    [InlineData("Mar 4, 2025 | 10:31 AM ET")]
+    [InlineData("Business")]
     public void LeadFurniture_IsNoParagraph(string line)
     {
         var blank = Extract("Harbour fees rise in Riverton\n\n" + line + "\n\n" + Body1 + "\n\n" + Body2 + "\n\n" + Body3 + "\n");
@@ -149,11 +155,54 @@ public class WireLayoutTests
     [InlineData("(Reporting by Ada Brandt; Editing by Ivo Marek)")]
     [InlineData("Additional reporting by Ivo Marek in Port Ellis")]
     [InlineData("Ivo Marek in Port Ellis contributed to this report.")]
+    [InlineData("(c) 2025 Riverton Courier. All rights reserved.")]
+    [InlineData("\u00A9 Ivo Marek 2025")]
+    [InlineData("ab/cd (AFP, Reuters)")]
+    [InlineData("-- AFP")]
     public void TrailingCredit_IsNoParagraph(string credit)
     {
         var a = Extract("Harbour fees rise in Riverton\n" + Body1 + "\n" + Body2 + "\n" + credit + "\n");
         Assert.Equal(2, a.Layout.Paragraphs.Count);
         Assert.DoesNotContain(a.Actors, x => x.Name == "Ivo Marek");
+    }
+
+    [Fact]
+    public void KickerOverHeadline_IsTheSection()
+    {
+        var a = Extract("WORLD\nHarbour fees rise in Riverton\n" + Body1 + "\n" + Body2 + "\n");
+        Assert.Equal("WORLD", a.Section);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void AgencyLineOverHeadline_IsTheOutlet()
+    {
+        var a = Extract("Reuters\n\nHarbour fees rise in Riverton\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Reuters", a.Outlet);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void OneWordHeadline_OverAQuoteEndingParagraph_StaysTheHeadline()
+    {
+        var a = Extract("World Markets\n\nShe said \"prices will hold.\"\n\n" + Body1 + "\n");
+        Assert.Equal("World Markets", a.Title);
+        Assert.Null(a.Section);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Advertisement")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Read more: Riverton council raises parking fees")]
+    public void PageFurniture_InTheBody_IsNoParagraph(string line)
+    {
+        var blank = Extract("Harbour fees rise in Riverton\n\n" + Body1 + "\n\n" + line + "\n\n" + Body2 + "\n\n" + Body3 + "\n");
+        Assert.Equal(3, blank.Layout.Paragraphs.Count);
+        var perLine = Extract("Harbour fees rise in Riverton\n" + Body1 + "\n" + line + "\n" + Body2 + "\n");
+        Assert.Equal(2, perLine.Layout.Paragraphs.Count);
     }
 
     [Fact]
