@@ -96,7 +96,9 @@ internal static class BodyFurniture
             }
         }
 
-        return DateParser.TryParse(text.Substring(start, line.End - start), out _) || DateWords.IsDate(text, line);
+        // Every date shape holds a number; most short lines do not, and skip the parse.
+        return text.IndexOfAny(Digits, start, line.End - start) >= 0
+            && (DateParser.TryParse(text.Substring(start, line.End - start), out _) || DateWords.IsDate(text, line));
     }
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
