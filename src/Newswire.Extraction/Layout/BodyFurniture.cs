@@ -34,7 +34,9 @@ internal static class BodyFurniture
     /// </summary>
     public static bool IsInterstitial(string text, TextSpan line)
     {
-        if (line.Length > MaxInterstitialChars)
+        // Every entry opens with one of these letters: most lines fail here, before the comparisons.
+        var first = (char)(text[line.Start] | 0x20);
+        if (line.Length > MaxInterstitialChars || (first != 'a' && first != 'c' && first != 'r' && first != 's'))
         {
             return false;
         }
@@ -52,6 +54,7 @@ internal static class BodyFurniture
     }
 
     // Lines of page furniture: whole lines, or (ending in ':') what opens a line pointing elsewhere.
+    // Each opens with a, c, r or s (IsInterstitial checks that first).
     private static readonly string[] Interstitials =
     {
         "advertisement", "story continues below advertisement", "story continues below", "continue reading", "read more",
