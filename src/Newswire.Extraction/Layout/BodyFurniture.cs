@@ -106,22 +106,41 @@ internal static class BodyFurniture
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
-    // A dateline standing alone: a capitalized place, optional region, date and agency, then only a dash.
+    // A dateline standing alone: a capitalized place, optional region, date and agency, then a dash ("RIVERTON, May
+    // 4 (Agency) -"); without the dash it needs a place in capitals, a date or an agency ("RIVERTON", "Riverton, May 4").
     private static bool IsDatelineOnly(string text, TextSpan line)
     {
-        var last = text[line.End - 1];
-        if (line.Length < 3 || line.Length > MaxDatelineChars || (last != '-' && last != '\u2013' && last != '\u2014'))
+        if (line.Length < 3 || line.Length > MaxDatelineChars)
         {
             return false;
         }
 
-        var end = line.End - 1;
-        while (end > line.Start && (text[end - 1] == '-' || text[end - 1] == ' '))
+        var end = line.End;
+        while (end > line.Start && (IsDash(text[end - 1]) || text[end - 1] == ' '))
         {
             end--;
         }
 
-        return end > line.Start && DatelineOutlet.IsPlace(text, line.Start, end);
+        if (end == line.Start || !DatelineOutlet.IsPlace(text, line.Start, end))
+        {
+            return false;
+        }
+
+        return end < line.End || DatelineOutlet.Find(text, line) is not null || IsCapitalsWord(text, line.Start, end) || DateWords.HasMonthAndNumber(text, line.Start, end);
+    }
+
+    private static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014';
+
+    // The first word in capitals, two letters or more ("RIVERTON", "PORT ELLIS").
+    private static bool IsCapitalsWord(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(text[i]) && char.IsUpper(text[i]))
+        {
+            i++;
+        }
+
+        return i - start >= 2 && (i == end || !char.IsLetter(text[i]));
     }
 
     private static bool IsPhotoCredit(string text, TextSpan line)

@@ -22,6 +22,28 @@ internal static class DateWords
         "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist", "jst", "kst", "sgt", "hkt", "aest", "aedt", "wat", "cat",
         "eat", "sast", "st", "nd", "rd", "th", "at");
 
+    /// <summary>Whether text[start, end) names a month and holds a number ("Riverton, May 4").</summary>
+    public static bool HasMonthAndNumber(string text, int start, int end)
+    {
+        var month = false;
+        var number = false;
+        var i = start;
+        while (i < end)
+        {
+            var j = i;
+            while (j < end && char.IsLetter(text[j]))
+            {
+                j++;
+            }
+
+            month |= j > i && Months.TryGet(text, i, j - i, TermKey.Hash(text, i, j - i), out _);
+            number |= j == i && char.IsDigit(text[i]);
+            i = j > i ? j : i + 1;
+        }
+
+        return month && number;
+    }
+
     /// <summary>Whether <paramref name="line"/> holds only a date (and time).</summary>
     public static bool IsDate(string text, TextSpan line)
     {

@@ -93,7 +93,8 @@ internal static class DatelineOutlet
     private static bool IsAbbreviationDot(string text, int i, int end) =>
         i + 1 >= end || text[i + 1] != ' ' || (i + 2 < end && char.IsDigit(text[i + 2]));
 
-    // A dash ("(Agency) - The ..."), a colon ("(Agency): The ...") or, with neither, the capital opening the text.
+    // A dash ("(Agency) - The ..."), a colon ("(Agency): The ..."), with neither the capital opening the text, or
+    // nothing (a dateline on a line of its own).
     private static bool FollowedByDash(string text, int i, int end)
     {
         var spaced = i < end && text[i] == ' ';
@@ -102,7 +103,7 @@ internal static class DatelineOutlet
             i++;
         }
 
-        return i < end && (text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014' || text[i] == ':' || (spaced && char.IsUpper(text[i])));
+        return i == end || (text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014' || text[i] == ':' || (spaced && char.IsUpper(text[i])));
     }
 
     private static TextSpan Trim(string text, int start, int end)

@@ -111,6 +111,8 @@ public class WireLayoutTests
     [InlineData("Tuesday 4 March 2025 10.31 GMT")]
     [InlineData("Mar 4, 2025 | 10:31 AM ET")]
     [InlineData("Business")]
+    [InlineData("RIVERTON")]
+    [InlineData("Riverton, May 4")]
     public void LeadFurniture_IsNoParagraph(string line)
     {
         var blank = Extract("Harbour fees rise in Riverton\n\n" + line + "\n\n" + Body1 + "\n\n" + Body2 + "\n\n" + Body3 + "\n");
@@ -164,6 +166,23 @@ public class WireLayoutTests
         var a = Extract("Harbour fees rise in Riverton\n" + Body1 + "\n" + Body2 + "\n" + credit + "\n");
         Assert.Equal(2, a.Layout.Paragraphs.Count);
         Assert.DoesNotContain(a.Actors, x => x.Name == "Ivo Marek");
+    }
+
+    [Fact]
+    public void DatelineOnItsOwnLine_GivesTheOutlet()
+    {
+        var a = Extract("Harbour fees rise in Riverton\nBy Ada Brandt\nRIVERTON, Northland (AP)\n" + Body1 + "\n" + Body2 + "\n");
+        Assert.Equal("AP", a.Outlet);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Fishing crews")] // neither capitals, date nor agency
+    [InlineData("Riverton harbour")]
+    public void ShortCapitalizedLine_WithoutDatelineMarks_StaysAParagraph(string line)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n" + line + "\n" + Body1 + "\n");
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
     }
 
     [Fact]
