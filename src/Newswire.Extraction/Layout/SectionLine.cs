@@ -30,7 +30,8 @@ internal static class SectionLine
     /// <summary>Whether <paramref name="line"/> (trimmed) has the shape of a section line and names a section.</summary>
     public static bool Is(string text, TextSpan line)
     {
-        if (line.Length < 2 || line.Length > MaxChars)
+        // "By NEWS REPORTER" has the shape but is a byline.
+        if (line.Length < 2 || line.Length > MaxChars || Dateline.IsByline(text, line.Start, line.End))
         {
             return false;
         }

@@ -103,6 +103,7 @@ public class WireLayoutTests
     [InlineData("By Ada Brandt")]
     [InlineData("By Ada Brandt and Ivo Marek, Staff Reporters")]
     [InlineData("BY IVO MAREK")]
+    [InlineData("By NEWS REPORTER")]
     [InlineData("Published: March 4, 2025")]
     [InlineData("March 4, 2025")]
     [InlineData("RIVERTON, May 4 (Reuters) -")]
@@ -250,5 +251,6 @@ public class WireLayoutTests
     [InlineData("Riverton", false)]
     [InlineData("World: Africa", false)]
     [InlineData("News of the harbour fees", false)]
+    [InlineData("By NEWS REPORTER", false)]
     public void SectionLine_Shape(string line, bool section) => Assert.Equal(section, SectionLine.Is(line, new TextSpan(0, line.Length)));
 }
