@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using Newswire.Extraction.Diagnostics;
 using Newswire.Extraction.Model;
 
 namespace Newswire.Extraction.Layout;
@@ -18,102 +17,176 @@ public static class ArticleLayoutParser
     // A blank-line separated block whose lines are this long on average is one paragraph per line.
     private const int LongLineAverage = 200;
 
+    // A headline under outlet and section lines is at most this long; a longer line is a paragraph.
+    private const int MaxHeadlineLength = 200;
+
+    // Section, bylines, date lines and credits at each end of the body: a few lines at most.
+    private const int MaxFurnitureLines = 4;
+
     /// <summary>Parses the layout of <paramref name="text"/>.</summary>
     [MethodImpl(Hot.Path)]
     public static ArticleLayout Parse(string text, LineMap lines, DiagnosticBag diagnostics)
     {
         var entries = new List<FrontMatterEntry>();
-        var firstBodyLine = ReadFrontMatter(text, lines, entries, diagnostics, out var frontMatter);
+        var firstBodyLine = FrontMatterReader.Read(text, lines, entries, diagnostics, out var frontMatter);
 
         var blocks = Blocks(text, lines, firstBodyLine);
-        TextSpan? outlet = null, section = null, title = null;
         var paragraphs = new List<TextSpan>(MostParagraphs(blocks));
         if (blocks.Count == 0)
         {
             return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
         }
 
-        var bodyBlock = 0;
-        var bodyLine = 0;
-        var first = blocks[0];
-        if (first.Count == 2 && blocks.Count >= 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
+        var head = ReadHead(text, lines, blocks);
+        var body = BodyLines(text, lines, blocks, head.BodyBlock, head.BodyLine);
+        var section = head.Section;
+        var outlet = head.Outlet;
+        SkipLead(text, lines, ref body, ref outlet, ref section);
+        SkipTrail(text, lines, ref body);
+        AddParagraphs(text, lines, blocks, body, IsBlankSeparated(blocks, head.BodyBlock, head.BodyLine), paragraphs);
+        if (outlet is null && paragraphs.Count > 0)
         {
-            outlet = Trimmed(text, lines, first[0]);
-            section = Trimmed(text, lines, first[1]);
-            title = Trimmed(text, lines, blocks[1][0]);
-            bodyBlock = 1;
-            bodyLine = 1;
-        }
-        else
-        {
-            title = Trimmed(text, lines, first[0]);
-            bodyLine = 1;
+            outlet = DatelineOutlet.Find(text, paragraphs[0]);
         }
 
-        AddParagraphs(text, lines, blocks, bodyBlock, bodyLine, paragraphs);
-        return new ArticleLayout(frontMatter, entries, outlet, section, title, paragraphs);
+        return new ArticleLayout(frontMatter, entries, outlet, section, head.Title, paragraphs);
     }
 
-    // The front matter between two "---" fences at the top, if any; returns the first line after it.
-    [MethodImpl(Hot.Path)]
-    private static int ReadFrontMatter(string text, LineMap lines, List<FrontMatterEntry> entries, DiagnosticBag diagnostics, out TextSpan? frontMatter)
+    // Outlet and section lines above the headline ("Miami News, KMIA" / "World News", then a blank line, then a
+    // headline), a lone section or agency line above it, or a section line directly over it in its block ("WORLD" /
+    // headline); else the first line is the headline.
+    private static Head ReadHead(string text, LineMap lines, List<LineBlock> blocks)
     {
-        var firstBodyLine = 0;
-        frontMatter = null;
-        if (lines.Count > 0 && IsFence(text, lines, 0))
+        var first = blocks[0];
+        var top = Trimmed(text, lines, first[0]);
+        if (blocks.Count >= 2 && IsHeadline(text, lines, blocks[1][0]))
         {
-            var close = -1;
-            for (var i = 1; i < lines.Count; i++)
+            var title = Trimmed(text, lines, blocks[1][0]);
+            if (first.Count == 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
             {
-                if (IsFence(text, lines, i))
-                {
-                    close = i;
-                    break;
-                }
+                return new Head(top, Trimmed(text, lines, first[1]), title, 1, 1);
             }
 
-            if (close < 0)
+            if (first.Count == 1 && SectionLine.Is(text, top))
             {
-                diagnostics.Add(DiagnosticCatalog.FrontMatterNotClosed, lines.Start(0), lines.ContentEnd(0) - lines.Start(0), 1);
-                firstBodyLine = 1; // the lone fence is no headline; every other line is read as body
+                return new Head(null, top, title, 1, 1);
+            }
+
+            if (first.Count == 1 && WireAgencies.IsAgency(text, top.Start, top.Length))
+            {
+                return new Head(top, null, title, 1, 1);
+            }
+        }
+
+        if (first.Count >= 2 && IsHeadline(text, lines, first[1]) && SectionLine.Is(text, top))
+        {
+            return new Head(null, top, Trimmed(text, lines, first[1]), 0, 2);
+        }
+
+        return new Head(null, null, top, 0, 1);
+    }
+
+    // A headline under outlet and section lines: a line, not a paragraph (short, no full stop at its end, inside
+    // closing quotes or not).
+    private static bool IsHeadline(string text, LineMap lines, int line)
+    {
+        var span = Trimmed(text, lines, line);
+        var end = span.End;
+        while (end > span.Start && (text[end - 1] == '"' || text[end - 1] == '\u201D' || text[end - 1] == '\''))
+        {
+            end--;
+        }
+
+        return end > span.Start && span.Length <= MaxHeadlineLength && text[end - 1] != '.';
+    }
+
+    // The first and last non-blank lines of the body (First > Last when it is empty).
+    private static (int First, int Last) BodyLines(string text, LineMap lines, List<LineBlock> blocks, int bodyBlock, int bodyLine)
+    {
+        var lastBlock = blocks[blocks.Count - 1];
+        var first = bodyLine < blocks[bodyBlock].Count ? blocks[bodyBlock][bodyLine] : NextLine(text, lines, blocks[bodyBlock][bodyLine - 1], lastBlock.First + lastBlock.Count);
+        return (first, lastBlock.First + lastBlock.Count - 1);
+    }
+
+    // The lines between the headline and the first paragraph: a section line ("Markets", "World | Africa") is the
+    // section; bylines, date lines, a dateline on its own line and photo credits are no paragraphs; an agency in a
+    // dateline or byline is the outlet.
+    private static void SkipLead(string text, LineMap lines, ref (int First, int Last) body, ref TextSpan? outlet, ref TextSpan? section)
+    {
+        for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last; n++)
+        {
+            var span = Trimmed(text, lines, body.First);
+            if (section is null && SectionLine.Is(text, span))
+            {
+                section = span;
+            }
+            else if (BodyFurniture.IsLead(text, span))
+            {
+                outlet ??= DatelineOutlet.Find(text, span) ?? DatelineOutlet.FromByline(text, span);
             }
             else
             {
-                for (var i = 1; i < close; i++)
-                {
-                    ReadEntry(text, lines, i, entries, diagnostics);
-                }
-
-                frontMatter = new TextSpan(0, lines.ContentEnd(close));
-                firstBodyLine = close + 1;
+                break;
             }
-        }
 
-        return firstBodyLine;
+            body.First = NextLine(text, lines, body.First, body.Last + 1);
+        }
     }
 
-    // Paragraph separation: blank lines when the body has them, else one paragraph per line.
-    [MethodImpl(Hot.Path)]
-    private static void AddParagraphs(string text, LineMap lines, List<LineBlock> blocks, int bodyBlock, int bodyLine, List<TextSpan> paragraphs)
+    // Credit lines closing the body ("(Reporting by ...)", "(c) 2025 Agency") are no paragraphs.
+    private static void SkipTrail(string text, LineMap lines, ref (int First, int Last) body)
     {
-        // The body's blocks: the first without the lines before the body, and none left empty.
-        var firstBody = new LineBlock(blocks[bodyBlock].First + bodyLine, blocks[bodyBlock].Count - bodyLine);
-        var bodyBlocks = (firstBody.Count > 0 ? 1 : 0) + blocks.Count - bodyBlock - 1;
-        var blankSeparated = bodyBlocks > 1;
-        for (var b = bodyBlock; b < blocks.Count; b++)
+        for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last && BodyFurniture.IsTrail(text, Trimmed(text, lines, body.Last)); n++)
         {
-            var block = b == bodyBlock ? firstBody : blocks[b];
-            if (block.Count == 0)
+            body.Last = PreviousLine(text, lines, body.Last, body.First);
+        }
+    }
+
+    // The next non-blank line after <paramref name="line"/>, or <paramref name="end"/>.
+    private static int NextLine(string text, LineMap lines, int line, int end)
+    {
+        line++;
+        while (line < end && Trimmed(text, lines, line).Length == 0)
+        {
+            line++;
+        }
+
+        return line;
+    }
+
+    // The previous non-blank line before <paramref name="line"/>, or <paramref name="first"/> - 1.
+    private static int PreviousLine(string text, LineMap lines, int line, int first)
+    {
+        line--;
+        while (line >= first && Trimmed(text, lines, line).Length == 0)
+        {
+            line--;
+        }
+
+        return line;
+    }
+
+    // Blank lines separate paragraphs when the body after the headline (furniture included) has more than one block.
+    private static bool IsBlankSeparated(List<LineBlock> blocks, int bodyBlock, int bodyLine) =>
+        (bodyLine < blocks[bodyBlock].Count ? 1 : 0) + blocks.Count - bodyBlock - 1 > 1;
+
+    // Paragraph separation: blank lines when the body has them, else one paragraph per line; only body lines count.
+    [MethodImpl(Hot.Path)]
+    private static void AddParagraphs(string text, LineMap lines, List<LineBlock> blocks, (int First, int Last) body, bool blankSeparated, List<TextSpan> paragraphs)
+    {
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var first = Math.Max(blocks[b].First, body.First);
+            var last = Math.Min(blocks[b].First + blocks[b].Count - 1, body.Last);
+            if (first > last)
             {
                 continue;
             }
 
-            if (!blankSeparated || AverageLength(text, lines, block) >= LongLineAverage)
+            var block = new LineBlock(first, last - first + 1);
+            if (!blankSeparated || block.Count == 1 || AverageLength(text, lines, block) >= LongLineAverage)
             {
-                for (var line = block.First; line < block.First + block.Count; line++)
-                {
-                    paragraphs.Add(Trimmed(text, lines, line));
-                }
+                AddLines(text, lines, block, paragraphs);
             }
             else
             {
@@ -122,101 +195,6 @@ public static class ArticleLayoutParser
                 paragraphs.Add(new TextSpan(head.Start, tail.End - head.Start));
             }
         }
-    }
-
-    private static void ReadEntry(string text, LineMap lines, int line, List<FrontMatterEntry> entries, DiagnosticBag diagnostics)
-    {
-        var span = Trimmed(text, lines, line);
-        if (span.Length == 0 || text[span.Start] == '#')
-        {
-            return; // blank lines and comments are allowed
-        }
-
-        var colon = text.IndexOf(':', span.Start, span.Length);
-        if (colon <= span.Start)
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.InvalidFrontMatter, span.Start, span.Length,
-                "line " + (line + 1) + " is not a 'key: value' pair");
-            return;
-        }
-
-        var key = text.Substring(span.Start, colon - span.Start).Trim();
-        if (!IsKey(key))
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.InvalidFrontMatter, span.Start, colon - span.Start,
-                "'" + Printable(key) + "' is not a valid key (use letters, digits, '-' and '_')");
-            return;
-        }
-
-        key = key.ToLowerInvariant();
-        var value = text.Substring(colon + 1, span.End - colon - 1).Trim();
-        if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[value.Length - 1] == value[0])
-        {
-            value = value.Substring(1, value.Length - 2);
-        }
-
-        if (!FrontMatterKeys.IsKnown(key))
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.UnknownFrontMatterKey, span.Start, colon - span.Start,
-                key, string.Join(", ", FrontMatterKeys.All));
-        }
-        else if ((key == FrontMatterKeys.Date || key == FrontMatterKeys.Published) && !DateParser.TryParse(value, out _))
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.InvalidFrontMatter, colon + 1, span.End - colon - 1,
-                "'" + Printable(value) + "' is not a date (write it like " + DateParser.Examples + ")");
-        }
-        else if (key == FrontMatterKeys.Id && value.Length == 0)
-        {
-            diagnostics.Add(DiagnosticCatalog.InvalidFrontMatter, span.Start, span.Length, "'id' is empty");
-        }
-
-        entries.Add(new FrontMatterEntry(key, value, line + 1));
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static bool IsKey(string key)
-    {
-        if (key.Length == 0 || key.Length > 64)
-        {
-            return false;
-        }
-
-        foreach (var c in key)
-        {
-            if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '-' || c == '_')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Keeps control characters out of diagnostic messages.</summary>
-    [MethodImpl(Hot.Path)]
-    internal static string Printable(string value)
-    {
-        var chars = value.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsControl(chars[i]))
-            {
-                chars[i] = '?';
-            }
-        }
-
-        var s = new string(chars);
-        return s.Length > 80 ? s.Substring(0, 80) + "..." : s;
-    }
-
-    private static bool IsFence(string text, LineMap lines, int line)
-    {
-        var span = Trimmed(text, lines, line);
-        return span.Length == 3 && string.CompareOrdinal(text, span.Start, "---", 0, 3) == 0;
     }
 
     private static bool IsLabel(string text, LineMap lines, int line)
@@ -229,6 +207,19 @@ public static class ArticleLayoutParser
 
         var last = text[span.End - 1];
         return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
+    }
+
+    // One paragraph per line, without page furniture ("Advertisement") between them.
+    private static void AddLines(string text, LineMap lines, LineBlock block, List<TextSpan> paragraphs)
+    {
+        for (var line = block.First; line < block.First + block.Count; line++)
+        {
+            var span = Trimmed(text, lines, line);
+            if (!BodyFurniture.IsInterstitial(text, span))
+            {
+                paragraphs.Add(span);
+            }
+        }
     }
 
     [MethodImpl(Hot.Path)]
@@ -282,6 +273,25 @@ public static class ArticleLayoutParser
         }
 
         return lines;
+    }
+
+    // What stands above the body: outlet and section lines, headline; the body starts at BodyLine of BodyBlock.
+    private readonly struct Head
+    {
+        public Head(TextSpan? outlet, TextSpan? section, TextSpan title, int bodyBlock, int bodyLine)
+        {
+            Outlet = outlet;
+            Section = section;
+            Title = title;
+            BodyBlock = bodyBlock;
+            BodyLine = bodyLine;
+        }
+
+        public readonly TextSpan? Outlet;
+        public readonly TextSpan? Section;
+        public readonly TextSpan Title;
+        public readonly int BodyBlock;
+        public readonly int BodyLine;
     }
 
     // A run of non-blank lines between blank lines: First, First + 1, ... First + Count - 1.

@@ -8,11 +8,12 @@ namespace MyApp.News
     public static partial class Articles
     {
         /// <summary>
-        /// <b>The Kremlin said talks would resume.</b>
-        /// <para>date: someday · news/broken.txt · 0 paragraphs · 1 actor · 0 events</para>
+        /// <b>date: someday</b>
+        /// <para>Headline with a inside</para>
+        /// <para>news/broken.txt · 2 paragraphs · 1 actor · 0 events</para>
         /// </summary>
         [global::Newswire.Building.ArticleText("---\ndate: someday\nHeadline with a \0 inside\n\nThe Kremlin said talks would resume.\n")]
-        [global::Newswire.Building.ArticleData("6:broken0,15:news/broken.txt36:The Kremlin said talks would resume.13:date: someday24:Headline with a \0 inside~0,0,1,7:Kremlin1,3:RUS0,0,12,44,11,5,1,1,850,48,7,5,5,0,850,850,0,0,")]
-        public static readonly global::Newswire.Article TheKremlinSaidTalksWouldResume;
+        [global::Newswire.Building.ArticleData("6:broken0,15:news/broken.txt13:date: someday~~~4,18,24,44,36,0,1,7:Kremlin1,3:RUS0,0,12,44,11,5,1,1,850,48,7,5,5,0,850,850,0,0,")]
+        public static readonly global::Newswire.Article DateSomeday;
     }
 }

@@ -1,0 +1,163 @@
+using System;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// Lines around the body a reader does not count as paragraphs: at its start a byline ("By Ada Brandt", "By Ada
+/// Brandt and Ivo Marek, Staff Reporters"), a date line ("Published: March 4, 2025") or a dateline on a line of its
+/// own ("RIVERTON, May 4 (Agency) -"); at either end a credit line ("(Reporting by Ada Brandt; Editing by Ivo
+/// Marek)", "Photo: Ada Brandt/Agency"). They stay in the article's text; they are no paragraph and not analysed.
+/// </summary>
+internal static class BodyFurniture
+{
+    private const int MaxDateLineChars = 80;
+    private const int MaxInterstitialChars = 160;
+    private const int MaxPhotoCreditChars = 120;
+    private const int MaxDatelineChars = 100;
+
+    // What a date line opens with before its date, and what a photo credit opens with, in lower case.
+    private static readonly string[] DatePrefixes = { "published", "updated", "last updated", "posted", "first published" };
+    private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:" };
+
+    /// <summary>Whether the line opening the body is no paragraph.</summary>
+    public static bool IsLead(string text, TextSpan line) =>
+        Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line);
+
+    /// <summary>Whether the line closing the body is no paragraph.</summary>
+    public static bool IsTrail(string text, TextSpan line) =>
+        Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line) || IsCopyright(text, line) || AgencySignOff.Is(text, line);
+
+    /// <summary>
+    /// Whether a line anywhere in the body is web page furniture a reader skips ("Advertisement", "Read more: ...").
+    /// </summary>
+    public static bool IsInterstitial(string text, TextSpan line)
+    {
+        // Every entry opens with one of these letters: most lines fail here, before the comparisons.
+        var first = (char)(text[line.Start] | 0x20);
+        if (line.Length > MaxInterstitialChars || (first != 'a' && first != 'c' && first != 'r' && first != 's'))
+        {
+            return false;
+        }
+
+        foreach (var word in Interstitials)
+        {
+            if (line.Length >= word.Length && string.Compare(text, line.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (line.Length == word.Length || word[word.Length - 1] == ':' || IsOnly(text, line.Start + word.Length, line.End, ':')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Lines of page furniture: whole lines, or (ending in ':') what opens a line pointing elsewhere.
+    // Each opens with a, c, r or s (IsInterstitial checks that first).
+    private static readonly string[] Interstitials =
+    {
+        "advertisement", "story continues below advertisement", "story continues below", "continue reading", "read more",
+        "read more:", "related:", "related stories", "related articles", "related coverage", "also read:", "read also:",
+        "see also:", "recommended", "recommended:", "sponsored", "share this article", "scroll to continue",
+    };
+
+    private static bool IsOnly(string text, int start, int end, char c)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != c && text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "(c) 2025 Agency", "Copyright 2025 The Riverton Courier. All rights reserved."
+    private static bool IsCopyright(string text, TextSpan line) =>
+        line.Length <= MaxPhotoCreditChars
+        && (text[line.Start] == '\u00A9' || string.Compare(text, line.Start, "(c) ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0
+            || string.Compare(text, line.Start, "copyright ", 0, 10, StringComparison.OrdinalIgnoreCase) == 0);
+
+    // "March 4, 2025", "Published: 4 March 2025", "Updated 10:31 AM EST, Tue March 4, 2025", "Tuesday 4 March 2025 10.31 GMT".
+    private static bool IsDateLine(string text, TextSpan line)
+    {
+        if (line.Length > MaxDateLineChars || !char.IsLetterOrDigit(text[line.Start]))
+        {
+            return false;
+        }
+
+        var start = line.Start;
+        foreach (var prefix in DatePrefixes)
+        {
+            if (line.Length > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && !char.IsLetter(text[start + prefix.Length]))
+            {
+                return text.IndexOfAny(Digits, start, line.End - start) >= 0;
+            }
+        }
+
+        // Every date shape holds a number; most short lines do not, and skip the parse.
+        return text.IndexOfAny(Digits, start, line.End - start) >= 0
+            && (DateParser.TryParse(text.Substring(start, line.End - start), out _) || DateWords.IsDate(text, line));
+    }
+
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+    // A dateline standing alone: a capitalized place, optional region, date and agency, then a dash ("RIVERTON, May
+    // 4 (Agency) -"); without the dash it needs a place in capitals, a date or an agency ("RIVERTON", "Riverton, May 4").
+    private static bool IsDatelineOnly(string text, TextSpan line)
+    {
+        if (line.Length < 3 || line.Length > MaxDatelineChars)
+        {
+            return false;
+        }
+
+        var end = line.End;
+        while (end > line.Start && (IsDash(text[end - 1]) || text[end - 1] == ' '))
+        {
+            end--;
+        }
+
+        if (end == line.Start || !DatelineOutlet.IsPlace(text, line.Start, end))
+        {
+            return false;
+        }
+
+        return end < line.End || DatelineOutlet.Find(text, line) is not null || IsCapitalsWord(text, line.Start, end) || DateWords.HasMonthAndNumber(text, line.Start, end);
+    }
+
+    private static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014';
+
+    // The first word in capitals, two letters or more ("RIVERTON", "PORT ELLIS").
+    private static bool IsCapitalsWord(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(text[i]) && char.IsUpper(text[i]))
+        {
+            i++;
+        }
+
+        return i - start >= 2 && (i == end || !char.IsLetter(text[i]));
+    }
+
+    private static bool IsPhotoCredit(string text, TextSpan line)
+    {
+        if (line.Length > MaxPhotoCreditChars)
+        {
+            return false;
+        }
+
+        foreach (var prefix in PhotoCreditPrefixes)
+        {
+            if (line.Length > prefix.Length && string.Compare(text, line.Start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// A line that is only a date and time as pages print them ("Tuesday 4 March 2025 10.31 GMT", "Mar 4, 2025 | 10:31
+/// AM ET"): month and day names, numbers, am/pm and zone abbreviations; at least a month and a number.
+/// </summary>
+internal static class DateWords
+{
+    private const int MaxWords = 10;
+
+    private static readonly TermTable<bool> Months = TermTables.Words(
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+
+    // Day names, clock words and zone abbreviations.
+    private static readonly TermTable<bool> Others = TermTables.Words(
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+        "sat", "saturday", "sun", "sunday", "am", "pm", "a", "m", "p", "gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt",
+        "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist", "jst", "kst", "sgt", "hkt", "aest", "aedt", "wat", "cat",
+        "eat", "sast", "st", "nd", "rd", "th", "at");
+
+    /// <summary>Whether text[start, end) names a month and holds a number ("Riverton, May 4").</summary>
+    public static bool HasMonthAndNumber(string text, int start, int end)
+    {
+        var month = false;
+        var number = false;
+        var i = start;
+        while (i < end)
+        {
+            var j = i;
+            while (j < end && char.IsLetter(text[j]))
+            {
+                j++;
+            }
+
+            month |= j > i && Months.TryGet(text, i, j - i, TermKey.Hash(text, i, j - i), out _);
+            number |= j == i && char.IsDigit(text[i]);
+            i = j > i ? j : i + 1;
+        }
+
+        return month && number;
+    }
+
+    /// <summary>Whether <paramref name="line"/> holds only a date (and time).</summary>
+    public static bool IsDate(string text, TextSpan line)
+    {
+        int words = 0, months = 0, numbers = 0;
+        var i = line.Start;
+        while (i < line.End)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                var end = i;
+                while (end < line.End && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                var hash = TermKey.Hash(text, i, end - i);
+                var month = Months.TryGet(text, i, end - i, hash, out _);
+                if (!month && !Others.TryGet(text, i, end - i, hash, out _))
+                {
+                    return false;
+                }
+
+                months += month ? 1 : 0;
+
+                words++;
+                i = end;
+            }
+            else
+            {
+                numbers += char.IsDigit(c) && (i == line.Start || !char.IsDigit(text[i - 1])) ? 1 : 0;
+                if (!char.IsDigit(c) && " ,.:|/-+()\u2013\u00B7".IndexOf(c) < 0)
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        return months > 0 && numbers > 0 && words <= MaxWords;
+    }
+}

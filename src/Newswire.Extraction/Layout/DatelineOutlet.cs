@@ -1,0 +1,123 @@
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// The agency in a wire dateline opening a paragraph: "RIVERTON, May 4 (Agency) - ...", "PORT ELLIS (Agency) --",
+/// "(Agency) - ..." with no place, "New Delhi, March 4 (Agency): ...". Only a known agency (<see cref="WireAgencies"/>) in brackets counts, before a dash.
+/// </summary>
+internal static class DatelineOutlet
+{
+    // A dateline's place, regions and date fit in this many characters before the bracket.
+    private const int MaxPrefixChars = 80;
+    private const int MaxPrefixWords = 10;
+    private const int MaxAgencyChars = 40;
+
+    // Lower-case words inside a multi-word place ("Rio de Janeiro", "Port of Spain").
+    private static readonly TermTable<bool> Connectors = TermTables.Words("de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "of", "es", "du", "di", "on", "upon", "am", "an", "der");
+
+    /// <summary>The agency name's span inside the dateline opening <paramref name="span"/>, or null.</summary>
+    public static TextSpan? Find(string text, TextSpan span)
+    {
+        var open = text.IndexOf('(', span.Start, System.Math.Min(span.Length, MaxPrefixChars + 1));
+        if (open < 0 || !IsPlace(text, span.Start, open))
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(')', open + 1, System.Math.Min(span.End - open - 1, MaxAgencyChars + 1));
+        if (close < 0 || !FollowedByDash(text, close + 1, span.End))
+        {
+            return null;
+        }
+
+        var name = Trim(text, open + 1, close);
+        return WireAgencies.IsAgency(text, name.Start, name.Length) ? name : null;
+    }
+
+    /// <summary>The agency a byline ends with ("By Ada Brandt, Associated Press"), or null.</summary>
+    public static TextSpan? FromByline(string text, TextSpan byline)
+    {
+        var comma = text.LastIndexOf(',', byline.End - 1, byline.Length);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var name = Trim(text, comma + 1, byline.End);
+        return WireAgencies.IsAgency(text, name.Start, name.Length) ? name : null;
+    }
+
+    /// <summary>
+    /// Empty, or a place with optional region and date: capitalized words, numbers and lower-case connectors ("Rio de
+    /// Janeiro"), no sentence punctuation, few words.
+    /// </summary>
+    public static bool IsPlace(string text, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '!' || c == '?' || c == ';' || c == ':' || c == '"' || (c == '.' && !IsAbbreviationDot(text, i, end)))
+            {
+                return false;
+            }
+
+            if (c != ' ' && (i == start || text[i - 1] == ' '))
+            {
+                words++;
+                var first = c == '(' && i + 1 < end ? text[i + 1] : c; // "(Agency)" in a dateline standing alone
+                if (!char.IsUpper(first) && !char.IsDigit(first) && !IsConnector(text, i, end))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words <= MaxPrefixWords;
+    }
+
+    private static bool IsConnector(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end && char.IsLetter(text[j]))
+        {
+            j++;
+        }
+
+        return j > i && Connectors.TryGet(text, i, j - i, TermKey.Hash(text, i, j - i), out _);
+    }
+
+    // "Sept. 22", "D.C.,": a full stop inside a word or before a day number, not a sentence end.
+    private static bool IsAbbreviationDot(string text, int i, int end) =>
+        i + 1 >= end || text[i + 1] != ' ' || (i + 2 < end && char.IsDigit(text[i + 2]));
+
+    // A dash ("(Agency) - The ..."), a colon ("(Agency): The ..."), with neither the capital opening the text, or
+    // nothing (a dateline on a line of its own).
+    private static bool FollowedByDash(string text, int i, int end)
+    {
+        var spaced = i < end && text[i] == ' ';
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i == end || (text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014' || text[i] == ':' || (spaced && char.IsUpper(text[i])));
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end - start);
+    }
+}

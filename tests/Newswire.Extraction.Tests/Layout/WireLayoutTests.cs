@@ -1,0 +1,256 @@
+using System.Linq;
+using Newswire.Extraction.Layout;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Tests.Layout;
+
+/// <summary>Metadata of articles in the layouts outlets print: invented stories, one layout rule each.</summary>
+public class WireLayoutTests
+{
+    private const string Body1 = "The harbour board of the invented port town voted on Tuesday to raise mooring fees for the first time in a decade.";
+    private const string Body2 = "\"We held prices as long as we could,\" board chair Ada Brandt told reporters after the meeting.";
+    private const string Body3 = "Fishing crews said they would ask the regional council to review the decision.";
+
+    private static ExtractedArticle Extract(string text) => ArticleExtractor.Extract("story.txt", text);
+
+    [Theory]
+    [InlineData("RIVERTON, May 4 (Reuters) - ", "Reuters")]
+    [InlineData("PORT ELLIS, Northland, Sept. 22 (AFP) -- ", "AFP")]
+    [InlineData("RIVERTON (AP) \u2014 ", "AP")]
+    [InlineData("NORTH BAY/RIVERTON, Aug 2 (Xinhua) \u2013 ", "Xinhua")]
+    [InlineData("(Bloomberg) -- ", "Bloomberg")]
+    [InlineData("Riverton, March 3 (dpa) - ", "dpa")]
+    [InlineData("New Riverton, March 3 (PTI): ", "PTI")]
+    [InlineData("New Riverton, March 3 (IANS) ", "IANS")]
+    public void DatelineAgency_IsTheOutlet(string dateline, string outlet)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n" + dateline + Body1 + "\n" + Body2 + "\n" + Body3 + "\n");
+        Assert.Equal(outlet, a.Outlet);
+        Assert.Equal(3, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("RIVERTON, May 4 (The Daily Ledger) - ")] // not an agency
+    [InlineData("RIVERTON, May 4 (Reuters) and ")] // no dash, colon or capital after it
+    [InlineData("The board said (Reuters) - ")] // a sentence, not a dateline
+    [InlineData("RIVERTON \u2014 ")] // no agency
+    public void NoAgencyDateline_NoOutlet(string dateline)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n" + dateline + Body1 + "\n" + Body2 + "\n");
+        Assert.Null(a.Outlet);
+    }
+
+    [Fact]
+    public void OutletLine_WinsOverDatelineAgency()
+    {
+        var a = Extract("Riverton Courier\nLocal News\n\nHarbour fees rise in Riverton\n\nRIVERTON (AP) - " + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Riverton Courier", a.Outlet);
+        Assert.Equal("Local News", a.Section);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void FrontMatter_WinsOverDatelineAgency()
+    {
+        var a = Extract("---\noutlet: Riverton Courier\nsection: Harbour\n---\nHarbour fees rise\nBusiness\nRIVERTON (AP) - " + Body1 + "\n" + Body2 + "\n");
+        Assert.Equal("Riverton Courier", a.Outlet);
+        Assert.Equal("Harbour", a.Section);
+    }
+
+    [Theory]
+    [InlineData("Markets")]
+    [InlineData("NATION")]
+    [InlineData("World | Africa")]
+    [InlineData("Arts & Culture")]
+    [InlineData("Business / Energy")]
+    public void SectionLine_UnderHeadline_IsTheSectionNotAParagraph(string section)
+    {
+        var perLine = Extract("Harbour fees rise in Riverton\n" + section + "\n" + Body1 + "\n" + Body2 + "\n" + Body3 + "\n");
+        Assert.Equal(section, perLine.Section);
+        Assert.Equal(3, perLine.Layout.Paragraphs.Count);
+
+        var blank = Extract("Harbour fees rise in Riverton\n\n" + section + "\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal(section, blank.Section);
+        Assert.Equal("Harbour fees rise in Riverton", blank.Title);
+        Assert.Equal(2, blank.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void SectionLine_InTheHeadlineBlock_IsNotAnOutletLine()
+    {
+        // Two short lines then a paragraph: headline and section, not outlet and section over a headline.
+        var a = Extract("Harbour fees rise in Riverton\nBusiness\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Null(a.Outlet);
+        Assert.Equal("Business", a.Section);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Fishing crews")] // no section word
+    [InlineData("Markets closed early.")] // a sentence
+    [InlineData("markets")] // lower case
+    [InlineData("Business Owners Fear Higher Harbour Fees")] // too many words
+    public void ShortLineUnderHeadline_NotASection_StaysAParagraph(string line)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n" + line + "\n" + Body1 + "\n" + Body2 + "\n");
+        Assert.Null(a.Section);
+        Assert.Equal(3, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("By Ada Brandt")]
+    [InlineData("By Ada Brandt and Ivo Marek, Staff Reporters")]
+    [InlineData("BY IVO MAREK")]
+    [InlineData("By NEWS REPORTER")]
+    [InlineData("Published: March 4, 2025")]
+    [InlineData("March 4, 2025")]
+    [InlineData("RIVERTON, May 4 (Reuters) -")]
+    [InlineData("Photo: Ada Brandt/Riverton Courier")]
+    [InlineData("Updated 10:31 AM EST, Tue March 4, 2025")]
+    [InlineData("Tuesday 4 March 2025 10.31 GMT")]
+    [InlineData("Mar 4, 2025 | 10:31 AM ET")]
+    [InlineData("Business")]
+    [InlineData("RIVERTON")]
+    [InlineData("Riverton, May 4")]
+    public void LeadFurniture_IsNoParagraph(string line)
+    {
+        var blank = Extract("Harbour fees rise in Riverton\n\n" + line + "\n\n" + Body1 + "\n\n" + Body2 + "\n\n" + Body3 + "\n");
+        Assert.Equal(3, blank.Layout.Paragraphs.Count);
+        Assert.StartsWith("The harbour board", blank.ParagraphTexts().First());
+
+        var perLine = Extract("Harbour fees rise in Riverton\n" + line + "\n" + Body1 + "\n" + Body2 + "\n");
+        Assert.Equal(2, perLine.Layout.Paragraphs.Count);
+        Assert.Contains(line, perLine.Text); // the text keeps every line
+    }
+
+    [Fact]
+    public void SectionThenByline_ThenDateline()
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\nBusiness\n\nBy Ada Brandt\n\nRIVERTON \u2014 " + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Business", a.Section);
+        Assert.Null(a.Outlet);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+        Assert.StartsWith("RIVERTON", a.ParagraphTexts().First());
+    }
+
+    [Fact]
+    public void BylineThenAgencyDateline_GivesTheOutlet()
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\nBy Ada Brandt\n\nRIVERTON, May 4 (Reuters) - " + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Reuters", a.Outlet);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("By Ada Brandt, Associated Press", "Associated Press")]
+    [InlineData("BY ADA BRANDT, AFP", "AFP")]
+    [InlineData("By Ada Brandt, Staff Reporter", null)]
+    public void BylineAgency_IsTheOutlet(string byline, string? outlet)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\n" + byline + "\n\nRIVERTON \u2014 " + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal(outlet, a.Outlet);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("(Reporting by Ada Brandt; Editing by Ivo Marek)")]
+    [InlineData("Additional reporting by Ivo Marek in Port Ellis")]
+    [InlineData("Ivo Marek in Port Ellis contributed to this report.")]
+    [InlineData("(c) 2025 Riverton Courier. All rights reserved.")]
+    [InlineData("\u00A9 Ivo Marek 2025")]
+    [InlineData("ab/cd (AFP, Reuters)")]
+    [InlineData("-- AFP")]
+    public void TrailingCredit_IsNoParagraph(string credit)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n" + Body1 + "\n" + Body2 + "\n" + credit + "\n");
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Ivo Marek");
+    }
+
+    [Fact]
+    public void DatelineOnItsOwnLine_GivesTheOutlet()
+    {
+        var a = Extract("Harbour fees rise in Riverton\nBy Ada Brandt\nRIVERTON, Northland (AP)\n" + Body1 + "\n" + Body2 + "\n");
+        Assert.Equal("AP", a.Outlet);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Fishing crews")] // neither capitals, date nor agency
+    [InlineData("Riverton harbour")]
+    public void ShortCapitalizedLine_WithoutDatelineMarks_StaysAParagraph(string line)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n" + line + "\n" + Body1 + "\n");
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void KickerOverHeadline_IsTheSection()
+    {
+        var a = Extract("WORLD\nHarbour fees rise in Riverton\n" + Body1 + "\n" + Body2 + "\n");
+        Assert.Equal("WORLD", a.Section);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void AgencyLineOverHeadline_IsTheOutlet()
+    {
+        var a = Extract("Reuters\n\nHarbour fees rise in Riverton\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Reuters", a.Outlet);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void OneWordHeadline_OverAQuoteEndingParagraph_StaysTheHeadline()
+    {
+        var a = Extract("World Markets\n\nShe said \"prices will hold.\"\n\n" + Body1 + "\n");
+        Assert.Equal("World Markets", a.Title);
+        Assert.Null(a.Section);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Advertisement")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Read more: Riverton council raises parking fees")]
+    public void PageFurniture_InTheBody_IsNoParagraph(string line)
+    {
+        var blank = Extract("Harbour fees rise in Riverton\n\n" + Body1 + "\n\n" + line + "\n\n" + Body2 + "\n\n" + Body3 + "\n");
+        Assert.Equal(3, blank.Layout.Paragraphs.Count);
+        var perLine = Extract("Harbour fees rise in Riverton\n" + Body1 + "\n" + line + "\n" + Body2 + "\n");
+        Assert.Equal(2, perLine.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void PlainArticle_Unchanged()
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\n" + Body1 + "\n\n" + Body2 + "\n\n" + Body3 + "\n");
+        Assert.Null(a.Outlet);
+        Assert.Null(a.Section);
+        Assert.Equal(3, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Reuters", true)]
+    [InlineData("reuters", true)]
+    [InlineData("Associated Press", true)]
+    [InlineData("Yonhap", true)]
+    [InlineData("Riverton Courier", false)]
+    [InlineData("Reut", false)]
+    public void Agencies_AreData(string name, bool known) => Assert.Equal(known, WireAgencies.IsAgency(name, 0, name.Length));
+
+    [Theory]
+    [InlineData("Sport", true)]
+    [InlineData("WORLD NEWS", true)]
+    [InlineData("Life and Style", true)]
+    [InlineData("Politics \u203A Elections", true)]
+    [InlineData("Riverton", false)]
+    [InlineData("World: Africa", false)]
+    [InlineData("News of the harbour fees", false)]
+    [InlineData("By NEWS REPORTER", false)]
+    public void SectionLine_Shape(string line, bool section) => Assert.Equal(section, SectionLine.Is(line, new TextSpan(0, line.Length)));
+}
