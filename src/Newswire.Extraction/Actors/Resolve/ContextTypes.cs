@@ -10,12 +10,13 @@ internal static partial class ActorExtractor
     private sealed partial class Run
     {
         // The context rules, in this order: names the tagger missed in a company frame (FramedNames.cs), frames
-        // around names (below), company head words (CompanyHeads.cs), churches named for a denomination (ChurchNames.cs).
+        // around names (below), company head words (CompanyHeads.cs), gazetteer places after a preposition of place (LocativePersons.cs), churches named for a denomination (ChurchNames.cs).
         private void TypeFromContext()
         {
             AddFramedNames();
             RetypeByContext();
             RetypeCompanyHeads();
+            RetypeLocativePersons();
             RetypeDenominations();
         }
 

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Places;
+using Newswire.Extraction.Text;
+
+// Resolve: "flights out of Nadi", "flooding in Tessaro": a name read as a person that every time stands right after a
+// preposition of place, never as a possessive, and that the gazetteer knows as a place, is that place. A surname
+// after "in" or "near" is rare in news; a small town named like a surname is not (the sizable-town rule in
+// NameParticles.cs needs no context and so keeps to large towns).
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        private void RetypeLocativePersons()
+        {
+            List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
+            foreach (var m in _mentions)
+            {
+                if (IsNameKind(m.Kind) && m.Actor.Kind == ActorKind.Person && m.Actor.Entry == null && !m.Known
+                    && AfterPlacePreposition(m.NameFirst) && !Listed(retyped, m.Actor) && AllLocative(m.Actor)
+                    && MayRetype(m.Actor) && KnownPlace(m.NameFirst, m.NameFirst + m.NameCount))
+                {
+                    (retyped ??= new List<(ActorBuilder, ActorKind)>()).Add((m.Actor, ActorKind.Location));
+                }
+            }
+
+            if (retyped != null)
+            {
+                RetypeActors(retyped);
+            }
+        }
+
+        // Every name mention of the actor follows a preposition of place and is no possessive ("in Hale's view").
+        private bool AllLocative(ActorBuilder actor)
+        {
+            foreach (var m in _mentions)
+            {
+                if (m.Actor == actor && IsNameKind(m.Kind))
+                {
+                    var after = m.NameFirst + m.NameCount;
+                    if (!AfterPlacePreposition(m.NameFirst) || (after < _tokens.Length && _tokens[after].Kind == TokenKind.Possessive))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private bool AfterPlacePreposition(int first) =>
+            first >= 1 && _tokens[first - 1].IsLower
+            && (PlacePrepositions.Contains(_text, _tokens[first - 1]) || (first >= 2 && _tt.Is(first - 1, "of") && _tt.Is(first - 2, "out")));
+
+        private bool KnownPlace(int first, int end)
+        {
+            foreach (var _ in Gazetteer.Default.Find(PlaceNames.Key(SpanText(first, end))))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        private static readonly TermTable<bool> PlacePrepositions = WordTable("in", "near", "outside", "across", "around");
+    }
+}
