@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Newswire.Extraction.Places;
 using Newswire.Extraction.Text;
 
-// Resolve: "flights out of Nadi", "flooding in Tessaro": a name read as a person that every time stands right after a
+// Resolve: "flights out of Karvo", "flooding in Tessaro": a name read as a person that every time stands right after a
 // preposition of place, never as a possessive, and that the gazetteer knows as a place, is that place. A surname
 // after "in" or "near" is rare in news; a small town named like a surname is not (the sizable-town rule in
 // NameParticles.cs needs no context and so keeps to large towns).
