@@ -18,16 +18,7 @@ public class EventClauseCodeTests
         _out = output;
     }
 
-    private ExtractedArticle Story(string headline, string body)
-    {
-        var a = ArticleExtractor.Extract("story.txt", headline + "\n\n" + body + "\n");
-        foreach (var e in a.Events)
-        {
-            _out.WriteLine(e.Code + " " + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name) + " [" + e.Trigger.Of(a.Text) + "]");
-        }
-
-        return a;
-    }
+    private ExtractedArticle Story(string headline, string body) => EventTestKit.Story(_out, headline, body);
 
     [Theory]
     [InlineData("Kenyan Foreign Minister Musalia Mudavadi said on Monday that the government was open to talks with Ethiopia.")]

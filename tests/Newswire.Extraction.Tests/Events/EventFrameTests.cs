@@ -17,16 +17,7 @@ public class EventFrameTests
         _out = output;
     }
 
-    private ExtractedArticle Story(string headline, string body)
-    {
-        var a = ArticleExtractor.Extract("story.txt", headline + "\n\n" + body + "\n");
-        foreach (var e in a.Events)
-        {
-            _out.WriteLine(e.Code + " " + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name) + " [" + e.Trigger.Of(a.Text) + "]");
-        }
-
-        return a;
-    }
+    private ExtractedArticle Story(string headline, string body) => EventTestKit.Story(_out, headline, body);
 
     [Fact]
     public void The_main_verb_after_a_relative_clause_keeps_the_antecedent_as_agent()

@@ -133,4 +133,16 @@ internal static class EventTestKit
         var events = new EventRun(published, tokenized, result, EventLexicon.Default, stages).Run();
         return new Result(s, extracted, events);
     }
+
+    /// <summary>Extracts a headline-and-body story and writes its events to the test output (code, agent, trigger).</summary>
+    public static ExtractedArticle Story(Xunit.Abstractions.ITestOutputHelper output, string headline, string body)
+    {
+        var a = ArticleExtractor.Extract("story.txt", headline + "\n\n" + body + "\n");
+        foreach (var e in a.Events)
+        {
+            output.WriteLine(e.Code + " " + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name) + " [" + e.Trigger.Of(a.Text) + "]");
+        }
+
+        return a;
+    }
 }
