@@ -25,29 +25,12 @@ internal static class CountryIdentity
             return (actors, events);
         }
 
-        var home = Homes(lexicon, actors);
-        var kept = new List<ExtractedActor>(actors.Count);
-        var target = new int[actors.Count];
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (home[i] == i)
-            {
-                target[i] = kept.Count;
-                kept.Add(IsCountry(lexicon, actors[i]) ? AsLocation(actors[i]) : actors[i]);
-            }
-        }
-
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (home[i] != i)
-            {
-                var into = target[home[i]];
-                kept[into] = Merge(kept[into], actors[i], IsCountry(lexicon, actors[i]));
-                target[i] = into;
-            }
-        }
-
-        return (kept, EventActors.Repoint(events, target));
+        return ActorFolds.Fold(
+            actors,
+            events,
+            Homes(lexicon, actors),
+            a => IsCountry(lexicon, a) ? AsLocation(a) : a,
+            (home, folded) => Merge(home, folded, IsCountry(lexicon, folded)));
     }
 
     private static bool AnyToFold(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors)
@@ -148,43 +131,11 @@ internal static class CountryIdentity
             a.Country,
             sameName ? Union(a.Roles, b.Roles) : a.Roles,
             sameName ? Union(a.Aliases, b.Aliases) : a.Aliases,
-            MergeMentions(a.Mentions, b.Mentions),
+            ActorFolds.MergeMentions(a.Mentions, b.Mentions),
             sameName ? Math.Max(a.Confidence, b.Confidence) : a.Confidence)
         {
             Place = a.Place ?? b.Place,
         };
-
-    // Both lists are in text order: one linear merge (by start, then length), a mention both hold kept once.
-    internal static MentionSpan[] MergeMentions(IReadOnlyList<MentionSpan> a, IReadOnlyList<MentionSpan> b)
-    {
-        var merged = new MentionSpan[a.Count + b.Count];
-        int i = 0, j = 0, n = 0;
-        while (i < a.Count || j < b.Count)
-        {
-            if (j == b.Count || (i < a.Count && Before(a[i], b[j])))
-            {
-                merged[n++] = a[i++];
-            }
-            else if (i < a.Count && a[i].Equals(b[j]))
-            {
-                merged[n++] = a[i++];
-                j++;
-            }
-            else
-            {
-                merged[n++] = b[j++];
-            }
-        }
-
-        if (n < merged.Length)
-        {
-            Array.Resize(ref merged, n);
-        }
-
-        return merged;
-    }
-
-    private static bool Before(MentionSpan x, MentionSpan y) => x.Start != y.Start ? x.Start < y.Start : x.Length <= y.Length && !x.Equals(y);
 
     private static IReadOnlyList<string> Union(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

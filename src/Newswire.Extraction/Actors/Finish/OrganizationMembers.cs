@@ -22,54 +22,12 @@ internal static class OrganizationMembers
             var into = IsNameless(actors[i]) ? Opener(actors, i) : -1;
             if (into >= 0)
             {
-                home ??= Identity(actors.Count);
+                home ??= ActorFolds.Identity(actors.Count);
                 home[i] = into;
             }
         }
 
-        return home == null ? (actors, events) : Fold(actors, events, home);
-    }
-
-    private static (IReadOnlyList<ExtractedActor>, IReadOnlyList<ExtractedEvent>) Fold(
-        IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events, int[] home)
-    {
-        var kept = new List<ExtractedActor>(actors.Count);
-        var target = new int[actors.Count];
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (home[i] == i)
-            {
-                target[i] = kept.Count;
-                kept.Add(actors[i]);
-            }
-        }
-
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (home[i] != i)
-            {
-                var into = target[home[i]];
-                var a = kept[into];
-                kept[into] = new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles, a.Aliases, CountryIdentity.MergeMentions(a.Mentions, actors[i].Mentions), a.Confidence)
-                {
-                    Place = a.Place,
-                };
-                target[i] = into;
-            }
-        }
-
-        return (kept, EventActors.Repoint(events, target));
-    }
-
-    private static int[] Identity(int n)
-    {
-        var home = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            home[i] = i;
-        }
-
-        return home;
+        return home == null ? (actors, events) : ActorFolds.Fold(actors, events, home, a => a, ActorFolds.WithMentionsOf);
     }
 
     // A person or group phrase of two words or more that no mention names.

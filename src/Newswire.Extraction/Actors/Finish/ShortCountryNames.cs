@@ -28,7 +28,9 @@ internal static class ShortCountryNames
             var o = CountryActor(actors, other);
             if (u >= 0 && o >= 0 && OnlyNamedAs(text, actors[u], name, null))
             {
-                return Fold(actors, events, u, o);
+                var home = ActorFolds.Identity(actors.Count);
+                home[u] = o;
+                return ActorFolds.Fold(actors, events, home, a => a, ActorFolds.WithMentionsOf);
             }
 
             // The identity stage may already have joined the short name to the other's long name under the usual reading.
@@ -95,28 +97,4 @@ internal static class ShortCountryNames
 
     private static bool Reads(string text, MentionSpan m, string name) =>
         m.Length == name.Length && string.CompareOrdinal(text, m.Start, name, 0, name.Length) == 0;
-
-    private static (IReadOnlyList<ExtractedActor>, IReadOnlyList<ExtractedEvent>) Fold(
-        IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events, int from, int into)
-    {
-        var kept = new List<ExtractedActor>(actors.Count - 1);
-        var target = new int[actors.Count];
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (i == from)
-            {
-                continue;
-            }
-
-            target[i] = kept.Count;
-            var a = actors[i];
-            kept.Add(i != into ? a : new ExtractedActor(a.Name, a.Kind, a.Country, a.Roles, a.Aliases, CountryIdentity.MergeMentions(a.Mentions, actors[from].Mentions), a.Confidence)
-            {
-                Place = a.Place,
-            });
-        }
-
-        target[from] = target[into];
-        return (kept, EventActors.Repoint(events, target));
-    }
 }
