@@ -14,9 +14,6 @@ internal static class DatelineOutlet
     private const int MaxPrefixWords = 10;
     private const int MaxAgencyChars = 40;
 
-    // Lower-case words inside a multi-word place ("Rio de Janeiro", "Port of Spain").
-    private static readonly TermTable<bool> Connectors = TermTables.Words("de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "of", "es", "du", "di", "on", "upon", "am", "an", "der");
-
     /// <summary>The agency name's span inside the dateline opening <paramref name="span"/>, or null.</summary>
     public static TextSpan? Find(string text, TextSpan span)
     {
@@ -86,7 +83,7 @@ internal static class DatelineOutlet
             j++;
         }
 
-        return j > i && Connectors.TryGet(text, i, j - i, TermKey.Hash(text, i, j - i), out _);
+        return j > i && Dateline.Connectors.TryGet(text, i, j - i, TermKey.Hash(text, i, j - i), out _);
     }
 
     // "Sept. 22", "D.C.,": a full stop inside a word or before a day number, not a sentence end.

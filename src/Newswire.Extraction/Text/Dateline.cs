@@ -17,8 +17,8 @@ internal static class Dateline
     private const int MaxRegionWords = 4;
     private const int MaxAgencyTokens = 6;
 
-    // Lower-case words inside a multi-word place ("Rio de Janeiro", "Port of Spain").
-    private static readonly TermTable<bool> Connectors = TermTables.Words("de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "of", "es", "du", "di", "on", "upon", "am", "an", "der");
+    /// <summary>Lower-case words inside a multi-word place ("Rio de Janeiro", "Port of Spain"); the layout's dateline reading shares them.</summary>
+    internal static readonly TermTable<bool> Connectors = TermTables.Words("de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "of", "es", "du", "di", "on", "upon", "am", "an", "der");
 
     private static readonly TermTable<bool> Months = TermTables.Words(
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
