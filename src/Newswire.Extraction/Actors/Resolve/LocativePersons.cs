@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Newswire.Extraction.Places;
 using Newswire.Extraction.Text;
 
 // Resolve: "flights out of Karvo", "flooding in Tessaro": a name read as a person that every time stands right after a
@@ -19,7 +18,7 @@ internal static partial class ActorExtractor
             {
                 if (IsNameKind(m.Kind) && m.Actor.Kind == ActorKind.Person && m.Actor.Entry == null && !m.Known
                     && AfterPlacePreposition(m.NameFirst) && !Listed(retyped, m.Actor) && AllLocative(m.Actor)
-                    && MayRetype(m.Actor) && KnownPlace(m.NameFirst, m.NameFirst + m.NameCount))
+                    && MayRetype(m.Actor) && IsGazetteerPlace(m.NameFirst, m.NameFirst + m.NameCount, 0))
                 {
                     (retyped ??= new List<(ActorBuilder, ActorKind)>()).Add((m.Actor, ActorKind.Location));
                 }
@@ -52,16 +51,6 @@ internal static partial class ActorExtractor
         private bool AfterPlacePreposition(int first) =>
             first >= 1 && _tokens[first - 1].IsLower
             && (PlacePrepositions.Contains(_text, _tokens[first - 1]) || (first >= 2 && _tt.Is(first - 1, "of") && _tt.Is(first - 2, "out")));
-
-        private bool KnownPlace(int first, int end)
-        {
-            foreach (var _ in Gazetteer.Default.Find(PlaceNames.Key(SpanText(first, end))))
-            {
-                return true;
-            }
-
-            return false;
-        }
 
         private static readonly TermTable<bool> PlacePrepositions = WordTable("in", "near", "outside", "across", "around");
     }

@@ -159,12 +159,15 @@ internal static partial class ActorExtractor
         }
 
         // Towns named like people are common ("San Martín"); only a sizable town, a region or a country overrules the person.
-        private bool IsSizablePlace(int first, int end)
+        private bool IsSizablePlace(int first, int end) => IsGazetteerPlace(first, end, SizablePopulation);
+
+        // Whether the gazetteer knows first..end as a place: any region or country, or a town of at least this many people.
+        private bool IsGazetteerPlace(int first, int end, long minTownPopulation)
         {
             foreach (var (index, _) in Gazetteer.Default.Find(PlaceNames.Key(SpanText(first, end))))
             {
                 var place = Gazetteer.Default[index];
-                if (place.Kind != PlaceKind.City || place.Population >= SizablePopulation)
+                if (place.Kind != PlaceKind.City || place.Population >= minTownPopulation)
                 {
                     return true;
                 }
