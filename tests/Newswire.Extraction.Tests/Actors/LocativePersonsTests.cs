@@ -12,11 +12,4 @@ public class LocativePersonsTests
         var a = Run("SUVA, Fiji, May 2 (Reuters) - Fiji Airways said flights out of Nadi would resume on Monday, and flooding was reported in Savusavu.");
         Assert.Equal(ActorKind.Location, Assert.Single(a.Actors, x => x.Name == "Nadi").Kind);
     }
-
-    [Fact]
-    public void A_person_named_after_in_as_a_possessive_stays_a_person()
-    {
-        var a = Run("In Hale's view the storm was weak, Tom Hale told reporters in Suva.");
-        Assert.DoesNotContain(a.Actors, x => x.Name.Contains("Hale") && x.Kind == ActorKind.Location);
-    }
 }
