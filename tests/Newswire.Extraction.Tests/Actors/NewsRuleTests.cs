@@ -49,11 +49,21 @@ public class NewsRuleTests
     }
 
     [Fact]
-    public void An_undatelined_story_with_places_in_two_countries_gives_none()
+    public void An_undatelined_story_with_places_in_two_countries_alike_gives_none()
     {
         var a = Story("The court in Nairobi on Tuesday froze the assets of a former official. Lawyer Amos Kiprotich told "
-            + "the court his client had bought the land in Eldoret and a flat in London.");
+            + "the court his client had bought the land in Eldoret and flats in London and Manchester.");
         Assert.Null(Named(a, "Amos Kiprotich")?.Country);
+    }
+
+    [Fact]
+    public void An_undatelined_story_told_mostly_in_one_country_gives_it_even_when_it_names_another()
+    {
+        var a = Story("The Peasants Alliance rallied in Kisumu on Tuesday. Organizer Amos Kiprotich told the crowd in Kisumu that "
+            + "farmers in Eldoret and Nakuru had not been paid, and that a buyer in London owed them money. The Nakuru "
+            + "County Council said it would meet the alliance.");
+        Assert.Equal("KEN", Named(a, "Amos Kiprotich")?.Country);
+        Assert.Equal("KEN", Named(a, "Peasants Alliance")?.Country);
     }
 
     [Fact]

@@ -6,14 +6,17 @@ namespace Newswire.Extraction.Actors.Countries;
 
 /// <summary>
 /// The last country rule for a story without a dateline: a court report or a party story from a national daily ("The
-/// High Court in Port Ellis ...", then two towns of the same country) names its places and never its country. When
-/// the resolved places (after the place stage) are at least <see cref="MinPlaces"/> and all lie in one country, and
-/// no country of another is named as an actor, the people and bodies nothing else placed take that country, as the
-/// datelined rule gives them the dateline's (<see cref="StoryCountryOthers"/>, with the same exceptions).
+/// High Court in Port Ellis ...", then two towns of the same country) names its places and rarely its country. When
+/// one country holds at least <see cref="MinPlaces"/> of the resolved places (after the place stage) and
+/// <see cref="DominanceFactor"/> times the mentions of any other country's places, capital, name or national bodies,
+/// the people and bodies nothing else placed take that country, as the datelined rule gives them the dateline's
+/// (<see cref="StoryCountryOthers"/>, with the same exceptions). A home story that mentions a buyer in a foreign city
+/// is still a home story; one that splits its places between two countries gives none.
 /// </summary>
 internal static class PlacesCountry
 {
-    private const int MinPlaces = 3;
+    private const int MinPlaces = 2;
+    private const int DominanceFactor = 2;
 
     /// <summary>
     /// The candidates (first name mentions of <paramref name="offices"/> and <paramref name="others"/>) still without a
@@ -53,28 +56,44 @@ internal static class PlacesCountry
         }
     }
 
-    // The one country of the resolved places, or null (too few places, or two countries).
+    // The country the story's places and country names clearly belong to, or null. Each place or country actor
+    // counts its mentions for its country; the top country needs MinPlaces places of its own and
+    // DominanceFactor times the mentions of every other one (a story that visits a neighbour still names home far
+    // more often).
     private static string? Of(IReadOnlyList<ExtractedActor> actors)
     {
-        string? country = null;
-        var places = 0;
+        var mentions = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var places = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var a in actors)
         {
-            if (a.Country == null || a.Kind == ActorKind.Person
-                || (a.Kind == ActorKind.Organization && !Lexicons.Capitals.IsCountryOrCapital(a.Name, a.Country)))
+            if (a.Country == null || a.Kind == ActorKind.Person)
             {
                 continue;
             }
 
-            if (country != null && country != a.Country)
+            mentions.TryGetValue(a.Country, out var n);
+            mentions[a.Country] = n + a.Mentions.Count;
+            if (a.Kind == ActorKind.Location)
             {
-                return null;
+                places.TryGetValue(a.Country, out var p);
+                places[a.Country] = p + 1;
             }
-
-            country = a.Country;
-            places += a.Kind == ActorKind.Location ? 1 : 0;
         }
 
-        return places >= MinPlaces ? country : null;
+        string? best = null;
+        int top = 0, second = 0;
+        foreach (var pair in mentions)
+        {
+            if (pair.Value > top)
+            {
+                (second, top, best) = (top, pair.Value, pair.Key);
+            }
+            else if (pair.Value > second)
+            {
+                second = pair.Value;
+            }
+        }
+
+        return best != null && places.TryGetValue(best, out var own) && own >= MinPlaces && top >= DominanceFactor * second ? best : null;
     }
 }
