@@ -10,7 +10,7 @@ out=${1:-/tmp/newswire-checksets}
 mkdir -p "$out"
 dotnet build -c Release src/Newswire.Cli 2>&1 | grep -E "rror\(s\)"
 printf '%-28s %-8s %-12s %-8s %s\n' set actors countries events metadata
-for gold in $(find tests/Newswire.Extraction.Tests -name gold.json | sort); do
+for gold in $(find tests/Newswire.Extraction.Tests -name gold.json -not -path "*/bin/*" -not -path "*/obj/*" | sort); do
   dir=$(dirname "$gold")
   name=$(echo "${dir#tests/Newswire.Extraction.Tests/}" | tr / -)
   dotnet run -c Release --no-build --project src/Newswire.Cli -- extract "$dir" --format json > "$out/$name.json"
