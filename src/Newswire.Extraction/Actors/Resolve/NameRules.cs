@@ -23,6 +23,10 @@ internal static partial class ActorExtractor
             ResolveTeamNames();
             LinkShortTeamNames();
             RetypeMatchSides();
+            RetypeClubSides();
+            RetypeVenueNames();
+            RetypeLeagueNames();
+            NameForceWords();
             RetypeAppositionOrganizations();
             NameClassNounOrganizations();
             TypeFromContext();
