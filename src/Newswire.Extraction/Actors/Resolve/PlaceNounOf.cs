@@ -12,6 +12,40 @@ internal static partial class ActorExtractor
         private bool AfterPlaceNounOf(int x) =>
             x >= 2 && _tokens[x - 1].Length == 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsLower && PlaceNouns.Contains(_text, _tokens[x - 2]);
 
+        // Whether the chunk's first token x is a later member of a list after a place noun and "of" ("the towns of
+        // Nadi and Lautoka", "the villages of Aro, Bel and Cay"): "and", "or" or a comma before it, and capitalized
+        // words back to the list's first member. The list member is a place like the first.
+        private bool InPlaceNounList(int x)
+        {
+            for (var hops = 0; hops < MaxPlaceListMembers && x >= 3 && IsListJoint(x - 1); hops++)
+            {
+                var w = x - 2;
+                while (w > 0 && _tokens[w].IsCapitalized && _tokens[w].Kind == TokenKind.Word && _tokens[w - 1].IsCapitalized
+                       && _tokens[w - 1].Kind == TokenKind.Word)
+                {
+                    w--;
+                }
+
+                if (!_tokens[w].IsCapitalized || _tokens[w].Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                if (AfterPlaceNounOf(w))
+                {
+                    return true;
+                }
+
+                x = w;
+            }
+
+            return false;
+        }
+
+        private bool IsListJoint(int t) => _tt.Is(t, "and") || _tt.Is(t, "or") || (_tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] == ',');
+
+        private const int MaxPlaceListMembers = 5;
+
         // The place x..y with its phrase ("the village of Karvo"): a name in a phrase is evidence the tagger need not
         // confirm; the name alone is exported.
         private void AddPlaceOfNoun(int x, int y, int sentence)
@@ -32,6 +66,7 @@ internal static partial class ActorExtractor
         {
             "village", "villages", "town", "city", "island", "islands", "district", "province", "region", "municipality",
             "hamlet", "commune", "county", "port", "settlement", "township", "atoll", "archipelago", "oasis", "suburb",
+            "towns", "cities", "districts", "provinces", "regions", "communes", "settlements", "ports", "suburbs",
         });
     }
 }
