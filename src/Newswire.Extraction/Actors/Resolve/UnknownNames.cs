@@ -50,7 +50,7 @@ internal static partial class ActorExtractor
         }
 
         // "flights out of Karvo": "out of" is a preposition of place like "from".
-        private bool IsOutOf(int x) => x >= 2 && _tt.Is(x - 1, "of") && _tt.Is(x - 2, "out");
+        private bool IsOutOf(int x) => x >= 2 && _tokens[x - 2].IsLower && _tt.Is(x - 1, "of") && _tt.Is(x - 2, "out");
 
         // One unknown word: an acronym is an organization, a people a group, "Cibolo, Texas" a place; the rest waits
         // for the whole article (pending: a surname, a place after "in", or nobody).
