@@ -58,12 +58,11 @@ internal static partial class ActorExtractor
                 RetypeActors(retyped);
                 KeepClubCountries(countries);
             }
-
-            JoinClubTowns();
         }
 
         // "Raja Marlow lost 2-0": a club's own word before its town is left out of every name (the town alone is read),
-        // so a side that is a word no name holds and a town after it is the club, of the town's country.
+        // so a side that is a word no name holds and a town after it is the club, of the town's country. Before
+        // MatchSides, which would read the town alone as the club.
         private void JoinClubTowns()
         {
             List<(int First, int End, string? Country)>? clubs = null;

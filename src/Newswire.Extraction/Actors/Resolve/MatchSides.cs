@@ -33,7 +33,7 @@ internal static partial class ActorExtractor
                     report = IsMatchReport(s);
                 }
 
-                if (report && IsMatchSide(s, m.NameFirst))
+                if (report && IsClubSide(s, m.NameFirst, m.NameFirst + m.NameCount))
                 {
                     (retyped ??= new List<(ActorBuilder, ActorKind)>()).Add((m.Actor, ActorKind.Organization));
                 }

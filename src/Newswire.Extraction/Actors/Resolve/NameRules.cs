@@ -22,6 +22,7 @@ internal static partial class ActorExtractor
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
+            JoinClubTowns();
             RetypeMatchSides();
             RetypeClubSides();
             RetypeVenueNames();

@@ -19,16 +19,22 @@ internal static partial class ActorExtractor
             for (var i = _mentions.Count - 1; i >= 0; i--)
             {
                 var m = _mentions[i];
-                if (!IsNameKind(m.Kind) || m.NameCount < 2 || m.Actor.Kind == ActorKind.Location || m.Actor.Entry != null || m.Known)
+                if (!IsNameKind(m.Kind) || m.Actor.Kind == ActorKind.Location || m.Actor.Entry != null || m.Known)
                 {
                     continue;
                 }
 
                 var end = m.NameFirst + m.NameCount;
-                if (IsVenueWord(VenueHeads, end - 1) || IsVenueWord(VenueOpeners, m.NameFirst))
+                if (m.NameCount >= 2 && (IsVenueWord(VenueHeads, end - 1) || IsVenueWord(VenueOpeners, m.NameFirst)))
                 {
                     _mentions.RemoveAt(i);
                     (venues ??= new List<(int, int)>()).Add((CapitalizedTitleStart(m.First, m.NameFirst), end));
+                }
+                else if (m.NameFirst > 0 && IsVenueWord(VenueOpeners, m.NameFirst - 1) && MentionCovering(m.NameFirst - 1) < 0)
+                {
+                    // "Estadio Tomas Varga": the opener left out of the person's name the venue is named after.
+                    _mentions.RemoveAt(i);
+                    (venues ??= new List<(int, int)>()).Add((m.NameFirst - 1, end));
                 }
             }
 
