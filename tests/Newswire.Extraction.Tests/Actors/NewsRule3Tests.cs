@@ -171,3 +171,23 @@ public class SmallTownTests
         Assert.Equal(ActorKind.Location, Stories.Named(a, "Ba").Kind);
     }
 }
+
+/// <summary>Storms are no actors, nor the storm word of a headline (Resolve/StormNames.cs).</summary>
+public class StormNameTests
+{
+    [Fact]
+    public void A_named_storm_its_lone_name_and_the_headlines_storm_word_are_no_actors()
+    {
+        var a = Stories.Of("Cyclone hits Tonga", "NUKU'ALOFA, Feb 8 (AFP) - Cyclone Karvo struck Tonga on Monday. Karvo weakened later. Typhoon Tessa followed.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.DoesNotContain(a.Actors, x => x.Name.Contains("Karvo") || x.Name.Contains("Tessa") || x.Name == "Cyclone");
+        Assert.Equal(ActorKind.Location, Stories.Named(a, "Tonga").Kind);
+    }
+
+    [Fact]
+    public void A_storm_word_before_a_lower_case_word_is_no_storm_name()
+    {
+        var a = Stories.Of("Patrol", "BERLIN, May 2 (dpa) - Storm troopers of the Marlow Guard met Tomas Varga on Friday.");
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Varga").Kind);
+    }
+}

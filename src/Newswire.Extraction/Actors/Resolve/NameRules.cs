@@ -50,6 +50,7 @@ internal static partial class ActorExtractor
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
             NameOfficeHolders();
+            DropStormNames();
         }
     }
 }

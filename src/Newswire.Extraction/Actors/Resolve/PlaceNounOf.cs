@@ -42,6 +42,20 @@ internal static partial class ActorExtractor
             return false;
         }
 
+        // A list member is a place by its list's place noun, evidence the tagger did not see (as the phrase is for the
+        // first member): it stands without the tagger, as a name the lexicon knows does.
+        private void AddPlaceListMember(int x, int y, int sentence)
+        {
+            var count = _mentions.Count;
+            AddNamed(x, y, ActorKind.Location, null, null, sentence, false);
+            if (_mentions.Count == count + 1 && _mentions[count].First == x)
+            {
+                var m = _mentions[count];
+                m.Known = true;
+                _mentions[count] = m;
+            }
+        }
+
         private bool IsListJoint(int t) => _tt.Is(t, "and") || _tt.Is(t, "or") || (_tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] == ',');
 
         private const int MaxPlaceListMembers = 5;

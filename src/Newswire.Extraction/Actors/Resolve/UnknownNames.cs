@@ -35,7 +35,7 @@ internal static partial class ActorExtractor
 
             if (x == chunkStart && !_tokens[x].IsAllCaps && InPlaceNounList(x))
             {
-                AddNamed(x, y, ActorKind.Location, null, null, s, false);
+                AddPlaceListMember(x, y, s);
                 return;
             }
 
