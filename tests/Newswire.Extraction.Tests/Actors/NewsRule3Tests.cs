@@ -165,7 +165,15 @@ public class SmallTownTests
     }
 
     [Fact]
-    public void A_lone_gazetteer_town_after_near_stays_without_the_tagger_but_not_after_to()
+    public void A_comma_after_a_place_noun_phrase_or_a_line_break_joins_no_list()
+    {
+        var a = Stories.Of("Floods", "SUVA, Feb 8 (AFP) - In the village of Karvo, Tomas Varga said the water rose.\n\nDeputy Minister, Ada Brelik, visited the district of Nausori and Tailevu.");
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Varga").Kind);
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Ada Brelik").Kind);
+    }
+
+    [Fact]
+    public void A_lone_gazetteer_town_after_near_stays_without_the_tagger()
     {
         var a = Stories.Of("Floods", "SUVA, Feb 8 (AFP) - Gusts reached 200 km/h near Ba on Saturday.");
         Assert.Equal(ActorKind.Location, Stories.Named(a, "Ba").Kind);

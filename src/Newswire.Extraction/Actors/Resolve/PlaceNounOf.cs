@@ -12,21 +12,27 @@ internal static partial class ActorExtractor
         private bool AfterPlaceNounOf(int x) =>
             x >= 2 && _tokens[x - 1].Length == 2 && _tt.Is(x - 1, "of") && _tokens[x - 2].IsLower && PlaceNouns.Contains(_text, _tokens[x - 2]);
 
-        // Whether the chunk's first token x is a later member of a list after a place noun and "of" ("the towns of
-        // Nadi and Lautoka", "the villages of Aro, Bel and Cay"): "and", "or" or a comma before it, and capitalized
-        // words back to the list's first member. The list member is a place like the first.
+        // Whether the chunk's first token x is the last member of a list after a place noun and "of" ("the towns of
+        // Nadi and Lautoka", "the villages of Aro, Bel and Cay"): "and" or "or" before it, earlier members of
+        // capitalized words joined by commas, all in one sentence and on one line. A comma alone joins no list ("the
+        // village of Karvo, Ada Brelik said").
         private bool InPlaceNounList(int x)
         {
-            for (var hops = 0; hops < MaxPlaceListMembers && x >= 3 && IsListJoint(x - 1); hops++)
+            if (x < 3 || !(_tt.Is(x - 1, "and") || _tt.Is(x - 1, "or")))
             {
-                var w = x - 2;
-                while (w > 0 && _tokens[w].IsCapitalized && _tokens[w].Kind == TokenKind.Word && _tokens[w - 1].IsCapitalized
-                       && _tokens[w - 1].Kind == TokenKind.Word)
+                return false;
+            }
+
+            var sentence = _tt.SentenceOf(x);
+            var w = x - 2;
+            for (var members = 0; members < MaxPlaceListMembers; members++)
+            {
+                while (w > 0 && IsListWord(w - 1, sentence) && (_tokens[w].Flags & TokenFlags.NewlineBefore) == 0)
                 {
                     w--;
                 }
 
-                if (!_tokens[w].IsCapitalized || _tokens[w].Kind != TokenKind.Word)
+                if (!IsListWord(w, sentence))
                 {
                     return false;
                 }
@@ -36,11 +42,21 @@ internal static partial class ActorExtractor
                     return true;
                 }
 
-                x = w;
+                if (w < 2 || _tokens[w - 1].Kind != TokenKind.Punctuation || _text[_tokens[w - 1].Start] != ',')
+                {
+                    return false;
+                }
+
+                w -= 2;
             }
 
             return false;
         }
+
+        private bool IsListWord(int t, int sentence) =>
+            _tokens[t].IsCapitalized && _tokens[t].Kind == TokenKind.Word && _tt.SentenceOf(t) == sentence;
+
+        private const int MaxPlaceListMembers = 5;
 
         // A list member is a place by its list's place noun, evidence the tagger did not see (as the phrase is for the
         // first member): it stands without the tagger, as a name the lexicon knows does.
@@ -55,10 +71,6 @@ internal static partial class ActorExtractor
                 _mentions[count] = m;
             }
         }
-
-        private bool IsListJoint(int t) => _tt.Is(t, "and") || _tt.Is(t, "or") || (_tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] == ',');
-
-        private const int MaxPlaceListMembers = 5;
 
         // The place x..y with its phrase ("the village of Karvo"): a name in a phrase is evidence the tagger need not
         // confirm; the name alone is exported.
