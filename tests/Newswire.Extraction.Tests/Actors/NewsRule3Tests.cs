@@ -40,6 +40,14 @@ public class ClubSideTests
     }
 
     [Fact]
+    public void A_players_surname_as_a_side_stays_the_player()
+    {
+        var a = Stories.Of("Final", "PARIS, June 8 (AFP) - Tomas Varga and Ivo Marsak reached the final. Varga beat Marsak 6-3 6-4 on Sunday.");
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Varga").Kind);
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Ivo Marsak").Kind);
+    }
+
+    [Fact]
     public void A_person_with_a_title_or_outside_a_result_stays_a_person()
     {
         var a = Stories.Of("Talks", "AMMAN, May 2 (Reuters) - Minister Al Rashed met Kareem Al Sayed on Friday. Coach Tomas Varga beat the odds 3-1.");

@@ -14,8 +14,8 @@ internal static partial class ActorExtractor
         // MatchSides reads towns; the tagger reads many club names as persons: one word ("Ismaily"), an Arabic
         // article and a word ("Al Masry"), or a word and a town ("Bayer Kessel", "Raja Marlow"). In a sentence that
         // reports a result, such a side is a club (with its town's country), unless the person has a role, a
-        // description or pronoun, or a given name before a word that is no sizable town. A player who is a side
-        // (tennis, boxing) is named in full first, and his surname links to that person, which this rule leaves.
+        // description or pronoun. A player who is a side (tennis, boxing) is named in full first, and his surname
+        // links to that person, whose name is no longer one word: this rule leaves him.
         private void RetypeClubSides()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
@@ -43,7 +43,7 @@ internal static partial class ActorExtractor
                 }
 
                 var town = ClubTown(m.NameFirst + m.NameCount - 1);
-                if (m.NameCount == 1 || IsArabicArticle(m.NameFirst) || town != null)
+                if ((m.NameCount == 1 && m.Actor.Name.IndexOf(' ') < 0) || IsArabicArticle(m.NameFirst) || town != null)
                 {
                     (retyped ??= new List<(ActorBuilder, ActorKind)>()).Add((m.Actor, ActorKind.Organization));
                     if (town != null)
