@@ -40,6 +40,16 @@ public class ClubSideTests
     }
 
     [Fact]
+    public void A_fixture_in_a_story_that_reports_a_result_names_clubs_too()
+    {
+        var a = Stories.Of("Derby", "CAIRO, May 2 (Reuters) - Al Qasr beat Tellana 2-1 on Friday. Marsouk host Bayer Leverkusen on Sunday.");
+        Assert.Equal(ActorKind.Organization, Stories.Named(a, "Marsouk").Kind);
+        Assert.Equal(ActorKind.Organization, Stories.Named(a, "Bayer Leverkusen").Kind);
+        var b = Stories.Of("Talks", "CAIRO, May 2 (Reuters) - Marsouk will meet Tomas Varga on Sunday.");
+        Assert.NotEqual(ActorKind.Organization, Stories.Named(b, "Marsouk").Kind);
+    }
+
+    [Fact]
     public void A_players_surname_as_a_side_stays_the_player()
     {
         var a = Stories.Of("Final", "PARIS, June 8 (AFP) - Tomas Varga and Ivo Marsak reached the final. Varga beat Marsak 6-3 6-4 on Sunday.");

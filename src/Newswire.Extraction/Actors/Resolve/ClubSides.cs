@@ -34,10 +34,11 @@ internal static partial class ActorExtractor
                 if (s != lastSentence)
                 {
                     lastSentence = s;
-                    report = IsMatchReport(s);
+                    report = IsMatchReport(s) || (IsFixture(s) && AnyMatchReport());
                 }
 
-                if (!report || !IsClubSide(s, m.NameFirst, m.NameFirst + m.NameCount) || !HasNoPersonLinks(m.Actor))
+                var end = m.NameFirst + m.NameCount;
+                if (!report || !(IsClubSide(s, m.NameFirst, end) || AfterFixtureVerb(m.NameFirst)) || !HasNoPersonLinks(m.Actor))
                 {
                     continue;
                 }
@@ -92,6 +93,44 @@ internal static partial class ActorExtractor
         private bool IsClubWordBefore(int t) =>
             _tokens[t].Kind == TokenKind.Word && _tokens[t].IsCapitalized && _tt.SentenceOf(t) == _tt.SentenceOf(t + 1)
             && !WordLists.CommonCapitalized.Contains(_text, _tokens[t]) && MentionCovering(t) < 0;
+
+        // "Kessel face Bayer Marlow on Wednesday": in a story that reports a result elsewhere, a sentence with a
+        // fixture verb names its sides as a result does (its subject, the name after the verb).
+        private bool IsFixture(int sentence)
+        {
+            var first = _tt.Sentences[sentence].FirstToken;
+            for (var t = first; t < first + _tt.Sentences[sentence].TokenCount; t++)
+            {
+                if (_tokens[t].IsLower && FixtureVerbs.Contains(_text, _tokens[t]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool AnyMatchReport()
+        {
+            if (_anyMatchReport == 0)
+            {
+                _anyMatchReport = 2;
+                for (var s = 0; s < _tt.Sentences.Length && _anyMatchReport == 2; s++)
+                {
+                    _anyMatchReport = IsMatchReport(s) ? 1 : 2;
+                }
+            }
+
+            return _anyMatchReport == 1;
+        }
+
+        // 0: not asked yet, 1: the story reports a result, 2: it does not.
+        private int _anyMatchReport;
+
+        private bool AfterFixtureVerb(int first) => first > 0 && _tokens[first - 1].IsLower && FixtureVerbs.Contains(_text, _tokens[first - 1]);
+
+        private static readonly TermTable<bool> FixtureVerbs = WordTable(
+            "face", "faces", "host", "hosts", "play", "plays", "meet", "meets", "visit", "visits");
 
         // A side as MatchSides reads one, or a name right before a result word ("and Harwick lost 2-0") or right after
         // a noun for a club ("city rivals Kessel").
