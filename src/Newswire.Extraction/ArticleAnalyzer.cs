@@ -28,10 +28,12 @@ public static class ArticleAnalyzer
         AnalysisDocument document, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
     {
         var (credited, creditedEvents) = Actors.Finish.CreditNames.Apply(Credits.Of(document.Text, document.Layout.Paragraphs), actors, events);
-        var (countries, countryEvents) = Actors.Finish.CountryIdentity.Apply(Lexicons.Lexicon.For(document.Options.LexiconText), credited, creditedEvents);
+        var lexicon = Lexicons.Lexicon.For(document.Options.LexiconText);
+        var (countries, countryEvents) = Actors.Finish.CountryIdentity.Apply(lexicon, credited, creditedEvents);
         var (shared, sharedEvents) = Actors.Finish.ShortCountryNames.Apply(document.Text, countries, countryEvents);
         var (members, memberEvents) = Actors.Finish.OrganizationMembers.Apply(shared, sharedEvents);
-        return (Actors.Finish.TextSpelling.Apply(document.Text, members), memberEvents);
+        var (bodies, bodyEvents) = Actors.Finish.LexiconMembers.Apply(lexicon, members, memberEvents);
+        return (Actors.Finish.TextSpelling.Apply(document.Text, bodies), bodyEvents);
     }
 
     // Actors left without a country take one from their names, owners and offices (Actors/Countries), before events

@@ -232,6 +232,7 @@ internal static partial class ActorExtractor
             LinkPendingSurnames();
             ResolveDescriptions();
             ResolvePronouns();
+            DropStormMentions();
             MergeIdentities();
         }
     }

@@ -15,7 +15,12 @@ namespace Newswire.Extraction.Tests.Actors;
 /// below one prints every miss. The second check (<c>NewsCheck2/</c>): sixteen invented wire stories from regions and
 /// trades the others cover thinly (Central Asia, the Caucasus, the Sahel and Central Africa, the Gulf, the Andes,
 /// Southeast Asia, the Pacific, the Balkans, Scandinavia; courts, elections, central banks, mining, shipping, health
-/// agencies, football clubs, NGOs, militias, state companies), written and split the same way.
+/// agencies, football clubs, NGOs, militias, state companies), written and split the same way. The third
+/// (<c>NewsCheck3/</c>): fourteen invented stories on the kinds a reader gets wrong least and the extractor most
+/// (clubs named with an Arabic article or by a word and a city, leagues, stadiums and airports, police forces named in
+/// their own language, storms in headlines, towns of small countries, two delegations in one sentence, an agency's
+/// nameless representative), from Egypt, Morocco, Saudi Arabia, Spain, Italy, Germany, Brazil, Chile, France, Fiji,
+/// Vanuatu, the Philippines, Oman and Kenya; leagues are organizations there, cups and storms optional.
 /// </summary>
 public class NewsCheckTests
 {
@@ -28,6 +33,8 @@ public class NewsCheckTests
     [InlineData("NewsCheck", "sealed", 0.85, 0.89)]
     [InlineData("NewsCheck2", "tune", 0.91, 0.94)]
     [InlineData("NewsCheck2", "sealed", 0.82, 0.93)]
+    [InlineData("NewsCheck3", "tune", 0.80, 0.95)]
+    [InlineData("NewsCheck3", "sealed", 0.81, 0.90)]
     public void Actor_lists_of_the_news_checks_reach_the_floors(string check, string part, double typedF1Floor, double countryFloor)
     {
         var score = SeedsScore.OfFolder(Path.Combine(AppContext.BaseDirectory, "Actors", check, part));

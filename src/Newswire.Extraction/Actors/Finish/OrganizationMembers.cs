@@ -31,7 +31,7 @@ internal static class OrganizationMembers
     }
 
     // A person or group phrase of two words or more that no mention names.
-    private static bool IsNameless(ExtractedActor a)
+    internal static bool IsNameless(ExtractedActor a)
     {
         if ((a.Kind != ActorKind.Person && a.Kind != ActorKind.Organization) || a.Mentions.Count == 0 || a.Name.IndexOf(' ') < 0)
         {
@@ -50,7 +50,7 @@ internal static class OrganizationMembers
     }
 
     // The named organization whose name or alias opens actor i's phrase, whole words, the longest; -1 when none.
-    private static int Opener(IReadOnlyList<ExtractedActor> actors, int i)
+    internal static int Opener(IReadOnlyList<ExtractedActor> actors, int i)
     {
         var phrase = actors[i].Name;
         int best = -1, bestLength = 0;

@@ -96,6 +96,7 @@ internal static partial class ActorExtractor
                 {
                     AddNamed(token, token + 1, ActorKind.Location, null, null, -1, false);
                     placeEnds.Add(token + 1);
+                    KnowLocativePlace(token, locative == 1);
 
                     // "the Syrian town of Dabiq": a singular place noun phrase is part of the span.
                     var last = _mentions[_mentions.Count - 1];

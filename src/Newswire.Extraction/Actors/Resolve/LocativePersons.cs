@@ -48,6 +48,21 @@ internal static partial class ActorExtractor
             return true;
         }
 
+        // "a village out of Karvo", "gusts near Ba": a lone word right after a preposition of place (not "to", "from"
+        // or "at", which persons follow as often) that the gazetteer
+        // knows (any size: the towns of small countries are small) is that place on the gazetteer's word, as a
+        // lexicon name is; the tagger, which rarely saw such towns, need not confirm it.
+        private void KnowLocativePlace(int token, bool locative)
+        {
+            var last = _mentions.Count - 1;
+            if (locative && last >= 0 && _mentions[last].First == token && AfterPlacePreposition(token) && IsGazetteerPlace(token, token + 1, 0))
+            {
+                var m = _mentions[last];
+                m.Known = true;
+                _mentions[last] = m;
+            }
+        }
+
         private bool AfterPlacePreposition(int first) =>
             first >= 1 && _tokens[first - 1].IsLower
             && (PlacePrepositions.Contains(_text, _tokens[first - 1]) || (first >= 2 && _tt.Is(first - 1, "of") && _tt.Is(first - 2, "out")));

@@ -11,8 +11,9 @@ internal static partial class ActorExtractor
     {
         // Clubs are often named by their town alone ("Harwick moved top after a 3-1 win over Kessel"), and the tagger
         // reads the town. In a sentence that reports a result (a score and a result word), a town that is the
-        // sentence's subject or the other side ("over", "against", "beat ...") is the club, and so are its other
-        // mentions. A country stays a country: national teams are told apart by context this rule does not read.
+        // sentence's subject, the other side ("over", "against", "beat ..."), a name right before a result word ("and
+        // Kessel lost 2-0") or after a club noun ("city rivals Kessel"; ClubSides.IsClubSide) is the club, and so are
+        // its other mentions. A country stays a country: national teams are told apart by context this rule does not read.
         private void RetypeMatchSides()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
@@ -33,7 +34,7 @@ internal static partial class ActorExtractor
                     report = IsMatchReport(s);
                 }
 
-                if (report && IsMatchSide(s, m.NameFirst))
+                if (report && IsClubSide(s, m.NameFirst, m.NameFirst + m.NameCount))
                 {
                     (retyped ??= new List<(ActorBuilder, ActorKind)>()).Add((m.Actor, ActorKind.Organization));
                 }

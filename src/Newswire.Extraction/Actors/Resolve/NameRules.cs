@@ -22,7 +22,12 @@ internal static partial class ActorExtractor
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
+            JoinClubTowns();
             RetypeMatchSides();
+            RetypeClubSides();
+            RetypeVenueNames();
+            RetypeLeagueNames();
+            NameForceWords();
             RetypeAppositionOrganizations();
             NameClassNounOrganizations();
             TypeFromContext();
@@ -45,6 +50,7 @@ internal static partial class ActorExtractor
             LinkBracketAcronyms();
             LinkInitialsAcronyms();
             NameOfficeHolders();
+            DropStormNames();
         }
     }
 }

@@ -26,10 +26,16 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            var locative = x == chunkStart && x > sentence.FirstToken && InList(WordClass.Locatives, x - 1);
+            var locative = x == chunkStart && x > sentence.FirstToken && (InList(WordClass.Locatives, x - 1) || IsOutOf(x));
             if (x == chunkStart && AfterPlaceNounOf(x) && !_tokens[x].IsAllCaps)
             {
                 AddPlaceOfNoun(x, y, s);
+                return;
+            }
+
+            if (x == chunkStart && !_tokens[x].IsAllCaps && InPlaceNounList(x))
+            {
+                AddPlaceListMember(x, y, s);
                 return;
             }
 
@@ -42,6 +48,9 @@ internal static partial class ActorExtractor
                 ClassifyUnknownRun(s, x, y, locative);
             }
         }
+
+        // "flights out of Karvo": "out of" is a preposition of place like "from".
+        private bool IsOutOf(int x) => x >= 2 && _tokens[x - 2].IsLower && _tt.Is(x - 1, "of") && _tt.Is(x - 2, "out");
 
         // One unknown word: an acronym is an organization, a people a group, "Cibolo, Texas" a place; the rest waits
         // for the whole article (pending: a surname, a place after "in", or nobody).
