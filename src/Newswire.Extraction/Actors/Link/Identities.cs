@@ -23,6 +23,7 @@ internal static partial class ActorExtractor
                 MergeAliasNames(names);
             }
 
+            AddRepeatedOrganizationNames();
             AddNameAliases();
         }
 
