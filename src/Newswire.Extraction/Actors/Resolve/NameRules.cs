@@ -38,6 +38,7 @@ internal static partial class ActorExtractor
             JoinFamilyNamesFirst();
             NameTitleOwnerBodies();
             SplitOwnedBodies();
+            JoinPossessiveCompanyNames();
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();
