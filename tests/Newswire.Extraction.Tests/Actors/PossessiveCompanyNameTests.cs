@@ -28,4 +28,12 @@ public class PossessiveCompanyNameTests
         var a = Run("Officials said Norway's Energy Group would build the plant near Bergen.");
         Assert.Contains(Exported(a), x => x.Text == "Energy Group" && x.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_body_named_for_the_people_it_serves_keeps_them()
+    {
+        var a = Run("The Dunmore Farmers' Union marched on Monday. The Workers' Party of Dunmore lost seats.");
+        Assert.Contains(Exported(a), x => x.Text == "Dunmore Farmers' Union" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Workers' Party of Dunmore" && x.Kind == ActorKind.Organization);
+    }
 }

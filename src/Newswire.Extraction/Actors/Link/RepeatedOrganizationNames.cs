@@ -27,7 +27,8 @@ internal static partial class ActorExtractor
             }
         }
 
-        // A name mention of an organization whose name opens with a capital or a digit and is not a head word alone.
+        // A name mention of an organization whose name opens with a capital, or one word opening with a digit ("3AW"; not
+        // "30 Seconds", a count), and is not a head word alone.
         private bool IsRepeatableOrganizationName(in RawMention m)
         {
             if (m.Actor.Kind != ActorKind.Organization || (m.Kind != MentionKind.Name && m.Kind != MentionKind.Acronym) || m.NameCount == 0)
@@ -36,7 +37,7 @@ internal static partial class ActorExtractor
             }
 
             ref readonly var t = ref _tokens[m.NameFirst];
-            return (t.IsCapitalized || t.Kind == TokenKind.Number || char.IsDigit(_text[t.Start]))
+            return (t.IsCapitalized || (m.NameCount == 1 && char.IsDigit(_text[t.Start])))
                 && !(m.NameCount == 1 && WordLists.OrgSuffixes.Contains(_text, t));
         }
 

@@ -39,6 +39,7 @@ internal static partial class ActorExtractor
             NameTitleOwnerBodies();
             SplitOwnedBodies();
             JoinPossessiveCompanyNames();
+            JoinConjoinedOrganizationNames();
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();

@@ -1,6 +1,8 @@
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
-// Resolve: "Quentin's Pizza Inc.", "Brelik's Holdings Ltd": a company named for its founder is one name, owner included.
+// Resolve: "Quentin's Pizza Inc.", "Brelik's Holdings Ltd", "the Farmers' Union": a company named for its founder, or a
+// body for the people it serves, is one name, owner included.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -23,7 +25,7 @@ internal static partial class ActorExtractor
 
                 var p = m.NameFirst - 1;
                 if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Organization || m.Actor.Entry != null || m.First != m.NameFirst
-                    || p < 1 || _tokens[p].Kind != TokenKind.Possessive || !IsCompanyEnd(m.NameFirst + m.NameCount - 1))
+                    || p < 1 || _tokens[p].Kind != TokenKind.Possessive || !IsOwnedBody(p, m.NameFirst, m.NameFirst + m.NameCount))
                 {
                     continue;
                 }
@@ -59,13 +61,38 @@ internal static partial class ActorExtractor
                 end++;
             }
 
-            if (end == p + 1 || !IsCompanyEnd(end - 1) || Covered(p + 1, end - p - 1))
+            if (end == p + 1 || !IsOwnedBody(p, p + 1, end) || Covered(p + 1, end - p - 1))
             {
                 return false;
             }
 
             ReSpanName(i, m.NameFirst, end);
             return true;
+        }
+
+        // The body after the possessive ends in a company word, or, after a plural owner ("Farmers' Union", "Workers'
+        // Party of Marlow": people's bodies, not a place's), has an organization head.
+        private bool IsOwnedBody(int possessive, int first, int end)
+        {
+            if (IsCompanyEnd(end - 1))
+            {
+                return true;
+            }
+
+            if (_tokens[possessive].Length != 1)
+            {
+                return false;
+            }
+
+            for (var j = first; j < end; j++)
+            {
+                if (_tokens[j].IsCapitalized && InList(WordClass.OrgSuffixes, j))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsCompanyEnd(int t) => _tokens[t].Kind == TokenKind.Word && CompanyEnds.Contains(_text, _tokens[t]);
@@ -97,14 +124,14 @@ internal static partial class ActorExtractor
             return false;
         }
 
-        // Drops the mentions inside [first, end) other than `keep`; returns how many stood before it.
+        // Drops the mentions over [first, end) other than `keep`; returns how many stood before it.
         private int RemoveOtherMentions(int first, int end, int keep)
         {
             var before = 0;
             for (var k = _mentions.Count - 1; k >= 0; k--)
             {
                 var o = _mentions[k];
-                if (k != keep && first <= o.First && o.First + o.Count <= end)
+                if (k != keep && o.First < end && first < o.First + o.Count)
                 {
                     _mentions.RemoveAt(k);
                     before += k < keep ? 1 : 0;
