@@ -6,8 +6,8 @@ using Newswire.Extraction.Text;
 // Nation member Graeme Campbell", "stations 3AW in Melbourne" after "One Nation" and "3AW" were read as organizations).
 // The tagger's document pass proposes such repeats, but a rule reading the sentence (a title, a lone word) may drop
 // them; here each uncovered occurrence of the exact name, not run into other capitalized words, becomes a name
-// mention. A name the article also uses for a person or place, a lone head word ("Institute") and a one-word name
-// in a title-case or all-caps sentence are left alone (there capitals say nothing).
+// mention. A name the article also uses for a person or place, a lone head word ("Institute"), a run of acronyms
+// and a one-word name in a title-case or all-caps sentence are left alone (there capitals say nothing).
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -38,7 +38,22 @@ internal static partial class ActorExtractor
 
             ref readonly var t = ref _tokens[m.NameFirst];
             return (t.IsCapitalized || (m.NameCount == 1 && char.IsDigit(_text[t.Start])))
-                && !(m.NameCount == 1 && WordLists.OrgSuffixes.Contains(_text, t));
+                && !(m.NameCount == 1 && WordLists.OrgSuffixes.Contains(_text, t)) && !IsAcronymRun(m.NameFirst, m.NameCount);
+        }
+
+        // Acronyms side by side ("ABC DEF") are often two names (a unit and its body): where one name ends is unsure,
+        // so such a run is not spread over the article.
+        private bool IsAcronymRun(int first, int n)
+        {
+            for (var k = 0; k < n; k++)
+            {
+                if (!_tokens[first + k].IsAllCaps)
+                {
+                    return false;
+                }
+            }
+
+            return n > 1;
         }
 
         // Whether an actor of another kind has a name mention with the same text (a club and its town).
