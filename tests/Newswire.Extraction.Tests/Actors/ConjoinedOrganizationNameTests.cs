@@ -21,4 +21,11 @@ public class ConjoinedOrganizationNameTests
         Assert.Contains(Exported(a), x => x.Text == "Associated Press" && x.Kind == ActorKind.Organization);
         Assert.DoesNotContain(Exported(a), x => x.Text == "Dutch and Australian Squadron");
     }
+
+    [Fact]
+    public void A_name_the_tagger_missed_before_a_bank_is_not_joined()
+    {
+        var a = Run("Kessavo and Equity Bank shares gained on Monday.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Kessavo and Equity Bank");
+    }
 }

@@ -25,7 +25,7 @@ internal static partial class ActorExtractor
                 }
 
                 var first = ConjoinedRunStart(and);
-                if (first >= 0 && !NamedOver(first, and))
+                if (first >= 0 && !NamedOver(first, and) && (IsCompanyEnd(m.NameFirst + m.NameCount - 1) || AreCommonNouns(first, and)))
                 {
                     ReSpanName(i, first, m.NameFirst + m.NameCount);
                     i -= RemoveOtherMentions(first, and, i);
@@ -59,6 +59,40 @@ internal static partial class ActorExtractor
                 }
             }
         }
+
+        // Before a body head ("Bank", "Party") the joined words are common nouns ("Justice", "Housing", "Peace": the
+        // article uses the word in lower case, or it has a noun ending), not a name of its own the tagger missed
+        // ("Kessel and Harwick Bank" are two companies). Before a legal form any words go ("Cullen and Dykman LLP").
+        private bool AreCommonNouns(int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (!UsedInLowerCase(_tokens[t].Hash) && !HasNounEnding(_tokens[t]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool HasNounEnding(in Token t)
+        {
+            foreach (var ending in NounEndings)
+            {
+                if (t.Length > ending.Length + 2 && string.Compare(_text, t.End - ending.Length, ending, 0, ending.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] NounEndings =
+        {
+            "tion", "sion", "ment", "ity", "ce", "dom", "ness", "ism", "cy", "ure", "th", "ty", "ress", "ade", "ry", "ing",
+        };
 
         private bool EndsInBodyHead(in RawMention m)
         {
