@@ -26,6 +26,7 @@ internal static partial class ActorExtractor
             RetypeAppositionOrganizations();
             NameClassNounOrganizations();
             TypeFromContext();
+            NameAffiliationAcronyms();
             RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
