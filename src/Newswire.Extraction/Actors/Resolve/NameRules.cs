@@ -19,6 +19,7 @@ internal static partial class ActorExtractor
             NameForeignBodies();
             ExtendRemitNames();
             RetypeCenterNames();
+            JoinMediaHeads();
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
