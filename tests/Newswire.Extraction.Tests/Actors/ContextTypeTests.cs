@@ -92,4 +92,13 @@ public class ContextTypeTests
         var a = Run("Leaders of the Moravian Church met in Tavenor on Monday.");
         Assert.Equal(ActorKind.Organization, KindOf(a, "Moravian Church"));
     }
+
+    [Fact]
+    public void An_unread_name_owning_a_person_is_the_persons_body()
+    {
+        var a = Run("The vote was held on Sunday. Kessavo's Maria Lopez won a seat, and Britain's Theresa May spoke. Monday's John Smith was late.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Kessavo"));
+        Assert.Equal(ActorKind.Location, KindOf(a, "Britain"));
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Monday");
+    }
 }
