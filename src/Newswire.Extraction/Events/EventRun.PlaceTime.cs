@@ -48,7 +48,7 @@ internal sealed partial class EventRun
 
     /// <summary>
     /// "Federal police detained four demonstrators outside the parliament": a subject naming security forces by
-    /// function only acts for the place it is said to be from ("police in Riverton detained"), else for the state
+    /// function only acts for the state of the place it is said to be from ("police in Riverton detained"), else for the state
     /// of the country where it acted ("... detained ... in Riverton") or the story is about (<see cref="StoryCountry"/>):
     /// the country or its capital, never a city that is only where it happened (<see cref="ForceCountry"/>), or -1.
     /// </summary>
@@ -61,8 +61,9 @@ internal sealed partial class EventRun
             var m = _mentionAt.At(i);
             if (m >= 0)
             {
-                // Only a place the forces are in ("Police in Riverton"); any other name is the subject's.
-                return IsStateForce(force) && LocatedPlace(m, first) ? _mentions[m].Actor : -1;
+                // Only a place the forces are in ("Police in Riverton"); any other name is the subject's. The
+                // place stands for its state: the country where the article names it, not a city ("Police in Port Ellis").
+                return IsStateForce(force) && LocatedPlace(m, first) ? ForceCountry.Agent(_actors, _mentions[m].Actor) : -1;
             }
 
             force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);

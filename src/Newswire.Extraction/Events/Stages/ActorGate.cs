@@ -7,7 +7,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// Only political and social actors act in CAMEO. Rejects an agent that is a private person (no country and no
 /// role: "Lionel Messi", "Taylor Swift"), a name titled as a private person ("the actor Tom Hanks"), or a name
 /// that only modifies an economic or private group heading the subject ("Egypt's tourism industry", "Chinese
-/// steel exports", "the Singapore hotel") unless a political head follows ("Chinese police").
+/// steel exports", "the Singapore hotel", "Chile's copper miner X") unless a political head follows ("Chinese police").
 /// </summary>
 internal sealed class ActorGate : IEventStage
 {
@@ -65,13 +65,14 @@ internal sealed class ActorGate : IEventStage
             return true;
         }
 
-        // The words between the name and the verb head the subject: "Egypt's tourism industry is under siege".
+        // The words between the name and the verb head the subject: "Egypt's tourism industry is under siege". A name
+        // after the private head is that group's own ("Chile's copper miner Andes Cobre agreed to buy"): still private.
         var privateHead = false;
         for (var i = mention.FirstToken + mention.TokenCount; i < c.Trigger; i++)
         {
             if (c.MentionAt(i) >= 0)
             {
-                return false;
+                return privateHead;
             }
 
             // The name's own phrase ends at a comma: "Egypt's tourism industry is under siege, owners complained".
