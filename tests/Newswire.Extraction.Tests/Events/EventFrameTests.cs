@@ -27,6 +27,16 @@ public class EventFrameTests
         Assert.Equal("International Monetary Fund", a.Actors[send.Agent].Name);
     }
 
+    [Theory]
+    [InlineData("Pakistan invited India to resume peace talks in Islamabad next month.", "036")]
+    [InlineData("Norway invited the two sides to negotiate a ceasefire in Oslo.", "036")]
+    [InlineData("Ghana invited Togo's president to a state visit in Accra.", "040")]
+    public void An_invitation_to_talks_is_intent_to_negotiate_not_a_meeting(string body, string code)
+    {
+        var a = Story("World briefing", body);
+        Assert.Equal(code, a.Events.Single(e => e.Trigger.Of(a.Text) == "invited").Code);
+    }
+
     [Fact]
     public void A_vote_codes_what_was_voted_for()
     {

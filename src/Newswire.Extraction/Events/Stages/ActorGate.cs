@@ -39,10 +39,11 @@ internal sealed class ActorGate : IEventStage
 
         var mention = c.Actors.Mentions[m];
 
-        // "the actor Tom Hanks", "billionaire X"
+        // "the actor Tom Hanks", "billionaire X"; an organization named after its trade is a company ("the
+        // lender Banco X", "copper miner X"), a country so named is not ("oil producer Norway").
         for (var i = mention.FirstToken - 1; i >= c.SentenceStart && i >= mention.FirstToken - 2; i--)
         {
-            if (c.Has(i, StageSet.PrivateTitle))
+            if (c.Has(i, StageSet.PrivateTitle) || (i == mention.FirstToken - 1 && agent.Kind == ActorKind.Organization && c.Has(i, StageSet.PrivateHead)))
             {
                 return true;
             }
