@@ -281,8 +281,9 @@ internal sealed partial class EventRun
         for (var c = 0; c < _candCount; c++)
         {
             ref readonly var cand = ref _cands[c];
+            // "... and accused Y", "... and later attacked Y": one adverb may stand between.
             if (cand.Tok > from && cand.Tok < windowEnd && cand.IsVerb && cand.Form == VerbFormKind.Past && !cand.Passive
-                && Is(cand.Tok - 1, K.And))
+                && (Is(cand.Tok - 1, K.And) || (Is(cand.Tok - 2, K.And) && (Class(cand.Tok - 1) & WordClass.Adverb) != 0)))
             {
                 return cand.Tok;
             }

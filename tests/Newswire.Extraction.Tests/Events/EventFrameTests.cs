@@ -37,6 +37,23 @@ public class EventFrameTests
         Assert.Equal(code, a.Events.Single(e => e.Trigger.Of(a.Text) == "invited").Code);
     }
 
+    [Theory]
+    [InlineData("Azerbaijan denied that its troops had fired on Armenian positions.")]
+    [InlineData("Israel denied striking the convoy near the border with Lebanon.")]
+    public void What_is_denied_is_not_coded_as_done(string body)
+    {
+        var a = Story("World briefing", body);
+        Assert.Contains(a.Events, e => e.Root == "12");
+        Assert.DoesNotContain(a.Events, e => e.Root == "19" || e.Root == "18");
+    }
+
+    [Fact]
+    public void A_finite_verb_after_and_plus_an_adverb_is_the_subject_s_next_act()
+    {
+        var a = Story("World briefing", "Iran denied the report and later attacked a tanker off Oman.");
+        Assert.Contains(a.Events, e => e.Root == "19");
+    }
+
     [Fact]
     public void A_vote_codes_what_was_voted_for()
     {
