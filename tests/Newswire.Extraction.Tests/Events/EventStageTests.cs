@@ -248,6 +248,18 @@ public class EventStageTests
         StopsOnlyWith("private-organization", "[Northfield Minerals|O|] sent 40 doctors to [Congo|L|COD] on Thursday.", "073 Northfield Minerals -> Congo @ -");
 
     [Fact]
+    public void Figurative_contest_in_a_vote() =>
+        StopsOnlyWith("figurative", "[Poland|L|POL]'s ruling coalition crushed the opposition in Sunday's vote.", "190 Poland ->  @ -");
+
+    [Fact]
+    public void Figurative_victory_is_no_target() =>
+        StopsOnlyWith("figurative", "[India|L|IND]'s ruling party stormed to victory in the state election.", "190 India ->  @ -");
+
+    [Fact]
+    public void Figurative_keeps_an_attack_during_an_election_campaign() =>
+        Keeps("The [Nigerian=Nigeria|L|NGA|adj] army attacked [Boko Haram|O|] fighters in the north during the election campaign.", "19");
+
+    [Fact]
     public void Commercial_keeps_an_international_body() =>
         Keeps("The [European Union|O|] imposed new sanctions on [Syrian=Syria|L|SYR|adj] companies.", "16");
 }

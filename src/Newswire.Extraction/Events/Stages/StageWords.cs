@@ -60,6 +60,7 @@ internal enum StageSet : ulong
     OrganizeVerb = 1UL << 48,
     OrderVerb = 1UL << 49,
     PublicMission = 1UL << 50,
+    Election = 1UL << 51,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -82,7 +83,7 @@ internal sealed class StageWords
         "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body", "follow-up-state-head",
         "security-force-abroad", "non-state-force", "own-body", "self-defence", "own-object", "chair",
         "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline", "economic-measure", "court-bench",
-        "armed-group", "civilian-victim", "protest-noun", "organize-verb", "order-verb", "public-mission",
+        "armed-group", "civilian-victim", "protest-noun", "organize-verb", "order-verb", "public-mission", "election",
     };
 
     private sealed class Phrase
