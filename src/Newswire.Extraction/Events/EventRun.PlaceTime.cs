@@ -63,14 +63,19 @@ internal sealed partial class EventRun
             {
                 // Only a place the forces are in ("Police in Riverton"); any other name is the subject's. The
                 // place stands for its state: the country where the article names it, not a city ("Police in Port Ellis").
-                return IsStateForce(force) && LocatedPlace(m, first) ? ForceCountry.Agent(_actors, _mentions[m].Actor) : -1;
+                return IsStateForce(force) && LocatedPlace(m, first) ? ForceOf(_mentions[m].Actor) : -1;
             }
 
             force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);
         }
 
-        return IsStateForce(force) ? ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0) : -1;
+        return IsStateForce(force) ? ForceOf(ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0)) : -1;
     }
+
+    // A city standing for forces gives way to the article's own force of that country ("Bangladesh police").
+    private int ForceOf(int place) => ForceCountry.ForceAgent(_actors, place, _isForceWord ??= w => _stages.Words.Has(w, StageSet.SecurityForce));
+
+    private System.Func<string, bool>? _isForceWord;
 
     /// <summary>
     /// The state security forces act for: the country of the place after the verb where it happened ("detained 40
