@@ -39,19 +39,9 @@ internal sealed class ActorGate : IEventStage
 
         var mention = c.Actors.Mentions[m];
 
-        // "the actor Tom Hanks", "billionaire X"; an organization named after its trade is a company ("the
-        // lender Banco X", "copper miner X"), a country so named is not ("oil producer Norway").
-        for (var i = mention.FirstToken - 1; i >= c.SentenceStart && i >= mention.FirstToken - 2; i--)
+        if (TitledPrivately(c, mention.FirstToken, agent.Kind))
         {
-            if (c.Has(i, StageSet.PrivateTitle) || (i == mention.FirstToken - 1 && agent.Kind == ActorKind.Organization && c.Has(i, StageSet.PrivateHead)))
-            {
-                return true;
-            }
-
-            if (!c.IsWord(i) || !c.IsLower(i))
-            {
-                break;
-            }
+            return true;
         }
 
         if (c.Passive || c.FromNoun)
@@ -94,6 +84,28 @@ internal sealed class ActorGate : IEventStage
         }
 
         return privateHead;
+    }
+
+    /// <summary>
+    /// "the actor Tom Hanks", "billionaire X"; an organization named after its trade is a company ("the lender Banco
+    /// X", "copper miner X"), a country so named is not ("oil producer Norway").
+    /// </summary>
+    private static bool TitledPrivately(EventContext c, int first, ActorKind kind)
+    {
+        for (var i = first - 1; i >= c.SentenceStart && i >= first - 2; i--)
+        {
+            if (c.Has(i, StageSet.PrivateTitle) || (i == first - 1 && kind == ActorKind.Organization && c.Has(i, StageSet.PrivateHead)))
+            {
+                return true;
+            }
+
+            if (!c.IsWord(i) || !c.IsLower(i))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFromOrOf(EventContext c, int i)
