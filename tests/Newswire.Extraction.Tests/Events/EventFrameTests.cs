@@ -47,6 +47,25 @@ public class EventFrameTests
         Assert.DoesNotContain(a.Events, e => e.Root == "19" || e.Root == "18");
     }
 
+    [Theory]
+    [InlineData("Serbia dismissed claims that its troops had massed near Kosovo.", "12", "15")]
+    [InlineData("Egypt rejected Ethiopia's accusation that Cairo had armed rebels in the Amhara region.", "12", "06")]
+    [InlineData("Armenia's claim that Azerbaijan shelled border villages was rejected by Baku.", "12", "19")]
+    [InlineData("Kenya alleged that Somali troops had crossed the border and attacked a police post.", "11", "19")]
+    public void What_a_claim_says_is_its_content_not_an_act(string body, string kept, string content)
+    {
+        var a = Story("World briefing", body);
+        Assert.Contains(a.Events, e => e.Root == kept);
+        Assert.DoesNotContain(a.Events, e => e.Root == content);
+    }
+
+    [Fact]
+    public void A_claim_verb_before_that_is_still_a_statement()
+    {
+        var a = Story("World briefing", "Serbia's president claims that the talks with Kosovo will resume in May.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "12" || e.Root == "11");
+    }
+
     [Fact]
     public void A_finite_verb_after_and_plus_an_adverb_is_the_subject_s_next_act()
     {
