@@ -282,7 +282,6 @@ internal sealed partial class EventRun
         FindAttribution();
         FindSentenceLocation();
         ConsumeClaimContent(_sentenceStage);
-
         var firstEvent = _events.Count;
         CodeCandidates();
         DropStatementsOfEvents(firstEvent);
