@@ -48,7 +48,7 @@ internal sealed partial class EventRun
 
     /// <summary>
     /// "Federal police detained four demonstrators outside the parliament": a subject naming security forces by
-    /// function only acts for the place it is said to be from ("police in Riverton detained"), else for the state
+    /// function only acts for the state of the place it is said to be from ("police in Riverton detained"), else for the state
     /// of the country where it acted ("... detained ... in Riverton") or the story is about (<see cref="StoryCountry"/>):
     /// the country or its capital, never a city that is only where it happened (<see cref="ForceCountry"/>), or -1.
     /// </summary>
@@ -61,15 +61,21 @@ internal sealed partial class EventRun
             var m = _mentionAt.At(i);
             if (m >= 0)
             {
-                // Only a place the forces are in ("Police in Riverton"); any other name is the subject's.
-                return IsStateForce(force) && LocatedPlace(m, first) ? _mentions[m].Actor : -1;
+                // Only a place the forces are in ("Police in Riverton"); any other name is the subject's. The
+                // place stands for its state: the country where the article names it, not a city ("Police in Port Ellis").
+                return IsStateForce(force) && LocatedPlace(m, first) ? ForceOf(_mentions[m].Actor) : -1;
             }
 
             force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);
         }
 
-        return IsStateForce(force) ? ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0) : -1;
+        return IsStateForce(force) ? ForceOf(ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0)) : -1;
     }
+
+    // A city standing for forces gives way to the article's own force of that country ("Bangladesh police").
+    private int ForceOf(int place) => ForceCountry.ForceAgent(_actors, place, _isForceWord ??= w => _stages.Words.Has(w, StageSet.SecurityForce));
+
+    private System.Func<string, bool>? _isForceWord;
 
     /// <summary>
     /// The state security forces act for: the country of the place after the verb where it happened ("detained 40

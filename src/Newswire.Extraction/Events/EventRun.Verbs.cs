@@ -281,14 +281,29 @@ internal sealed partial class EventRun
         for (var c = 0; c < _candCount; c++)
         {
             ref readonly var cand = ref _cands[c];
+            // "... and accused Y", "... and later attacked Y": one adverb may stand between. After "that" the verb
+            // goes on with the content's own subject ("alleged that X had crossed the border and attacked a post").
             if (cand.Tok > from && cand.Tok < windowEnd && cand.IsVerb && cand.Form == VerbFormKind.Past && !cand.Passive
-                && Is(cand.Tok - 1, K.And))
+                && (Is(cand.Tok - 1, K.And) || (Is(cand.Tok - 2, K.And) && (Class(cand.Tok - 1) & WordClass.Adverb) != 0)))
             {
-                return cand.Tok;
+                return ThatBetween(from, cand.Tok) ? windowEnd : cand.Tok;
             }
         }
 
         return windowEnd;
+    }
+
+    private bool ThatBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Is(i, K.That))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The draft of a verb event; its trigger is the object noun's (<paramref name="nounIdx"/> &gt;= 0) when that gave the code.</summary>

@@ -281,7 +281,7 @@ internal sealed partial class EventRun
 
         FindAttribution();
         FindSentenceLocation();
-
+        ConsumeClaimContent(_sentenceStage);
         var firstEvent = _events.Count;
         CodeCandidates();
         DropStatementsOfEvents(firstEvent);

@@ -32,6 +32,32 @@ internal static class ForceCountry
         return place; // no country actor to act: the place still says whose forces they are
     }
 
+    /// <summary>
+    /// Who acts for forces said to be in <paramref name="place"/> (<see cref="Agent"/>'s answer): when that is still a
+    /// city, the article's own force of that country ("Bangladesh police" named in the headline) acts instead.
+    /// </summary>
+    public static int ForceAgent(ActorExtractionResult actors, int place, System.Func<string, bool> isForceWord)
+    {
+        var agent = Agent(actors, place);
+        if (agent < 0 || actors.Actors[agent].Kind != ActorKind.Location || actors.Actors[agent].Country is not { } country
+            || NamesCountry(actors.Actors[agent], country))
+        {
+            return agent;
+        }
+
+        for (var i = 0; i < actors.Actors.Count; i++)
+        {
+            var a = actors.Actors[i];
+            var space = a.Name.LastIndexOf(' ');
+            if (a.Kind == ActorKind.Organization && a.Country == country && space > 0 && isForceWord(a.Name.Substring(space + 1)))
+            {
+                return i;
+            }
+        }
+
+        return agent;
+    }
+
     /// <summary>The actor naming <paramref name="country"/> itself, else its capital, or -1 when the article names neither.</summary>
     public static int OfCountry(ActorExtractionResult actors, string country)
     {

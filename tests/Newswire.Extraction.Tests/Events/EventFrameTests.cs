@@ -27,6 +27,52 @@ public class EventFrameTests
         Assert.Equal("International Monetary Fund", a.Actors[send.Agent].Name);
     }
 
+    [Theory]
+    [InlineData("Pakistan invited India to resume peace talks in Islamabad next month.", "036")]
+    [InlineData("Norway invited the two sides to negotiate a ceasefire in Oslo.", "036")]
+    [InlineData("Ghana invited Togo's president to a state visit in Accra.", "040")]
+    public void An_invitation_to_talks_is_intent_to_negotiate_not_a_meeting(string body, string code)
+    {
+        var a = Story("World briefing", body);
+        Assert.Equal(code, a.Events.Single(e => e.Trigger.Of(a.Text) == "invited").Code);
+    }
+
+    [Theory]
+    [InlineData("Azerbaijan denied that its troops had fired on Armenian positions.")]
+    [InlineData("Israel denied striking the convoy near the border with Lebanon.")]
+    public void What_is_denied_is_not_coded_as_done(string body)
+    {
+        var a = Story("World briefing", body);
+        Assert.Contains(a.Events, e => e.Root == "12");
+        Assert.DoesNotContain(a.Events, e => e.Root == "19" || e.Root == "18");
+    }
+
+    [Theory]
+    [InlineData("Serbia dismissed claims that its troops had massed near Kosovo.", "12", "15")]
+    [InlineData("Egypt rejected Ethiopia's accusation that Cairo had armed rebels in the Amhara region.", "12", "06")]
+    [InlineData("Armenia's claim that Azerbaijan shelled border villages was rejected by Baku.", "12", "19")]
+    [InlineData("Kenya alleged that Somali troops had crossed the border and attacked a police post.", "11", "19")]
+    public void What_a_claim_says_is_its_content_not_an_act(string body, string kept, string content)
+    {
+        var a = Story("World briefing", body);
+        Assert.Contains(a.Events, e => e.Root == kept);
+        Assert.DoesNotContain(a.Events, e => e.Root == content);
+    }
+
+    [Fact]
+    public void A_claim_verb_before_that_is_still_a_statement()
+    {
+        var a = Story("World briefing", "Serbia's president claims that the talks with Kosovo will resume in May.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "12" || e.Root == "11");
+    }
+
+    [Fact]
+    public void A_finite_verb_after_and_plus_an_adverb_is_the_subject_s_next_act()
+    {
+        var a = Story("World briefing", "Iran denied the report and later attacked a tanker off Oman.");
+        Assert.Contains(a.Events, e => e.Root == "19");
+    }
+
     [Fact]
     public void A_vote_codes_what_was_voted_for()
     {

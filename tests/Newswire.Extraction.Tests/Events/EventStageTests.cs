@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "actor", "hypothetical", "prevented", "historical", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence" }, names);
+        Assert.Equal(new[] { "actor", "hypothetical", "prevented", "historical", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order" }, names);
     }
 
     [Fact]
@@ -222,6 +222,42 @@ public class EventStageTests
     [Fact]
     public void Actor_gate_keeps_a_person_titled_elsewhere_in_the_article() =>
         Keeps("Foreign Minister [Tobias Ellwood|P|] arrived on Monday.\n[Tobias Ellwood|P|] visited [Tashkent|L|UZB] on Tuesday.", "04");
+
+    [Fact]
+    public void Own_forces_order_is_no_demand() =>
+        StopsOnlyWith("own-forces-order", "President [Marta Ruiz|P|PER] ordered the army and coast guard to deliver food to flooded villages.", "100 Marta Ruiz ->  @ -");
+
+    [Fact]
+    public void Own_forces_order_keeps_an_order_to_another_state_s_forces() =>
+        Keeps("[Peru|L|PER] ordered [Bolivia|L|BOL]'s troops to leave the border area.", "17");
+
+    [Fact]
+    public void Actor_gate_company_named_after_its_trade() =>
+        StopsOnlyWith("actor", "[Chile|L|CHL]'s state-backed copper miner [Andes Cobre|O|CHL] agreed to buy [Canada|L|CAN]'s [Northfield Minerals|O|CAN].", "030 Chile -> Canada, Northfield Minerals @ -");
+
+    [Fact]
+    public void Sport_track_and_field() =>
+        StopsOnlyWith("sport", "[Ethiopia|L|ETH]'s defending champion [Tadesse Bekele|P|ETH] vowed to fight to the end.", "030 Ethiopia ->  @ -");
+
+    [Fact]
+    public void Private_organization_keeps_a_body_named_by_its_public_mission() =>
+        Keeps("The [Africa Centres for Disease Control and Prevention|O|] sent 40 epidemiologists to [Congo|L|COD] on Thursday.", "07");
+
+    [Fact]
+    public void Private_organization_still_stops_a_company_with_no_mission_word() =>
+        StopsOnlyWith("private-organization", "[Northfield Minerals|O|] sent 40 doctors to [Congo|L|COD] on Thursday.", "073 Northfield Minerals -> Congo @ -");
+
+    [Fact]
+    public void Figurative_contest_in_a_vote() =>
+        StopsOnlyWith("figurative", "[Poland|L|POL]'s ruling coalition crushed the opposition in Sunday's vote.", "190 Poland ->  @ -");
+
+    [Fact]
+    public void Figurative_victory_is_no_target() =>
+        StopsOnlyWith("figurative", "[India|L|IND]'s ruling party stormed to victory in the state election.", "190 India ->  @ -");
+
+    [Fact]
+    public void Figurative_keeps_an_attack_during_an_election_campaign() =>
+        Keeps("The [Nigerian=Nigeria|L|NGA|adj] army attacked [Boko Haram|O|] fighters in the north during the election campaign.", "19");
 
     [Fact]
     public void Commercial_keeps_an_international_body() =>

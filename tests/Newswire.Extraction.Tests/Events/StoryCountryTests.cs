@@ -51,6 +51,22 @@ public class StoryCountryTests
     }
 
     [Fact]
+    public void Police_in_a_city_act_for_the_country_the_article_names_not_the_city()
+    {
+        var a = Story("Kenya's parliament passed a new tax law on Monday. Police in Mombasa detained 12 demonstrators on Tuesday.");
+        var arrest = a.Events.Single(e => e.Code == "173");
+        Assert.Equal("Kenya", a.Actors[arrest.Agent].Name);
+    }
+
+    [Fact]
+    public void Police_in_a_city_act_as_the_article_s_own_police_of_that_country_when_the_country_is_not_named()
+    {
+        var a = Story("Bangladesh police said the march was illegal. Police in Chittagong detained 12 protesters on Tuesday.");
+        var arrest = a.Events.Single(e => e.Code == "173");
+        Assert.Equal("Bangladesh police", a.Actors[arrest.Agent].Name);
+    }
+
+    [Fact]
     public void A_country_named_only_after_the_verb_gives_no_agent()
     {
         var a = Story("Police arrested five activists on Monday. Kenya's president later condemned the arrests.");

@@ -7,7 +7,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// Only political and social actors act in CAMEO. Rejects an agent that is a private person (no country and no
 /// role: "Lionel Messi", "Taylor Swift"), a name titled as a private person ("the actor Tom Hanks"), or a name
 /// that only modifies an economic or private group heading the subject ("Egypt's tourism industry", "Chinese
-/// steel exports", "the Singapore hotel") unless a political head follows ("Chinese police").
+/// steel exports", "the Singapore hotel", "Chile's copper miner X") unless a political head follows ("Chinese police").
 /// </summary>
 internal sealed class ActorGate : IEventStage
 {
@@ -39,18 +39,9 @@ internal sealed class ActorGate : IEventStage
 
         var mention = c.Actors.Mentions[m];
 
-        // "the actor Tom Hanks", "billionaire X"
-        for (var i = mention.FirstToken - 1; i >= c.SentenceStart && i >= mention.FirstToken - 2; i--)
+        if (TitledPrivately(c, mention.FirstToken, agent.Kind))
         {
-            if (c.Has(i, StageSet.PrivateTitle))
-            {
-                return true;
-            }
-
-            if (!c.IsWord(i) || !c.IsLower(i))
-            {
-                break;
-            }
+            return true;
         }
 
         if (c.Passive || c.FromNoun)
@@ -65,13 +56,14 @@ internal sealed class ActorGate : IEventStage
             return true;
         }
 
-        // The words between the name and the verb head the subject: "Egypt's tourism industry is under siege".
+        // The words between the name and the verb head the subject: "Egypt's tourism industry is under siege". A name
+        // after the private head is that group's own ("Chile's copper miner Andes Cobre agreed to buy"): still private.
         var privateHead = false;
         for (var i = mention.FirstToken + mention.TokenCount; i < c.Trigger; i++)
         {
             if (c.MentionAt(i) >= 0)
             {
-                return false;
+                return privateHead;
             }
 
             // The name's own phrase ends at a comma: "Egypt's tourism industry is under siege, owners complained".
@@ -92,6 +84,28 @@ internal sealed class ActorGate : IEventStage
         }
 
         return privateHead;
+    }
+
+    /// <summary>
+    /// "the actor Tom Hanks", "billionaire X"; an organization named after its trade is a company ("the lender Banco
+    /// X", "copper miner X"), a country so named is not ("oil producer Norway").
+    /// </summary>
+    private static bool TitledPrivately(EventContext c, int first, ActorKind kind)
+    {
+        for (var i = first - 1; i >= c.SentenceStart && i >= first - 2; i--)
+        {
+            if (c.Has(i, StageSet.PrivateTitle) || (i == first - 1 && kind == ActorKind.Organization && c.Has(i, StageSet.PrivateHead)))
+            {
+                return true;
+            }
+
+            if (!c.IsWord(i) || !c.IsLower(i))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFromOrOf(EventContext c, int i)

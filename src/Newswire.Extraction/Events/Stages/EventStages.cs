@@ -49,6 +49,7 @@ internal sealed class EventStages
         new PrivateOrganizationStage(),
         new InternalMeetingStage(),
         new SelfDefenceStage(),
+        new OwnForcesOrderStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>

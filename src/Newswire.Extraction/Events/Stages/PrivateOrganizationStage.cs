@@ -4,7 +4,8 @@ namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
 /// An organization nothing ties to a state or to politics does not act in CAMEO's sense: no country, unknown to
-/// the built-in lexicon, no role, and no political head word in its name ("… Party", "… Council", "… Police").
+/// the built-in lexicon, no role, and no political head word in its name ("… Party", "… Council", "… Police") nor a
+/// word of a public mission (<c>[public-mission]</c>: "… Centres for Disease Control and Prevention").
 /// These are the companies, brands and clubs a name tagger finds in ordinary news ("Ryanair and Lufthansa
 /// clashed over landing slots", "Nintendo released a new game in Japan").
 /// </summary>
@@ -19,8 +20,29 @@ internal sealed class PrivateOrganizationStage : IEventStage
             && agent.Country == null
             && agent.Roles.Count == 0
             && !ActorGate.NamedAsOfficial(c, agent.Name)
+            && !NamesPublicMission(c, agent.Name)
             && !CommercialStage.KnownOrganization(agent.Name)
             && !AcronymOfPublicBody(c, agent.Name);
+    }
+
+    /// <summary>"Centres for Disease Control", "Office for Refugees": a word of the name tells a public mission.</summary>
+    private static bool NamesPublicMission(EventContext c, string name)
+    {
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == ' ' || name[i] == '-')
+            {
+                if (i > start && c.Words.Has(name, start, i - start, StageSet.PublicMission))
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

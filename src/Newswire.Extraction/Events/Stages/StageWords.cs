@@ -58,6 +58,10 @@ internal enum StageSet : ulong
     CivilianVictim = 1UL << 46,
     ProtestNoun = 1UL << 47,
     OrganizeVerb = 1UL << 48,
+    OrderVerb = 1UL << 49,
+    PublicMission = 1UL << 50,
+    Election = 1UL << 51,
+    ClaimNoun = 1UL << 52,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -80,7 +84,7 @@ internal sealed class StageWords
         "follow-up-named-head", "follow-up-private-head", "follow-up-any-head", "public-body", "follow-up-state-head",
         "security-force-abroad", "non-state-force", "own-body", "self-defence", "own-object", "chair",
         "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline", "economic-measure", "court-bench",
-        "armed-group", "civilian-victim", "protest-noun", "organize-verb",
+        "armed-group", "civilian-victim", "protest-noun", "organize-verb", "order-verb", "public-mission", "election", "claim-noun",
     };
 
     private sealed class Phrase
