@@ -87,7 +87,8 @@ internal sealed class WordVectors
                 break;
             }
 
-            if (slot.Hash == token.Hash && slot.Kind == token.Kind && w.Length == token.Length && SameChars(w, text, token.Start))
+            if (slot.Hash == token.Hash && slot.Kind == token.Kind && w.Length == token.Length
+                && string.CompareOrdinal(w, 0, text, token.Start, token.Length) == 0)
             {
                 return slot.Entry;
             }
@@ -110,21 +111,6 @@ internal sealed class WordVectors
         }
 
         return entry;
-    }
-
-    // Whether text holds word at start (a cached word is a few characters long: a plain loop costs less than
-    // string.CompareOrdinal's checks and call).
-    private static bool SameChars(string word, string text, int start)
-    {
-        for (var k = 0; k < word.Length; k++)
-        {
-            if (word[k] != text[start + k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Bumped whenever the cache is cleared (earlier offsets are then stale).</summary>

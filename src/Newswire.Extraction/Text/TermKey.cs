@@ -140,23 +140,9 @@ internal static class TermKey
     [MethodImpl(Hot.Path)]
     public static bool SpanEquals(string text, int start, int length, string normalized)
     {
-        // Most probes are lower-case words: while span and key agree on a lower-case ASCII letter (which folds to
-        // itself) no folding is needed; the general loop goes on from the first other character.
         var j = 0;
-        var plain = length < normalized.Length ? length : normalized.Length;
-        while (j < plain)
-        {
-            var c = text[start + j];
-            if (c != normalized[j] || (uint)(c - 'a') > 'z' - 'a')
-            {
-                break;
-            }
-
-            j++;
-        }
-
         var end = start + length;
-        for (var i = start + j; i < end; i++)
+        for (var i = start; i < end; i++)
         {
             var f = Fold(text[i]);
             if (f == '\0')
