@@ -146,10 +146,10 @@ internal sealed partial class EventRun
         _events.Add(e);
     }
 
-    /// <summary>Runs the filter stages (<see cref="EventStages"/>) over a draft about to be coded.</summary>
+    /// <summary>Runs the filter stages (<see cref="EventStages"/>) over a draft about to be coded (statements meet only those that judge who speaks).</summary>
     private bool Rejected(EventDraft e, int clauseStart, int windowEnd)
     {
-        if (e.Root == 1 || e.Agent < 0)
+        if (e.Agent < 0)
         {
             return false;
         }

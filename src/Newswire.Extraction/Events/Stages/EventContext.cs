@@ -177,3 +177,8 @@ internal interface IEventStage
     /// <summary>Whether the event described by <paramref name="c"/> is not a codable political event.</summary>
     bool Rejects(EventContext c);
 }
+
+/// <summary>A stage that also judges statements (root 01), which the other stages pass untouched.</summary>
+internal interface IStatementStage : IEventStage
+{
+}

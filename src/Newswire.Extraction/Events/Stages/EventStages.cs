@@ -6,8 +6,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// The filter stages an event draft passes before it is coded, in order. A trigger is coded only when a political
 /// or social actor does it, in a clause that reports it as happening, planned or claimed, and not hypothetical,
 /// historical background, figurative, sporting, natural, an obituary or purely commercial. Negation is checked
-/// earlier, while the clause is read (<see cref="NegationStage"/>). Statements (root 01) pass untouched: saying
-/// something is an event whatever it is about.
+/// earlier, while the clause is read (<see cref="NegationStage"/>). Statements (root 01) pass every stage but
+/// the <see cref="IStatementStage"/> ones (who may speak at all): saying something is an event whatever it is about.
 /// </summary>
 internal sealed class EventStages
 {
@@ -16,15 +16,25 @@ internal sealed class EventStages
     // The stages as an array: read once per draft, without an interface call per stage.
     private readonly IEventStage[] _stages;
 
+    // The stages that judge statements (root 01) too: who may speak at all, not what is said.
+    private readonly IEventStage[] _statementStages;
+
     public EventStages(StageWords words, IReadOnlyList<IEventStage> stages)
     {
         Words = words;
         Stages = stages;
         _stages = new IEventStage[stages.Count];
+        var statementStages = new List<IEventStage>();
         for (var i = 0; i < _stages.Length; i++)
         {
             _stages[i] = stages[i];
+            if (stages[i] is IStatementStage)
+            {
+                statementStages.Add(stages[i]);
+            }
         }
+
+        _statementStages = statementStages.ToArray();
     }
 
     public static EventStages Default => _default ??= Create(StageWords.Default);
@@ -35,6 +45,7 @@ internal sealed class EventStages
 
     public static EventStages Create(StageWords words) => new EventStages(words, new IEventStage[]
     {
+        new PlaceAgentStage(),
         new ActorGate(),
         new HypotheticalStage(),
         new PreventedStage(),
@@ -55,12 +66,12 @@ internal sealed class EventStages
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>
     public IEventStage? Rejecting(EventContext c)
     {
-        if (c.Root == 1 || c.Agent < 0)
+        if (c.Agent < 0)
         {
             return null;
         }
 
-        var stages = _stages;
+        var stages = c.Root == 1 ? _statementStages : _stages;
         for (var i = 0; i < stages.Length; i++)
         {
             if (stages[i].Rejects(c))
