@@ -24,7 +24,6 @@ internal static partial class ActorExtractor
                 MergeAliasNames(names);
             }
 
-            AddRepeatedOrganizationNames();
             AddNameAliases();
         }
 

@@ -19,7 +19,6 @@ internal static partial class ActorExtractor
             NameForeignBodies();
             ExtendRemitNames();
             RetypeCenterNames();
-            JoinMediaHeads();
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
@@ -32,7 +31,6 @@ internal static partial class ActorExtractor
             RetypeAppositionOrganizations();
             NameClassNounOrganizations();
             TypeFromContext();
-            NameAffiliationAcronyms();
             RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
@@ -45,8 +43,6 @@ internal static partial class ActorExtractor
             JoinFamilyNamesFirst();
             NameTitleOwnerBodies();
             SplitOwnedBodies();
-            JoinPossessiveCompanyNames();
-            JoinConjoinedOrganizationNames();
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();
