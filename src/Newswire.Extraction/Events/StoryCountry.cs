@@ -86,23 +86,7 @@ internal static class StoryCountry
             return null;
         }
 
-        string? best = null;
-        int top = 0, second = 0;
-        foreach (var pair in counts)
-        {
-            if (pair.Value > top)
-            {
-                second = top;
-                top = pair.Value;
-                best = pair.Key;
-            }
-            else if (pair.Value > second)
-            {
-                second = pair.Value;
-            }
-        }
-
-        return top > second ? best : null;
+        return Actors.Countries.CountryTally.Leader(counts).Best;
     }
 
     /// <summary>

@@ -80,20 +80,7 @@ internal static class PlacesCountry
             }
         }
 
-        string? best = null;
-        int top = 0, second = 0;
-        foreach (var pair in mentions)
-        {
-            if (pair.Value > top)
-            {
-                (second, top, best) = (top, pair.Value, pair.Key);
-            }
-            else if (pair.Value > second)
-            {
-                second = pair.Value;
-            }
-        }
-
+        var (best, top, second) = CountryTally.Leader(mentions);
         return best != null && places.TryGetValue(best, out var own) && own >= MinPlaces && top >= DominanceFactor * second ? best : null;
     }
 }

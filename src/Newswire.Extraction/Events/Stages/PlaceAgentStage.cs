@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Places;
 
@@ -18,7 +19,10 @@ internal sealed class PlaceAgentStage : IStatementStage
 {
     private const int ProtestRoot = 14;
 
-    private static readonly string[] LandformHeads = { "lake", "bay", "river", "sea", "gulf", "ocean", "mount", "strait", "channel", "shoal" };
+    private static readonly HashSet<string> LandformHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lake", "bay", "river", "sea", "gulf", "ocean", "mount", "strait", "channel", "shoal",
+    };
 
     public string Name => "place-agent";
 
@@ -46,7 +50,7 @@ internal sealed class PlaceAgentStage : IStatementStage
         return first > 0 && (IsLandform(name.Substring(0, first)) || IsLandform(name.Substring(last + 1)));
     }
 
-    private static bool IsLandform(string word) => Array.IndexOf(LandformHeads, word.ToLowerInvariant()) >= 0;
+    private static bool IsLandform(string word) => LandformHeads.Contains(word);
 
     // Whether the gazetteer knows the name as a town (of the country, when it is known). A town that shares its
     // name with its state or county ("Nakuru", "Kano") is still read as the town: a bare name heading a clause
