@@ -62,6 +62,11 @@ internal static partial class ActorExtractor
                 }
             }
 
+            if (BeforePlaceHead(end))
+            {
+                return ActorKind.Location;
+            }
+
             return end + 1 < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive && CompanyOwnedNoun(end + 1)
                 ? ActorKind.Organization
                 : null;

@@ -33,9 +33,9 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            if (x == chunkStart && !_tokens[x].IsAllCaps && InPlaceNounList(x))
+            if (x == chunkStart && !_tokens[x].IsAllCaps && (InPlaceNounList(x) || BeforePlaceHead(y) && !IsDemonymWord(x, y)))
             {
-                AddPlaceListMember(x, y, s);
+                AddKnownPlace(x, y, s);
                 return;
             }
 

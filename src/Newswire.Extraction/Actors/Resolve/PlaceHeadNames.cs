@@ -1,0 +1,66 @@
+using Newswire.Extraction.Text;
+
+// Resolve: "Kyaung Taw village", "Kani township", "the Lakki Marwat district": a name followed by a lower-case
+// settlement or area noun is that place, whatever its shape or the tagger's reading. Counted in the training text
+// (../shared/train/ner, capitalized word before the noun): district 4/4 LOC, region 11/15, province 3/4, suburb and
+// neighbourhood 3/3; the misses are determiners and demonyms ("The village", "Moslem region"), which are no unknown
+// names here. "city", "area", "state" and "island" are left out: there most capitalized words before them were not
+// places. The span stays the name alone (CoNLL convention).
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // Whether the token at end is a lower-case settlement or area noun that makes the name before it a place, or
+        // the name opens a list that a plural one closes ("Olun Dar and Pesk Hali villages").
+        private bool BeforePlaceHead(int end)
+        {
+            if (IsSettlementHead(end))
+            {
+                return true;
+            }
+
+            var j = end;
+            for (var members = 0; members < MaxPlaceListMembers && j < _tokens.Length && IsListJoint(j); members++)
+            {
+                j++;
+                while (j < _tokens.Length && _tokens[j].IsCapitalized && _tokens[j].Kind == TokenKind.Word && (_tokens[j].Flags & TokenFlags.NewlineBefore) == 0)
+                {
+                    j++;
+                }
+
+                if (IsSettlementHead(j))
+                {
+                    return _text[_tokens[j].Start + _tokens[j].Length - 1] == 's';
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsSettlementHead(int t) =>
+            t < _tokens.Length && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
+            && (_tokens[t].Flags & TokenFlags.NewlineBefore) == 0 && SettlementHeads.Contains(_text, _tokens[t]);
+
+        private bool IsListJoint(int t) => IsComma(t) || _tt.Is(t, "and") || _tt.Is(t, "or");
+
+        // "the English county of": a people's adjective qualifies the noun, it names no place.
+        private bool IsDemonymWord(int x, int y) => y - x == 1 && (_lex.TryDemonym(_text, _tokens[x], out _) || NationAdjectives.Contains(_text, _tokens[x]));
+
+        private static readonly TermTable<bool> SettlementHeads = Table(new[]
+        {
+            "village", "villages", "township", "townships", "district", "districts", "town", "towns", "province", "provinces",
+            "county", "counties",
+            "municipality", "commune", "governorate", "oblast", "prefecture", "region", "suburb", "neighbourhood",
+            "neighborhood", "valley",
+        });
+
+        // Peoples within states, which the country demonyms do not hold.
+        private static readonly TermTable<bool> NationAdjectives = Table(new[]
+        {
+            "English", "Scottish", "Welsh", "Catalan", "Basque", "Flemish", "Walloon", "Kurdish", "Tamil", "Sindhi",
+            "Punjabi", "Bavarian", "Breton", "Corsican", "Tibetan", "Uyghur", "Pashtun", "Baloch", "Berber", "Amazigh",
+        });
+    }
+}
