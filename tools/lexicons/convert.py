@@ -185,6 +185,16 @@ def article_variants(name):
     return out
 
 
+# Peoples' adjectives the demonym list does not hold (nations within a state).
+PEOPLE_STEMS = {"ENGLISH", "SCOTS", "WELSH", "IRISH", "NORTHERN IRISH", "CORNISH", "MANX", "GUERNSEY", "JERSEY"}
+
+
+def is_people_noun(u, demonyms):
+    """PETRARCH lists "IRISHMAN" and "DUTCHWOMAN" among a country's synonyms: a person of that people, no place."""
+    m = re.match(r"^(.+?)(MAN|WOMAN|MEN|WOMEN)$", u)
+    return u in PEOPLE_STEMS or bool(m) and (m.group(1) in demonyms or m.group(1) in PEOPLE_STEMS)
+
+
 def main():
     iso = json.load(open(os.path.join(SRC, "iso-codes", "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
     iso_codes = {c["alpha_3"] for c in iso} | {"XKX"}
@@ -236,7 +246,7 @@ def main():
                 u = s.upper()
                 if u in country_words or u in demonyms or u in NOT_PLACES or not re.match(r"^[A-Z][A-Z' .-]*$", u):
                     continue
-                if len(u) < 4 or u.endswith(" GOVERNMENT"):
+                if len(u) < 4 or u.endswith(" GOVERNMENT") or is_people_noun(u, demonyms):
                     continue
                 places.setdefault(u, cc)
         elif primary.count(" ") >= 1 and end >= 20080101 and re.match(r"^[A-Z][A-Z .'-]+$", primary):

@@ -35,3 +35,48 @@ public class PlaceHeadNameTests
         Assert.Equal(ActorKind.Person, Stories.Named(a, "Anna Kovacs").Kind);
     }
 }
+
+/// <summary>A person of a people ("an Irishman") is no actor (Resolve/PeopleNouns.cs).</summary>
+public class PeopleNounTests
+{
+    [Theory]
+    [InlineData("Coach Tomas Varga, an Irishman in his second season, said the side had lost.")]
+    [InlineData("The Scotsman finished second behind two Frenchwomen.")]
+    [InlineData("A Kenyan won the race, beating an Englishman.")]
+    public void A_person_of_a_people_is_no_actor(string sentence)
+    {
+        var a = Stories.Of("Race", "AUCKLAND, Aug 16 (AAP) - " + sentence);
+        Assert.DoesNotContain(a.Actors, x => x.Name.EndsWith("man", System.StringComparison.Ordinal) || x.Name.EndsWith("women", System.StringComparison.Ordinal));
+    }
+}
+
+/// <summary>A place head that also ends surnames names a place right after a preposition of place (Resolve/VenueNames.cs).</summary>
+public class LocatedPlaceHeadTests
+{
+    [Fact]
+    public void A_park_or_square_after_at_or_in_is_a_location()
+    {
+        var a = Stories.Of("Rugby", "AUCKLAND, Aug 16 (AAP) - New Zealand beat Australia at Eden Park on Saturday. Fans later gathered in Marlow Square.");
+        Assert.Equal(ActorKind.Location, Stories.Named(a, "Eden Park").Kind);
+        Assert.Equal(ActorKind.Location, Stories.Named(a, "Marlow Square").Kind);
+    }
+
+    [Fact]
+    public void A_possessive_after_the_name_keeps_the_person()
+    {
+        var a = Stories.Of("Party", "AUCKLAND, Aug 16 (AAP) - Fans met at Tomas Hall's house on Saturday.");
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Hall").Kind);
+    }
+}
+
+/// <summary>A place word opening a company name with a company head stays in the name (Resolve/PlaceLedNames.cs).</summary>
+public class PlaceLedCompanyTests
+{
+    [Fact]
+    public void A_place_word_before_a_name_with_a_company_head_opens_the_company()
+    {
+        var a = Stories.Of("Sanctions", "LONDON, Aug 16 (Reuters) - Britain imposed sanctions on Singapore-registered Asia Sun Energy on Monday.");
+        Assert.Equal(ActorKind.Organization, Stories.Named(a, "Asia Sun Energy").Kind);
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Asia" || x.Name == "Sun Energy");
+    }
+}

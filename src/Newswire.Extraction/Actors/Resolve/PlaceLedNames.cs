@@ -103,7 +103,8 @@ internal static partial class ActorExtractor
         }
 
         // "Harwick" + "Red Lions": an organization name right after the place, in the same sentence, is the rest of
-        // the place-led name (-1: none).
+        // the place-led name (-1: none); so is a name ending in a company head, whatever it was read as ("Asia" +
+        // "Sun Energy", where "Sun" passes for a surname).
         // (the scan over the mentions runs only for a capitalized word some mention covers: rare after a place)
         private int OrganizationAt(int t, int count, bool[] covered)
         {
@@ -116,8 +117,8 @@ internal static partial class ActorExtractor
             for (var i = 0; i < count; i++)
             {
                 var m = _mentions[i];
-                if (m.First == t && m.NameFirst == t && m.Count == m.NameCount && m.Actor.Kind == ActorKind.Organization
-                    && m.Kind == MentionKind.Name)
+                if (m.First == t && m.NameFirst == t && m.Count == m.NameCount && m.Kind == MentionKind.Name
+                    && (m.Actor.Kind == ActorKind.Organization || IsCompanyHead(m.First + m.Count - 1)))
                 {
                     return i;
                 }

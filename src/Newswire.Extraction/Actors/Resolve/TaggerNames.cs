@@ -135,11 +135,12 @@ internal static partial class ActorExtractor
             return reserved;
         }
 
-        // The tagger's type as an actor kind; none for a nationality word ("Russian", "Chinese": CoNLL's MISC).
+        // The tagger's type as an actor kind; none for a nationality word ("Russian", "Chinese": CoNLL's MISC) or a
+        // person of a people ("Irishman", PeopleNouns.cs).
         private ActorKind? ActorKindOf(TaggedName name)
         {
             var kind = KindOf(name.Type);
-            if (kind != null && name.TokenCount == 1 && _lex.TryDemonym(_text, _tokens[name.FirstToken], out _))
+            if (kind != null && name.TokenCount == 1 && (_lex.TryDemonym(_text, _tokens[name.FirstToken], out _) || IsPeopleNoun(name.FirstToken)))
             {
                 return null;
             }

@@ -25,7 +25,7 @@ internal static partial class ActorExtractor
                 }
 
                 var end = m.NameFirst + m.NameCount;
-                if (m.NameCount >= 2 && (IsVenueWord(VenueHeads, end - 1) || IsVenueWord(VenueOpeners, m.NameFirst)))
+                if (m.NameCount >= 2 && (IsVenueWord(VenueHeads, end - 1) || IsVenueWord(VenueOpeners, m.NameFirst) || LocatedPlaceHead(m.First, end)))
                 {
                     _mentions.RemoveAt(i);
                     (venues ??= new List<(int, int)>()).Add((CapitalizedTitleStart(m.First, m.NameFirst), end));
@@ -58,6 +58,19 @@ internal static partial class ActorExtractor
 
             return first;
         }
+
+        // "at Eden Park", "in Tahrir Square": a head that also ends surnames and clubs ("Park", "Palace") names a place
+        // right after a preposition of place, with no possessive after it ("at Tom Hall's house"). In the training
+        // text such names after "at"/"in" were places 27 times in 28.
+        private bool LocatedPlaceHead(int phraseFirst, int end) =>
+            IsVenueWord(LocatedHeads, end - 1) && phraseFirst > 0 && _tokens[phraseFirst - 1].IsLower
+            && VenuePrepositions.Contains(_text, _tokens[phraseFirst - 1])
+            && !(end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive);
+
+        private static readonly TermTable<bool> LocatedHeads = WordTable(
+            "park", "square", "field", "gardens", "garden", "street", "road", "avenue", "bridge", "palace", "hall");
+
+        private static readonly TermTable<bool> VenuePrepositions = WordTable("at", "in", "near", "outside", "inside");
 
         private bool IsVenueWord(TermTable<bool> table, int t) => _tokens[t].IsCapitalized && table.Contains(_text, _tokens[t]);
 
