@@ -80,3 +80,32 @@ public class PlaceLedCompanyTests
         Assert.DoesNotContain(a.Actors, x => x.Name == "Asia" || x.Name == "Sun Energy");
     }
 }
+
+/// <summary>A country's name before "delegation" places its leader as a demonym does (Countries/DelegationCountry.cs).</summary>
+public class DelegationCountryNameTests
+{
+    [Fact]
+    public void A_delegation_named_by_its_country_gives_its_leader_that_country()
+    {
+        var a = Stories.Of("Talks", "MUSCAT, May 2 (Reuters) - The U.S. delegation was led by special envoy Tomas Varga.");
+        Assert.Equal("USA", Stories.Named(a, "Tomas Varga").Country);
+    }
+}
+
+/// <summary>An official after a fronted "In &lt;capital&gt;," is of the capital's country (Countries/FrontedCapitalCountry.cs).</summary>
+public class FrontedCapitalCountryTests
+{
+    [Fact]
+    public void A_government_spokesman_after_a_fronted_capital_takes_its_country_over_the_datelines()
+    {
+        var a = Stories.Of("Strike", "PESHAWAR, May 2 (AP) - Militants attacked a checkpoint.\n\nIn Kabul, deputy government spokesman Tomas Varga rejected the allegation.");
+        Assert.Equal("AFG", Stories.Named(a, "Tomas Varga").Country);
+    }
+
+    [Fact]
+    public void A_company_spokesman_after_a_fronted_capital_is_left_to_the_other_rules()
+    {
+        var a = Stories.Of("Strike", "PESHAWAR, May 2 (AP) - Militants attacked a checkpoint.\n\nIn Kabul, airline spokesman Tomas Varga declined to comment.");
+        Assert.NotEqual("AFG", Stories.Named(a, "Tomas Varga").Country);
+    }
+}

@@ -6,7 +6,7 @@ namespace Newswire.Extraction.Actors.Countries;
 
 /// <summary>
 /// "The Freedonian delegation was led by Deputy Minister Ada Brelik, the Elbonian by Tomas Varga": the person who
-/// leads a delegation named by a demonym is of that country, and so is the one of the elliptical second clause. It
+/// leads a delegation named by a demonym (or the country's name: "the U.S. delegation") is of that country, and so is the one of the elliptical second clause. It
 /// comes before the apposition rule, which would read ", the Elbonian" as Ada Brelik's description.
 /// </summary>
 internal static class DelegationCountry
@@ -35,7 +35,20 @@ internal static class DelegationCountry
 
         p--;
         p -= p >= 0 && (IsChar(text, p, ',') || Verbs.Contains(text.Text, text.Tokens[p])) ? 1 : 0;
-        return p >= 1 && DelegationNouns.Contains(text.Text, text.Tokens[p]) ? Demonym(text, lexicon, p - 1) : null;
+        return p >= 1 && DelegationNouns.Contains(text.Text, text.Tokens[p]) ? Demonym(text, lexicon, p - 1) ?? CountryNamed(actors, p - 1) : null;
+    }
+
+    // "The U.S. delegation", "the Kenya team": a country's name (or its capital's) before the noun, as a demonym.
+    private static string? CountryNamed(ActorExtractionResult actors, int p)
+    {
+        var m = actors.MentionAtToken(p);
+        if (m < 0 || actors.Mentions[m].EndToken != p + 1)
+        {
+            return null;
+        }
+
+        var actor = actors.Actors[actors.Mentions[m].Actor];
+        return actor.Kind == ActorKind.Location && actor.Country != null && Capitals.IsCountryOrCapital(actor.Name, actor.Country) ? actor.Country : null;
     }
 
     // The "by" before the name, a few title words between ("by deputy foreign minister Ada Brelik"); -1 when none.
