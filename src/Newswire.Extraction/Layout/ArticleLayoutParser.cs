@@ -124,6 +124,11 @@ public static class ArticleLayoutParser
             {
                 outlet ??= DatelineOutlet.Find(text, span) ?? DatelineOutlet.FromByline(text, span);
             }
+            else if (BodyFurniture.IsBareName(text, span) && NextLine(text, lines, body.First, body.Last + 1) is var next && next <= body.Last
+                     && BodyFurniture.IsDatelineOnly(text, Trimmed(text, lines, next)))
+            {
+                // "Ada Brandt" over "ISTANBUL": a byline without its "By", known by the dateline line under it.
+            }
             else
             {
                 break;

@@ -108,7 +108,7 @@ internal static class BodyFurniture
 
     // A dateline standing alone: a capitalized place, optional region, date and agency, then a dash ("RIVERTON, May
     // 4 (Agency) -"); without the dash it needs a place in capitals, a date or an agency ("RIVERTON", "Riverton, May 4").
-    private static bool IsDatelineOnly(string text, TextSpan line)
+    public static bool IsDatelineOnly(string text, TextSpan line)
     {
         if (line.Length < 3 || line.Length > MaxDatelineChars)
         {
@@ -128,6 +128,37 @@ internal static class BodyFurniture
 
         return end < line.End || DatelineOutlet.Find(text, line) is not null || IsCapitalsWord(text, line.Start, end) || DateWords.HasMonthAndNumber(text, line.Start, end);
     }
+
+    /// <summary>Whether the line is a person's name alone: two to four capitalized words, no digits or sentence marks.</summary>
+    public static bool IsBareName(string text, TextSpan line)
+    {
+        if (line.Length < 5 || line.Length > MaxBareNameChars || !char.IsUpper(text[line.Start]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                words++;
+                if (i + 1 >= line.End || !char.IsUpper(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return words >= 2 && words <= 4;
+    }
+
+    private const int MaxBareNameChars = 40;
 
     private static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014';
 

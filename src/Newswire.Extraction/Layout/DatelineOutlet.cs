@@ -5,7 +5,8 @@ namespace Newswire.Extraction.Layout;
 
 /// <summary>
 /// The agency in a wire dateline opening a paragraph: "RIVERTON, May 4 (Agency) - ...", "PORT ELLIS (Agency) --",
-/// "(Agency) - ..." with no place, "New Delhi, March 4 (Agency): ...". Only a known agency (<see cref="WireAgencies"/>) in brackets counts, before a dash.
+/// "(Agency) - ..." with no place, "New Delhi, March 4 (Agency): ...", "MOSCOW, March 4. /Agency/.", "ASTANA. AGENCY -".
+/// Only a known agency (<see cref="WireAgencies"/>) counts: in brackets or slashes, or bare right before the dash.
 /// </summary>
 internal static class DatelineOutlet
 {
@@ -15,7 +16,10 @@ internal static class DatelineOutlet
     private const int MaxAgencyChars = 40;
 
     /// <summary>The agency name's span inside the dateline opening <paramref name="span"/>, or null.</summary>
-    public static TextSpan? Find(string text, TextSpan span)
+    public static TextSpan? Find(string text, TextSpan span) => InBrackets(text, span) ?? BetweenSlashes(text, span) ?? BeforeDash(text, span);
+
+    // "RIVERTON, May 4 (Agency) - ...".
+    private static TextSpan? InBrackets(string text, TextSpan span)
     {
         var open = text.IndexOf('(', span.Start, System.Math.Min(span.Length, MaxPrefixChars + 1));
         if (open < 0 || !IsPlace(text, span.Start, open))
@@ -31,6 +35,87 @@ internal static class DatelineOutlet
 
         var name = Trim(text, open + 1, close);
         return WireAgencies.IsAgency(text, name.Start, name.Length) ? name : null;
+    }
+
+    // "MOSCOW, March 3. /Agency/. ...": the agency between slashes after the place and date.
+    private static TextSpan? BetweenSlashes(string text, TextSpan span)
+    {
+        var open = text.IndexOf('/', span.Start, System.Math.Min(span.Length, MaxPrefixChars + 1));
+        if (open <= span.Start || !IsPlace(text, span.Start, PrefixEnd(text, span.Start, open)))
+        {
+            return null;
+        }
+
+        var close = text.IndexOf('/', open + 1, System.Math.Min(span.End - open - 1, MaxAgencyChars + 1));
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var name = Trim(text, open + 1, close);
+        return WireAgencies.IsAgency(text, name.Start, name.Length) ? name : null;
+    }
+
+    // "ASTANA. AGENCY - ...", "Tehran, AGENCY -- ...": a known agency's name right before the dateline's dash, after
+    // its place.
+    private static TextSpan? BeforeDash(string text, TextSpan span)
+    {
+        var dash = FirstDash(text, span.Start, System.Math.Min(span.End, span.Start + MaxPrefixChars + MaxAgencyChars));
+        if (dash < 0)
+        {
+            return null;
+        }
+
+        var nameEnd = dash;
+        while (nameEnd > span.Start && text[nameEnd - 1] == ' ')
+        {
+            nameEnd--;
+        }
+
+        // The agency's name is the last one to three words before the dash.
+        var nameStart = nameEnd;
+        for (var words = 0; words < MaxAgencyWords && nameStart > span.Start; words++)
+        {
+            var k = text.LastIndexOf(' ', nameStart - 1, nameStart - span.Start);
+            nameStart = k < span.Start ? span.Start : k + 1;
+            var prefixEnd = PrefixEnd(text, span.Start, nameStart);
+            if (prefixEnd > span.Start && prefixEnd < nameStart && WireAgencies.IsAgency(text, nameStart, nameEnd - nameStart)
+                && IsPlace(text, span.Start, prefixEnd))
+            {
+                return new TextSpan(nameStart, nameEnd - nameStart);
+            }
+
+            nameStart = k < span.Start ? span.Start : k;
+        }
+
+        return null;
+    }
+
+    private const int MaxAgencyWords = 3;
+
+    // The end of a dateline's place before its agency, without the spaces, comma or full stop that close it.
+    private static int PrefixEnd(string text, int start, int end)
+    {
+        while (end > start && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '.'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // The first spaced dash (" - ", " -- ", " – ") in [start, end), or -1.
+    private static int FirstDash(string text, int start, int end)
+    {
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if ((text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014') && text[i - 1] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The agency a byline ends with ("By Ada Brandt, Associated Press"), or null.</summary>

@@ -21,6 +21,11 @@ internal static class WireAgencies
         "Xinhua News Agency", "Deutsche Presse-Agentur", "Saudi Press Agency", "Emirates News Agency", "Kuwait News Agency",
         "Algerie Presse Service", "Maghreb Arabe Presse", "News Agency of Nigeria", "Kenya News Agency", "Canadian Press",
         "Australian Associated Press", "United Press International", "Thomson Reuters Foundation",
+        "AKIpress", "Kabar", "Trend", "Azertac", "Armenpress", "Sputnik", "TASR", "STA", "HINA", "Moldpres", "IPN",
+        "Interpressnews", "UNB", "Pajhwok", "Bakhtar", "Fars", "Tasnim", "Mehr", "IRIB", "NNA", "GNA", "Ghana News Agency",
+        "AIP", "ACP", "Andina", "ABI", "Agencia Brasil", "Agência Brasil", "AGI", "Adnkronos", "PA Media",
+        "Press Association", "NHK", "Central News Agency", "Philippine News Agency", "Vietnam News Agency", "KPL", "AKP",
+        "Inter Press Service", "IPS", "Anatolia", "Kazakhstan Today", "Trend News Agency",
     };
 
     /// <summary>Whether text[start, start + length) is a known agency name.</summary>

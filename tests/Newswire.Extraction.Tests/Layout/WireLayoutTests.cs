@@ -22,6 +22,10 @@ public class WireLayoutTests
     [InlineData("Riverton, March 3 (dpa) - ", "dpa")]
     [InlineData("New Riverton, March 3 (PTI): ", "PTI")]
     [InlineData("New Riverton, March 3 (IANS) ", "IANS")]
+    [InlineData("RIVERTON, March 3. /TASS/. ", "TASS")]
+    [InlineData("RIVERTON. KAZINFORM - ", "KAZINFORM")]
+    [InlineData("Riverton, IRNA -- ", "IRNA")]
+    [InlineData("RIVERTON (AKIpress) - ", "AKIpress")]
     public void DatelineAgency_IsTheOutlet(string dateline, string outlet)
     {
         var a = Extract("Harbour fees rise in Riverton\n" + dateline + Body1 + "\n" + Body2 + "\n" + Body3 + "\n");
@@ -34,6 +38,8 @@ public class WireLayoutTests
     [InlineData("RIVERTON, May 4 (Reuters) and ")] // no dash, colon or capital after it
     [InlineData("The board said (Reuters) - ")] // a sentence, not a dateline
     [InlineData("RIVERTON \u2014 ")] // no agency
+    [InlineData("RIVERTON, Daily Ledger - ")] // a bare name before the dash that is no known agency
+    [InlineData("The board said Reuters - ")] // a sentence, not a dateline
     public void NoAgencyDateline_NoOutlet(string dateline)
     {
         var a = Extract("Harbour fees rise in Riverton\n" + dateline + Body1 + "\n" + Body2 + "\n");
@@ -253,4 +259,18 @@ public class WireLayoutTests
     [InlineData("News of the harbour fees", false)]
     [InlineData("By NEWS REPORTER", false)]
     public void SectionLine_Shape(string line, bool section) => Assert.Equal(section, SectionLine.Is(line, new TextSpan(0, line.Length)));
+
+    [Fact]
+    public void A_bare_name_over_a_dateline_line_is_a_byline_not_a_paragraph()
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\nAda Brandt\n\nRIVERTON\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_bare_name_line_over_a_paragraph_stays_a_paragraph()
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\nAda Brandt\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal(3, a.Layout.Paragraphs.Count);
+    }
 }
