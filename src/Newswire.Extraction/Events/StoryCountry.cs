@@ -91,7 +91,7 @@ internal static class StoryCountry
 
     /// <summary>
     /// The place with a country named at <paramref name="start"/> and followed by a comma, dash or parenthesis
-    /// ("RIVERTON, May 4 -", "RIVERTON (Wire) -"), or -1.
+    /// ("RIVERTON, May 4 -", "RIVERTON (Wire) -", "RIVERTON. WIRE -"), or -1.
     /// </summary>
     internal static int Dateline(string text, ActorExtractionResult actors, int start)
     {
@@ -121,12 +121,27 @@ internal static class StoryCountry
                 end++;
             }
 
-            if (end < text.Length && (text[end] == ',' || text[end] == '-' || text[end] == '\u2014' || text[end] == '\u2013' || text[end] == '('))
+            if (end < text.Length && (text[end] == ',' || text[end] == '-' || text[end] == '\u2014' || text[end] == '\u2013' || text[end] == '('
+                                      || (text[end] == '.' && IsCapitals(text, m.Span.Start, m.Span.Start + m.Span.Length))))
             {
                 return m.Actor;
             }
         }
 
         return -1;
+    }
+
+    // "ASTANA. AGENCY -": a place in capitals closed by a full stop is a dateline too (no sentence opens so).
+    private static bool IsCapitals(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return end - start >= 3;
     }
 }

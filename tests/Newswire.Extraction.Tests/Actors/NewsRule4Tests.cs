@@ -109,3 +109,14 @@ public class FrontedCapitalCountryTests
         Assert.NotEqual("AFG", Stories.Named(a, "Tomas Varga").Country);
     }
 }
+
+/// <summary>A place in capitals closed by a full stop opens a dateline ("ASTANA. AGENCY -", Events/StoryCountry.cs).</summary>
+public class FullStopDatelineTests
+{
+    [Fact]
+    public void A_capitals_place_with_a_full_stop_gives_the_story_its_country()
+    {
+        var a = Stories.Of("Accord", "ASTANA. KAZINFORM - Energy minister Tomas Varga met officials on Monday, the ministry said.");
+        Assert.Equal("KAZ", Stories.Named(a, "Tomas Varga").Country);
+    }
+}
