@@ -35,6 +35,17 @@ internal static class WordLists
         "seismologist", "geologist", "lawyer", "attorney", "lawmaker", "legislator", "activist", "dissident", "blogger",
         "farmer", "cleric", "priest", "citizen", "tourist", "student", "hostage");
 
+    /// <summary>
+    /// More nouns a nationality describes right before a person's name ("Uruguayan playmaker Ada Brelik", "Kenyan
+    /// national Ivo Marek"), kept out of <see cref="Occupations"/> because they also open bodies' names ("National",
+    /// "International", "Tennis Australia") at the head of a sentence.
+    /// </summary>
+    public static readonly TermTable<bool> NationalityNouns = Table(
+        "playmaker", "captain", "manager", "keeper", "batsman", "batter", "bowler", "spinner", "flanker", "pitcher",
+        "champion", "star", "veteran", "international", "national", "teenager", "doctor", "nurse", "engineer", "teacher",
+        "pilot", "designer", "chef", "architect", "philosopher", "comedian", "dancer", "sailor", "rower", "fencer",
+        "marathoner", "midfield", "centre-back", "center-back", "full-back", "fullback", "winger", "referee", "umpire");
+
     /// <summary>Kinds of business a nationality describes right before a name ("the German carmaker Acme").</summary>
     public static readonly TermTable<bool> BusinessKinds = Table(
         "company", "firm", "carmaker", "automaker", "manufacturer", "maker", "producer", "retailer", "lender", "insurer",

@@ -120,3 +120,16 @@ public class FullStopDatelineTests
         Assert.Equal("KAZ", Stories.Named(a, "Tomas Varga").Country);
     }
 }
+
+/// <summary>A nationality before a sportsman's or professional's noun places the name after it (Countries/OwnerCountry.cs).</summary>
+public class NationalityNounTests
+{
+    [Theory]
+    [InlineData("Uruguayan playmaker Tomas Varga scored twice.", "URY")]
+    [InlineData("Police said Kenyan national Tomas Varga was arrested at the border.", "KEN")]
+    public void A_nationality_before_the_noun_gives_the_person_its_country(string sentence, string country)
+    {
+        var a = Stories.Of("Match report", "RIO DE JANEIRO, May 2 (Reuters) - " + sentence);
+        Assert.Equal(country, Stories.Named(a, "Tomas Varga").Country);
+    }
+}

@@ -66,7 +66,7 @@ internal static class OwnerCountry
     private static string? DescribedByNationality(TokenizedText text, Lexicon lexicon, int p)
     {
         var tokens = text.Tokens;
-        return p > 0 && tokens[p].IsWord && tokens[p].IsLower && (WordLists.Occupations.Contains(text.Text, tokens[p]) || WordLists.BusinessKinds.Contains(text.Text, tokens[p]))
+        return p > 0 && tokens[p].IsWord && tokens[p].IsLower && (WordLists.Occupations.Contains(text.Text, tokens[p]) || WordLists.NationalityNouns.Contains(text.Text, tokens[p]) || WordLists.BusinessKinds.Contains(text.Text, tokens[p]))
                && tokens[p - 1].IsWord && lexicon.TryDemonym(text.Text, tokens[p - 1], out var demonym) && demonym.Length == 3
                && !NameCountry.IsQualifier(text, p - 2)
             ? demonym
