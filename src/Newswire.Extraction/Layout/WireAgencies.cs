@@ -25,7 +25,8 @@ internal static class WireAgencies
         "Interpressnews", "UNB", "Pajhwok", "Bakhtar", "Fars", "Tasnim", "Mehr", "IRIB", "NNA", "GNA", "Ghana News Agency",
         "AIP", "ACP", "Andina", "ABI", "Agencia Brasil", "Agência Brasil", "AGI", "Adnkronos", "PA Media",
         "Press Association", "NHK", "Central News Agency", "Philippine News Agency", "Vietnam News Agency", "KPL", "AKP",
-        "Inter Press Service", "IPS", "Anatolia", "Kazakhstan Today", "Trend News Agency",
+        "Inter Press Service", "IPS", "Anatolia", "Kazakhstan Today", "Trend News Agency", "AA", "WAFA", "Saba", "Télam",
+        "Jiji Press", "RNZ", "CNN",
     };
 
     /// <summary>Whether text[start, start + length) is a known agency name.</summary>
