@@ -133,3 +133,25 @@ public class NationalityNounTests
         Assert.Equal(country, Stories.Named(a, "Tomas Varga").Country);
     }
 }
+
+/// <summary>A capitalized business kind opening a sentence names an organization after it (Resolve/BusinessOpeners.cs).</summary>
+public class BusinessOpenerTests
+{
+    [Theory]
+    [InlineData("Lender Tavora raised its rates on Monday.", "Tavora")]
+    [InlineData("Regulator Kessara said it would watch prices.", "Kessara")]
+    [InlineData("Broadcaster Velmora reported the story first.", "Velmora")]
+    public void The_name_after_the_kind_is_an_organization_without_the_noun(string sentence, string name)
+    {
+        var a = Stories.Of("Markets", "MEXICO CITY, May 2 (Reuters) - " + sentence);
+        Assert.Equal(ActorKind.Organization, Stories.Named(a, name).Kind);
+        Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith("Lender", System.StringComparison.Ordinal) || x.Name.StartsWith("Regulator", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_kind_inside_a_sentence_is_left_to_the_other_rules()
+    {
+        var a = Stories.Of("Markets", "MEXICO CITY, May 2 (Reuters) - Analysts said Tomas Varga, a former Lender, spoke.");
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Varga").Kind);
+    }
+}

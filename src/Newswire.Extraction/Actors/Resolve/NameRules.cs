@@ -39,6 +39,7 @@ internal static partial class ActorExtractor
             RetypeParticlePlaces();
             JoinOrdinals();
             SplitOccupationOpeners();
+            SplitBusinessOpeners();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
             NameTitleOwnerBodies();

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using Newswire.Extraction.Text;
+
+// Resolve: "Lender Banorte raised rates", "Regulator Cofece said", "Broadcaster Televisa reported": business copy
+// opens sentences with a capitalized kind of company or body before its name, as it opens them with an occupation
+// before a person's (OccupationOpeners.cs). The noun is no part of the name, and says it names an organization.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        private void SplitBusinessOpeners()
+        {
+            List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
+            foreach (var sentence in _tt.Sentences)
+            {
+                var t = sentence.FirstToken;
+                if (t + 1 >= _tokens.Length || !IsBusinessOpener(t) || !_tokens[t + 1].IsCapitalized || _tokens[t + 1].Kind != TokenKind.Word
+                    || _tt.SentenceOf(t + 1) != _tt.SentenceOf(t) || CapitalsSayNothing(_tt.SentenceOf(t)))
+                {
+                    continue;
+                }
+
+                var i = MentionCovering(t + 1);
+                if (i < 0)
+                {
+                    AddClassedRun(t + 1);
+                    continue;
+                }
+
+                var m = _mentions[i];
+                if (m.Actor.Entry != null || m.Known)
+                {
+                    continue;
+                }
+
+                if (m.NameFirst == t)
+                {
+                    // The noun read into the name: the rest is the organization.
+                    var end = m.NameFirst + m.NameCount;
+                    _mentions.RemoveAt(i);
+                    AddNamed(t + 1, end, ActorKind.Organization, null, null, _tt.SentenceOf(t), false);
+                }
+                else if (m.NameFirst == t + 1 && m.Actor.Kind != ActorKind.Organization && MayRetype(m.Actor) && !Listed(retyped, m.Actor))
+                {
+                    (retyped ??= new List<(ActorBuilder, ActorKind)>()).Add((m.Actor, ActorKind.Organization));
+                }
+            }
+
+            if (retyped != null)
+            {
+                RetypeActors(retyped);
+            }
+        }
+
+        private bool IsBusinessOpener(int t) =>
+            _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps && _tokens[t].Kind == TokenKind.Word && BusinessOpenerWords.Contains(_text, _tokens[t]);
+
+        // Kinds that do not also open organizations' own names ("Group", "Bank", "Carrier", "Exchange" do, and are left out).
+        private static readonly TermTable<bool> BusinessOpenerWords = WordTable(
+            "lender", "insurer", "retailer", "broadcaster", "regulator", "watchdog", "carmaker", "automaker", "drugmaker",
+            "chipmaker", "brewer", "miner", "conglomerate", "startup", "airline", "publisher", "firm", "manufacturer",
+            "supermarket", "telecoms", "shipper", "refiner", "distiller", "exporter", "importer");
+    }
+}
