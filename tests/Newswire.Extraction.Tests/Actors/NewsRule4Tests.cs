@@ -155,3 +155,26 @@ public class BusinessOpenerTests
         Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Varga").Kind);
     }
 }
+
+/// <summary>One name of one kind is one actor (Finish/SameNames.cs); "X, Country's ..." keeps the country out of X's name.</summary>
+public class SameNameFoldTests
+{
+    [Fact]
+    public void A_place_named_in_the_headline_and_the_body_is_one_actor()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "Manila protests after coast guard fires water cannon near Karvo Reef\n\nMANILA, June 17 (AFP) - The Philippines lodged a protest after vessels fired water cannon at a boat near Karvo Reef, officials said.\n");
+        var reefs = a.Actors.Where(x => x.Name == "Karvo Reef").ToList();
+        Assert.Single(reefs);
+        Assert.Equal(2, reefs[0].Mentions.Count);
+        Assert.Equal(a.Actors.Count, a.Actors.Select(x => x.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_possessive_after_the_country_leaves_the_country_out_of_the_places_name()
+    {
+        var a = Stories.Of("Shoal", "MANILA, June 17 (AFP) - Vessels intruded into waters near Karvo Jiao, China's name for the shoal.");
+        var place = Stories.Named(a, "Karvo Jiao");
+        Assert.Equal("CHN", place.Country);
+        Assert.DoesNotContain(a.Actors, x => x.Name.Contains(", China"));
+    }
+}

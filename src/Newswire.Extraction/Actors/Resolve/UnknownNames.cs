@@ -329,6 +329,14 @@ internal static partial class ActorExtractor
                     return false;
                 }
 
+                // "Marlow, Freedonia's second city", "Karvo Shoal, Freedonia's name for the reef": the possessive opens
+                // an apposition about the place; the country stays out of its name.
+                if (after < _tokens.Length && _tokens[after].Kind == TokenKind.Possessive)
+                {
+                    country = m.Entry.Country;
+                    return true;
+                }
+
                 if (after + 1 < _tokens.Length && (IsComma(after) || _tt.Is(after, "and") || _tt.Is(after, "or"))
                     && _lex.Match(_tt, _wordIds, after + 1, Math.Min(_tokens.Length, after + 5), false, out var next)
                     && next.Entry.Kind == LexiconKind.Country)
