@@ -364,7 +364,7 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            foreach (var p in verb.Patterns)
+            foreach (var p in verb.PatternsOf(id))
             {
                 if (p.Noun == -1)
                 {
