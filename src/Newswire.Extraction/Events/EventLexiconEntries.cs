@@ -96,38 +96,6 @@ internal sealed class VerbEntry
 
     public List<VerbPattern> Patterns { get; } = new List<VerbPattern>();
 
-    // The patterns a token of word id k can match (noun k, or the bare preposition k), in list order; built on the
-    // first read, after the lexicon is built. "call" has 120 patterns, and most words of a window match none.
-    private Dictionary<int, VerbPattern[]>? _byWord;
-
-    /// <summary>The patterns, in <see cref="Patterns"/> order, whose noun is word <paramref name="id"/> or that are its bare preposition.</summary>
-    public VerbPattern[] PatternsOf(int id) =>
-        (_byWord ?? IndexPatterns()).TryGetValue(id, out var patterns) ? patterns : Array.Empty<VerbPattern>();
-
-    private Dictionary<int, VerbPattern[]> IndexPatterns()
-    {
-        var lists = new Dictionary<int, List<VerbPattern>>();
-        foreach (var p in Patterns)
-        {
-            var id = p.Noun == -1 ? p.Prep : p.Noun;
-            if (!lists.TryGetValue(id, out var list))
-            {
-                lists[id] = list = new List<VerbPattern>();
-            }
-
-            list.Add(p);
-        }
-
-        var index = new Dictionary<int, VerbPattern[]>(lists.Count);
-        foreach (var kv in lists)
-        {
-            index[kv.Key] = kv.Value.ToArray();
-        }
-
-        _byWord = index; // complete before it is published: a racing reader builds an equal one
-        return index;
-    }
-
     public bool Has(VerbFlags f) => (Flags & f) != 0;
 
     public override string ToString() => Lemma + " " + (Code ?? "---");

@@ -364,7 +364,7 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            foreach (var p in verb.PatternsOf(id))
+            foreach (var p in verb.Patterns)
             {
                 if (p.Noun == -1)
                 {
