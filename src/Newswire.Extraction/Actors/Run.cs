@@ -186,7 +186,22 @@ internal static partial class ActorExtractor
             return !t.IsLower || !char.IsLower(_text[t.Start]) || _lex.StartsLowerSurface(_text, t);
         }
 
-        private Sentence SentenceAt(int token) => _tt.Sentences[_tt.SentenceOf(token)];
+        // The sentence of a token: scans mostly ask about the sentence they are in, so the last answer is tried first.
+        private int _lastSentence;
+
+        private Sentence SentenceAt(int token)
+        {
+            var sentences = _tt.Sentences;
+            var k = _lastSentence;
+            if (k < sentences.Length && sentences[k].FirstToken <= token && token < sentences[k].EndToken)
+            {
+                return sentences[k];
+            }
+
+            k = _tt.SentenceOf(token);
+            _lastSentence = k < 0 ? 0 : k;
+            return sentences[k];
+        }
 
         public bool CapReached { get; private set; }
 

@@ -99,32 +99,41 @@ internal sealed class TokenizedText
     /// <summary>The span from token <paramref name="first"/> through token <paramref name="last"/>.</summary>
     public TextSpan Span(int first, int last) => new TextSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 
-    // The sentence of each token, filled on the first SentenceOf: the actor rules ask about most tokens, often
-    // several times, and a read beats a search (the sentences cover the tokens in order, without gaps).
-    private int[]? _sentenceOfToken;
+    // The last sentence SentenceOf found: callers mostly ask about tokens near the previous one (any value is only
+    // a guess that is checked, so a stale one from another caller is harmless).
+    private int _lastSentence;
 
-    /// <summary>Index of the sentence holding token <paramref name="token"/>, or -1 for an index outside the tokens.</summary>
+    /// <summary>Index of the sentence holding token <paramref name="token"/> (the last answer, else a binary search).</summary>
     [MethodImpl(Hot.Path)]
     public int SentenceOf(int token)
     {
-        var map = _sentenceOfToken ?? MapTokensToSentences();
-        return (uint)token < (uint)map.Length ? map[token] : -1;
-    }
-
-    [MethodImpl(Hot.Once)]
-    private int[] MapTokensToSentences()
-    {
-        var map = new int[Tokens.Length];
-        for (var s = 0; s < Sentences.Length; s++)
+        var sentences = Sentences;
+        var k = _lastSentence;
+        if ((uint)k < (uint)sentences.Length && sentences[k].FirstToken <= token && token < sentences[k].EndToken)
         {
-            for (var t = Sentences[s].FirstToken; t < Sentences[s].EndToken; t++)
+            return k;
+        }
+
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sentences[mid].EndToken <= token)
             {
-                map[t] = s;
+                lo = mid + 1;
+            }
+            else if (sentences[mid].FirstToken > token)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                _lastSentence = mid;
+                return mid;
             }
         }
 
-        _sentenceOfToken = map; // filled before it is published: another thread sees all of it or builds its own
-        return map;
+        return -1;
     }
 
     [MethodImpl(Hot.Path)]
