@@ -34,6 +34,10 @@ internal enum WordClass
     CompassNames,
     PlacePrefixes,
     PlaceOfHeads,
+    ForceWords,
+    ClassNouns,
+    OfHeads,
+    ForeignBodyHeads,
 }
 
 /// <summary>
@@ -52,6 +56,7 @@ internal static class WordClasses
         WordLists.PeopleGroupHeads, WordLists.PeopleHeads, WordLists.SurnameLikeHeads, WordLists.Possessives,
         WordLists.GroupPreModifiers, WordLists.PersonNouns, WordLists.PersonAdjectives, WordLists.TitleCasePrepositions,
         WordLists.Compass, WordLists.RoleNouns, WordLists.CompassNames, WordLists.PlacePrefixes, WordLists.PlaceOfHeads,
+        WordLists.ForceWords, WordLists.ClassNouns, WordLists.OfHeads, WordLists.ForeignBodyHeads,
     };
 
     private static readonly TermTable<long> Index = Build();
@@ -67,7 +72,7 @@ internal static class WordClasses
     public static TermTable<bool> ListOf(WordClass c) => Lists[(int)c];
 
     /// <summary>Number of classes.</summary>
-    public const int Count = (int)WordClass.PlaceOfHeads + 1;
+    public const int Count = (int)WordClass.ForeignBodyHeads + 1;
 
     [MethodImpl(Hot.Once)]
     private static TermTable<long> Build()

@@ -246,6 +246,41 @@ internal static class WordLists
     public static readonly TermTable<bool> PlaceOfHeads = Table(
         "gulf", "bay", "sea", "strait", "straits", "isle", "island", "islands", "cape", "horn");
 
+    /// <summary>One-word names of national police forces and gendarmeries in their own languages (Actors' force names).</summary>
+    public static readonly TermTable<bool> ForceWords = Table(
+        "gendarmerie", "gendarmería", "gendarmeria", "carabineros", "carabinieri", "jandarma", "polizei", "bundespolizei",
+        "bundeswehr", "tatmadaw", "ertzaintza", "politie", "politsiya", "militsiya");
+
+    /// <summary>Lower-case nouns that class the name after them as an organization ("the carmaker X", "a band called X").</summary>
+    public static readonly TermTable<bool> ClassNouns = Table(
+        "company", "firm", "group", "band", "label", "organization", "organisation", "retailer", "maker", "exchange",
+        "magazine", "newspaper", "tabloid", "broadcaster", "network", "station", "airline", "publisher", "carmaker",
+        "automaker", "drugmaker", "chipmaker", "lender", "insurer", "conglomerate", "startup", "brewer", "miner");
+
+    /// <summary>Organization heads that take an "of" complement inside the name ("University of X", "Ministry of Y").</summary>
+    public static readonly TermTable<bool> OfHeads = Table(
+        "university", "department", "church", "bank", "school", "institute", "league", "academy", "society", "association",
+        "ministry", "court", "college", "council", "assembly", "authority", "bureau", "union", "conference", "municipality",
+        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation");
+
+    /// <summary>
+    /// Heads of parties, movements, fronts and state bodies in Spanish, Portuguese, French, Italian, German, Dutch,
+    /// Turkish, Indonesian and Malay, and in Urdu, Hindi and Arabic transliteration (Actors' foreign body names).
+    /// </summary>
+    public static readonly TermTable<bool> ForeignBodyHeads = Table(
+        "partido", "movimiento", "frente", "alianza", "coalición", "convergencia", "asamblea", "congreso", "consejo",
+        "ministerio", "fiscalía", "procuraduría", "secretaría", "ejército", "policía", "guardia", "comisión",
+        "confederación", "federación", "sindicato", "fundación", "asociación", "organización", "fuerzas", "unión",
+        "movimento", "aliança", "união", "assembleia", "congresso", "conselho", "ministério", "procuradoria",
+        "exército", "polícia", "comissão", "confederação", "federação", "fundação", "associação", "forças",
+        "parti", "mouvement", "rassemblement", "assemblée", "conseil", "ministère", "armée", "gendarmerie",
+        "confédération", "fédération", "syndicat", "partito", "lega", "fratelli", "alleanza", "consiglio",
+        "ministero", "confederazione", "federazione", "sindacato", "partei", "bewegung", "bündnis", "ministerium",
+        "bundesamt", "bundeswehr", "polizei", "gewerkschaft", "partij", "beweging", "ministerie", "partisi",
+        "hareketi", "cephesi", "meclisi", "partai", "gerakan", "barisan", "pakatan", "pertubuhan", "tehreek",
+        "tehrik", "jamaat", "jamiat", "hizb", "harakat", "jabhat", "majlis", "ittehad", "muttahida", "janata",
+        "rashtriya", "samajwadi", "morcha", "kazhagam", "awami");
+
     /// <summary>Plural nouns for peoples whose adjective differs ("Turks", not "Turkishes"), with the country code.</summary>
     public static readonly TermTable<string> PeoplePlurals = Pairs(
         "turks", "TUR", "kurds", "", "arabs", "", "britons", "GBR", "scots", "GBR", "danes", "DNK", "swedes", "SWE", "finns", "FIN",

@@ -55,7 +55,7 @@ internal static partial class ActorExtractor
                 noun--;
             }
 
-            return _tokens[noun].Kind == TokenKind.Word && _tokens[noun].IsLower && ClassNouns.Contains(_text, _tokens[noun])
+            return _tokens[noun].Kind == TokenKind.Word && _tokens[noun].IsLower && InList(WordClass.ClassNouns, noun)
                    && _tt.SentenceOf(noun) == _tt.SentenceOf(t) && !AfterHyphen(noun);
         }
 
@@ -109,10 +109,5 @@ internal static partial class ActorExtractor
         }
 
         private const int MaxClassedWords = 4;
-
-        private static readonly TermTable<bool> ClassNouns = WordTable(
-            "company", "firm", "group", "band", "label", "organization", "organisation", "retailer", "maker", "exchange",
-            "magazine", "newspaper", "tabloid", "broadcaster", "network", "station", "airline", "publisher", "carmaker",
-            "automaker", "drugmaker", "chipmaker", "lender", "insurer", "conglomerate", "startup", "brewer", "miner");
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
 // Resolve: "Carabineros fired tear gas", "the Gendarmerie said": a state's police or armed force named by one word of
@@ -9,15 +10,15 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
-        // A capitalized word of the table standing alone (no longer name holds it) is the force: a mention of its own,
-        // or its mention retyped. The country is the story's, as for any state body (OfficeCountry).
+        // A capitalized word of WordLists.ForceWords standing alone (no longer name holds it) is the force: a mention of
+        // its own, or its mention retyped. The country is the story's, as for any state body (OfficeCountry).
         private void NameForceWords()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
             List<int>? added = null;
             for (var t = 0; t < _tokens.Length; t++)
             {
-                if (!_tokens[t].IsCapitalized || _tokens[t].Kind != TokenKind.Word || !ForceWords.Contains(_text, _tokens[t]))
+                if (!_tokens[t].IsCapitalized || _tokens[t].Kind != TokenKind.Word || !InList(WordClass.ForceWords, t))
                 {
                     continue;
                 }
@@ -58,10 +59,5 @@ internal static partial class ActorExtractor
 
             return -1;
         }
-
-        // One-word names of national police forces and gendarmeries in their own languages.
-        private static readonly TermTable<bool> ForceWords = WordTable(
-            "gendarmerie", "gendarmería", "gendarmeria", "carabineros", "carabinieri", "jandarma", "polizei", "bundespolizei",
-            "bundeswehr", "tatmadaw", "ertzaintza", "politie", "politsiya", "militsiya");
     }
 }

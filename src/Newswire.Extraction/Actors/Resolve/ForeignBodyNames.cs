@@ -1,3 +1,4 @@
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
 // Resolve: parties, movements and state bodies named in their own language ("Movimiento al Socialismo", "Partido
@@ -117,13 +118,13 @@ internal static partial class ActorExtractor
         private bool IsForeignHead(int t)
         {
             ref readonly var token = ref _tokens[t];
-            if (ForeignHeads.Contains(_text, token))
+            if (InList(WordClass.ForeignBodyHeads, t))
             {
                 return true;
             }
 
             var hyphen = (token.Flags & TokenFlags.Hyphenated) != 0 ? _text.IndexOf('-', token.Start, token.Length) : -1;
-            return hyphen > token.Start && ForeignHeads.TryGet(_text, token.Start, hyphen - token.Start, TermKey.Hash(_text, token.Start, hyphen - token.Start), out _);
+            return hyphen > token.Start && WordLists.ForeignBodyHeads.TryGet(_text, token.Start, hyphen - token.Start, TermKey.Hash(_text, token.Start, hyphen - token.Start), out _);
         }
 
         private bool IsForeignParticle(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower && ForeignParticles.Contains(_text, _tokens[j]);
@@ -132,24 +133,6 @@ internal static partial class ActorExtractor
         {
             "de", "del", "la", "las", "los", "el", "al", "do", "da", "dos", "das", "des", "du", "di", "della", "dei",
             "per", "pour", "für", "der", "die", "und", "y", "et", "e",
-        });
-
-        // Heads of parties, movements, fronts and state bodies in Spanish, Portuguese, French, Italian, German,
-        // Dutch, Turkish, Indonesian and Malay, and in Urdu, Hindi and Arabic transliteration.
-        private static readonly TermTable<bool> ForeignHeads = Table(new[]
-        {
-            "partido", "movimiento", "frente", "alianza", "coalición", "convergencia", "asamblea", "congreso", "consejo",
-            "ministerio", "fiscalía", "procuraduría", "secretaría", "ejército", "policía", "guardia", "comisión",
-            "confederación", "federación", "sindicato", "fundación", "asociación", "organización", "fuerzas", "unión",
-            "movimento", "aliança", "união", "assembleia", "congresso", "conselho", "ministério", "procuradoria",
-            "exército", "polícia", "comissão", "confederação", "federação", "fundação", "associação", "forças",
-            "parti", "mouvement", "rassemblement", "assemblée", "conseil", "ministère", "armée", "gendarmerie",
-            "confédération", "fédération", "syndicat", "partito", "lega", "fratelli", "alleanza", "consiglio",
-            "ministero", "confederazione", "federazione", "sindacato", "partei", "bewegung", "bündnis", "ministerium",
-            "bundesamt", "bundeswehr", "polizei", "gewerkschaft", "partij", "beweging", "ministerie", "partisi",
-            "hareketi", "cephesi", "meclisi", "partai", "gerakan", "barisan", "pakatan", "pertubuhan", "tehreek",
-            "tehrik", "jamaat", "jamiat", "hizb", "harakat", "jabhat", "majlis", "ittehad", "muttahida", "janata",
-            "rashtriya", "samajwadi", "morcha", "kazhagam", "awami",
         });
     }
 }

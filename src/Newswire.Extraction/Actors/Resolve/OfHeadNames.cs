@@ -9,8 +9,8 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
-        // In the training text (../shared/train/ner) a capitalized head of this table, "of" and a capitalized word make
-        // one organization's name 170 times in 187 (the rest: 9 read as places, such as a bank's building
+        // In the training text (../shared/train/ner) a capitalized head of WordLists.OfHeads, "of" and a capitalized word
+        // make one organization's name 170 times in 187 (the rest: 9 read as places, such as a bank's building
         // or a university's campus, 7 heads outside the name, 1 work); heads that name places or splits as often ("City", "Republic", "Kingdom",
         // "Museum", "Diocese", "District", "Party", "Company") are left out. The name runs from the capitalized words
         // before the head to the capitalized words after "of" (on over "of" and "the" between capitals); the mentions
@@ -20,7 +20,7 @@ internal static partial class ActorExtractor
             for (var h = 1; h + 2 < _tokens.Length; h++)
             {
                 if (!_tokens[h].IsCapitalized || !_tokens[h + 2].IsCapitalized || !_tokens[h + 1].IsLower || !_tt.Is(h + 1, "of")
-                    || !OfHeads.Contains(_text, _tokens[h]) || CapitalsSayNothing(_tt.SentenceOf(h)) || _tt.SentenceOf(h + 2) != _tt.SentenceOf(h))
+                    || !InList(WordClass.OfHeads, h) || CapitalsSayNothing(_tt.SentenceOf(h)) || _tt.SentenceOf(h + 2) != _tt.SentenceOf(h))
                 {
                     continue;
                 }
@@ -126,10 +126,5 @@ internal static partial class ActorExtractor
                 }
             }
         }
-
-        private static readonly TermTable<bool> OfHeads = WordTable(
-            "university", "department", "church", "bank", "school", "institute", "league", "academy", "society", "association",
-            "ministry", "court", "college", "council", "assembly", "authority", "bureau", "union", "conference", "municipality",
-            "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation");
     }
 }
