@@ -124,6 +124,21 @@ internal static partial class ActorExtractor
             return false;
         }
 
+        // Whether a mention covers a token of [first, first + n).
+        private bool Covered(int first, int n)
+        {
+            var end = first + n;
+            foreach (var o in _mentions)
+            {
+                if (o.First < end && first < o.First + o.Count)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // Drops the mentions over [first, end) other than `keep`; returns how many stood before it.
         private int RemoveOtherMentions(int first, int end, int keep)
         {
