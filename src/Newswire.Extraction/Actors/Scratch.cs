@@ -20,10 +20,11 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public readonly IntSet CandidateFirstWords = new IntSet();
     public readonly List<(int Mention, int Key, int State)> Candidates = new List<(int, int, int)>();
     public readonly List<long> Found = new List<long>();
+    public readonly List<int> OwnerSlots = new List<int>();
 
     protected override bool IsSmall() =>
         Ints1.Length <= KeepLimit && Ints2.Length <= KeepLimit && Ints3.Length <= KeepLimit && Bools1.Length <= KeepLimit && Longs1.Length <= KeepLimit
         && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit
         && OtherNameKeys.Capacity <= KeepLimit && CandidateKeys.Capacity <= KeepLimit && CandidateFirstWords.Capacity <= KeepLimit
-        && Candidates.Capacity <= KeepLimit && Found.Capacity <= KeepLimit;
+        && Candidates.Capacity <= KeepLimit && Found.Capacity <= KeepLimit && OwnerSlots.Capacity <= KeepLimit;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
@@ -14,10 +15,9 @@ internal static partial class ActorExtractor
         // demonym, and that owns a person named right after it, is that person's organization.
         private void NamePersonOwners()
         {
-            for (var t = 0; t + 2 < _tokens.Length; t++)
+            foreach (var t in OwnerSlots())
             {
-                if (_tokens[t + 1].Kind != TokenKind.Possessive || _tokens[t].Kind != TokenKind.Word || !_tokens[t].IsCapitalized
-                    || IsCovered(t) || !IsPersonNameAt(t + 2))
+                if (_tokens[t + 1].Kind != TokenKind.Possessive || _tokens[t].Kind != TokenKind.Word || !_tokens[t].IsCapitalized || IsCovered(t))
                 {
                     continue;
                 }
@@ -28,6 +28,39 @@ internal static partial class ActorExtractor
                     AddNamed(first, t + 1, ActorKind.Organization, null, null, _tt.SentenceOf(t), false);
                 }
             }
+        }
+
+        // The tokens two before a person's name mention ("Demosisto" in "Demosisto's Nathan Law"), in text order and
+        // each once: read off the mentions, not the whole text, as few names have an owner.
+        private List<int> OwnerSlots()
+        {
+            var slots = _scratch.OwnerSlots;
+            slots.Clear();
+            foreach (var m in _mentions)
+            {
+                if (m.First >= 2 && m.Actor.Kind == ActorKind.Person && IsNameKind(m.Kind) && _tokens[m.First - 1].Kind == TokenKind.Possessive)
+                {
+                    slots.Add(m.First - 2);
+                }
+            }
+
+            slots.Sort();
+            Dedupe(slots);
+            return slots;
+        }
+
+        private static void Dedupe(List<int> sorted)
+        {
+            var n = 0;
+            for (var i = 0; i < sorted.Count; i++)
+            {
+                if (n == 0 || sorted[i] != sorted[n - 1])
+                {
+                    sorted[n++] = sorted[i];
+                }
+            }
+
+            sorted.RemoveRange(n, sorted.Count - n);
         }
 
         // The first word of the uncovered capitalized run ending at `last`; -1 when a word of it is a common word.
@@ -50,19 +83,6 @@ internal static partial class ActorExtractor
             }
 
             return first;
-        }
-
-        private bool IsPersonNameAt(int t)
-        {
-            foreach (var m in _mentions)
-            {
-                if (m.First == t && m.Actor.Kind == ActorKind.Person && IsNameKind(m.Kind))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }
