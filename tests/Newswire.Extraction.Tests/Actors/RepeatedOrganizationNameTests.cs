@@ -25,4 +25,17 @@ public class RepeatedOrganizationNameTests
         var second = a.Text.LastIndexOf(name);
         Assert.DoesNotContain(a.Actors.SelectMany(x => x.Mentions), m => m.Start == second && m.Length == name.Length);
     }
+
+    [Fact]
+    public void Every_repeat_in_a_long_article_is_the_station()
+    {
+        var text = "The talk station 7QX was founded by an electrical company in 1931.";
+        for (var i = 0; i < 40; i++)
+        {
+            text += " Its programmes were later relayed from 7QX in Marlow" + i + " to the coast.";
+        }
+
+        var a = Run(text);
+        Assert.Equal(41, Count(a, "7QX", ActorKind.Organization));
+    }
 }
