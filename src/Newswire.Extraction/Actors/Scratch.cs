@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
@@ -14,8 +15,16 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public bool[] Bools1 = Array.Empty<bool>();
     public LexiconMatch[] Matches = Array.Empty<LexiconMatch>();
     public readonly IntSet Set = new IntSet();
+    public readonly IntSet OtherNameKeys = new IntSet();
+    public readonly IntSet CandidateKeys = new IntSet();
+    public readonly IntSet CandidateFirstWords = new IntSet();
+    public readonly List<(int Mention, int Key, int State)> Candidates = new List<(int, int, int)>();
+    public readonly List<long> Found = new List<long>();
+    public readonly List<int> OwnerSlots = new List<int>();
 
     protected override bool IsSmall() =>
         Ints1.Length <= KeepLimit && Ints2.Length <= KeepLimit && Ints3.Length <= KeepLimit && Bools1.Length <= KeepLimit && Longs1.Length <= KeepLimit
-        && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit;
+        && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit
+        && OtherNameKeys.Capacity <= KeepLimit && CandidateKeys.Capacity <= KeepLimit && CandidateFirstWords.Capacity <= KeepLimit
+        && Candidates.Capacity <= KeepLimit && Found.Capacity <= KeepLimit && OwnerSlots.Capacity <= KeepLimit;
 }

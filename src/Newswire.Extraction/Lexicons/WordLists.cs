@@ -279,7 +279,14 @@ internal static class WordLists
         "bundesamt", "bundeswehr", "polizei", "gewerkschaft", "partij", "beweging", "ministerie", "partisi",
         "hareketi", "cephesi", "meclisi", "partai", "gerakan", "barisan", "pakatan", "pertubuhan", "tehreek",
         "tehrik", "jamaat", "jamiat", "hizb", "harakat", "jabhat", "majlis", "ittehad", "muttahida", "janata",
-        "rashtriya", "samajwadi", "morcha", "kazhagam", "awami");
+        "rashtriya", "samajwadi", "morcha", "kazhagam", "awami",
+
+        // Companies, banks, agencies and charities named in their own language ("Banco do Brasil", "Petróleos de
+        // Venezuela", "Médecins Sans Frontières"). University heads are left out: in author lines the run goes on
+        // into the next line's words (held-out training text: one more wrong span than right).
+        "banco", "banca", "banque", "caixa", "petróleos", "petroleos", "petróleo", "compañía", "companhia", "compagnie",
+        "société", "societe", "grupo", "groupe", "gruppo", "empresa", "empresas", "aerolíneas", "aerolineas", "agencia",
+        "agência", "agence", "médecins", "medecins");
 
     /// <summary>Plural nouns for peoples whose adjective differs ("Turks", not "Turkishes"), with the country code.</summary>
     public static readonly TermTable<string> PeoplePlurals = Pairs(

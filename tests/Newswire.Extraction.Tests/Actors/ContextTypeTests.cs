@@ -17,6 +17,21 @@ public class ContextTypeTests
         Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
     }
 
+    [Theory]
+    [InlineData("He returned to teach at Cambridge after the war.", "Cambridge")]
+    [InlineData("She is a professor at Princeton and writes on trade.", "Princeton")]
+    [InlineData("He graduated from Durham in 1990 and moved to Leeds.", "Durham")]
+    public void A_town_named_for_its_university_is_an_organization(string body, string name)
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
+    }
+
+    [Fact]
+    public void A_town_after_other_work_words_stays_a_place()
+    {
+        Assert.Equal(ActorKind.Location, KindOf(Run("He moved north and worked at Durham for a year."), "Durham"));
+    }
+
     [Fact]
     public void A_name_listed_after_a_framed_one_shares_its_frame()
     {
@@ -76,5 +91,14 @@ public class ContextTypeTests
     {
         var a = Run("Leaders of the Moravian Church met in Tavenor on Monday.");
         Assert.Equal(ActorKind.Organization, KindOf(a, "Moravian Church"));
+    }
+
+    [Fact]
+    public void An_unread_name_owning_a_person_is_the_persons_body()
+    {
+        var a = Run("The vote was held on Sunday. Kessavo's Maria Lopez won a seat, and Britain's Theresa May spoke. Monday's John Smith was late.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Kessavo"));
+        Assert.Equal(ActorKind.Location, KindOf(a, "Britain"));
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Monday");
     }
 }

@@ -27,4 +27,13 @@ public class ForeignBodyNameTests
         Assert.DoesNotContain(Exported(a), x => x.Text == "Partido");
         Assert.Contains(Exported(a), x => x.Text == "Carlos Frente" && x.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void Companies_and_charities_named_in_their_own_language_are_one_organization()
+    {
+        var a = Run("Officials at Petroleos de Venezuela said output fell. Banco do Brasil reported a profit, and Medecins Sans Frontieres said clinics were full.");
+        Assert.Contains(Exported(a), x => x.Text == "Petroleos de Venezuela" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Banco do Brasil" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Medecins Sans Frontieres" && x.Kind == ActorKind.Organization);
+    }
 }

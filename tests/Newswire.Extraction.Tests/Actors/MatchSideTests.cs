@@ -33,4 +33,18 @@ public class MatchSideTests
         var a = Story("Vote", "Lawmakers in Sevilla voted 9-4 to approve the budget on Monday.");
         Assert.Equal(ActorKind.Location, a.Actors.Single(x => x.Name == "Sevilla").Kind);
     }
+
+    [Fact]
+    public void A_loss_and_a_three_digit_score_report_a_result()
+    {
+        var a = Story("Results", "Dunmore finished the season after losing to Sevilla 63-7 in the final. Barcelona beat Valencia 102-98 on Friday.");
+        Assert.All(new[] { "Sevilla", "Barcelona", "Valencia" }, n => Assert.Equal(ActorKind.Organization, a.Actors.Single(x => x.Name == n).Kind));
+    }
+
+    [Fact]
+    public void A_year_range_is_no_score()
+    {
+        var a = Story("Seasons", "Valencia won the title in the 2009-10 season.");
+        Assert.Equal(ActorKind.Location, a.Actors.Single(x => x.Name == "Valencia").Kind);
+    }
 }

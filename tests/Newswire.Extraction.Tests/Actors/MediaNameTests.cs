@@ -21,4 +21,20 @@ public class MediaNameTests
         var a = Run("The column was written by Dana Mirror and edited by Marlo Quist on Friday.");
         Assert.Contains(Exported(a), x => x.Text == "Dana Mirror" && x.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void A_place_read_apart_from_the_media_head_after_it_is_the_paper()
+    {
+        var a = Run("The minister resigned on Monday. According to the New Zealand Herald, the plan failed, and the Sydney Morning Herald agreed.");
+        Assert.Contains(Exported(a), x => x.Text == "New Zealand Herald" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Sydney Morning Herald" && x.Kind == ActorKind.Organization);
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Herald");
+    }
+
+    [Fact]
+    public void A_head_that_goes_on_into_another_name_is_left_alone()
+    {
+        var a = Run("The minister resigned on Monday. He spoke in New Zealand Herald Square later.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "New Zealand Herald");
+    }
 }

@@ -276,6 +276,13 @@ public class NameHeadTests
     }
 
     [Fact]
+    public void The_senate_alone_names_a_body()
+    {
+        var a = Run("The bill passed the lower house on Monday. The Senate will vote on it next week.");
+        Assert.Contains(Exported(a), x => x.Text == "Senate" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
     public void A_rank_before_a_company_head_is_the_company_not_a_general()
     {
         var a = Run("General Aerospace said on Tuesday it would build a plant in Marlow. General Robert Hale inspected the troops.");

@@ -24,6 +24,7 @@ internal static partial class ActorExtractor
                 MergeAliasNames(names);
             }
 
+            AddRepeatedOrganizationNames();
             AddNameAliases();
         }
 

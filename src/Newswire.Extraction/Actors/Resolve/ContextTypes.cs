@@ -9,11 +9,12 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
-        // The context rules, in this order: names the tagger missed in a company frame (FramedNames.cs), frames
-        // around names (below), company head words (CompanyHeads.cs), gazetteer places after a preposition of place (LocativePersons.cs), churches named for a denomination (ChurchNames.cs).
+        // The context rules, in this order: names the tagger missed in a company frame (FramedNames.cs) or owning a
+        // person (OwnerOfPersonNames.cs), frames around names (below), company head words (CompanyHeads.cs), gazetteer places after a preposition of place (LocativePersons.cs), churches named for a denomination (ChurchNames.cs).
         private void TypeFromContext()
         {
             AddFramedNames();
+            NamePersonOwners();
             RetypeByContext();
             RetypeCompanyHeads();
             RetypeLocativePersons();
@@ -23,7 +24,7 @@ internal static partial class ActorExtractor
         // Each frame was counted in the training text (../shared/train/ner, gold types of the name in the slot):
         // "<office> of/at X" ORG 6/6, "member(s) of X" (no possessive after X) ORG 12/13, "shares of/in X" ORG 2/2,
         // "X's <company noun>" ORG 2/2 (with "chief of staff" and "president" left out: 1 person, 3 countries),
-        // "based/born/located ... in X" LOC 82/88 (the rest months, no names). Business frames are rare there; the
+        // "based/born/located ... in X" LOC 82/88 (the rest months, no names), "professor/taught/studied at X" ORG 9/10. Business frames are rare there; the
         // office, market and spokesperson words are the ones a company takes in wire copy. The lexicon keeps what it
         // knows, and a person with a given name or a role stays a person ("a spokesman for Ana Ruiz").
         private void RetypeByContext()
@@ -109,7 +110,8 @@ internal static partial class ActorExtractor
                 || of && MarketNouns.Contains(_text, _tokens[noun])
                 || of && MemberNouns.Contains(_text, _tokens[noun]) && !(end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive)
                 || (of || at || _tt.Is(preposition, "for")) && SpokespersonNouns.Contains(_text, _tokens[noun])
-                || at && AnalystNouns.Contains(_text, _tokens[noun]);
+                || at && AnalystNouns.Contains(_text, _tokens[noun])
+                || (at || _tt.Is(preposition, "from") && _tt.Is(noun, "graduated")) && AcademicWords.Contains(_text, _tokens[noun]);
             return isOrganization ? ActorKind.Organization : null;
         }
 
@@ -214,6 +216,13 @@ internal static partial class ActorExtractor
 
         private static readonly TermTable<bool> AnalystNouns = WordTable(
             "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders");
+
+        // "a professor at Harwick", "taught at Dunmore": a town named for its university (training text: ORG 9 of 10
+        // after these words; "staff at", "work at" go either way and are left out).
+        private static readonly TermTable<bool> AcademicWords = WordTable(
+            "professor", "professors", "lecturer", "lecturers", "researcher", "researchers", "scientist", "scientists",
+            "student", "students", "research", "teach", "teaches", "teaching", "taught", "studied", "studying", "educated",
+            "graduated", "enrolled");
 
         private static readonly TermTable<bool> ChiefOffices = WordTable(
             "executive", "executives", "financial", "operating", "economist", "strategist");

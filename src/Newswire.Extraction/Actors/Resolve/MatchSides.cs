@@ -91,11 +91,11 @@ internal static partial class ActorExtractor
             return false;
         }
 
-        // One token, digits, a dash, digits: "3-1", "10–9".
+        // One token, digits, a dash, digits: "3-1", "10–9", "102-98" (basketball's three digits a side).
         private bool IsScore(int t)
         {
             ref readonly var token = ref _tokens[t];
-            if ((token.Flags & TokenFlags.HasDigit) == 0 || token.Length < 3 || token.Length > 5)
+            if ((token.Flags & TokenFlags.HasDigit) == 0 || token.Length < 3 || token.Length > 7)
             {
                 return false;
             }
@@ -114,7 +114,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            return dash < token.Start + token.Length - 1 && dash - token.Start <= 2 && token.Start + token.Length - dash - 1 <= 2;
+            return dash < token.Start + token.Length - 1 && dash - token.Start <= 3 && token.Start + token.Length - dash - 1 <= 3;
         }
 
         // The name opens the sentence, or a side word stands right before it ("a win over Kessel", "beat Kessel").
@@ -128,6 +128,7 @@ internal static partial class ActorExtractor
         {
             "win", "wins", "won", "beat", "beats", "defeat", "defeats", "defeated", "victory", "draw", "drew", "lost", "loss",
             "thrashed", "thrashing", "edged", "routed", "rout", "hammered", "stunned", "upset",
+            "winning", "beating", "defeating", "losing", "lose", "loses",
         });
 
         private static readonly TermTable<bool> SideWords = Table(new[]

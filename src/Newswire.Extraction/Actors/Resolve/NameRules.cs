@@ -19,6 +19,7 @@ internal static partial class ActorExtractor
             NameForeignBodies();
             ExtendRemitNames();
             RetypeCenterNames();
+            JoinMediaHeads();
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
@@ -31,6 +32,7 @@ internal static partial class ActorExtractor
             RetypeAppositionOrganizations();
             NameClassNounOrganizations();
             TypeFromContext();
+            NameAffiliationAcronyms();
             RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
@@ -44,6 +46,8 @@ internal static partial class ActorExtractor
             JoinFamilyNamesFirst();
             NameTitleOwnerBodies();
             SplitOwnedBodies();
+            JoinPossessiveCompanyNames();
+            JoinConjoinedOrganizationNames();
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();
