@@ -217,7 +217,12 @@ internal sealed partial class EventRun
             var n = SkipModifiers(ps, s - 1);
             if (n < 0)
             {
-                break;
+                // "Ministers from Ghana, Togo and Benin met": the list's first member after its group noun.
+                n = GroupMember(ps, s - 1);
+                if (n < 0)
+                {
+                    break;
+                }
             }
 
             var h = ChunkHead(n, s - 1, out var chunkEnd);
@@ -238,6 +243,27 @@ internal sealed partial class EventRun
         }
 
         return insertAt > 0 ? first : agent;
+    }
+
+    /// <summary>
+    /// "Energy ministers from Ghana", "Envoys of Chile": a group named by lower-case words before "from"/"of" and a
+    /// name ending the phrase [<paramref name="start"/>, <paramref name="end"/>); the name's first token, or -1.
+    /// </summary>
+    private int GroupMember(int start, int end)
+    {
+        var p = start;
+        while (p < end && _mentionAt.At(p) < 0 && _tokens[p].Kind == TokenKind.Word && !Is(p, K.From) && !Is(p, K.Of)
+               && !IsCandidateVerbAt(p) && (_tokens[p].IsLower || p == _s0))
+        {
+            p++;
+        }
+
+        if (p == start || p + 1 >= end || !(Is(p, K.From) || Is(p, K.Of)))
+        {
+            return -1;
+        }
+
+        return SkipModifiers(p + 1, end);
     }
 
     /// <summary>

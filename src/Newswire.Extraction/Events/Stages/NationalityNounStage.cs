@@ -5,10 +5,14 @@ namespace Newswire.Extraction.Events.Stages;
 /// <summary>
 /// A nationality noun counted as one or a few people is a private person, not the state: "An Irishman criticised
 /// the government", "Two Britons attacked a guard". Cue: the agent's mention before the trigger is a single
-/// demonym word right after an <c>[indefinite]</c> word or a number.
+/// nationality noun (a demonym, one with a person or plural ending, or a <c>[nationality-noun]</c>) right after an
+/// <c>[indefinite]</c> word or a number. Judges statements too: "the coach, an
+/// Irishman, said" is no statement of Ireland.
 /// </summary>
-internal sealed class NationalityNounStage : IEventStage
+internal sealed class NationalityNounStage : IStatementStage
 {
+    private static readonly string[] Endings = { "man", "men", "woman", "women", "s" };
+
     public string Name => "nationality-noun";
 
     public bool Rejects(EventContext c)
@@ -26,7 +30,29 @@ internal sealed class NationalityNounStage : IEventStage
             return false;
         }
 
-        return Lexicon.BuiltIn.TryDemonym(c.Text, c.Tokens[first], out _);
+        return c.Has(first, StageSet.NationalityNoun) || Demonym(c, first);
+    }
+
+    // "Kenyan", and a demonym with a person or plural ending: "Irishman", "Frenchwomen", "Kenyans".
+    private static bool Demonym(EventContext c, int i)
+    {
+        var t = c.Tokens[i];
+        if (Lexicon.BuiltIn.TryDemonym(c.Text, t, out _))
+        {
+            return true;
+        }
+
+        foreach (var ending in Endings)
+        {
+            var stem = t.Length - ending.Length;
+            if (stem >= 3 && string.Compare(c.Text, t.Start + stem, ending, 0, ending.Length, System.StringComparison.Ordinal) == 0
+                && Lexicon.BuiltIn.TryDemonym(c.Text, t.Start, stem, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Counted(EventContext c, int i) =>

@@ -5,10 +5,15 @@ namespace Newswire.Extraction.Events.Stages;
 /// which took power in 2021, has detained thousands since then", "Since 2020 the authorities have jailed hundreds",
 /// "has shelled the villages ever since". Cues: a <c>[perfect-aux]</c> word before the trigger with no comma between,
 /// and "since" followed (within two words) by a year or a <c>[since-background]</c> word, or "ever since". "Police
-/// have arrested 40 people since Friday" is the story's own news and stays.
+/// have arrested 40 people since Friday" is the story's own news and stays. Event nouns count too ("has stepped up
+/// attacks since 2022"). Only hostile roots (10 and up): "has provided $4 million in aid since 2009" stays.
 /// </summary>
 internal sealed class TallySinceStage : IEventStage
 {
+    // Demands, criticism, threats, force: a cooperative tally ("has provided $4 million in aid since 2009") is coded
+    // by the codebook and stays.
+    private const int HostileRoot = 10;
+
     // How far back the auxiliary may stand ("has also repeatedly detained", "have jailed and tortured").
     private const int AuxReach = 8;
 
@@ -19,7 +24,7 @@ internal sealed class TallySinceStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (c.FromNoun || !c.SentenceHas(StageSet.Since) || !c.SentenceHas(StageSet.PerfectAux) || !Perfect(c))
+        if (c.Root < HostileRoot || !c.SentenceHas(StageSet.Since) || !c.SentenceHas(StageSet.PerfectAux) || !Perfect(c))
         {
             return false;
         }
