@@ -246,27 +246,6 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
-    /// "Energy ministers from Ghana", "Envoys of Chile": a group named by lower-case words before "from"/"of" and a
-    /// name ending the phrase [<paramref name="start"/>, <paramref name="end"/>); the name's first token, or -1.
-    /// </summary>
-    private int GroupMember(int start, int end)
-    {
-        var p = start;
-        while (p < end && _mentionAt.At(p) < 0 && _tokens[p].Kind == TokenKind.Word && !Is(p, K.From) && !Is(p, K.Of)
-               && !IsCandidateVerbAt(p) && (_tokens[p].IsLower || p == _s0))
-        {
-            p++;
-        }
-
-        if (p == start || p + 1 >= end || !(Is(p, K.From) || Is(p, K.Of)))
-        {
-            return -1;
-        }
-
-        return SkipModifiers(p + 1, end);
-    }
-
-    /// <summary>
     /// "the awful France", "Tiny Malta": the name after a determiner and up to three modifiers (lower-case, or the
     /// sentence's capitalised first word) starting at <paramref name="n"/>, or -1 when no name follows them.
     /// </summary>

@@ -294,6 +294,13 @@ internal sealed partial class EventRun
             passive = true;
         }
 
+        // "a conference in Berlin hosted by Poland", "a swap with the United States brokered by Qatar": after a name
+        // inside a prepositional phrase, no subject stands before the participle, so it is a reduced passive too.
+        if (i + 1 < _s1 && Is(i + 1, K.By) && prevIsMention && GoverningPreposition(_mentions[_mentionAt.At(p)].FirstToken, _s0) >= 0)
+        {
+            passive = true;
+        }
+
         return true;
     }
 

@@ -8,7 +8,8 @@ namespace Newswire.Extraction.Tests.Events;
 /// Rules for false events and wrong sides on unseen wire copy (issue #11), through the whole pipeline on invented
 /// stories: welcoming a process is approval, not hosting; a relative clause whose antecedent is no actor takes no
 /// agent from the phrase before it; the first member of "ministers from X, Y and Z" leads the list; what the stages
-/// stop (tallies since a past point, nationality nouns, offers to no one) still leaves the story's own events.
+/// stop (tallies since a past point, nationality nouns, offers to no one) still leaves the story's own events; "a
+/// conference in Berlin hosted by Poland" is Poland's act.
 /// </summary>
 public class PrecisionRuleTests
 {
@@ -63,6 +64,15 @@ public class PrecisionRuleTests
     {
         var a = Story("Fuel protest", "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Smaller protests were reported in Mombasa, according to a regional rights desk, which said it was investigating two deaths.");
         Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "investigating");
+    }
+
+    [Fact]
+    public void A_participle_after_a_name_in_a_phrase_before_by_is_a_reduced_passive()
+    {
+        var a = Story("Aid pledges", "Germany pledged 500 million euros in aid to Ukraine at a conference in Berlin hosted by Poland on Tuesday.");
+        var hosted = a.Events.Where(e => e.Trigger.Of(a.Text) == "hosted").ToList();
+        Assert.DoesNotContain(hosted, e => Name(a, e.Agent) == "Germany");
+        Assert.Contains(hosted, e => Name(a, e.Agent) == "Poland");
     }
 
     [Fact]
