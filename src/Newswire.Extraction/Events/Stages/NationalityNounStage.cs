@@ -6,7 +6,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// A nationality noun counted as one or a few people is a private person, not the state: "An Irishman criticised
 /// the government", "Two Britons attacked a guard". Cue: the agent's mention before the trigger is a single
 /// nationality noun (a demonym, one with a person or plural ending, or a <c>[nationality-noun]</c>) right after an
-/// <c>[indefinite]</c> word or a number. Judges statements too: "the coach, an
+/// <c>[indefinite]</c> word or a number, heading its phrase (not "a Ukrainian drone attack"). Judges statements too: "the coach, an
 /// Irishman, said" is no statement of Ireland.
 /// </summary>
 internal sealed class NationalityNounStage : IStatementStage
@@ -17,7 +17,8 @@ internal sealed class NationalityNounStage : IStatementStage
 
     public bool Rejects(EventContext c)
     {
-        var m = c.AgentMentionBefore(c.Trigger);
+        // "a Ukrainian drone attack": a demonym before an event noun is the attack's side.
+        var m = c.FromNoun ? -1 : c.AgentMentionBefore(c.Trigger);
         if (m < 0)
         {
             return false;
@@ -25,7 +26,7 @@ internal sealed class NationalityNounStage : IStatementStage
 
         var mention = c.Actors.Mentions[m];
         var first = mention.FirstToken;
-        if (mention.EndToken != first + 1 || first <= c.SentenceStart || !Counted(c, first - 1))
+        if (mention.EndToken != first + 1 || first <= c.SentenceStart || !Counted(c, first - 1) || !Head(c, first + 1))
         {
             return false;
         }
@@ -54,6 +55,11 @@ internal sealed class NationalityNounStage : IStatementStage
 
         return false;
     }
+
+    // The demonym heads its phrase ("an Irishman criticised", "an Irishman, ...", "an Irishman in his second season");
+    // before a noun it only modifies it ("a Ukrainian drone attack").
+    private static bool Head(EventContext c, int next) =>
+        next >= c.SentenceEnd || next == c.Trigger || !c.IsWord(next) || c.Has(next, StageSet.Locative | StageSet.PerfectAux);
 
     private static bool Counted(EventContext c, int i) =>
         c.Has(i, StageSet.Indefinite) || c.Tokens[i].Kind == Newswire.Extraction.Text.TokenKind.Number;
