@@ -294,9 +294,8 @@ internal sealed partial class EventRun
             passive = true;
         }
 
-        // "a conference in Berlin hosted by Poland", "a swap with the United States brokered by Qatar": after a name
-        // inside a prepositional phrase, no subject stands before the participle, so it is a reduced passive too
-        // when a name follows "by" ("attended by engineers from Japan" names no one acting).
+        // "a conference in Berlin hosted by Poland": after a name in a prepositional phrase no subject stands before
+        // the participle; a reduced passive when a name follows "by" (not "attended by engineers from Japan").
         if (i + 1 < _s1 && Is(i + 1, K.By) && prevIsMention && NameAfter(i + 2) && GoverningPreposition(_mentions[_mentionAt.At(p)].FirstToken, _s0) >= 0)
         {
             passive = true;
