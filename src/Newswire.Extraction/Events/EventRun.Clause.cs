@@ -165,6 +165,7 @@ internal sealed partial class EventRun
     private int FindSubject(int verb, List<int>? co)
     {
         var end = verb;
+        var antecedent = false;
         for (var step = 0; step < 3; step++)
         {
             var start = ClauseStart(end);
@@ -182,10 +183,13 @@ internal sealed partial class EventRun
             if (relative)
             {
                 end = start - 2;
+                antecedent = true;
                 continue;
             }
 
-            if (start <= _s0 || !Is(start - 1, K.Comma))
+            // "Ministers of Ghana and Togo met, the Volta Authority, which organised it, said": an antecedent that is
+            // no actor leaves the relative's verb without one; the list before it is another phrase.
+            if (antecedent || start <= _s0 || !Is(start - 1, K.Comma))
             {
                 return -1;
             }
@@ -213,7 +217,12 @@ internal sealed partial class EventRun
             var n = SkipModifiers(ps, s - 1);
             if (n < 0)
             {
-                break;
+                // "Ministers from Ghana, Togo and Benin met": the list's first member after its group noun.
+                n = GroupMember(ps, s - 1);
+                if (n < 0)
+                {
+                    break;
+                }
             }
 
             var h = ChunkHead(n, s - 1, out var chunkEnd);

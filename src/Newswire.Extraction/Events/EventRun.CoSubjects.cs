@@ -104,4 +104,25 @@ internal sealed partial class EventRun
 
     /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
     private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
+
+    /// <summary>
+    /// "Energy ministers from Ghana", "Envoys of Chile": a group named by lower-case words before "from"/"of" and a
+    /// name ending the phrase [<paramref name="start"/>, <paramref name="end"/>); the name's first token, or -1.
+    /// </summary>
+    private int GroupMember(int start, int end)
+    {
+        var p = start;
+        while (p < end && _mentionAt.At(p) < 0 && _tokens[p].Kind == Text.TokenKind.Word && !Is(p, K.From) && !Is(p, K.Of)
+               && !IsCandidateVerbAt(p) && (_tokens[p].IsLower || p == _s0))
+        {
+            p++;
+        }
+
+        if (p == start || p + 1 >= end || !(Is(p, K.From) || Is(p, K.Of)))
+        {
+            return -1;
+        }
+
+        return SkipModifiers(p + 1, end);
+    }
 }

@@ -109,7 +109,7 @@ internal sealed partial class EventRun
 
     /// <summary>
     /// "South Korea's military said it had raised its alert": "it"/"they" right after a speech verb ("said (that)
-    /// it") is the speaker when the speaker is not a person; else -1.
+    /// it") is the speaker when the speaker is not a person; -2 when the speech verb has no actor as its speaker; else -1.
     /// </summary>
     private int SpeakerBefore(int tok)
     {
@@ -124,8 +124,9 @@ internal sealed partial class EventRun
             return -1;
         }
 
+        // "the Commission, which said it was investigating": a speaker that is no actor leaves "it" unknown (-2).
         var speaker = FindSubject(k, null);
-        return speaker >= 0 && _actorList[speaker].Kind != ActorKind.Person ? speaker : -1;
+        return speaker < 0 ? -2 : _actorList[speaker].Kind != ActorKind.Person ? speaker : -1;
     }
 
     /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>
@@ -136,7 +137,7 @@ internal sealed partial class EventRun
         if (!person)
         {
             var speaker = SpeakerBefore(tok);
-            return speaker >= 0 ? speaker : _lastAgent;
+            return speaker >= 0 ? speaker : speaker == -2 ? -1 : _lastAgent;
         }
 
         var mentions = _actors.Mentions;

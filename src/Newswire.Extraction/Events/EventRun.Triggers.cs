@@ -294,7 +294,25 @@ internal sealed partial class EventRun
             passive = true;
         }
 
+        // "a conference in Berlin hosted by Poland": after a name in a prepositional phrase no subject stands before
+        // the participle; a reduced passive when a name follows "by" (not "attended by engineers from Japan").
+        if (i + 1 < _s1 && Is(i + 1, K.By) && prevIsMention && NameAfter(i + 2) && GoverningPreposition(_mentions[_mentionAt.At(p)].FirstToken, _s0) >= 0)
+        {
+            passive = true;
+        }
+
         return true;
+    }
+
+    /// <summary>Whether a name starts at <paramref name="k"/>, after at most one determiner.</summary>
+    private bool NameAfter(int k)
+    {
+        if (k < _s1 && _mentionAt.At(k) < 0 && (Class(k) & WordClass.Determiner) != 0)
+        {
+            k++;
+        }
+
+        return k < _s1 && _mentionAt.At(k) >= 0;
     }
 
     /// <summary>A base or present form: a verb after its subject, a modal, "to" or a verb it is coordinated with.</summary>

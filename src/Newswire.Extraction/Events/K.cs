@@ -31,6 +31,7 @@ internal static class K
     public static readonly byte During = Add("during");
     public static readonly byte Following = Add("following");
     public static readonly byte For = Add("for");
+    public static readonly byte From = Add("from");
     public static readonly byte Get = Add("get");
     public static readonly byte Going = Add("going");
     public static readonly byte Got = Add("got");

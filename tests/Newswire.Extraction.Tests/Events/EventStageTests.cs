@@ -46,8 +46,36 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "tally-since", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer" }, names);
     }
+
+    [Fact]
+    public void Tally_since_a_past_event_is_background() =>
+        StopsOnlyWith("tally-since", "[Myanmar|L|MMR]'s army has detained thousands of opponents since the coup.", "173 Myanmar ->  @ -");
+
+    [Fact]
+    public void Tally_since_a_year_fronted_is_background() =>
+        StopsOnlyWith("tally-since", "Since 2021, [Myanmar|L|MMR]'s army has detained hundreds of students.", "173 Myanmar ->  @ -");
+
+    [Fact]
+    public void Tally_ever_since_is_background() =>
+        StopsOnlyWith("tally-since", "[Syria|L|SYR]'s army has shelled the rebel villages ever since.", "194 Syria ->  @ -");
+
+    [Fact]
+    public void Tally_of_an_event_noun_is_background() =>
+        StopsOnlyWith("tally-since", "The [Patriotic Front|O|COD] has stepped up attacks on the army since 2022.", "190 Patriotic Front ->  @ -");
+
+    [Fact]
+    public void Nationality_noun_counted_as_a_person_is_no_agent() =>
+        StopsOnlyWith("nationality-noun", "An [Irishman=Ireland|L|IRL] criticised the [Spanish=Spain|L|ESP|adj] government on Monday.", "111 Ireland -> Spain @ -");
+
+    [Fact]
+    public void Plural_nationality_noun_with_a_number_is_no_agent() =>
+        StopsOnlyWith("nationality-noun", "Two [Kenyans=Kenya|L|KEN] attacked a guard in [Kampala|L|UGA] on Friday.", "190 Kenya ->  @ Kampala");
+
+    [Fact]
+    public void Offer_told_as_what_a_side_would_do_to_no_one_is_no_event() =>
+        StopsOnlyWith("unaddressed-offer", "[Kenya|L|KEN] would offer tax breaks to carmakers that build plants, the finance minister said.", "030 Kenya ->  @ -");
 
     [Fact]
     public void Actor_gate_private_person() =>

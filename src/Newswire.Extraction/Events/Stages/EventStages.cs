@@ -50,6 +50,7 @@ internal sealed class EventStages
         new HypotheticalStage(),
         new PreventedStage(),
         new HistoricalStage(),
+        new TallySinceStage(),
         new SportStage(),
         new HazardStage(),
         new ObituaryStage(),
@@ -61,6 +62,8 @@ internal sealed class EventStages
         new InternalMeetingStage(),
         new SelfDefenceStage(),
         new OwnForcesOrderStage(),
+        new NationalityNounStage(),
+        new UnaddressedOfferStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>

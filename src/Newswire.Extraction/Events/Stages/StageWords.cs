@@ -62,6 +62,10 @@ internal enum StageSet : ulong
     PublicMission = 1UL << 50,
     Election = 1UL << 51,
     ClaimNoun = 1UL << 52,
+    PerfectAux = 1UL << 53,
+    SinceBackground = 1UL << 54,
+    Indefinite = 1UL << 55,
+    NationalityNoun = 1UL << 56,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -85,6 +89,7 @@ internal sealed class StageWords
         "security-force-abroad", "non-state-force", "own-body", "self-defence", "own-object", "chair",
         "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline", "economic-measure", "court-bench",
         "armed-group", "civilian-victim", "protest-noun", "organize-verb", "order-verb", "public-mission", "election", "claim-noun",
+        "perfect-aux", "since-background", "indefinite", "nationality-noun",
     };
 
     private sealed class Phrase

@@ -1,0 +1,22 @@
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// An offer or promise told as what a side would do, to no one named, is a policy plan, not an act of cooperation
+/// with another actor: "Kenya would offer tax breaks to carmakers that build plants", "the government would
+/// offer reduced sentences to gang members". Cue: root 03, a <c>[would]</c> word right before the trigger (one
+/// adverb between allowed) and no counterpart.
+/// </summary>
+internal sealed class UnaddressedOfferStage : IEventStage
+{
+    public string Name => "unaddressed-offer";
+
+    public bool Rejects(EventContext c)
+    {
+        if (c.Root != 3 || c.FromNoun || c.Counterparts.Count > 0 || !c.SentenceHas(StageSet.Would))
+        {
+            return false;
+        }
+
+        return c.Has(c.Trigger - 1, StageSet.Would) || (c.Trigger - 2 >= c.SentenceStart && c.IsLower(c.Trigger - 1) && c.Has(c.Trigger - 2, StageSet.Would));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Rules for false events and wrong sides on unseen wire copy (issue #11), through the whole pipeline on invented
+/// stories: welcoming a process is approval, not hosting; a relative clause whose antecedent is no actor takes no
+/// agent from the phrase before it; the first member of "ministers from X, Y and Z" leads the list; what the stages
+/// stop (tallies since a past point, nationality nouns, offers to no one) still leaves the story's own events; "a
+/// conference in Berlin hosted by Poland" is Poland's act.
+/// </summary>
+public class PrecisionRuleTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public PrecisionRuleTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string headline, string body) => EventTestKit.Story(_out, headline, body);
+
+    private static string Name(ExtractedArticle a, int actor) => actor < 0 ? "-" : a.Actors[actor].Name;
+
+    [Theory]
+    [InlineData("Egypt welcomed the start of negotiations between the two sides in Jeddah on Sunday.")]
+    [InlineData("Norway welcomed the resumption of fisheries talks with Russia on Monday.")]
+    [InlineData("France welcomed the return of its ambassador to Mali on Friday.")]
+    public void Welcoming_a_process_is_approval_not_hosting(string body)
+    {
+        var a = Story("Diplomacy", body);
+        Assert.DoesNotContain(a.Events, e => e.Code == "043");
+        Assert.Contains(a.Events, e => e.Code == "051");
+    }
+
+    [Fact]
+    public void Welcoming_a_guest_is_still_hosting()
+    {
+        var a = Story("Visit", "Kenyan President William Ruto welcomed Ghana's president to Nairobi on Monday.");
+        Assert.Contains(a.Events, e => e.Root == "04");
+    }
+
+    [Fact]
+    public void A_relative_after_an_unknown_body_takes_no_agent_from_the_list_before()
+    {
+        var a = Story("Power deal", "Energy ministers from Ghana, Togo and Benin agreed on Tuesday to share power from a new dam, the regional grid office, which organised the meeting, said.");
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "organised" && new[] { "Ghana", "Togo", "Benin" }.Contains(Name(a, e.Agent)));
+    }
+
+    [Fact]
+    public void The_first_member_of_a_group_list_leads_it()
+    {
+        var a = Story("Border talks", "Envoys of Chile, Peru and Bolivia agreed on Monday to share river data.");
+        var agents = a.Events.Where(e => e.Root == "03").Select(e => Name(a, e.Agent)).ToList();
+        Assert.Contains("Chile", agents);
+        var chile = a.Events.First(e => e.Root == "03" && Name(a, e.Agent) == "Chile");
+        Assert.Contains("Bolivia", chile.Counterparts.Select(c => Name(a, c)));
+    }
+
+    [Fact]
+    public void It_after_a_speaker_that_is_no_actor_is_no_earlier_agent()
+    {
+        var a = Story("Fuel protest", "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Smaller protests were reported in Mombasa, according to a regional rights desk, which said it was investigating two deaths.");
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "investigating");
+    }
+
+    [Fact]
+    public void A_participle_after_a_name_in_a_phrase_before_by_is_a_reduced_passive()
+    {
+        var a = Story("Aid pledges", "Germany pledged 500 million euros in aid to Ukraine at a conference in Berlin hosted by Poland on Tuesday.");
+        var hosted = a.Events.Where(e => e.Trigger.Of(a.Text) == "hosted").ToList();
+        Assert.DoesNotContain(hosted, e => Name(a, e.Agent) == "Germany");
+        Assert.Contains(hosted, e => Name(a, e.Agent) == "Poland");
+    }
+
+    [Fact]
+    public void Arrests_since_a_weekday_are_the_story()
+    {
+        var a = Story("Protests", "Kenyan police have arrested 40 people in Nairobi since Friday, the interior ministry said.");
+        Assert.Contains(a.Events, e => e.Root == "17");
+    }
+
+    [Fact]
+    public void A_crowd_of_nationals_protesting_stays()
+    {
+        var a = Story("Protest", "Hundreds of Nigerians protested outside the Ghanaian embassy in Accra on Monday over the closure of shops in Ghana and Nigeria.");
+        Assert.Contains(a.Events, e => e.Root == "14");
+    }
+
+    [Fact]
+    public void An_offer_to_a_named_side_stays()
+    {
+        var a = Story("Loans", "Japan would offer Indonesia new loans for its railways, the Japanese finance minister said on Monday.");
+        Assert.Contains(a.Events, e => e.Root == "03" || e.Root == "07");
+    }
+}
