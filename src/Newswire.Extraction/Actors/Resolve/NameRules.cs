@@ -41,6 +41,8 @@ internal static partial class ActorExtractor
             SplitOccupationOpeners();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
+            JoinGivenNamesBeforeParticles();
+            LinkParticleSurnames();
             NameTitleOwnerBodies();
             SplitOwnedBodies();
             NameGroupBodies();
