@@ -35,16 +35,33 @@ internal static partial class ActorExtractor
                     given--;
                 }
 
-                if (given < p)
+                if (given < p && (given == 0 || !_tokens[given - 1].IsLower || !IsConjunctionOrPreposition(given - 1)))
                 {
+                    RemoveMentionsWithin(given, p, ref i);
                     ReSpanName(i, given, m.NameFirst + m.NameCount);
                 }
             }
         }
 
+        // A capitalized word no other reading holds, or holds alone ("Maarten" read as a place once): not after a
+        // preposition ("in Rotterdam de Vries said" is checked by the caller).
         private bool IsBareGivenName(int t, int surname) =>
             _tokens[t].Kind == TokenKind.Word && _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps && _tt.SentenceOf(t) == _tt.SentenceOf(surname)
-            && !IsTitleWord(t) && !IsNameToken(t) && !UsedInLowerCase(_tokens[t].Hash) && !WordLists.CommonCapitalized.Contains(_text, _tokens[t])
-            && !InList(WordClass.Weekdays, t);
+            && !IsTitleWord(t) && (!IsNameToken(t) || IsLoneWordName(t)) && !UsedInLowerCase(_tokens[t].Hash)
+            && !WordLists.CommonCapitalized.Contains(_text, _tokens[t]) && !InList(WordClass.Weekdays, t);
+
+        // Token t is the whole of a one-word name mention of an actor the lexicon does not know and names nowhere else.
+        private bool IsLoneWordName(int t)
+        {
+            foreach (var o in _mentions)
+            {
+                if (o.First <= t && o.First + o.Count > t)
+                {
+                    return o.First == t && o.Count == 1 && IsNameKind(o.Kind) && o.Actor.Entry == null && !o.Known && MentionCount(o.Actor) == 1;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -29,6 +29,7 @@ internal static partial class ActorExtractor
             RetypeLeagueNames();
             NameForceWords();
             RetypeAppositionOrganizations();
+            NameApposedOrganizations();
             NameClassNounOrganizations();
             TypeFromContext();
             RetypeCitedNames();
