@@ -97,4 +97,27 @@ public class NameParticleRuleTests
         var a = Run("Still, the state copper company, which is struggling, said output fell.");
         Assert.DoesNotContain(a.Actors, x => x.Name == "Still");
     }
+
+    [Fact]
+    public void A_name_chained_by_bin_is_one_person_whatever_the_tagger_read()
+    {
+        var a = Run("Both goals came from winger Tariq bin Saleh al-Mutairi on Friday.");
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Tariq bin Saleh al-Mutairi", person.Name);
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
+    }
+
+    [Fact]
+    public void An_occupation_opening_the_sentence_is_not_part_of_a_bin_name()
+    {
+        var a = Run("Goalkeeper Tariq bin Saleh saved two penalties.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name == "Tariq bin Saleh");
+    }
+
+    [Fact]
+    public void Bin_between_lower_case_words_names_nobody()
+    {
+        var a = Run("Put the waste in the bin outside.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+    }
 }

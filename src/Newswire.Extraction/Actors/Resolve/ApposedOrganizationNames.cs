@@ -12,7 +12,8 @@ internal static partial class ActorExtractor
         // RetypeAppositionOrganizations retypes names that were read; a one-word company the tagger has never seen,
         // opening a sentence, is often not read at all, and a name in its own language ("Banque du Liban") only from
         // its last word. The capitalized run before the comma (lower-case particles between its words allowed, at most
-        // four words, none a word the article uses in lower case or a weekday) becomes the organization's name.
+        // four words, none a word the article uses in lower case or a weekday) becomes the organization's name. Inside a
+        // sentence only a description with "the" counts: "many Armenian Churches, an Armenian school, shops" is a list.
         private void NameApposedOrganizations()
         {
             for (var c = 1; c + 2 < _tokens.Length; c++)
@@ -25,7 +26,8 @@ internal static partial class ActorExtractor
                 var last = NameMentionEndingAt(c);
                 var first = last >= 0 ? _mentions[last].NameFirst : c;
                 var start = ApposedRunStart(first, c);
-                if (start < first && (last < 0 || _mentions[last].Actor.Entry == null))
+                var opensSentence = start == 0 || _tt.SentenceOf(start - 1) != _tt.SentenceOf(start);
+                if (start < first && (last < 0 || _mentions[last].Actor.Entry == null) && (opensSentence || IsThe(c + 1)))
                 {
                     if (last >= 0)
                     {

@@ -40,6 +40,7 @@ internal static partial class ActorExtractor
             RetypeParticlePlaces();
             JoinOrdinals();
             SplitOccupationOpeners();
+            NameNasabPersons();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
             JoinGivenNamesBeforeParticles();
