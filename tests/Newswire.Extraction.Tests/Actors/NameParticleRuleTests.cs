@@ -6,7 +6,8 @@ namespace Newswire.Extraction.Tests.Actors;
 
 /// <summary>
 /// Person names with particles (JoinPersonNameParts' chained parts, SplitLexiconSurname, JoinGivenNamesBeforeParticles,
-/// LinkParticleSurnames) and organizations named before a description in apposition (NameApposedOrganizations).
+/// LinkParticleSurnames, NameNasabPersons), single names before an age (NameAgedPersons) and organizations named
+/// before a description in apposition (NameApposedOrganizations).
 /// </summary>
 public class NameParticleRuleTests
 {
@@ -118,6 +119,20 @@ public class NameParticleRuleTests
     public void Bin_between_lower_case_words_names_nobody()
     {
         var a = Run("Put the waste in the bin outside.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void A_single_name_before_an_age_in_commas_is_a_person()
+    {
+        var a = Run("Street vendor Wartini, 61, said the market had flooded twice this year.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name == "Wartini");
+    }
+
+    [Fact]
+    public void A_weekday_or_a_number_out_of_age_range_is_no_aged_person()
+    {
+        var a = Run("On Friday, 40, the trucks left. The route, Highway 9, 300, was closed.");
         Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
     }
 }

@@ -30,6 +30,7 @@ internal static partial class ActorExtractor
             NameForceWords();
             RetypeAppositionOrganizations();
             NameApposedOrganizations();
+            NameAgedPersons();
             NameClassNounOrganizations();
             TypeFromContext();
             RetypeCitedNames();
