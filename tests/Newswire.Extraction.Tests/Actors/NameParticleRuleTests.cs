@@ -7,7 +7,7 @@ namespace Newswire.Extraction.Tests.Actors;
 /// <summary>
 /// Person names with particles (JoinPersonNameParts' chained parts, SplitLexiconSurname, JoinGivenNamesBeforeParticles,
 /// LinkParticleSurnames, NameNasabPersons), single names before an age (NameAgedPersons) and organizations named
-/// before a description in apposition (NameApposedOrganizations).
+/// before a description in apposition (NameApposedOrganizations) or before a class noun (NameOrganizationsBeforeClassNouns).
 /// </summary>
 public class NameParticleRuleTests
 {
@@ -134,5 +134,26 @@ public class NameParticleRuleTests
     {
         var a = Run("On Friday, 40, the trucks left. The route, Highway 9, 300, was closed.");
         Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void A_name_between_the_and_a_class_noun_is_an_organization()
+    {
+        var a = Run("The minister said the Andean Rural Power company would run the grid.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Organization && x.Name == "Andean Rural Power");
+    }
+
+    [Fact]
+    public void A_demonym_alone_or_a_product_before_a_class_noun_is_no_organization()
+    {
+        var a = Run("Shares in the Peruvian company fell, and the Lumora maker said sales were weak.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_syndicate_or_cooperative_is_an_organization_head()
+    {
+        var a = Run("Rafael Quintero, head of the Andean Bus Drivers Syndicate, said fares would rise.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Organization && x.Name == "Andean Bus Drivers Syndicate");
     }
 }

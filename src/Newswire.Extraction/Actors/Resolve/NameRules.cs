@@ -32,6 +32,7 @@ internal static partial class ActorExtractor
             NameApposedOrganizations();
             NameAgedPersons();
             NameClassNounOrganizations();
+            NameOrganizationsBeforeClassNouns();
             TypeFromContext();
             RetypeCitedNames();
             RetypeHeadedPersons();
