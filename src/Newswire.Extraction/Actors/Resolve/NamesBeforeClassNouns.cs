@@ -11,7 +11,7 @@ internal static partial class ActorExtractor
     {
         // The class nouns of NameClassNounOrganizations also follow the name they class, as the head of the noun
         // phrase. Capitalized words no mention covers between "the" and such a noun that closes its phrase (a lower-case
-        // word or punctuation after it), at most four, not only a demonym ("the Ethiopian company"), none a word the
+        // word or punctuation after it; "the Doha newspaper al-Watan" names the paper after it), at most four, not only a demonym ("the Ethiopian company"), none a word the
         // article uses in lower case, are the organization's name (a demonym opening it stays in it, as in
         // "Ethiopian Electric Power").
         private void NameOrganizationsBeforeClassNouns()
@@ -19,7 +19,7 @@ internal static partial class ActorExtractor
             for (var n = 2; n < _tokens.Length; n++)
             {
                 if (!_tokens[n].IsLower || !ClassNouns.Contains(_text, _tokens[n]) || ProductHeads.Contains(_text, _tokens[n]) || !IsCapitalizedBareWord(n - 1)
-                    || n + 1 < _tokens.Length && _tokens[n + 1].IsCapitalized)
+                    || n + 1 < _tokens.Length && (_tokens[n + 1].IsCapitalized || IsArticleSurname(n + 1)))
                 {
                     continue;
                 }
