@@ -18,7 +18,7 @@ internal static partial class ActorExtractor
         {
             for (var c = 1; c + 2 < _tokens.Length; c++)
             {
-                if (!IsComma(c) || !DescribesOrganization(c + 1))
+                if (!IsComma(c) || !_tokens[c - 1].IsCapitalized || !DescribesOrganization(c + 1))
                 {
                     continue;
                 }

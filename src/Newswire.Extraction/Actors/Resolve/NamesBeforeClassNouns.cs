@@ -18,7 +18,7 @@ internal static partial class ActorExtractor
         {
             for (var n = 2; n < _tokens.Length; n++)
             {
-                if (!_tokens[n].IsLower || !ClassNouns.Contains(_text, _tokens[n]) || ProductHeads.Contains(_text, _tokens[n]) || !IsCapitalizedBareWord(n - 1)
+                if (!_tokens[n].IsLower || !_tokens[n - 1].IsCapitalized || _tokens[n - 1].Kind != TokenKind.Word || !ClassNouns.Contains(_text, _tokens[n]) || ProductHeads.Contains(_text, _tokens[n]) || !IsCapitalizedBareWord(n - 1)
                     || n + 1 < _tokens.Length && (_tokens[n + 1].IsCapitalized || IsArticleSurname(n + 1)))
                 {
                     continue;

@@ -41,7 +41,10 @@ internal static partial class ActorExtractor
         // "Striker", "Minister": a title or occupation opening the sentence is no given name.
         private bool IsRoleWord(int t) => IsTitleWord(t) || WordLists.Occupations.Contains(_text, _tokens[t]);
 
-        private bool IsNasabWord(int t) => _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower && NasabWords.Contains(_text, _tokens[t]);
+        // Checked on every token: the first letter and the length before the table.
+        private bool IsNasabWord(int t) =>
+            _tokens[t].Length is >= 3 and <= 5 && _text[_tokens[t].Start] is 'b' or 'i' && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
+            && NasabWords.Contains(_text, _tokens[t]);
 
         private bool IsBareCapitalized(int t) => _tokens[t].Kind == TokenKind.Word && _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps;
 

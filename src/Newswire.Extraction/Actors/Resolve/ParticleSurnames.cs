@@ -16,6 +16,7 @@ internal static partial class ActorExtractor
         // those words. A lexicon person's mention is never replaced.
         private void LinkParticleSurnames()
         {
+            System.Collections.Generic.List<ActorBuilder>? done = null;
             for (var i = 0; i < _mentions.Count; i++)
             {
                 var m = _mentions[i];
@@ -25,8 +26,9 @@ internal static partial class ActorExtractor
                 }
 
                 var tail = SurnameTail(m.NameFirst, m.NameFirst + m.NameCount);
-                if (tail > 0)
+                if (tail > 0 && !(done?.Contains(m.Actor) ?? false))
                 {
+                    (done ??= new System.Collections.Generic.List<ActorBuilder>()).Add(m.Actor); // one scan per person
                     LinkTailMentions(m.Actor, tail, m.NameFirst + m.NameCount);
                 }
             }
@@ -67,9 +69,15 @@ internal static partial class ActorExtractor
             }
         }
 
-        // How many tokens from t repeat tail..end (the first in any case, the rest exactly).
+        // How many tokens from t repeat tail..end (the first in any case, the rest exactly). Asked of every token: the
+        // length and first letter are compared before the text.
         private int TailMatch(int t, int tail, int end)
         {
+            if (_tokens[t].Length != _tokens[tail].Length || char.ToLowerInvariant(_text[_tokens[t].Start]) != char.ToLowerInvariant(_text[_tokens[tail].Start]))
+            {
+                return 0;
+            }
+
             var q = 0;
             while (tail + q < end && t + q < _tokens.Length && _tokens[t + q].Kind == TokenKind.Word
                    && string.Compare(_text, _tokens[t + q].Start, _text, _tokens[tail + q].Start, Math.Max(_tokens[t + q].Length, _tokens[tail + q].Length),
