@@ -30,7 +30,10 @@ internal static partial class ActorExtractor
             RetypeLeagueNames();
             NameForceWords();
             RetypeAppositionOrganizations();
+            NameApposedOrganizations();
+            NameAgedPersons();
             NameClassNounOrganizations();
+            NameOrganizationsBeforeClassNouns();
             TypeFromContext();
             NameAffiliationAcronyms();
             RetypeCitedNames();
@@ -42,8 +45,11 @@ internal static partial class ActorExtractor
             JoinOrdinals();
             SplitOccupationOpeners();
             SplitBusinessOpeners();
+            NameNasabPersons();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
+            JoinGivenNamesBeforeParticles();
+            LinkParticleSurnames();
             NameTitleOwnerBodies();
             SplitOwnedBodies();
             JoinPossessiveCompanyNames();
