@@ -16,24 +16,44 @@ internal static class SameNames
         IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
     {
         int[]? home = null;
-        Dictionary<(string, ActorKind), int>? first = null;
-        for (var i = 0; i < actors.Count; i++)
+        if (actors.Count <= SmallList)
         {
-            first ??= new Dictionary<(string, ActorKind), int>();
-            var key = (actors[i].Name, actors[i].Kind);
-            if (first.TryGetValue(key, out var j))
+            // Few actors (most articles): compare each with those before it, nothing allocated.
+            for (var i = 1; i < actors.Count; i++)
             {
-                home ??= ActorFolds.Identity(actors.Count);
-                home[i] = j;
+                for (var j = 0; j < i; j++)
+                {
+                    if (actors[j].Kind == actors[i].Kind && string.Equals(actors[j].Name, actors[i].Name, StringComparison.Ordinal) && (home == null || home[j] == j))
+                    {
+                        home ??= ActorFolds.Identity(actors.Count);
+                        home[i] = j;
+                        break;
+                    }
+                }
             }
-            else
+        }
+        else
+        {
+            var first = new Dictionary<(string, ActorKind), int>();
+            for (var i = 0; i < actors.Count; i++)
             {
-                first[key] = i;
+                var key = (actors[i].Name, actors[i].Kind);
+                if (first.TryGetValue(key, out var j))
+                {
+                    home ??= ActorFolds.Identity(actors.Count);
+                    home[i] = j;
+                }
+                else
+                {
+                    first[key] = i;
+                }
             }
         }
 
         return home == null ? (actors, events) : ActorFolds.Fold(actors, events, home, a => a, Merge);
     }
+
+    private const int SmallList = 48;
 
     private static ExtractedActor Merge(ExtractedActor home, ExtractedActor folded) =>
         new ExtractedActor(
