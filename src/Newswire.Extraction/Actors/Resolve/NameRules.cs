@@ -30,10 +30,7 @@ internal static partial class ActorExtractor
             RetypeLeagueNames();
             NameForceWords();
             RetypeAppositionOrganizations();
-            NameApposedOrganizations();
-            NameAgedPersons();
             NameClassNounOrganizations();
-            NameOrganizationsBeforeClassNouns();
             TypeFromContext();
             NameAffiliationAcronyms();
             RetypeCitedNames();
@@ -45,11 +42,8 @@ internal static partial class ActorExtractor
             JoinOrdinals();
             SplitOccupationOpeners();
             SplitBusinessOpeners();
-            NameNasabPersons();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
-            JoinGivenNamesBeforeParticles();
-            LinkParticleSurnames();
             NameTitleOwnerBodies();
             SplitOwnedBodies();
             JoinPossessiveCompanyNames();
