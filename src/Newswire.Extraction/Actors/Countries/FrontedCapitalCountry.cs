@@ -6,7 +6,7 @@ using static Newswire.Extraction.Text.TermTables;
 namespace Newswire.Extraction.Actors.Countries;
 
 /// <summary>
-/// "In Beijing, foreign ministry spokesman Zhang Hanqing said ...", "In Kabul, deputy government spokesman Ada Brelik
+/// "In Marlow, foreign ministry spokesman Ivo Marek said ...", "In Kabul, deputy government spokesman Ada Brelik
 /// rejected ...": wire copy moves to the other side's capital with a fronted "In &lt;capital&gt;," and names that
 /// government's official by a lower-case office; the official is of the capital's country, not the dateline's.
 /// </summary>

@@ -5,7 +5,7 @@ using Newswire.Extraction.Model;
 namespace Newswire.Extraction.Actors.Finish;
 
 /// <summary>
-/// The last fold: two actors of one kind that came out with the same name ("Second Thomas Shoal" in the headline and
+/// The last fold: two actors of one kind that came out with the same name ("Karvo Reef" in the headline and
 /// in the body, kept apart when only one was placed; two spellings the article's accents made one) are one actor,
 /// as their shared id says. The first keeps its place in the list and takes the other's mentions, roles, aliases, and
 /// its country and place when it has none.

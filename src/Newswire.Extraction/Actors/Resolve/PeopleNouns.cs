@@ -18,7 +18,7 @@ internal static partial class ActorExtractor
 
             var stem = token.Length - StemSuffixLength(token);
             return stem >= 3 && stem < token.Length
-                && (_lex.TryDemonym(_text, token.Start, stem, out _) || PeopleStems.Contains(_text.Substring(token.Start, stem)));
+                && (_lex.TryDemonym(_text, token.Start, stem, out _) || PeopleStems.TryGet(_text, token.Start, stem, TermKey.Hash(_text, token.Start, stem), out _));
         }
 
         // The length of a "man", "men", "woman" or "women" ending, or 0.
@@ -39,9 +39,7 @@ internal static partial class ActorExtractor
         private static readonly string[] PersonSuffixes = { "woman", "women", "man", "men" };
 
         // Peoples' words the demonym list does not hold (nations within a state: "Scotsman", "Englishwoman").
-        private static readonly System.Collections.Generic.HashSet<string> PeopleStems = new(System.StringComparer.OrdinalIgnoreCase)
-        {
-            "English", "Scots", "Welsh", "Irish", "Northern Irish", "Cornish", "Manx", "French", "Dutch", "Swiss",
-        };
+        private static readonly TermTable<bool> PeopleStems = TermTables.Words(
+            "English", "Scots", "Welsh", "Irish", "Cornish", "Manx", "French", "Dutch", "Swiss");
     }
 }

@@ -1,6 +1,6 @@
 using Newswire.Extraction.Text;
 
-// Resolve: "Kyaung Taw village", "Kani township", "the Lakki Marwat district": a name followed by a lower-case
+// Resolve: "Tarvo Beng village", "Maroka township", "the Kesh Varan district": a name followed by a lower-case
 // settlement or area noun is that place, whatever its shape or the tagger's reading. Counted in the training text
 // (../shared/train/ner, capitalized word before the noun): district 4/4 LOC, region 11/15, province 3/4, suburb and
 // neighbourhood 3/3; the misses are determiners and demonyms ("The village", "Moslem region"), which are no unknown

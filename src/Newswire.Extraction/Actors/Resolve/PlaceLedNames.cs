@@ -104,7 +104,7 @@ internal static partial class ActorExtractor
 
         // "Harwick" + "Red Lions": an organization name right after the place, in the same sentence, is the rest of
         // the place-led name (-1: none); so is a name ending in a company head, whatever it was read as ("Asia" +
-        // "Sun Energy", where "Sun" passes for a surname).
+        // "Sun Velmora Energy", where "Sun" passes for a surname).
         // (the scan over the mentions runs only for a capitalized word some mention covers: rare after a place)
         private int OrganizationAt(int t, int count, bool[] covered)
         {

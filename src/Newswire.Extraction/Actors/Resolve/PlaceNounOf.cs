@@ -58,7 +58,7 @@ internal static partial class ActorExtractor
 
         private const int MaxPlaceListMembers = 5;
 
-        // A list member is a place by its list's place noun ("Kani township" by its own, PlaceHeadNames.cs), evidence
+        // A list member is a place by its list's place noun ("Maroka township" by its own, PlaceHeadNames.cs), evidence
         // the tagger did not see (as the phrase is for the first member): it stands without the tagger, as a name the
         // lexicon knows does.
         private void AddKnownPlace(int x, int y, int sentence)

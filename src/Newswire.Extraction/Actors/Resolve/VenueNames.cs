@@ -59,7 +59,7 @@ internal static partial class ActorExtractor
             return first;
         }
 
-        // "at Eden Park", "in Tahrir Square": a head that also ends surnames and clubs ("Park", "Palace") names a place
+        // "at Harwick Park", "in Tahrir Square": a head that also ends surnames and clubs ("Park", "Palace") names a place
         // right after a preposition of place, with no possessive after it ("at Tom Hall's house"). In the training
         // text such names after "at"/"in" were places 27 times in 28.
         private bool LocatedPlaceHead(int phraseFirst, int end) =>
