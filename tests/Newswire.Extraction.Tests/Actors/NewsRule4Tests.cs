@@ -178,3 +178,22 @@ public class SameNameFoldTests
         Assert.DoesNotContain(a.Actors, x => x.Name.Contains(", China"));
     }
 }
+
+/// <summary>A quoted title after a work noun names a work; names inside it are no actors (Resolve/WorkTitles.cs).</summary>
+public class WorkTitleTests
+{
+    [Fact]
+    public void Names_inside_a_quoted_title_after_a_work_noun_are_no_actors()
+    {
+        var a = Stories.Of("Novelist dies", "TOKYO, May 2 (Kyodo) - Her first novel, \"The River Has Seven Mouths\", won a prize. The film \"Harwick Nights\" opened in Osaka.");
+        Assert.DoesNotContain(a.Actors, x => x.Name.Contains("River") || x.Name.Contains("Harwick"));
+        Assert.Equal(ActorKind.Location, Stories.Named(a, "Osaka").Kind);
+    }
+
+    [Fact]
+    public void A_quote_after_a_speech_verb_keeps_its_names()
+    {
+        var a = Stories.Of("Derby", "MADRID, May 2 (Reuters) - Tomas Varga said \"Ivo Marek will start\" on Friday.");
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Ivo Marek").Kind);
+    }
+}

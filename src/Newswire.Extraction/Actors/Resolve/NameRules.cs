@@ -10,6 +10,7 @@ internal static partial class ActorExtractor
         private void ApplyNameRules()
         {
             DropDefinedTerms();
+            DropWorkTitles();
             DropCommonAbbreviations();
             DropEraAbbreviations();
             AddRoadCodes();

@@ -1,0 +1,79 @@
+using Newswire.Extraction.Text;
+
+// Resolve: "her first novel, "The River Has Seven Mouths", won", "the film 'Harwick Nights'": a quoted title right after
+// a noun for a work names the work (CoNLL's MISC), and the names read inside it ("River", "Harwick") name no actor.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        private const int MaxTitleTokens = 14;
+
+        private void DropWorkTitles()
+        {
+            for (var t = 1; t + 1 < _tokens.Length; t++)
+            {
+                if (!_tokens[t].Is(TokenFlags.Quote) || !AfterWorkNoun(t))
+                {
+                    continue;
+                }
+
+                var close = ClosingQuote(t + 1);
+                if (close > t + 1)
+                {
+                    DropNamesWithin(t + 1, close);
+                    t = close;
+                }
+            }
+        }
+
+        // A work noun right before the quote, or before a comma before it ("her first novel, "...").
+        private bool AfterWorkNoun(int quote)
+        {
+            var noun = quote - 1;
+            if (noun >= 1 && IsComma(noun))
+            {
+                noun--;
+            }
+
+            return _tokens[noun].Kind == TokenKind.Word && _tokens[noun].IsLower && WorkNouns.Contains(_text, _tokens[noun]);
+        }
+
+        // The quote closing the title, in the same sentence and within a title's length, or -1.
+        private int ClosingQuote(int from)
+        {
+            var sentence = _tt.SentenceOf(from - 1);
+            for (var k = from; k < _tokens.Length && k - from < MaxTitleTokens; k++)
+            {
+                if (_tokens[k].Is(TokenFlags.Quote))
+                {
+                    return k;
+                }
+
+                if (_tt.SentenceOf(k) != sentence && _tt.SentenceOf(k) != _tt.SentenceOf(from))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private void DropNamesWithin(int first, int end)
+        {
+            for (var i = _mentions.Count - 1; i >= 0; i--)
+            {
+                var m = _mentions[i];
+                if (IsNameKind(m.Kind) && m.First >= first && m.First + m.Count <= end)
+                {
+                    _mentions.RemoveAt(i);
+                }
+            }
+        }
+
+        private static readonly TermTable<bool> WorkNouns = WordTable(
+            "novel", "book", "memoir", "film", "movie", "documentary", "song", "single", "album", "play", "poem", "opera",
+            "series", "sitcom", "painting", "essay", "collection", "title");
+    }
+}
