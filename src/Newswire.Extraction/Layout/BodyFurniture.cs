@@ -160,7 +160,7 @@ internal static class BodyFurniture
 
     private const int MaxBareNameChars = 40;
 
-    private static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014';
+    internal static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014';
 
     // The first word in capitals, two letters or more ("RIVERTON", "PORT ELLIS").
     private static bool IsCapitalsWord(string text, int start, int end)

@@ -72,20 +72,24 @@ internal static class DatelineOutlet
             nameEnd--;
         }
 
-        // The agency's name is the last one to three words before the dash.
+        // The agency's name is the last one to three words before the dash; a place stands before it.
         var nameStart = nameEnd;
-        for (var words = 0; words < MaxAgencyWords && nameStart > span.Start; words++)
+        for (var words = 0; words < MaxAgencyWords; words++)
         {
-            var k = text.LastIndexOf(' ', nameStart - 1, nameStart - span.Start);
-            nameStart = k < span.Start ? span.Start : k + 1;
-            var prefixEnd = PrefixEnd(text, span.Start, nameStart);
-            if (prefixEnd > span.Start && prefixEnd < nameStart && WireAgencies.IsAgency(text, nameStart, nameEnd - nameStart)
-                && IsPlace(text, span.Start, prefixEnd))
+            var space = text.LastIndexOf(' ', nameStart - 1, nameStart - span.Start);
+            if (space <= span.Start)
+            {
+                return null;
+            }
+
+            nameStart = space + 1;
+            var prefixEnd = PrefixEnd(text, span.Start, space);
+            if (prefixEnd > span.Start && WireAgencies.IsAgency(text, nameStart, nameEnd - nameStart) && IsPlace(text, span.Start, prefixEnd))
             {
                 return new TextSpan(nameStart, nameEnd - nameStart);
             }
 
-            nameStart = k < span.Start ? span.Start : k;
+            nameStart = space;
         }
 
         return null;
@@ -109,7 +113,7 @@ internal static class DatelineOutlet
     {
         for (var i = start + 1; i < end - 1; i++)
         {
-            if ((text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014') && text[i - 1] == ' ')
+            if (BodyFurniture.IsDash(text[i]) && text[i - 1] == ' ')
             {
                 return i;
             }

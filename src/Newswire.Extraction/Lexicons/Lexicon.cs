@@ -234,6 +234,30 @@ internal sealed partial class Lexicon
                && _demonyms.TryGet(text, token.Start, token.Length - 1, TermKey.Hash(text, token.Start, token.Length - 1), out country);
     }
 
+    /// <summary>
+    /// Whether a token names a person of a people: a demonym (or a people's word the demonyms do not hold, "Scots",
+    /// "English") with a "man"/"woman" ending ("Irishman", "Frenchwomen", "Scotsman").
+    /// </summary>
+    public bool IsPersonOfPeople(string text, in Token token)
+    {
+        foreach (var suffix in PersonSuffixes)
+        {
+            var stem = token.Length - suffix.Length;
+            if (stem >= 3 && string.CompareOrdinal(text, token.End - suffix.Length, suffix, 0, suffix.Length) == 0)
+            {
+                return TryDemonym(text, token.Start, stem, out _) || PeopleStems.TryGet(text, token.Start, stem, TermKey.Hash(text, token.Start, stem), out _);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PersonSuffixes = { "woman", "women", "man", "men" };
+
+    // Peoples' words the demonym list does not hold (nations within a state) or holds only as an adjective.
+    private static readonly TermTable<bool> PeopleStems = TermTables.Words(
+        "English", "Scots", "Welsh", "Irish", "Cornish", "Manx", "French", "Dutch", "Swiss");
+
     private static bool IsTitleWord(string word) =>
         WordLists.TitleHeads.TryGet(word, out _) || WordLists.TitleModifiers.TryGet(word, out _);
 

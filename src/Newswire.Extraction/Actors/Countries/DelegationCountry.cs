@@ -35,20 +35,7 @@ internal static class DelegationCountry
 
         p--;
         p -= p >= 0 && (IsChar(text, p, ',') || Verbs.Contains(text.Text, text.Tokens[p])) ? 1 : 0;
-        return p >= 1 && DelegationNouns.Contains(text.Text, text.Tokens[p]) ? Demonym(text, lexicon, p - 1) ?? CountryNamed(actors, p - 1) : null;
-    }
-
-    // "The U.S. delegation", "the Kenya team": a country's name (or its capital's) before the noun, as a demonym.
-    private static string? CountryNamed(ActorExtractionResult actors, int p)
-    {
-        var m = actors.MentionAtToken(p);
-        if (m < 0 || actors.Mentions[m].EndToken != p + 1)
-        {
-            return null;
-        }
-
-        var actor = actors.Actors[actors.Mentions[m].Actor];
-        return actor.Kind == ActorKind.Location && actor.Country != null && Capitals.IsCountryOrCapital(actor.Name, actor.Country) ? actor.Country : null;
+        return p >= 1 && DelegationNouns.Contains(text.Text, text.Tokens[p]) ? Demonym(text, lexicon, p - 1) ?? OfficeCountry.StateNamedAt(actors, p - 1, out _) : null;
     }
 
     // The "by" before the name, a few title words between ("by deputy foreign minister Ada Brelik"); -1 when none.

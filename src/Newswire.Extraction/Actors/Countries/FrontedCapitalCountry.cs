@@ -32,20 +32,10 @@ internal static class FrontedCapitalCountry
         }
 
         // "In" + the capital, opening the sentence.
-        var m = actors.MentionAtToken(comma - 1);
-        if (m < 0 || actors.Mentions[m].EndToken != comma)
-        {
-            return null;
-        }
-
-        var inWord = actors.Mentions[m].FirstToken - 1;
-        if (inWord < 0 || !IsWord(text, inWord, "in") || text.Sentences[text.SentenceOf(inWord)].FirstToken != inWord)
-        {
-            return null;
-        }
-
-        var place = actors.Actors[actors.Mentions[m].Actor];
-        return place.Kind == ActorKind.Location && place.Country != null && Capitals.IsCountryOrCapital(place.Name, place.Country) ? place.Country : null;
+        var country = OfficeCountry.StateNamedAt(actors, comma - 1, out var place);
+        return country != null && place >= 1 && IsWord(text, place - 1, "in") && text.Sentences[text.SentenceOf(place - 1)].FirstToken == place - 1
+            ? country
+            : null;
     }
 
     // Words of a state office: a spokesman of a company or a rebel group is not the capital's government.

@@ -234,6 +234,24 @@ internal static class OfficeCountry
     private static bool IsCountryActor(ExtractedActor actor) =>
         actor.Country != null && Capitals.IsCountryOrCapital(actor.Name, actor.Country);
 
+    /// <summary>
+    /// The country whose place mention (the country or its capital) ends at token <paramref name="last"/> ("the U.S.
+    /// delegation", "In Kabul,"), with the mention's first token; null when no such mention ends there.
+    /// </summary>
+    internal static string? StateNamedAt(ActorExtractionResult actors, int last, out int first)
+    {
+        first = -1;
+        var m = actors.MentionAtToken(last);
+        if (m < 0 || actors.Mentions[m].EndToken != last + 1)
+        {
+            return null;
+        }
+
+        var actor = actors.Actors[actors.Mentions[m].Actor];
+        first = actors.Mentions[m].FirstToken;
+        return actor.Kind == ActorKind.Location && IsCountryActor(actor) ? actor.Country : null;
+    }
+
     private static TermTable<byte> BodyTable(string heads, string functions)
     {
         var table = new TermTable<byte>(128);

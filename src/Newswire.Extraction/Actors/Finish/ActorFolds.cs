@@ -63,6 +63,26 @@ internal static class ActorFolds
             Place = home.Place,
         };
 
+    /// <summary>The names of <paramref name="a"/>, then those of <paramref name="b"/> it lacks (roles, aliases).</summary>
+    internal static IReadOnlyList<string> Union(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (b.Count == 0)
+        {
+            return a;
+        }
+
+        var all = new List<string>(a);
+        foreach (var s in b)
+        {
+            if (!all.Contains(s))
+            {
+                all.Add(s);
+            }
+        }
+
+        return all;
+    }
+
     // Both lists are in text order: one linear merge (by start, then length), a mention both hold kept once.
     internal static MentionSpan[] MergeMentions(IReadOnlyList<MentionSpan> a, IReadOnlyList<MentionSpan> b)
     {

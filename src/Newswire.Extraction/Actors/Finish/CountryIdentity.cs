@@ -129,30 +129,11 @@ internal static class CountryIdentity
             a.Name,
             ActorKind.Location,
             a.Country,
-            sameName ? Union(a.Roles, b.Roles) : a.Roles,
-            sameName ? Union(a.Aliases, b.Aliases) : a.Aliases,
+            sameName ? ActorFolds.Union(a.Roles, b.Roles) : a.Roles,
+            sameName ? ActorFolds.Union(a.Aliases, b.Aliases) : a.Aliases,
             ActorFolds.MergeMentions(a.Mentions, b.Mentions),
             sameName ? Math.Max(a.Confidence, b.Confidence) : a.Confidence)
         {
             Place = a.Place ?? b.Place,
         };
-
-    private static IReadOnlyList<string> Union(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (b.Count == 0)
-        {
-            return a;
-        }
-
-        var all = new List<string>(a);
-        foreach (var s in b)
-        {
-            if (!all.Contains(s))
-            {
-                all.Add(s);
-            }
-        }
-
-        return all;
-    }
 }

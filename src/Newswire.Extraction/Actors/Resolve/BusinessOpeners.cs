@@ -35,9 +35,10 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                if (m.NameFirst == t)
+                if (m.NameFirst == t && !_lex.IsGivenName(_text, _tokens[t + 1]))
                 {
-                    // The noun read into the name: the rest is the organization.
+                    // The noun read into the name: the rest is the organization (a given name after it is a presenter's,
+                    // a publisher's: left to the other rules).
                     var end = m.NameFirst + m.NameCount;
                     _mentions.RemoveAt(i);
                     AddNamed(t + 1, end, ActorKind.Organization, null, null, _tt.SentenceOf(t), false);

@@ -77,7 +77,7 @@ internal static partial class ActorExtractor
         // with a frame shares its frame (up to three names back).
         private ActorKind? ListedAfterFrame(int first, int depth)
         {
-            if (depth == 0 || first < 2 || !(IsComma(first - 1) || _tt.Is(first - 1, "and") || _tt.Is(first - 1, "or")))
+            if (depth == 0 || first < 2 || !IsListJoint(first - 1))
             {
                 return null;
             }

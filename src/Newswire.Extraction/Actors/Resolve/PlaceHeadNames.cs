@@ -43,8 +43,6 @@ internal static partial class ActorExtractor
             t < _tokens.Length && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
             && (_tokens[t].Flags & TokenFlags.NewlineBefore) == 0 && SettlementHeads.Contains(_text, _tokens[t]);
 
-        private bool IsListJoint(int t) => IsComma(t) || _tt.Is(t, "and") || _tt.Is(t, "or");
-
         // "the English county of": a people's adjective qualifies the noun, it names no place.
         private bool IsDemonymWord(int x, int y) => y - x == 1 && (_lex.TryDemonym(_text, _tokens[x], out _) || NationAdjectives.Contains(_text, _tokens[x]));
 

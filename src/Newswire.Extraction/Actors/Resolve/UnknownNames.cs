@@ -353,5 +353,8 @@ internal static partial class ActorExtractor
         }
 
         private bool IsComma(int j) => _tokens[j].Length == 1 && _text[_tokens[j].Start] == ',';
+
+        // What joins the members of a list of names: a comma, "and" or "or".
+        private bool IsListJoint(int t) => IsComma(t) || _tt.Is(t, "and") || _tt.Is(t, "or");
     }
 }

@@ -22,7 +22,8 @@ internal static partial class ActorExtractor
                 var close = ClosingQuote(t + 1);
                 if (close > t + 1)
                 {
-                    DropNamesWithin(t + 1, close);
+                    var none = -1;
+                    RemoveMentionsWithin(t + 1, close, ref none);
                     t = close;
                 }
             }
@@ -43,33 +44,16 @@ internal static partial class ActorExtractor
         // The quote closing the title, in the same sentence and within a title's length, or -1.
         private int ClosingQuote(int from)
         {
-            var sentence = _tt.SentenceOf(from - 1);
-            for (var k = from; k < _tokens.Length && k - from < MaxTitleTokens; k++)
+            var sentence = _tt.SentenceOf(from);
+            for (var k = from; k < _tokens.Length && k - from < MaxTitleTokens && _tt.SentenceOf(k) == sentence; k++)
             {
                 if (_tokens[k].Is(TokenFlags.Quote))
                 {
                     return k;
                 }
-
-                if (_tt.SentenceOf(k) != sentence && _tt.SentenceOf(k) != _tt.SentenceOf(from))
-                {
-                    return -1;
-                }
             }
 
             return -1;
-        }
-
-        private void DropNamesWithin(int first, int end)
-        {
-            for (var i = _mentions.Count - 1; i >= 0; i--)
-            {
-                var m = _mentions[i];
-                if (IsNameKind(m.Kind) && m.First >= first && m.First + m.Count <= end)
-                {
-                    _mentions.RemoveAt(i);
-                }
-            }
         }
 
         private static readonly TermTable<bool> WorkNouns = WordTable(

@@ -11,8 +11,6 @@ namespace Newswire.Extraction.Events.Stages;
 /// </summary>
 internal sealed class NationalityNounStage : IStatementStage
 {
-    private static readonly string[] Endings = { "man", "men", "woman", "women", "s" };
-
     public string Name => "nationality-noun";
 
     public bool Rejects(EventContext c)
@@ -38,22 +36,9 @@ internal sealed class NationalityNounStage : IStatementStage
     private static bool Demonym(EventContext c, int i)
     {
         var t = c.Tokens[i];
-        if (Lexicon.BuiltIn.TryDemonym(c.Text, t, out _))
-        {
-            return true;
-        }
-
-        foreach (var ending in Endings)
-        {
-            var stem = t.Length - ending.Length;
-            if (stem >= 3 && string.Compare(c.Text, t.Start + stem, ending, 0, ending.Length, System.StringComparison.Ordinal) == 0
-                && Lexicon.BuiltIn.TryDemonym(c.Text, t.Start, stem, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var lexicon = Lexicon.BuiltIn;
+        return lexicon.TryDemonym(c.Text, t, out _) || lexicon.IsPersonOfPeople(c.Text, t)
+               || (t.Length > 3 && c.Text[t.End - 1] == 's' && lexicon.TryDemonym(c.Text, t.Start, t.Length - 1, out _));
     }
 
     // The demonym heads its phrase ("an Irishman criticised", "an Irishman, ...", "an Irishman in his second season");
