@@ -7,7 +7,7 @@ namespace Newswire.Extraction.Events;
 /// Who acts for security forces named by function only ("Police detained ..."): the state of the country they
 /// acted in. The place that tells the country (where it happened, the dateline, a capital <see cref="StoryCountry"/>
 /// counted) stands for that state only as the country itself or its capital ("Northland", "Riverton" the capital);
-/// where the article names the country, that actor acts. A city that is only where things happened ("PORT ELLIS
+/// where the article names the country (else its capital), that actor acts. A city that is only where things happened ("PORT ELLIS
 /// (Wire) - Police detained ...", "... detained 40 protesters in Port Ellis") acts only when the article names
 /// neither the country nor its capital: the arrest is still an event of that state, and the city carries its country.
 /// </summary>
@@ -21,15 +21,8 @@ internal static class ForceCountry
             return place;
         }
 
-        for (var i = 0; i < actors.Actors.Count; i++)
-        {
-            if (NamesCountry(actors.Actors[i], country))
-            {
-                return i;
-            }
-        }
-
-        return place; // no country actor to act: the place still says whose forces they are
+        var state = OfCountry(actors, country);
+        return state >= 0 ? state : place; // neither the country nor its capital named: the place still says whose forces they are
     }
 
     /// <summary>

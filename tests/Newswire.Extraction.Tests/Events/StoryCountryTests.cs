@@ -59,6 +59,15 @@ public class StoryCountryTests
     }
 
     [Fact]
+    public void Police_in_a_city_act_for_the_capital_the_article_names_when_it_names_no_country()
+    {
+        // The dateline names the capital, the arrest happens in another city: the state acts, as its capital.
+        var a = Story("NAIROBI, March 3 (Wire) - Police arrested 40 people in Mombasa on Tuesday as protests spread.");
+        var arrest = a.Events.Single(e => e.Code == "173");
+        Assert.Equal("Nairobi", a.Actors[arrest.Agent].Name);
+    }
+
+    [Fact]
     public void Police_in_a_city_act_as_the_article_s_own_police_of_that_country_when_the_country_is_not_named()
     {
         var a = Story("Bangladesh police said the march was illegal. Police in Chittagong detained 12 protesters on Tuesday.");
