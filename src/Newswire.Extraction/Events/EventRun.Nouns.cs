@@ -19,6 +19,11 @@ internal sealed partial class EventRun
         }
 
         var np = ReadNounPhrase(cand.Tok);
+        if (ExcludedFrom(np.Start))
+        {
+            return;
+        }
+
         var agent = np.Agent;
         var clauseEnd = WindowEnd(cand.End, false);
         var windowEnd = NounPhraseEnd(cand.End, clauseEnd);
@@ -72,6 +77,40 @@ internal sealed partial class EventRun
         }
 
         Finish(e, np.Start, windowEnd);
+    }
+
+    /// <summary>
+    /// "barred the junta's leader from its summits", "suspended from the talks": what someone is shut out of names the
+    /// meetings, not one that happens: after "from", the sentence's last event being a sanction or coercion (roots 16, 17).
+    /// </summary>
+    private bool ExcludedFrom(int npStart)
+    {
+        var p = npStart - 1;
+        if (p >= _s0 && (Class(p) & (WordClass.PossessivePronoun | WordClass.Determiner)) != 0)
+        {
+            p--; // the phrase starts after its "its"/"the"
+        }
+
+        if (p < _s0 || !Is(p, K.From))
+        {
+            return false;
+        }
+
+        for (var i = _events.Count - 1; i >= 0; i--)
+        {
+            var e = _events[i];
+            if (e.Sentence != _sentence || e.Trigger >= npStart)
+            {
+                return false;
+            }
+
+            if (!e.Dropped)
+            {
+                return e.Root == 16 || e.Root == 17;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What the words before an event noun say: its possessor, whether it is definite or planned.</summary>

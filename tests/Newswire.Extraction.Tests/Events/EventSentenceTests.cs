@@ -102,6 +102,15 @@ public class EventSentenceTests
     }
 
     [Fact]
+    public void Meetings_someone_is_barred_from_are_no_event_of_their_own()
+    {
+        // Whole pipeline: "its" reads the story's last agent, which would make the summits the bloc's meetings.
+        var a = EventStories.Extract(_out, "The African Union condemned the coup on Monday. The Economic Community of West African States has barred the junta's chief from its summits.");
+        Assert.DoesNotContain(a.Events, e => e.Code.StartsWith("04", StringComparison.Ordinal));
+        Assert.Contains(a.Events, e => e.Code.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compound_subject_gives_one_event_with_the_other_as_counterpart()
     {
         var r = Run("[Japan|L|JPN] and the [Philippines|L|PHL] signed a reciprocal access agreement in [Manila|L|PHL] on Monday.");
