@@ -55,6 +55,7 @@ internal sealed partial class EventRun
     private int SecurityForcePlace(int clauseStart, int verb, int windowEnd)
     {
         StageSet force = 0;
+        var forceWord = -1;
         var first = Math.Max(clauseStart, _s0);
         for (var i = first; i < verb; i++)
         {
@@ -63,19 +64,33 @@ internal sealed partial class EventRun
             {
                 // Only a place the forces are in ("Police in Riverton"); any other name is the subject's. The
                 // place stands for its state: the country where the article names it, not a city ("Police in Port Ellis").
-                return IsStateForce(force) && LocatedPlace(m, first) ? ForceOf(_mentions[m].Actor) : -1;
+                return IsStateForce(force) && LocatedPlace(m, first) ? ForceOf(_mentions[m].Actor, forceWord) : -1;
             }
 
-            force |= _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);
+            var bits = _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);
+            if (forceWord < 0 && (bits & StageSet.SecurityForce) != 0)
+            {
+                forceWord = i;
+            }
+
+            force |= bits;
         }
 
-        return IsStateForce(force) ? ForceOf(ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0)) : -1;
+        return IsStateForce(force) ? ForceOf(ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0), forceWord) : -1;
     }
 
-    // A city standing for forces gives way to the article's own force of that country ("Bangladesh police").
-    private int ForceOf(int place) => ForceCountry.ForceAgent(_actors, place, _isForceWord ??= w => _stages.Words.Has(w, StageSet.SecurityForce));
+    // A city standing for forces gives way to the article's own force of that country named by the same word
+    // ("Police ..." acts as "Bangladesh police", never as the "Criminal Court").
+    private int ForceOf(int place, int forceWord)
+    {
+        if (forceWord < 0)
+        {
+            return ForceCountry.Agent(_actors, place);
+        }
 
-    private System.Func<string, bool>? _isForceWord;
+        var word = _s.Substring(_tokens[forceWord].Start, _tokens[forceWord].Length);
+        return ForceCountry.ForceAgent(_actors, place, w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// The state security forces act for: the country of the place after the verb where it happened ("detained 40
