@@ -56,6 +56,7 @@ internal sealed partial class EventRun
     {
         StageSet force = 0;
         var forceWord = -1;
+        string? demonym = null;
         var first = Math.Max(clauseStart, _s0);
         for (var i = first; i < verb; i++)
         {
@@ -74,10 +75,23 @@ internal sealed partial class EventRun
             }
 
             force |= bits;
+            demonym ??= DemonymCountry(i);
         }
 
-        return IsStateForce(force) ? ForceOf(ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0), forceWord) : -1;
+        if (!IsStateForce(force))
+        {
+            return -1;
+        }
+
+        // "Venezuelan security agents detained ...": another country's forces, never the story's; that country acts
+        // where the article names it (or its capital), else nobody.
+        return demonym != null ? ForceCountry.OfCountry(_actors, demonym)
+            : ForceOf(ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0), forceWord);
     }
+
+    /// <summary>The country of a capitalized demonym at token <paramref name="i"/> ("Venezuelan"), or null.</summary>
+    private string? DemonymCountry(int i) =>
+        !_tokens[i].IsLower && _tokens[i].Kind == TokenKind.Word && Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out var c) && c.Length == 3 ? c : null;
 
     // A city standing for forces gives way to the article's own force of that country named by the same word
     // ("Police ..." acts as "Bangladesh police", never as the "Criminal Court").

@@ -46,8 +46,16 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "tally-since", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "tally-since", "since-when", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer" }, names);
     }
+
+    [Fact]
+    public void The_act_that_started_a_state_of_affairs_is_background() =>
+        StopsOnlyWith("since-when", "Ties have been frozen since 2024, when [Ecuador|L|ECU]'s police stormed the embassy.", "190 Ecuador ->  @ -");
+
+    [Fact]
+    public void A_when_clause_without_since_stays() =>
+        Keeps("Talks stalled on Monday, when [Ecuador|L|ECU]'s police stormed the embassy.", "19");
 
     [Fact]
     public void Tally_since_a_past_event_is_background() =>

@@ -85,6 +85,20 @@ public class StoryCountryTests
     }
 
     [Fact]
+    public void Forces_with_another_country_s_demonym_act_for_that_country_not_the_dateline_s()
+    {
+        var a = Story("QUITO, Feb 11 (Wire) - Venezuelan security agents detained two Ecuadorian diplomats on Monday. Ecuador recalled its ambassador to Caracas.");
+        Assert.Equal("Caracas", a.Actors[a.Events.First(e => e.Code == "173").Agent].Name);
+    }
+
+    [Fact]
+    public void Forces_with_the_demonym_of_a_country_the_article_never_names_give_no_agent()
+    {
+        var a = Story("QUITO, Feb 11 (Wire) - Venezuelan security agents detained two Ecuadorian diplomats on Monday.");
+        Assert.Null(ArrestAgentCountry(a));
+    }
+
+    [Fact]
     public void A_country_named_only_after_the_verb_gives_no_agent()
     {
         var a = Story("Police arrested five activists on Monday. Kenya's president later condemned the arrests.");

@@ -51,6 +51,7 @@ internal sealed class EventStages
         new PreventedStage(),
         new HistoricalStage(),
         new TallySinceStage(),
+        new SinceWhenStage(),
         new SportStage(),
         new HazardStage(),
         new ObituaryStage(),
