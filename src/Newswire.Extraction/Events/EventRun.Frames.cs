@@ -191,7 +191,8 @@ internal sealed partial class EventRun
             return false;
         }
 
-        return i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower
-               && _mentionAt.At(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun)) == 0;
+        // "... and demanded that Caracas release them": a clause after the form makes it a verb.
+        return i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower && !Is(i + 1, K.That)
+               && _mentionAt.At(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun | WordClass.Subordinator)) == 0;
     }
 }

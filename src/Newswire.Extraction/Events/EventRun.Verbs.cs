@@ -199,7 +199,26 @@ internal sealed partial class EventRun
             return borrowed >= 0 ? borrowed : FindSubject(cand.Tok, co);
         }
 
-        return FindSubject(cand.Tok, co);
+        var subject = FindSubject(cand.Tok, co);
+        return subject >= 0 ? subject : VerbalActAfterContent(cand);
+    }
+
+    /// <summary>
+    /// "X told television that the two men had been caught spying, and accused Y of ...": a verbal act (speech,
+    /// directive, or a demand, criticism, rejection or threat) after ", and" whose clause names no actor goes on with
+    /// the sentence's agent; a physical act there keeps the content's subject ("said that troops crossed the border,
+    /// and shelled a post" codes nothing for the speaker). -1 otherwise.
+    /// </summary>
+    private int VerbalActAfterContent(in Candidate cand)
+    {
+        var verb = cand.Verb!;
+        if (_sentenceAgent < 0 || cand.Form != VerbFormKind.Past || !Is(cand.Tok - 1, K.And) || !Is(cand.Tok - 2, K.Comma))
+        {
+            return -1;
+        }
+
+        var root = verb.Code is { Length: >= 2 } c ? ((c[0] - '0') * 10) + (c[1] - '0') : 0;
+        return (verb.Flags & (VerbFlags.Speech | VerbFlags.Directive)) != 0 || (root >= 10 && root <= 13) ? _sentenceAgent : -1;
     }
 
     /// <summary>

@@ -183,4 +183,26 @@ public class EventSentenceTests
         var r = Run("[Belousov=Andrei Belousov|P|RUS] arrived in [Dushanbe|L|TJK] on Monday.\nHis talks with [Tajik=Tajikistan|L|TJK|adj] officials focused on air defense.");
         Assert.Contains(r.Events, e => e.Code == "046" && r.Name(e.Agent) == "Andrei Belousov");
     }
+
+    [Fact]
+    public void A_past_form_before_a_that_clause_is_a_verb_not_an_adjective()
+    {
+        // "illegal and demanded that": the demand is the minister's act, not "Caracas release" coded as her content.
+        var r = Run("[Sommerfeld=Gabriela Sommerfeld|P|ECU] said the detention was illegal and demanded that [Caracas|L|VEN] release the two officials.");
+        Assert.Equal(new[] { "100 Gabriela Sommerfeld -> Caracas @ -" }, r.Lines());
+    }
+
+    [Fact]
+    public void A_verbal_act_after_a_content_clause_goes_on_with_the_speaker()
+    {
+        var r = Run("[Cabello=Diosdado Cabello|P|VEN] told reporters that the two men had been caught spying, and accused [Quito|L|ECU] of interference.");
+        Assert.Contains(r.Events, e => e.Code == "112" && r.Name(e.Agent) == "Diosdado Cabello");
+    }
+
+    [Fact]
+    public void A_physical_act_after_a_content_clause_is_not_the_speaker_s()
+    {
+        var r = Run("[Cabello=Diosdado Cabello|P|VEN] told reporters that the rebels had crossed the river, and attacked [Tulcan|L|ECU] at dawn.");
+        Assert.DoesNotContain(r.Events, e => e.Root == "19" && r.Name(e.Agent) == "Diosdado Cabello");
+    }
 }
