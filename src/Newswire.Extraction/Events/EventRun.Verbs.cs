@@ -77,6 +77,13 @@ internal sealed partial class EventRun
 
         var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
         ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
+        if (cand.Passive && DefiniteEventSubject(cand.Tok, code) && FindEarlier(code, -1) is { } told)
+        {
+            // "X and Y signed an agreement ... The agreement was signed in Accra by their ministers": told already.
+            MergeInto(told, e, false);
+            return;
+        }
+
         var coList = SplitCoSubjects(e, verb, fromNoun, cand, co);
         if (verb.Has(VerbFlags.Speech))
         {
@@ -86,6 +93,22 @@ internal sealed partial class EventRun
         var partner = MutualPartner(e, verb, fromNoun, co);
         Finish(e, clauseStart, windowEnd);
         AddCoAgentEvents(e, coList, partner);
+    }
+
+    /// <summary>
+    /// Whether a passive verb's subject is a definite event noun of the same code ("The agreement was signed"): the
+    /// sentence goes on about an event already told.
+    /// </summary>
+    private bool DefiniteEventSubject(int verb, string code)
+    {
+        var n = verb - 1;
+        while (n > _s0 && (Class(n) & (WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Adverb)) != 0)
+        {
+            n--;
+        }
+
+        return n > _s0 && _candAt[n] >= 0 && !_cands[_candAt[n]].IsVerb && _cands[_candAt[n]].Noun?.Code == code
+               && (Class(n - 1) & WordClass.Definite) != 0;
     }
 
     /// <summary>The first event noun in the verb's object (before the next verb), or -1.</summary>

@@ -205,4 +205,11 @@ public class EventSentenceTests
         var r = Run("[Cabello=Diosdado Cabello|P|VEN] told reporters that the rebels had crossed the river, and attacked [Tulcan|L|ECU] at dawn.");
         Assert.DoesNotContain(r.Events, e => e.Root == "19" && r.Name(e.Agent) == "Diosdado Cabello");
     }
+
+    [Fact]
+    public void A_passive_about_the_event_just_told_is_no_event_of_its_own()
+    {
+        var r = Run("[Ghana|L|GHA] and [Togo|L|TGO] signed an agreement on joint patrols on Monday.\nThe agreement was signed in [Accra|L|GHA] by defence minister [Boamah=Omane Boamah|P|GHA].");
+        Assert.Equal(new[] { "057 Ghana -> Togo" }, r.Lines().Select(l => l.Split(" @ ")[0]));
+    }
 }
