@@ -14,9 +14,9 @@ internal static partial class ActorExtractor
         // the article uses in lower case, weekdays and months, titles and common capitalized words are no name.
         private void NameAgedPersons()
         {
-            for (var c = 1; c + 3 < _tokens.Length; c++)
+            foreach (var c in LowerAfterCapitals())
             {
-                if (!IsComma(c) || !IsAge(c + 1) || !IsComma(c + 2) || !IsAgedNameWord(c - 1))
+                if (c + 3 >= _tokens.Length || !IsComma(c) || !IsAge(c + 1) || !IsComma(c + 2) || !IsAgedNameWord(c - 1))
                 {
                     continue;
                 }

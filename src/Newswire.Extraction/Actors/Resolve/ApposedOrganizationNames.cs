@@ -16,9 +16,9 @@ internal static partial class ActorExtractor
         // sentence only a description with "the" counts: "many Armenian Churches, an Armenian school, shops" is a list.
         private void NameApposedOrganizations()
         {
-            for (var c = 1; c + 2 < _tokens.Length; c++)
+            foreach (var c in LowerAfterCapitals())
             {
-                if (!IsComma(c) || !_tokens[c - 1].IsCapitalized || !DescribesOrganization(c + 1))
+                if (c + 2 >= _tokens.Length || !IsComma(c) || !DescribesOrganization(c + 1))
                 {
                     continue;
                 }

@@ -16,9 +16,9 @@ internal static partial class ActorExtractor
         // "Ethiopian Electric Power").
         private void NameOrganizationsBeforeClassNouns()
         {
-            for (var n = 2; n < _tokens.Length; n++)
+            foreach (var n in LowerAfterCapitals())
             {
-                if (!_tokens[n].IsLower || !_tokens[n - 1].IsCapitalized || _tokens[n - 1].Kind != TokenKind.Word || !InList(WordClass.ClassNouns, n) || ProductHeads.Contains(_text, _tokens[n]) || !IsCapitalizedBareWord(n - 1)
+                if (n < 2 || !_tokens[n].IsLower || _tokens[n - 1].Kind != TokenKind.Word || !InList(WordClass.ClassNouns, n) || ProductHeads.Contains(_text, _tokens[n]) || !IsCapitalizedBareWord(n - 1)
                     || n + 1 < _tokens.Length && (_tokens[n + 1].IsCapitalized || IsArticleSurname(n + 1)))
                 {
                     continue;

@@ -15,9 +15,10 @@ internal static partial class ActorExtractor
         // person over any of the words keeps them.
         private void NameNasabPersons()
         {
-            for (var t = 1; t + 1 < _tokens.Length; t++)
+            var next = 0;
+            foreach (var t in LowerAfterCapitals())
             {
-                if (!IsNasabWord(t) || !IsBareCapitalized(t - 1) || !IsBareCapitalized(t + 1) && !IsArticleSurname(t + 1))
+                if (t < next || t + 1 >= _tokens.Length || !IsNasabWord(t) || !IsBareCapitalized(t - 1) || !IsBareCapitalized(t + 1) && !IsArticleSurname(t + 1))
                 {
                     continue;
                 }
@@ -33,7 +34,7 @@ internal static partial class ActorExtractor
                 if (end > t && !IsRoleWord(first))
                 {
                     ReplaceWithNewPerson(first, end);
-                    t = end - 1;
+                    next = end;
                 }
             }
         }
@@ -41,7 +42,7 @@ internal static partial class ActorExtractor
         // "Striker", "Minister": a title or occupation opening the sentence is no given name.
         private bool IsRoleWord(int t) => IsTitleWord(t) || WordLists.Occupations.Contains(_text, _tokens[t]);
 
-        // Checked on every token: the first letter and the length before the table.
+        // Asked of every cue: the first letter and the length before the table.
         private bool IsNasabWord(int t) =>
             _tokens[t].Length is >= 3 and <= 5 && _text[_tokens[t].Start] is 'b' or 'i' && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
             && NasabWords.Contains(_text, _tokens[t]);

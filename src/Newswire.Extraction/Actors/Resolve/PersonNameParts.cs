@@ -89,7 +89,7 @@ internal static partial class ActorExtractor
         // "la", "las", "los", "le" only after another particle ("de la Garza", "de los Santos"): alone they are articles.
         private bool IsParticle(int t) =>
             _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
-            && (NameParticles.Contains(_text, _tokens[t]) || _tokens[t].Length <= 3 && t > 0 && SecondParticles.Contains(_text, _tokens[t]) && IsParticle(t - 1));
+            && (NameParticles.Contains(_text, _tokens[t]) || _tokens[t].Length <= 3 && t > 0 && _tokens[t - 1].IsLower && SecondParticles.Contains(_text, _tokens[t]) && IsParticle(t - 1));
 
         // "al-Rashid", "el-Amin", "bin-Salem": an Arabic article or "son of" joined to a capitalized surname.
         private bool IsArticleSurname(int t)
