@@ -6,7 +6,7 @@ namespace Newswire.Extraction.Tests.Actors;
 
 /// <summary>
 /// Person names with particles (JoinPersonNameParts' chained parts, SplitLexiconSurname, JoinGivenNamesBeforeParticles,
-/// LinkParticleSurnames, NameNasabPersons), single names before an age (NameAgedPersons) and organizations named
+/// LinkParticleSurnames, NameNasabPersons, NameVanVonPersons, generation words), single names before an age (NameAgedPersons) and organizations named
 /// before a description in apposition (NameApposedOrganizations) or before a class noun (NameOrganizationsBeforeClassNouns).
 /// </summary>
 public class NameParticleRuleTests
@@ -155,5 +155,30 @@ public class NameParticleRuleTests
     {
         var a = Run("Rafael Quintero, head of the Andean Bus Drivers Syndicate, said fares would rise.");
         Assert.Contains(a.Actors, x => x.Kind == ActorKind.Organization && x.Name == "Andean Bus Drivers Syndicate");
+    }
+
+    [Fact]
+    public void Van_between_capitals_opens_a_person_name_the_tagger_missed()
+    {
+        var a = Run("Ships were waiting, said Henrike van der Zwaag. Van der Zwaag said losses were mounting.");
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Henrike van der Zwaag", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_title_before_van_is_no_given_name()
+    {
+        var a = Run("Ships were waiting, said Minister van Zwaag.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person && x.Name.StartsWith("Minister"));
+    }
+
+    [Fact]
+    public void A_generation_word_closes_a_particle_surname()
+    {
+        var a = Run("Farmer Joaquim Pereira dos Santos Neto said the rains came late. Dos Santos Neto said he had lost half his crop.");
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Joaquim Pereira dos Santos Neto", person.Name);
+        Assert.Equal(2, person.Mentions.Count(m => a.Text.Substring(m.Start, m.Length).EndsWith("Santos Neto")));
     }
 }

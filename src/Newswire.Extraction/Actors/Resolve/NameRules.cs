@@ -47,6 +47,7 @@ internal static partial class ActorExtractor
             SplitOccupationOpeners();
             SplitBusinessOpeners();
             NameNasabPersons();
+            NameVanVonPersons();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
             JoinGivenNamesBeforeParticles();

@@ -63,7 +63,8 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                return result;
+                // "dos Santos Neto", "Pereira Filho": a generation word closes a particle surname.
+                return result > 0 && result < _tokens.Length && _tokens[result].IsCapitalized && GenerationWords.Contains(_text, _tokens[result]) ? result + 1 : result;
             }
         }
 
@@ -150,6 +151,8 @@ internal static partial class ActorExtractor
         {
             "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "binti", "ibn", "bint", "y",
         });
+
+        private static readonly TermTable<bool> GenerationWords = Table(new[] { "neto", "filho", "sobrinho", "junior", "júnior" });
 
         private static readonly TermTable<bool> SecondParticles = Table(new[] { "la", "las", "los", "le" });
 
