@@ -181,4 +181,20 @@ public class NameParticleRuleTests
         Assert.Equal("Joaquim Pereira dos Santos Neto", person.Name);
         Assert.Equal(2, person.Mentions.Count(m => a.Text.Substring(m.Start, m.Length).EndsWith("Santos Neto")));
     }
+
+    [Fact]
+    public void A_portuguese_e_joins_two_surnames_after_a_particle()
+    {
+        var a = Run("The deal was reached late on Sunday, said Maria Fernanda de Souza e Silva.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name == "Maria Fernanda de Souza e Silva");
+    }
+
+    [Fact]
+    public void A_given_name_joined_later_renames_an_actor_named_from_its_particle_surname()
+    {
+        var a = Run("Dutch official Marleen ter Horst said boats would be inspected. Ter Horst said inspections start in May.");
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Marleen ter Horst", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
 }

@@ -45,14 +45,15 @@ internal static partial class ActorExtractor
         }
 
         // The end of "de Souza", "van der Meer", "al-Rashid", "bin Salem al-Rashid" after a name ending at `end`, or -1.
-        // Parts chain while another particle or "al-" surname follows: "bin Walid al-Amiri", "bin Nasser bin Saad".
+        // Parts chain while another particle or "al-" surname follows: "bin Walid al-Amiri", "bin Nasser bin Saad"; a
+        // Portuguese "e" joins two surnames after a particle part ("de Souza e Silva").
         private int ParticleEnd(int end)
         {
             var result = -1;
             for (var j = end; ;)
             {
                 var k = j;
-                while (k < _tokens.Length && IsParticle(k))
+                while (k < _tokens.Length && (IsParticle(k) || k == j && result > 0 && IsSurnameJoiner(k)))
                 {
                     k++;
                 }
@@ -86,6 +87,8 @@ internal static partial class ActorExtractor
 
             return -1;
         }
+
+        private bool IsSurnameJoiner(int t) => _tokens[t].Length == 1 && _text[_tokens[t].Start] == 'e' && _tokens[t].Kind == TokenKind.Word;
 
         // "la", "las", "los", "le" only after another particle ("de la Garza", "de los Santos"): alone they are articles.
         private bool IsParticle(int t) =>
