@@ -73,6 +73,8 @@ internal static partial class ActorExtractor
         public readonly List<int> Later = new List<int>();
         public readonly List<ActorBuilder> Persons = new List<ActorBuilder>();
         public readonly List<ActorBuilder> Used = new List<ActorBuilder>();
+        public readonly List<int> LowerAfterCapitals = new List<int>();
+        public readonly List<int> CapitalsAfterLower = new List<int>();
 
         // The run's word tables (surname words, aliases, names by kind): lookups only, so a reused table answers as a new one.
         public TermTable<ActorBuilder> PersonWords = NewTable();
@@ -97,6 +99,8 @@ internal static partial class ActorExtractor
             l.Later.Clear();
             l.Persons.Clear();
             l.Used.Clear();
+            l.LowerAfterCapitals.Clear();
+            l.CapitalsAfterLower.Clear();
             l.ClearTables();
             return l;
         }

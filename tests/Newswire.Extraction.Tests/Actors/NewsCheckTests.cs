@@ -20,7 +20,11 @@ namespace Newswire.Extraction.Tests.Actors;
 /// (clubs named with an Arabic article or by a word and a city, leagues, stadiums and airports, police forces named in
 /// their own language, storms in headlines, towns of small countries, two delegations in one sentence, an agency's
 /// nameless representative), from Egypt, Morocco, Saudi Arabia, Spain, Italy, Germany, Brazil, Chile, France, Fiji,
-/// Vanuatu, the Philippines, Oman and Kenya; leagues are organizations there, cups and storms optional.
+/// Vanuatu, the Philippines, Oman and Kenya; leagues are organizations there, cups and storms optional. The fourth
+/// (<c>NewsCheck4/</c>): fourteen shorter invented stories (about 70 actors a half) on person names whose structure is
+/// not the English "First Last" (Arabic and Maghrebi particles and "bin" chains, Spanish, Portuguese, Dutch and German
+/// particles, Chinese, Korean and Vietnamese order, Indonesian and Burmese names, patronymics, Ethiopian father's names,
+/// initials), named again by a part, and one-word companies and central banks beside a trade or class noun.
 /// </summary>
 public class NewsCheckTests
 {
@@ -35,11 +39,13 @@ public class NewsCheckTests
     [InlineData("NewsCheck2", "sealed", 0.82, 0.93)]
     [InlineData("NewsCheck3", "tune", 0.80, 0.95)]
     [InlineData("NewsCheck3", "sealed", 0.81, 0.90)]
-    public void Actor_lists_of_the_news_checks_reach_the_floors(string check, string part, double typedF1Floor, double countryFloor)
+    [InlineData("NewsCheck4", "tune", 0.91, 0.93, 70)]
+    [InlineData("NewsCheck4", "sealed", 0.80, 0.82, 70)]
+    public void Actor_lists_of_the_news_checks_reach_the_floors(string check, string part, double typedF1Floor, double countryFloor, int minActors = 100)
     {
         var score = SeedsScore.OfFolder(Path.Combine(AppContext.BaseDirectory, "Actors", check, part));
         _output.WriteLine(check + " " + part + ": " + score.Summary);
-        Assert.True(score.Gold >= 100, "the check lists " + score.Gold + " actors");
+        Assert.True(score.Gold >= minActors, "the check lists " + score.Gold + " actors");
         Assert.True(score.TypedF1 >= typedF1Floor && score.CountryAccuracy >= countryFloor, score.Summary + "\n" + string.Join("\n", score.Misses));
     }
 }

@@ -18,9 +18,9 @@ internal static partial class ActorExtractor
         private void NameClassNounOrganizations()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            for (var t = 1; t < _tokens.Length; t++)
+            foreach (var t in CapitalsAfterLower())
             {
-                if (!_tokens[t].IsCapitalized || _tokens[t].Kind != TokenKind.Word || !AfterClassNoun(t) || CapitalsSayNothing(_tt.SentenceOf(t))
+                if (_tokens[t].Kind != TokenKind.Word || !AfterClassNoun(t) || CapitalsSayNothing(_tt.SentenceOf(t))
                     || WordLists.CommonCapitalized.Contains(_text, _tokens[t]) || InList(WordClass.Weekdays, t))
                 {
                     continue;

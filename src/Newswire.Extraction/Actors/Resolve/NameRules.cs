@@ -31,7 +31,10 @@ internal static partial class ActorExtractor
             RetypeLeagueNames();
             NameForceWords();
             RetypeAppositionOrganizations();
+            NameApposedOrganizations();
+            NameAgedPersons();
             NameClassNounOrganizations();
+            NameOrganizationsBeforeClassNouns();
             TypeFromContext();
             NameAffiliationAcronyms();
             RetypeCitedNames();
@@ -43,8 +46,12 @@ internal static partial class ActorExtractor
             JoinOrdinals();
             SplitOccupationOpeners();
             SplitBusinessOpeners();
+            NameNasabPersons();
+            NameVanVonPersons();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
+            JoinGivenNamesBeforeParticles();
+            LinkParticleSurnames();
             NameTitleOwnerBodies();
             SplitOwnedBodies();
             JoinPossessiveCompanyNames();

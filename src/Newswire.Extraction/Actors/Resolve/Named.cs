@@ -93,9 +93,11 @@ internal static partial class ActorExtractor
         private void ReSpanName(int i, int first, int end)
         {
             var m = _mentions[i];
-            if (m.Actor.Name == SpanText(m.NameFirst, m.NameFirst + m.NameCount))
+            var name = SpanText(first, end);
+            // The actor may be named from another mention of the part ("Ter Horst said" for "Marleen ter Horst").
+            if (m.Actor.Name == SpanText(m.NameFirst, m.NameFirst + m.NameCount)
+                || name.Length > m.Actor.Name.Length && name.EndsWith(" " + m.Actor.Name, System.StringComparison.OrdinalIgnoreCase))
             {
-                var name = SpanText(first, end);
                 m.Actor.Name = name;
                 _byName[(int)m.Actor.Kind].Set(name, m.Actor);
             }

@@ -17,9 +17,11 @@ internal static partial class ActorExtractor
         // inside it give way, unless one reaches outside it.
         private void JoinOfHeadNames()
         {
-            for (var h = 1; h + 2 < _tokens.Length; h++)
+            var next = 1;
+            foreach (var name in CapitalsAfterLower())
             {
-                if (!_tokens[h].IsCapitalized || !_tokens[h + 2].IsCapitalized || !_tokens[h + 1].IsLower || !_tt.Is(h + 1, "of")
+                var h = name - 2;
+                if (h < next || !_tokens[h].IsCapitalized || !_tt.Is(h + 1, "of")
                     || !InList(WordClass.OfHeads, h) || CapitalsSayNothing(_tt.SentenceOf(h)) || _tt.SentenceOf(h + 2) != _tt.SentenceOf(h))
                 {
                     continue;
@@ -33,7 +35,7 @@ internal static partial class ActorExtractor
                     AddNamed(first, end, ActorKind.Organization, null, null, _tt.SentenceOf(h), false);
                 }
 
-                h = end;
+                next = end + 1;
             }
         }
 

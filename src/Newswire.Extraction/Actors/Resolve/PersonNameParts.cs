@@ -19,13 +19,19 @@ internal static partial class ActorExtractor
             for (var i = 0; i < _mentions.Count; i++)
             {
                 var m = _mentions[i];
-                if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Person || m.Actor.Entry != null)
+                if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Person)
                 {
                     continue;
                 }
 
                 var end = m.NameFirst + m.NameCount;
                 var joined = ParticleEnd(end);
+                if (m.Actor.Entry != null)
+                {
+                    SplitLexiconSurname(ref i, joined);
+                    continue;
+                }
+
                 if (joined < 0 && m.NameCount >= 2)
                 {
                     joined = SplitSurnameEnd(i, end);
@@ -39,20 +45,28 @@ internal static partial class ActorExtractor
         }
 
         // The end of "de Souza", "van der Meer", "al-Rashid", "bin Salem al-Rashid" after a name ending at `end`, or -1.
+        // Parts chain while another particle or "al-" surname follows: "bin Walid al-Amiri", "bin Nasser bin Saad"; a
+        // Portuguese "e" joins two surnames after a particle part ("de Souza e Silva").
         private int ParticleEnd(int end)
         {
-            var j = end;
-            while (j < _tokens.Length && IsParticle(j))
+            var result = -1;
+            for (var j = end; ;)
             {
-                j++;
-            }
+                var k = j;
+                while (k < _tokens.Length && (IsParticle(k) || k == j && result > 0 && IsSurnameJoiner(k)))
+                {
+                    k++;
+                }
 
-            if (j < _tokens.Length && IsArticleSurname(j))
-            {
-                return j + 1;
-            }
+                if (k < _tokens.Length && (IsArticleSurname(k) || k > j && _tokens[k].IsCapitalized && _tokens[k].Kind == TokenKind.Word))
+                {
+                    result = j = k + 1;
+                    continue;
+                }
 
-            return j > end && j < _tokens.Length && _tokens[j].IsCapitalized && _tokens[j].Kind == TokenKind.Word ? j + 1 : -1;
+                // "dos Santos Neto", "Pereira Filho": a generation word closes a particle surname.
+                return result > 0 && result < _tokens.Length && _tokens[result].IsCapitalized && GenerationWords.Contains(_text, _tokens[result]) ? result + 1 : result;
+            }
         }
 
         // "Rosa Elena" + "Quintero" + "Vidal": a second person name (one word or two) starting at most one capitalized
@@ -74,7 +88,12 @@ internal static partial class ActorExtractor
             return -1;
         }
 
-        private bool IsParticle(int t) => _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower && NameParticles.Contains(_text, _tokens[t]);
+        private bool IsSurnameJoiner(int t) => _tokens[t].Length == 1 && _text[_tokens[t].Start] == 'e' && _tokens[t].Kind == TokenKind.Word;
+
+        // "la", "las", "los", "le" only after another particle ("de la Garza", "de los Santos"): alone they are articles.
+        private bool IsParticle(int t) =>
+            _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
+            && (NameParticles.Contains(_text, _tokens[t]) || _tokens[t].Length <= 3 && t > 0 && _tokens[t - 1].IsLower && SecondParticles.Contains(_text, _tokens[t]) && IsParticle(t - 1));
 
         // "al-Rashid", "el-Amin", "bin-Salem": an Arabic article or "son of" joined to a capitalized surname.
         private bool IsArticleSurname(int t)
@@ -135,6 +154,10 @@ internal static partial class ActorExtractor
         {
             "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "binti", "ibn", "bint", "y",
         });
+
+        private static readonly TermTable<bool> GenerationWords = Table(new[] { "neto", "filho", "sobrinho", "junior", "júnior" });
+
+        private static readonly TermTable<bool> SecondParticles = Table(new[] { "la", "las", "los", "le" });
 
         private static readonly System.Collections.Generic.HashSet<string> ArticleWords = new(System.StringComparer.Ordinal)
         {
