@@ -75,7 +75,8 @@ internal static class WordLists
         "duma", "tribunal", "squadron", "wing", "battery", "unit", "units", "task", "militia", "militias", "rebels",
         "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
         "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
-        "community", "component");
+        "community", "component", "magazine", "records", "orchestra", "philharmonic", "publishing", "publishers",
+        "laboratory", "laboratories", "cartel");
 
     /// <summary>Last words of place names ("Kursk Oblast", "Marlow Dam", "Eastfield Airfield North").</summary>
     public static readonly TermTable<bool> PlaceSuffixes = Table(
