@@ -37,6 +37,7 @@ internal static partial class ActorExtractor
             RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
+            AddRoleComplementNames();
             JoinPersonParticles();
             JoinPlaceParticles();
             RetypeParticlePlaces();
