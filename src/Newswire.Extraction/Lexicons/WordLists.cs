@@ -262,7 +262,7 @@ internal static class WordLists
     public static readonly TermTable<bool> OfHeads = Table(
         "university", "department", "church", "bank", "school", "institute", "league", "academy", "society", "association",
         "ministry", "court", "college", "council", "assembly", "authority", "bureau", "union", "conference", "municipality",
-        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation");
+        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation", "house", "chamber");
 
     /// <summary>
     /// Heads of parties, movements, fronts and state bodies in Spanish, Portuguese, French, Italian, German, Dutch,
