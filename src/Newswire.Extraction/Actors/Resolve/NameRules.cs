@@ -15,6 +15,7 @@ internal static partial class ActorExtractor
             DropEraAbbreviations();
             AddRoadCodes();
             JoinOfHeadNames();
+            SplitForThePlaceNames();
             ExtendLongOrganizationNames();
             ExtendCommaListNames();
             NameForeignBodies();
