@@ -75,7 +75,8 @@ internal static class WordLists
         "duma", "tribunal", "squadron", "wing", "battery", "unit", "units", "task", "militia", "militias", "rebels",
         "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
         "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
-        "community", "component", "syndicate", "cooperative");
+        "community", "component", "syndicate", "cooperative", "magazine", "records", "orchestra", "philharmonic",
+        "publishing", "publishers", "laboratory", "laboratories", "cartel");
 
     /// <summary>Last words of place names ("Kursk Oblast", "Marlow Dam", "Eastfield Airfield North").</summary>
     public static readonly TermTable<bool> PlaceSuffixes = Table(
@@ -261,7 +262,7 @@ internal static class WordLists
     public static readonly TermTable<bool> OfHeads = Table(
         "university", "department", "church", "bank", "school", "institute", "league", "academy", "society", "association",
         "ministry", "court", "college", "council", "assembly", "authority", "bureau", "union", "conference", "municipality",
-        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation");
+        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation", "house", "chamber");
 
     /// <summary>
     /// Heads of parties, movements, fronts and state bodies in Spanish, Portuguese, French, Italian, German, Dutch,

@@ -36,4 +36,13 @@ public class HeadedPersonTests
         Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Band"));
         Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Ensemble"));
     }
+
+    [Fact]
+    public void A_title_before_a_sport_or_a_trade_word_opens_an_organization()
+    {
+        var a = Run("He signed with a club of Major League Soccer, and shares of General Dynamics rose.");
+        Assert.Contains(Exported(a), x => x.Text == "Major League Soccer" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "General Dynamics" && x.Kind == ActorKind.Organization);
+        Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Soccer"));
+    }
 }

@@ -20,6 +20,19 @@ public class NameHeadTests
     }
 
     [Fact]
+    public void Labels_ensembles_publishers_laboratories_and_cartels_are_organizations()
+    {
+        // Heads that end organization names in the training data and hardly anything else.
+        var a = Run("The album came out on Vexmoor Records and was reviewed by Tarn Publishing. He toured with the Quillon Orchestra, "
+                    + "worked at the Harwick Laboratory and wrote about the Zantor Cartel.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Vexmoor Records"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Tarn Publishing"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "the Quillon Orchestra"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "the Harwick Laboratory"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "the Zantor Cartel"));
+    }
+
+    [Fact]
     public void A_surname_like_head_does_not_make_a_person_an_organization()
     {
         var a = Run("Reporters asked John Hall and then Sarah Park about the vote.");

@@ -29,6 +29,17 @@ public class OfHeadNameTests
     }
 
     [Fact]
+    public void Chambers_of_a_legislature_or_of_commerce_are_one_organization()
+    {
+        var a = Run("It now goes to the Vexland House of Representatives. Members of the Ruritanian House of Delegates objected. "
+                    + "Ann Bell is a member of the Marlow Chamber of Deputies.");
+        Assert.Contains(Exported(a), x => x.Text == "Vexland House of Representatives" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Ruritanian House of Delegates" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Marlow Chamber of Deputies" && x.Kind == ActorKind.Organization);
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Vexland House");
+    }
+
+    [Fact]
     public void A_title_before_a_name_ends_the_organization()
     {
         var a = Run("Rates will stay on hold, Bank of Marlo Governor Ana Ruiz told reporters on Monday.");

@@ -62,6 +62,9 @@ internal static partial class ActorExtractor
         private static readonly TermTable<bool> BodyHeads = WordTable(
             "university", "ministry", "committee", "council", "commission", "agency", "institute", "corporation",
             "association", "federation", "academy", "hospital", "college", "company", "party", "orchestra", "laboratory",
-            "lab", "translators", "records", "foundation", "society", "band", "org", "ensemble", "choir", "quartet");
+            "lab", "translators", "records", "foundation", "society", "band", "org", "ensemble", "choir", "quartet",
+            // Sports and trades no one's name ends in ("Major League Soccer" read as a major, "General Dynamics" as a general).
+            "baseball", "soccer", "football", "hockey", "basketball", "rugby", "cricket", "athletics", "dynamics", "airways",
+            "pharmaceuticals", "petroleum", "telecom");
     }
 }

@@ -80,7 +80,7 @@ internal static partial class ActorExtractor
             for (var i = 0; i < _inner.Count; i++)
             {
                 var (inner, phrase) = _inner[i];
-                if (!IsKept(kept, phrase))
+                if (!IsKept(kept, phrase) && !(phrase.Kind == MentionKind.Description && !Overlaps(kept, inner)))
                 {
                     continue;
                 }
@@ -96,6 +96,21 @@ internal static partial class ActorExtractor
             }
 
             _inner.RemoveRange(write, _inner.Count - write);
+        }
+
+        // A role's organization (RoleComplementNames) stands alone when another description won its phrase's place
+        // ("Hu Shih, the leader of the X": "the leader" is Hu Shih's) and no kept mention covers it.
+        private static bool Overlaps(List<RawMention> kept, RawMention inner)
+        {
+            foreach (var m in kept)
+            {
+                if (m.First < inner.First + inner.Count && inner.First < m.First + m.Count)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsKept(List<RawMention> kept, RawMention phrase)

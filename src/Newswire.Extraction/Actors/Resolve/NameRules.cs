@@ -15,6 +15,7 @@ internal static partial class ActorExtractor
             DropEraAbbreviations();
             AddRoadCodes();
             JoinOfHeadNames();
+            SplitForThePlaceNames();
             ExtendLongOrganizationNames();
             ExtendCommaListNames();
             NameForeignBodies();
@@ -40,6 +41,7 @@ internal static partial class ActorExtractor
             RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
+            AddRoleComplementNames();
             JoinPersonParticles();
             JoinPlaceParticles();
             RetypeParticlePlaces();

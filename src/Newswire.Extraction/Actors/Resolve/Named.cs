@@ -60,7 +60,7 @@ internal static partial class ActorExtractor
 
             // "ISIL heavy weapons", "EU officials": an organization named as a modifier is still a mention of it
             // (CoNLL and re3d both annotate it), unless it only qualifies a role ("a Foreign Office spokesman").
-            if (actor.Kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd, actor.Country))
+            if (actor.Kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd, actor))
             {
                 return;
             }
@@ -156,7 +156,7 @@ internal static partial class ActorExtractor
                 _aliases.Set(_text, _tokens[spanFirst].Start, _tokens[spanEnd - 1].End - _tokens[spanFirst].Start, actor);
             }
 
-            if (kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd, actor.Country))
+            if (kind == ActorKind.Organization && RoleOfOrganization(spanFirst, spanEnd, actor))
             {
                 return;
             }

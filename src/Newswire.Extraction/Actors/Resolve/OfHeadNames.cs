@@ -10,11 +10,13 @@ internal static partial class ActorExtractor
     private sealed partial class Run
     {
         // In the training text (../shared/train/ner) a capitalized head of WordLists.OfHeads, "of" and a capitalized word
-        // make one organization's name 170 times in 187 (the rest: 9 read as places, such as a bank's building
-        // or a university's campus, 7 heads outside the name, 1 work); heads that name places or splits as often ("City", "Republic", "Kingdom",
-        // "Museum", "Diocese", "District", "Party", "Company") are left out. The name runs from the capitalized words
-        // before the head to the capitalized words after "of" (on over "of" and "the" between capitals); the mentions
-        // inside it give way, unless one reaches outside it.
+        // make one organization's name 170 times in 187 (the rest: 9 read as places, such as a bank's building or a
+        // university's campus, 7 heads outside the name, 1 work); heads that name places or splits as often ("City",
+        // "Republic", "Kingdom", "Museum", "Diocese", "District", "Party", "Company") are left out. "House" and "Chamber"
+        // (legislatures, chambers of commerce) are in, though "House" is a body 7 times in 12 there (the rest venues and
+        // films): news names chambers far more often. The name runs from the capitalized words before the head to the
+        // capitalized words after "of" (on over "of" and "the" between capitals); the mentions inside it give way,
+        // unless one reaches outside it.
         private void JoinOfHeadNames()
         {
             var next = 1;

@@ -199,8 +199,9 @@ internal static partial class ActorExtractor
         // ("Gen. Ann Lee, U.S. Central Command commander,") links it to the person named before. An unnamed
         // holder takes the organization's country.
         [MethodImpl(Hot.Path)]
-        private bool RoleOfOrganization(int spanFirst, int spanEnd, string? country)
+        private bool RoleOfOrganization(int spanFirst, int spanEnd, ActorBuilder organization)
         {
+            var country = organization.Country;
             if (!RoleAroundOrganization(spanFirst, spanEnd, out var first, out var end))
             {
                 return false;
@@ -219,6 +220,12 @@ internal static partial class ActorExtractor
             }
 
             AddMention(first, end - first, person, MentionKind.Description);
+            if (end == spanEnd)
+            {
+                RememberRoleComplement(spanFirst, spanEnd, organization); // "commander of the X": X is named too
+                ParenthesizedAcronym(spanEnd, organization); // "spokesman of the X (XA)": XA is X
+            }
+
             return true;
         }
 
