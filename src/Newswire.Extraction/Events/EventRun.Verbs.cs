@@ -64,6 +64,7 @@ internal sealed partial class EventRun
         }
 
         agent = EventAgent(code, agent, cand, clauseStart, windowEnd, ref certainty);
+        code = StateProtest(code, agent, cand.Tok);
         if (code == null || agent < 0)
         {
             return;
@@ -77,6 +78,11 @@ internal sealed partial class EventRun
 
         var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
         ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
+        if (!cand.Passive && !verb.Has(VerbFlags.Speech))
+        {
+            ObjectDemonymTarget(e, cand.End, windowEnd);
+        }
+
         var coList = SplitCoSubjects(e, verb, fromNoun, cand, co);
         if (verb.Has(VerbFlags.Speech))
         {
