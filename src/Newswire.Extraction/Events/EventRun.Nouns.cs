@@ -19,6 +19,11 @@ internal sealed partial class EventRun
         }
 
         var np = ReadNounPhrase(cand.Tok);
+        if (PlannedActNoun(np.Start, cand.Tok, np.Agent))
+        {
+            return;
+        }
+
         var agent = np.Agent;
         var clauseEnd = WindowEnd(cand.End, false);
         var windowEnd = NounPhraseEnd(cand.End, clauseEnd);

@@ -25,7 +25,7 @@ internal sealed partial class EventRun
             return;
         }
 
-        var country = ObjectDemonym(from, windowEnd);
+        var country = ObjectDemonym(from, windowEnd) ?? AimedDemonym(e, from, windowEnd);
         if (country != null)
         {
             AddCounterpart(e, ForceCountry.OfCountry(_actors, country));
@@ -49,6 +49,31 @@ internal sealed partial class EventRun
 
         var state = ForceCountry.OfCountry(_actors, there);
         AddCounterpart(e, state >= 0 ? state : e.Location);
+    }
+
+    /// <summary>"fired water cannon at a Philippine supply boat": an assault's "at/on/against" phrase after its object.</summary>
+    private string? AimedDemonym(EventDraft e, int from, int windowEnd)
+    {
+        var assault = (e.Root >= 18 && e.Root <= 20) || e.Code == "175"; // 175: water cannon, tear gas
+        if (!assault)
+        {
+            return null;
+        }
+
+        for (var i = from + 1; i < windowEnd; i++)
+        {
+            if (_mentionAt.At(i) >= 0 || _tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            if (Is(i, K.On) || Is(i, K.At) || Is(i, K.Against))
+            {
+                return ObjectDemonym(i, windowEnd);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The country code of a demonym that heads the object phrase after <paramref name="from"/>, or null.</summary>

@@ -29,8 +29,8 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
-    /// Whether token <paramref name="i"/> is an active speech verb whose complement holds a named subject before
-    /// <paramref name="verb"/>: the reported clause then starts after it, as it would after "that".
+    /// Whether token <paramref name="i"/> is an active speech verb whose complement holds a named subject (or a
+    /// national unit) before <paramref name="verb"/>: the reported clause then starts after it, as it would after "that".
     /// </summary>
     private bool SpeechWithoutThat(int i, int verb)
     {
@@ -59,6 +59,7 @@ internal sealed partial class EventRun
             }
         }
 
-        return false;
+        // "Russia said Ukrainian drones attacked": a unit named by its nationality is a subject as a name is.
+        return !Is(verb - 1, K.To) && NationalUnitBetween(cand.End, verb);
     }
 }

@@ -24,6 +24,12 @@ internal sealed partial class EventRun
 
         var code = pattern;
         var nounIdx = ObjectNoun(c, windowEnd);
+        if (nounIdx >= 0 && IntendedObjectAct(c, nounIdx, pattern))
+        {
+            return;
+        }
+
+        nounIdx = nounIdx >= 0 && _cands[nounIdx].Consumed ? -1 : nounIdx;
 
         // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
         if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
@@ -77,10 +83,11 @@ internal sealed partial class EventRun
         }
 
         var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
-        ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
+        var actEnd = IntentCut(cand.End, windowEnd);
+        ReadWindow(e, cand.End, actEnd, movement, cand.Passive);
         if (!cand.Passive && !verb.Has(VerbFlags.Speech))
         {
-            ObjectDemonymTarget(e, cand.End, windowEnd);
+            ObjectDemonymTarget(e, cand.End, actEnd);
         }
 
         var coList = SplitCoSubjects(e, verb, fromNoun, cand, co);

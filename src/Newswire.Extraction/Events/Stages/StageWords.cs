@@ -66,6 +66,7 @@ internal enum StageSet : ulong
     SinceBackground = 1UL << 54,
     Indefinite = 1UL << 55,
     NationalityNoun = 1UL << 56,
+    IntentVerb = 1UL << 57,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -89,7 +90,7 @@ internal sealed class StageWords
         "security-force-abroad", "non-state-force", "own-body", "self-defence", "own-object", "chair",
         "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline", "economic-measure", "court-bench",
         "armed-group", "civilian-victim", "protest-noun", "organize-verb", "order-verb", "public-mission", "election", "claim-noun",
-        "perfect-aux", "since-background", "indefinite", "nationality-noun",
+        "perfect-aux", "since-background", "indefinite", "nationality-noun", "intent-verb",
     };
 
     private sealed class Phrase
