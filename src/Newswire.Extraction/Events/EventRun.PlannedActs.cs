@@ -1,4 +1,5 @@
 using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
 
@@ -20,7 +21,7 @@ internal sealed partial class EventRun
 
         for (var i = npStart > _s0 ? npStart - 1 : _s0; i < noun; i++)
         {
-            if ((_stageBits[i - _s0] & StageSet.IntentVerb) != 0)
+            if (IntentAt(i))
             {
                 return true;
             }
@@ -44,7 +45,7 @@ internal sealed partial class EventRun
         }
 
         var hostile = n.Noun!.Code != null && string.CompareOrdinal(n.Noun.Code, "14") >= 0;
-        if (pattern == null && hostile && (_stageBits[_cands[verb].Tok - _s0] & StageSet.IntentVerb) != 0)
+        if (pattern == null && hostile && IntentAt(_cands[verb].Tok))
         {
             n.Consumed = true;
             return true;
@@ -61,12 +62,26 @@ internal sealed partial class EventRun
     {
         for (var i = from; i < to; i++)
         {
-            if ((_stageBits[i - _s0] & StageSet.IntentVerb) != 0 && _mentionAt.At(i) < 0)
+            if (IntentAt(i) && _mentionAt.At(i) < 0)
             {
                 return i;
             }
         }
 
         return to;
+    }
+
+    /// <summary>
+    /// An <c>[intent-verb]</c> word used as a verb ("plotting", "to plan", "were preparing"), not as the adjective of a
+    /// planned event ("the planned negotiations", "Planned talks"), which is coded as planned.
+    /// </summary>
+    private bool IntentAt(int i)
+    {
+        if ((_stageBits[i - _s0] & StageSet.IntentVerb) == 0 || i == _s0)
+        {
+            return false;
+        }
+
+        return _tokens[i - 1].Kind != TokenKind.Possessive && (Class(i - 1) & WordClass.Determiner) == 0;
     }
 }

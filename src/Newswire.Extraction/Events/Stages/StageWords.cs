@@ -67,6 +67,7 @@ internal enum StageSet : ulong
     Indefinite = 1UL << 55,
     NationalityNoun = 1UL << 56,
     IntentVerb = 1UL << 57,
+    RecallVerb = 1UL << 58,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -91,6 +92,7 @@ internal sealed class StageWords
         "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline", "economic-measure", "court-bench",
         "armed-group", "civilian-victim", "protest-noun", "organize-verb", "order-verb", "public-mission", "election", "claim-noun",
         "perfect-aux", "since-background", "indefinite", "nationality-noun", "intent-verb",
+        "recall-verb",
     };
 
     private sealed class Phrase
