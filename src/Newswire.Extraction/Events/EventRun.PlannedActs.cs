@@ -84,4 +84,41 @@ internal sealed partial class EventRun
 
         return _tokens[i - 1].Kind != TokenKind.Possessive && (Class(i - 1) & WordClass.Determiner) == 0;
     }
+
+    /// <summary><see cref="UnplannedObjectNoun"/>: the verb's object is an act it only plans, no event at all.</summary>
+    private const int NoEventNoun = -2;
+
+    /// <summary>
+    /// The verb's object noun (<see cref="ObjectNoun"/>), -1 when there is none or it is only intended, or
+    /// <see cref="NoEventNoun"/> when the verb only plans a hostile act (<see cref="IntendedObjectAct"/>).
+    /// </summary>
+    private int UnplannedObjectNoun(int verb, int windowEnd, string? pattern)
+    {
+        var noun = ObjectNoun(verb, windowEnd);
+        if (noun < 0)
+        {
+            return noun;
+        }
+
+        if (IntendedObjectAct(verb, noun, pattern))
+        {
+            return NoEventNoun;
+        }
+
+        return _cands[noun].Consumed ? -1 : noun;
+    }
+
+    /// <summary>
+    /// The counterparts, place and demonym target of a verb event, from the words after it up to an intent word
+    /// (<see cref="IntentCut"/>).
+    /// </summary>
+    private void ReadActWindow(EventDraft e, in Candidate cand, VerbEntry verb, int windowEnd, bool movement)
+    {
+        var actEnd = IntentCut(cand.End, windowEnd);
+        ReadWindow(e, cand.End, actEnd, movement, cand.Passive);
+        if (!cand.Passive && !verb.Has(VerbFlags.Speech))
+        {
+            ObjectDemonymTarget(e, cand.End, actEnd);
+        }
+    }
 }

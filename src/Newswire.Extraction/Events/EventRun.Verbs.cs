@@ -23,16 +23,11 @@ internal sealed partial class EventRun
         }
 
         var code = pattern;
-        var nounIdx = ObjectNoun(c, windowEnd);
-        if (nounIdx >= 0 && IntendedObjectAct(c, nounIdx, pattern))
-        {
-            return;
-        }
+        var nounIdx = UnplannedObjectNoun(c, windowEnd, pattern);
 
-        nounIdx = nounIdx >= 0 && _cands[nounIdx].Consumed ? -1 : nounIdx;
-
-        // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
-        if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
+        // Nothing can come of a pattern-only verb without its pattern or an object noun (or of a verb that only plans
+        // an attack): skip the clause work.
+        if (nounIdx == NoEventNoun || (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0))
         {
             return;
         }
@@ -63,14 +58,13 @@ internal sealed partial class EventRun
         var agent = VerbAgent(cand, windowEnd, co, out var counterFromSubject, out var certainty);
         code = CodeIfItHappened(code, pattern, verb, cand, clauseStart, windowEnd);
         code = ViolenceAgainstCivilians(RecodeStatement(code, cand, clauseStart, windowEnd), cand, clauseStart, windowEnd);
-        code = AccusationOfObject(code, cand);
+        code = StateProtest(AccusationOfObject(code, cand), cand.Tok);
         if (cand.Gerund && !VerbalParticiple(cand.Tok, code))
         {
             return;
         }
 
         agent = EventAgent(code, agent, cand, clauseStart, windowEnd, ref certainty);
-        code = StateProtest(code, agent, cand.Tok);
         if (code == null || agent < 0)
         {
             return;
@@ -83,13 +77,7 @@ internal sealed partial class EventRun
         }
 
         var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
-        var actEnd = IntentCut(cand.End, windowEnd);
-        ReadWindow(e, cand.End, actEnd, movement, cand.Passive);
-        if (!cand.Passive && !verb.Has(VerbFlags.Speech))
-        {
-            ObjectDemonymTarget(e, cand.End, actEnd);
-        }
-
+        ReadActWindow(e, cand, verb, windowEnd, movement);
         var coList = SplitCoSubjects(e, verb, fromNoun, cand, co);
         if (verb.Has(VerbFlags.Speech))
         {
