@@ -93,7 +93,7 @@ internal sealed partial class EventRun
         {
             if (IsCandidateVerbAt(k))
             {
-                return false;
+                return CoordinatedInSubordinate(sub, k, tok);
             }
         }
 

@@ -49,4 +49,31 @@ internal sealed partial class EventRun
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to <paramref name="verb"/> are a unit named by its nationality
+    /// ("Ukrainian drones", "the Indian army"), whether or not the article names that country.
+    /// </summary>
+    private bool NationalUnitBetween(int from, int verb)
+    {
+        var demonym = false;
+        for (var i = from; i < verb; i++)
+        {
+            if (_tokens[i].Kind != Text.TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (!demonym)
+            {
+                demonym = !_tokens[i].IsLower && Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out _);
+            }
+            else if ((_stageBits[i - _s0] & (StageSet.ArmedUnit | StageSet.StateBody)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

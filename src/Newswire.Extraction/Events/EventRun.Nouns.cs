@@ -19,7 +19,7 @@ internal sealed partial class EventRun
         }
 
         var np = ReadNounPhrase(cand.Tok);
-        if (ExcludedFrom(np.Start))
+        if (ExcludedFrom(np.Start) || PlannedActNoun(np.Start, cand.Tok, np.Agent))
         {
             return;
         }

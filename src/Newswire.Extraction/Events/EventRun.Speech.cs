@@ -3,7 +3,8 @@ using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
 
-// Reported speech without "that": "the ministry said Moscow would send troops" — Moscow sends, not the ministry.
+// Reported speech and directives: without "that", "the ministry said Moscow would send troops" (Moscow sends, not the
+// ministry); what a directive asks for or a speech verb reports is content, not a separate event.
 internal sealed partial class EventRun
 {
     /// <summary>Events of this sentence inside a "that"-less speech complement are reported, not seen happening.</summary>
@@ -29,8 +30,8 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
-    /// Whether token <paramref name="i"/> is an active speech verb whose complement holds a named subject before
-    /// <paramref name="verb"/>: the reported clause then starts after it, as it would after "that".
+    /// Whether token <paramref name="i"/> is an active speech verb whose complement holds a named subject (or a
+    /// national unit) before <paramref name="verb"/>: the reported clause then starts after it, as it would after "that".
     /// </summary>
     private bool SpeechWithoutThat(int i, int verb)
     {
@@ -56,6 +57,60 @@ internal sealed partial class EventRun
             if (_tokens[k].Kind == TokenKind.Punctuation)
             {
                 return false;
+            }
+        }
+
+        // "Russia said Ukrainian drones attacked": a unit named by its nationality is a subject as a name is.
+        return !Is(verb - 1, K.To) && NationalUnitBetween(cand.End, verb);
+    }
+
+    /// <summary>
+    /// Directive verbs: what they ask for is content ("urged X to return to talks"). Speech verbs: nouns in
+    /// reported speech are topics ("open to talks"); verbs there are reported events.
+    /// </summary>
+    private void SuppressContent(VerbEntry verb, int from, int windowEnd)
+    {
+        if (verb.Has(VerbFlags.Directive))
+        {
+            _suppressFrom = from;
+            _suppressTo = CoordinatedVerb(from, windowEnd);
+        }
+        else if (verb.Has(VerbFlags.Speech))
+        {
+            _nounSuppressFrom = from;
+            _nounSuppressTo = windowEnd;
+        }
+    }
+
+    /// <summary>
+    /// Where a directive's content ends: at a finite past verb coordinated with the directive ("refused to accept
+    /// the count and accused the party of ..."), which is the subject's next act; a base form after "and" is still
+    /// content ("urged X to stop and return"). <paramref name="windowEnd"/> when there is none.
+    /// </summary>
+    private int CoordinatedVerb(int from, int windowEnd)
+    {
+        for (var c = 0; c < _candCount; c++)
+        {
+            ref readonly var cand = ref _cands[c];
+            // "... and accused Y", "... and later attacked Y": one adverb may stand between. After "that" the verb
+            // goes on with the content's own subject ("alleged that X had crossed the border and attacked a post").
+            if (cand.Tok > from && cand.Tok < windowEnd && cand.IsVerb && cand.Form == VerbFormKind.Past && !cand.Passive
+                && (Is(cand.Tok - 1, K.And) || (Is(cand.Tok - 2, K.And) && (Class(cand.Tok - 1) & WordClass.Adverb) != 0)))
+            {
+                return ThatBetween(from, cand.Tok) ? windowEnd : cand.Tok;
+            }
+        }
+
+        return windowEnd;
+    }
+
+    private bool ThatBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Is(i, K.That))
+            {
+                return true;
             }
         }
 

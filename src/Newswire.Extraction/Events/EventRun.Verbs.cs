@@ -23,10 +23,11 @@ internal sealed partial class EventRun
         }
 
         var code = pattern;
-        var nounIdx = ObjectNoun(c, windowEnd);
+        var nounIdx = UnplannedObjectNoun(c, windowEnd, pattern);
 
-        // Nothing can come of a pattern-only verb without its pattern or an object noun: skip the clause work.
-        if (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
+        // Nothing can come of a pattern-only verb without its pattern or an object noun (or of a verb that only plans
+        // an attack): skip the clause work.
+        if (nounIdx == NoEventNoun || (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0))
         {
             return;
         }
@@ -57,7 +58,7 @@ internal sealed partial class EventRun
         var agent = VerbAgent(cand, windowEnd, co, out var counterFromSubject, out var certainty);
         code = CodeIfItHappened(code, pattern, verb, cand, clauseStart, windowEnd);
         code = ViolenceAgainstCivilians(RecodeStatement(code, cand, clauseStart, windowEnd), cand, clauseStart, windowEnd);
-        code = AccusationOfObject(code, cand);
+        code = StateProtest(AccusationOfObject(code, cand), cand.Tok);
         if (cand.Gerund && !VerbalParticiple(cand.Tok, code))
         {
             return;
@@ -69,18 +70,12 @@ internal sealed partial class EventRun
             return;
         }
 
-        var e = NewVerbDraft(cand, code, agent, fromNoun ? nounIdx : -1, strength, certainty);
-        if (counterFromSubject >= 0)
-        {
-            AddCounterpart(e, counterFromSubject);
-        }
+        var e = NewVerbDraft(cand, code, agent, fromNoun ? nounIdx : -1, strength, certainty, counterFromSubject);
 
         var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
-        ReadWindow(e, cand.End, windowEnd, movement, cand.Passive);
-        if (cand.Passive && DefiniteEventSubject(cand.Tok, code) && FindEarlier(code, -1) is { } told)
+        ReadActWindow(e, cand, verb, windowEnd, movement);
+        if (MergedIntoToldEvent(e, cand, code))
         {
-            // "X and Y signed an agreement ... The agreement was signed in Accra by their ministers": told already.
-            MergeInto(told, e, false);
             return;
         }
 
@@ -93,22 +88,6 @@ internal sealed partial class EventRun
         var partner = MutualPartner(e, verb, fromNoun, co);
         Finish(e, clauseStart, windowEnd);
         AddCoAgentEvents(e, coList, partner);
-    }
-
-    /// <summary>
-    /// Whether a passive verb's subject is a definite event noun of the same code ("The agreement was signed"): the
-    /// sentence goes on about an event already told.
-    /// </summary>
-    private bool DefiniteEventSubject(int verb, string code)
-    {
-        var n = verb - 1;
-        while (n > _s0 && (Class(n) & (WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Adverb)) != 0)
-        {
-            n--;
-        }
-
-        return n > _s0 && _candAt[n] >= 0 && !_cands[_candAt[n]].IsVerb && _cands[_candAt[n]].Noun?.Code == code
-               && (Class(n - 1) & WordClass.Definite) != 0;
     }
 
     /// <summary>The first event noun in the verb's object (before the next verb), or -1.</summary>
@@ -163,24 +142,6 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
-    /// Directive verbs: what they ask for is content ("urged X to return to talks"). Speech verbs: nouns in
-    /// reported speech are topics ("open to talks"); verbs there are reported events.
-    /// </summary>
-    private void SuppressContent(VerbEntry verb, int from, int windowEnd)
-    {
-        if (verb.Has(VerbFlags.Directive))
-        {
-            _suppressFrom = from;
-            _suppressTo = CoordinatedVerb(from, windowEnd);
-        }
-        else if (verb.Has(VerbFlags.Speech))
-        {
-            _nounSuppressFrom = from;
-            _nounSuppressTo = windowEnd;
-        }
-    }
-
-    /// <summary>
     /// The agent of a verb: "by X" for a passive (its subject then a counterpart), the sentence's agent or speaker
     /// for a gerund, else the subject; subject lists go to <paramref name="co"/>.
     /// </summary>
@@ -224,24 +185,6 @@ internal sealed partial class EventRun
 
         var subject = FindSubject(cand.Tok, co);
         return subject >= 0 ? subject : VerbalActAfterContent(cand);
-    }
-
-    /// <summary>
-    /// "X told television that the two men had been caught spying, and accused Y of ...": a verbal act (speech,
-    /// directive, or a demand, criticism, rejection or threat) after ", and" whose clause names no actor goes on with
-    /// the sentence's agent; a physical act there keeps the content's subject ("said that troops crossed the border,
-    /// and shelled a post" codes nothing for the speaker). -1 otherwise.
-    /// </summary>
-    private int VerbalActAfterContent(in Candidate cand)
-    {
-        var verb = cand.Verb!;
-        if (_sentenceAgent < 0 || cand.Form != VerbFormKind.Past || !Is(cand.Tok - 1, K.And) || !Is(cand.Tok - 2, K.Comma))
-        {
-            return -1;
-        }
-
-        var root = verb.Code is { Length: >= 2 } c ? ((c[0] - '0') * 10) + (c[1] - '0') : 0;
-        return (verb.Flags & (VerbFlags.Speech | VerbFlags.Directive)) != 0 || (root >= 10 && root <= 13) ? _sentenceAgent : -1;
     }
 
     /// <summary>
@@ -313,43 +256,8 @@ internal sealed partial class EventRun
         return agent;
     }
 
-    /// <summary>
-    /// Where a directive's content ends: at a finite past verb coordinated with the directive ("refused to accept
-    /// the count and accused the party of ..."), which is the subject's next act; a base form after "and" is still
-    /// content ("urged X to stop and return"). <paramref name="windowEnd"/> when there is none.
-    /// </summary>
-    private int CoordinatedVerb(int from, int windowEnd)
-    {
-        for (var c = 0; c < _candCount; c++)
-        {
-            ref readonly var cand = ref _cands[c];
-            // "... and accused Y", "... and later attacked Y": one adverb may stand between. After "that" the verb
-            // goes on with the content's own subject ("alleged that X had crossed the border and attacked a post").
-            if (cand.Tok > from && cand.Tok < windowEnd && cand.IsVerb && cand.Form == VerbFormKind.Past && !cand.Passive
-                && (Is(cand.Tok - 1, K.And) || (Is(cand.Tok - 2, K.And) && (Class(cand.Tok - 1) & WordClass.Adverb) != 0)))
-            {
-                return ThatBetween(from, cand.Tok) ? windowEnd : cand.Tok;
-            }
-        }
-
-        return windowEnd;
-    }
-
-    private bool ThatBetween(int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (Is(i, K.That))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The draft of a verb event; its trigger is the object noun's (<paramref name="nounIdx"/> &gt;= 0) when that gave the code.</summary>
-    private EventDraft NewVerbDraft(in Candidate cand, string code, int agent, int nounIdx, double strength, double certainty)
+    private EventDraft NewVerbDraft(in Candidate cand, string code, int agent, int nounIdx, double strength, double certainty, int counterFromSubject)
     {
         var fromNoun = nounIdx >= 0;
         var e = NewDraft();
@@ -363,6 +271,11 @@ internal sealed partial class EventRun
         e.Headline = _headline;
         e.FromNoun = fromNoun;
         e.Passive = cand.Passive;
+        if (counterFromSubject >= 0)
+        {
+            AddCounterpart(e, counterFromSubject); // a passive's subject ("was detained by X": its object)
+        }
+
         return e;
     }
 

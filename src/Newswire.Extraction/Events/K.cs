@@ -17,6 +17,7 @@ internal static class K
     public static readonly byte About = Add("about");
     public static readonly byte According = Add("according");
     public static readonly byte After = Add("after");
+    public static readonly byte Against = Add("against");
     public static readonly byte Allegedly = Add("allegedly");
     public static readonly byte And = Add("and");
     public static readonly byte Any = Add("any");

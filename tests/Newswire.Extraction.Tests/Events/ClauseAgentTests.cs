@@ -35,7 +35,7 @@ public class ClauseAgentTests
     public void The_ministry_acts_for_the_ministry_named_before()
     {
         var a = Story("The Brazilian Foreign Ministry summoned the Argentine ambassador on Monday. The ministry accused Argentina of spying.");
-        var e = Root(a, "11");
+        var e = a.Events.Single(x => x.Code == "112");
         Assert.Contains("Foreign Ministry", a.Actors[e.Agent].Name);
         Assert.Equal("BRA", Country(a, e.Agent));
         Assert.Equal("ARG", Country(a, e.Counterparts.Single()));

@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "tally-since", "since-when", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer" }, names);
     }
 
     [Fact]
@@ -79,7 +79,15 @@ public class EventStageTests
 
     [Fact]
     public void Plural_nationality_noun_with_a_number_is_no_agent() =>
-        StopsOnlyWith("nationality-noun", "Two [Kenyans=Kenya|L|KEN] attacked a guard in [Kampala|L|UGA] on Friday.", "190 Kenya ->  @ Kampala");
+        StopsOnlyWith("nationality-noun", "Two [Kenyans=Kenya|L|KEN] attacked a guard in [Kampala|L|UGA] on Friday.", "190 Kenya -> Kampala @ Kampala");
+
+    [Fact]
+    public void What_a_speaker_recalls_is_background() =>
+        StopsOnlyWith("recalled-past", "The minister recalled that [Serbia|L|SRB] had shelled [Vukovar|L|HRV] for weeks.", "194 Serbia -> Vukovar @ -");
+
+    [Fact]
+    public void What_a_speaker_reminds_of_is_background() =>
+        StopsOnlyWith("recalled-past", "[Pavel Novak|P|CZE] reminded reporters on Friday that [Russia|L|RUS] had invaded [Georgia|L|GEO].", "192 Russia -> Georgia @ -");
 
     [Fact]
     public void Offer_told_as_what_a_side_would_do_to_no_one_is_no_event() =>

@@ -50,6 +50,7 @@ internal sealed class EventStages
         new HypotheticalStage(),
         new PreventedStage(),
         new HistoricalStage(),
+        new RecalledPastStage(),
         new TallySinceStage(),
         new SinceWhenStage(),
         new SportStage(),

@@ -66,7 +66,9 @@ internal enum StageSet : ulong
     SinceBackground = 1UL << 54,
     Indefinite = 1UL << 55,
     NationalityNoun = 1UL << 56,
-    SinceWhen = 1UL << 57,
+    IntentVerb = 1UL << 57,
+    RecallVerb = 1UL << 58,
+    SinceWhen = 1UL << 59,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -90,7 +92,8 @@ internal sealed class StageWords
         "security-force-abroad", "non-state-force", "own-body", "self-defence", "own-object", "chair",
         "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline", "economic-measure", "court-bench",
         "armed-group", "civilian-victim", "protest-noun", "organize-verb", "order-verb", "public-mission", "election", "claim-noun",
-        "perfect-aux", "since-background", "indefinite", "nationality-noun", "since-when",
+        "perfect-aux", "since-background", "indefinite", "nationality-noun", "intent-verb",
+        "recall-verb", "since-when",
     };
 
     private sealed class Phrase

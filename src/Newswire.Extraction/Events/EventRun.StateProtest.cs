@@ -1,0 +1,45 @@
+namespace Newswire.Extraction.Events;
+
+// "Greece protested to Turkey", "Moscow protested the seizure": a state that protests lodges an official complaint
+// (114); it does not march (141). A crowd's protest is coded for its country too ("students in Nairobi protested"),
+// so only a country or capital named right before the verb is taken for the state. Reads the subject; changes the code.
+internal sealed partial class EventRun
+{
+    private string? StateProtest(string? code, int verb)
+    {
+        if (code == null || code[0] != '1' || code[1] != '4')
+        {
+            return code;
+        }
+
+        var agent = SubjectNamedRightBefore(verb);
+        if (agent < 0)
+        {
+            return code;
+        }
+
+        var actor = _actorList[agent];
+        var country = actor.Country;
+        var state = country != null
+            && (ForceCountry.OfCountry(_actors, country) == agent || Lexicons.Capitals.IsCapital(actor.Name, country));
+        return state ? "114" : code;
+    }
+
+    /// <summary>
+    /// The actor of a mention heading the subject right before the verb (one adverb may stand between), not after a
+    /// preposition; -1 when there is none.
+    /// </summary>
+    private int SubjectNamedRightBefore(int verb)
+    {
+        var before = (Class(verb - 1) & WordClass.Adverb) != 0 ? verb - 2 : verb - 1;
+        var m = before >= _s0 ? _mentionAt.At(before) : -1;
+        if (m < 0)
+        {
+            return -1;
+        }
+
+        // "supporters in Caracas protested", "residents of Nairobi": the name only modifies the subject's head.
+        var wc = Class(_mentions[m].FirstToken - 1);
+        return (wc & WordClass.Preposition) == 0 || (wc & WordClass.Subordinator) != 0 ? _mentions[m].Actor : -1;
+    }
+}
