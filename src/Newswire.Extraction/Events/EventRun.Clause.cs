@@ -176,7 +176,9 @@ internal sealed partial class EventRun
             var agent = relative && step > 0 ? -1 : FindSubjectIn(start, end, co);
             if (agent >= 0)
             {
-                return co != null && (co.Count > 0 || Is(start, K.And)) ? ListHead(start, agent, co) : agent;
+                // A headline joins its names with commas ("Ghana, Togo agree joint patrols").
+                var list = co != null && (co.Count > 0 || Is(start, K.And) || (_headline && Is(start - 1, K.Comma)));
+                return list ? ListHead(start, agent, co!) : agent;
             }
 
             // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.

@@ -212,4 +212,11 @@ public class EventSentenceTests
         var r = Run("[Ghana|L|GHA] and [Togo|L|TGO] signed an agreement on joint patrols on Monday.\nThe agreement was signed in [Accra|L|GHA] by defence minister [Boamah=Omane Boamah|P|GHA].");
         Assert.Equal(new[] { "057 Ghana -> Togo" }, r.Lines().Select(l => l.Split(" @ ")[0]));
     }
+
+    [Fact]
+    public void A_headline_joins_its_names_with_a_comma()
+    {
+        var r = Run("[Ghana|L|GHA], [Togo|L|TGO] agree joint border patrols\nThe two defence ministers met in [Accra|L|GHA] on Monday.", headline: true);
+        Assert.Contains(r.Events, e => e.Root == "03" && r.Name(e.Agent) == "Ghana");
+    }
 }
