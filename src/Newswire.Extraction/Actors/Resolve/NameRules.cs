@@ -9,10 +9,15 @@ internal static partial class ActorExtractor
         // file in Resolve/).
         private void ApplyNameRules()
         {
+            var acronyms = AnyAllCapsToken();
             DropDefinedTerms();
             DropWorkTitles();
-            DropCommonAbbreviations();
-            DropEraAbbreviations();
+            if (acronyms)
+            {
+                DropCommonAbbreviations();
+                DropEraAbbreviations();
+            }
+
             AddRoadCodes();
             JoinOfHeadNames();
             ExtendLongOrganizationNames();
@@ -33,7 +38,11 @@ internal static partial class ActorExtractor
             RetypeAppositionOrganizations();
             NameClassNounOrganizations();
             TypeFromContext();
-            NameAffiliationAcronyms();
+            if (acronyms)
+            {
+                NameAffiliationAcronyms();
+            }
+
             RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
@@ -52,11 +61,31 @@ internal static partial class ActorExtractor
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();
-            NameSpelledOrganizations();
-            LinkBracketAcronyms();
-            LinkInitialsAcronyms();
+            if (acronyms)
+            {
+                NameSpelledOrganizations();
+                LinkBracketAcronyms();
+                LinkInitialsAcronyms();
+            }
+
             NameOfficeHolders();
             DropStormNames();
+        }
+
+        // The acronym rules (under "if (acronyms)") act only on an all-caps token ("NATO", "U.S."), so an article
+        // without one skips them: most short stories have none, and LinkInitialsAcronyms would still spell out the
+        // initials of every organization name.
+        private bool AnyAllCapsToken()
+        {
+            foreach (var token in _tokens)
+            {
+                if (token.IsAllCaps)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
