@@ -29,9 +29,15 @@ internal static partial class ActorExtractor
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
-            JoinClubTowns();
-            RetypeMatchSides();
-            RetypeClubSides();
+            if (AnyMatchReport())
+            {
+                // These three read sides only in a result's sentence ("Kessel beat Marlow 2-1"), or a fixture's in
+                // a story with one.
+                JoinClubTowns();
+                RetypeMatchSides();
+                RetypeClubSides();
+            }
+
             RetypeVenueNames();
             RetypeLeagueNames();
             NameForceWords();
