@@ -15,6 +15,7 @@ using Newswire.Extraction.Text;
 // Extraction throughput per stage on one thread, wall and CPU time, bytes allocated per article.
 //   dotnet run -c Release --project benchmarks/ExtractionStages -- [--seconds S] [--rounds R] DIR [DIR...]
 //   dotnet run -c Release --project benchmarks/ExtractionStages -- --linearity   (time grows linearly with size)
+//   dotnet run -c Release --project benchmarks/ExtractionStages -- --passes N DIR [DIR...]   (untimed, for valgrind)
 // --stage S runs one stage only; "names-cold" is the tagger's first pass on a thread with an empty word cache.
 // Each stage is cumulative (layout; +tokens; +actors; +events; full = ArticleExtractor.Extract, i.e. +places);
 // MB/s counts UTF-16 chars of article text as bytes (the corpora are ASCII-ish news, so ~= UTF-8 bytes).
@@ -35,6 +36,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "--linearity")
         {
             return Linearity.Run(args);
+        }
+
+        if (args.Length > 2 && args[0] == "--passes")
+        {
+            return FixedPasses(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Skip(2));
         }
 
         var seconds = 2.0;
@@ -140,6 +146,23 @@ public static class Program
         }
 
         Console.WriteLine($"load after: {Load()}");
+        return 0;
+    }
+
+    // --passes N DIR...: one pass of full extraction, then N more, untimed: a fixed amount of work for an instruction
+    // count, which a loaded host does not disturb as it does CPU time (docs/measurements.md, session 14):
+    //   DOTNET_TieredCompilation=0 DOTNET_EnableWriteXorExecute=0 valgrind --tool=cachegrind --cache-sim=no dotnet
+    //   Newswire.ExtractionStages.dll --passes N DIR   (N = 0 and N = 3; the difference over 3 passes is per pass)
+    private static int FixedPasses(int passes, IEnumerable<string> dirs)
+    {
+        var articles = dirs.SelectMany(d => Directory.GetFiles(d, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+            .Select(p => ("news/" + Path.GetFileName(p), File.ReadAllText(p, Encoding.UTF8))).ToArray();
+        for (var r = 0; r <= passes; r++)
+        {
+            foreach (var (path, text) in articles) ArticleExtractor.Extract(path, text, ExtractionOptions.Default);
+        }
+
+        Console.WriteLine($"{articles.Length} articles, {passes + 1} passes");
         return 0;
     }
 

@@ -169,7 +169,7 @@ internal static class ActorCountries
         var mentions = actors.Mentions;
         for (var k = 0; k < mentions.Count; k++)
         {
-            if (IsName(mentions[k]) && !InHeadline(text, mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor)
+            if (IsName(mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor) && !InHeadline(text, mentions[k])
                 && ((actor.Kind == ActorKind.Person ? DelegationCountry.Of(text, actors, lexicon, k) ?? FrontedCapitalCountry.Of(text, actors, k) : null)
                     ?? OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
                     ?? BasedCountry.Of(text, actors, k) ?? HolderCountry.Of(text, actors, k, actor.Kind)

@@ -124,7 +124,7 @@ internal static partial class ActorExtractor
             return _anyMatchReport == 1;
         }
 
-        // 0: not asked yet, 1: the story reports a result, 2: it does not.
+        // 0: not asked yet, 1: the story reports a result, 2: it does not (then ApplyNameRules skips the side rules).
         private int _anyMatchReport;
 
         private bool AfterFixtureVerb(int first) => first > 0 && _tokens[first - 1].IsLower && FixtureVerbs.Contains(_text, _tokens[first - 1]);

@@ -9,10 +9,15 @@ internal static partial class ActorExtractor
         // file in Resolve/).
         private void ApplyNameRules()
         {
+            var acronyms = AnyAllCapsToken();
             DropDefinedTerms();
             DropWorkTitles();
-            DropCommonAbbreviations();
-            DropEraAbbreviations();
+            if (acronyms)
+            {
+                DropCommonAbbreviations();
+                DropEraAbbreviations();
+            }
+
             AddRoadCodes();
             JoinOfHeadNames();
             SplitForThePlaceNames();
@@ -25,9 +30,15 @@ internal static partial class ActorExtractor
             RetypeMediaNames();
             ResolveTeamNames();
             LinkShortTeamNames();
-            JoinClubTowns();
-            RetypeMatchSides();
-            RetypeClubSides();
+            if (AnyMatchReport())
+            {
+                // These three read sides only in a result's sentence ("Kessel beat Marlow 2-1"), or a fixture's in
+                // a story with one.
+                JoinClubTowns();
+                RetypeMatchSides();
+                RetypeClubSides();
+            }
+
             RetypeVenueNames();
             RetypeLeagueNames();
             NameForceWords();
@@ -37,7 +48,11 @@ internal static partial class ActorExtractor
             NameClassNounOrganizations();
             NameOrganizationsBeforeClassNouns();
             TypeFromContext();
-            NameAffiliationAcronyms();
+            if (acronyms)
+            {
+                NameAffiliationAcronyms();
+            }
+
             RetypeCitedNames();
             RetypeHeadedPersons();
             AddLocatedIn();
@@ -61,11 +76,31 @@ internal static partial class ActorExtractor
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();
-            NameSpelledOrganizations();
-            LinkBracketAcronyms();
-            LinkInitialsAcronyms();
+            if (acronyms)
+            {
+                NameSpelledOrganizations();
+                LinkBracketAcronyms();
+                LinkInitialsAcronyms();
+            }
+
             NameOfficeHolders();
             DropStormNames();
+        }
+
+        // The acronym rules (under "if (acronyms)") act only on an all-caps token ("NATO", "U.S."), so an article
+        // without one skips them: most short stories have none, and LinkInitialsAcronyms would still spell out the
+        // initials of every organization name.
+        private bool AnyAllCapsToken()
+        {
+            foreach (var token in _tokens)
+            {
+                if (token.IsAllCaps)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
