@@ -19,7 +19,7 @@ internal sealed partial class EventRun
         }
 
         var np = ReadNounPhrase(cand.Tok);
-        if (ExcludedFrom(np.Start) || PlannedActNoun(np.Start, cand.Tok, np.Agent))
+        if (ExcludedFrom(np.Start) || Opposed(np.Start) || PlannedActNoun(np.Start, cand.Tok, np.Agent))
         {
             return;
         }
@@ -78,6 +78,12 @@ internal sealed partial class EventRun
 
         Finish(e, np.Start, windowEnd);
     }
+
+    /// <summary>
+    /// "cooperation against North Korea's missile threats", "protests against the war": what someone acts or stands
+    /// against is the object of their act, not an event the story reports.
+    /// </summary>
+    private bool Opposed(int npStart) => npStart - 1 >= _s0 && Is(npStart - 1, K.Against);
 
     /// <summary>
     /// "barred the junta's leader from its summits", "suspended from the talks": what someone is shut out of names the

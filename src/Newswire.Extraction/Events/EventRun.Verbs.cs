@@ -105,7 +105,8 @@ internal sealed partial class EventRun
 
             if (!other.IsVerb && !other.Consumed && other.Noun != null && other.Tok - verbEnd <= 8)
             {
-                return k;
+                // "boost cooperation against X's threats": a noun the act is against gives the verb no code.
+                return Opposed(ReadNounPhrase(other.Tok).Start) ? -1 : k;
             }
 
             if (other.IsVerb && !other.Gerund)

@@ -219,4 +219,26 @@ public class EventSentenceTests
         var r = Run("[Ghana|L|GHA], [Togo|L|TGO] agree joint border patrols\nThe two defence ministers met in [Accra|L|GHA] on Monday.", headline: true);
         Assert.Contains(r.Events, e => e.Root == "03" && r.Name(e.Agent) == "Ghana");
     }
+
+    [Fact]
+    public void Welcoming_talks_others_hold_is_approval_not_hosting()
+    {
+        var r = Run("[Washington|L|USA] welcomed the talks between [Seoul|L|KOR] and [Tokyo|L|JPN] on Wednesday.");
+        Assert.Contains(r.Events, e => e.Code == "051" && r.Name(e.Agent) == "Washington");
+        Assert.DoesNotContain(r.Events, e => e.Code == "043");
+    }
+
+    [Fact]
+    public void A_leader_overseeing_a_weapons_test_cooperates_with_nobody()
+    {
+        var r = Run("[Kim Jong-un|P|PRK] personally oversaw the test of a new cruise missile on Tuesday.");
+        Assert.DoesNotContain(r.Events, e => e.Root == "06");
+    }
+
+    [Fact]
+    public void What_an_act_is_against_is_no_event_of_its_own()
+    {
+        var r = Run("[South Korea|L|KOR] and [Japan|L|JPN] agreed to boost cooperation against [North Korea|L|PRK]'s missile threats.");
+        Assert.DoesNotContain(r.Events, e => e.Root == "13");
+    }
 }
