@@ -226,6 +226,19 @@ internal static partial class ActorExtractor
 
         // Its name is one the lexicon knows (the actor's entry, or a country acting as a state).
         public bool Known;
+
+        // A name mention of [first, end) whose span is the name alone.
+        public static RawMention Name(int first, int end, ActorBuilder actor, float confidence, bool known) => new RawMention
+        {
+            First = first,
+            Count = end - first,
+            Actor = actor,
+            Kind = MentionKind.Name,
+            NameFirst = first,
+            NameCount = end - first,
+            Confidence = confidence,
+            Known = known,
+        };
     }
 
     private enum Seg : byte

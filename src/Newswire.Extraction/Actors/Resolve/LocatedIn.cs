@@ -52,17 +52,7 @@ internal static partial class ActorExtractor
 
             if (actor.Kind == ActorKind.Location && actor != phrase.Actor)
             {
-                var inner = new RawMention
-                {
-                    First = first,
-                    Count = end - first,
-                    Actor = actor,
-                    Kind = MentionKind.Name,
-                    NameFirst = first,
-                    NameCount = end - first,
-                    Confidence = Confidences.LexiconOnly,
-                    Known = true,
-                };
+                var inner = RawMention.Name(first, end, actor, Confidences.LexiconOnly, known: true);
                 (_inner ??= new List<(RawMention, RawMention)>()).Add((inner, phrase));
             }
         }

@@ -18,17 +18,7 @@ internal static partial class ActorExtractor
         // Called when a role phrase took the organization at [first, end): remembers it with the description just added.
         private void RememberRoleComplement(int first, int end, ActorBuilder organization)
         {
-            var inner = new RawMention
-            {
-                First = first,
-                Count = end - first,
-                Actor = organization,
-                Kind = MentionKind.Name,
-                NameFirst = first,
-                NameCount = end - first,
-                Confidence = Confidences.For(MentionKind.Name, organization.Entry != null),
-                Known = organization.Entry != null,
-            };
+            var inner = RawMention.Name(first, end, organization, Confidences.For(MentionKind.Name, organization.Entry != null), organization.Entry != null);
             (_roleComplements ??= new List<(RawMention, RawMention)>()).Add((inner, _mentions[_mentions.Count - 1]));
         }
 
