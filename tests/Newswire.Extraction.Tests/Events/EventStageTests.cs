@@ -306,4 +306,11 @@ public class EventStageTests
     [Fact]
     public void Commercial_keeps_an_international_body() =>
         Keeps("The [European Union|O|] imposed new sanctions on [Syrian=Syria|L|SYR|adj] companies.", "16");
+
+    [Fact]
+    public void Relief_supplies_sent_to_a_country_are_humanitarian_aid()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "Earthquake kills hundreds in Turkey\n\nJapan sent emergency relief supplies to Turkey on Tuesday, the foreign ministry in Tokyo said.\n");
+        Assert.Contains(a.Events, e => e.Code == "073" && a.Actors[e.Agent].Name == "Japan");
+    }
 }
