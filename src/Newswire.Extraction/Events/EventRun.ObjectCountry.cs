@@ -35,6 +35,45 @@ internal sealed partial class EventRun
         {
             ForeignPlaceTarget(e);
         }
+
+        if (e.Counterparts.Count == 0 && e.Root >= 10 && e.Agent >= 0)
+        {
+            SpeakerOwnTarget(e, from, windowEnd);
+        }
+    }
+
+    /// <summary>
+    /// "Pakistan said Indian troops fired on its border posts": "its"/"their" in the object of a reported hostile act
+    /// (root 10 and up) is the speaker's own when the speaker (the subject of the sentence's nearest speech verb before
+    /// it) is of another country than the doer; "the company's chief said it would defend its market" is the doer's.
+    /// </summary>
+    private void SpeakerOwnTarget(EventDraft e, int from, int windowEnd)
+    {
+        var own = -1;
+        for (var i = from; i < windowEnd && i < _s1; i++)
+        {
+            if ((Class(i) & WordClass.PossessivePronoun) != 0 && !Is(i, K.His) && !Is(i, K.Her))
+            {
+                own = i;
+                break;
+            }
+        }
+
+        for (var k = e.Trigger - 1; own >= 0 && k >= _s0; k--)
+        {
+            if (IsCandidateVerbAt(k) && _cands[_candAt[k]].Verb!.Has(VerbFlags.Speech))
+            {
+                var speaker = FindSubject(k, null);
+                var theirs = _actorList[e.Agent].Country;
+                var ours = speaker >= 0 ? _actorList[speaker].Country : null;
+                if (ours != null && theirs != null && !string.Equals(ours, theirs, System.StringComparison.Ordinal))
+                {
+                    AddCounterpart(e, speaker);
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>The state of the foreign place an assault with no named object hit (the place where it names none).</summary>

@@ -241,4 +241,12 @@ public class EventSentenceTests
         var r = Run("[South Korea|L|KOR] and [Japan|L|JPN] agreed to boost cooperation against [North Korea|L|PRK]'s missile threats.");
         Assert.DoesNotContain(r.Events, e => e.Root == "13");
     }
+
+    [Fact]
+    public void Its_posts_in_a_reported_attack_are_the_foreign_speaker_s()
+    {
+        var a = EventStories.Extract(_out, "Pakistan said Indian troops fired on its border posts in Kashmir overnight.");
+        var attack = Assert.Single(a.Events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
+        Assert.Contains(attack.Counterparts, c => a.Actors[c].Name == "Pakistan");
+    }
 }
