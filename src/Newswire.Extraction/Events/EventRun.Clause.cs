@@ -350,7 +350,8 @@ internal sealed partial class EventRun
                 return ResolvePronoun(i);
             }
 
-            if (IsCandidateVerbAt(i))
+            // "and on Monday Kenya expelled": a time closes its phrase; the name after it is the subject.
+            if (IsCandidateVerbAt(i) || (afterLocative && IsTimeWord(i)))
             {
                 afterLocative = false;
             }

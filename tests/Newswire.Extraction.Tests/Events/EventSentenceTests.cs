@@ -249,4 +249,11 @@ public class EventSentenceTests
         var attack = Assert.Single(a.Events, e => e.Code.StartsWith("19", StringComparison.Ordinal));
         Assert.Contains(attack.Counterparts, c => a.Actors[c].Name == "Pakistan");
     }
+
+    [Fact]
+    public void A_time_closes_its_phrase_and_the_name_after_it_is_the_subject()
+    {
+        var r = Run("[Uganda|L|UGA] sent troops across the border, and on Monday [Kenya|L|KEN] expelled two diplomats.");
+        Assert.Contains(r.Events, e => e.Root == "16" && r.Name(e.Agent) == "Kenya");
+    }
 }
