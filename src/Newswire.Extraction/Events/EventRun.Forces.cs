@@ -33,11 +33,7 @@ internal sealed partial class EventRun
                     return -1;
                 }
 
-                if (!_tokens[i].IsLower && Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out var c) && c.Length == 3)
-                {
-                    country = c;
-                }
-
+                country = DemonymCountry(i);
                 continue;
             }
 
@@ -76,4 +72,8 @@ internal sealed partial class EventRun
 
         return false;
     }
+
+    /// <summary>The country code of a capitalized demonym at token <paramref name="i"/> ("Venezuelan"), or null.</summary>
+    private string? DemonymCountry(int i) =>
+        !_tokens[i].IsLower && _tokens[i].Kind == Text.TokenKind.Word && Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out var c) && c.Length == 3 ? c : null;
 }

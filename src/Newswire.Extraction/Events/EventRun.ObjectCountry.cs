@@ -159,6 +159,6 @@ internal sealed partial class EventRun
             return null;
         }
 
-        return Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out var c) && c.Length == 3 ? c : null;
+        return DemonymCountry(i);
     }
 }

@@ -89,10 +89,6 @@ internal sealed partial class EventRun
             : ForceOf(ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0), forceWord);
     }
 
-    /// <summary>The country of a capitalized demonym at token <paramref name="i"/> ("Venezuelan"), or null.</summary>
-    private string? DemonymCountry(int i) =>
-        !_tokens[i].IsLower && _tokens[i].Kind == TokenKind.Word && Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out var c) && c.Length == 3 ? c : null;
-
     // A city standing for forces gives way to the article's own force of that country named by the same word
     // ("Police ..." acts as "Bangladesh police", never as the "Criminal Court").
     private int ForceOf(int place, int forceWord)

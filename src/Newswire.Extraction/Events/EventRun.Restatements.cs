@@ -51,7 +51,7 @@ internal sealed partial class EventRun
             return -1;
         }
 
-        var root = verb.Code is { Length: >= 2 } c ? ((c[0] - '0') * 10) + (c[1] - '0') : 0;
+        var root = CameoScale.Root(verb.Code);
         return (verb.Flags & (VerbFlags.Speech | VerbFlags.Directive)) != 0 || (root >= 10 && root <= 13) ? _sentenceAgent : -1;
     }
 }
