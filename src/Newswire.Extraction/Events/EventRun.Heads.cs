@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
@@ -72,10 +73,11 @@ internal sealed partial class EventRun
     {
         ref readonly var t = ref _tokens[k];
 
-        // Verb-looking words end the phrase; the rest (spokesman, minister, police) may continue it.
+        // Verb-looking words end the phrase; the rest (spokesman, minister, police) may continue it. One before a
+        // title head names the office ("Zambia's finance minister Ada Brelik met ...", "trade minister").
         if (_lex.VerbForms.Contains(_s, t))
         {
-            return _lex.Nouns.Contains(_s, t);
+            return _lex.Nouns.Contains(_s, t) || (k + 1 < _s1 && WordLists.TitleHeads.Contains(_s, _tokens[k + 1]));
         }
 
         var end = t.End;

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
@@ -204,6 +205,32 @@ internal sealed partial class EventRun
         return _text.Sentences[_sentence].IsHeadline && _mentionAt.At(p) >= 0;
     }
 
+    /// <summary>
+    /// A cue word that plans nothing: one naming an office or body ("planning minister", "the Planning Commission")
+    /// and the noun "plan" as a thing done to ("signed a peace plan", "rejected the plan"); "plans to visit",
+    /// "a plan for talks" and "is planning a visit" still plan.
+    /// </summary>
+    private bool NamingOrNounCue(int i)
+    {
+        var next = i + 1 < _s1 ? i + 1 : -1;
+        if (next >= 0 && (WordLists.TitleHeads.Contains(_s, _tokens[next]) || WordLists.OrgSuffixes.Contains(_s, _tokens[next])))
+        {
+            return true;
+        }
+
+        if (!(Is(i, K.Plan) || Is(i, K.Plans) || Is(i, K.Planning)) || (next >= 0 && (Is(next, K.To) || Is(next, K.For))))
+        {
+            return false;
+        }
+
+        // The noun: after a determiner, a possessive or a modifying word ("a peace plan", "its plans").
+        var p = PrevWord(i);
+        return p >= _s0 && _mentionAt.At(p) < 0 && (_tokens[p].Kind == TokenKind.Possessive
+            || (Class(p) & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0
+            || (_tokens[p].IsLower && (Class(p) & (WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Adverb | WordClass.SubjectPronoun | WordClass.Conjunction | WordClass.Subordinator)) == 0
+                && !IsCandidateVerbAt(p)));
+    }
+
     [MethodImpl(Hot.Path)]
     private bool PlannedAround(int from, int to)
     {
@@ -214,7 +241,7 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            if ((Class(i) & WordClass.PlannedCue) != 0)
+            if ((Class(i) & WordClass.PlannedCue) != 0 && !NamingOrNounCue(i))
             {
                 return true;
             }

@@ -256,4 +256,29 @@ public class EventSentenceTests
         var r = Run("[Uganda|L|UGA] sent troops across the border, and on Monday [Kenya|L|KEN] expelled two diplomats.");
         Assert.Contains(r.Events, e => e.Root == "16" && r.Name(e.Agent) == "Kenya");
     }
+    // A portfolio word that is also a verb ("finance", "trade", "planning") is part of the title, not the end of the
+    // subject phrase: the minister acts, not the country before her.
+    [Theory]
+    [InlineData("finance")]
+    [InlineData("trade")]
+    [InlineData("planning")]
+    public void A_lower_case_portfolio_title_keeps_the_minister_as_agent(string portfolio)
+    {
+        var r = Run("[Zambia|L|ZMB]'s " + portfolio + " minister [Ada Brelik|P|ZMB] met [Kenyan=Kenya|L|KEN|adj] President [Ivo Marek|P|KEN] in [Nairobi|L|KEN] on Tuesday.");
+        var e = Assert.Single(r.Events);
+        Assert.Equal("Ada Brelik", r.Name(e.Agent));
+        Assert.Equal(EventModality.Happened, e.Modality);
+    }
+
+    // "plan" as a thing signed or rejected, and a planning ministry, plan nothing; "plans to" still does.
+    [Theory]
+    [InlineData("[Kenya|L|KEN] and [Somalia|L|SOM] signed a peace plan in [Nairobi|L|KEN] on Tuesday.", EventModality.Happened)]
+    [InlineData("The planning ministry of [Nepal|L|NPL] accused [India|L|IND] of blocking fuel supplies on Monday.", EventModality.Happened)]
+    [InlineData("[Kenya|L|KEN] plans to host [Somalia|L|SOM] for talks in [Nairobi|L|KEN] next month.", EventModality.Planned)]
+    [InlineData("[Kenya|L|KEN] is planning a visit to [Somalia|L|SOM] next month.", EventModality.Planned)]
+    public void Plan_as_a_noun_or_an_office_is_no_planned_event(string markup, EventModality modality)
+    {
+        var e = Assert.Single(Run(markup).Events);
+        Assert.Equal(modality, e.Modality);
+    }
 }

@@ -84,6 +84,7 @@ internal static partial class ActorExtractor
             }
 
             NameOfficeHolders();
+            AddLowerTitleRoles();
             DropStormNames();
         }
 
