@@ -86,6 +86,56 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
+    /// "a state they call Ambazonia", "what it calls the Zone": a verb whose pronoun subject follows a noun (or "what")
+    /// with no relative word between is a relative clause naming that noun, not the verb's act.
+    /// </summary>
+    private bool NamingRelative(int tok)
+    {
+        var pronoun = PrevWord(tok);
+        if (pronoun <= _s0 || (Class(pronoun) & WordClass.SubjectPronoun) == 0)
+        {
+            return false;
+        }
+
+        var noun = pronoun - 1;
+        if (_tokens[noun].Kind != TokenKind.Word || !_tokens[noun].IsLower || _mentionAt.At(noun) >= 0)
+        {
+            return false;
+        }
+
+        if (Is(noun, K.What))
+        {
+            return true;
+        }
+
+        if ((Class(noun) & ~WordClass.PlaceNoun) != 0)
+        {
+            return false;
+        }
+
+        // The noun's phrase: a determiner a few plain words before it ("an independent state they call").
+        for (var i = noun - 1; i >= _s0 && i >= noun - 3; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || _mentionAt.At(i) >= 0 || IsCandidateVerbAt(i))
+            {
+                return false;
+            }
+
+            if ((Class(i) & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0)
+            {
+                return true;
+            }
+
+            if (Class(i) != WordClass.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A present form after a name that itself follows a preposition is a noun the name modifies: "the destruction
     /// of ISIL targets", "against Houthi attacks" (not after a preposition that also opens clauses: "after Iran
     /// strikes"; after a determiner the name is often a subject: "the Philippines agree").

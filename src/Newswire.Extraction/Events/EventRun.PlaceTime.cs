@@ -89,8 +89,9 @@ internal sealed partial class EventRun
             : ForceOf(ForceAgentFromPlace(verb, windowEnd, (force & StageSet.SecurityForceAbroad) != 0), forceWord);
     }
 
-    // A city standing for forces gives way to the article's own force of that country named by the same word
-    // ("Police ..." acts as "Bangladesh police", never as the "Criminal Court").
+    // A city standing for forces gives way to the article's own force of that country named by the same word or one
+    // of its kind ("Police ..." acts as "Bangladesh police", never as the "Criminal Court"; "The soldiers ..." as the
+    // "Cameroonian troops" named before).
     private int ForceOf(int place, int forceWord)
     {
         if (forceWord < 0)
@@ -99,7 +100,7 @@ internal sealed partial class EventRun
         }
 
         var word = _s.Substring(_tokens[forceWord].Start, _tokens[forceWord].Length);
-        return ForceCountry.ForceAgent(_actors, place, w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+        return ForceCountry.ForceAgent(_actors, place, w => ForceCountry.SameForce(w, word));
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ internal sealed partial class EventRun
             code = TakeObjectNoun(verb, nounIdx, code, ref fromNoun, ref strength);
         }
 
-        if (code == null && !DefaultFrameFits(verb, cand.End))
+        if (code == null && (!DefaultFrameFits(verb, cand.End) || (verb.Has(VerbFlags.NeedsObject) && NamingRelative(cand.Tok))))
         {
             return;
         }

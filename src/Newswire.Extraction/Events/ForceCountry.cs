@@ -51,6 +51,35 @@ internal static class ForceCountry
         return agent;
     }
 
+    /// <summary>
+    /// Whether two force words name the same kind of force: the same word, or two words for the army ("soldiers",
+    /// "troops") or for the police ("police", "policemen").
+    /// </summary>
+    public static bool SameForce(string a, string b) =>
+        string.Equals(a, b, System.StringComparison.OrdinalIgnoreCase) || (Kind(a) is { } k && k == Kind(b));
+
+    private static string? Kind(string word) =>
+        ForceKinds.TryGetValue(word, out var kind) ? kind : null;
+
+    // Words for one kind of force; a force word not listed matches only itself.
+    private static readonly System.Collections.Generic.Dictionary<string, string> ForceKinds = Kinds(
+        ("army", "soldiers troops army military forces soldier troop servicemen"),
+        ("police", "police policemen officers gendarmes gendarmerie"));
+
+    private static System.Collections.Generic.Dictionary<string, string> Kinds(params (string Kind, string Words)[] kinds)
+    {
+        var map = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var (kind, words) in kinds)
+        {
+            foreach (var w in words.Split(' '))
+            {
+                map[w] = kind;
+            }
+        }
+
+        return map;
+    }
+
     /// <summary>The actor naming <paramref name="country"/> itself, else its capital, or -1 when the article names neither.</summary>
     public static int OfCountry(ActorExtractionResult actors, string country)
     {

@@ -281,4 +281,13 @@ public class EventSentenceTests
         var e = Assert.Single(Run(markup).Events);
         Assert.Equal(modality, e.Modality);
     }
+    // "a state they call Ambazonia" names the state; nobody phoned anybody (041).
+    [Theory]
+    [InlineData("an independent state they call Ambazonia")]
+    [InlineData("what they call Ambazonia")]
+    public void A_relative_clause_that_names_is_no_call(string naming)
+    {
+        var a = EventStories.Extract(_out, "YAOUNDE, May 9 (Wire) - Cameroonian troops killed seven separatist fighters, the army said. Separatists have been fighting since 2017 to create " + naming + ".");
+        Assert.DoesNotContain(a.Events, e => e.Code == "041");
+    }
 }

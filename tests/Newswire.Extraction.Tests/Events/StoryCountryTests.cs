@@ -85,6 +85,15 @@ public class StoryCountryTests
     }
 
     [Fact]
+    public void Soldiers_act_as_the_article_s_own_troops_named_before()
+    {
+        // "soldiers" and "troops" are one kind of force; the capital of the dateline is not who raided.
+        var a = Story("YAOUNDE, May 9 (Wire) - Cameroonian troops killed seven separatist fighters in the Northwest region, the army said. The soldiers raided a camp near Bamenda on Wednesday and seized weapons.");
+        var raid = a.Events.Last(e => e.Code.StartsWith("1", System.StringComparison.Ordinal));
+        Assert.Equal("Cameroonian troops", a.Actors[raid.Agent].Name);
+    }
+
+    [Fact]
     public void Forces_with_another_country_s_demonym_act_for_that_country_not_the_dateline_s()
     {
         var a = Story("QUITO, Feb 11 (Wire) - Venezuelan security agents detained two Ecuadorian diplomats on Monday. Ecuador recalled its ambassador to Caracas.");

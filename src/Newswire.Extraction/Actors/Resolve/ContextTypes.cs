@@ -10,7 +10,7 @@ internal static partial class ActorExtractor
     private sealed partial class Run
     {
         // The context rules, in this order: names the tagger missed in a company frame (FramedNames.cs) or owning a
-        // person (OwnerOfPersonNames.cs), frames around names (below), company head words (CompanyHeads.cs), gazetteer places after a preposition of place (LocativePersons.cs), churches named for a denomination (ChurchNames.cs).
+        // person (OwnerOfPersonNames.cs), frames around names (below), company head words (CompanyHeads.cs), gazetteer places after a preposition of place (LocativePersons.cs), capitals read as persons (CapitalPersons.cs), churches named for a denomination (ChurchNames.cs).
         private void TypeFromContext()
         {
             AddFramedNames();
@@ -18,6 +18,7 @@ internal static partial class ActorExtractor
             RetypeByContext();
             RetypeCompanyHeads();
             RetypeLocativePersons();
+            RetypeCapitalPersons();
             RetypeDenominations();
         }
 
