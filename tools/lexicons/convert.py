@@ -49,6 +49,9 @@ ORG_WORDS = {
 # Organization words that are also given names or name parts ("Jihad Azour"): not enough to make a person an organization.
 NAME_LIKE_ORG_WORDS = {"JIHAD", "MUJAHIDEEN", "CROSS", "CRESCENT", "WATCH", "INTERNATIONAL", "LIBERATION"}
 
+# Regnal and generational numerals, shown in upper case ("Abdullah II", "Carl XVI Gustaf").
+ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+
 # Words shown in upper case in display names.
 UPPER = {"UN", "EU", "US", "UK", "NATO", "AU", "OSCE", "ASEAN", "OPEC", "UNESCO", "UNICEF", "UNHCR", "WHO", "IAEA", "IMF", "ECOWAS", "OAS", "OIC"}
 
@@ -75,7 +78,7 @@ def display(p):
             low = part.lower()
             if (i > 0 or j > 0) and low in SMALL:
                 parts.append(low)
-            elif len(part) > 1 and ("." in part or part.upper() in UPPER):
+            elif len(part) > 1 and ("." in part or part.upper() in UPPER or (i > 0 and part.upper() in ROMAN)):
                 parts.append(part.upper())
             else:
                 parts.append(part[:1].upper() + part[1:].lower())

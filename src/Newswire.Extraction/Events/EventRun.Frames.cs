@@ -241,6 +241,12 @@ internal sealed partial class EventRun
             return false;
         }
 
+        // "units in the Basarkechar district fired small arms": after the head noun of a name the form is its verb.
+        if (p > _s0 && _mentionAt.At(p - 1) >= 0 && _tokens[p].IsLower && (Class(p) & ~WordClass.PlaceNoun) == 0)
+        {
+            return false;
+        }
+
         // "... and demanded that Caracas release them": a clause after the form makes it a verb.
         return i + 1 < _s1 && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsLower && !Is(i + 1, K.That)
                && _mentionAt.At(i + 1) < 0 && (Class(i + 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.PossessivePronoun | WordClass.Subordinator)) == 0;

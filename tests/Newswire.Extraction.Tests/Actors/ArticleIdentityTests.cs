@@ -1,4 +1,5 @@
 using System.Linq;
+using Newswire.Extraction;
 using Newswire.Extraction.Actors;
 using Newswire.Extraction.Model;
 using static Newswire.Extraction.Tests.Actors.MentionText;
@@ -19,6 +20,22 @@ public class ArticleIdentityTests
         var a = Run(body);
         Assert.Equal(full, Owner(a, lone).Name);
         Assert.Contains(lone, Owner(a, lone).Aliases);
+    }
+
+    // A headline names the body by its country, the story by the demonym: one actor (Link/CountryWordNames.cs).
+    [Fact]
+    public void CountryWordNames_country_led_and_demonym_led_bodies_are_one()
+    {
+        var a = ArticleExtractor.Extract("t.txt", "Cameroon troops kill separatist fighters\n\nYAOUNDE, May 9 (Wire) - Cameroonian troops killed seven separatist fighters in the Northwest region on Wednesday, the army said.");
+        var troops = Owner(a, "Cameroonian troops");
+        Assert.Same(troops, Owner(a, "Cameroon troops"));
+    }
+
+    [Fact]
+    public void CountryWordNames_another_country_s_body_stays_apart()
+    {
+        var a = ArticleExtractor.Extract("t.txt", "Cameroon troops kill separatist fighters\n\nYAOUNDE, May 9 (Wire) - Nigerian troops killed seven fighters near the border on Wednesday, the army said.");
+        Assert.NotSame(Owner(a, "Nigerian troops"), Owner(a, "Cameroon troops"));
     }
 
     [Fact]

@@ -20,6 +20,21 @@ public class MentionFormTests
         Assert.Contains(putin, m => m.Text == "he" && m.Form == MentionForm.Pronoun);
     }
 
+    // A name later in the pronoun's own clause is someone else; across a clause break it may be the antecedent.
+    [Fact]
+    public void A_pronoun_is_not_a_name_later_in_its_own_clause()
+    {
+        var a = Run("Bolivia on Monday expelled a Peruvian diplomat after he criticised the government of President Luis Arce.");
+        Assert.DoesNotContain(Mentions(a, "Luis Arce"), m => m.Form == MentionForm.Pronoun);
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_fronted_clause_finds_the_name_after_the_comma()
+    {
+        var a = Run("When he landed in Nairobi on Monday, President William Ruto said the talks would go on.");
+        Assert.Contains(Mentions(a, "William Ruto"), m => m.Text == "he" && m.Form == MentionForm.Pronoun);
+    }
+
     [Fact]
     public void A_name_mention_is_the_name_alone_without_title_or_determiner()
     {

@@ -19,6 +19,16 @@ public class LexiconPeopleTests
     }
 
     [Fact]
+    public void Regnal_numerals_are_written_in_capitals()
+    {
+        // "Abdullah II", "Carl XVI Gustaf": title-casing the source's capitals made them "Ii", "Xvi".
+        var numerals = new[] { "Ii", "Iii", "Iv", "Vi", "Vii", "Viii", "Xi", "Xii", "Xvi" };
+        var wrong = Lexicon.BuiltIn.Entries.Where(e => e.Name.Split(' ').Skip(1).Any(w => numerals.Contains(w))).Select(e => e.Name).ToArray();
+        Assert.Empty(wrong);
+        Assert.Contains(People, p => p.Name == "Abdullah II");
+    }
+
+    [Fact]
     public void No_alias_is_a_phrase_in_capitals()
     {
         // PETRARCH lists some phrases in capitals beside the acronyms ("LA LIGA"): as aliases they match ordinary words.

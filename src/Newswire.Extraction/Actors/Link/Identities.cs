@@ -22,6 +22,7 @@ internal static partial class ActorExtractor
                 MergeClubShortNames(names);
                 MergePlaceTailNames(names);
                 MergeAliasNames(names);
+                MergeCountryWordNames(names);
             }
 
             AddRepeatedOrganizationNames();

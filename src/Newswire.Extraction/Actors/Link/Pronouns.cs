@@ -53,6 +53,22 @@ internal static partial class ActorExtractor
             }
         }
 
+        // A name after a pronoun is its antecedent only across a clause break ("When he landed, Ruto said ...",
+        // "\"I will stay,\" Ruto said"); in the pronoun's own clause it is someone else ("he criticised the
+        // government of President Arce").
+        private bool PunctuationBetween(int from, int to)
+        {
+            for (var i = from + 1; i < to; i++)
+            {
+                if (_tokens[i].Kind == TokenKind.Punctuation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         [MethodImpl(Hot.Path)]
         private void ResolvePronouns()
         {
@@ -106,7 +122,7 @@ internal static partial class ActorExtractor
                 {
                     if (named[k].Actor.Kind == kind)
                     {
-                        best = named[k].Actor;
+                        best = PunctuationBetween(token, named[k].First) ? named[k].Actor : best;
                         break;
                     }
                 }
