@@ -28,6 +28,19 @@ public class HeadlineAndAgencyTests
     }
 
     [Theory]
+    [InlineData("LIMA, Oct 4 (Andina) - ", "Andina")]
+    [InlineData("AMMAN, Jan 14 (Petra) -- ", "Petra")]
+    public void A_known_agency_in_a_dateline_bracket_is_an_organization_and_never_speaks(string dateline, string agency)
+    {
+        var a = ArticleExtractor.Extract(
+            "story.txt",
+            "Government declares emergency\n\n" + dateline + "The government declared a state of emergency on Friday, the prime minister said.\n\n\"We will not allow criminals to take control,\" he told reporters.\n");
+        var actor = Assert.Single(a.Actors, x => x.Name == agency);
+        Assert.Equal(ActorKind.Organization, actor.Kind);
+        Assert.DoesNotContain(actor.Mentions, m => m.Form == MentionForm.Pronoun);
+    }
+
+    [Theory]
     [InlineData("KNBS", "Kenya National Bureau of Statistics", true)]
     [InlineData("FARC", "Revolutionary Armed Forces of Colombia", true)]
     [InlineData("AP", "United Nations", false)]

@@ -110,7 +110,8 @@ internal static partial class ActorExtractor
                 var bestDistance = int.MaxValue;
                 for (var k = lo - 1; k >= 0 && token - named[k].First <= 150; k--)
                 {
-                    if (named[k].Actor.Kind == kind)
+                    // The agency of a dateline ("LIMA (Andina) -") reports the story; it never speaks in it.
+                    if (named[k].Actor.Kind == kind && !BracketedInDateline(named[k].NameFirst, named[k].NameFirst + named[k].NameCount))
                     {
                         best = named[k].Actor;
                         bestDistance = token - named[k].First;

@@ -10,7 +10,7 @@ internal static partial class ActorExtractor
     private sealed partial class Run
     {
         // The context rules, in this order: names the tagger missed in a company frame (FramedNames.cs) or owning a
-        // person (OwnerOfPersonNames.cs), frames around names (below), company head words (CompanyHeads.cs), gazetteer places after a preposition of place (LocativePersons.cs), capitals read as persons (CapitalPersons.cs), churches named for a denomination (ChurchNames.cs).
+        // person (OwnerOfPersonNames.cs), frames around names (below), company head words (CompanyHeads.cs), gazetteer places after a preposition of place (LocativePersons.cs), capitals read as persons (CapitalPersons.cs), agencies in a dateline (DatelineAgencies.cs), churches named for a denomination (ChurchNames.cs).
         private void TypeFromContext()
         {
             AddFramedNames();
@@ -19,6 +19,7 @@ internal static partial class ActorExtractor
             RetypeCompanyHeads();
             RetypeLocativePersons();
             RetypeCapitalPersons();
+            RetypeDatelineAgencies();
             RetypeDenominations();
         }
 
