@@ -12,6 +12,8 @@ internal static partial class ActorExtractor
             var acronyms = AnyAllCapsToken();
             DropDefinedTerms();
             DropWorkTitles();
+            DropDocumentParts();
+            DropCountryPairs();
             if (acronyms)
             {
                 DropCommonAbbreviations();

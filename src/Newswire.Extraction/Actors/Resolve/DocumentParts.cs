@@ -1,0 +1,52 @@
+using Newswire.Extraction.Text;
+
+// Resolve: "the revision of Annex C of the 1973 treaty", "Article 5", "Chapter 11": a part of a document named by a
+// letter or a number is no actor (the tagger reads "Annex C" as a person's initial).
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        private void DropDocumentParts()
+        {
+            for (var t = 0; t + 1 < _tokens.Length; t++)
+            {
+                if (_tokens[t].IsCapitalized && PartWords.Contains(_text, _tokens[t]) && IsPartLabel(t + 1))
+                {
+                    var none = -1;
+                    RemoveMentionsWithin(t, t + 2, ref none);
+                    t++;
+                }
+            }
+        }
+
+        // "C", "5", "11", "IV": one capital letter, a number or a roman numeral.
+        private bool IsPartLabel(int k)
+        {
+            ref readonly var tok = ref _tokens[k];
+            if (tok.Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (tok.Kind != TokenKind.Word || tok.Length > 4 || !char.IsUpper(_text[tok.Start]) || (tok.Length > 1 && !tok.IsAllCaps))
+            {
+                return false;
+            }
+
+            for (var i = tok.Start; i < tok.End; i++)
+            {
+                if (tok.Length > 1 && "IVX".IndexOf(_text[i]) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static readonly TermTable<bool> PartWords = WordTable(
+            "annex", "article", "chapter", "section", "clause", "paragraph", "schedule", "appendix", "protocol", "amendment");
+    }
+}
