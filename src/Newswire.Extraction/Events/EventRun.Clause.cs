@@ -173,7 +173,17 @@ internal sealed partial class EventRun
 
             // "The fund, which lent Ghana $3 billion, will send": a relative clause stepped over holds no subject of
             // the main verb (its object, Ghana, would be taken); its antecedent is next.
+            var wasPronoun = _subjectPronoun;
+            _subjectPronoun = false;
             var agent = relative && step > 0 ? -1 : FindSubjectIn(start, end, co);
+            if (agent < 0 && _subjectPronoun)
+            {
+                // "criticised the deal, saying it favoured X": a pronoun subject that names no actor is still the
+                // subject; the clause before the comma does not lend its own.
+                return -1;
+            }
+
+            _subjectPronoun |= wasPronoun;
             if (agent >= 0)
             {
                 // A headline joins its names with commas ("Ghana, Togo agree joint patrols").

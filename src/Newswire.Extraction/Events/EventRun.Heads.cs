@@ -126,9 +126,48 @@ internal sealed partial class EventRun
             return -1;
         }
 
+        // "criticised Brazil, saying it had violated ...": after a participle "it" is the main verb's object when
+        // that is an actor, and unknown when it is a thing ("criticised the deal, saying it favoured X").
+        if (Is(tok, K.It) && _cands[_candAt[k]].Gerund && AfterComma(k) && ObjectBeforeParticiple(k) is var obj and not -1)
+        {
+            return obj;
+        }
+
         // "the Commission, which said it was investigating": a speaker that is no actor leaves "it" unknown (-2).
         var speaker = FindSubject(k, null);
         return speaker < 0 ? -2 : _actorList[speaker].Kind != ActorKind.Person ? speaker : -1;
+    }
+
+    /// <summary>
+    /// The object of the finite verb before a participle's comma: its actor when a name starts it (not a person's),
+    /// -2 when a determiner starts a common noun phrase, else -1 (no object, or none that can be read).
+    /// </summary>
+    private int ObjectBeforeParticiple(int participle)
+    {
+        var comma = PrevWord(participle);
+        for (var v = comma - 1; v >= _s0; v--)
+        {
+            if (!IsCandidateVerbAt(v) || _cands[_candAt[v]].Gerund)
+            {
+                continue;
+            }
+
+            var o = _cands[_candAt[v]].End;
+            if (o >= comma)
+            {
+                return -1;
+            }
+
+            if (_mentionAt.At(o) >= 0)
+            {
+                var actor = HeadActorAt(o);
+                return actor >= 0 && _actorList[actor].Kind != ActorKind.Person ? actor : -1;
+            }
+
+            return (Class(o) & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0 ? -2 : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>"he"/"his" → the last person named before; "they"/"it" → the last event's agent.</summary>

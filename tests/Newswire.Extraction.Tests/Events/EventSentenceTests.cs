@@ -290,4 +290,19 @@ public class EventSentenceTests
         var a = EventStories.Extract(_out, "YAOUNDE, May 9 (Wire) - Cameroonian troops killed seven separatist fighters, the army said. Separatists have been fighting since 2017 to create " + naming + ".");
         Assert.DoesNotContain(a.Events, e => e.Code == "041");
     }
+    // After ", saying" the "it" is the main verb's object: an actor acts ("it had violated"), a thing is no actor.
+    [Fact]
+    public void It_after_a_saying_participle_is_the_object_of_the_verb_before()
+    {
+        var r = Run("[Paraguay|L|PRY]'s foreign ministry criticised [Brazil|L|BRA], saying it had violated the treaty on the dam.");
+        Assert.Contains(r.Events, e => e.Code.StartsWith("12", StringComparison.Ordinal) && r.Name(e.Agent) == "Brazil");
+        Assert.DoesNotContain(r.Events, e => e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void It_after_a_saying_participle_that_names_a_thing_is_no_actor()
+    {
+        var r = Run("[Paraguayan=Paraguay|L|PRY|adj] opposition lawmakers criticised the deal, saying it favoured [Brazil|L|BRA].");
+        Assert.DoesNotContain(r.Events, e => e.Code.StartsWith("05", StringComparison.Ordinal));
+    }
 }
