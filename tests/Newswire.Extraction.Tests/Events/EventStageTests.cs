@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "ordinary-case" }, names);
     }
 
     [Fact]
@@ -306,6 +306,34 @@ public class EventStageTests
     [Fact]
     public void Commercial_keeps_an_international_body() =>
         Keeps("The [European Union|O|] imposed new sanctions on [Syrian=Syria|L|SYR|adj] companies.", "16");
+
+    [Fact]
+    public void A_visit_to_no_one_named_is_no_event() =>
+        StopsOnlyWith("unaddressed-visit", "President [Samuel Kiprono|P|KEN] visited flood-hit areas in the west of the country.", "042 Samuel Kiprono ->  @ -");
+
+    [Fact]
+    public void A_meeting_with_an_unnamed_group_is_no_event() =>
+        StopsOnlyWith("unaddressed-visit", "President [Samuel Kiprono|P|KEN] met a group of farmers at the agriculture fair.", "040 Samuel Kiprono ->  @ -");
+
+    [Fact]
+    public void A_visit_to_a_named_place_stays() =>
+        Keeps("President [Samuel Kiprono|P|KEN] visited [Uganda|L|UGA] on Monday.", "04");
+
+    [Fact]
+    public void A_court_sentencing_an_unnamed_private_person_is_an_ordinary_case() =>
+        StopsOnlyWith("ordinary-case", "A court in [Karachi|L|PAK] sentenced a man to ten years in prison for armed robbery.", "173 Karachi ->  @ -");
+
+    [Fact]
+    public void Prosecutors_charging_an_unnamed_private_person_is_an_ordinary_case() =>
+        StopsOnlyWith("ordinary-case", "Prosecutors in [Busan|L|KOR] charged a businessman with embezzling company funds.", "112 Busan ->  @ -");
+
+    [Fact]
+    public void A_court_sentencing_an_activist_stays() =>
+        Keeps("A court in [Minsk|L|BLR] sentenced an opposition activist to eight years.", "17");
+
+    [Fact]
+    public void A_court_sentencing_unnamed_men_over_protests_stays() =>
+        Keeps("A court in [Tehran|L|IRN] sentenced two men to death over the protests.", "17");
 
     [Fact]
     public void Relief_supplies_sent_to_a_country_are_humanitarian_aid()
