@@ -67,6 +67,12 @@ internal sealed partial class EventRun
                 return i + 1;
             }
 
+            // "... and the tanker overturned": a clause joined by "and" with a common subject of its own.
+            if (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok))
+            {
+                return i + 1;
+            }
+
             var wc = Class(i);
             if ((wc & WordClass.Subordinator) != 0 && !Is(i, K.As) && ((wc & WordClass.Preposition) == 0 || OpensClause(i, tok)))
             {

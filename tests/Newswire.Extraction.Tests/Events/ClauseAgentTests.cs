@@ -153,6 +153,24 @@ public class ClauseAgentTests
         Assert.Equal(EventModality.Reported, e.Modality);
     }
 
+    [Theory]
+    [InlineData("Kenyan police commander Juma Hassan said the driver had attacked a passenger.")]
+    [InlineData("Regional police commander Juma Hassan said the driver lost control on a bend and the tanker overturned.")]
+    public void A_common_subject_of_a_reported_or_joined_clause_is_no_act_of_the_speaker(string body)
+    {
+        // "said the driver attacked", "and the tanker overturned": the clause has its own subject, no actor.
+        var a = Story(body);
+        Assert.DoesNotContain(a.Events, e => e.Root != "01");
+    }
+
+    [Fact]
+    public void Said_and_a_second_verb_stays_the_speaker_s_act()
+    {
+        // "the measures were illegal and demanded": no noun phrase stands right before "demanded".
+        var a = Story("Belarus said the measures were illegal and demanded that Brussels lift them.");
+        Assert.Equal("BLR", Country(a, Root(a, "10").Agent));
+    }
+
     [Fact]
     public void Speech_object_before_an_infinitive_is_not_a_reported_subject()
     {

@@ -308,6 +308,14 @@ public class EventStageTests
         Keeps("The [European Union|O|] imposed new sanctions on [Syrian=Syria|L|SYR|adj] companies.", "16");
 
     [Fact]
+    public void A_span_of_years_that_ended_long_ago_is_history() =>
+        StopsOnlyWith("historical", "[Iraqi=Iraq|L|IRQ|adj] forces attacked [Iran|L|IRN] during the 1980-88 war.", "190 Iraq -> Iran @ -", new DateTime(2026, 12, 1));
+
+    [Fact]
+    public void A_span_of_years_reaching_this_year_stays() =>
+        Keeps("[Russian=Russia|L|RUS|adj] troops attacked [Ukrainian=Ukraine|L|UKR|adj] positions in the 2025-26 winter offensive.", "19", new DateTime(2026, 12, 1));
+
+    [Fact]
     public void A_visit_to_no_one_named_is_no_event() =>
         StopsOnlyWith("unaddressed-visit", "President [Samuel Kiprono|P|KEN] visited flood-hit areas in the west of the country.", "042 Samuel Kiprono ->  @ -");
 
