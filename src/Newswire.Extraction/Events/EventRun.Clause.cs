@@ -179,7 +179,7 @@ internal sealed partial class EventRun
 
             // "The fund, which lent Ghana $3 billion, will send": a relative clause stepped over holds no subject of
             // the main verb (its object, Ghana, would be taken); its antecedent is next.
-            var agent = relative && step > 0 ? -1 : FindSubjectIn(start, end, co);
+            var agent = relative && step > 0 ? -1 : FindSubjectIn(start, end, co, step == 0 && AfterAnd(verb));
             if (agent >= 0)
             {
                 // A headline joins its names with commas ("Ghana, Togo agree joint patrols").
@@ -284,8 +284,13 @@ internal sealed partial class EventRun
         return n < end ? n : -1;
     }
 
+    /// <summary>
+    /// The first participant phrase's head in [start, end). With <paramref name="sharedSubject"/> (a verb joined by
+    /// "and"), a finite verb met first means the subject came before it unnamed: the names after that verb are its
+    /// object ("The miners' federation accused Prime Minister X of ... and vowed": X does not vow).
+    /// </summary>
     [MethodImpl(Hot.Path)]
-    private int FindSubjectIn(int start, int end, List<int>? co)
+    private int FindSubjectIn(int start, int end, List<int>? co, bool sharedSubject = false)
     {
         co?.Clear();
         var afterLocative = false;
@@ -354,6 +359,11 @@ internal sealed partial class EventRun
             {
                 _subjectPronoun = true;
                 return ResolvePronoun(i);
+            }
+
+            if (sharedSubject && IsCandidateVerbAt(i) && FiniteActive(i))
+            {
+                return -1;
             }
 
             // "and on Monday Kenya expelled": a time closes its phrase; the name after it is the subject.

@@ -171,6 +171,23 @@ public class ClauseAgentTests
         Assert.Equal("BLR", Country(a, Root(a, "10").Agent));
     }
 
+    [Theory]
+    [InlineData("The Peruvian miners federation accused Prime Minister Lucia Paredes of criminalising poor workers and vowed to block highways.", "Lucia Paredes")]
+    [InlineData("A Kenyan farmers union accused Agriculture Minister Peter Kamau of ignoring growers and threatened to march on parliament.", "Peter Kamau")]
+    public void A_verb_joined_by_and_takes_no_agent_from_the_object_of_the_verb_before(string body, string accused)
+    {
+        // The subject of "accused" is unnamed; the accused minister does not vow or threaten.
+        var a = Story(body);
+        Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == accused);
+    }
+
+    [Fact]
+    public void A_verb_joined_by_and_keeps_the_named_subject()
+    {
+        var a = Story("Kenya accused the government of President Samuel Odongo of harbouring rebels and vowed to respond.");
+        Assert.Equal("KEN", Country(a, Root(a, "03").Agent));
+    }
+
     [Fact]
     public void Speech_object_before_an_infinitive_is_not_a_reported_subject()
     {
