@@ -111,6 +111,18 @@ internal sealed partial class EventRun
         | WordClass.SubjectPronoun | WordClass.Determiner;
 
     /// <summary>
+    /// Where what a speech verb says ends and the speaker's next act starts: a finite verb joined by "and" ("said the
+    /// measures were illegal and demanded": the demand is the speaker's own act, not reported), unless a named subject
+    /// or a national unit opened the reported clause ("said Ukrainian drones attacked a depot and killed two":
+    /// content). -1 when there is none.
+    /// </summary>
+    private int SpeakersNextAct(int speech, int from, int windowEnd)
+    {
+        var coordinated = CoordinatedVerb(from, windowEnd);
+        return coordinated < windowEnd && !SpeechWithoutThat(speech, coordinated) ? coordinated : -1;
+    }
+
+    /// <summary>
     /// Directive verbs: what they ask for is content ("urged X to return to talks"). Speech verbs: nouns in
     /// reported speech are topics ("open to talks"); verbs there are reported events.
     /// </summary>

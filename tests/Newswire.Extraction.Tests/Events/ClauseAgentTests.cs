@@ -163,12 +163,17 @@ public class ClauseAgentTests
         Assert.DoesNotContain(a.Events, e => e.Root != "01");
     }
 
-    [Fact]
-    public void Said_and_a_second_verb_stays_the_speaker_s_act()
+    [Theory]
+    [InlineData("Belarus said the measures were illegal and demanded that Brussels lift them.", "BLR")]
+    [InlineData("Iran said the sanctions were unlawful and demanded that Washington lift them.", "IRN")]
+    public void Said_and_a_second_verb_is_the_speaker_s_own_act(string body, string country)
     {
-        // "the measures were illegal and demanded": no noun phrase stands right before "demanded".
-        var a = Story("Belarus said the measures were illegal and demanded that Brussels lift them.");
-        Assert.Equal("BLR", Country(a, Root(a, "10").Agent));
+        // "the measures were illegal and demanded": no noun phrase stands right before "demanded", which the speaker
+        // does (not reports).
+        var a = Story(body);
+        var demand = Root(a, "10");
+        Assert.Equal(country, Country(a, demand.Agent));
+        Assert.Equal(EventModality.Happened, demand.Modality);
     }
 
     [Theory]
