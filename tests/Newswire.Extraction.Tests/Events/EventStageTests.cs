@@ -316,6 +316,10 @@ public class EventStageTests
         Keeps("[Russian=Russia|L|RUS|adj] troops attacked [Ukrainian=Ukraine|L|UKR|adj] positions in the 2025-26 winter offensive.", "19", new DateTime(2026, 12, 1));
 
     [Fact]
+    public void Fire_opened_on_people_is_gunfire_not_a_figure() =>
+        Keeps("[Israeli=Israel|L|ISR|adj] troops opened fire on a crowd near the border fence.", "19");
+
+    [Fact]
     public void A_visit_to_no_one_named_is_no_event() =>
         StopsOnlyWith("unaddressed-visit", "President [Samuel Kiprono|P|KEN] visited flood-hit areas in the west of the country.", "042 Samuel Kiprono ->  @ -");
 
