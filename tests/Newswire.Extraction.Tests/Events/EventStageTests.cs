@@ -316,6 +316,14 @@ public class EventStageTests
         Keeps("[Russian=Russia|L|RUS|adj] troops attacked [Ukrainian=Ukraine|L|UKR|adj] positions in the 2025-26 winter offensive.", "19", new DateTime(2026, 12, 1));
 
     [Fact]
+    public void A_perfect_fight_lasting_years_is_background() =>
+        StopsOnlyWith("tally-since", "The [Shabaab Front|O|SOM] has fought the government for more than 15 years.", "190 Shabaab Front ->  @ -");
+
+    [Fact]
+    public void A_sentence_of_years_is_no_duration_of_the_act() =>
+        Keeps("[Myanmar|L|MMR]'s junta has jailed the opposition leader for 27 years.", "17");
+
+    [Fact]
     public void Fire_opened_on_people_is_gunfire_not_a_figure() =>
         Keeps("[Israeli=Israel|L|ISR|adj] troops opened fire on a crowd near the border fence.", "19");
 
