@@ -310,31 +310,7 @@ internal sealed partial class EventRun
                 var agent = _mentions[head].Actor;
                 if (co != null)
                 {
-                    // Coordination: "X and Y", "X, Y and Z".
-                    var k = chunkEnd;
-                    while (k + 1 < end && (Is(k, K.And) || Is(k, K.Comma)))
-                    {
-                        var n = k + 1;
-                        if (n < end && Is(n, K.And))
-                        {
-                            n++;
-                        }
-
-                        n = SkipModifiers(n, end);
-                        if (n < 0)
-                        {
-                            break;
-                        }
-
-                        var h2 = ChunkHead(n, end, out var e2);
-                        var a2 = _mentions[h2].Actor;
-                        if (a2 != agent && !co.Contains(a2))
-                        {
-                            co.Add(a2);
-                        }
-
-                        k = e2;
-                    }
+                    AddCoordinated(agent, chunkEnd, end, co);
                 }
 
                 return agent;
