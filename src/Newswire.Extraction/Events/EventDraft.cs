@@ -27,6 +27,12 @@ internal sealed class EventDraft
 
     /// <summary>Tokens [Trigger, ComplementEnd) of a statement: an event found there replaces the statement.</summary>
     public int ComplementEnd = -1;
+
+    /// <summary>
+    /// From this token on, a statement's complement holds the speaker's own next act ("said X was illegal and
+    /// demanded"): an event there still replaces the statement but is not reported; -1 when there is none.
+    /// </summary>
+    public int OwnActFrom = -1;
     public bool Dropped;
 
     public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
@@ -52,6 +58,7 @@ internal sealed class EventDraft
         TriggerStrength = EventConfidence.VerbDefault;
         AgentCertainty = 1.0;
         ComplementEnd = -1;
+        OwnActFrom = -1;
         Dropped = false;
     }
 }

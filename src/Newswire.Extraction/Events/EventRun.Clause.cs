@@ -67,6 +67,12 @@ internal sealed partial class EventRun
                 return i + 1;
             }
 
+            // "... and the tanker overturned": a clause joined by "and" with a common subject of its own.
+            if (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok))
+            {
+                return i + 1;
+            }
+
             var wc = Class(i);
             if ((wc & WordClass.Subordinator) != 0 && !Is(i, K.As) && ((wc & WordClass.Preposition) == 0 || OpensClause(i, tok)))
             {
@@ -175,7 +181,7 @@ internal sealed partial class EventRun
             // the main verb (its object, Ghana, would be taken); its antecedent is next.
             var wasPronoun = _subjectPronoun;
             _subjectPronoun = false;
-            var agent = relative && step > 0 ? -1 : FindSubjectIn(start, end, co);
+            var agent = relative && step > 0 ? -1 : FindSubjectIn(start, end, co, step == 0 && AfterAnd(verb));
             if (agent < 0 && _subjectPronoun)
             {
                 // "criticised the deal, saying it favoured X": a pronoun subject that names no actor is still the
@@ -288,8 +294,13 @@ internal sealed partial class EventRun
         return n < end ? n : -1;
     }
 
+    /// <summary>
+    /// The first participant phrase's head in [start, end). With <paramref name="sharedSubject"/> (a verb joined by
+    /// "and"), a finite verb met first means the subject came before it unnamed: the names after that verb are its
+    /// object ("The miners' federation accused Prime Minister X of ... and vowed": X does not vow).
+    /// </summary>
     [MethodImpl(Hot.Path)]
-    private int FindSubjectIn(int start, int end, List<int>? co)
+    private int FindSubjectIn(int start, int end, List<int>? co, bool sharedSubject = false)
     {
         co?.Clear();
         var afterLocative = false;
@@ -309,31 +320,7 @@ internal sealed partial class EventRun
                 var agent = _mentions[head].Actor;
                 if (co != null)
                 {
-                    // Coordination: "X and Y", "X, Y and Z".
-                    var k = chunkEnd;
-                    while (k + 1 < end && (Is(k, K.And) || Is(k, K.Comma)))
-                    {
-                        var n = k + 1;
-                        if (n < end && Is(n, K.And))
-                        {
-                            n++;
-                        }
-
-                        n = SkipModifiers(n, end);
-                        if (n < 0)
-                        {
-                            break;
-                        }
-
-                        var h2 = ChunkHead(n, end, out var e2);
-                        var a2 = _mentions[h2].Actor;
-                        if (a2 != agent && !co.Contains(a2))
-                        {
-                            co.Add(a2);
-                        }
-
-                        k = e2;
-                    }
+                    AddCoordinated(agent, chunkEnd, end, co);
                 }
 
                 return agent;
@@ -358,6 +345,11 @@ internal sealed partial class EventRun
             {
                 _subjectPronoun = true;
                 return ResolvePronoun(i);
+            }
+
+            if (sharedSubject && IsCandidateVerbAt(i) && FiniteActive(i))
+            {
+                return -1;
             }
 
             // "and on Monday Kenya expelled": a time closes its phrase; the name after it is the subject.

@@ -125,4 +125,33 @@ internal sealed partial class EventRun
 
         return SkipModifiers(p + 1, end);
     }
+
+    /// <summary>Coordination after a subject head: "X and Y", "X, Y and Z" put Y and Z in <paramref name="co"/>.</summary>
+    private void AddCoordinated(int agent, int chunkEnd, int end, List<int> co)
+    {
+        var k = chunkEnd;
+        while (k + 1 < end && (Is(k, K.And) || Is(k, K.Comma)))
+        {
+            var n = k + 1;
+            if (n < end && Is(n, K.And))
+            {
+                n++;
+            }
+
+            n = SkipModifiers(n, end);
+            if (n < 0)
+            {
+                break;
+            }
+
+            var h2 = ChunkHead(n, end, out var e2);
+            var a2 = _mentions[h2].Actor;
+            if (a2 != agent && !co.Contains(a2))
+            {
+                co.Add(a2);
+            }
+
+            k = e2;
+        }
+    }
 }

@@ -262,6 +262,11 @@ internal sealed partial class EventRun
                 if (j != i && !inner.Dropped && inner.Trigger > st.Trigger && inner.Trigger < st.ComplementEnd)
                 {
                     st.Dropped = true;
+                    if (st.OwnActFrom >= 0 && inner.Trigger >= st.OwnActFrom)
+                    {
+                        break; // the speaker's own next act ("said X was illegal and demanded"), not what was said
+                    }
+
                     inner.Modality = inner.Modality == EventModality.Planned ? EventModality.Planned : EventModality.Reported;
                     if (inner.Source < 0)
                     {

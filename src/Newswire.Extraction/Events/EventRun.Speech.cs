@@ -1,3 +1,4 @@
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
@@ -61,7 +62,64 @@ internal sealed partial class EventRun
         }
 
         // "Russia said Ukrainian drones attacked": a unit named by its nationality is a subject as a name is.
-        return !Is(verb - 1, K.To) && NationalUnitBetween(cand.End, verb);
+        return !Is(verb - 1, K.To) && (NationalUnitBetween(cand.End, verb) || PrivateSubjectBetween(cand.End, verb));
+    }
+
+    // The most words a common subject of a reported clause takes: "said the bus driver lost control".
+    private const int PrivateSubjectReach = 5;
+
+    // A side's people or bodies named by a common noun: the speaker may stand for them ("said the army would deploy").
+    private const StageSet SideWords = StageSet.PoliticalHead | StageSet.SecurityForce | StageSet.StateBody | StageSet.ArmedUnit
+        | StageSet.Crowd | StageSet.PublicBody | StageSet.ArmedGroup | StageSet.NonStateForce;
+
+    /// <summary>
+    /// Whether the words between a speech verb (or an "and") and <paramref name="verb"/> are a common noun phrase
+    /// naming no side ("the commander said the driver lost control", "said a passenger attacked him", "and the tanker
+    /// overturned"): the clause has a subject of its own that is no actor, and the speaker does not do its act.
+    /// </summary>
+    private bool PrivateSubjectBetween(int from, int verb)
+    {
+        // The verb group first ("had", "would not"), then the noun phrase before it.
+        var end = verb;
+        while (end > from && (Class(end - 1) & VerbGroup) != 0)
+        {
+            end--;
+        }
+
+        if (end - from < 2 || end - from > PrivateSubjectReach || (Class(from) & (WordClass.Determiner | WordClass.PossessivePronoun)) == 0)
+        {
+            return false;
+        }
+
+        for (var i = from; i < end; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || !_tokens[i].IsLower || (_stageBits[i - _s0] & SideWords) != 0
+                || (i > from && (Class(i) & NoNounPhrase) != 0) || _candAt[i] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const WordClass VerbGroup = WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.DoAux | WordClass.Negation
+        | WordClass.Future | WordClass.Adverb;
+
+    // Words that end a noun phrase ("the measures were illegal and demanded": no subject of "demanded").
+    private const WordClass NoNounPhrase = VerbGroup | WordClass.Conjunction | WordClass.Subordinator | WordClass.Preposition
+        | WordClass.SubjectPronoun | WordClass.Determiner;
+
+    /// <summary>
+    /// Where what a speech verb says ends and the speaker's next act starts: a finite verb joined by "and" ("said the
+    /// measures were illegal and demanded": the demand is the speaker's own act, not reported), unless a named subject
+    /// or a national unit opened the reported clause ("said Ukrainian drones attacked a depot and killed two":
+    /// content). -1 when there is none.
+    /// </summary>
+    private int SpeakersNextAct(int speech, int from, int windowEnd)
+    {
+        var coordinated = CoordinatedVerb(from, windowEnd);
+        return coordinated < windowEnd && !SpeechWithoutThat(speech, coordinated) ? coordinated : -1;
     }
 
     /// <summary>

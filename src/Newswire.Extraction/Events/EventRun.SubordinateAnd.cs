@@ -37,4 +37,15 @@ internal sealed partial class EventRun
 
         return true;
     }
+
+    /// <summary>"... and vowed", "... and later vowed": a verb joined by "and" to the verb before it.</summary>
+    private bool AfterAnd(int verb) =>
+        verb - 1 > _s0 && (Is(verb - 1, K.And) || (Is(verb - 2, K.And) && (Class(verb - 1) & WordClass.Adverb) != 0));
+
+    /// <summary>A finite active past verb among the candidates ("accused"; not "was accused", not "accusing").</summary>
+    private bool FiniteActive(int tok)
+    {
+        ref readonly var cand = ref _cands[_candAt[tok]];
+        return cand.Form == VerbFormKind.Past && !cand.Passive && !cand.Gerund;
+    }
 }

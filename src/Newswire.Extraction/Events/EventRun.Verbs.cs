@@ -83,6 +83,7 @@ internal sealed partial class EventRun
         if (verb.Has(VerbFlags.Speech))
         {
             e.ComplementEnd = windowEnd;
+            e.OwnActFrom = SpeakersNextAct(cand.Tok, cand.End, windowEnd);
         }
 
         var partner = MutualPartner(e, verb, fromNoun, co);

@@ -153,6 +153,46 @@ public class ClauseAgentTests
         Assert.Equal(EventModality.Reported, e.Modality);
     }
 
+    [Theory]
+    [InlineData("Kenyan police commander Juma Hassan said the driver had attacked a passenger.")]
+    [InlineData("Regional police commander Juma Hassan said the driver lost control on a bend and the tanker overturned.")]
+    public void A_common_subject_of_a_reported_or_joined_clause_is_no_act_of_the_speaker(string body)
+    {
+        // "said the driver attacked", "and the tanker overturned": the clause has its own subject, no actor.
+        var a = Story(body);
+        Assert.DoesNotContain(a.Events, e => e.Root != "01");
+    }
+
+    [Theory]
+    [InlineData("Belarus said the measures were illegal and demanded that Brussels lift them.", "BLR")]
+    [InlineData("Iran said the sanctions were unlawful and demanded that Washington lift them.", "IRN")]
+    public void Said_and_a_second_verb_is_the_speaker_s_own_act(string body, string country)
+    {
+        // "the measures were illegal and demanded": no noun phrase stands right before "demanded", which the speaker
+        // does (not reports).
+        var a = Story(body);
+        var demand = Root(a, "10");
+        Assert.Equal(country, Country(a, demand.Agent));
+        Assert.Equal(EventModality.Happened, demand.Modality);
+    }
+
+    [Theory]
+    [InlineData("The Peruvian miners federation accused Prime Minister Lucia Paredes of criminalising poor workers and vowed to block highways.", "Lucia Paredes")]
+    [InlineData("A Kenyan farmers union accused Agriculture Minister Peter Kamau of ignoring growers and threatened to march on parliament.", "Peter Kamau")]
+    public void A_verb_joined_by_and_takes_no_agent_from_the_object_of_the_verb_before(string body, string accused)
+    {
+        // The subject of "accused" is unnamed; the accused minister does not vow or threaten.
+        var a = Story(body);
+        Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == accused);
+    }
+
+    [Fact]
+    public void A_verb_joined_by_and_keeps_the_named_subject()
+    {
+        var a = Story("Kenya accused the government of President Samuel Odongo of harbouring rebels and vowed to respond.");
+        Assert.Equal("KEN", Country(a, Root(a, "03").Agent));
+    }
+
     [Fact]
     public void Speech_object_before_an_infinitive_is_not_a_reported_subject()
     {

@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "ordinary-case" }, names);
     }
 
     [Fact]
@@ -306,6 +306,54 @@ public class EventStageTests
     [Fact]
     public void Commercial_keeps_an_international_body() =>
         Keeps("The [European Union|O|] imposed new sanctions on [Syrian=Syria|L|SYR|adj] companies.", "16");
+
+    [Fact]
+    public void A_span_of_years_that_ended_long_ago_is_history() =>
+        StopsOnlyWith("historical", "[Iraqi=Iraq|L|IRQ|adj] forces attacked [Iran|L|IRN] during the 1980-88 war.", "190 Iraq -> Iran @ -", new DateTime(2026, 12, 1));
+
+    [Fact]
+    public void A_span_of_years_reaching_this_year_stays() =>
+        Keeps("[Russian=Russia|L|RUS|adj] troops attacked [Ukrainian=Ukraine|L|UKR|adj] positions in the 2025-26 winter offensive.", "19", new DateTime(2026, 12, 1));
+
+    [Fact]
+    public void A_perfect_fight_lasting_years_is_background() =>
+        StopsOnlyWith("tally-since", "The [Shabaab Front|O|SOM] has fought the government for more than 15 years.", "190 Shabaab Front ->  @ -");
+
+    [Fact]
+    public void A_sentence_of_years_is_no_duration_of_the_act() =>
+        Keeps("[Myanmar|L|MMR]'s junta has jailed the opposition leader for 27 years.", "17");
+
+    [Fact]
+    public void Fire_opened_on_people_is_gunfire_not_a_figure() =>
+        Keeps("[Israeli=Israel|L|ISR|adj] troops opened fire on a crowd near the border fence.", "19");
+
+    [Fact]
+    public void A_visit_to_no_one_named_is_no_event() =>
+        StopsOnlyWith("unaddressed-visit", "President [Samuel Kiprono|P|KEN] visited flood-hit areas in the west of the country.", "042 Samuel Kiprono ->  @ -");
+
+    [Fact]
+    public void A_meeting_with_an_unnamed_group_is_no_event() =>
+        StopsOnlyWith("unaddressed-visit", "President [Samuel Kiprono|P|KEN] met a group of farmers at the agriculture fair.", "040 Samuel Kiprono ->  @ -");
+
+    [Fact]
+    public void A_visit_to_a_named_place_stays() =>
+        Keeps("President [Samuel Kiprono|P|KEN] visited [Uganda|L|UGA] on Monday.", "04");
+
+    [Fact]
+    public void A_court_sentencing_an_unnamed_private_person_is_an_ordinary_case() =>
+        StopsOnlyWith("ordinary-case", "A court in [Karachi|L|PAK] sentenced a man to ten years in prison for armed robbery.", "173 Karachi ->  @ -");
+
+    [Fact]
+    public void Prosecutors_charging_an_unnamed_private_person_is_an_ordinary_case() =>
+        StopsOnlyWith("ordinary-case", "Prosecutors in [Busan|L|KOR] charged a businessman with embezzling company funds.", "112 Busan ->  @ -");
+
+    [Fact]
+    public void A_court_sentencing_an_activist_stays() =>
+        Keeps("A court in [Minsk|L|BLR] sentenced an opposition activist to eight years.", "17");
+
+    [Fact]
+    public void A_court_sentencing_unnamed_men_over_protests_stays() =>
+        Keeps("A court in [Tehran|L|IRN] sentenced two men to death over the protests.", "17");
 
     [Fact]
     public void Relief_supplies_sent_to_a_country_are_humanitarian_aid()

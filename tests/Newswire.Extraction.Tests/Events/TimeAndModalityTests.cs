@@ -89,7 +89,7 @@ public class TimeAndModalityTests
     [InlineData("The upcoming summit of [NATO|O|] leaders in [Vilnius|L|LTU] opens in July.", 1)]
     [InlineData("[Olaf Scholz|P|DEU] visited [Paris|L|FRA] on Friday.", 0)]
     [InlineData("[Iran|L|IRN] has shipped missiles to [Russia|L|RUS], according to [U.S.=United States|L|USA] officials.", 2)]
-    [InlineData("As reported by [TASS|O|RUS], [Andrei Belousov|P|RUS] inspected the base.", 2)]
+    [InlineData("As reported by [TASS|O|RUS], [Andrei Belousov|P|RUS] visited [Syria|L|SYR].", 2)]
     [InlineData("[Poland|L|POL] expelled a diplomat, [Radoslaw Sikorski|P|POL] said.", 2)]
     public void Modality(string markup, int expectedModality)
     {
@@ -101,7 +101,7 @@ public class TimeAndModalityTests
     [Fact]
     public void Attribution_source_is_the_reporting_actor()
     {
-        var r = EventTestKit.Run("As reported by [TASS|O|RUS], [Andrei Belousov|P|RUS] inspected the base.");
+        var r = EventTestKit.Run("As reported by [TASS|O|RUS], [Andrei Belousov|P|RUS] visited [Syria|L|SYR].");
         Assert.Equal("TASS", r.Name(Assert.Single(r.Events).Source));
         r = EventTestKit.Run("[Iran|L|IRN] has shipped missiles to [Russia|L|RUS], according to [U.S.=United States|L|USA] officials.");
         Assert.Equal("United States", r.Name(Assert.Single(r.Events).Source));

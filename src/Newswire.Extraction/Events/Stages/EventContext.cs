@@ -95,11 +95,19 @@ internal sealed class EventContext
 
     public bool IsPunctuation(int i, char c) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
 
-    /// <summary>A year such as "1990" (or a decade, "1980s") at token <paramref name="i"/>, or -1.</summary>
+    /// <summary>
+    /// A year such as "1990" (or a decade, "1980s") at token <paramref name="i"/>, or -1. A span of years ("the
+    /// 1936-39 civil war", "1950-1953") gives its last year: a span that ended long ago is history.
+    /// </summary>
     public int YearAt(int i)
     {
         ref readonly var t = ref Tokens[i];
         var len = t.Length;
+        if ((len == 7 || len == 9) && Text[t.Start + 4] == '-')
+        {
+            return YearSpanEnd(t.Start, len);
+        }
+
         if (len == 5 && (Text[t.End - 1] == 's'))
         {
             len = 4;
@@ -110,19 +118,44 @@ internal sealed class EventContext
             return -1;
         }
 
-        var year = 0;
-        for (var k = 0; k < 4; k++)
+        var year = Digits(t.Start, 4);
+        return year >= 1800 && year <= 2099 ? year : -1;
+    }
+
+    // "1936-39" -> 1939, "1950-1953" -> 1953; the end must follow the start.
+    private int YearSpanEnd(int start, int len)
+    {
+        var first = Digits(start, 4);
+        var last = Digits(start + 5, len - 5);
+        if (first < 1800 || first > 2099 || last < 0)
         {
-            var c = Text[t.Start + k];
+            return -1;
+        }
+
+        if (len == 7)
+        {
+            last += first - (first % 100);
+        }
+
+        return last > first && last <= 2099 ? last : -1;
+    }
+
+    // The number written by <paramref name="count"/> digits from <paramref name="start"/>, or -1.
+    private int Digits(int start, int count)
+    {
+        var n = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var c = Text[start + k];
             if (c < '0' || c > '9')
             {
                 return -1;
             }
 
-            year = year * 10 + (c - '0');
+            n = n * 10 + (c - '0');
         }
 
-        return year >= 1800 && year <= 2099 ? year : -1;
+        return n;
     }
 
     private int _maxYear = -2;
@@ -137,7 +170,7 @@ internal sealed class EventContext
                 _maxYear = -1;
                 for (var i = 0; i < Tokens.Length; i++)
                 {
-                    if (Tokens[i].Length >= 4 && Tokens[i].Length <= 5)
+                    if (Tokens[i].Length >= 4 && Tokens[i].Length <= 9)
                     {
                         var y = YearAt(i);
                         if (y > _maxYear)

@@ -66,6 +66,8 @@ internal sealed class EventStages
         new OwnForcesOrderStage(),
         new NationalityNounStage(),
         new UnaddressedOfferStage(),
+        new UnaddressedVisitStage(),
+        new OrdinaryCaseStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>

@@ -6,6 +6,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// first thing the trigger acts on, within a few words and before any named actor, is an
 /// <c>[abstract-target]</c> or <c>[hazard]</c> noun ("fighting drought"), or the act happens in a vote ("crushed the
 /// opposition in Sunday's vote", roots 18-20: a <c>[locative]</c> word, then an <c>[election]</c> one within four words).
+/// "Fire" as gunfire ("opened fire on protesters") is no such object.
 /// </summary>
 internal sealed class FigurativeStage : IEventStage
 {
@@ -46,7 +47,33 @@ internal sealed class FigurativeStage : IEventStage
                 return false;
             }
 
-            if (c.Has(i, StageSet.AbstractTarget | StageSet.Hazard))
+            if (c.Has(i, StageSet.AbstractTarget | StageSet.Hazard) && !Gunfire(c, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // People a gun is fired on: "opened fire on protesters / a crowd / villagers / Ukrainian troops".
+    private const StageSet People = StageSet.PoliticalHead | StageSet.Crowd | StageSet.CivilianVictim | StageSet.ArmedGroup | StageSet.SecurityForce;
+
+    /// <summary>
+    /// "opened fire on a crowd": "fire" right after the verb, then "on" or "at" and people within three words, is
+    /// gunfire, the act's means, not a blaze it fights ("battled fire on the slopes" stays figurative).
+    /// </summary>
+    private static bool Gunfire(EventContext c, int i)
+    {
+        if (i != c.TriggerEnd || i + 2 >= c.SentenceEnd || !InternalMeetingStage.IsWord(c, i, "fire")
+            || !(InternalMeetingStage.IsWord(c, i + 1, "on") || InternalMeetingStage.IsWord(c, i + 1, "at")))
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < i + 5 && k < c.SentenceEnd; k++)
+        {
+            if (c.MentionAt(k) >= 0 || c.Has(k, People))
             {
                 return true;
             }

@@ -69,6 +69,8 @@ internal enum StageSet : ulong
     IntentVerb = 1UL << 57,
     RecallVerb = 1UL << 58,
     SinceWhen = 1UL << 59,
+    CourtAgent = 1UL << 60,
+    Preposition = 1UL << 61,
 
     /// <summary>Set by shape, not by the table: a score such as "2-1" or "41-10".</summary>
     Scoreline = 1UL << 62,
@@ -93,7 +95,7 @@ internal sealed class StageWords
         "state-body", "armed-unit", "time-link", "crowd", "prevent", "obituary-headline", "economic-measure", "court-bench",
         "armed-group", "civilian-victim", "protest-noun", "organize-verb", "order-verb", "public-mission", "election", "claim-noun",
         "perfect-aux", "since-background", "indefinite", "nationality-noun", "intent-verb",
-        "recall-verb", "since-when",
+        "recall-verb", "since-when", "court-agent", "preposition",
     };
 
     private sealed class Phrase

@@ -6,7 +6,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// "has shelled the villages ever since". Cues: a <c>[perfect-aux]</c> word before the trigger with no comma between,
 /// and "since" followed (within two words) by a year or a <c>[since-background]</c> word, or "ever since". "Police
 /// have arrested 40 people since Friday" is the story's own news and stays. Event nouns count too ("has stepped up
-/// attacks since 2022"). Only hostile roots (10 and up): "has provided $4 million in aid since 2009" stays.
+/// attacks since 2022"). Only hostile roots (10 and up): "has provided $4 million in aid since 2009" stays. A perfect
+/// act lasting years is background too ("have fought the government for more than 15 years").
 /// </summary>
 internal sealed class TallySinceStage : IEventStage
 {
@@ -22,9 +23,22 @@ internal sealed class TallySinceStage : IEventStage
 
     public string Name => "tally-since";
 
+    // How far after "for"/"over" the unit of years may stand ("for more than 15 years", "over the past two decades").
+    private const int DurationReach = 5;
+
     public bool Rejects(EventContext c)
     {
-        if (c.Root < HostileRoot || !c.SentenceHas(StageSet.Since) || !c.SentenceHas(StageSet.PerfectAux) || !Perfect(c))
+        if (c.Root < HostileRoot || !c.SentenceHas(StageSet.PerfectAux) || !c.SentenceHas(StageSet.Since | StageSet.AgoUnit) || !Perfect(c))
+        {
+            return false;
+        }
+
+        if (c.SentenceHas(StageSet.AgoUnit) && DurationOfYears(c))
+        {
+            return true;
+        }
+
+        if (!c.SentenceHas(StageSet.Since))
         {
             return false;
         }
@@ -52,6 +66,37 @@ internal sealed class TallySinceStage : IEventStage
             if (c.Has(i, StageSet.PerfectAux))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "have fought the government for more than 15 years", "has shelled the town over the past two decades": a
+    /// perfect act lasting years is the story's background. Not a coercive act (17), whose years are a sentence
+    /// ("has jailed him for 15 years"), nor a point in time ("15 years ago").
+    /// </summary>
+    private static bool DurationOfYears(EventContext c)
+    {
+        if (c.Root == 17)
+        {
+            return false;
+        }
+
+        for (var i = c.TriggerEnd; i < c.TriggerEnd + SinceReach && i < c.SentenceEnd; i++)
+        {
+            if (!InternalMeetingStage.IsWord(c, i, "for") && !InternalMeetingStage.IsWord(c, i, "over"))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k <= i + DurationReach && k < c.SentenceEnd; k++)
+            {
+                if (c.Has(k, StageSet.AgoUnit))
+                {
+                    return !c.Has(k + 1, StageSet.Ago);
+                }
             }
         }
 
