@@ -115,7 +115,15 @@ internal static partial class ActorExtractor
         {
             var seg = new Segment { Start = p, Count = 1, Type = Seg.Name };
             ref readonly var t = ref _tokens[p];
-            if (MatchAt(p, b, out var m) && !SurnameAfterName(m, p, a))
+            var matched = MatchAt(p, b, out var m);
+            if ((!matched || m.TokenCount < 2) && TwoWordDemonym(p, b, out var country2))
+            {
+                // "Sri Lankan", "South Korean", "Costa Rican": a nationality of two words, one segment.
+                seg.Type = Seg.Demonym;
+                seg.Count = 2;
+                seg.Country = country2;
+            }
+            else if (matched && !SurnameAfterName(m, p, a))
             {
                 seg.Type = Seg.Lex;
                 seg.Count = m.TokenCount;
@@ -142,6 +150,20 @@ internal static partial class ActorExtractor
             }
 
             return seg;
+        }
+
+        // Two capitalized words, one space apart, that the lexicon lists as one country's demonym ("South Korean").
+        private bool TwoWordDemonym(int p, int b, out string country)
+        {
+            country = "";
+            if (p + 1 >= b || !_tokens[p].IsCapitalized || !_tokens[p + 1].IsCapitalized || _tokens[p + 1].Start != _tokens[p].End + 1
+                || _text[_tokens[p].End] != ' ')
+            {
+                return false;
+            }
+
+            // A region's ("Latin American", "West African") names no country and makes no group.
+            return _lex.TryDemonym(_text, _tokens[p].Start, _tokens[p + 1].End - _tokens[p].Start, out country) && country.Length == 3;
         }
 
         // "John Hall": a word the lexicon knows only as a surname, right after an unknown name word (not a title),
