@@ -70,6 +70,7 @@ internal static partial class ActorExtractor
             JoinGivenNamesBeforeParticles();
             LinkParticleSurnames();
             NameTitleOwnerBodies();
+            NameTitleOwners();
             SplitOwnedBodies();
             JoinPossessiveCompanyNames();
             JoinConjoinedOrganizationNames();
