@@ -41,4 +41,13 @@ public class TitleOwnerNameTests
         Assert.DoesNotContain(a.Actors, x => x.Name == "Vexlandic" || x.Name == "Harwick");
         Assert.False(HasName(a, "Harwick", ActorKind.Location));
     }
+
+    [Fact]
+    public void Executive_after_Chief_closes_the_title_and_starts_no_name()
+    {
+        var a = Run("Harwick Motors said on Monday that Chief Executive Ada Brelik would step down. Chief Economist Ivo Marek left too.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name == "Ada Brelik");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name == "Ivo Marek");
+        Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith("Executive") || x.Name.StartsWith("Economist"));
+    }
 }

@@ -217,6 +217,14 @@ internal static partial class ActorExtractor
 
         private bool IsTitleWord(int j) => _tokens[j].IsCapitalized && (InList(WordClass.TitleHeads, j) || InList(WordClass.TitleModifiers, j));
 
+        // "Chief Executive Ada Brelik", "Chief Economist Ivo Marek": a word that closes a title after "Chief" (ChiefTitleTails),
+        // not a given name.
+        private bool IsTitleTail(int j) =>
+            j > 0 && _tokens[j].IsCapitalized && _tt.Is(j - 1, "chief") && _segs.Count > 0 && _segs[_segs.Count - 1].Type == Seg.TitleHead
+            && ChiefTitleTails.Contains(_text, _tokens[j]);
+
+        private static readonly TermTable<bool> ChiefTitleTails = TermTables.Words("executive", "economist", "scientist", "strategist");
+
         // "Mr.", "Dr.", "Mrs.": not roles.
         private bool IsHonorific(int start, int end) =>
             end - start == 1 && (_tt.Is(start, "mr") || _tt.Is(start, "mrs") || _tt.Is(start, "ms") || _tt.Is(start, "dr") || _tt.Is(start, "sir") || _tt.Is(start, "dame"));
