@@ -50,4 +50,12 @@ public class TitleOwnerNameTests
         Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name == "Ivo Marek");
         Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith("Executive") || x.Name.StartsWith("Economist"));
     }
+
+    [Fact]
+    public void A_place_before_a_body_word_of_the_title_is_left_inside_the_phrase()
+    {
+        var a = Run("Kenya Army Chief General Ada Brelik met Lagos State Governor Ivo Marek on Monday.");
+        Assert.False(HasName(a, "Kenya", ActorKind.Location));
+        Assert.False(HasName(a, "Lagos", ActorKind.Location));
+    }
 }

@@ -36,7 +36,7 @@ internal static partial class ActorExtractor
                 title--;
             }
 
-            if (title == phrase.NameFirst || title <= first || !_tokens[title].IsCapitalized)
+            if (title == phrase.NameFirst || title <= first || !_tokens[title].IsCapitalized || BodyModifiers.Contains(_text, _tokens[title]))
             {
                 return;
             }
@@ -85,6 +85,12 @@ internal static partial class ActorExtractor
 
             return NewActor(SpanText(first, end), ActorKind.Organization, null, null, t.Start);
         }
+
+        // Title modifiers that make a body of the place before them ("Pakistan Army Chief", "Lagos State Governor", "U.S.
+        // Navy Secretary"): the owner is that body, not the place, and is left inside the phrase.
+        private static readonly TermTable<bool> BodyModifiers = TermTables.Words(
+            "state", "army", "navy", "air", "force", "marine", "marines", "national", "security", "supreme", "crown", "command",
+            "staff", "special", "federal", "central", "joint");
 
         // A word of a title ("Secretary", "Defense", "Director-General"), or the "of" and hyphen inside one ("Secretary
         // of State", "Secretary - General").
