@@ -43,6 +43,7 @@ internal static partial class ActorExtractor
             RetypeLeagueNames();
             NameForceWords();
             RetypeAppositionOrganizations();
+            RetypeAppositionPlaces();
             NameApposedOrganizations();
             NameAgedPersons();
             NameClassNounOrganizations();
