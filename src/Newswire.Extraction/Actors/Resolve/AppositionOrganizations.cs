@@ -31,11 +31,15 @@ internal static partial class ActorExtractor
                 }
             }
 
-            if (retyped == null)
+            if (retyped != null)
             {
-                return;
+                RetypeNames(retyped, kind);
             }
+        }
 
+        // Every name mention of the actors becomes a name of kind (AddNamed reads each span afresh).
+        private void RetypeNames(List<ActorBuilder> retyped, ActorKind kind)
+        {
             var spans = new List<(int First, int End)>();
             for (var i = _mentions.Count - 1; i >= 0; i--)
             {

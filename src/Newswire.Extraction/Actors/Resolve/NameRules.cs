@@ -44,6 +44,7 @@ internal static partial class ActorExtractor
             NameForceWords();
             RetypeAppositionOrganizations();
             RetypeAppositionPlaces();
+            RetypeConjoinedPlaces();
             NameApposedOrganizations();
             NameAgedPersons();
             NameClassNounOrganizations();
