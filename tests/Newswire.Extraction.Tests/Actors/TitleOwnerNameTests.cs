@@ -58,4 +58,12 @@ public class TitleOwnerNameTests
         Assert.False(HasName(a, "Kenya", ActorKind.Location));
         Assert.False(HasName(a, "Lagos", ActorKind.Location));
     }
+
+    [Fact]
+    public void Affairs_after_a_title_modifier_closes_the_office_and_starts_no_name()
+    {
+        var a = Run("Minister of Foreign Affairs Ada Brelik said on Monday the talks would resume.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name == "Ada Brelik");
+        Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith("Affairs"));
+    }
 }
