@@ -9,6 +9,15 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
+        // Names retyped by what the sentence says of them: an organization or a place in apposition, a place joined to
+        // a place (ConjoinedPlaces), in this order.
+        private void RetypeDescribedNames()
+        {
+            RetypeAppositionOrganizations();
+            RetypeAppositionPlaces();
+            RetypeConjoinedPlaces();
+        }
+
         private void RetypeAppositionPlaces() => RetypeAppositions(ActorKind.Location);
 
         // "a/an" + up to four modifiers + a settlement or area noun that ends the noun phrase ("a small village",

@@ -42,9 +42,7 @@ internal static partial class ActorExtractor
             RetypeVenueNames();
             RetypeLeagueNames();
             NameForceWords();
-            RetypeAppositionOrganizations();
-            RetypeAppositionPlaces();
-            RetypeConjoinedPlaces();
+            RetypeDescribedNames();
             NameApposedOrganizations();
             NameAgedPersons();
             NameClassNounOrganizations();
@@ -71,8 +69,7 @@ internal static partial class ActorExtractor
             JoinFamilyNamesFirst();
             JoinGivenNamesBeforeParticles();
             LinkParticleSurnames();
-            NameTitleOwnerBodies();
-            NameTitleOwners();
+            NameTitleOwnersAndBodies();
             SplitOwnedBodies();
             JoinPossessiveCompanyNames();
             JoinConjoinedOrganizationNames();

@@ -12,8 +12,14 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
-        // After AddLocatedIn (which starts the inner-name list afresh) and NameTitleOwnerBodies (which splits owners
-        // named by a body's head word off the phrase): each titled person's phrase is asked for an owner.
+        // The body named by a head word before a title is split off the phrase first (TitleOwnerBodies); then each
+        // titled person's phrase is asked for a known owner (after AddLocatedIn, which starts the inner names afresh).
+        private void NameTitleOwnersAndBodies()
+        {
+            NameTitleOwnerBodies();
+            NameTitleOwners();
+        }
+
         private void NameTitleOwners()
         {
             var count = _mentions.Count;
