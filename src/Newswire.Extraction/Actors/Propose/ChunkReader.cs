@@ -144,6 +144,10 @@ internal static partial class ActorExtractor
             {
                 seg.Type = Seg.TitleModifier;
             }
+            else if (IsTitleTail(p))
+            {
+                seg.Type = Seg.TitleHead;
+            }
             else if (t.IsLower && !IsArabicArticleName(p))
             {
                 seg.Type = Seg.Connector;

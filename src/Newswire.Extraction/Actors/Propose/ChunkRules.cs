@@ -217,6 +217,25 @@ internal static partial class ActorExtractor
 
         private bool IsTitleWord(int j) => _tokens[j].IsCapitalized && (InList(WordClass.TitleHeads, j) || InList(WordClass.TitleModifiers, j));
 
+        // "Chief Executive Ada Brelik", "Chief Economist Ivo Marek": a word that closes a title after "Chief" (ChiefTitleTails);
+        // "Minister of Foreign Affairs Ada Brelik": "Affairs" after a title modifier closes the office's name. Neither is
+        // a given name. (Any title modifier after another, "State Security", moved re3d and dev names down: bodies.)
+        private bool IsTitleTail(int j)
+        {
+            if (j == 0 || !_tokens[j].IsCapitalized || _segs.Count == 0)
+            {
+                return false;
+            }
+
+            var before = _segs[_segs.Count - 1].Type;
+            return before == Seg.TitleHead && _tt.Is(j - 1, "chief") && ChiefTitleTails.Contains(_text, _tokens[j])
+                   || before == Seg.TitleModifier && ModifierTitleTails.Contains(_text, _tokens[j]);
+        }
+
+        private static readonly TermTable<bool> ModifierTitleTails = TermTables.Words("affairs");
+
+        private static readonly TermTable<bool> ChiefTitleTails = TermTables.Words("executive", "economist", "scientist", "strategist");
+
         // "Mr.", "Dr.", "Mrs.": not roles.
         private bool IsHonorific(int start, int end) =>
             end - start == 1 && (_tt.Is(start, "mr") || _tt.Is(start, "mrs") || _tt.Is(start, "ms") || _tt.Is(start, "dr") || _tt.Is(start, "sir") || _tt.Is(start, "dame"));

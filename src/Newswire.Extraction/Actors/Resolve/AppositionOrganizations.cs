@@ -13,24 +13,33 @@ internal static partial class ActorExtractor
         // says the name before it is an organization. The actor's name mentions become an organization's; names the
         // lexicon knows keep their kind. The head must end the description ("a mining company that ...", "a school in
         // ..."), so "Ana Ruiz, a party member" stays a person.
-        private void RetypeAppositionOrganizations()
+        private void RetypeAppositionOrganizations() => RetypeAppositions(ActorKind.Organization);
+
+        // The names so described as kind (an organization, or a place: AppositionPlaces) become that kind's.
+        private void RetypeAppositions(ActorKind kind)
         {
             List<ActorBuilder>? retyped = null;
             foreach (var m in _mentions)
             {
                 var end = m.NameFirst + m.NameCount;
-                if (IsNameKind(m.Kind) && m.Actor.Kind != ActorKind.Organization && m.Actor.Entry == null && end + 2 < _tokens.Length
-                    && (IsComma(end) || IsCopulaBeforeIndefinite(end)) && DescribesOrganization(end + 1) && !(retyped?.Contains(m.Actor) ?? false))
+                if (IsNameKind(m.Kind) && m.Actor.Kind != kind && m.Actor.Entry == null && end + 2 < _tokens.Length
+                    && (IsComma(end) || IsCopulaBeforeIndefinite(end))
+                    && (kind == ActorKind.Organization ? DescribesOrganization(end + 1) : DescribesPlace(end + 1))
+                    && !(retyped?.Contains(m.Actor) ?? false))
                 {
                     (retyped ??= new List<ActorBuilder>()).Add(m.Actor);
                 }
             }
 
-            if (retyped == null)
+            if (retyped != null)
             {
-                return;
+                RetypeNames(retyped, kind);
             }
+        }
 
+        // Every name mention of the actors becomes a name of kind (AddNamed reads each span afresh).
+        private void RetypeNames(List<ActorBuilder> retyped, ActorKind kind)
+        {
             var spans = new List<(int First, int End)>();
             for (var i = _mentions.Count - 1; i >= 0; i--)
             {
@@ -44,7 +53,7 @@ internal static partial class ActorExtractor
 
             for (var s = spans.Count - 1; s >= 0; s--)
             {
-                AddNamed(spans[s].First, spans[s].End, ActorKind.Organization, null, null, _tt.SentenceOf(spans[s].First), false);
+                AddNamed(spans[s].First, spans[s].End, kind, null, null, _tt.SentenceOf(spans[s].First), false);
             }
         }
 

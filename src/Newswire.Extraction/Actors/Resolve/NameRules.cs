@@ -44,7 +44,7 @@ internal static partial class ActorExtractor
             RetypeVenueNames();
             RetypeLeagueNames();
             NameForceWords();
-            RetypeAppositionOrganizations();
+            RetypeDescribedNames();
             NameApposedOrganizations();
             NameAgedPersons();
             NameClassNounOrganizations();
@@ -71,7 +71,7 @@ internal static partial class ActorExtractor
             JoinFamilyNamesFirst();
             JoinGivenNamesBeforeParticles();
             LinkParticleSurnames();
-            NameTitleOwnerBodies();
+            NameTitleOwnersAndBodies();
             SplitOwnedBodies();
             JoinPossessiveCompanyNames();
             JoinConjoinedOrganizationNames();

@@ -1,0 +1,62 @@
+using Newswire.Extraction.Text;
+
+// Resolve: a name described in apposition or by "is a" as a village, town, municipality ... is a place, whatever the
+// tagger read it as ("Tamsu, a fishing village on the coast", "Orvik is a municipality in ..."): unknown small places
+// are often read as surnames.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // Names retyped by what the sentence says of them: an organization or a place in apposition, a place joined to
+        // a place (ConjoinedPlaces), in this order.
+        private void RetypeDescribedNames()
+        {
+            RetypeAppositionOrganizations();
+            RetypeAppositionPlaces();
+            RetypeConjoinedPlaces();
+        }
+
+        private void RetypeAppositionPlaces() => RetypeAppositions(ActorKind.Location);
+
+        // "a/an" + up to four modifiers + a settlement or area noun that ends the noun phrase ("a small village",
+        // "a port city"; not "a village elder", "a city council member", "a member of the town council").
+        private bool DescribesPlace(int t)
+        {
+            if (!IsArticle(t) || IsThe(t))
+            {
+                return false;
+            }
+
+            for (var j = t + 1; j < _tokens.Length && j <= t + 5; j++)
+            {
+                var token = _tokens[j];
+                if (token.Kind != TokenKind.Word || token.IsLower && IsConjunctionOrPreposition(j))
+                {
+                    return false;
+                }
+
+                if (token.IsLower && SettlementNouns.Contains(_text, token) && (EndsNounPhrase(j + 1) || LocatesPlace(j + 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "a village north of", "a town 40 km from": a compass word or a distance after the noun places it.
+        private bool LocatesPlace(int t) =>
+            t < _tokens.Length && (_tokens[t].IsLower && Directions.Contains(_text, _tokens[t]) || _tokens[t].Kind == TokenKind.Number);
+
+        private static readonly TermTable<bool> Directions = WordTable(
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+            "south-east", "south-west");
+
+        private static readonly TermTable<bool> SettlementNouns = WordTable(
+            "village", "town", "city", "hamlet", "municipality", "commune", "suburb", "township", "settlement", "parish",
+            "borough", "district", "province", "county", "prefecture", "governorate", "island", "archipelago", "peninsula",
+            "river", "lake", "mountain", "valley", "region", "port", "oasis", "resort", "neighbourhood", "neighborhood");
+    }
+}
