@@ -150,9 +150,9 @@ public static class Program
     }
 
     // --passes N DIR...: one pass of full extraction, then N more, untimed: a fixed amount of work for an instruction
-    // count, which a loaded host does not disturb as it does CPU time (docs/measurements.md, session 14):
-    //   DOTNET_TieredCompilation=0 DOTNET_EnableWriteXorExecute=0 valgrind --tool=cachegrind --cache-sim=no dotnet
-    //   Newswire.ExtractionStages.dll --passes N DIR   (N = 0 and N = 3; the difference over 3 passes is per pass)
+    // count, which a loaded host does not disturb as it does CPU time. benchmarks/icount.sh runs it on a NativeAOT
+    // build under cachegrind (N = 0 and N = 10): under valgrind the JIT compiles most methods MinOpts, so a count of
+    // `dotnet Newswire.ExtractionStages.dll` there is of code that never runs outside it (docs/measurements.md, session 15).
     private static int FixedPasses(int passes, IEnumerable<string> dirs)
     {
         var articles = dirs.SelectMany(d => Directory.GetFiles(d, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))

@@ -88,7 +88,7 @@ internal sealed class WordVectors
             }
 
             if (slot.Hash == token.Hash && slot.Kind == token.Kind && w.Length == token.Length
-                && string.CompareOrdinal(w, 0, text, token.Start, token.Length) == 0)
+                && SpanText.EqualsOrdinal(w, text, token.Start))
             {
                 return slot.Entry;
             }

@@ -89,7 +89,7 @@ internal static partial class ActorExtractor
         }
 
         private bool SameText(string s, int start, int length) =>
-            s.Length == length && string.Compare(s, 0, _text, start, length, StringComparison.OrdinalIgnoreCase) == 0;
+            s.Length == length && Text.SpanText.EqualsIgnoreCase(s, _text, start);
 
         private static void AddAlias(ActorBuilder actor, string alias)
         {
