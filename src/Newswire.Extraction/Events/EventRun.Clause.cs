@@ -179,9 +179,12 @@ internal sealed partial class EventRun
 
             // "The fund, which lent Ghana $3 billion, will send": a relative clause stepped over holds no subject of
             // the main verb (its object, Ghana, would be taken); its antecedent is next.
+            // "The protesters, waving pictures of former King X, demanded ...": a participle phrase stepped over
+            // modifies the subject before it; the name inside it is not the subject.
+            var participial = step > 0 && ParticipleOpens(start);
             var wasPronoun = _subjectPronoun;
             _subjectPronoun = false;
-            var agent = relative && step > 0 ? -1 : FindSubjectIn(start, end, co, step == 0 && AfterAnd(verb));
+            var agent = (relative || participial) && step > 0 ? -1 : FindSubjectIn(start, end, co, step == 0 && AfterAnd(verb));
             if (agent < 0 && _subjectPronoun)
             {
                 // "criticised the deal, saying it favoured X": a pronoun subject that names no actor is still the
@@ -198,9 +201,9 @@ internal sealed partial class EventRun
             }
 
             // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
-            if (relative)
+            if (relative || (participial && start - 1 > _s0 && Is(start - 1, K.Comma)))
             {
-                end = start - 2;
+                end = relative ? start - 2 : start - 1;
                 antecedent = true;
                 continue;
             }
@@ -216,6 +219,13 @@ internal sealed partial class EventRun
         }
 
         return -1;
+    }
+
+    /// <summary>A phrase opening with a lower-case "-ing" word ("waving flags", "citing sources").</summary>
+    private bool ParticipleOpens(int start)
+    {
+        ref readonly var t = ref _tokens[start];
+        return t.Kind == TokenKind.Word && t.IsLower && t.Length > 4 && _s[t.End - 1] == 'g' && _s[t.End - 2] == 'n' && _s[t.End - 3] == 'i';
     }
 
     /// <summary>

@@ -24,6 +24,21 @@ public class ClauseAgentTests
 
     private static ExtractedEvent Root(ExtractedArticle a, string root) => Assert.Single(a.Events, e => e.Root == root);
 
+    // The name inside a participle phrase between the subject and its verb is not the subject.
+    [Fact]
+    public void A_name_in_a_participle_phrase_before_the_verb_is_not_the_agent()
+    {
+        var a = Story("The protesters, waving national flags and pictures of former King Gyanendra Shah, demanded the restoration of the monarchy.");
+        Assert.DoesNotContain(a.Events, e => a.Actors[e.Agent].Name == "Gyanendra Shah");
+    }
+
+    [Fact]
+    public void A_named_subject_before_a_participle_phrase_still_acts()
+    {
+        var a = Story("Nepal's opposition party, citing fraud in the vote, demanded the resignation of Prime Minister Ada Brelik.");
+        Assert.Contains(a.Events, e => e.Root == "10" && Country(a, e.Agent) == "NPL");
+    }
+
     [Fact]
     public void An_organization_of_a_person_acts_not_the_person()
     {
