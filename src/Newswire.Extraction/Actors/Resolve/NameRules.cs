@@ -49,6 +49,7 @@ internal static partial class ActorExtractor
             NameAgedPersons();
             NameClassNounOrganizations();
             NameOrganizationsBeforeClassNouns();
+            NamePartiesBeforeHeads();
             TypeFromContext();
             if (acronyms)
             {

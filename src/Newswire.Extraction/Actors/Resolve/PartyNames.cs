@@ -1,0 +1,76 @@
+using Newswire.Extraction.Text;
+
+// Resolve: "the ruling Pastef party", "the Islamist Ennahda party", "Mozambique's Frelimo party": agency copy names a
+// party or armed group by its name before a lower-case head, after "the" (and a modifier or two) or a possessive.
+// The name alone is the organization (CoNLL: "Ennahda"); the tagger, trained on "X Party" in capitals, misses it.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        private const int MaxPartyNameWords = 3;
+        private const int MaxPartyModifiers = 2;
+
+        private void NamePartiesBeforeHeads()
+        {
+            foreach (var n in LowerAfterCapitals())
+            {
+                if (!PartyHeads.Contains(_text, _tokens[n]) || !IsCapitalizedBareWord(n - 1))
+                {
+                    continue;
+                }
+
+                var first = n - 1;
+                while (first > 0 && n - first < MaxPartyNameWords && IsCapitalizedBareWord(first - 1) && _tt.SentenceOf(first - 1) == _tt.SentenceOf(n))
+                {
+                    first--;
+                }
+
+                // "the Islamist Ennahda party": an ideology word opening the run is a modifier, not the name.
+                if (n - first > 1 && Ideologies.Contains(_text, _tokens[first]))
+                {
+                    first++;
+                }
+
+                if (first > 0 && DeterminedBefore(first) && !(n - first == 1 && _lex.TryDemonym(_text, _tokens[first], out _)))
+                {
+                    AddNamed(first, n, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
+                }
+            }
+        }
+
+        // "the", a possessive, or "the" and up to two lower-case modifiers ("the ruling", "the main opposition")
+        // right before token t, or an ideology word after one of those.
+        private bool DeterminedBefore(int t)
+        {
+            var k = t - 1;
+            if (k >= 0 && Ideologies.Contains(_text, _tokens[k]))
+            {
+                k--;
+            }
+
+            for (var modifiers = 0; k >= 0 && modifiers <= MaxPartyModifiers; k--, modifiers++)
+            {
+                if (IsThe(k) || _tokens[k].Kind == TokenKind.Possessive)
+                {
+                    return true;
+                }
+
+                if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].IsLower || IsFunctionWord(k))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        // "movement", "alliance", "bloc" follow adjectives as often as names ("the Paralympic movement", "the Atlantic
+        // alliance") and are left out.
+        private static readonly TermTable<bool> PartyHeads = WordTable("party", "militia", "faction");
+
+        private static readonly TermTable<bool> Ideologies = WordTable(
+            "islamist", "maoist", "marxist", "leftist", "nationalist", "separatist", "jihadist", "shiite", "sunni");
+    }
+}
