@@ -43,6 +43,13 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
+    /// "Zambia beat Malawi to reach COSAFA final": a headline is coded before the body shows the story is about a
+    /// game; once the body has (<see cref="ReadBodyKind"/>), the headline's acts are the game's too, as the sport
+    /// stage treats the body's (protests and arrests around a game stay).
+    /// </summary>
+    private bool SportBodyDrops(int root) => (_context.StoryBits & StageSet.Sport) != 0 && root != 14 && root != 17;
+
+    /// <summary>
     /// A body that keeps reporting a game makes a sport story even under a headline with no sport word ("X storm back
     /// to beat Y"): a sentence with a <c>[sport]</c> word outside names scores 1, 2 with a scoreline too; from 3 on,
     /// the rest of the story is sport (a coach's "we attacked them from every side" is no fighting). Only sentences

@@ -101,4 +101,13 @@ public class ContextTypeTests
         Assert.Equal(ActorKind.Location, KindOf(a, "Britain"));
         Assert.DoesNotContain(Exported(a), x => x.Text == "Monday");
     }
+    // Wire copy writes the company before its office or its shares without a possessive.
+    [Theory]
+    [InlineData("Qatar's Ooredoo said on Tuesday it would buy a stake in Vodafone Oman. Ooredoo chief executive Aziz Fakhroo said the company planned to invest in 5G networks.", "Ooredoo")]
+    [InlineData("Qatar's Ooredoo said on Tuesday it would buy a stake in Vodafone Oman. The deal sent Ooredoo shares up 3% in Doha.", "Ooredoo")]
+    public void A_name_before_chief_executive_or_shares_is_a_company(string body, string name)
+    {
+        var a = Run(body);
+        Assert.Equal(ActorKind.Organization, Assert.Single(a.Actors, x => x.Name == name).Kind);
+    }
 }

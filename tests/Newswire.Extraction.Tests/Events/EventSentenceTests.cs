@@ -305,4 +305,11 @@ public class EventSentenceTests
         var r = Run("[Paraguayan=Paraguay|L|PRY|adj] opposition lawmakers criticised the deal, saying it favoured [Brazil|L|BRA].");
         Assert.DoesNotContain(r.Events, e => e.Code.StartsWith("05", StringComparison.Ordinal));
     }
+    // The headline is coded before the body shows a game; once it does, the headline's "beat" is the game's.
+    [Fact]
+    public void A_headline_of_a_sport_story_codes_no_fight()
+    {
+        var a = ArticleExtractor.Extract("t.txt", "Zambia beat Malawi to reach COSAFA final\n\nLUSAKA, July 6 (Xinhua) -- Zambia crushed Malawi 3-0 on Saturday to reach the final of the COSAFA Cup.\n\nStriker Fashion Sakala scored twice before halftime. Malawi coach Patrick Mabedi said his side had been beaten by a better team.\n\nZambia will face South Africa in Sunday's final, the football association said.\n");
+        Assert.DoesNotContain(a.Events, e => e.Root == "19" || e.Root == "18");
+    }
 }

@@ -70,9 +70,26 @@ internal static partial class ActorExtractor
                 return ActorKind.Location;
             }
 
-            return end + 1 < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive && CompanyOwnedNoun(end + 1)
+            return (end + 1 < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive && CompanyOwnedNoun(end + 1)) || CompanyNounAfter(end)
                 ? ActorKind.Organization
                 : null;
+        }
+
+        // Without the possessive: "sending Kessel shares up 3%", "Kessel chief executive Ana Ruiz said" (the office
+        // before a name, as wire copy writes it).
+        private bool CompanyNounAfter(int end)
+        {
+            if (end + 1 >= _tokens.Length || !_tokens[end].IsLower)
+            {
+                return false;
+            }
+
+            if (_tt.Is(end, "shares"))
+            {
+                return true;
+            }
+
+            return _tt.Is(end, "chief") && end + 2 < _tokens.Length && ChiefOffices.Contains(_text, _tokens[end + 1]) && _tokens[end + 2].IsCapitalized;
         }
 
         // "analysts at Kessel and Harwick Bank", "shares of Kessel, Tavener and Ruiz Mining": a name listed after one
