@@ -175,24 +175,13 @@ internal sealed partial class EventRun
         for (var step = 0; step < 3; step++)
         {
             var start = ClauseStart(end);
-            var relative = start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma);
 
             // "The fund, which lent Ghana $3 billion, will send": a relative clause stepped over holds no subject of
-            // the main verb (its object, Ghana, would be taken); its antecedent is next.
-            // "The protesters, waving pictures of former King X, demanded ...": a participle phrase stepped over
-            // modifies the subject before it; the name inside it is not the subject.
-            var participial = step > 0 && ParticipleOpens(start);
-            var wasPronoun = _subjectPronoun;
-            _subjectPronoun = false;
-            var agent = (relative || participial) && step > 0 ? -1 : FindSubjectIn(start, end, co, step == 0 && AfterAnd(verb));
-            if (agent < 0 && _subjectPronoun)
-            {
-                // "criticised the deal, saying it favoured X": a pronoun subject that names no actor is still the
-                // subject; the clause before the comma does not lend its own.
-                return -1;
-            }
-
-            _subjectPronoun |= wasPronoun;
+            // the main verb (its object, Ghana, would be taken); its antecedent is next. "The protesters, waving
+            // pictures of former King X, demanded ...": so does a participle phrase stepped over.
+            var skip = step > 0 && (IsRelativeStart(start) || ParticipleOpens(start));
+            var pronounNamesNone = false;
+            var agent = skip ? -1 : SubjectIn(start, end, co, step == 0 && AfterAnd(verb), out pronounNamesNone);
             if (agent >= 0)
             {
                 // A headline joins its names with commas ("Ghana, Togo agree joint patrols").
@@ -200,10 +189,18 @@ internal sealed partial class EventRun
                 return list ? ListHead(start, agent, co!) : agent;
             }
 
-            // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
-            if (relative || (participial && start - 1 > _s0 && Is(start - 1, K.Comma)))
+            // "criticised the deal, saying it favoured X": a pronoun subject that names no actor is still the subject;
+            // the clause before the comma does not lend its own.
+            if (pronounNamesNone)
             {
-                end = relative ? start - 2 : start - 1;
+                return -1;
+            }
+
+            // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
+            var modifierEnd = ModifierClauseEnd(start, step > 0);
+            if (modifierEnd >= 0)
+            {
+                end = modifierEnd;
                 antecedent = true;
                 continue;
             }
@@ -219,13 +216,6 @@ internal sealed partial class EventRun
         }
 
         return -1;
-    }
-
-    /// <summary>A phrase opening with a lower-case "-ing" word ("waving flags", "citing sources").</summary>
-    private bool ParticipleOpens(int start)
-    {
-        ref readonly var t = ref _tokens[start];
-        return t.Kind == TokenKind.Word && t.IsLower && t.Length > 4 && _s[t.End - 1] == 'g' && _s[t.End - 2] == 'n' && _s[t.End - 3] == 'i';
     }
 
     /// <summary>

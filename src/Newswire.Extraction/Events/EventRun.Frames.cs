@@ -92,6 +92,10 @@ internal sealed partial class EventRun
         return !(verb.Has(VerbFlags.Intransitive) && DirectObjectAt(end));
     }
 
+    /// <summary>The verb's default code fits its frame, and a verb that needs an object is not naming ("a state they call X").</summary>
+    private bool DefaultReadingFits(VerbEntry verb, in Candidate cand) =>
+        DefaultFrameFits(verb, cand.End) && !(verb.Has(VerbFlags.NeedsObject) && NamingRelative(cand.Tok));
+
     /// <summary>
     /// "a state they call Ambazonia", "what it calls the Zone": a verb whose pronoun subject follows a noun (or "what")
     /// with no relative word between is a relative clause naming that noun, not the verb's act.

@@ -44,7 +44,7 @@ internal sealed partial class EventRun
             code = TakeObjectNoun(verb, nounIdx, code, ref fromNoun, ref strength);
         }
 
-        if (code == null && (!DefaultFrameFits(verb, cand.End) || (verb.Has(VerbFlags.NeedsObject) && NamingRelative(cand.Tok))))
+        if (code == null && !DefaultReadingFits(verb, cand))
         {
             return;
         }

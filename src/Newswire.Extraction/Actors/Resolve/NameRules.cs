@@ -58,6 +58,12 @@ internal static partial class ActorExtractor
             }
 
             RetypeCitedNames();
+            ApplyPersonAndOfficeRules(acronyms);
+        }
+
+        // The rules on persons' names, bodies owned or conjoined, offices and acronym links, in this order.
+        private void ApplyPersonAndOfficeRules(bool acronyms)
+        {
             RetypeHeadedPersons();
             AddLocatedIn();
             AddRoleComplementNames();
