@@ -32,6 +32,27 @@ public class ClauseAgentTests
     }
 
     [Fact]
+    public void An_unnamed_foreign_ministry_acts_for_the_country_named_most()
+    {
+        var a = Story("Chile recalled its ambassador from Bolivia on Monday. Chile said two of its soldiers had been detained. The foreign ministry demanded that La Paz release the soldiers.");
+        Assert.Equal("CHL", Country(a, Root(a, "10").Agent));
+    }
+
+    [Fact]
+    public void A_bare_ministry_with_no_ministry_named_acts_for_the_country_named_most()
+    {
+        var a = Story("Ghana closed its border with Togo on Friday, and Ghana deployed police to the crossings. The ministry urged Lome to hand over the suspects.");
+        Assert.Equal("GHA", Country(a, Root(a, "02").Agent));
+    }
+
+    [Fact]
+    public void An_unnamed_ministry_between_two_countries_named_as_often_is_no_one()
+    {
+        var a = Story("Chile recalled its ambassador from Bolivia on Monday. The foreign ministry demanded that La Paz release two soldiers.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "10" && e.Agent >= 0 && Country(a, e.Agent) == "BOL");
+    }
+
+    [Fact]
     public void The_ministry_acts_for_the_ministry_named_before()
     {
         var a = Story("The Brazilian Foreign Ministry summoned the Argentine ambassador on Monday. The ministry accused Argentina of spying.");
