@@ -53,6 +53,24 @@ public class ClauseAgentTests
     }
 
     [Fact]
+    public void A_person_freed_with_no_by_is_freed_by_the_state_of_the_place()
+    {
+        var a = Story("Opposition leader Lamin Jallow was freed in Banjul on Friday, his lawyers said.");
+        var e = Root(a, "08");
+        Assert.Equal("GMB", Country(a, e.Agent));
+        Assert.Contains(e.Counterparts, c => a.Actors[c].Name == "Lamin Jallow");
+    }
+
+    [Fact]
+    public void A_past_form_ending_a_headline_clause_is_a_passive_whose_subject_does_nothing()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "West Africa Dispatch\nPolitics\n\nGambia opposition leader freed after two weeks in custody\n\n"
+            + "BANJUL — Gambian opposition leader Lamin Jallow was released from prison on Friday, his lawyers said.\n");
+        Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Country == "GMB" && a.Actors[e.Agent].Kind != ActorKind.Location);
+        Assert.Equal("GMB", Country(a, Root(a, "08").Agent));
+    }
+
+    [Fact]
     public void The_ministry_acts_for_the_ministry_named_before()
     {
         var a = Story("The Brazilian Foreign Ministry summoned the Argentine ambassador on Monday. The ministry accused Argentina of spying.");
