@@ -271,7 +271,7 @@ internal sealed partial class EventRun
     /// <summary>A past form: passive after "be/get", an adjective before a noun, otherwise a verb.</summary>
     private bool IsPastVerb(int i, int p, WordClass pc, bool prevIsMention, out bool passive)
     {
-        passive = false;
+        passive = HeadlinePassive(i);
         if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
         {
             passive = true;
@@ -294,8 +294,6 @@ internal sealed partial class EventRun
             passive = true;
         }
 
-        passive |= HeadlinePassive(i);
-
         // "a conference in Berlin hosted by Poland": after a name in a prepositional phrase no subject stands before
         // the participle; a reduced passive when a name follows "by" (not "attended by engineers from Japan").
         if (i + 1 < _s1 && Is(i + 1, K.By) && prevIsMention && NameAfter(i + 2) && GoverningPreposition(_mentions[_mentionAt.At(p)].FirstToken, _s0) >= 0)
@@ -304,27 +302,6 @@ internal sealed partial class EventRun
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// A headline tells a done act in the present ("Senegal frees opposition leader"); a past form there with no object,
-    /// at the end or before a place or time link ("Senegal opposition leader freed after ...", "Two journalists
-    /// detained in Minsk"), is a passive whose subject is the one acted on. Not before "at" ("fired at").
-    /// </summary>
-    private bool HeadlinePassive(int i)
-    {
-        if (!_text.Sentences[_sentence].IsHeadline)
-        {
-            return false;
-        }
-
-        var next = i + 1;
-        if (next >= _s1 || _tokens[next].Kind != TokenKind.Word)
-        {
-            return true;
-        }
-
-        return (_stageBits[next - _s0] & (StageSet.TimeLink | StageSet.Locative)) != 0 && !Is(next, K.At);
     }
 
     /// <summary>Whether a name starts at <paramref name="k"/>, after at most one determiner.</summary>
