@@ -91,14 +91,14 @@ internal static class FollowUpDescriptions
     // "the foreign ministry said" with no ministry named: a lowercase word before a state head is its kind, not
     // another actor's name ("the Chinese foreign ministry" is a mention and never reaches here).
     private static bool LowercaseModifier(TokenizedText text, int modifier, int head) =>
-        head == modifier + 1 && text.Tokens[modifier].IsLower;
+        head > modifier && head <= modifier + 2 && text.Tokens[modifier].IsLower && text.Tokens[head - 1].IsLower;
 
-    /// <summary>"ministry" or "defence ministry" after "the": the head's index, or -1.</summary>
+    /// <summary>"ministry", "defence ministry" or "external affairs ministry" after "the": the head's index, or -1.</summary>
     private static int FindHead(TokenizedText text, IReadOnlyList<ResolvedMention> mentions, int cursor, int first, out byte kind)
     {
         var tokens = text.Tokens;
         kind = 0;
-        for (var h = first; h < first + 2 && h < tokens.Length; h++)
+        for (var h = first; h < first + 3 && h < tokens.Length; h++)
         {
             if (tokens[h].Kind != TokenKind.Word || InMention(mentions, ref cursor, h))
             {

@@ -46,6 +46,13 @@ public class ClauseAgentTests
     }
 
     [Fact]
+    public void An_unnamed_ministry_of_two_lowercase_words_acts_for_the_country_named_most()
+    {
+        var a = Story("Nepal lodged a protest with Bangladesh on Monday. Nepal said its traders had been stopped at the border. The external affairs ministry urged Dhaka to reopen the crossing.");
+        Assert.Equal("NPL", Country(a, Root(a, "02").Agent));
+    }
+
+    [Fact]
     public void An_unnamed_ministry_between_two_countries_named_as_often_is_no_one()
     {
         var a = Story("Chile recalled its ambassador from Bolivia on Monday. The foreign ministry demanded that La Paz release two soldiers.");
