@@ -90,8 +90,10 @@ internal static class FollowUpDescriptions
 
     // "the foreign ministry said" with no ministry named: a lowercase word before a state head is its kind, not
     // another actor's name ("the Chinese foreign ministry" is a mention and never reaches here).
+    // Only a ministry: "the federal / interim / military government" is often another country's or a past one.
     private static bool LowercaseModifier(TokenizedText text, int modifier, int head) =>
-        head > modifier && head <= modifier + 2 && text.Tokens[modifier].IsLower && text.Tokens[head - 1].IsLower;
+        head > modifier && head <= modifier + 2 && text.Tokens[modifier].IsLower && text.Tokens[head - 1].IsLower
+        && text.Is(head, "ministry");
 
     /// <summary>"ministry", "defence ministry" or "external affairs ministry" after "the": the head's index, or -1.</summary>
     private static int FindHead(TokenizedText text, IReadOnlyList<ResolvedMention> mentions, int cursor, int first, out byte kind)
