@@ -271,7 +271,7 @@ internal sealed partial class EventRun
     /// <summary>A past form: passive after "be/get", an adjective before a noun, otherwise a verb.</summary>
     private bool IsPastVerb(int i, int p, WordClass pc, bool prevIsMention, out bool passive)
     {
-        passive = false;
+        passive = HeadlinePassive(i);
         if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
         {
             passive = true;

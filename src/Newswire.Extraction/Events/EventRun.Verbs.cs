@@ -64,7 +64,7 @@ internal sealed partial class EventRun
             return;
         }
 
-        agent = EventAgent(code, agent, cand, clauseStart, windowEnd, ref certainty);
+        agent = EventAgent(code, agent, cand, clauseStart, windowEnd, ref certainty, counterFromSubject);
         if (code == null || agent < 0)
         {
             return;
@@ -223,7 +223,7 @@ internal sealed partial class EventRun
     /// The agent of an event that happened (a subject-less security force acts for its place), or -1; the
     /// sentence's agent is the first one found, even for a verb that codes nothing.
     /// </summary>
-    private int EventAgent(string? code, int agent, in Candidate cand, int clauseStart, int windowEnd, ref double certainty)
+    private int EventAgent(string? code, int agent, in Candidate cand, int clauseStart, int windowEnd, ref double certainty, int passiveSubject)
     {
         if (code == null)
         {
@@ -242,7 +242,7 @@ internal sealed partial class EventRun
             agent = agent >= 0 || code[0] != '1' || code[1] != '4' ? agent : CrowdAgent(clauseStart, cand.Tok, windowEnd);
             certainty = EventConfidence.BorrowedAgent;
         }
-        else if (agent < 0 && cand.Passive && (code == "173" || code == "175"))
+        else if (agent < 0 && cand.Passive && (code == "173" || code == "175" || PersonReleased(code, passiveSubject)))
         {
             // "At least 20 people were detained in Riverton": arrests and crowd control with no "by" are the state's
             // (not every root 17 verb: "was excluded", "were forced to leave" name no state).
@@ -257,6 +257,11 @@ internal sealed partial class EventRun
 
         return agent;
     }
+
+    // "Opposition leader X was freed / released from prison": a person let go with no "by" is let go by the state, as
+    // an arrest is; "sanctions were eased" (no person) names no one.
+    private bool PersonReleased(string code, int passiveSubject) =>
+        code[0] == '0' && code[1] == '8' && passiveSubject >= 0 && _actors.Actors[passiveSubject].Kind == ActorKind.Person;
 
     /// <summary>The draft of a verb event; its trigger is the object noun's (<paramref name="nounIdx"/> &gt;= 0) when that gave the code.</summary>
     private EventDraft NewVerbDraft(in Candidate cand, string code, int agent, int nounIdx, double strength, double certainty, int counterFromSubject)

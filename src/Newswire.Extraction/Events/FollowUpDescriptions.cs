@@ -14,9 +14,9 @@ namespace Newswire.Extraction.Events;
 /// organization ones for the event stage only (they are not exported as mentions: a bare common noun is not a
 /// name). "the ministry" needs an earlier organization with that word in its name ("Defence Ministry");
 /// "the company", "the group" take the latest organization that is not a public body (nor state forces), "the
-/// agency", "the bloc" the latest organization. "the government", "the authorities" with no organization of that
-/// name stand for the country (or its capital) the article named most often before them, the latest on a tie:
-/// "Chile ... the government said" is Chile acting. Linear in the tokens and the mentions before each follow-up.
+/// agency", "the bloc" the latest organization. "the government", "the authorities", "the (foreign) ministry" with
+/// no organization of that name stand for the country (or its capital) the article named most often before them, the
+/// latest on a tie: "Chile ... the government said" is Chile acting. Linear in the tokens and the mentions before each follow-up.
 /// </summary>
 internal static class FollowUpDescriptions
 {
@@ -62,9 +62,9 @@ internal static class FollowUpDescriptions
 
             var organizationKind = (byte)(kind & ~StateHead);
             var actor = organizationKind == 0 ? -1 : Antecedent(text, actors, cursor, i + 1, head, organizationKind);
-            if (actor < 0 && head == i + 1 && (kind & StateHead) != 0)
+            if (actor < 0 && (kind & StateHead) != 0 && (head == i + 1 || LowercaseModifier(text, i + 1, head)))
             {
-                actor = CountryAntecedent(text, actors, i);
+                actor = CountryAntecedent(text, actors, i, tieNamesNone: !text.Is(head, "government"));
             }
 
             if (actor >= 0)
@@ -88,12 +88,19 @@ internal static class FollowUpDescriptions
         return new ActorExtractionResult(actors.Actors, all, tokens.Length);
     }
 
-    /// <summary>"ministry" or "defence ministry" after "the": the head's index, or -1.</summary>
+    // "the foreign ministry said" with no ministry named: a lowercase word before a state head is its kind, not
+    // another actor's name ("the Chinese foreign ministry" is a mention and never reaches here).
+    // Only a ministry: "the federal / interim / military government" is often another country's or a past one.
+    private static bool LowercaseModifier(TokenizedText text, int modifier, int head) =>
+        head > modifier && head <= modifier + 2 && text.Tokens[modifier].IsLower && text.Tokens[head - 1].IsLower
+        && text.Is(head, "ministry");
+
+    /// <summary>"ministry", "defence ministry" or "external affairs ministry" after "the": the head's index, or -1.</summary>
     private static int FindHead(TokenizedText text, IReadOnlyList<ResolvedMention> mentions, int cursor, int first, out byte kind)
     {
         var tokens = text.Tokens;
         kind = 0;
-        for (var h = first; h < first + 2 && h < tokens.Length; h++)
+        for (var h = first; h < first + 3 && h < tokens.Length; h++)
         {
             if (tokens[h].Kind != TokenKind.Word || InMention(mentions, ref cursor, h))
             {
@@ -176,7 +183,9 @@ internal static class FollowUpDescriptions
     /// Counted by country code: a country typed as its government ("Peru raised tariffs") and as a place ("in
     /// Peru") are two actors of one country. The actor returned is that country's latest mention.
     /// </summary>
-    private static int CountryAntecedent(TokenizedText text, ActorExtractionResult actors, int the)
+    // "the government" keeps the latest country on a tie (the rule before ministries joined); "the (foreign)
+    // ministry" is one country's, and two named equally often leave it no one's rather than the wrong one's.
+    private static int CountryAntecedent(TokenizedText text, ActorExtractionResult actors, int the, bool tieNamesNone)
     {
         var counts = StoryCountry.Count(actors, text.Tokens[the].Start, -1, out var latest);
         if (counts == null)
@@ -186,17 +195,23 @@ internal static class FollowUpDescriptions
 
         // The country that reached the top count last is the one of those whose latest mention comes last.
         int top = 0, at = -1;
+        var tie = false;
         foreach (var pair in counts)
         {
             var last = latest![pair.Key];
             if (pair.Value > top || (pair.Value == top && last > at))
             {
+                tie = pair.Value == top;
                 top = pair.Value;
                 at = last;
             }
+            else if (pair.Value == top)
+            {
+                tie = true;
+            }
         }
 
-        return actors.Mentions[at].Actor;
+        return tie && tieNamesNone ? -1 : actors.Mentions[at].Actor;
     }
 
     private static bool HasWord(ExtractedActor actor, string word)

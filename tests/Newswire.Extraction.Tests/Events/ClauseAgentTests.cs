@@ -47,6 +47,52 @@ public class ClauseAgentTests
     }
 
     [Fact]
+    public void An_unnamed_foreign_ministry_acts_for_the_country_named_most()
+    {
+        var a = Story("Chile recalled its ambassador from Bolivia on Monday. Chile said two of its soldiers had been detained. The foreign ministry demanded that La Paz release the soldiers.");
+        Assert.Equal("CHL", Country(a, Root(a, "10").Agent));
+    }
+
+    [Fact]
+    public void A_bare_ministry_with_no_ministry_named_acts_for_the_country_named_most()
+    {
+        var a = Story("Ghana closed its border with Togo on Friday, and Ghana deployed police to the crossings. The ministry urged Lome to hand over the suspects.");
+        Assert.Equal("GHA", Country(a, Root(a, "02").Agent));
+    }
+
+    [Fact]
+    public void An_unnamed_ministry_of_two_lowercase_words_acts_for_the_country_named_most()
+    {
+        var a = Story("Nepal lodged a protest with Bangladesh on Monday. Nepal said its traders had been stopped at the border. The external affairs ministry urged Dhaka to reopen the crossing.");
+        Assert.Equal("NPL", Country(a, Root(a, "02").Agent));
+    }
+
+    [Fact]
+    public void An_unnamed_ministry_between_two_countries_named_as_often_is_no_one()
+    {
+        var a = Story("Chile recalled its ambassador from Bolivia on Monday. The foreign ministry demanded that La Paz release two soldiers.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "10" && e.Agent >= 0 && Country(a, e.Agent) == "BOL");
+    }
+
+    [Fact]
+    public void A_person_freed_with_no_by_is_freed_by_the_state_of_the_place()
+    {
+        var a = Story("Opposition leader Lamin Jallow was freed in Banjul on Friday, his lawyers said.");
+        var e = Root(a, "08");
+        Assert.Equal("GMB", Country(a, e.Agent));
+        Assert.Contains(e.Counterparts, c => a.Actors[c].Name == "Lamin Jallow");
+    }
+
+    [Fact]
+    public void A_past_form_ending_a_headline_clause_is_a_passive_whose_subject_does_nothing()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "West Africa Dispatch\nPolitics\n\nGambia opposition leader freed after two weeks in custody\n\n"
+            + "BANJUL — Gambian opposition leader Lamin Jallow was released from prison on Friday, his lawyers said.\n");
+        Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Country == "GMB" && a.Actors[e.Agent].Kind != ActorKind.Location);
+        Assert.Equal("GMB", Country(a, Root(a, "08").Agent));
+    }
+
+    [Fact]
     public void The_ministry_acts_for_the_ministry_named_before()
     {
         var a = Story("The Brazilian Foreign Ministry summoned the Argentine ambassador on Monday. The ministry accused Argentina of spying.");

@@ -328,6 +328,14 @@ public class EventStageTests
         Keeps("[Israeli=Israel|L|ISR|adj] troops opened fire on a crowd near the border fence.", "19");
 
     [Fact]
+    public void Fire_returned_by_troops_is_gunfire_not_a_figure() =>
+        Keeps("[Ghanaian=Ghana|L|GHA|adj] troops returned fire after gunmen attacked a border post.", "19");
+
+    [Fact]
+    public void Fire_traded_by_soldiers_after_had_is_gunfire() =>
+        Keeps("[Thai=Thailand|L|THA|adj] soldiers had traded fire with the smugglers, the army said.", "19");
+
+    [Fact]
     public void A_visit_to_no_one_named_is_no_event() =>
         StopsOnlyWith("unaddressed-visit", "President [Samuel Kiprono|P|KEN] visited flood-hit areas in the west of the country.", "042 Samuel Kiprono ->  @ -");
 

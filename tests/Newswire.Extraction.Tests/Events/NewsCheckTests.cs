@@ -30,6 +30,9 @@ namespace Newswire.Extraction.Tests.Events;
 /// negated and hypothetical acts, ordinary crime in court, company disputes, culture) and half event-rich (reported
 /// speech, passives, capitals for governments, datelines, background paragraphs); gold names police forces as the
 /// country's aliases, as NewsCheck4 does.
+/// The seventh check (<c>NewsCheck7/</c>): 20 invented event-rich agency stories of 20 countries aimed at recall (reported
+/// speech, passives, capitals for governments, titles after first mention, unnamed ministries, headline passives,
+/// nominalised events, lowercase titles); every story holds codable events.
 /// </summary>
 public class NewsCheckTests
 {
@@ -53,8 +56,10 @@ public class NewsCheckTests
     [InlineData("NewsCheck4", "sealed", 10, 0.60, 0.70)]
     [InlineData("NewsCheck5", "tune", 9, 0.90, 0.70)]
     [InlineData("NewsCheck5", "sealed", 9, 0.80, 0.85)]
-    [InlineData("NewsCheck6", "tune", 12, 0.85, 0.65)]
+    [InlineData("NewsCheck6", "tune", 12, 0.85, 0.75)]
     [InlineData("NewsCheck6", "sealed", 12, 0.60, 0.78)]
+    [InlineData("NewsCheck7", "tune", 10, 0.80, 0.85)]
+    [InlineData("NewsCheck7", "sealed", 10, 0.75, 0.55)]
     public void Events_of_the_news_checks_stay_above_their_floors(string check, string part, int stories, double precisionFloor, double recallFloor)
     {
         var score = SeedsEvents.Run(Path.Combine(AppContext.BaseDirectory, "Events", check, part));

@@ -6,7 +6,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// first thing the trigger acts on, within a few words and before any named actor, is an
 /// <c>[abstract-target]</c> or <c>[hazard]</c> noun ("fighting drought"), or the act happens in a vote ("crushed the
 /// opposition in Sunday's vote", roots 18-20: a <c>[locative]</c> word, then an <c>[election]</c> one within four words).
-/// "Fire" as gunfire ("opened fire on protesters") is no such object.
+/// "Fire" as gunfire ("opened fire on protesters", "troops returned fire") is no such object.
 /// </summary>
 internal sealed class FigurativeStage : IEventStage
 {
@@ -65,8 +65,17 @@ internal sealed class FigurativeStage : IEventStage
     /// </summary>
     private static bool Gunfire(EventContext c, int i)
     {
-        if (i != c.TriggerEnd || i + 2 >= c.SentenceEnd || !InternalMeetingStage.IsWord(c, i, "fire")
-            || !(InternalMeetingStage.IsWord(c, i + 1, "on") || InternalMeetingStage.IsWord(c, i + 1, "at")))
+        if (i != c.TriggerEnd || !InternalMeetingStage.IsWord(c, i, "fire"))
+        {
+            return false;
+        }
+
+        if (ArmedSubject(c) && !PlaceAfter(c, i + 1))
+        {
+            return true;
+        }
+
+        if (i + 2 >= c.SentenceEnd || !(InternalMeetingStage.IsWord(c, i + 1, "on") || InternalMeetingStage.IsWord(c, i + 1, "at")))
         {
             return false;
         }
@@ -80,5 +89,26 @@ internal sealed class FigurativeStage : IEventStage
         }
 
         return false;
+    }
+
+    // Who fires: "troops returned fire", "the army had returned fire", "soldiers traded fire with": armed men shoot,
+    // they do not fight blazes.
+    private const StageSet Armed = StageSet.SecurityForce | StageSet.ArmedUnit | StageSet.ArmedGroup;
+
+    // "soldiers battled fire on the slopes / near the village": a blaze has a place; gunfire is returned or traded
+    // "with" someone, "after" an attack, or ends the clause.
+    private static bool PlaceAfter(EventContext c, int next) =>
+        next < c.SentenceEnd && (c.Has(next, StageSet.Locative) || InternalMeetingStage.IsWord(c, next, "on"));
+
+    /// <summary>Whether the word right before the trigger (past "has/have/had") names armed men.</summary>
+    private static bool ArmedSubject(EventContext c)
+    {
+        var k = c.Trigger - 1;
+        if (c.Has(k, StageSet.PerfectAux))
+        {
+            k--;
+        }
+
+        return c.Has(k, Armed);
     }
 }
