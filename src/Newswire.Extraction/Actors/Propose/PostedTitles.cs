@@ -1,11 +1,10 @@
 using Newswire.Extraction.Lexicons;
-using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
 // Propose: titles whose complement is a place before the holder's name. "Egyptian Ambassador to Kenya Hamdi Rasul"
 // (a posting: the country is where the ambassador serves, the name follows it) and "Governor of Lagos State Ivo
-// Marek", "Governor of Itapua Department Juan Carlos Ruiz Diaz" (the place ends at its division word). The place is an
-// actor of its own; the name is the person's, the title with its complement the role.
+// Marek", "Governor of Itapua Department Juan Carlos Ruiz Diaz" (the place ends at its division word). The name is the
+// person's, the title with its complement the role (the titled span covers the place, as it covers "Secretary of State").
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -33,9 +32,9 @@ internal static partial class ActorExtractor
             return name + 1 < end && IsNameWord(name) && IsNameWord(name + 1) && _tokens[name].IsCapitalized;
         }
 
-        // After "Title to/of", the segment index where the holder's name starts once the place complement is taken off
-        // (and that place proposed), or nameFrom unchanged.
-        private int NameAfterPlaceComplement(int s, int nameFrom, int titleIndex)
+        // After "Title to/of", the segment index where the holder's name starts once the place complement is taken off,
+        // or nameFrom unchanged.
+        private int NameAfterPlaceComplement(int nameFrom, int titleIndex)
         {
             var n = _segs.Count;
             if (titleIndex < 0 || titleIndex + 4 >= n || _segs[titleIndex + 1].Type != Seg.Connector)
@@ -55,23 +54,7 @@ internal static partial class ActorExtractor
                 end = DivisionEnd(place);
             }
 
-            if (end < 0 || !NameRunFrom(end, n))
-            {
-                return nameFrom;
-            }
-
-            var first = _segs[place].Start;
-            var last = _segs[end - 1].Start + _segs[end - 1].Count;
-            if (end == place + 1 && _segs[place].Type == Seg.Lex)
-            {
-                AddLexicon(first, last, _segs[place].Entry!, s);
-            }
-            else
-            {
-                AddNamed(first, last, ActorKind.Location, _segs[place].Type == Seg.Lex ? _segs[place].Country : null, null, s, false);
-            }
-
-            return end;
+            return end < 0 || !NameRunFrom(end, n) ? nameFrom : end;
         }
 
         // "Lagos State", "Itapua Department": capitalized words (or one known place) closed by a division word; the
