@@ -23,8 +23,8 @@ public static class ArticleAnalyzer
     }
 
     // The finished list: the story's credit lines name no actors, a country is one actor, an organization's nameless
-    // members and spokesmen are that organization, names keep the article's accents, and one name of one kind is one
-    // actor (Actors/Finish).
+    // members and spokesmen are that organization, a lexicon surname after an article person of that surname is that
+    // person, names keep the article's accents, and one name of one kind is one actor (Actors/Finish).
     private static (IReadOnlyList<ExtractedActor> Actors, IReadOnlyList<ExtractedEvent> Events) Finish(
         AnalysisDocument document, IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedEvent> events)
     {
@@ -34,7 +34,8 @@ public static class ArticleAnalyzer
         var (shared, sharedEvents) = Actors.Finish.ShortCountryNames.Apply(document.Text, countries, countryEvents);
         var (members, memberEvents) = Actors.Finish.OrganizationMembers.Apply(shared, sharedEvents);
         var (bodies, bodyEvents) = Actors.Finish.LexiconMembers.Apply(lexicon, members, memberEvents);
-        return Actors.Finish.SameNames.Apply(Actors.Finish.TextSpelling.Apply(document.Text, bodies), bodyEvents);
+        var (owners, ownerEvents) = Actors.Finish.LexiconSurnameOwners.Apply(document.Text, bodies, bodyEvents);
+        return Actors.Finish.SameNames.Apply(Actors.Finish.TextSpelling.Apply(document.Text, owners), ownerEvents);
     }
 
     // Actors left without a country take one from their names, owners and offices (Actors/Countries), before events

@@ -169,6 +169,16 @@ public class DelegationCountryTests
         Assert.Equal("JOR", Stories.Named(a, "Tarek Haddad").Country);
         Assert.Equal("QAT", Stories.Named(a, "Khalid al-Mansouri").Country);
     }
+
+    [Theory]
+    [InlineData("A Saudi Arabian delegation led by Transport Minister Fahad al-Otaibi met officials in Muscat on Tuesday.", "Fahad al-Otaibi", "SAU")]
+    [InlineData("A South African delegation led by Deputy Minister Thandi Mokoena arrived in Harare on Monday.", "Thandi Mokoena", "ZAF")]
+    [InlineData("A Sri Lankan team headed by Deputy Minister Ranjith Perera held talks in Male on Monday.", "Ranjith Perera", "LKA")]
+    public void A_two_word_nationality_gives_the_delegation_leader_its_country(string body, string person, string country)
+    {
+        var a = Stories.Of("Talks resume", body);
+        Assert.Equal(country, Stories.Named(a, person).Country);
+    }
 }
 
 /// <summary>Towns of small countries after a place noun list or a preposition of place (Resolve/PlaceNounOf.cs, Resolve/LocativePersons.cs).</summary>

@@ -27,4 +27,13 @@ public class TwoWordDemonymTests
         var arrest = Assert.Single(a.Events, e => e.Code == "173");
         Assert.Equal("ZAF", a.Actors[arrest.Agent].Country);
     }
+
+    [Theory]
+    [InlineData("A Saudi Arabian delegation arrived in Nairobi on Monday.")]
+    [InlineData("An Equatorial Guinean delegation arrived in Nairobi on Monday.")]
+    public void A_two_word_nationality_the_old_lexicon_listed_as_a_place_is_no_place(string body)
+    {
+        var a = Run(body);
+        Assert.DoesNotContain(a.Actors, x => x.Name.EndsWith("Arabian", System.StringComparison.Ordinal) || x.Name.EndsWith("Guinean", System.StringComparison.Ordinal));
+    }
 }

@@ -17,6 +17,18 @@ public class WireRuleTests
         Assert.Contains(a.Actors, x => x.Kind == ActorKind.Person && x.Name == "Ada Brelik");
     }
 
+    [Theory]
+    [InlineData("Reserve Bank of Malawi governor Macdonald Phiri said earnings would rise.", "Reserve Bank of Malawi", "Macdonald Phiri", "MWI")]
+    [InlineData("Bank of Ghana governor Ernest Mensah said inflation would ease.", "Bank of Ghana", "Ernest Mensah", "GHA")]
+    [InlineData("National Bank of Egypt chief executive Hisham Okasha said lending would grow.", "National Bank of Egypt", "Hisham Okasha", "EGY")]
+    public void A_lower_case_role_after_a_body_named_with_of_is_the_named_person_s_title(string body, string organization, string person, string country)
+    {
+        var a = Run(body);
+        Assert.Equal(ActorKind.Organization, Actor(a, organization)?.Kind);
+        Assert.Equal(country, Actor(a, person)?.Country);
+        Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
     [Fact]
     public void A_body_named_through_its_owner_is_named_without_it()
     {

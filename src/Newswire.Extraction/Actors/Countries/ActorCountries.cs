@@ -170,7 +170,8 @@ internal static class ActorCountries
         for (var k = 0; k < mentions.Count; k++)
         {
             if (IsName(mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor) && !InHeadline(text, mentions[k])
-                && ((actor.Kind == ActorKind.Person ? DelegationCountry.Of(text, actors, lexicon, k) ?? FrontedCapitalCountry.Of(text, actors, k) : null)
+                && ((actor.Kind == ActorKind.Person ? DelegationCountry.Of(text, actors, lexicon, k) ?? IdentifiedCountry.Of(text, lexicon, mentions[k].FirstToken)
+                                                      ?? FrontedCapitalCountry.Of(text, actors, k) : null)
                     ?? OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
                     ?? BasedCountry.Of(text, actors, k) ?? HolderCountry.Of(text, actors, k, actor.Kind)
                     ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) ?? SpokespersonCountry.Of(text, actors, k) : null)) is { } country)

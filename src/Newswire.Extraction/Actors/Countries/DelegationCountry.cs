@@ -72,8 +72,25 @@ internal static class DelegationCountry
         return false;
     }
 
-    private static string? Demonym(TokenizedText text, Lexicon lexicon, int p) =>
-        p >= 0 && text.Tokens[p].IsWord && lexicon.TryDemonym(text.Text, text.Tokens[p], out var country) && country.Length == 3 ? country : null;
+    // The nationality ending at token p: one word, or two ("A Saudi Arabian delegation", "the South African team").
+    private static string? Demonym(TokenizedText text, Lexicon lexicon, int p)
+    {
+        if (p < 0 || !text.Tokens[p].IsWord)
+        {
+            return null;
+        }
+
+        if (lexicon.TryDemonym(text.Text, text.Tokens[p], out var country) && country.Length == 3)
+        {
+            return country;
+        }
+
+        var first = p - 1;
+        return first >= 0 && text.Tokens[first].IsWord && text.Tokens[first].IsCapitalized && text.Tokens[p].Start == text.Tokens[first].End + 1
+               && lexicon.TryDemonym(text.Text, text.Tokens[first].Start, text.Tokens[p].End - text.Tokens[first].Start, out country) && country.Length == 3
+            ? country
+            : null;
+    }
 
     private static readonly TermTable<bool> LedWords = Words("led", "headed", "chaired", "represented");
 

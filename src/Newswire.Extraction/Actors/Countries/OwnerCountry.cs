@@ -21,6 +21,9 @@ internal static class OwnerCountry
 {
     private const int MaxTitleWords = 4;
 
+    private static readonly TermTable<bool> OwnershipWords = Words(
+        "state-owned", "state-run", "state-controlled", "state-backed", "government-owned", "government-run", "publicly-owned");
+
     /// <summary>
     /// The country of the possessive owner or the demonym before mention <paramref name="k"/>, titles between
     /// ("Freedonia's finance minister Ada Brelik", "the Freedonian Foreign Minister, Ada Brelik"), or null.
@@ -52,6 +55,12 @@ internal static class OwnerCountry
         if (tokens[p].Kind == TokenKind.Possessive)
         {
             return PossessiveOwner(actors, k, p);
+        }
+
+        // "Bhutan's state-owned Druk Green Power Corporation": an ownership word between owner and name.
+        if (titles == 0 && !comma && OwnershipWords.Contains(text.Text, tokens[p]) && tokens[p - 1].Kind == TokenKind.Possessive)
+        {
+            return PossessiveOwner(actors, k, p - 1);
         }
 
         // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.

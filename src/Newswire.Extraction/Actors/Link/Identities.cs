@@ -19,6 +19,7 @@ internal static partial class ActorExtractor
                 MergeShortPersonNames(names);
                 MergeGivenNames(names);
                 MergeOrganizationShortForms(names);
+                MergeCompanyFirstWords(names);
                 MergeClubShortNames(names);
                 MergePlaceTailNames(names);
                 MergeAliasNames(names);

@@ -88,7 +88,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                if (NameLike(j, i) || j > i && ConnectorAt(j, end))
+                if (NameLike(j, i) || j > i && (ConnectorAt(j, end) || PostingTo(j, end)))
                 {
                     j++;
                     continue;

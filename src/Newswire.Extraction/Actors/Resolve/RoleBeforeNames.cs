@@ -37,7 +37,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                var roleFirst = FirstLowerWord(m.First, end);
+                var roleFirst = RoleWordsStart(m.First, end);
                 if (roleFirst <= m.First || BodyActor(m.First, roleFirst) is not { } body)
                 {
                     continue;
@@ -112,6 +112,20 @@ internal static partial class ActorExtractor
             while (j < end && !(_tokens[j].Kind == TokenKind.Word && _tokens[j].IsLower))
             {
                 j++;
+            }
+
+            return j;
+        }
+
+        // Where the role words start: the lower-case run that ends the phrase ("general secretary"); a lower-case word
+        // inside the body's name ("Reserve Bank of Malawi governor") is the body's.
+        private int RoleWordsStart(int first, int end)
+        {
+            var start = IsArticle(first) ? first + 1 : first;
+            var j = end;
+            while (j > start && _tokens[j - 1].Kind == TokenKind.Word && _tokens[j - 1].IsLower)
+            {
+                j--;
             }
 
             return j;

@@ -1,0 +1,30 @@
+using Newswire.Extraction.Model;
+using static Newswire.Extraction.Tests.Actors.MentionText;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// A surname alone that the lexicon knows for a famous person ("Ahmed": Abiy Ahmed) is the article's own person of
+/// that surname named before it (Finish/LexiconSurnameOwners); the famous person named in full stays.
+/// </summary>
+public class LexiconSurnameOwnerTests
+{
+    [Theory]
+    [InlineData("\"This is a good day,\" said Sidi Bello Ahmed, director general of the state oil company. Ahmed said the country would hold a stake.", "Sidi Bello Ahmed", "Ahmed")]
+    [InlineData("Lawyer Sidi Mohamed Ahmed said the trial was unfair. Ahmed said he would appeal.", "Sidi Mohamed Ahmed", "Ahmed")]
+    public void The_surname_after_the_article_s_person_is_that_person(string body, string person, string surname)
+    {
+        var a = Run(body);
+        var p = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal(person, p.Name);
+        Assert.Contains(surname, p.Aliases);
+    }
+
+    [Fact]
+    public void The_famous_person_named_in_full_stays_apart()
+    {
+        var a = Run("Ethiopian Prime Minister Abiy Ahmed met trader Sidi Bello Ahmed in Addis Ababa on Monday. Abiy Ahmed said the talks went well.");
+        Assert.Contains(a.Actors, x => x.Name == "Abiy Ahmed");
+        Assert.Contains(a.Actors, x => x.Name == "Sidi Bello Ahmed");
+    }
+}
