@@ -51,9 +51,9 @@ internal static partial class ActorExtractor
         [ThreadStatic]
         private static Lists? _pooled;
 
-        public readonly List<RawMention> Mentions = new List<RawMention>(64);
-        public readonly List<RawMention> Named = new List<RawMention>(64);
-        public readonly List<RawMention> Kept = new List<RawMention>(64);
+        public readonly RefList<RawMention> Mentions = new RefList<RawMention>(64);
+        public readonly RefList<RawMention> Named = new RefList<RawMention>(64);
+        public readonly RefList<RawMention> Kept = new RefList<RawMention>(64);
         public readonly List<Segment> Segs = new List<Segment>(16);
         public readonly List<Names.TaggedName> Tagged = new List<Names.TaggedName>(64);
         public readonly List<Names.TaggedName> Fallback = new List<Names.TaggedName>(8);
