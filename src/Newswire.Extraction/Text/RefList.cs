@@ -10,7 +10,7 @@ namespace Newswire.Extraction.Text;
 /// netstandard2.0 has no CollectionsMarshal.AsSpan. The members mirror List&lt;T&gt;'s, with the same results (Sort and
 /// RemoveAll included); unlike List&lt;T&gt;, a foreach does not notice the list changing under it.
 /// </summary>
-internal sealed class RefList<T>
+internal sealed partial class RefList<T>
 {
     private T[] _items;
     private int _count;
@@ -108,9 +108,6 @@ internal sealed class RefList<T>
         _count = kept;
         return removed;
     }
-
-    /// <summary>Sorts with <paramref name="comparison"/>: the same (unstable) introsort as List.Sort, so ties end the same.</summary>
-    public void Sort(Comparison<T> comparison) => Array.Sort(_items, 0, _count, Comparer<T>.Create(comparison));
 
     public Enumerator GetEnumerator() => new Enumerator(_items, _count);
 

@@ -114,6 +114,99 @@ public class RefListTests
         }
     }
 
+    [Theory]
+    [InlineData(2000, 3)]
+    [InlineData(2000, 1000)]
+    [InlineData(17, 2)]
+    public void Sort_LeavesTiesAsListSortDoes_InLongLists(int length, int keys)
+    {
+        var random = new Random(length + keys);
+        Comparison<Item> byKey = (x, y) => x.Key.CompareTo(y.Key);
+        for (var round = 0; round < 20; round++)
+        {
+            var items = new Item[random.Next(length / 2, length + 1)];
+            for (var i = 0; i < items.Length; i++)
+            {
+                // Random, ascending, descending and sawtooth runs: the shapes that take introsort's other paths.
+                var key = (round % 4) switch
+                {
+                    0 => random.Next(keys),
+                    1 => i * keys / items.Length,
+                    2 => (items.Length - i) * keys / items.Length,
+                    _ => i % keys,
+                };
+                items[i] = new Item { Key = key, Tag = i };
+            }
+
+            AssertSortsAsList(items, byKey);
+        }
+    }
+
+    // McIlroy's adversary ("A killer adversary for quicksort"), played against List.Sort: its answers make the
+    // quicksort partitions as bad as they can be, so introsort runs out of depth and finishes with its heapsort.
+    [Fact]
+    public void Sort_LeavesTiesAsListSortDoes_WhereIntrosortFallsBackToHeapsort()
+    {
+        const int n = 500;
+        var values = new int[n];
+        var gas = n;
+        var solid = 0;
+        var candidate = -1;
+        for (var i = 0; i < n; i++)
+        {
+            values[i] = gas;
+        }
+
+        var ids = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            ids.Add(i);
+        }
+
+        ids.Sort((x, y) =>
+        {
+            if (values[x] == gas && values[y] == gas)
+            {
+                values[x == candidate ? x : y] = solid++;
+            }
+
+            if (values[x] == gas)
+            {
+                candidate = x;
+            }
+            else if (values[y] == gas)
+            {
+                candidate = y;
+            }
+
+            return values[x].CompareTo(values[y]);
+        });
+
+        // The values the adversary settled on, in the order it was given them (ties: the ones never compared).
+        var items = new Item[n];
+        for (var i = 0; i < n; i++)
+        {
+            items[i] = new Item { Key = values[i], Tag = i };
+        }
+
+        AssertSortsAsList(items, (x, y) => x.Key.CompareTo(y.Key));
+    }
+
+    private static void AssertSortsAsList(Item[] items, Comparison<Item> comparison)
+    {
+        var list = new RefList<Item>(4);
+        var expected = new List<Item>();
+        foreach (var item in items)
+        {
+            list.Add(item);
+            expected.Add(item);
+        }
+
+        list.Sort(comparison);
+        expected.Sort(comparison);
+        AssertSame(expected, list);
+    }
+
     private static void AssertSame(List<Item> expected, RefList<Item> actual)
     {
         Assert.Equal(expected.Count, actual.Count);
