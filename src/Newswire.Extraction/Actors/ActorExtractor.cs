@@ -73,8 +73,8 @@ internal static partial class ActorExtractor
         public readonly List<int> Later = new List<int>();
         public readonly List<ActorBuilder> Persons = new List<ActorBuilder>();
         public readonly List<ActorBuilder> Used = new List<ActorBuilder>();
-        public readonly List<int> LowerAfterCapitals = new List<int>();
-        public readonly List<int> CapitalsAfterLower = new List<int>();
+        public readonly RefList<int> LowerAfterCapitals = new RefList<int>(16);
+        public readonly RefList<int> CapitalsAfterLower = new RefList<int>(16);
 
         // The run's word tables (surname words, aliases, names by kind): lookups only, so a reused table answers as a new one.
         public TermTable<ActorBuilder> PersonWords = NewTable();
