@@ -51,9 +51,9 @@ internal static partial class ActorExtractor
         [ThreadStatic]
         private static Lists? _pooled;
 
-        public readonly List<RawMention> Mentions = new List<RawMention>(64);
-        public readonly List<RawMention> Named = new List<RawMention>(64);
-        public readonly List<RawMention> Kept = new List<RawMention>(64);
+        public readonly RefList<RawMention> Mentions = new RefList<RawMention>(64);
+        public readonly RefList<RawMention> Named = new RefList<RawMention>(64);
+        public readonly RefList<RawMention> Kept = new RefList<RawMention>(64);
         public readonly List<Segment> Segs = new List<Segment>(16);
         public readonly List<Names.TaggedName> Tagged = new List<Names.TaggedName>(64);
         public readonly List<Names.TaggedName> Fallback = new List<Names.TaggedName>(8);
@@ -73,8 +73,8 @@ internal static partial class ActorExtractor
         public readonly List<int> Later = new List<int>();
         public readonly List<ActorBuilder> Persons = new List<ActorBuilder>();
         public readonly List<ActorBuilder> Used = new List<ActorBuilder>();
-        public readonly List<int> LowerAfterCapitals = new List<int>();
-        public readonly List<int> CapitalsAfterLower = new List<int>();
+        public readonly RefList<int> LowerAfterCapitals = new RefList<int>(16);
+        public readonly RefList<int> CapitalsAfterLower = new RefList<int>(16);
 
         // The run's word tables (surname words, aliases, names by kind): lookups only, so a reused table answers as a new one.
         public TermTable<ActorBuilder> PersonWords = NewTable();

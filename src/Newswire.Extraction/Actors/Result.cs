@@ -24,7 +24,7 @@ internal static partial class ActorExtractor
             var kept = _lists.Kept;
             kept.Clear();
             var lastEnd = -1;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.First < lastEnd)
                 {
@@ -38,7 +38,7 @@ internal static partial class ActorExtractor
             // Actors in order of first kept mention; ResultIndex numbers them (each builder belongs to this run only).
             var used = _lists.Used;
             used.Clear();
-            foreach (var m in kept)
+            foreach (ref readonly var m in kept)
             {
                 if (m.Actor.ResultIndex < 0)
                 {
@@ -61,7 +61,7 @@ internal static partial class ActorExtractor
             }
 
             var resolved = new List<ResolvedMention>(kept.Count);
-            foreach (var m in kept)
+            foreach (ref readonly var m in kept)
             {
                 var ai = m.Actor.ResultIndex;
                 var span = new TextSpan(_tokens[m.First].Start, _tokens[m.First + m.Count - 1].End - _tokens[m.First].Start);

@@ -23,7 +23,7 @@ internal static partial class ActorExtractor
         private readonly Scratch _scratch = Scratch.Rent();
         private IntSet? _lowercaseWords;
         private readonly Lists _lists = Lists.Rent();
-        private readonly List<RawMention> _mentions;
+        private readonly RefList<RawMention> _mentions;
         private readonly List<ActorBuilder> _actors;
         private readonly Dictionary<int, ActorBuilder> _byEntry;
         private readonly Dictionary<string, ActorBuilder> _byKey;

@@ -160,4 +160,31 @@ internal static class TermKey
 
         return j == normalized.Length;
     }
+
+    /// <summary>
+    /// SpanEquals for a key in normal form (Normalize's output, as every TermTable key is): such a key holds only
+    /// characters that fold to themselves, so a text character equal to the key's is a match without folding.
+    /// A span as long as the key skips no character (a skipped one would leave it longer), so it is compared
+    /// position by position; any other span goes the general way.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    public static bool NormalEquals(string text, int start, int length, string normal)
+    {
+        if (length != normal.Length)
+        {
+            return SpanEquals(text, start, length, normal);
+        }
+
+        for (var k = 0; k < normal.Length; k++)
+        {
+            var c = text[start + k];
+            var n = normal[k];
+            if (c != n && Fold(c) != n)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

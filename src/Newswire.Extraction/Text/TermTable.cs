@@ -145,7 +145,7 @@ internal sealed class TermTable<T>
                 return false;
             }
 
-            if (slot.Hash == hash && TermKey.SpanEquals(text, start, length, slot.Key))
+            if (slot.Hash == hash && TermKey.NormalEquals(text, start, length, slot.Key))
             {
                 value = slot.Value;
                 return true;

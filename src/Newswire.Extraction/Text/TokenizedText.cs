@@ -78,6 +78,7 @@ internal sealed class TokenizedText
     public string TokenText(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
 
     /// <summary>Whether token <paramref name="index"/> equals <paramref name="normalized"/> (lower case, no periods).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int index, string normalized)
     {
         ref readonly var t = ref Tokens[index];
@@ -86,7 +87,8 @@ internal sealed class TokenizedText
             return false;
         }
 
-        // The first character decides most comparisons (as SpanEquals would, without the call).
+        // The first character decides most comparisons (as SpanEquals would, without the call): that test is made
+        // where the question is asked, the rest of the comparison is not.
         var f = TermKey.Fold(Text[t.Start]);
         if (f != '\0' && (normalized.Length == 0 || normalized[0] != f))
         {

@@ -39,7 +39,7 @@ internal static partial class ActorExtractor
         // Whether any mention (a name or a group phrase: "Cameroonian troops" is one) still refers to the actor.
         private bool Mentioned(ActorBuilder actor)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor == actor)
                 {

@@ -160,7 +160,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 m.Actor.LastSeen = -1;
             }
@@ -174,11 +174,11 @@ internal static partial class ActorExtractor
         }
 
         // The person mentions in text order.
-        private List<RawMention> PersonMentionsInOrder()
+        private RefList<RawMention> PersonMentionsInOrder()
         {
             var named = _lists.Named;
             named.Clear();
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor.Kind == ActorKind.Person)
                 {
@@ -245,7 +245,7 @@ internal static partial class ActorExtractor
         // "Health Minister, Ivo Marin, said" / "Ivo Marin, the health minister,": the person named next to the
         // description across a comma (named: person mentions in text order).
         [MethodImpl(Hot.Path)]
-        private ActorBuilder? Appositive(List<RawMention> named, int first, int count)
+        private ActorBuilder? Appositive(RefList<RawMention> named, int first, int count)
         {
             var after = first + count;
             var before = first - 1;
@@ -256,7 +256,7 @@ internal static partial class ActorExtractor
                 return null;
             }
 
-            foreach (var m in named)
+            foreach (ref readonly var m in named)
             {
                 if (commaAfter && m.First == after + 1 || commaBefore && m.First + m.Count == before)
                 {

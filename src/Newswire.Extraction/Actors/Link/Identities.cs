@@ -36,7 +36,7 @@ internal static partial class ActorExtractor
             // Ints3 is free again: ArbitrateNames (its only other user) is done.
             var counts = Scratch.AtLeast(ref _scratch.Ints3, _actors.Count);
             Array.Clear(counts, 0, _actors.Count);
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Kind == MentionKind.Name || m.Kind == MentionKind.Acronym)
                 {

@@ -8,7 +8,7 @@ internal static partial class ActorExtractor
     {
         private void AddNameAliases()
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if ((m.Kind == MentionKind.Name || m.Kind == MentionKind.Acronym) && m.NameCount > 0)
                 {

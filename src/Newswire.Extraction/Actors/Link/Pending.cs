@@ -68,7 +68,7 @@ internal static partial class ActorExtractor
             // Ends of place mentions that follow a locative preposition ("in Baghdad"), for lists of places.
             var placeEnds = _lists.PlaceEnds;
             placeEnds.Clear();
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor.Kind == ActorKind.Location && m.First > 0 && InList(WordClass.Locatives, m.First - 1))
                 {

@@ -53,6 +53,20 @@ internal static partial class ActorExtractor
             }
         }
 
+        // The same for the mention lists.
+        [MethodImpl(Hot.Path)]
+        private static void SortIfUnsorted(RefList<RawMention> list, Comparison<RawMention> order)
+        {
+            for (var i = 1; i < list.Count; i++)
+            {
+                if (order(list[i - 1], list[i]) >= 0)
+                {
+                    list.Sort(order);
+                    return;
+                }
+            }
+        }
+
         // A name after a pronoun is its antecedent only across a clause break ("When he landed, Ruto said ...",
         // "\"I will stay,\" Ruto said"); in the pronoun's own clause it is someone else ("he criticised the
         // government of President Arce").
@@ -79,7 +93,7 @@ internal static partial class ActorExtractor
 
             var named = _lists.Named;
             named.Clear();
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Kind != MentionKind.Pronoun && m.Kind != MentionKind.Modifier)
                 {

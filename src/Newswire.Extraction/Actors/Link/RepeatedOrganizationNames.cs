@@ -189,7 +189,7 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (o.Actor.Kind != ActorKind.Organization && IsNameKind(o.Kind)
                     && o.NameCount == m.NameCount && SameTokens(o.NameFirst, m.NameFirst, m.NameCount))

@@ -53,7 +53,7 @@ internal static partial class ActorExtractor
         {
             var count = 0;
             var best = 0f;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor == actor && (m.Kind == MentionKind.Name || m.Kind == MentionKind.Acronym) && m.NameCount > 0
                     && SameText(actor.Name, _tokens[m.NameFirst].Start, _tokens[m.NameFirst + m.NameCount - 1].End - _tokens[m.NameFirst].Start))

@@ -41,14 +41,16 @@ internal static partial class ActorExtractor
         [MethodImpl(Hot.Path)]
         private int SkipNonChunk(int i, int end)
         {
+            // Every token outside a chunk comes here: what each rule needs first (a pronoun's one or two letters, the
+            // "of" after "government", an affiliation's hyphen) is tested before the call, whose set-up costs more.
             ref readonly var tok = ref _tokens[i];
-            if (tok.Kind == TokenKind.Word && PronounKind(i) is { } pronoun)
+            if (tok.Kind == TokenKind.Word && tok.Length <= 2 && PronounKind(i) is { } pronoun)
             {
                 _pronouns.Add((i, pronoun));
                 return i + 1;
             }
 
-            if (tok.Kind == TokenKind.Word && tok.IsLower && OfPhrase(i, end) is { } next)
+            if (tok.Kind == TokenKind.Word && tok.IsLower && i + 2 < end && _tokens[i + 1].Length == 2 && OfPhrase(i, end) is { } next)
             {
                 return next;
             }
@@ -59,7 +61,7 @@ internal static partial class ActorExtractor
                 return after;
             }
 
-            if (IsHyphenAffiliation(i))
+            if ((tok.Flags & TokenFlags.Hyphenated) != 0 && IsHyphenAffiliation(i))
             {
                 AddHyphenPrefix(i);
                 return i + 1;

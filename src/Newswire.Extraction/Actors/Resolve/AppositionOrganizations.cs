@@ -19,7 +19,7 @@ internal static partial class ActorExtractor
         private void RetypeAppositions(ActorKind kind)
         {
             List<ActorBuilder>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 var end = m.NameFirst + m.NameCount;
                 if (IsNameKind(m.Kind) && m.Actor.Kind != kind && m.Actor.Entry == null && end + 2 < _tokens.Length

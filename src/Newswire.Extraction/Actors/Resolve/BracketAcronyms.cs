@@ -69,7 +69,7 @@ internal static partial class ActorExtractor
 
         private ActorBuilder? ActorOfMentionAt(int token)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.First == token && m.Count == 1)
                 {

@@ -14,7 +14,7 @@ internal static partial class ActorExtractor
         private void RetypeCapitalPersons()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (IsNameKind(m.Kind) && m.Actor.Kind == ActorKind.Person && m.Actor.Entry == null && !m.Known && m.NameCount == 1
                     && m.Actor.RoleCount == 0 && !Listed(retyped, m.Actor) && Capitals.CountryOfCapital(m.Actor.Name) != null
@@ -34,7 +34,7 @@ internal static partial class ActorExtractor
         // description before it.
         private bool OnlyBareNames(ActorBuilder actor)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor == actor && (!IsNameKind(m.Kind) || m.NameCount != 1 || m.First != m.NameFirst || m.Count != 1
                     || (m.First > 0 && (InList(WordClass.TitleHeads, m.First - 1) || WordLists.Occupations.Contains(_text, _tokens[m.First - 1])))))

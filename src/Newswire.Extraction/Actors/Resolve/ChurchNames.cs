@@ -14,7 +14,7 @@ internal static partial class ActorExtractor
         private void RetypeDenominations()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 var last = m.NameFirst + m.NameCount - 1;
                 if (IsNameKind(m.Kind) && m.NameCount > 1 && m.Actor.Kind == ActorKind.Location && m.Actor.Entry == null

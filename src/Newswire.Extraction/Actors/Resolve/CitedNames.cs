@@ -18,7 +18,7 @@ internal static partial class ActorExtractor
         private void RetypeCitedNames()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (!IsNameKind(m.Kind) || m.Actor.Kind != ActorKind.Organization || m.Actor.Entry != null || m.NameCount > 3
                     || !IsCitation(m.NameFirst, m.NameFirst + m.NameCount) || HasOrganizationHead(m.NameFirst, m.NameFirst + m.NameCount)
@@ -55,7 +55,7 @@ internal static partial class ActorExtractor
 
         private bool TakesThe(ActorBuilder actor)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor == actor && IsNameKind(m.Kind) && m.NameFirst > 0 && IsThe(m.NameFirst - 1))
                 {

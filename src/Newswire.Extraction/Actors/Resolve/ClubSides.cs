@@ -22,7 +22,7 @@ internal static partial class ActorExtractor
             List<(ActorBuilder Actor, string Country)>? countries = null;
             var lastSentence = -1;
             var report = false;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (!IsNameKind(m.Kind) || m.Actor.Kind != ActorKind.Person || m.Actor.Entry != null || m.NameCount > 3
                     || Listed(retyped, m.Actor))
@@ -150,7 +150,7 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor == actor && !IsNameKind(m.Kind))
                 {
@@ -196,7 +196,7 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor.Kind != ActorKind.Organization || m.Actor.Country != null)
                 {

@@ -60,7 +60,7 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (t >= o.First && t < o.First + o.Count && (o.Actor.Kind != ActorKind.Organization || o.Actor.Entry != null || o.Count > 1))
                 {

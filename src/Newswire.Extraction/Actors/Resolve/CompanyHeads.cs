@@ -16,7 +16,7 @@ internal static partial class ActorExtractor
         private void RetypeCompanyHeads()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (IsNameKind(m.Kind) && m.NameCount > 1 && m.Actor.Kind != ActorKind.Organization && m.Actor.Entry == null && !m.Known
                     && IsCompanyHead(m.NameFirst + m.NameCount - 1) && !Listed(retyped, m.Actor) && MayRetype(m.Actor))

@@ -37,7 +37,7 @@ internal static partial class ActorExtractor
         // Whether a mention other than a description ("The Justice" read as a judge) covers a token of [first, end).
         private bool NamedOver(int first, int end)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (o.Kind != MentionKind.Description && o.First < end && first < o.First + o.Count)
                 {

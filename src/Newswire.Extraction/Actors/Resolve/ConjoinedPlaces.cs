@@ -12,7 +12,7 @@ internal static partial class ActorExtractor
         private void RetypeConjoinedPlaces()
         {
             List<ActorBuilder>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (IsNameKind(m.Kind) && m.Actor.Kind == ActorKind.Person && m.Actor.Entry == null && m.NameCount == 1 && m.Actor.Roles.Count == 0
                     && !_lex.IsGivenName(_text, _tokens[m.NameFirst]) && PlaceConjunct(m.NameFirst) && !(retyped?.Contains(m.Actor) ?? false)
@@ -37,7 +37,7 @@ internal static partial class ActorExtractor
         // A place's name mention starting at first (or, with first < 0, ending at end).
         private bool PlaceNameAt(int first, int end)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (IsNameKind(o.Kind) && o.Actor.Kind == ActorKind.Location && (first < 0 ? o.NameFirst + o.NameCount == end : o.NameFirst == first))
                 {
@@ -51,7 +51,7 @@ internal static partial class ActorExtractor
         // Whether every name mention of the actor is one word (no full name introduced it).
         private bool OnlyLoneNames(ActorBuilder actor)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (o.Actor == actor && IsNameKind(o.Kind) && (o.NameCount != 1 || o.First != o.NameFirst))
                 {

@@ -32,7 +32,7 @@ internal static partial class ActorExtractor
         private void RetypeByContext()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (!IsNameKind(m.Kind) || m.Actor.Entry != null || m.Known)
                 {
@@ -101,7 +101,7 @@ internal static partial class ActorExtractor
                 return null;
             }
 
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.NameFirst + m.NameCount == first - 1 && IsNameKind(m.Kind))
                 {
@@ -164,7 +164,7 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor == actor && (!IsNameKind(m.Kind) || m.NameCount > 1 && _lex.IsGivenName(_text, _tokens[m.NameFirst])))
                 {

@@ -13,7 +13,7 @@ internal static partial class ActorExtractor
         private void RetypeDatelineAgencies()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (IsNameKind(m.Kind) && m.Actor.Kind != ActorKind.Organization && m.Actor.Entry == null && !Listed(retyped, m.Actor)
                     && BracketedInDateline(m.NameFirst, m.NameFirst + m.NameCount) && MayRetype(m.Actor))

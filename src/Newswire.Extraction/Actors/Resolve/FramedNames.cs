@@ -81,7 +81,7 @@ internal static partial class ActorExtractor
         private int CoveredEnd(int t)
         {
             var end = -1;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (t >= m.First && t < m.First + m.Count && m.First + m.Count > end)
                 {

@@ -53,7 +53,7 @@ internal static partial class ActorExtractor
         // Token t is the whole of a one-word name mention of an actor the lexicon does not know and names nowhere else.
         private bool IsLoneWordName(int t)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (o.First <= t && o.First + o.Count > t)
                 {

@@ -28,7 +28,7 @@ internal static partial class ActorExtractor
 
         private bool OnlyInHeadline(ActorBuilder actor)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (ReferenceEquals(o.Actor, actor) && !InHeadline(o.First))
                 {

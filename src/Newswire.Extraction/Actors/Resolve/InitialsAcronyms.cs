@@ -69,7 +69,7 @@ internal static partial class ActorExtractor
         {
             Dictionary<string, ActorBuilder?>? byInitials = null;
             var letters = t_letters ??= new StringBuilder();
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Organization || m.NameCount < 2 || !Initials(m, letters))
                 {
@@ -133,7 +133,7 @@ internal static partial class ActorExtractor
         // Whether the actor has a mention longer than one word (its full name in this article).
         private bool NamedInFull(ActorBuilder actor)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor == actor && m.NameCount > 1)
                 {

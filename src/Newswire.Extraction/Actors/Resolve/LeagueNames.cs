@@ -14,7 +14,7 @@ internal static partial class ActorExtractor
         private void RetypeLeagueNames()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (IsNameKind(m.Kind) && m.Actor.Kind != ActorKind.Organization && m.Actor.Entry == null && !m.Known
                     && IsLeagueName(m.NameFirst, m.NameFirst + m.NameCount) && !Listed(retyped, m.Actor))

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Newswire.Extraction.Analysis;
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
 
 // Resolve: the state or country that locates a place ("Cibolo, Texas") is a name of its own (CoNLL: two places).
 namespace Newswire.Extraction.Actors;
@@ -59,7 +60,7 @@ internal static partial class ActorExtractor
 
         // Inner names whose phrase mention was kept, in the order of the kept mentions; gives their actors a result
         // index when they have no kept mention of their own.
-        private void KeepInnerNames(List<RawMention> kept, List<ActorBuilder> used)
+        private void KeepInnerNames(RefList<RawMention> kept, List<ActorBuilder> used)
         {
             if (_inner == null || _inner.Count == 0)
             {
@@ -90,9 +91,9 @@ internal static partial class ActorExtractor
 
         // A role's organization (RoleComplementNames) stands alone when another description won its phrase's place
         // ("Hu Shih, the leader of the X": "the leader" is Hu Shih's) and no kept mention covers it.
-        private static bool Overlaps(List<RawMention> kept, RawMention inner)
+        private static bool Overlaps(RefList<RawMention> kept, RawMention inner)
         {
-            foreach (var m in kept)
+            foreach (ref readonly var m in kept)
             {
                 if (m.First < inner.First + inner.Count && inner.First < m.First + m.Count)
                 {
@@ -103,9 +104,9 @@ internal static partial class ActorExtractor
             return false;
         }
 
-        private static bool IsKept(List<RawMention> kept, RawMention phrase)
+        private static bool IsKept(RefList<RawMention> kept, RawMention phrase)
         {
-            foreach (var m in kept)
+            foreach (ref readonly var m in kept)
             {
                 if (m.First == phrase.First && m.Count == phrase.Count && m.Actor == phrase.Actor)
                 {

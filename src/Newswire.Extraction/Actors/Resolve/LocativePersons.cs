@@ -14,7 +14,7 @@ internal static partial class ActorExtractor
         private void RetypeLocativePersons()
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (IsNameKind(m.Kind) && m.Actor.Kind == ActorKind.Person && m.Actor.Entry == null && !m.Known
                     && AfterPlacePreposition(m.NameFirst) && !Listed(retyped, m.Actor) && AllLocative(m.Actor)
@@ -33,7 +33,7 @@ internal static partial class ActorExtractor
         // Every name mention of the actor follows a preposition of place and is no possessive ("in Hale's view").
         private bool AllLocative(ActorBuilder actor)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor == actor && IsNameKind(m.Kind))
                 {

@@ -102,7 +102,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (o.First < end && first < o.First + o.Count && (o.Actor.Kind != ActorKind.Organization || o.Actor.Entry != null || o.First < first || o.NameCount > 1))
                 {

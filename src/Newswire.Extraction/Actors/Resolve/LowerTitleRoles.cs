@@ -16,7 +16,7 @@ internal static partial class ActorExtractor
 
         private void AddLowerTitleRoles()
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Person || m.Actor.RoleCount != 0 || m.First != m.NameFirst)
                 {

@@ -19,7 +19,7 @@ internal static partial class ActorExtractor
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
             var lastSentence = -1;
             var report = false;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (!IsNameKind(m.Kind) || m.Actor.Kind != ActorKind.Location || m.Count != m.NameCount
                     || m.Actor.Entry is { Kind: LexiconKind.Country })
@@ -50,7 +50,7 @@ internal static partial class ActorExtractor
         // A club named by its town is of the town's country.
         private void KeepTownCountries(List<(ActorBuilder Actor, ActorKind Kind)> towns)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor.Kind != ActorKind.Organization || m.Actor.Country != null)
                 {

@@ -11,7 +11,7 @@ internal static partial class ActorExtractor
         // A comma or a lower-case word right after a capitalized word: where an aged person ("Sulastri, 54,"), an
         // apposed organization ("Petrolar, the state oil firm"), a nasab chain ("Faisal bin Nasser") and a name before
         // its class noun ("the Kessel group") are found.
-        private List<int> LowerAfterCapitals()
+        private RefList<int> LowerAfterCapitals()
         {
             FindCaseTurns();
             return _lists.LowerAfterCapitals;
@@ -19,7 +19,7 @@ internal static partial class ActorExtractor
 
         // A capitalized word right after a lower-case one: where a name after a class noun ("the company Kessel") or
         // after "<head> of" ("Society of Petroleum Engineers") starts.
-        private List<int> CapitalsAfterLower()
+        private RefList<int> CapitalsAfterLower()
         {
             FindCaseTurns();
             return _lists.CapitalsAfterLower;

@@ -52,7 +52,7 @@ internal static partial class ActorExtractor
         // first..end is a new person's name unless a lexicon person or the same reading already holds its words.
         private void ReplaceWithNewPerson(int first, int end)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 var overlaps = o.First < end && o.First + o.Count > first;
                 if (overlaps && (o.Actor.Kind == ActorKind.Person && (o.Actor.Entry != null || o.NameFirst <= first && o.NameFirst + o.NameCount >= end)))

@@ -94,7 +94,7 @@ internal static partial class ActorExtractor
         // names it so.
         private bool MentionsGiveWay(int first, int end)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 var mEnd = m.First + m.Count;
                 if (mEnd <= first || m.First >= end)

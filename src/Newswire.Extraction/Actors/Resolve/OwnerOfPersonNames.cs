@@ -36,7 +36,7 @@ internal static partial class ActorExtractor
         {
             var slots = _scratch.OwnerSlots;
             slots.Clear();
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.First >= 2 && m.Actor.Kind == ActorKind.Person && IsNameKind(m.Kind) && _tokens[m.First - 1].Kind == TokenKind.Possessive)
                 {

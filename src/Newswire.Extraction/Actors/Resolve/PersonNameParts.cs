@@ -111,7 +111,7 @@ internal static partial class ActorExtractor
 
         private bool IsNameToken(int t)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (t >= o.First && t < o.First + o.Count)
                 {
@@ -125,7 +125,7 @@ internal static partial class ActorExtractor
         private int MentionCount(ActorBuilder actor)
         {
             var n = 0;
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 n += ReferenceEquals(o.Actor, actor) ? 1 : 0;
             }

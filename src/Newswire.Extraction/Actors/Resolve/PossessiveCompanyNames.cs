@@ -113,7 +113,7 @@ internal static partial class ActorExtractor
         // Whether a place actor has a mention over the tokens [first, end).
         private bool NamesPlace(int first, int end)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (o.Actor.Kind == ActorKind.Location && o.First < end && first < o.First + o.Count)
                 {
@@ -128,7 +128,7 @@ internal static partial class ActorExtractor
         private bool Covered(int first, int n)
         {
             var end = first + n;
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (o.First < end && first < o.First + o.Count)
                 {

@@ -95,7 +95,7 @@ internal static partial class ActorExtractor
 
         private bool OnlyDescriptions(ActorBuilder actor)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (ReferenceEquals(m.Actor, actor) && m.Kind != MentionKind.Description)
                 {
@@ -173,7 +173,7 @@ internal static partial class ActorExtractor
 
         private bool HasNameMention(ActorBuilder actor)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (ReferenceEquals(m.Actor, actor) && (m.Kind == MentionKind.Name || m.Kind == MentionKind.Acronym))
                 {

@@ -71,7 +71,7 @@ internal static partial class ActorExtractor
         // already names it as an organization.
         private bool SpelledMentionsGiveWay(int first, int open)
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.First + m.Count > first && m.First < open
                     && (m.First + m.Count > open || (m.First < first && !(m.First == first - 1 && IsArticle(m.First)))

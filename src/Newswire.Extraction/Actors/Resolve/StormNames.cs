@@ -14,7 +14,7 @@ internal static partial class ActorExtractor
         // such names as nothing ("Hurricane Gonzalo" O O in nearly every case).
         private void DropStormNames()
         {
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (IsNameKind(m.Kind) && m.Actor.Entry == null && !m.Known
                     && (IsStormName(m.NameFirst, m.NameCount) || (m.NameFirst > 0 && IsStormName(m.NameFirst - 1, m.NameCount + 1))))

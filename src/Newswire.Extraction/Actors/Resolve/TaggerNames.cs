@@ -295,7 +295,7 @@ internal static partial class ActorExtractor
             foreach (var name in fallback)
             {
                 var covered = false;
-                foreach (var m in _mentions)
+                foreach (ref readonly var m in _mentions)
                 {
                     covered |= m.First < name.EndToken && name.FirstToken < m.First + m.Count;
                 }
@@ -319,7 +319,7 @@ internal static partial class ActorExtractor
 
             var covered = Scratch.AtLeast(ref _scratch.Bools1, _tokens.Length);
             System.Array.Clear(covered, 0, _tokens.Length);
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 for (var t = m.First; t < m.First + m.Count; t++)
                 {

@@ -147,7 +147,7 @@ internal static partial class ActorExtractor
             var word = _tokens[name.FirstToken];
             ActorBuilder? body = null;
             var latest = -1;
-            foreach (var m in _mentions)
+            foreach (ref readonly var m in _mentions)
             {
                 if (m.Actor.Kind == ActorKind.Organization && m.First < name.FirstToken && m.First > latest && m.NameCount > 1
                     && HasWord(m.NameFirst, m.NameFirst + m.NameCount, word))

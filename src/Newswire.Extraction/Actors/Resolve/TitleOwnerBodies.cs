@@ -79,7 +79,7 @@ internal static partial class ActorExtractor
 
         private bool HasNameIn(int first, int end)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (IsNameKind(o.Kind) && o.NameFirst < end && first < o.NameFirst + o.NameCount)
                 {

@@ -45,7 +45,7 @@ internal static partial class ActorExtractor
         // A mention over first..end names something the lexicon knows.
         private bool HoldsKnownName(int first, int end)
         {
-            foreach (var o in _mentions)
+            foreach (ref readonly var o in _mentions)
             {
                 if (o.First < end && o.First + o.Count > first && (o.Actor.Entry != null || o.Known))
                 {
