@@ -79,6 +79,14 @@ public class ContextTypeTests
         Assert.Equal(ActorKind.Organization, KindOf(Run("Tavenor's chief executive resigned on Monday after the vote."), "Tavenor"));
     }
 
+    [Theory]
+    [InlineData("Tavenor bought a stake in Kenyan mobile operator Quillbeck Kenya on Monday.", "Kenyan")]
+    [InlineData("Tavenor agreed to buy a stake in Omani telecoms firm Quillbeck Oman, it said.", "Omani")]
+    public void A_demonym_after_a_market_frame_is_no_company(string body, string demonym)
+    {
+        Assert.DoesNotContain(Run(body).Actors, x => x.Name == demonym && x.Kind == ActorKind.Organization);
+    }
+
     [Fact]
     public void A_possessive_after_the_run_stops_the_frame()
     {

@@ -44,7 +44,7 @@ internal static partial class ActorExtractor
                         end++;
                     }
 
-                    if (end == first || end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive)
+                    if (end == first || end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive || IsDemonymName(first, end - first))
                     {
                         return;
                     }
@@ -73,6 +73,13 @@ internal static partial class ActorExtractor
             }
 
             AddNamed(first, possessive, ActorKind.Organization, null, null, sentence, false);
+        }
+
+        // "a stake in Kenyan mobile operator ...": a demonym qualifies the noun after it and names no company itself.
+        private bool IsDemonymName(int first, int count)
+        {
+            var start = _tokens[first].Start;
+            return _lex.TryDemonym(_text, start, _tokens[first + count - 1].End - start, out _);
         }
 
         private bool IsCovered(int t) => CoveredEnd(t) >= 0;
