@@ -87,6 +87,21 @@ public class ContextTypeTests
         Assert.DoesNotContain(Run(body).Actors, x => x.Name == demonym && x.Kind == ActorKind.Organization);
     }
 
+    [Theory]
+    [InlineData("Kenya's state-run Tavenor signed a deal with a Chinese firm on Monday to build a power line.", "Tavenor")]
+    [InlineData("Peru's state-owned Quillbeck said output fell in March.", "Quillbeck")]
+    public void A_name_after_an_ownership_word_is_an_organization(string body, string name)
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
+    }
+
+    [Fact]
+    public void An_ownership_word_frames_one_name_only()
+    {
+        var a = Run("Peru's state-owned Tavenor Copper and Smelting Works said output fell in March.");
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Smelting Works");
+    }
+
     [Fact]
     public void A_possessive_after_the_run_stops_the_frame()
     {
