@@ -102,6 +102,14 @@ public class ContextTypeTests
         Assert.DoesNotContain(a.Actors, x => x.Name == "Smelting Works");
     }
 
+    [Theory]
+    [InlineData("Tavenor Energy and Tavenor Mining agreed to merge, the companies said on Tuesday.", "Tavenor Mining")]
+    [InlineData("Quillbeck Airways and Hessvik Logistics said on Tuesday they would merge.", "Hessvik Logistics")]
+    public void A_company_head_name_after_and_a_company_is_the_second_company(string body, string name)
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
+    }
+
     [Fact]
     public void A_possessive_after_the_run_stops_the_frame()
     {
