@@ -72,6 +72,16 @@ public class ChunkRuleTests
     }
 
     [Fact]
+    public void WholeChunkByHead_a_party_named_for_a_region_takes_no_country_from_it()
+    {
+        // A region's name before "Party" is often a word of another language (a colour, a saint): the story decides.
+        var a = ArticleExtractor.Extract("t.txt", "Ruling party wins vote\n\nASUNCION, Nov 30 (Reuters) - The ruling Nevada Party won the vote on Sunday, the electoral court said.\n");
+        Assert.NotEqual("USA", Assert.Single(a.Actors, x => x.Name == "Nevada Party").Country);
+        var b = Run("Members of the Nevada Bankers Association met in Reno on Monday.");
+        Assert.Equal("USA", Assert.Single(b.Actors, x => x.Name.EndsWith("Nevada Bankers Association")).Country);
+    }
+
+    [Fact]
     public void NationalityGroup_stacked_nationalities_name_one_group_of_the_first_country()
     {
         var a = Run("Witnesses said Iraqi Kurdish fighters advanced along the road.");

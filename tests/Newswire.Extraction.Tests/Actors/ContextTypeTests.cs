@@ -79,6 +79,37 @@ public class ContextTypeTests
         Assert.Equal(ActorKind.Organization, KindOf(Run("Tavenor's chief executive resigned on Monday after the vote."), "Tavenor"));
     }
 
+    [Theory]
+    [InlineData("Tavenor bought a stake in Kenyan mobile operator Quillbeck Kenya on Monday.", "Kenyan")]
+    [InlineData("Tavenor agreed to buy a stake in Omani telecoms firm Quillbeck Oman, it said.", "Omani")]
+    public void A_demonym_after_a_market_frame_is_no_company(string body, string demonym)
+    {
+        Assert.DoesNotContain(Run(body).Actors, x => x.Name == demonym && x.Kind == ActorKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Kenya's state-run Tavenor signed a deal with a Chinese firm on Monday to build a power line.", "Tavenor")]
+    [InlineData("Peru's state-owned Quillbeck said output fell in March.", "Quillbeck")]
+    public void A_name_after_an_ownership_word_is_an_organization(string body, string name)
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
+    }
+
+    [Fact]
+    public void An_ownership_word_frames_one_name_only()
+    {
+        var a = Run("Peru's state-owned Tavenor Copper and Smelting Works said output fell in March.");
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Smelting Works");
+    }
+
+    [Theory]
+    [InlineData("Tavenor Energy and Tavenor Mining agreed to merge, the companies said on Tuesday.", "Tavenor Mining")]
+    [InlineData("Quillbeck Airways and Hessvik Logistics said on Tuesday they would merge.", "Hessvik Logistics")]
+    public void A_company_head_name_after_and_a_company_is_the_second_company(string body, string name)
+    {
+        Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));
+    }
+
     [Fact]
     public void A_possessive_after_the_run_stops_the_frame()
     {

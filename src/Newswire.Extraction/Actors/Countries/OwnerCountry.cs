@@ -24,6 +24,9 @@ internal static class OwnerCountry
     private static readonly TermTable<bool> OwnershipWords = Words(
         "state-owned", "state-run", "state-controlled", "state-backed", "government-owned", "government-run", "publicly-owned");
 
+    /// <summary>"state-run", "state-owned": only a body (a company, a broadcaster) is owned so.</summary>
+    public static bool IsOwnershipWord(TokenizedText text, int t) => OwnershipWords.Contains(text.Text, text.Tokens[t]);
+
     /// <summary>
     /// The country of the possessive owner or the demonym before mention <paramref name="k"/>, titles between
     /// ("Freedonia's finance minister Ada Brelik", "the Freedonian Foreign Minister, Ada Brelik"), or null.

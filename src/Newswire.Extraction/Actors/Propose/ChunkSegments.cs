@@ -50,9 +50,15 @@ internal static partial class ActorExtractor
 
             // "Marlow Dam, Syria": a place keeps the country or state that locates it.
             var end = !lastIsOrg && CityCountry(a, b, out var located, out _) ? located : b;
-            AddNamed(a, end, lastIsOrg ? ActorKind.Organization : ActorKind.Location, LastSegCountry(n), null, s, true, b);
+            var country = lastIsOrg && IsRegionParty(n, lastTok) ? null : LastSegCountry(n);
+            AddNamed(a, end, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true, b);
             return true;
         }
+
+        // "Colorado Party" (Paraguay): a region's name alone before "Party" is often a word of another language, and a
+        // party is rarely named for one region of its country; its country comes from the story, not the region.
+        private bool IsRegionParty(int n, int lastTok) =>
+            n == 2 && _segs[0].Type == Seg.Lex && _segs[0].Entry!.Kind == LexiconKind.Place && _tt.Is(lastTok, "party");
 
         // A place head closing an unknown name ("Kursk Oblast"); "John Hall", "Sarah Park": not after a given name
         // when the head is also a common surname.

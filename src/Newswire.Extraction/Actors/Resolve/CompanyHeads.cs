@@ -31,6 +31,37 @@ internal static partial class ActorExtractor
             }
         }
 
+        // "Tavenor Energy and Quillbeck Mining agreed to merge": a run after "and" that the tagger left unread and that
+        // ends in a company head, right after a company named by one, is the second company (up to four words).
+        private void AddConjoinedCompanies()
+        {
+            List<int>? starts = null;
+            foreach (ref readonly var m in _mentions)
+            {
+                var and = m.NameFirst + m.NameCount;
+                if (IsNameKind(m.Kind) && m.Actor.Kind == ActorKind.Organization && m.NameCount > 1 && IsCompanyHead(and - 1)
+                    && and + 2 < _tokens.Length && _tt.Is(and, "and") && _tokens[and + 1].IsCapitalized && !IsCovered(and + 1))
+                {
+                    (starts ??= new List<int>()).Add(and + 1);
+                }
+            }
+
+            foreach (var first in starts ?? new List<int>())
+            {
+                var end = first;
+                while (end < _tokens.Length && end - first < 4 && _tt.SentenceOf(end) == _tt.SentenceOf(first) && _tokens[end].Kind == TokenKind.Word
+                       && _tokens[end].IsCapitalized && !IsCovered(end))
+                {
+                    end++;
+                }
+
+                if (end - first > 1 && IsCompanyHead(end - 1) && !(end < _tokens.Length && _tokens[end].IsCapitalized))
+                {
+                    AddNamed(first, end, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
+                }
+            }
+        }
+
         private bool IsCompanyHead(int t) => _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps && CompanyHeadWords.Contains(_text, _tokens[t]);
 
         private static readonly TermTable<bool> CompanyHeadWords = WordTable(

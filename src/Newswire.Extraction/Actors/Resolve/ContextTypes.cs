@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Newswire.Extraction.Actors.Countries;
 using Newswire.Extraction.Text;
 
 // Resolve: the words around a name say what it names, whatever the tagger read: "shares of Kessel", "the chief
@@ -14,6 +15,7 @@ internal static partial class ActorExtractor
         private void TypeFromContext()
         {
             AddFramedNames();
+            AddConjoinedCompanies();
             NamePersonOwners();
             RetypeByContext();
             RetypeCompanyHeads();
@@ -55,6 +57,12 @@ internal static partial class ActorExtractor
         // The kind the frame around the name's phrase [first, end) gives it, or null.
         private ActorKind? ContextKind(int first, int end)
         {
+            // "Freedonia's state-run Kessel": what the state runs or owns is a body, never a person.
+            if (first >= 1 && OwnerCountry.IsOwnershipWord(_tt, first - 1))
+            {
+                return ActorKind.Organization;
+            }
+
             // The noun may open the sentence ("Analysts at Kessel ...").
             if (first >= 2 && _tokens[first - 1].IsLower && _tokens[first - 2].Kind == TokenKind.Word && !_tokens[first - 2].IsAllCaps)
             {

@@ -1,3 +1,4 @@
+using Newswire.Extraction.Actors.Countries;
 using Newswire.Extraction.Text;
 
 // Resolve: a capitalized run no mention covers, in a company frame ("executives of Tavenor", "a member of Quill
@@ -19,7 +20,11 @@ internal static partial class ActorExtractor
                 if (_tokens[t + 2].IsCapitalized && _tokens[t + 1].IsLower && _tokens[t + 1].Length <= 3 && _tokens[t].Kind == TokenKind.Word
                     && LeftFrame(t, t + 1, t + 2) == ActorKind.Organization)
                 {
-                    AddFramedList(t + 2);
+                    AddFramedList(t + 2, 4);
+                }
+                else if (_tokens[t + 1].IsCapitalized && OwnerCountry.IsOwnershipWord(_tt, t))
+                {
+                    AddFramedList(t + 1, 1); // "Freedonia's state-run Kessel": one name (a list after it may be one company's name)
                 }
                 else if (_tokens[t + 1].Kind == TokenKind.Possessive && _tokens[t].IsCapitalized && CompanyOwnedNoun(t + 2) && !IsCovered(t))
                 {
@@ -29,10 +34,10 @@ internal static partial class ActorExtractor
         }
 
         // A name already read there keeps its reading (ContextTypes retypes it) and passes the frame on down the list.
-        private void AddFramedList(int first)
+        private void AddFramedList(int first, int names)
         {
             var sentence = _tt.SentenceOf(first);
-            for (var listed = 0; listed < 4 && first < _tokens.Length; listed++)
+            for (var listed = 0; listed < names && first < _tokens.Length; listed++)
             {
                 var end = CoveredEnd(first);
                 if (end < 0)
@@ -44,7 +49,7 @@ internal static partial class ActorExtractor
                         end++;
                     }
 
-                    if (end == first || end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive)
+                    if (end == first || end < _tokens.Length && _tokens[end].Kind == TokenKind.Possessive || IsDemonymName(first, end - first))
                     {
                         return;
                     }
@@ -73,6 +78,13 @@ internal static partial class ActorExtractor
             }
 
             AddNamed(first, possessive, ActorKind.Organization, null, null, sentence, false);
+        }
+
+        // "a stake in Kenyan mobile operator ...": a demonym qualifies the noun after it and names no company itself.
+        private bool IsDemonymName(int first, int count)
+        {
+            var start = _tokens[first].Start;
+            return _lex.TryDemonym(_text, start, _tokens[first + count - 1].End - start, out _);
         }
 
         private bool IsCovered(int t) => CoveredEnd(t) >= 0;
