@@ -315,7 +315,12 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            if (!_lex.WordIds.TryGet(_s, t, out var id))
+            var id = PairWordId(i, limit);
+            if (id >= 0)
+            {
+                i++; // "halted air strikes": the two-word object is matched whole, not by its last word
+            }
+            else if (!_lex.WordIds.TryGet(_s, t, out id))
             {
                 if ((Class(i) & WordClass.Preposition) != 0)
                 {

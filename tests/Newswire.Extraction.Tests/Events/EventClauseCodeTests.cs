@@ -132,4 +132,22 @@ public class EventClauseCodeTests
         var a = Story("Talks in Muscat", "Omani Foreign Minister Badr Albusaidi hosted a working dinner for both delegations.");
         Assert.Contains(a.Events, e => e.Code == "043");
     }
+
+    // A verb pattern may name a two-word object: halting "air strikes" de-escalates, whatever "strikes" alone reads.
+    [Theory]
+    [InlineData("Israel halted air strikes on southern Lebanon on Monday, the army said.")]
+    [InlineData("Turkey suspended air strikes on Kurdish positions in Iraq on Friday.")]
+    public void Halting_air_strikes_is_de_escalation(string body)
+    {
+        var a = Story("Truce", body);
+        Assert.Contains(a.Events, e => e.Code == "087");
+        Assert.DoesNotContain(a.Events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Suspending_a_labour_strike_stays_no_event()
+    {
+        var a = Story("Doctors", "Kenyan doctors suspended their strike on Monday after talks with the health ministry.");
+        Assert.DoesNotContain(a.Events, e => e.Code == "087" || e.Root == "19");
+    }
 }
