@@ -150,4 +150,14 @@ public class EventClauseCodeTests
         var a = Story("Doctors", "Kenyan doctors suspended their strike on Monday after talks with the health ministry.");
         Assert.DoesNotContain(a.Events, e => e.Code == "087" || e.Root == "19");
     }
+
+    // "set fire to" is arson, property destroyed (1712) as "burned homes" is, whatever the form of "set".
+    [Theory]
+    [InlineData("Boko Haram fighters set fire to homes in the village of Kaura in Nigeria on Sunday, police said.")]
+    [InlineData("Al-Shabaab militants were setting fire to shops in Mogadishu when troops arrived.")]
+    public void Setting_fire_to_homes_destroys_property(string body)
+    {
+        var a = Story("Attack", body);
+        Assert.Contains(a.Events, e => e.Code == "1712");
+    }
 }
