@@ -112,4 +112,13 @@ public class PrecisionRuleTests
         var a = Story("Trade", "Kenya reached a trade agreement with Uganda in Nairobi on Monday.");
         Assert.Contains(a.Events, e => e.Code == "057");
     }
+
+    // A verb the lexicon does not code ("triggered") still ends the phrase before an event noun: the police who
+    // made the arrest are not the ones who protest.
+    [Fact]
+    public void A_name_before_an_uncoded_verb_is_no_protester()
+    {
+        var a = Story("Unrest", "The arrest of a student leader by Ugandan police triggered protests in Kampala on Friday.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "14" && e.Agent >= 0 && a.Actors[e.Agent].Name.Contains("police", System.StringComparison.OrdinalIgnoreCase));
+    }
 }
