@@ -282,6 +282,7 @@ internal sealed partial class EventLexicon
 
         private VerbPattern ParsePattern(string code, string obj, bool curated = false)
         {
+            obj = obj.Replace('_', ' '); // "air_strike": a two-word object (EventRun.PairWordId)
             var plus = obj.IndexOf('+');
             if (plus >= 0)
             {

@@ -204,7 +204,17 @@ internal sealed partial class EventRun
             np.Planned = true;
         }
 
-        return IsCandidateVerbAt(j);
+        return IsCandidateVerbAt(j) || PastVerbAfterName(j);
+    }
+
+    /// <summary>
+    /// "His arrest by Kenyan police triggered protests": a lower-case "-ed" word right after a name is the verb (one
+    /// the lexicon does not code), so the name before it is no possessor of the event noun.
+    /// </summary>
+    private bool PastVerbAfterName(int j)
+    {
+        ref readonly var t = ref _tokens[j];
+        return t.IsLower && t.Length > 3 && _s[t.End - 1] == 'd' && _s[t.End - 2] == 'e' && j - 1 >= _s0 && _mentionAt.At(j - 1) >= 0;
     }
 
     /// <summary>Fronted phrase: "In a joint statement issued the day before, X and Y outlined ...": X, with Y as counterpart.</summary>

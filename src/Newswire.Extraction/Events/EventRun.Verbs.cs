@@ -74,7 +74,7 @@ internal sealed partial class EventRun
 
         var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
         ReadActWindow(e, cand, verb, windowEnd, movement);
-        if (MergedIntoToldEvent(e, cand, code))
+        if (ObjectEventNotTheSubjects(e, verb, fromNoun, co, cand.Tok, clauseStart) || MergedIntoToldEvent(e, cand, code))
         {
             return;
         }
@@ -315,7 +315,12 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            if (!_lex.WordIds.TryGet(_s, t, out var id))
+            var id = PairWordId(i, limit);
+            if (id >= 0)
+            {
+                i++; // "halted air strikes": the two-word object is matched whole, not by its last word
+            }
+            else if (!_lex.WordIds.TryGet(_s, t, out id))
             {
                 if ((Class(i) & WordClass.Preposition) != 0)
                 {

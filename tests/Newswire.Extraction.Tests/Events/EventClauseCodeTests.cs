@@ -132,4 +132,32 @@ public class EventClauseCodeTests
         var a = Story("Talks in Muscat", "Omani Foreign Minister Badr Albusaidi hosted a working dinner for both delegations.");
         Assert.Contains(a.Events, e => e.Code == "043");
     }
+
+    // A verb pattern may name a two-word object: halting "air strikes" de-escalates, whatever "strikes" alone reads.
+    [Theory]
+    [InlineData("Israel halted air strikes on southern Lebanon on Monday, the army said.")]
+    [InlineData("Turkey suspended air strikes on Kurdish positions in Iraq on Friday.")]
+    public void Halting_air_strikes_is_de_escalation(string body)
+    {
+        var a = Story("Truce", body);
+        Assert.Contains(a.Events, e => e.Code == "087");
+        Assert.DoesNotContain(a.Events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Suspending_a_labour_strike_stays_no_event()
+    {
+        var a = Story("Doctors", "Kenyan doctors suspended their strike on Monday after talks with the health ministry.");
+        Assert.DoesNotContain(a.Events, e => e.Code == "087" || e.Root == "19");
+    }
+
+    // "set fire to" is arson, property destroyed (1712) as "burned homes" is, whatever the form of "set".
+    [Theory]
+    [InlineData("Boko Haram fighters set fire to homes in the village of Kaura in Nigeria on Sunday, police said.")]
+    [InlineData("Al-Shabaab militants were setting fire to shops in Mogadishu when troops arrived.")]
+    public void Setting_fire_to_homes_destroys_property(string body)
+    {
+        var a = Story("Attack", body);
+        Assert.Contains(a.Events, e => e.Code == "1712");
+    }
 }

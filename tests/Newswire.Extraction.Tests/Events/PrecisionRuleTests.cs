@@ -95,4 +95,32 @@ public class PrecisionRuleTests
         var a = Story("Loans", "Japan would offer Indonesia new loans for its railways, the Japanese finance minister said on Monday.");
         Assert.Contains(a.Events, e => e.Root == "03" || e.Root == "07");
     }
+
+    // An agreement noun lends its 057 to a verb with no code (or a light one) only when someone is on the other side.
+    [Theory]
+    [InlineData("Nepal's home minister Ram Thapa told reporters the officers had acted within the law in Kathmandu.")]
+    [InlineData("Ghana's finance minister said the talks with Nigeria ended without agreement on Friday.")]
+    public void An_agreement_noun_with_no_other_side_is_no_signing(string body)
+    {
+        var a = Story("Police", body);
+        Assert.DoesNotContain(a.Events, e => e.Code == "057");
+    }
+
+    [Fact]
+    public void An_agreement_noun_with_another_side_is_still_a_signing()
+    {
+        var a = Story("Trade", "Kenya reached a trade agreement with Uganda in Nairobi on Monday.");
+        Assert.Contains(a.Events, e => e.Code == "057");
+    }
+
+    // The police who made the arrest are not the ones who protest: a verb the lexicon does not code ("triggered")
+    // still ends the phrase before the event noun, and "sparked" (no code of its own) lends none to the "by" name.
+    [Theory]
+    [InlineData("The arrest of a student leader by Ugandan police triggered protests in Kampala on Friday.")]
+    [InlineData("His arrest by Ugandan police sparked protests in Kampala on Friday.")]
+    public void The_doer_of_the_act_that_set_off_protests_is_no_protester(string body)
+    {
+        var a = Story("Unrest", body);
+        Assert.DoesNotContain(a.Events, e => e.Root == "14" && e.Agent >= 0 && a.Actors[e.Agent].Name.Contains("police", System.StringComparison.OrdinalIgnoreCase));
+    }
 }
