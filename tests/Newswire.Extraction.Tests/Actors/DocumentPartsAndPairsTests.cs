@@ -8,7 +8,7 @@ public class DocumentPartsAndPairsTests
 {
     [Theory]
     [InlineData("The two countries discussed the revision of Annex C of the 1973 treaty on Monday.", "Annex C")]
-    [InlineData("Lawyers cited Article 5 of the charter and Chapter IV of the constitution.", "Article 5")]
+    [InlineData("Ministers discussed Annex II of the accord on Monday.", "Annex II")]
     public void A_lettered_or_numbered_document_part_is_no_actor(string body, string part) =>
         Assert.DoesNotContain(Run(body).Actors, a => a.Name == part);
 

@@ -17,7 +17,8 @@ internal static partial class ActorExtractor
         {
             for (var k = 1; k + 1 < _tokens.Length; k++)
             {
-                if (!_tokens[k].IsLower || !IsBusinessKind(k) || !IsCapitalizedBareWord(k + 1) || !NationalityBefore(k)
+                // Token flags first: the table probes and the mention scan run only before a capitalized word.
+                if (!_tokens[k].IsLower || !_tokens[k + 1].IsCapitalized || !IsBusinessKind(k) || !NationalityBefore(k) || !IsCapitalizedBareWord(k + 1)
                     || _tt.SentenceOf(k + 1) != _tt.SentenceOf(k))
                 {
                     continue;

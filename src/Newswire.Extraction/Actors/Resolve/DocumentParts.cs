@@ -12,7 +12,7 @@ internal static partial class ActorExtractor
         {
             for (var t = 0; t + 1 < _tokens.Length; t++)
             {
-                if (_tokens[t].IsCapitalized && PartWords.Contains(_text, _tokens[t]) && IsPartLabel(t + 1))
+                if (_tokens[t].IsCapitalized && IsPartLabel(t + 1) && PartWords.Contains(_text, _tokens[t]))
                 {
                     var none = -1;
                     RemoveMentionsWithin(t, t + 2, ref none);
