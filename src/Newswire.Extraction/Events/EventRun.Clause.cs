@@ -68,7 +68,8 @@ internal sealed partial class EventRun
             }
 
             // "... and the tanker overturned": a clause joined by "and" with a common subject of its own.
-            if (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok))
+            // "said on Thursday, as inflation eased": so is a clause after "as" with a subject that is no actor.
+            if ((Is(i, K.And) && PrivateSubjectBetween(i + 1, tok)) || (Is(i, K.As) && PrivateSubjectBetween(i + 1, tok, bare: true)))
             {
                 return i + 1;
             }
@@ -172,14 +173,16 @@ internal sealed partial class EventRun
     {
         var end = verb;
         var antecedent = false;
+        var joined = AfterAnd(verb);
         for (var step = 0; step < 3; step++)
         {
             var start = ClauseStart(end);
 
             // "The fund, which lent Ghana $3 billion, will send": a relative clause stepped over holds no subject of
             // the main verb (its object, Ghana, would be taken); its antecedent is next. "The protesters, waving
-            // pictures of former King X, demanded ...": so does a participle phrase stepped over.
-            var skip = step > 0 && (IsRelativeStart(start) || ParticipleOpens(start));
+            // pictures of former King X, demanded ...": so does a participle phrase stepped over, and so does an
+            // apposition ("The US, an ally of X, condemned"; "summoned the envoy, Y, and demanded").
+            var skip = step > 0 && (IsRelativeStart(start) || ParticipleOpens(start) || AppositionEnd(start, end, joined) >= 0);
             var pronounNamesNone = false;
             var agent = skip ? -1 : SubjectIn(start, end, co, step == 0 && AfterAnd(verb), out pronounNamesNone);
             if (agent >= 0)
@@ -197,7 +200,7 @@ internal sealed partial class EventRun
             }
 
             // "Chile, which did not comment, expelled" / "Putin, who arrived on Monday": the antecedent is the subject.
-            var modifierEnd = ModifierClauseEnd(start, step > 0);
+            var modifierEnd = ModifierClauseEnd(start, step > 0, joined && step > 0 ? end : -1);
             if (modifierEnd >= 0)
             {
                 end = modifierEnd;

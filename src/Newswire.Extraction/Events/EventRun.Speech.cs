@@ -77,7 +77,7 @@ internal sealed partial class EventRun
     /// naming no side ("the commander said the driver lost control", "said a passenger attacked him", "and the tanker
     /// overturned"): the clause has a subject of its own that is no actor, and the speaker does not do its act.
     /// </summary>
-    private bool PrivateSubjectBetween(int from, int verb)
+    private bool PrivateSubjectBetween(int from, int verb, bool bare = false)
     {
         // The verb group first ("had", "would not"), then the noun phrase before it.
         var end = verb;
@@ -86,7 +86,9 @@ internal sealed partial class EventRun
             end--;
         }
 
-        if (end - from < 2 || end - from > PrivateSubjectReach || (Class(from) & (WordClass.Determiner | WordClass.PossessivePronoun)) == 0)
+        // A bare plural or mass noun ("as prices rose") has no determiner; elsewhere one is needed.
+        var determined = (Class(from) & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0;
+        if (end - from < (bare ? 1 : 2) || end - from > PrivateSubjectReach || !(determined || bare))
         {
             return false;
         }
@@ -94,7 +96,7 @@ internal sealed partial class EventRun
         for (var i = from; i < end; i++)
         {
             if (_tokens[i].Kind != TokenKind.Word || !_tokens[i].IsLower || (_stageBits[i - _s0] & SideWords) != 0
-                || (i > from && (Class(i) & NoNounPhrase) != 0) || _candAt[i] >= 0)
+                || ((i > from || !determined) && (Class(i) & NoNounPhrase) != 0) || _candAt[i] >= 0)
             {
                 return false;
             }

@@ -14,14 +14,46 @@ internal sealed partial class EventRun
     /// Where the phrase before a relative clause (", which ...") or, when <paramref name="participles"/>, a
     /// participle phrase (", waving ...") starting at <paramref name="start"/> ends (its antecedent's end), or -1.
     /// </summary>
-    private int ModifierClauseEnd(int start, bool participles)
+    private int ModifierClauseEnd(int start, bool participles, int joinedEnd)
     {
         if (IsRelativeStart(start))
         {
             return start - 2;
         }
 
-        return participles && ParticipleOpens(start) && start - 1 > _s0 && Is(start - 1, K.Comma) ? start - 1 : -1;
+        if (!participles)
+        {
+            return -1;
+        }
+
+        var apposition = AppositionEnd(start, joinedEnd, joinedEnd >= 0);
+        return apposition >= 0 ? apposition : ParticipleOpens(start) && start - 1 > _s0 && Is(start - 1, K.Comma) ? start - 1 : -1;
+    }
+
+    /// <summary>
+    /// The comma before an apposition set off by commas at [<paramref name="start"/>, <paramref name="end"/>), or -1:
+    /// a description after a name ("The US, a treaty ally of X, condemned": X is no subject), or, for a verb joined
+    /// by "and" (<paramref name="joined"/>), a name alone after a common noun ("summoned the envoy, Y, and
+    /// demanded": the envoy's name, the object of the verb before, does not demand).
+    /// </summary>
+    private int AppositionEnd(int start, int end, bool joined)
+    {
+        if (start - 2 < _s0 || !Is(start - 1, K.Comma) || start + 1 >= _s1)
+        {
+            return -1;
+        }
+
+        if (joined && end >= 0 && _mentionAt.At(start) >= 0 && _tokens[start - 2].IsLower)
+        {
+            ChunkHead(start, end, out var chunkEnd);
+            return chunkEnd == end ? start - 1 : -1;
+        }
+
+        ref readonly var first = ref _tokens[start];
+        var described = _mentionAt.At(start - 2) >= 0 && first.Kind == TokenKind.Word && first.IsLower
+            && (Class(start) & WordClass.Determiner) != 0 && _tokens[start + 1].Kind == TokenKind.Word
+            && _tokens[start + 1].IsLower && _mentionAt.At(start + 1) < 0;
+        return described ? start - 1 : -1;
     }
 
     /// <summary>The subject found in [start, end), and whether a pronoun there named no actor.</summary>

@@ -32,6 +32,32 @@ public class ClauseAgentTests
         Assert.DoesNotContain(a.Events, e => a.Actors[e.Agent].Name == "Gyanendra Shah");
     }
 
+    // "as inflation eased": the clause after "as" has a subject of its own, no actor, and the speaker does not ease.
+    [Fact]
+    public void A_clause_after_as_with_a_common_noun_subject_is_not_the_speakers_act()
+    {
+        var a = Story("The central bank kept its main lending rate unchanged on Thursday, Governor Ada Brelik said, as inflation eased for a third month.");
+        Assert.DoesNotContain(a.Events, e => e.Root != "01");
+    }
+
+    // A description set off by commas after the subject holds no subject of the verb.
+    [Fact]
+    public void A_name_in_an_apposition_after_the_subject_is_not_the_agent()
+    {
+        var a = Story("The United States, a treaty ally of the Philippines, condemned the attack on Monday.");
+        Assert.Contains(a.Events, e => e.Root == "11" && Country(a, e.Agent) == "USA");
+        Assert.DoesNotContain(a.Events, e => Country(a, e.Agent) == "PHL");
+    }
+
+    // "summoned the ambassador, X, and demanded": the envoy named in apposition is the first verb's object.
+    [Fact]
+    public void A_verb_joined_by_and_after_an_object_in_apposition_keeps_the_first_subject()
+    {
+        var a = Story("Foreign Minister Ada Brelik summoned the Chinese ambassador, Wu Tanfeng, and demanded that Beijing halt its patrols.");
+        var demand = Root(a, "10");
+        Assert.Equal("Ada Brelik", a.Actors[demand.Agent].Name);
+    }
+
     [Fact]
     public void A_named_subject_before_a_participle_phrase_still_acts()
     {

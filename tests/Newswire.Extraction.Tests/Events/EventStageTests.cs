@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "ordinary-case" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "ordinary-case" }, names);
     }
 
     [Fact]
@@ -235,6 +235,16 @@ public class EventStageTests
         Assert.False(words.Has("passed", StageSet.Obituary));
         Assert.Throws<InvalidOperationException>(() => StageWords.Parse(new[] { "[nonsense]", "x" }));
     }
+
+    [Fact]
+    public void A_warning_about_how_things_are_threatens_no_one() =>
+        StopsOnlyWith("outlook-warning", "The [World Food Programme|O|] warned that famine was spreading across [Darfur|L|SDN].", "130 World Food Programme ->  @ Darfur");
+
+    [Theory]
+    [InlineData("[Iran|L|IRN] warned that it would close the Strait of Hormuz.")]
+    [InlineData("[Russia|L|RUS] warned that it was ready to retaliate against [Poland|L|POL].")]
+    [InlineData("[China|L|CHN] warned that sanctions will follow.")]
+    public void A_warning_of_a_future_act_stays_a_threat(string markup) => Keeps(markup, "13");
 
     private void Keeps(string markup, string root, DateTime? published = null)
     {
