@@ -57,6 +57,9 @@ public static class ArticleAnalyzer
             Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, candidates, ClearStoryCountry(document, tokenized, actors), datelined);
         }
 
+        // A generic lexicon body that took no story country keeps the lexicon's (Actors/Countries/GenericBodies).
+        Actors.Countries.GenericBodies.Restore(candidates.Generic);
+
         return datelined ? null : Actors.Countries.PlacesCountry.Pending(tokenized, actors, candidates.Offices, candidates.Others);
     }
 

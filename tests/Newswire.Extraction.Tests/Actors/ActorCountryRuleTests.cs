@@ -98,6 +98,14 @@ public class ActorCountryRuleTests
         Assert.Equal("PER", CountryOf(a, "Foreign Office"));
     }
 
+    // The lexicon's "Congress" is the US one; in a Peruvian story that names no American actor it is Peru's.
+    [Theory]
+    [InlineData("LIMA, May 4 (Wire) - Peru's president met mayors in Lima on Monday. Congress approved the budget on Tuesday.", "PER")]
+    [InlineData("WASHINGTON, May 4 (Wire) - Peru's president met officials in Washington on Monday. Congress approved the budget on Tuesday.", "USA")]
+    [InlineData("LIMA, May 4 (Wire) - Peru's president met mayors in Lima on Monday. The U.S. Congress approved the budget on Tuesday.", "USA")]
+    public void A_generic_lexicon_body_is_the_stories_unless_its_own_country_is_named(string body, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), "Congress"));
+
     [Fact]
     public void A_story_about_two_countries_gives_offices_none()
     {

@@ -28,4 +28,10 @@ public class ConjoinedOrganizationNameTests
         var a = Run("Kessavo and Equity Bank shares gained on Monday.");
         Assert.DoesNotContain(Exported(a), x => x.Text == "Kessavo and Equity Bank");
     }
+
+    [Theory]
+    [InlineData("Indonesia's Maritime Affairs and Fisheries Ministry said it would free the crew.", "Maritime Affairs and Fisheries Ministry")]
+    [InlineData("Zambia's Energy and Mines Ministry issued new licences on Monday.", "Energy and Mines Ministry")]
+    public void Portfolio_words_joined_before_a_ministry_are_its_name(string text, string name) =>
+        Assert.Contains(Exported(Run(text)), x => x.Text == name && x.Kind == ActorKind.Organization);
 }

@@ -30,6 +30,7 @@ internal static class ActorCountries
     public static StoryCandidates? Apply(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon)
     {
         OwnedBodies(text, actors, lexicon);
+        var generic = GenericBodies.Apply(actors);
         if (!AnyWithout(actors.Actors))
         {
             return null;
@@ -62,6 +63,12 @@ internal static class ActorCountries
                 // Rule 4's candidates, after every state office (StoryCountryOthers).
                 (candidates ??= new StoryCandidates()).Others.Add(k);
             }
+        }
+
+        if (generic != null)
+        {
+            // A cleared body is an office candidate (a national body), so candidates is set.
+            (candidates ??= new StoryCandidates()).Generic = generic;
         }
 
         return candidates;

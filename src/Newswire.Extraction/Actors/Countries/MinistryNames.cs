@@ -19,7 +19,7 @@ internal static class MinistryNames
         "digital", "science", "technology", "innovation", "climate", "veterans", "minority", "human", "rights",
         "humanitarian", "disaster", "management", "culture", "heritage", "infrastructure", "irrigation", "livestock",
         "industries", "power", "oil", "gas", "mineral", "local", "urban", "rural", "regional", "cooperation",
-        "international", "emergency", "situations", "strategic", "planning", "administration", "reform");
+        "international", "emergency", "situations", "strategic", "planning", "administration", "reform", "maritime", "marine");
 
     // Heads of the state's forces ("Armed Forces", "Coast Guard"), with the words that name them; another body's
     // forces keep a name word of their own ("Freedonia Liberation Forces").
@@ -27,6 +27,10 @@ internal static class MinistryNames
 
     private static readonly TermTable<bool> ForceWords = TermTables.Words(
         "armed", "self-defense", "self-defence", "coast", "border", "securities");
+
+    /// <summary>Whether a token is a portfolio or a state body's function word ("Trade", "Fisheries", "Affairs").</summary>
+    public static bool IsPortfolioWord(string text, in Token token) =>
+        token.IsWord && (Portfolios.TryGet(text, token, out _) || (OfficeCountry.IsBodyWord(text, token.Start, token.Length, TermKey.Hash(text, token.Start, token.Length), out var head) && !head));
 
     /// <summary>Whether an organization's name is a state body's of known portfolios, or a title's office.</summary>
     public static bool Is(string name) => IsPortfolioBody(name) || IsTitlesOffice(name);

@@ -87,6 +87,9 @@ internal static class OfficeCountry
     internal static bool IsBodyWord(TokenizedText text, int token) =>
         text.Tokens[token].IsWord && BodyWords.TryGet(text.Text, text.Tokens[token], out _);
 
+    /// <summary>Whether a token is a state body's head word ("ministry", "department", "commission").</summary>
+    internal static bool IsBodyHead(string text, in Token token) => token.IsWord && BodyWords.TryGet(text, token, out var kind) && kind == Head;
+
     /// <summary>Whether a word of a name is a state body's head or function word, and which.</summary>
     internal static bool IsBodyWord(string name, int start, int length, int hash, out bool head)
     {

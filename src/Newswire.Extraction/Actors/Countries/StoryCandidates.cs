@@ -11,4 +11,7 @@ internal sealed class StoryCandidates
     public List<int> Offices { get; } = new List<int>();
 
     public List<int> Others { get; } = new List<int>();
+
+    /// <summary>Generic bodies whose lexicon country was set aside for the story's (<see cref="GenericBodies"/>).</summary>
+    public List<(Model.ExtractedActor Body, string Country)>? Generic { get; set; }
 }

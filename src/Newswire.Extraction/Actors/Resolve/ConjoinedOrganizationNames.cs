@@ -25,7 +25,8 @@ internal static partial class ActorExtractor
                 }
 
                 var first = ConjoinedRunStart(and);
-                if (first >= 0 && !NamedOver(first, and) && (IsCompanyEnd(m.NameFirst + m.NameCount - 1) || AreCommonNouns(first, and)))
+                var last = m.NameFirst + m.NameCount - 1;
+                if (first >= 0 && !NamedOver(first, and) && (IsCompanyEnd(last) || AreCommonNouns(first, and) || ArePortfolios(first, and, last)))
                 {
                     ReSpanName(i, first, m.NameFirst + m.NameCount);
                     i -= RemoveOtherMentions(first, and, i);
@@ -68,6 +69,26 @@ internal static partial class ActorExtractor
             for (var t = first; t < end; t++)
             {
                 if (!UsedInLowerCase(_tokens[t].Hash) && !HasNounEnding(_tokens[t]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // "Maritime Affairs and Fisheries Ministry", "Energy and Mines Ministry": a state body's head after portfolio
+        // words on both sides of the "and" names one ministry.
+        private bool ArePortfolios(int first, int end, int head)
+        {
+            if (!Countries.OfficeCountry.IsBodyHead(_text, _tokens[head]))
+            {
+                return false;
+            }
+
+            for (var t = first; t < end; t++)
+            {
+                if (!Countries.MinistryNames.IsPortfolioWord(_text, _tokens[t]))
                 {
                     return false;
                 }
