@@ -203,6 +203,14 @@ internal sealed partial class EventRun
             var modifierEnd = ModifierClauseEnd(start, step > 0, joined && step > 0 ? end : -1);
             if (modifierEnd >= 0)
             {
+                // "called on the US and France, which oversee the truce": the relative's subject is the names right
+                // before its comma, not the subject of the clause they end.
+                if (step == 0 && IsRelativeStart(start) && AntecedentRun(modifierEnd) is var run && run >= 0
+                    && SubjectIn(run, modifierEnd, co, false, out _) is var named && named >= 0)
+                {
+                    return named;
+                }
+
                 end = modifierEnd;
                 antecedent = true;
                 continue;

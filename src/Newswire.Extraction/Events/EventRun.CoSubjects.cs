@@ -18,8 +18,10 @@ internal sealed partial class EventRun
             return null;
         }
 
-        var split = !verb.Has(VerbFlags.Reciprocal) && !fromNoun && !cand.Passive && !cand.Gerund
-                    && (HasOtherCounterpart(e, co) || OneSidedRoot(e.Root));
+        // An event noun ("pledged aid", "issued a statement") splits only when one-sided by nature: "held talks" is
+        // mutual.
+        var split = !verb.Has(VerbFlags.Reciprocal) && !cand.Passive && !cand.Gerund
+                    && (OneSidedRoot(e.Root) || (!fromNoun && HasOtherCounterpart(e, co)));
         if (split)
         {
             return co.ToArray();
@@ -102,8 +104,11 @@ internal sealed partial class EventRun
         return false;
     }
 
-    /// <summary>Statements, appeals, demands, disapproval, rejection, threats, protest, coercion, assault: one side acts.</summary>
-    private static bool OneSidedRoot(int root) => root == 1 || root == 2 || (root >= 10 && root <= 15) || root == 17 || root == 18 || root == 20;
+    /// <summary>
+    /// Statements, appeals, aid, investigation, demands, disapproval, rejection, threats, protest, cutting ties,
+    /// coercion, assault: one side acts ("Japan and South Korea pledged aid" give it to a third, not to each other).
+    /// </summary>
+    private static bool OneSidedRoot(int root) => root == 1 || root == 2 || root == 7 || root == 9 || (root >= 10 && root <= 18) || root == 20;
 
     /// <summary>
     /// "Energy ministers from Ghana", "Envoys of Chile": a group named by lower-case words before "from"/"of" and a

@@ -56,6 +56,37 @@ internal sealed partial class EventRun
         return described ? start - 1 : -1;
     }
 
+    /// <summary>
+    /// The first token of the names that end right before the comma at <paramref name="comma"/> ("the United States
+    /// and France,"), or -1 when no name ends there.
+    /// </summary>
+    private int AntecedentRun(int comma)
+    {
+        var k = comma - 1;
+        if (k < _s0 || _mentionAt.At(k) < 0)
+        {
+            return -1;
+        }
+
+        var first = k;
+        while (k >= _s0 && _mentionAt.At(k) >= 0)
+        {
+            first = _mentions[_mentionAt.At(k)].FirstToken;
+            k = first - 1;
+            if (k > _s0 && (Is(k, K.And) || Is(k, K.Comma)) && _mentionAt.At(k - 1) >= 0)
+            {
+                k--;
+            }
+            else if (k >= _s0 && (Class(k) & WordClass.Determiner) != 0 && _tokens[k].IsLower)
+            {
+                first = k;
+                break;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>The subject found in [start, end), and whether a pronoun there named no actor.</summary>
     private int SubjectIn(int start, int end, List<int>? co, bool afterAnd, out bool pronounNamesNone)
     {

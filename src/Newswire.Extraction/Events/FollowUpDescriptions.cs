@@ -155,8 +155,10 @@ internal static class FollowUpDescriptions
                 continue;
             }
 
-            var fits = kind == NameWord ? HasWord(actor, headWord ??= text.TokenText(head)) : kind == AnyOrganization || !IsPublicBody(actor.Name);
-            if (fits && (head == first || HasWord(actor, modifier ??= text.TokenText(first))))
+            var armed = kind == AnyPrivate && head != first && IsArmedModifier(text, first);
+            var fits = kind == NameWord ? HasWord(actor, headWord ??= text.TokenText(head))
+                : kind == AnyOrganization || !IsPublicBody(actor.Name) || (armed && !IsStateBody(actor.Name));
+            if (fits && (head == first || armed || HasWord(actor, modifier ??= text.TokenText(first))))
             {
                 return mention.Actor;
             }
@@ -248,6 +250,27 @@ internal static class FollowUpDescriptions
 
         return false;
     }
+
+    // "the rebel group", "the militant movement": an armed group, whatever its name's head ("National Liberation
+    // Army", "Rapid Support Forces" end in a public body's word).
+    private static readonly string[] ArmedModifiers = { "rebel", "insurgent", "militant", "armed", "separatist", "guerrilla", "jihadist", "paramilitary", "extremist", "islamist" };
+
+    private static bool IsArmedModifier(TokenizedText text, int token)
+    {
+        foreach (var word in ArmedModifiers)
+        {
+            if (text.Is(token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A state's own body is never "the rebel group".
+    private static bool IsStateBody(string name) =>
+        ContainsWord(name, "ministry") || ContainsWord(name, "government") || ContainsWord(name, "police") || ContainsWord(name, "parliament");
 
     private static bool IsPublicBody(string name)
     {

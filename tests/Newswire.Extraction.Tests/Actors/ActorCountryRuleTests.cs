@@ -106,6 +106,14 @@ public class ActorCountryRuleTests
     public void A_generic_lexicon_body_is_the_stories_unless_its_own_country_is_named(string body, string country) =>
         Assert.Equal(country, CountryOf(Story(body), "Congress"));
 
+    // The lexicon's Pedro Sanchez is Spain's prime minister; a Colombian defense minister of that name is
+    // someone else, while a prime minister of that name visiting Bogota is still him.
+    [Theory]
+    [InlineData("BOGOTA, May 4 (Wire) - Colombia's government sent troops to Arauca on Monday, Colombian Defense Minister Pedro Sanchez said.", "COL")]
+    [InlineData("BOGOTA, May 4 (Wire) - Prime Minister Pedro Sanchez arrived in Bogota on Monday for talks with Colombia's president.", "ESP")]
+    public void A_lexicon_name_on_another_office_is_another_person(string body, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), "Pedro Sanchez"));
+
     [Fact]
     public void A_story_about_two_countries_gives_offices_none()
     {

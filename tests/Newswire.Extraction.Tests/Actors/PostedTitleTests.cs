@@ -52,4 +52,26 @@ public class PostedTitleTests
         Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person && x.Name.Contains("Kenya"));
         Assert.Contains(a.Actors, x => x.Name == "Kenya" && x.Kind == ActorKind.Location);
     }
+
+    // "Chief of Army Staff": the staff is the office's, not the first word of the holder's name.
+    [Fact]
+    public void A_chief_of_a_services_staff_is_the_person_after_it()
+    {
+        var a = Run("Chief of Army Staff Taoreed Lagbaja said the troops would stay in the state.");
+        var p = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Taoreed Lagbaja", p.Name);
+        Assert.Contains("Chief of Army Staff", p.Roles);
+    }
+
+    // "X, the new Foreign Minister, said": a tenure word between "the" and the title keeps the apposition.
+    [Theory]
+    [InlineData("Olufemi Oluyede, the new Foreign Minister, told senators the talks would resume.", "Foreign Minister")]
+    [InlineData("Olufemi Oluyede, the new Chief of Defence Staff, told senators the army would act.", "Chief of Defence Staff")]
+    public void A_title_after_a_tenure_word_in_apposition_is_the_persons_role(string body, string role)
+    {
+        var a = Run(body);
+        var p = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Olufemi Oluyede", p.Name);
+        Assert.Contains(role, p.Roles);
+    }
 }

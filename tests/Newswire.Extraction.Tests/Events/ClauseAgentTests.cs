@@ -40,6 +40,57 @@ public class ClauseAgentTests
         Assert.DoesNotContain(a.Events, e => e.Root != "01");
     }
 
+    // Aid goes to a third party: joint donors are not each other's counterparts.
+    [Fact]
+    public void Joint_donors_each_give_aid_and_are_not_each_others_counterparts()
+    {
+        var a = Story("A typhoon killed 12 people in Vietnam on Monday. Japan and South Korea pledged emergency aid.");
+        var aid = a.Events.Where(e => e.Root == "07").ToList();
+        Assert.Equal(2, aid.Count);
+        Assert.All(aid, e => Assert.DoesNotContain(e.Counterparts, c => Country(a, c) is "JPN" or "KOR"));
+    }
+
+    // "said the president had failed to protect them": failing is no rejection.
+    [Fact]
+    public void Failing_to_do_something_is_no_rejection()
+    {
+        var a = Story("Opposition spokesman Ada Brelik said President Wale Okon had failed to protect farmers.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "12");
+    }
+
+    // "the rebel group" after an armed group named "... Army": the group acts, whatever its name's head.
+    [Fact]
+    public void The_rebel_group_stands_for_an_armed_group_named_as_an_army()
+    {
+        var a = Story("Chile suspended talks with the Harwick Liberation Army (HLA) on Monday after the rebel group attacked a military base, killing three soldiers.");
+        Assert.Contains(a.Events, e => e.Root == "19" && a.Actors[e.Agent].Name == "Harwick Liberation Army");
+    }
+
+    [Fact]
+    public void Suspending_talks_halts_negotiations()
+    {
+        var a = Story("Chile suspended talks with Bolivia on Monday over the border dispute.");
+        Assert.Contains(a.Events, e => e.Root == "16" && Country(a, e.Agent) == "CHL");
+        Assert.DoesNotContain(a.Events, e => e.Root == "04");
+    }
+
+    // An order to the government's own ministries is no demand between actors.
+    [Fact]
+    public void An_order_to_the_governments_own_ministries_is_no_demand()
+    {
+        var a = Story("A typhoon hit Vietnam on Monday. Prime Minister Pham Van Hoa ordered ministries to send rescue teams to Quang Ngai province.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "10");
+    }
+
+    // The subject of a relative clause is the name right before ", which", not the subject of the clause it ends.
+    [Fact]
+    public void A_relative_clause_acts_for_the_name_before_its_comma()
+    {
+        var a = Story("President Ada Brelik of Ecuador praised Chile, which accused Bolivia of smuggling arms on Monday.");
+        var accused = Root(a, "11");
+        Assert.Equal("CHL", Country(a, accused.Agent));
+    }
+
     // A description set off by commas after the subject holds no subject of the verb.
     [Fact]
     public void A_name_in_an_apposition_after_the_subject_is_not_the_agent()

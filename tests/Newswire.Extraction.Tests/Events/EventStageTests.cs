@@ -282,6 +282,10 @@ public class EventStageTests
         StopsOnlyWith("own-forces-order", "President [Marta Ruiz|P|PER] ordered the army and coast guard to deliver food to flooded villages.", "100 Marta Ruiz ->  @ -");
 
     [Fact]
+    public void Own_forces_order_covers_ministries_sent_to_a_place_at_home() =>
+        StopsOnlyWith("own-forces-order", "Prime Minister [Pham Van Hoa|P|VNM] ordered ministries to send rescue teams to [Quang Ngai|L|VNM] province.", "100 Pham Van Hoa -> Quang Ngai @ -");
+
+    [Fact]
     public void Own_forces_order_keeps_an_order_to_another_state_s_forces() =>
         Keeps("[Peru|L|PER] ordered [Bolivia|L|BOL]'s troops to leave the border area.", "17");
 

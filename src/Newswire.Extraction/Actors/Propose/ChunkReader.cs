@@ -36,6 +36,7 @@ internal static partial class ActorExtractor
             var nameFrom = NameRunStart();
             var titleIndex = TitleBefore(nameFrom);
             nameFrom = NameAfterTitleComplement(nameFrom, titleIndex);
+            nameFrom = NameAfterStaffTitle(nameFrom, titleIndex);
             nameFrom = NameAfterPlaceComplement(nameFrom, titleIndex);
             if (TitleThenBody(s, a, b, nameFrom, titleIndex) || TitledPerson(a, b, nameFrom, titleIndex) || LexiconPersonChunk(a, b, nameFrom)
                 || TitleDescription(a, b, nameFrom, titleIndex) || OrganizationOf(s, a, b) || WholeChunkByHead(s, a, b))

@@ -71,6 +71,16 @@ internal static partial class ActorExtractor
             return nameFrom;
         }
 
+        // "Chief of Army Staff Taoreed Lagbaja", "the new Chief of Defence Staff": the staff a chief heads is part of
+        // the office (Nigeria, Pakistan, India, Ghana name their service chiefs so); it is no one's name.
+        private int NameAfterStaffTitle(int nameFrom, int titleIndex)
+        {
+            return nameFrom < _segs.Count && IsChiefsStaff(titleIndex, nameFrom) ? nameFrom + 1 : nameFrom;
+        }
+
+        private bool IsChiefsStaff(int titleIndex, int seg) =>
+            titleIndex >= 0 && seg > titleIndex + 1 && _tt.Is(_segs[titleIndex].Start, "chief") && _segs[seg].Count == 1 && _tt.Is(_segs[seg].Start, "staff");
+
         // "General Staff", "Joint Command": an organization head after the title is the body itself; so is a
         // company's ("General Motors", "General Electric": a rank never titles a plural trade word).
         private bool TitleThenBody(int s, int a, int b, int nameFrom, int titleIndex)
@@ -130,6 +140,8 @@ internal static partial class ActorExtractor
             return false;
         }
 
+        private static readonly TermTable<bool> TenureWords = TermTables.Words("new", "former", "acting", "interim", "outgoing", "incoming", "current");
+
         // A title with no name: a description to resolve later ("the Foreign Secretary").
         private bool TitleDescription(int a, int b, int nameFrom, int titleIndex)
         {
@@ -141,12 +153,20 @@ internal static partial class ActorExtractor
 
             var first = DescriptionStart(a, titleIndex, out var country);
             if (!(titleIndex == n - 1 || _segs[n - 1].Type == Seg.TitleHead || _segs[n - 1].Type == Seg.TitleModifier
-                  || first == a && TitleComplement(titleIndex)))
+                  || first == a && TitleComplement(titleIndex) || IsChiefsStaff(titleIndex, n - 1)))
             {
                 return false;
             }
 
             var dFirst = first > 0 && IsThe(first - 1) ? first - 1 : first;
+
+            // "X, the new Foreign Minister, said": a lower-case tenure word between "the" and the title stays in the
+            // description, so that it still reads as X's apposition.
+            if (first == a && first > 1 && IsThe(first - 2) && _tokens[first - 1].IsLower && TenureWords.Contains(_text, _tokens[first - 1]))
+            {
+                dFirst = first - 2;
+            }
+
             if (first == a && a > 0 && IsOrdinal(a - 1) && UnknownBodyBeforeTitle(titleIndex))
             {
                 dFirst = a - 1;

@@ -18,6 +18,11 @@ internal static partial class ActorExtractor
 
         private void AddPerson(int spanFirst, int spanEnd, int nameFirst, int nameEnd, string? role, string? country, LexiconEntry? entry, bool surnameOnly = false)
         {
+            if (entry != null && HoldsOtherOffice(role, country, entry))
+            {
+                entry = null;
+            }
+
             if (spanFirst == nameFirst && AddGroup(nameFirst, nameEnd, entry?.Country ?? country, person: true, leader: entry?.Name))
             {
                 return;

@@ -25,8 +25,10 @@ internal sealed class OwnForcesOrderStage : IEventStage
         var own = c.AgentActor.Country;
         foreach (var a in c.Counterparts)
         {
-            var country = c.Actors.Actors[a].Country;
-            if (country == null || country != own)
+            // A place ("send teams to Quang Ngai province") is where the order sends them, not who is ordered.
+            var actor = c.Actors.Actors[a];
+            var country = actor.Country;
+            if (actor.Kind != ActorKind.Location && (country == null || country != own))
             {
                 return true;
             }
