@@ -298,6 +298,11 @@ internal sealed partial class Lexicon
             _terminal[node] = _surfaces.Count;
             _surfaces.Add((entry, flags, surface));
         }
+        else if ((flags & SurfaceFlags.LowerStart) != 0 && _surfaces[_terminal[node]] is var first && first.Entry == entry)
+        {
+            // "Al Qaeda" and "al Qaeda" share the node: the lower-case spelling lets the entry's surface start in lower case.
+            _surfaces[_terminal[node]] = (first.Entry, first.Flags | SurfaceFlags.LowerStart, first.Surface);
+        }
     }
 
     [MethodImpl(Hot.Once)]
