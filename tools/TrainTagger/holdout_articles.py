@@ -2,10 +2,11 @@
 """Render TrainTagger's held-out training documents as articles with a names gold, to tune the whole pipeline
 (tagger + actor rules) on training data rather than on dev.
 
-usage: holdout_articles.py OUT_DIR [--data ../shared/train]
+usage: holdout_articles.py OUT_DIR [--data ../shared/train] [--sets a,b,...]
 Writes OUT_DIR/docs/*.txt and OUT_DIR/gold.json (the dev/names layout: first sentence on the first line, then
 paragraphs of five sentences; PER/ORG/LOC, code-point offsets, "convention": "conll-names"). The held-out
-documents are TrainTagger's defaults: every 4th document of gum-wikinews, uner-pud, wikigold and gum-open-other.
+documents are TrainTagger's defaults: every 4th document of gum-wikinews, uner-pud, wikigold and gum-open-other;
+--sets names others (the web-text slice: --sets uner-ewt,uner-ewt-train, matching TrainTagger's --holdout-sets).
 Score an export with ../shared/eval/score_mentions.py OUT_DIR/gold.json export.json.
 """
 import json
@@ -77,14 +78,15 @@ def render(sentence, base):
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
     data = argv[argv.index("--data") + 1] if "--data" in argv else os.path.join("..", "shared", "train")
-    args = [a for a in args if a != data]
+    sets_arg = argv[argv.index("--sets") + 1] if "--sets" in argv else None
+    args = [a for a in args if a not in (data, sets_arg)]
     if len(args) != 1:
         print(__doc__)
         return 2
     out = args[0]
     os.makedirs(os.path.join(out, "docs"), exist_ok=True)
     gold = {"convention": "conll-names", "documents": []}
-    for name in SETS:
+    for name in sets_arg.split(",") if sets_arg else SETS:
         for i, doc in enumerate(documents(os.path.join(data, "ner", name, "train.conll"))):
             if i % EVERY != EVERY - 1:
                 continue

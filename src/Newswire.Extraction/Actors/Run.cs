@@ -178,12 +178,13 @@ internal static partial class ActorExtractor
             return _lex.Match(_tt, _wordIds, start, limit, false, out match);
         }
 
-        // A word opening with a lower-case letter starts only a lower-case surface ("al-Qaeda", "the Kremlin"): the
-        // others need a capital (Lexicon.CaseFits). Skips the word-table probe and the match for "of", "and", "said".
+        // A word opening with a lower-case letter starts only a lower-case surface ("al-Qaeda", "the Kremlin") or a
+        // name after its Arabic article ("al-Shabaab"): the others need a capital (Lexicon.CaseFits). Skips the word-table probe and the match for "of", "and", "said".
         private bool CanStartSurface(int start)
         {
             ref readonly var t = ref _tokens[start];
-            return !t.IsLower || !char.IsLower(_text[t.Start]) || _lex.StartsLowerSurface(_text, t);
+            return !t.IsLower || !char.IsLower(_text[t.Start]) || _lex.StartsLowerSurface(_text, t)
+                   || (t.Flags & TokenFlags.Hyphenated) != 0 && Lexicon.IsArabicArticleWord(_text, t);
         }
 
         // The sentence of a token: scans mostly ask about the sentence they are in, so the last answer is tried first.

@@ -293,10 +293,21 @@ internal sealed partial class Lexicon
             node = child;
         }
 
+        SetTerminal(node, entry, flags, surface);
+    }
+
+    // The first surface to reach a node is its surface; "Al Qaeda" and "al Qaeda" share the node, and the lower-case
+    // spelling of the same entry lets its surface start in lower case.
+    private void SetTerminal(int node, LexiconEntry entry, SurfaceFlags flags, string surface)
+    {
         if (_terminal[node] < 0)
         {
             _terminal[node] = _surfaces.Count;
             _surfaces.Add((entry, flags, surface));
+        }
+        else if ((flags & SurfaceFlags.LowerStart) != 0 && _surfaces[_terminal[node]] is var first && first.Entry == entry)
+        {
+            _surfaces[_terminal[node]] = (first.Entry, first.Flags | SurfaceFlags.LowerStart, first.Surface);
         }
     }
 

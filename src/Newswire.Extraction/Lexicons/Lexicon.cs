@@ -315,6 +315,30 @@ internal sealed partial class Lexicon
             return true;
         }
 
-        return tokens[start].IsCapitalized || tokens[start].Kind == TokenKind.Number;
+        return tokens[start].IsCapitalized || tokens[start].Kind == TokenKind.Number || IsArabicArticleWord(text, tokens[start]);
     }
+
+    // "al-Shabaab" for "Al-Shabaab", "el-Nour", "ash-Sham": news writes the Arabic article of a name in lower case too
+    // (not "sub-Saharan": the article is one of a few).
+    internal static bool IsArabicArticleWord(string text, in Token token)
+    {
+        var dash = text.IndexOf('-', token.Start, Math.Min(token.Length, 4));
+        return dash > token.Start && dash + 2 < token.End && char.IsUpper(text[dash + 1])
+               && IsArabicArticle(text, token.Start, dash - token.Start);
+    }
+
+    private static bool IsArabicArticle(string text, int start, int length)
+    {
+        foreach (var article in ArabicArticles)
+        {
+            if (article.Length == length && string.CompareOrdinal(text, start, article, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ArabicArticles = { "al", "el", "ad", "ar", "as", "ash", "at", "az", "an" };
 }

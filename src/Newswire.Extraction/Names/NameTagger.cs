@@ -44,6 +44,10 @@ internal sealed partial class NameTagger
 
     internal NameModel Model => _model;
 
+    /// <summary>Whether the training text writes the word in lower case (the model's <see cref="WordClass.CommonLower"/> list).</summary>
+    internal bool IsCommonLower(string text, int start, int length) =>
+        _model.Words.TryGetValue(TermKey.NormalizeSpan(text, start, length), out var c) && (c & WordClass.CommonLower) != 0;
+
     /// <summary>Loads a model written by the trainer.</summary>
     public static NameTagger Load(Stream model) => new NameTagger(NameModel.Read(model));
 

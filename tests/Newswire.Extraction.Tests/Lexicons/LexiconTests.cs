@@ -28,6 +28,24 @@ public class LexiconTests
     }
 
     [Fact]
+    public void A_name_the_lexicon_also_spells_with_a_lower_case_article_matches_that_spelling()
+    {
+        // The table lists "Al Qaeda" before "al Qaeda"; both spellings share one surface.
+        var lex = Lexicon.BuiltIn;
+        Assert.Equal("al-Qaeda", MatchAt(lex, "the hallmarks of al Qaeda, police said", 3)!.Value.Entry.Name);
+        Assert.Equal(2, MatchAt(lex, "the hallmarks of al Qaeda, police said", 3)!.Value.TokenCount);
+    }
+
+    [Fact]
+    public void An_arabic_article_in_lower_case_matches_the_capitalized_name()
+    {
+        var lex = Lexicon.BuiltIn;
+        Assert.Equal("Al-Shabaab", MatchAt(lex, "Police blamed al-Shabaab for the attack", 2)!.Value.Entry.Name);
+        Assert.Null(MatchAt(lex, "the shabaab fighters", 1));
+        Assert.Null(MatchAt(lex, "across sub-Saharan Africa", 1));
+    }
+
+    [Fact]
     public void Congo_alone_is_the_democratic_republic_as_news_writes_it_and_the_other_congo_needs_its_long_name()
     {
         var lex = Lexicon.BuiltIn;

@@ -38,7 +38,7 @@ internal static partial class ActorExtractor
             nameFrom = NameAfterTitleComplement(nameFrom, titleIndex);
             nameFrom = NameAfterStaffTitle(nameFrom, titleIndex);
             nameFrom = NameAfterPlaceComplement(nameFrom, titleIndex);
-            if (TitleThenBody(s, a, b, nameFrom, titleIndex) || TitledPerson(a, b, nameFrom, titleIndex) || LexiconPersonChunk(a, b, nameFrom)
+            if (SignatureChunk(s, a, b) || TitleThenBody(s, a, b, nameFrom, titleIndex) || TitledPerson(a, b, nameFrom, titleIndex) || LexiconPersonChunk(a, b, nameFrom)
                 || TitleDescription(a, b, nameFrom, titleIndex) || OrganizationOf(s, a, b) || WholeChunkByHead(s, a, b))
             {
                 return;

@@ -18,6 +18,7 @@ internal static partial class ActorExtractor
             {
                 DropCommonAbbreviations();
                 DropEraAbbreviations();
+                DropShoutedWords();
             }
 
             AddRoadCodes();
