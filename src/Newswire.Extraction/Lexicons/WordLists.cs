@@ -18,7 +18,8 @@ internal static class WordLists
         "imam", "dame", "sir", "lord", "baroness", "congressman", "congresswoman", "councillor", "councilor", "headmaster",
         "professor", "prof", "rev", "cmdr", "cdr", "supt", "inspector", "sheriff", "diplomat", "aide", "negotiator",
         "vice-chairman", "ceo", "founder", "head", "counsel", "consul", "undersecretary", "under-secretary", "secretary-general",
-        "director-general", "rapporteur", "ombudsman", "administrator", "superintendent", "lt-gen", "maj-gen");
+        "director-general", "rapporteur", "ombudsman", "administrator", "superintendent", "lt-gen", "maj-gen", "d'affaires",
+        "d\u2019affaires");
 
     /// <summary>
     /// People's occupations that are no office ("striker", "economist"): a nationality right before one gives the name
@@ -53,7 +54,7 @@ internal static class WordLists
 
     /// <summary>Words that modify a title head ("Defense" Minister, "Press" Secretary, "Vice" President).</summary>
     public static readonly TermTable<bool> TitleModifiers = Table(
-        "vice", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "justice", "health", "press",
+        "vice", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "justice", "health", "press", "charge", "charg\u00e9",
         "chief", "acting", "former", "state", "home", "trade", "energy", "economy", "economic", "education", "culture",
         "agriculture", "labor", "labour", "transport", "environment", "security", "national", "special", "senior", "first",
         "executive", "assistant", "associate", "army", "navy", "air", "force", "marine", "petty", "staff", "command",

@@ -74,4 +74,16 @@ public class PostedTitleTests
         Assert.Equal("Olufemi Oluyede", p.Name);
         Assert.Contains(role, p.Roles);
     }
+
+    // A chargé d'affaires is a diplomat's title: the nationality before it is the person's.
+    [Theory]
+    [InlineData("Estonian Charge d'Affaires Riho Kruuv was summoned to the ministry on Wednesday.")]
+    [InlineData("Estonian charge d'affaires Riho Kruuv was summoned to the ministry on Wednesday.")]
+    public void A_charge_daffaires_takes_the_nationality_before_the_title(string body)
+    {
+        var a = Run(body);
+        var p = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Riho Kruuv", p.Name);
+        Assert.Equal("EST", p.Country);
+    }
 }
