@@ -91,6 +91,22 @@ public class ClauseAgentTests
         Assert.Equal("CHL", Country(a, accused.Agent));
     }
 
+    [Fact]
+    public void Suspending_a_member_cuts_ties_and_swearing_in_a_leader_is_no_disapproval()
+    {
+        var a = Story("The army swore in General Ada Brelik as transitional president on Thursday. The African Union suspended Guinea-Bissau from all its activities.");
+        Assert.Contains(a.Events, e => e.Root == "16" && a.Actors[e.Agent].Name == "African Union" && e.Counterparts.Any(c => Country(a, c) == "GNB"));
+        Assert.DoesNotContain(a.Events, e => e.Root == "11");
+    }
+
+    // Regional blocs are known by their acronyms ("ECOWAS condemned the coup").
+    [Fact]
+    public void A_regional_blocs_acronym_acts()
+    {
+        var a = Story("The West African bloc ECOWAS condemned the coup in Guinea-Bissau on Thursday.");
+        Assert.Contains(a.Events, e => e.Root == "11" && a.Actors[e.Agent].Name == "Economic Community of West African States");
+    }
+
     // A description set off by commas after the subject holds no subject of the verb.
     [Fact]
     public void A_name_in_an_apposition_after_the_subject_is_not_the_agent()

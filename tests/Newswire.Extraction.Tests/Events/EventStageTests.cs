@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "ordinary-case" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "summit-name", "ordinary-case" }, names);
     }
 
     [Fact]
@@ -245,6 +245,10 @@ public class EventStageTests
     [InlineData("[Russia|L|RUS] warned that it was ready to retaliate against [Poland|L|POL].")]
     [InlineData("[China|L|CHN] warned that sanctions will follow.")]
     public void A_warning_of_a_future_act_stays_a_threat(string markup) => Keeps(markup, "13");
+
+    [Fact]
+    public void A_blocs_name_before_summit_names_the_meeting() =>
+        StopsOnlyWith("summit-name", "The leaders first met on the sidelines of the [APEC|O|] summit in [Gyeongju|L|KOR] in October.", "043 APEC ->  @ Gyeongju");
 
     private void Keeps(string markup, string root, DateTime? published = null)
     {

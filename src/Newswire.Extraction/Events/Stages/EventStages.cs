@@ -68,6 +68,7 @@ internal sealed class EventStages
         new NationalityNounStage(),
         new UnaddressedOfferStage(),
         new UnaddressedVisitStage(),
+        new SummitNameStage(),
         new OrdinaryCaseStage(),
     });
 
