@@ -44,11 +44,6 @@ public static class ArticleLayoutParser
         SkipLead(text, lines, ref body, ref outlet, ref section);
         SkipTrail(text, lines, ref body);
         AddParagraphs(text, lines, blocks, body, IsBlankSeparated(blocks, head.BodyBlock, head.BodyLine), paragraphs);
-        if (outlet is null && paragraphs.Count > 0)
-        {
-            outlet = DatelineOutlet.Find(text, paragraphs[0]);
-        }
-
         return new ArticleLayout(frontMatter, entries, outlet, section, head.Title, paragraphs);
     }
 
@@ -122,7 +117,7 @@ public static class ArticleLayoutParser
             }
             else if (BodyFurniture.IsLead(text, span))
             {
-                outlet ??= DatelineOutlet.Find(text, span) ?? DatelineOutlet.FromByline(text, span);
+                // A dateline's or byline's agency wrote the copy; the outlet is the publication's own line.
             }
             else if (BodyFurniture.IsBareName(text, span) && NextLine(text, lines, body.First, body.Last + 1) is var next && next <= body.Last
                      && BodyFurniture.IsDatelineOnly(text, Trimmed(text, lines, next)))

@@ -7,6 +7,8 @@ namespace Newswire.Extraction.Layout;
 /// The agency in a wire dateline opening a paragraph: "RIVERTON, May 4 (Agency) - ...", "PORT ELLIS (Agency) --",
 /// "(Agency) - ..." with no place, "New Delhi, March 4 (Agency): ...", "MOSCOW, March 4. /Agency/.", "ASTANA. AGENCY -".
 /// Only a known agency (<see cref="WireAgencies"/>) counts: in brackets or slashes, or bare right before the dash.
+/// It tells a dateline line from a paragraph (<see cref="BodyFurniture"/>); the agency wrote the copy and is not the
+/// article's outlet, which only front matter or an outlet line gives.
 /// </summary>
 internal static class DatelineOutlet
 {
@@ -120,19 +122,6 @@ internal static class DatelineOutlet
         }
 
         return -1;
-    }
-
-    /// <summary>The agency a byline ends with ("By Ada Brandt, Associated Press"), or null.</summary>
-    public static TextSpan? FromByline(string text, TextSpan byline)
-    {
-        var comma = text.LastIndexOf(',', byline.End - 1, byline.Length);
-        if (comma < 0)
-        {
-            return null;
-        }
-
-        var name = Trim(text, comma + 1, byline.End);
-        return WireAgencies.IsAgency(text, name.Start, name.Length) ? name : null;
     }
 
     /// <summary>

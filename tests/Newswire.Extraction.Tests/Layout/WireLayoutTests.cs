@@ -26,10 +26,15 @@ public class WireLayoutTests
     [InlineData("RIVERTON. KAZINFORM - ", "KAZINFORM")]
     [InlineData("Riverton, IRNA -- ", "IRNA")]
     [InlineData("RIVERTON (AKIpress) - ", "AKIpress")]
-    public void DatelineAgency_IsTheOutlet(string dateline, string outlet)
+    public void DatelineAgency_IsFound_ButIsNotTheOutlet(string dateline, string agency)
     {
+        // The agency wrote the copy; the outlet is the publication's own line (none here).
+        var text = dateline + Body1;
+        var span = DatelineOutlet.Find(text, new TextSpan(0, text.Length));
+        Assert.NotNull(span);
+        Assert.Equal(agency, text.Substring(span!.Value.Start, span.Value.Length));
         var a = Extract("Harbour fees rise in Riverton\n" + dateline + Body1 + "\n" + Body2 + "\n" + Body3 + "\n");
-        Assert.Equal(outlet, a.Outlet);
+        Assert.Null(a.Outlet);
         Assert.Equal(3, a.Layout.Paragraphs.Count);
     }
 
@@ -40,10 +45,10 @@ public class WireLayoutTests
     [InlineData("RIVERTON \u2014 ")] // no agency
     [InlineData("RIVERTON, Daily Ledger - ")] // a bare name before the dash that is no known agency
     [InlineData("The board said Reuters - ")] // a sentence, not a dateline
-    public void NoAgencyDateline_NoOutlet(string dateline)
+    public void NoAgencyDateline_NoAgency(string dateline)
     {
-        var a = Extract("Harbour fees rise in Riverton\n" + dateline + Body1 + "\n" + Body2 + "\n");
-        Assert.Null(a.Outlet);
+        var text = dateline + Body1;
+        Assert.Null(DatelineOutlet.Find(text, new TextSpan(0, text.Length)));
     }
 
     [Fact]
@@ -142,21 +147,21 @@ public class WireLayoutTests
     }
 
     [Fact]
-    public void BylineThenAgencyDateline_GivesTheOutlet()
+    public void BylineThenAgencyDateline_GivesNoOutletAndNoParagraph()
     {
         var a = Extract("Harbour fees rise in Riverton\n\nBy Ada Brandt\n\nRIVERTON, May 4 (Reuters) - " + Body1 + "\n\n" + Body2 + "\n");
-        Assert.Equal("Reuters", a.Outlet);
+        Assert.Null(a.Outlet);
         Assert.Equal(2, a.Layout.Paragraphs.Count);
     }
 
     [Theory]
-    [InlineData("By Ada Brandt, Associated Press", "Associated Press")]
-    [InlineData("BY ADA BRANDT, AFP", "AFP")]
-    [InlineData("By Ada Brandt, Staff Reporter", null)]
-    public void BylineAgency_IsTheOutlet(string byline, string? outlet)
+    [InlineData("By Ada Brandt, Associated Press")]
+    [InlineData("BY ADA BRANDT, AFP")]
+    [InlineData("By Ada Brandt, Staff Reporter")]
+    public void BylineWithAnAgency_IsNoParagraphAndNoOutlet(string byline)
     {
         var a = Extract("Harbour fees rise in Riverton\n\n" + byline + "\n\nRIVERTON \u2014 " + Body1 + "\n\n" + Body2 + "\n");
-        Assert.Equal(outlet, a.Outlet);
+        Assert.Null(a.Outlet);
         Assert.Equal(2, a.Layout.Paragraphs.Count);
     }
 
@@ -176,10 +181,10 @@ public class WireLayoutTests
     }
 
     [Fact]
-    public void DatelineOnItsOwnLine_GivesTheOutlet()
+    public void DatelineOnItsOwnLine_IsNoParagraph()
     {
         var a = Extract("Harbour fees rise in Riverton\nBy Ada Brandt\nRIVERTON, Northland (AP)\n" + Body1 + "\n" + Body2 + "\n");
-        Assert.Equal("AP", a.Outlet);
+        Assert.Null(a.Outlet);
         Assert.Equal(2, a.Layout.Paragraphs.Count);
     }
 
