@@ -107,6 +107,15 @@ public class ClauseAgentTests
         Assert.Contains(a.Events, e => e.Root == "11" && a.Actors[e.Agent].Name == "Economic Community of West African States");
     }
 
+    // A square where a crowd gathers never acts; governing is no cooperation.
+    [Fact]
+    public void A_square_is_no_protester_and_governing_codes_nothing()
+    {
+        var a = Story("Thousands of young protesters rallied in Sukhbaatar Square in Ulan Bator on Monday, demanding the premier's resignation. President Ada Brelik governed the country with the ruling Unity Party for a decade.");
+        Assert.DoesNotContain(a.Events, e => a.Actors[e.Agent].Name == "Sukhbaatar Square");
+        Assert.DoesNotContain(a.Events, e => e.Root == "06");
+    }
+
     // A description set off by commas after the subject holds no subject of the verb.
     [Fact]
     public void A_name_in_an_apposition_after_the_subject_is_not_the_agent()

@@ -12,8 +12,9 @@ namespace Newswire.Extraction.Events.Stages;
 /// Kivu", "Bay of X") never acts. Countries, capitals ("Seoul accused Pyongyang"), states ("Texas sued") and names
 /// the gazetteer does not know pass. Two exceptions: a protest, where a town stands for its people ("Residents of
 /// Colchani protested"), and a sentence about security forces, where the place the article gives them stands for
-/// their state when it names no country ("PORT ELLIS (Wire) - Police detained ..."). Runs for statements too: "Nakuru
-/// said" is as wrong as "Nakuru attacked".
+/// their state when it names no country ("PORT ELLIS (Wire) - Police detained ..."). A square, street or stadium never
+/// acts, not even for a protest held there ("protesters rallied in Sukhbaatar Square"). Runs for statements too:
+/// "Nakuru said" is as wrong as "Nakuru attacked".
 /// </summary>
 internal sealed class PlaceAgentStage : IStatementStage
 {
@@ -24,12 +25,28 @@ internal sealed class PlaceAgentStage : IStatementStage
         "lake", "bay", "river", "sea", "gulf", "ocean", "mount", "strait", "channel", "shoal",
     };
 
+    // Squares, streets and stadiums where crowds gather: the crowd protests there, the place never does.
+    private static readonly HashSet<string> VenueHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "square", "street", "avenue", "boulevard", "road", "park", "stadium", "bridge", "plaza", "roundabout",
+    };
+
     public string Name => "place-agent";
 
     public bool Rejects(EventContext c)
     {
         var agent = c.AgentActor;
-        if (agent.Kind != ActorKind.Location || c.Root == ProtestRoot || c.SentenceHas(StageSet.SecurityForce))
+        if (agent.Kind != ActorKind.Location)
+        {
+            return false;
+        }
+
+        if (HasVenueHead(agent.Name))
+        {
+            return true;
+        }
+
+        if (c.Root == ProtestRoot || c.SentenceHas(StageSet.SecurityForce))
         {
             return false;
         }
@@ -51,6 +68,12 @@ internal sealed class PlaceAgentStage : IStatementStage
     }
 
     private static bool IsLandform(string word) => LandformHeads.Contains(word);
+
+    private static bool HasVenueHead(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        return last > 0 && VenueHeads.Contains(name.Substring(last + 1));
+    }
 
     // Whether the gazetteer knows the name as a town (of the country, when it is known). A town that shares its
     // name with its state or county ("Nakuru", "Kano") is still read as the town: a bare name heading a clause
