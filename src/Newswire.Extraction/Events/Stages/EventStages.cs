@@ -67,6 +67,7 @@ internal sealed class EventStages
         new NationalityNounStage(),
         new UnaddressedOfferStage(),
         new UnaddressedVisitStage(),
+        new PublicAddresseeStage(),
         new OrdinaryCaseStage(),
     });
 

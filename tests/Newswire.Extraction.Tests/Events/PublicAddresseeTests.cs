@@ -1,0 +1,60 @@
+using System.Linq;
+using Newswire.Extraction.Events.Stages;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// <see cref="PublicAddresseeStage"/>: advice to the public or to customers ("police urged residents to stay indoors",
+/// "the bank urged shareholders to accept the offer") is no appeal between actors, while appeals to another actor,
+/// to an unnamed political side or to a foreign country's people stay coded (issue #11). With every stage the advice
+/// codes nothing; without this stage it codes the appeal, so each test fails when the stage stops working.
+/// </summary>
+public class PublicAddresseeTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public PublicAddresseeTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private static EventStages WithoutStage()
+    {
+        var all = EventStages.Default;
+        return new EventStages(all.Words, all.Stages.Where(s => s.Name != "public-addressee").ToList());
+    }
+
+    private void Stops(string markup, string root)
+    {
+        var with = EventTestKit.Run(markup);
+        var without = EventTestKit.Run(markup, stages: WithoutStage());
+        _out.WriteLine("with: " + with + "\nwithout public-addressee: " + without);
+        Assert.DoesNotContain(with.Events, e => e.Root != "01");
+        Assert.Contains(without.Events, e => e.Root == root);
+    }
+
+    private void Keeps(string markup, string root)
+    {
+        var r = EventTestKit.Run(markup);
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root == root);
+    }
+
+    [Theory]
+    [InlineData("[Uruguayan=Uruguay|L|URY|adj] police urged residents of coastal towns to stay indoors as the storm approached.", "02")]
+    [InlineData("[Thailand|L|THA]'s health ministry called on parents to have their children vaccinated against measles.", "02")]
+    [InlineData("The [Indian=India|L|IND|adj] government appealed to consumers to save electricity during the evening peak.", "02")]
+    [InlineData("[Kenyan=Kenya|L|KEN|adj] traffic police urged all motorists to avoid the highway north of [Nairobi|L|KEN].", "02")]
+    [InlineData("Health Minister [Chikondi Banda|P|MWI] appealed to every parent not to wait.", "02")]
+    [InlineData("[Egypt|L|EGY]'s tourism ministry encouraged visitors to book their trips early.", "05")]
+    public void Advice_to_the_public_is_no_appeal(string markup, string root) => Stops(markup, root);
+
+    [Theory]
+    [InlineData("[Dhaka=Bangladesh|L|BGD] urged [Naypyidaw=Myanmar|L|MMR] to take back the refugees.", "02")]
+    [InlineData("The [Tanora Alliance|O|MDG] called on President [Hery Rakoto|P|MDG] to resign.", "02")]
+    [InlineData("[Poland|L|POL] urged residents of [Belarus|L|BLR] to resist the crackdown.", "02")]
+    [InlineData("[Mexico|L|MEX] urged the public prosecutor to reopen the case against the former governor.", "02")]
+    [InlineData("[Colombia|L|COL]'s president called on the rebels to lay down their arms.", "02")]
+    public void Appeals_to_another_side_stay(string markup, string root) => Keeps(markup, root);
+}
