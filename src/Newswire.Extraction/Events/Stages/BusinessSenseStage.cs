@@ -3,7 +3,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// <summary>
 /// "Host" and "welcome" code a visit (043) only when someone is hosted: "welcomed Japanese investment", "will
 /// host an exhibition", "welcomed the deal" are business or opinion. Rejects a 043 whose object, before any named
-/// actor, is a <c>[business-object]</c> or <c>[sport]</c> noun.
+/// actor, is a <c>[business-object]</c> or <c>[sport]</c> noun, or whose guests are customers or the public
+/// (<c>[public-addressee]</c>: "the company welcomed investors from Brazil and Spain", "hosted 70,000 visitors").
 /// </summary>
 internal sealed class BusinessSenseStage : IEventStage
 {
@@ -16,6 +17,11 @@ internal sealed class BusinessSenseStage : IEventStage
         if (c.Code != "043" || c.FromNoun)
         {
             return false;
+        }
+
+        if (PublicAddresseeStage.HeadedByPublic(c, c.TriggerEnd, foreignKeeps: false))
+        {
+            return true;
         }
 
         for (var i = c.TriggerEnd; i < c.WindowEnd && i < c.TriggerEnd + Reach && i < c.SentenceEnd; i++)

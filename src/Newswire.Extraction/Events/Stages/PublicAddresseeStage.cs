@@ -35,17 +35,18 @@ internal sealed class PublicAddresseeStage : IEventStage
             start++;
         }
 
-        return HeadedByPublic(c, start) && !NamesAnotherSide(c, start);
+        return HeadedByPublic(c, start, foreignKeeps: true) && !NamesAnotherSide(c, start);
     }
 
     // Whether the lower-case noun phrase starting at <paramref name="start"/> ends in a <c>[public-addressee]</c> word:
     // one followed by a preposition, "of", "not" ("appeal to every parent not to wait") or a mark, so "the public
-    // prosecutor" is no public. A name of another country inside the phrase keeps the appeal.
-    private static bool HeadedByPublic(EventContext c, int start)
+    // prosecutor" is no public. A name of another country inside the phrase keeps the appeal when
+    // <paramref name="foreignKeeps"/> ("urged Ukrainian soldiers"); guests stay private ("welcomed Brazilian investors").
+    internal static bool HeadedByPublic(EventContext c, int start, bool foreignKeeps)
     {
         for (var i = start; i < start + PhraseReach && i < c.SentenceEnd && !Ends(c, i); i++)
         {
-            if (c.MentionAt(i) >= 0 && !SameCountry(c, c.MentionAt(i)))
+            if (foreignKeeps && c.MentionAt(i) >= 0 && !SameCountry(c, c.MentionAt(i)))
             {
                 return false;
             }
