@@ -50,6 +50,14 @@ public class PublicAddresseeTests
     [InlineData("[Egypt|L|EGY]'s tourism ministry encouraged visitors to book their trips early.", "05")]
     public void Advice_to_the_public_is_no_appeal(string markup, string root) => Stops(markup, root);
 
+    [Fact]
+    public void An_evacuation_order_before_a_hazard_is_no_expulsion() =>
+        Stops("[Thai=Thailand|L|THA|adj] authorities ordered residents of riverside villages to leave their homes as floodwaters rose.", "17");
+
+    [Fact]
+    public void An_order_to_leave_with_no_hazard_stays_an_expulsion() =>
+        Keeps("[Myanmar|L|MMR]'s army ordered residents of three villages to leave within 24 hours.", "17");
+
     [Theory]
     [InlineData("[Dhaka=Bangladesh|L|BGD] urged [Naypyidaw=Myanmar|L|MMR] to take back the refugees.", "02")]
     [InlineData("The [Tanora Alliance|O|MDG] called on President [Hery Rakoto|P|MDG] to resign.", "02")]

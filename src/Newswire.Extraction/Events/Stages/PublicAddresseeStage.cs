@@ -7,7 +7,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// on parents to vaccinate their children", "the bank urged shareholders to accept the offer". Rejects an appeal (02),
 /// a demand (10) or an endorsement (05, "encouraged visitors to book early") whose addressee, the noun phrase right
 /// after the verb (after "on" or "to": "called on", "appealed to"), is headed by a <c>[public-addressee]</c> word
-/// ("residents", "every parent", "the public", "minority investors"). An addressee naming an actor of another country
+/// ("residents", "every parent", "the public", "minority investors"); so does an order to the public to leave (an
+/// evacuation from a hazard, not an expulsion: 174 after an <c>[order-verb]</c> in a <c>[hazard]</c> sentence). An addressee naming an actor of another country
 /// than the agent's stays an appeal ("urged residents of Belarus to resist", "urged Kenyan traders" said by Uganda),
 /// and so does one named by an actor ("urged Japan", "called on the opposition").
 /// </summary>
@@ -24,7 +25,7 @@ internal sealed class PublicAddresseeStage : IEventStage
     public bool Rejects(EventContext c)
     {
         var root = c.Root;
-        if (c.FromNoun || (root != 2 && root != 5 && root != 10))
+        if (c.FromNoun || (root != 2 && root != 5 && root != 10 && !Evacuation(c)))
         {
             return false;
         }
@@ -62,6 +63,11 @@ internal sealed class PublicAddresseeStage : IEventStage
 
     // Where a noun phrase ends: a mark, a preposition or "of".
     private static bool Ends(EventContext c, int i) => !c.IsWord(i) || c.Has(i, StageSet.Preposition) || Is(c, i, "of");
+
+    // "ordered residents of riverside villages to leave their homes as floodwaters rose" (174 by the order's object
+    // pattern) is an evacuation from a hazard, not an expulsion; "expelled residents of the village" and an army's
+    // order with no hazard in the sentence ("ordered residents of three villages to leave within 24 hours") stay.
+    private static bool Evacuation(EventContext c) => c.Code == "174" && c.Has(c.Trigger, StageSet.OrderVerb) && c.SentenceHas(StageSet.Hazard);
 
     // Whether the addressee's words up to the infinitive name an actor of another country ("residents of Belarus").
     private static bool NamesAnotherSide(EventContext c, int start)
