@@ -13,7 +13,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// the gazetteer does not know pass. Two exceptions: a protest, where a town stands for its people ("Residents of
 /// Colchani protested"), and a sentence about security forces, where the place the article gives them stands for
 /// their state when it names no country ("PORT ELLIS (Wire) - Police detained ..."). Runs for statements too: "Nakuru
-/// said" is as wrong as "Nakuru attacked".
+/// said" is as wrong as "Nakuru attacked". A place written into "X-based" never acts ("Oslo-based Nordlys accused").
 /// </summary>
 internal sealed class PlaceAgentStage : IStatementStage
 {
@@ -29,7 +29,17 @@ internal sealed class PlaceAgentStage : IStatementStage
     public bool Rejects(EventContext c)
     {
         var agent = c.AgentActor;
-        if (agent.Kind != ActorKind.Location || c.Root == ProtestRoot || c.SentenceHas(StageSet.SecurityForce))
+        if (agent.Kind != ActorKind.Location)
+        {
+            return false;
+        }
+
+        if (BasedIn(c))
+        {
+            return true;
+        }
+
+        if (c.Root == ProtestRoot || c.SentenceHas(StageSet.SecurityForce))
         {
             return false;
         }
@@ -41,6 +51,22 @@ internal sealed class PlaceAgentStage : IStatementStage
         }
 
         return HasLandformHead(agent.Name) || IsKnownTown(agent.Name, agent.Country);
+    }
+
+    // "Oslo-based shipping group Nordlys accused its rival": the place where the agent sits, written into one
+    // hyphenated word, never acts, even as a capital.
+    private static bool BasedIn(EventContext c)
+    {
+        var m = c.AgentMentionBefore(c.Trigger);
+        if (m < 0)
+        {
+            return false;
+        }
+
+        var end = c.Actors.Mentions[m].EndToken - 1;
+        ref readonly var t = ref c.Tokens[end];
+        const string Based = "-based";
+        return t.Length > Based.Length && string.CompareOrdinal(c.Text, t.End - Based.Length, Based, 0, Based.Length) == 0;
     }
 
     private static bool HasLandformHead(string name)
