@@ -19,17 +19,17 @@ public class PublicAddresseeTests
         _out = output;
     }
 
-    private static EventStages WithoutStage()
+    private static EventStages WithoutStage(string stage)
     {
         var all = EventStages.Default;
-        return new EventStages(all.Words, all.Stages.Where(s => s.Name != "public-addressee").ToList());
+        return new EventStages(all.Words, all.Stages.Where(s => s.Name != stage).ToList());
     }
 
-    private void Stops(string markup, string root)
+    private void Stops(string markup, string root, string stage = "public-addressee")
     {
         var with = EventTestKit.Run(markup);
-        var without = EventTestKit.Run(markup, stages: WithoutStage());
-        _out.WriteLine("with: " + with + "\nwithout public-addressee: " + without);
+        var without = EventTestKit.Run(markup, stages: WithoutStage(stage));
+        _out.WriteLine("with: " + with + "\nwithout " + stage + ": " + without);
         Assert.DoesNotContain(with.Events, e => e.Root != "01");
         Assert.Contains(without.Events, e => e.Root == root);
     }
@@ -49,6 +49,16 @@ public class PublicAddresseeTests
     [InlineData("Health Minister [Chikondi Banda|P|MWI] appealed to every parent not to wait.", "02")]
     [InlineData("[Egypt|L|EGY]'s tourism ministry encouraged visitors to book their trips early.", "05")]
     public void Advice_to_the_public_is_no_appeal(string markup, string root) => Stops(markup, root);
+
+    // BusinessSenseStage reads the same table: guests who are customers or the public make hosting business.
+    [Theory]
+    [InlineData("[Kiwi Milk|O|NZL] welcomed a delegation of [Chinese=China|L|CHN|adj] buyers to its plant in [Hamilton|L|NZL].")]
+    [InlineData("[Japan|L|JPN] hosted tourists from [China|L|CHN] at the cherry blossom festival.")]
+    public void Hosting_customers_or_the_public_is_business(string markup) => Stops(markup, "04", "business-sense");
+
+    [Fact]
+    public void Hosting_a_delegation_of_officials_stays_a_visit() =>
+        Keeps("President [William Ruto|P|KEN] hosted a delegation of [Chinese=China|L|CHN|adj] officials at State House.", "04");
 
     [Fact]
     public void An_evacuation_order_before_a_hazard_is_no_expulsion() =>
