@@ -3,11 +3,28 @@ namespace Newswire.Extraction.Events.Stages;
 /// <summary>
 /// "Host" and "welcome" code a visit (043) only when someone is hosted: "welcomed Japanese investment", "will
 /// host an exhibition", "welcomed the deal" are business or opinion. Rejects a 043 whose object, before any named
-/// actor, is a <c>[business-object]</c> or <c>[sport]</c> noun.
+/// actor, is a <c>[business-object]</c> or <c>[sport]</c> noun, or whose guests are customers or the public
+/// (<c>[public-addressee]</c>: "the company welcomed investors from Brazil and Spain", "hosted 70,000 visitors", "a
+/// delegation of Chinese buyers").
 /// </summary>
 internal sealed class BusinessSenseStage : IEventStage
 {
     private const int Reach = 5;
+
+    // "welcomed a delegation of Chinese buyers": the guests are what follows "of" after a common noun ("hosted a
+    // delegation of Chinese officials" stays a visit).
+    private static bool GroupOfPublic(EventContext c)
+    {
+        for (var i = c.TriggerEnd; i < c.TriggerEnd + Reach && i < c.SentenceEnd && c.IsWord(i) && c.IsLower(i) && c.MentionAt(i) < 0; i++)
+        {
+            if (i > c.TriggerEnd && InternalMeetingStage.IsWord(c, i, "of"))
+            {
+                return PublicAddresseeStage.HeadedByPublic(c, i + 1, foreignKeeps: false);
+            }
+        }
+
+        return false;
+    }
 
     public string Name => "business-sense";
 
@@ -16,6 +33,11 @@ internal sealed class BusinessSenseStage : IEventStage
         if (c.Code != "043" || c.FromNoun)
         {
             return false;
+        }
+
+        if (PublicAddresseeStage.HeadedByPublic(c, c.TriggerEnd, foreignKeeps: false) || GroupOfPublic(c))
+        {
+            return true;
         }
 
         for (var i = c.TriggerEnd; i < c.WindowEnd && i < c.TriggerEnd + Reach && i < c.SentenceEnd; i++)

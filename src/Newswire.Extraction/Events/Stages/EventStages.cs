@@ -69,6 +69,7 @@ internal sealed class EventStages
         new UnaddressedOfferStage(),
         new UnaddressedVisitStage(),
         new SummitNameStage(),
+        new PublicAddresseeStage(),
         new OrdinaryCaseStage(),
     });
 

@@ -14,7 +14,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// Colchani protested"), and a sentence about security forces, where the place the article gives them stands for
 /// their state when it names no country ("PORT ELLIS (Wire) - Police detained ..."). A square, street or stadium never
 /// acts, not even for a protest held there ("protesters rallied in Sukhbaatar Square"). Runs for statements too:
-/// "Nakuru said" is as wrong as "Nakuru attacked".
+/// "Nakuru said" is as wrong as "Nakuru attacked". A place written into "X-based" never acts ("Oslo-based Nordlys accused").
 /// </summary>
 internal sealed class PlaceAgentStage : IStatementStage
 {
@@ -41,7 +41,7 @@ internal sealed class PlaceAgentStage : IStatementStage
             return false;
         }
 
-        if (HasVenueHead(agent.Name))
+        if (HasVenueHead(agent.Name) || BasedIn(c))
         {
             return true;
         }
@@ -58,6 +58,22 @@ internal sealed class PlaceAgentStage : IStatementStage
         }
 
         return HasLandformHead(agent.Name) || IsKnownTown(agent.Name, agent.Country);
+    }
+
+    // "Oslo-based shipping group Nordlys accused its rival": the place where the agent sits, written into one
+    // hyphenated word, never acts, even as a capital.
+    private static bool BasedIn(EventContext c)
+    {
+        var m = c.AgentMentionBefore(c.Trigger);
+        if (m < 0)
+        {
+            return false;
+        }
+
+        var end = c.Actors.Mentions[m].EndToken - 1;
+        ref readonly var t = ref c.Tokens[end];
+        const string Based = "-based";
+        return t.Length > Based.Length && string.CompareOrdinal(c.Text, t.End - Based.Length, Based, 0, Based.Length) == 0;
     }
 
     private static bool HasLandformHead(string name)

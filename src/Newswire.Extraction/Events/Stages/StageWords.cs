@@ -118,6 +118,13 @@ internal sealed class StageWords
 
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
+    // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
+    private static readonly string[] OnDemandNames = { "public-addressee" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64) };
+
+    /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
+    public const int PublicAddressee = 0;
+
     private static StageWords? _default;
 
     public static StageWords Default => _default ??= Parse(EventLexicon.ReadResource("event_stages.txt"));
@@ -127,6 +134,7 @@ internal sealed class StageWords
     {
         var words = new StageWords();
         var current = StageSet.None;
+        TermTable<bool>? onDemand = null;
         foreach (var raw in lines)
         {
             var line = raw.Trim();
@@ -139,12 +147,26 @@ internal sealed class StageWords
             {
                 var name = line.Substring(1, line.Length - 2);
                 var index = Array.IndexOf(SectionNames, name);
+                var demand = Array.IndexOf(OnDemandNames, name);
+                onDemand = demand >= 0 ? words._onDemand[demand] : null;
+                if (demand >= 0)
+                {
+                    current = StageSet.None;
+                    continue;
+                }
+
                 if (index < 0)
                 {
                     throw new InvalidOperationException("Unknown event stage table [" + name + "]");
                 }
 
                 current = (StageSet)(1UL << index);
+                continue;
+            }
+
+            if (onDemand != null)
+            {
+                onDemand.Set(line, true);
                 continue;
             }
 
@@ -192,6 +214,9 @@ internal sealed class StageWords
 
         return known;
     }
+
+    /// <summary>Whether token <paramref name="t"/> is a word of the on-demand table <paramref name="table"/> (<see cref="PublicAddressee"/>).</summary>
+    public bool OnDemand(int table, string text, in Token t) => _onDemand[table].Contains(text, t);
 
     /// <summary>Whether a plain word is in <paramref name="set"/> (for actor names).</summary>
     public bool Has(string word, StageSet set) => Has(word, 0, word.Length, set);

@@ -4,7 +4,9 @@ namespace Newswire.Extraction.Events.Stages;
 /// An offer or promise told as what a side would do, to no one named, is a policy plan, not an act of cooperation
 /// with another actor: "Kenya would offer tax breaks to carmakers that build plants", "the government would
 /// offer reduced sentences to gang members". Cue: root 03, a <c>[would]</c> word right before the trigger (one
-/// adverb between allowed) and no counterpart.
+/// adverb between allowed) and no counterpart. So is a promise to fight an abstract ill ("promised to fight
+/// corruption", "vowed to crush speculators": root 03, no counterpart, an <c>[abstract-target]</c> object before any
+/// actor, as <see cref="FigurativeStage"/> reads hostile roots); "promised to help Ukraine fight corruption" stays.
 /// </summary>
 internal sealed class UnaddressedOfferStage : IEventStage
 {
@@ -12,7 +14,17 @@ internal sealed class UnaddressedOfferStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (c.Root != 3 || c.FromNoun || c.Counterparts.Count > 0 || !c.SentenceHas(StageSet.Would))
+        if (c.Root != 3 || c.FromNoun || c.Counterparts.Count > 0)
+        {
+            return false;
+        }
+
+        if (c.SentenceHas(StageSet.AbstractTarget) && FigurativeStage.AbstractObject(c, c.TriggerEnd, c.WindowEnd))
+        {
+            return true;
+        }
+
+        if (!c.SentenceHas(StageSet.Would))
         {
             return false;
         }

@@ -1,0 +1,105 @@
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// Advice to the public is no appeal between actors: "police urged residents to stay indoors", "the ministry called
+/// on parents to vaccinate their children", "the bank urged shareholders to accept the offer". Rejects an appeal (02),
+/// a demand (10) or an endorsement (05, "encouraged visitors to book early") whose addressee, the noun phrase right
+/// after the verb (after "on" or "to": "called on", "appealed to"), is headed by a <c>[public-addressee]</c> word
+/// ("residents", "every parent", "the public", "minority investors"); so does an order to the public to leave (an
+/// evacuation from a hazard, not an expulsion: 174 after an <c>[order-verb]</c> in a <c>[hazard]</c> sentence). An addressee naming an actor of another country
+/// than the agent's stays an appeal ("urged residents of Belarus to resist", "urged Kenyan traders" said by Uganda),
+/// and so does one named by an actor ("urged Japan", "called on the opposition").
+/// </summary>
+internal sealed class PublicAddresseeStage : IEventStage
+{
+    // "the" + two modifiers + head: "all coastal residents", "the country's dairy farmers".
+    private const int PhraseReach = 4;
+
+    // The addressee and what qualifies it, up to the infinitive: "residents of the coastal towns of X to".
+    private const int QualifierReach = 8;
+
+    public string Name => "public-addressee";
+
+    public bool Rejects(EventContext c)
+    {
+        var root = c.Root;
+        if (c.FromNoun || (root != 2 && root != 5 && root != 10 && !Evacuation(c)))
+        {
+            return false;
+        }
+
+        var start = c.TriggerEnd;
+        if (start < c.SentenceEnd && c.Has(start, StageSet.Preposition))
+        {
+            start++;
+        }
+
+        return HeadedByPublic(c, start, foreignKeeps: true) && !NamesAnotherSide(c, start);
+    }
+
+    // Whether the lower-case noun phrase starting at <paramref name="start"/> ends in a <c>[public-addressee]</c> word:
+    // one followed by a preposition, "of", "not" ("appeal to every parent not to wait") or a mark, so "the public
+    // prosecutor" is no public. A name of another country inside the phrase keeps the appeal when
+    // <paramref name="foreignKeeps"/> ("urged Ukrainian soldiers"); guests stay private ("welcomed Brazilian investors").
+    internal static bool HeadedByPublic(EventContext c, int start, bool foreignKeeps)
+    {
+        for (var i = start; i < start + PhraseReach && i < c.SentenceEnd && !Ends(c, i); i++)
+        {
+            if (foreignKeeps && c.MentionAt(i) >= 0 && !SameCountry(c, c.MentionAt(i)))
+            {
+                return false;
+            }
+
+            if (c.Words.OnDemand(StageWords.PublicAddressee, c.Text, c.Tokens[i]) && (i + 1 >= c.SentenceEnd || Ends(c, i + 1) || Is(c, i + 1, "not")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where a noun phrase ends: a mark, a preposition or "of".
+    private static bool Ends(EventContext c, int i) => !c.IsWord(i) || c.Has(i, StageSet.Preposition) || Is(c, i, "of");
+
+    // "ordered residents of riverside villages to leave their homes as floodwaters rose" (174 by the order's object
+    // pattern) is an evacuation from a hazard, not an expulsion; "expelled residents of the village" and an army's
+    // order with no hazard in the sentence ("ordered residents of three villages to leave within 24 hours") stay.
+    private static bool Evacuation(EventContext c) => c.Code == "174" && c.Has(c.Trigger, StageSet.OrderVerb) && c.SentenceHas(StageSet.Hazard);
+
+    // Whether the addressee's words up to the infinitive name an actor of another country ("residents of Belarus").
+    private static bool NamesAnotherSide(EventContext c, int start)
+    {
+        for (var i = start; i < start + QualifierReach && i < c.SentenceEnd && !c.IsPunctuation(i, ','); i++)
+        {
+            var m = c.MentionAt(i);
+            if (m >= 0 && !SameCountry(c, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A mention of the agent itself or of a place or group of the agent's own country ("Uruguayan residents").
+    private static bool SameCountry(EventContext c, int mention)
+    {
+        var actor = c.Actors.Mentions[mention].Actor;
+        if (actor == c.Agent)
+        {
+            return true;
+        }
+
+        var country = c.Actors.Actors[actor].Country;
+        return country != null && country == c.AgentActor.Country;
+    }
+
+    private static bool Is(EventContext c, int i, string word)
+    {
+        ref readonly var t = ref c.Tokens[i];
+        return t.Length == word.Length && TermKey.SpanEquals(c.Text, t.Start, t.Length, word);
+    }
+}
