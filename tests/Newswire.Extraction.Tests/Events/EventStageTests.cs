@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "summit-name", "public-addressee", "ordinary-case" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "summit-name", "public-addressee", "ordinary-case" }, names);
     }
 
     [Fact]
@@ -249,6 +249,14 @@ public class EventStageTests
     [Fact]
     public void A_blocs_name_before_summit_names_the_meeting() =>
         StopsOnlyWith("summit-name", "The leaders first met on the sidelines of the [APEC|O|] summit in [Gyeongju|L|KOR] in October.", "043 APEC ->  @ Gyeongju");
+
+    [Fact]
+    public void Troops_sent_to_rescue_people_show_no_force() =>
+        StopsOnlyWith("relief-deployment", "The [Nepal Army|O|NPL] deployed helicopters to rescue stranded villagers in [Sindhupalchok|L|NPL] district.", "150 Nepal Army ->  @ Sindhupalchok");
+
+    [Fact]
+    public void Troops_sent_to_a_border_stay_a_force_posture() =>
+        Keeps("The [Nepal Army|O|NPL] deployed 5,000 troops to the border with [India|L|IND] on Monday.", "15");
 
     private void Keeps(string markup, string root, DateTime? published = null)
     {

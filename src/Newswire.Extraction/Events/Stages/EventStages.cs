@@ -55,6 +55,7 @@ internal sealed class EventStages
         new SinceWhenStage(),
         new SportStage(),
         new HazardStage(),
+        new ReliefDeploymentStage(),
         new OutlookWarningStage(),
         new ObituaryStage(),
         new FigurativeStage(),
