@@ -116,6 +116,13 @@ public class ClauseAgentTests
         Assert.DoesNotContain(a.Events, e => e.Root == "06");
     }
 
+    [Fact]
+    public void Hosting_a_multi_sport_games_is_sport()
+    {
+        var a = Story("Ghana will host the African Games next year, the sports ministry said.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "04");
+    }
+
     // A description set off by commas after the subject holds no subject of the verb.
     [Fact]
     public void A_name_in_an_apposition_after_the_subject_is_not_the_agent()
