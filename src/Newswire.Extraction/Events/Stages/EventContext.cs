@@ -102,6 +102,11 @@ internal sealed class EventContext
     public int YearAt(int i)
     {
         ref readonly var t = ref Tokens[i];
+        if (!t.Is(TokenFlags.HasDigit))
+        {
+            return -1; // every year form starts with four ASCII digits (asked of every token of a clause)
+        }
+
         var len = t.Length;
         if ((len == 7 || len == 9) && Text[t.Start + 4] == '-')
         {
