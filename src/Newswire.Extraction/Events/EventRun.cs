@@ -233,7 +233,7 @@ internal sealed partial class EventRun
     /// <summary>Hands the buffers back (grown ones included), with no draft left in them.</summary>
     private void ReturnScratch()
     {
-        Array.Clear(_actorList, 0, _actors.Actors.Count); // no actor of this article kept alive by the pool
+        Array.Clear(_actorList, 0, _actors.Actors.Length); // no actor of this article kept alive by the pool
         _events.Clear();
         _text = null!;
         _tokens = Array.Empty<Token>();
