@@ -174,7 +174,8 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            if (t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(i))
+            // Each test before its call: every word outside a chunk comes here.
+            if (t.IsCapitalized || t.IsAllCaps || ((t.Flags & TokenFlags.Hyphenated) != 0 && IsArabicArticleName(i)))
             {
                 return true;
             }
