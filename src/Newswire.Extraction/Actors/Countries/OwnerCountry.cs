@@ -26,6 +26,7 @@ internal static class OwnerCountry
 
     /// <summary>"state-run", "state-owned": only a body (a company, a broadcaster) is owned so.</summary>
     /// <remarks>Every such word has a hyphen, and the tokenizer flags each word with one: the others need no probe.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsOwnershipWord(TokenizedText text, int t) =>
         text.Tokens[t].Is(TokenFlags.Hyphenated) && OwnershipWords.Contains(text.Text, text.Tokens[t]);
 
