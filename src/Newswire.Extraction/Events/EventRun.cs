@@ -130,9 +130,6 @@ internal sealed partial class EventRun
         _context.Reset();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a few compares, asked of many tokens around triggers
-    private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
-
     internal struct Candidate
     {
         public int Tok;
