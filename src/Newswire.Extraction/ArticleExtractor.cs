@@ -194,12 +194,12 @@ public static class ArticleExtractor
     [MethodImpl(Hot.Path)]
     private static void ReportUncleanText(string text, DiagnosticBag diagnostics)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = SkipPrintableAscii(text, 0); i < text.Length; i = SkipPrintableAscii(text, i + 1))
         {
             var c = text[i];
-            if ((c >= ' ' && c < '\u007F') || (c >= '\u00A0' && c < '\uD800') || c == '\n')
+            if ((c >= '\u00A0' && c < '\uD800') || c == '\n')
             {
-                continue; // printable ASCII and BMP text below the surrogates: none of the cases below
+                continue; // BMP text below the surrogates and line ends: none of the cases below
             }
 
             string? what = null;
@@ -230,6 +230,22 @@ public static class ArticleExtractor
                 return; // one report per article is enough to point at the problem
             }
         }
+    }
+
+    // The first index from i on whose character is not printable ASCII (nearly every character of news text is): a
+    // loop with no call in it, so the string's length stays in a register and the index needs no bounds check.
+    [MethodImpl(Hot.Path)]
+    internal static int SkipPrintableAscii(string text, int i)
+    {
+        for (; i < text.Length; i++)
+        {
+            if ((uint)(text[i] - ' ') > '~' - ' ')
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     [MethodImpl(Hot.Path)]

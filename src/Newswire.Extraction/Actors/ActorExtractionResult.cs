@@ -68,23 +68,37 @@ internal readonly struct ResolvedMention
 /// <summary>The actors of one article and every resolved mention of them, in text order.</summary>
 internal sealed class ActorExtractionResult
 {
-    public static readonly ActorExtractionResult Empty = new ActorExtractionResult(new ExtractedActor[0], new ResolvedMention[0], 0);
+    public static readonly ActorExtractionResult Empty = new ActorExtractionResult(new ExtractedActor[0], new List<ResolvedMention>(), 0);
 
     private int[]? _byToken;
     private readonly int _tokenCount;
 
-    public ActorExtractionResult(IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ResolvedMention> mentions, int tokenCount)
+    public ActorExtractionResult(IReadOnlyList<ExtractedActor> actors, List<ResolvedMention> mentions, int tokenCount)
     {
-        Actors = actors;
+        Actors = actors as ExtractedActor[] ?? ToArray(actors);
         Mentions = mentions;
         _tokenCount = tokenCount;
     }
 
+    // The two lists are typed as what they are: the stages after the actor run index them some 1,000 times per
+    // article, and through IReadOnlyList each read was an interface call (a struct copy out of it for a mention).
+
     /// <summary>Actors; their indexes are the indexes of the article's final actor list.</summary>
-    public IReadOnlyList<ExtractedActor> Actors { get; }
+    public ExtractedActor[] Actors { get; }
 
     /// <summary>Mentions sorted by start offset, never overlapping.</summary>
-    public IReadOnlyList<ResolvedMention> Mentions { get; }
+    public List<ResolvedMention> Mentions { get; }
+
+    private static ExtractedActor[] ToArray(IReadOnlyList<ExtractedActor> actors)
+    {
+        var array = new ExtractedActor[actors.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = actors[i];
+        }
+
+        return array;
+    }
 
     /// <summary>Index into <see cref="Mentions"/> of the mention covering token <paramref name="token"/>, or -1.</summary>
     [MethodImpl(Hot.Path)]

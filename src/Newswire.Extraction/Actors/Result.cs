@@ -20,7 +20,7 @@ internal static partial class ActorExtractor
         public ActorExtractionResult Result(AnalysisDocument? document)
         {
             // Order actors by first mention; mentions sorted, overlaps dropped (the earlier, longer one wins).
-            SortIfUnsorted(_mentions, (x, y) => x.First != y.First ? x.First.CompareTo(y.First) : y.Count.CompareTo(x.Count));
+            SortIfUnsorted(_mentions, default(ByFirstLongerFirst));
             var kept = _lists.Kept;
             kept.Clear();
             var lastEnd = -1;

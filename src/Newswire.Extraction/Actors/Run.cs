@@ -180,6 +180,7 @@ internal static partial class ActorExtractor
 
         // A word opening with a lower-case letter starts only a lower-case surface ("al-Qaeda", "the Kremlin") or a
         // name after its Arabic article ("al-Shabaab"): the others need a capital (Lexicon.CaseFits). Skips the word-table probe and the match for "of", "and", "said".
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // MatchAt asks it of every chunk token
         private bool CanStartSurface(int start)
         {
             ref readonly var t = ref _tokens[start];

@@ -19,7 +19,7 @@ internal static class EventExtractor
     public static IReadOnlyList<ExtractedEvent> Extract(AnalysisDocument document, TokenizedText text, ActorExtractionResult actors)
     {
         // Every event has an actor as its agent: an article without actors has none to find.
-        if (text.Sentences.Length == 0 || actors.Actors.Count == 0)
+        if (text.Sentences.Length == 0 || actors.Actors.Length == 0)
         {
             return Array.Empty<ExtractedEvent>();
         }

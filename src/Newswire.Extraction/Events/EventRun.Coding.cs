@@ -210,7 +210,11 @@ internal sealed partial class EventRun
         (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)
         || (i + 3 < _s1 && (_bits[i + 3] & TokenFacts.CalendarWord) != 0);
 
-    private bool IsScoreAt(int i) =>
+    // Both forms start with a digit: a token without one (most of them) is tested by its flag alone, at the call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsScoreAt(int i) => _tokens[i].Is(TokenFlags.HasDigit) && ScoreAt(i);
+
+    private bool ScoreAt(int i) =>
         IsScore(_tokens[i])
         || (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
             && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End

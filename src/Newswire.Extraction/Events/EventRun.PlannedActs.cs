@@ -75,6 +75,7 @@ internal sealed partial class EventRun
     /// An <c>[intent-verb]</c> word used as a verb ("plotting", "to plan", "were preparing"), not as the adjective of a
     /// planned event ("the planned negotiations", "Planned talks"), which is coded as planned.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked of every token a clause cut scans
     private bool IntentAt(int i)
     {
         if ((_stageBits[i - _s0] & StageSet.IntentVerb) == 0 || i == _s0)

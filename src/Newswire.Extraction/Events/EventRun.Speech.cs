@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
@@ -34,13 +35,12 @@ internal sealed partial class EventRun
     /// Whether token <paramref name="i"/> is an active speech verb whose complement holds a named subject (or a
     /// national unit) before <paramref name="verb"/>: the reported clause then starts after it, as it would after "that".
     /// </summary>
-    private bool SpeechWithoutThat(int i, int verb)
-    {
-        if (i < _s0 || i >= _s1 || _candAt[i] < 0)
-        {
-            return false;
-        }
+    /// <remarks>The guard at the call (ClauseStart asks about every token before a verb; few are candidates).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool SpeechWithoutThat(int i, int verb) => i >= _s0 && i < _s1 && _candAt[i] >= 0 && SpeechCandidateWithoutThat(i, verb);
 
+    private bool SpeechCandidateWithoutThat(int i, int verb)
+    {
         ref readonly var cand = ref _cands[_candAt[i]];
         if (!cand.IsVerb || cand.Passive || cand.Gerund || cand.Verb == null || !cand.Verb.Has(VerbFlags.Speech))
         {

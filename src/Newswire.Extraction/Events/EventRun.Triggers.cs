@@ -184,10 +184,6 @@ internal sealed partial class EventRun
 
     private bool IsQuoteBefore(int i) => i > _s0 && _tokens[i - 1].Is(TokenFlags.Quote);
 
-    private bool InTime(int i) => i >= _s0 && i < _s1 && _inTime[i];
-
-    private WordClass Class(int i) => i >= _s0 && i < _s1 ? _cls[i] : WordClass.None;
-
     private bool IsAdverb(int i)
     {
         ref readonly var t = ref _tokens[i];

@@ -130,8 +130,6 @@ internal sealed partial class EventRun
         _context.Reset();
     }
 
-    private bool Is(int i, byte key) => i >= _s0 && i < _s1 && _key[i] == key;
-
     internal struct Candidate
     {
         public int Tok;
@@ -233,7 +231,7 @@ internal sealed partial class EventRun
     /// <summary>Hands the buffers back (grown ones included), with no draft left in them.</summary>
     private void ReturnScratch()
     {
-        Array.Clear(_actorList, 0, _actors.Actors.Count); // no actor of this article kept alive by the pool
+        Array.Clear(_actorList, 0, _actors.Actors.Length); // no actor of this article kept alive by the pool
         _events.Clear();
         _text = null!;
         _tokens = Array.Empty<Token>();

@@ -38,7 +38,7 @@ internal static class ForceCountry
             return agent;
         }
 
-        for (var i = 0; i < actors.Actors.Count; i++)
+        for (var i = 0; i < actors.Actors.Length; i++)
         {
             var a = actors.Actors[i];
             var space = a.Name.LastIndexOf(' ');
@@ -84,7 +84,7 @@ internal static class ForceCountry
     public static int OfCountry(ActorExtractionResult actors, string country)
     {
         var capital = -1;
-        for (var i = 0; i < actors.Actors.Count; i++)
+        for (var i = 0; i < actors.Actors.Length; i++)
         {
             var a = actors.Actors[i];
             if (NamesCountry(a, country))

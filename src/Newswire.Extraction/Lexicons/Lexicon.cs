@@ -140,6 +140,7 @@ internal sealed partial class Lexicon
     }
 
     /// <summary>Whether a token is the first word of a lower-case-initial surface (as <see cref="StartsLowerSurface(int)"/>, by text).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the bit test at the call site: most words fail it
     public bool StartsLowerSurface(string text, in Token token) =>
         (_lowerStartBits[(token.Hash >> 6) & 3] & (1UL << token.Hash)) != 0 && _lowerStartWords.Contains(text, token);
 

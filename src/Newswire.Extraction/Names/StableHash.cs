@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Newswire.Extraction.Names;
 
 /// <summary>
@@ -9,6 +11,9 @@ internal static class StableHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // Start and Mix are inlined by request: the document pass keys every name with them, and the AOT compiler
+    // left both calls.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Start(int template) => Add(Offset, (char)(template + 1));
 
     public static ulong Add(ulong hash, char c) => unchecked((hash ^ c) * Prime);
@@ -28,6 +33,7 @@ internal static class StableHash
     public static ulong Slot(ulong hash, int slot) => Mix(unchecked(hash + (ulong)(slot + 1) * 0x9E3779B97F4A7C15UL));
 
     /// <summary>MurmurHash3's 64-bit finalizer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong k)
     {
         unchecked

@@ -96,6 +96,14 @@ internal sealed class WordVectors
             i = (i + 1) & mask;
         }
 
+        return AddAt(text, token, i);
+    }
+
+    // A word not cached yet, at its free slot i: apart from Find, whose hits (nearly every token) then need none
+    // of the registers this path saves and restores.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int AddAt(string text, in Token token, int i)
+    {
         if (_count >= MaxWords)
         {
             Reset();
@@ -104,8 +112,8 @@ internal sealed class WordVectors
 
         var word = text.Substring(token.Start, token.Length);
         var entry = Add(word, token.Kind);
-        slots[i] = new Slot { Word = word, Hash = token.Hash, Entry = entry, Kind = token.Kind };
-        if (++_count * 2 > slots.Length)
+        _slots[i] = new Slot { Word = word, Hash = token.Hash, Entry = entry, Kind = token.Kind };
+        if (++_count * 2 > _slots.Length)
         {
             Grow();
         }

@@ -1,21 +1,36 @@
 using System;
+using System.Collections.Generic;
 
 namespace Newswire.Extraction.Text;
 
 // RefList.Sort: the framework's introsort for a Comparison (List<T>.Sort's), step for step, so that elements the
 // comparison ties end in the same order as there. Array.Sort with a range takes only an IComparer, whose wrapper
-// around the comparison costs a second delegate call per compare.
+// around the comparison costs a second delegate call per compare. The steps take the order as a struct type
+// parameter: an order written as a struct (Sort<TOrder>) is compiled into them, with no call per compare at all.
 internal sealed partial class RefList<T>
 {
     private const int InsertionSortSize = 16;
 
     /// <summary>Sorts with <paramref name="comparison"/>, leaving ties as List.Sort would (it is not stable).</summary>
-    public void Sort(Comparison<T> comparison)
+    public void Sort(Comparison<T> comparison) => Sort(new ComparisonOrder(comparison));
+
+    /// <summary>The same steps with the order <paramref name="order"/>.</summary>
+    public void Sort<TOrder>(TOrder order)
+        where TOrder : struct, IComparer<T>
     {
         if (_count > 1)
         {
-            IntroSort(0, _count, 2 * FloorLog2PlusOne(_count), comparison);
+            IntroSort(0, _count, 2 * FloorLog2PlusOne(_count), ref order);
         }
+    }
+
+    private readonly struct ComparisonOrder : IComparer<T>
+    {
+        private readonly Comparison<T> _comparison;
+
+        public ComparisonOrder(Comparison<T> comparison) => _comparison = comparison;
+
+        public int Compare(T x, T y) => _comparison(x, y);
     }
 
     private static int FloorLog2PlusOne(int n)
@@ -31,7 +46,8 @@ internal sealed partial class RefList<T>
     }
 
     // Sorts _items[lo, lo + size).
-    private void IntroSort(int lo, int size, int depthLimit, Comparison<T> comparison)
+    private void IntroSort<TOrder>(int lo, int size, int depthLimit, ref TOrder order)
+        where TOrder : struct, IComparer<T>
     {
         while (size > 1)
         {
@@ -39,54 +55,55 @@ internal sealed partial class RefList<T>
             {
                 if (size == 2)
                 {
-                    SwapIfGreater(lo, lo + 1, comparison);
+                    SwapIfGreater(lo, lo + 1, ref order);
                     return;
                 }
 
                 if (size == 3)
                 {
-                    SwapIfGreater(lo, lo + 1, comparison);
-                    SwapIfGreater(lo, lo + 2, comparison);
-                    SwapIfGreater(lo + 1, lo + 2, comparison);
+                    SwapIfGreater(lo, lo + 1, ref order);
+                    SwapIfGreater(lo, lo + 2, ref order);
+                    SwapIfGreater(lo + 1, lo + 2, ref order);
                     return;
                 }
 
-                InsertionSort(lo, size, comparison);
+                InsertionSort(lo, size, ref order);
                 return;
             }
 
             if (depthLimit == 0)
             {
-                HeapSort(lo, size, comparison);
+                HeapSort(lo, size, ref order);
                 return;
             }
 
             depthLimit--;
-            var p = PickPivotAndPartition(lo, size, comparison);
-            IntroSort(p + 1, lo + size - (p + 1), depthLimit, comparison);
+            var p = PickPivotAndPartition(lo, size, ref order);
+            IntroSort(p + 1, lo + size - (p + 1), depthLimit, ref order);
             size = p - lo;
         }
     }
 
-    private int PickPivotAndPartition(int lo, int size, Comparison<T> comparison)
+    private int PickPivotAndPartition<TOrder>(int lo, int size, ref TOrder order)
+        where TOrder : struct, IComparer<T>
     {
         var items = _items;
         var hi = lo + size - 1;
         var middle = lo + ((size - 1) >> 1);
-        SwapIfGreater(lo, middle, comparison);
-        SwapIfGreater(lo, hi, comparison);
-        SwapIfGreater(middle, hi, comparison);
+        SwapIfGreater(lo, middle, ref order);
+        SwapIfGreater(lo, hi, ref order);
+        SwapIfGreater(middle, hi, ref order);
 
         var pivot = items[middle];
         Swap(middle, hi - 1);
         int left = lo, right = hi - 1;
         while (left < right)
         {
-            while (comparison(items[++left], pivot) < 0)
+            while (order.Compare(items[++left], pivot) < 0)
             {
             }
 
-            while (comparison(pivot, items[--right]) < 0)
+            while (order.Compare(pivot, items[--right]) < 0)
             {
             }
 
@@ -106,33 +123,35 @@ internal sealed partial class RefList<T>
         return left;
     }
 
-    private void HeapSort(int lo, int n, Comparison<T> comparison)
+    private void HeapSort<TOrder>(int lo, int n, ref TOrder order)
+        where TOrder : struct, IComparer<T>
     {
         for (var i = n >> 1; i >= 1; i--)
         {
-            DownHeap(lo, i, n, comparison);
+            DownHeap(lo, i, n, ref order);
         }
 
         for (var i = n; i > 1; i--)
         {
             Swap(lo, lo + i - 1);
-            DownHeap(lo, 1, i - 1, comparison);
+            DownHeap(lo, 1, i - 1, ref order);
         }
     }
 
-    private void DownHeap(int lo, int i, int n, Comparison<T> comparison)
+    private void DownHeap<TOrder>(int lo, int i, int n, ref TOrder order)
+        where TOrder : struct, IComparer<T>
     {
         var items = _items;
         var d = items[lo + i - 1];
         while (i <= n >> 1)
         {
             var child = 2 * i;
-            if (child < n && comparison(items[lo + child - 1], items[lo + child]) < 0)
+            if (child < n && order.Compare(items[lo + child - 1], items[lo + child]) < 0)
             {
                 child++;
             }
 
-            if (!(comparison(d, items[lo + child - 1]) < 0))
+            if (!(order.Compare(d, items[lo + child - 1]) < 0))
             {
                 break;
             }
@@ -144,14 +163,15 @@ internal sealed partial class RefList<T>
         items[lo + i - 1] = d;
     }
 
-    private void InsertionSort(int lo, int size, Comparison<T> comparison)
+    private void InsertionSort<TOrder>(int lo, int size, ref TOrder order)
+        where TOrder : struct, IComparer<T>
     {
         var items = _items;
         for (var i = lo; i < lo + size - 1; i++)
         {
             var t = items[i + 1];
             var j = i;
-            while (j >= lo && comparison(t, items[j]) < 0)
+            while (j >= lo && order.Compare(t, items[j]) < 0)
             {
                 items[j + 1] = items[j];
                 j--;
@@ -161,9 +181,10 @@ internal sealed partial class RefList<T>
         }
     }
 
-    private void SwapIfGreater(int i, int j, Comparison<T> comparison)
+    private void SwapIfGreater<TOrder>(int i, int j, ref TOrder order)
+        where TOrder : struct, IComparer<T>
     {
-        if (comparison(_items[i], _items[j]) > 0)
+        if (order.Compare(_items[i], _items[j]) > 0)
         {
             (_items[i], _items[j]) = (_items[j], _items[i]);
         }

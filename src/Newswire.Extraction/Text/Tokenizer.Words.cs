@@ -5,16 +5,10 @@ namespace Newswire.Extraction.Text;
 // The tokenizer's word scanner: a word's extent, the period it keeps, its shape and hash.
 internal static partial class Tokenizer
 {
-    // A word: its extent, a period it keeps, then its shape and hash.
+    // A word ScanPlainWord left (Tokenize tries that first): its extent, a period it keeps, then its shape and hash.
     [MethodImpl(Hot.Path)]
     private static int ScanWord(string text, int start, int end, TokenFlags lead, TokenBuffer buffer)
     {
-        var plain = ScanPlainWord(text, start, end, lead, buffer);
-        if (plain >= 0)
-        {
-            return plain;
-        }
-
         var i = WordEnd(text, start, end, out var acronym);
         var flags = lead;
         if (i < end && text[i] == '.' && KeepsPeriod(text, start, i, end, acronym, ref flags))

@@ -84,7 +84,10 @@ internal static partial class Tokenizer
 
             if (IsWordChar(c))
             {
-                i = ScanWord(text, i, end, lead, buffer);
+                // Most words are plain ASCII, scanned in one pass; the general scan takes the rest (one call per word
+                // saved: the scans' prologues cost more than the short words they read).
+                var plain = ScanPlainWord(text, i, end, lead, buffer);
+                i = plain >= 0 ? plain : ScanWord(text, i, end, lead, buffer);
                 continue;
             }
 

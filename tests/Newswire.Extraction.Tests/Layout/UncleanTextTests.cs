@@ -36,6 +36,26 @@ public class UncleanTextTests
         Assert.DoesNotContain(a.Diagnostics, x => x.Id == "NEWS009");
     }
 
+    // The scan's inner loop over printable ASCII: it stops at the first other character (a control, a line end,
+    // a letter beyond ASCII), from wherever it starts, and at the end of the text.
+    [Theory]
+    [InlineData("", 0, 0)]
+    [InlineData("a", 0, 1)]
+    [InlineData("ab", 0, 2)]
+    [InlineData("abc", 0, 3)]
+    [InlineData("\u007F", 0, 0)]
+    [InlineData("a\u007F", 0, 1)]
+    [InlineData("ab\u007F", 0, 2)]
+    [InlineData("abc\u007Fd", 0, 3)]
+    [InlineData("ab\ncd", 0, 2)]
+    [InlineData("ab\u001Fcd", 1, 2)]
+    [InlineData("~ \u00E9", 0, 2)]
+    [InlineData("\u00E9abc", 1, 4)]
+    public void SkipPrintableAscii_StopsAtTheFirstOtherCharacter(string text, int from, int expected)
+    {
+        Assert.Equal(expected, ArticleExtractor.SkipPrintableAscii(text, from));
+    }
+
     [Fact]
     public void LoneSurrogate_IsNews009_AndAPairIsNot()
     {

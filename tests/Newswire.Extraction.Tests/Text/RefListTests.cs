@@ -15,6 +15,12 @@ public class RefListTests
         public string? Name;
     }
 
+    // The tests' order as a struct, for RefList.Sort<TOrder> (the actor run's mention orders are such structs).
+    private readonly struct ByKey : IComparer<Item>
+    {
+        public int Compare(Item x, Item y) => x.Key.CompareTo(y.Key);
+    }
+
     [Fact]
     public void Indexer_WritesInPlace()
     {
@@ -100,17 +106,21 @@ public class RefListTests
         for (var round = 0; round < 300; round++)
         {
             var list = new RefList<Item>(4);
+            var byOrder = new RefList<Item>(4);
             var expected = new List<Item>();
             for (var n = random.Next(0, 80); n > 0; n--)
             {
                 var item = new Item { Key = random.Next(6), Tag = n };
                 list.Add(item);
+                byOrder.Add(item);
                 expected.Add(item);
             }
 
             list.Sort(byKey);
+            byOrder.Sort(default(ByKey));
             expected.Sort(byKey);
             AssertSame(expected, list);
+            AssertSame(expected, byOrder);
         }
     }
 
@@ -195,16 +205,20 @@ public class RefListTests
     private static void AssertSortsAsList(Item[] items, Comparison<Item> comparison)
     {
         var list = new RefList<Item>(4);
+        var byOrder = new RefList<Item>(4);
         var expected = new List<Item>();
         foreach (var item in items)
         {
             list.Add(item);
+            byOrder.Add(item);
             expected.Add(item);
         }
 
         list.Sort(comparison);
+        byOrder.Sort(default(ByKey)); // the same order as a struct (every caller sorts by Key)
         expected.Sort(comparison);
         AssertSame(expected, list);
+        AssertSame(expected, byOrder);
     }
 
     private static void AssertSame(List<Item> expected, RefList<Item> actual)

@@ -226,7 +226,7 @@ internal static class ActorCountries
     // sentences are left out: their capitals do not delimit names ("Acme Warns Freedonia Over Tariffs").
     private static List<int> FirstNames(TokenizedText text, ActorExtractionResult actors)
     {
-        var seen = new bool[actors.Actors.Count];
+        var seen = new bool[actors.Actors.Length];
         var firsts = new List<int>();
         for (var k = 0; k < actors.Mentions.Count; k++)
         {

@@ -25,7 +25,10 @@ internal static class OwnerCountry
         "state-owned", "state-run", "state-controlled", "state-backed", "government-owned", "government-run", "publicly-owned");
 
     /// <summary>"state-run", "state-owned": only a body (a company, a broadcaster) is owned so.</summary>
-    public static bool IsOwnershipWord(TokenizedText text, int t) => OwnershipWords.Contains(text.Text, text.Tokens[t]);
+    /// <remarks>Every such word has a hyphen, and the tokenizer flags each word with one: the others need no probe.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsOwnershipWord(TokenizedText text, int t) =>
+        text.Tokens[t].Is(TokenFlags.Hyphenated) && OwnershipWords.Contains(text.Text, text.Tokens[t]);
 
     /// <summary>
     /// The country of the possessive owner or the demonym before mention <paramref name="k"/>, titles between

@@ -186,7 +186,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            SortIfUnsorted(named, ByFirst);
+            SortIfUnsorted(named, default(ByFirst));
             return named;
         }
 

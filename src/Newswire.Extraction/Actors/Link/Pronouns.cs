@@ -36,8 +36,6 @@ internal static partial class ActorExtractor
             return null;
         }
 
-        private static readonly Comparison<RawMention> ByFirst = (x, y) => x.First.CompareTo(y.First);
-
         // Sorts the list unless it is already in strictly increasing order (mentions mostly come in text order), where
         // the sort would leave it as it is. List.Sort is not stable, so a list with ties still goes through it.
         [MethodImpl(Hot.Path)]
@@ -53,13 +51,14 @@ internal static partial class ActorExtractor
             }
         }
 
-        // The same for the mention lists.
+        // The same for the mention lists, in an order of MentionOrders.
         [MethodImpl(Hot.Path)]
-        private static void SortIfUnsorted(RefList<RawMention> list, Comparison<RawMention> order)
+        private static void SortIfUnsorted<TOrder>(RefList<RawMention> list, TOrder order)
+            where TOrder : struct, IComparer<RawMention>
         {
             for (var i = 1; i < list.Count; i++)
             {
-                if (order(list[i - 1], list[i]) >= 0)
+                if (order.Compare(list[i - 1], list[i]) >= 0)
                 {
                     list.Sort(order);
                     return;
@@ -101,7 +100,7 @@ internal static partial class ActorExtractor
                 }
             }
 
-            SortIfUnsorted(named, ByFirst);
+            SortIfUnsorted(named, default(ByFirst));
             foreach (var (token, kind) in _pronouns)
             {
                 // The nearest name of that kind before the pronoun (within 150 tokens); "I" may also be

@@ -42,7 +42,8 @@ internal static partial class ActorExtractor
         private int SkipNonChunk(int i, int end)
         {
             // Every token outside a chunk comes here: what each rule needs first (a pronoun's one or two letters, the
-            // "of" after "government", an affiliation's hyphen) is tested before the call, whose set-up costs more.
+            // "of" after "government", the three letters of "the", an affiliation's hyphen) is tested before the
+            // call, whose set-up costs more.
             ref readonly var tok = ref _tokens[i];
             if (tok.Kind == TokenKind.Word && tok.Length <= 2 && PronounKind(i) is { } pronoun)
             {
@@ -56,7 +57,7 @@ internal static partial class ActorExtractor
             }
 
             // A lower-case "the" that starts no description is skipped alone (ScanDescription gives i + 1 then).
-            if (tok.Kind == TokenKind.Word && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && (after > i + 1 || tok.IsLower))
+            if (tok.Kind == TokenKind.Word && tok.Length == 3 && IsTheOrDescriptionStart(i, end) && ScanDescription(i, end) is var after && (after > i + 1 || tok.IsLower))
             {
                 return after;
             }
@@ -173,7 +174,8 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            if (t.IsCapitalized || t.IsAllCaps || IsArabicArticleName(i))
+            // Each test before its call: every word outside a chunk comes here.
+            if (t.IsCapitalized || t.IsAllCaps || ((t.Flags & TokenFlags.Hyphenated) != 0 && IsArabicArticleName(i)))
             {
                 return true;
             }

@@ -15,7 +15,8 @@ internal static partial class ActorExtractor
         {
             for (var t = 1; t + 2 < _tokens.Length; t++)
             {
-                if (IsOpenBracket(t) && _tokens[t + 1].IsAllCaps && _tokens[t + 1].Kind == TokenKind.Word && IsCloseBracket(t + 2)
+                // The all-caps flag first (rare, and a field test where the bracket test is a call per token).
+                if (_tokens[t + 1].IsAllCaps && IsOpenBracket(t) && _tokens[t + 1].Kind == TokenKind.Word && IsCloseBracket(t + 2)
                     && SpellsLowerCaseWords(t + 1, t - 1))
                 {
                     DropSingleWordNames(t + 1);

@@ -77,7 +77,7 @@ internal static partial class ActorExtractor
             var score = false;
             for (var t = first; t < end && !score; t++)
             {
-                score = IsScore(t);
+                score = (_tokens[t].Flags & TokenFlags.HasDigit) != 0 && IsScore(t); // the flag before the call
             }
 
             for (var t = first; t < end && score; t++)

@@ -43,6 +43,7 @@ internal static partial class ActorExtractor
         private bool IsRoleWord(int t) => IsTitleWord(t) || WordLists.Occupations.Contains(_text, _tokens[t]);
 
         // Asked of every cue: the first letter and the length before the table.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked of every token; the length test decides nearly all
         private bool IsNasabWord(int t) =>
             _tokens[t].Length is >= 3 and <= 5 && _text[_tokens[t].Start] is 'b' or 'i' && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
             && NasabWords.Contains(_text, _tokens[t]);

@@ -17,7 +17,8 @@ internal static partial class ActorExtractor
             var letters = 0;
             for (var t = 0; t < _tokens.Length; t++)
             {
-                if (IsRoadCode(t) && ShownAsRoad(t))
+                // The digit flag first, in the loop over every token: the call costs more than the test.
+                if ((_tokens[t].Flags & TokenFlags.HasDigit) != 0 && IsRoadCode(t) && ShownAsRoad(t))
                 {
                     letters |= LetterBit(t);
                 }

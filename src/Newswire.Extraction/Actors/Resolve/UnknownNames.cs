@@ -359,6 +359,7 @@ internal static partial class ActorExtractor
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // a list scan asks it of every token; left a call otherwise
         private bool IsComma(int j) => _tokens[j].Length == 1 && _text[_tokens[j].Start] == ',';
 
         // What joins the members of a list of names: a comma, "and" or "or".

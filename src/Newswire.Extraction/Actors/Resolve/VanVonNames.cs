@@ -40,6 +40,7 @@ internal static partial class ActorExtractor
         }
 
         // Asked of every cue: the length before the text.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked of every token; the length test decides nearly all
         private bool IsVanVon(int t) => _tokens[t].Length == 3 && _tokens[t].Kind == TokenKind.Word && (_tt.Is(t, "van") || _tt.Is(t, "von"));
 
         // A mention over first..end names something the lexicon knows.

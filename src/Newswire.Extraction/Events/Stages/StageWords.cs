@@ -250,7 +250,13 @@ internal sealed class StageWords
             }
         }
 
-        // "five-match", "rain-hit": a hyphenated word also counts by its last part.
+        // "five-match", "rain-hit": a hyphenated word also counts by its last part (the tokenizer flags every word
+        // with a hyphen, so the others need no search).
+        if (!t.Is(TokenFlags.Hyphenated))
+        {
+            return bits;
+        }
+
         var dash = text.LastIndexOf('-', t.End - 1, t.Length);
         if (dash > t.Start && dash < t.End - 1)
         {
