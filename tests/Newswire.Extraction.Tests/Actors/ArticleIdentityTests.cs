@@ -22,6 +22,16 @@ public class ArticleIdentityTests
         Assert.Contains(lone, Owner(a, lone).Aliases);
     }
 
+    // Arabic surnames are named again without their article (Link/GivenNames.cs, HasArticleNameWord).
+    [Theory]
+    [InlineData("Oil Minister Karim Abdul Jabbar al-Saedi said on Monday that exports would resume. Saedi told a news conference the deal was fair.", "Saedi", "Karim Abdul Jabbar al-Saedi")]
+    [InlineData("Army chief General Osman Hamid el-Tayeb met the envoy in Port Sudan. Tayeb said the army would not negotiate.", "Tayeb", "Osman Hamid el-Tayeb")]
+    public void GivenNames_an_arabic_surname_without_its_article_is_the_person(string body, string lone, string full)
+    {
+        var a = Run(body);
+        Assert.Equal(full, Owner(a, lone).Name);
+    }
+
     // A headline names the body by its country, the story by the demonym: one actor (Link/CountryWordNames.cs).
     [Fact]
     public void CountryWordNames_country_led_and_demonym_led_bodies_are_one()

@@ -1,5 +1,8 @@
+using System;
+
 // Link: "Ada" or "Brelik" left as a person of its own beside "Ada Brelik" is that person, when no other person in the
-// article has the word in their name (two Breliks leave "Brelik" alone).
+// article has the word in their name (two Breliks leave "Brelik" alone). Arabic surnames are named again without
+// their article ("Burhan" for "Abdel Karim al-Burhan"), so a name word "al-Burhan" holds the lone word too.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -33,7 +36,7 @@ internal static partial class ActorExtractor
             foreach (var a in _actors)
             {
                 if (a == lone || a.Kind != ActorKind.Person || names[a.Index] == 0 || a.Name.IndexOf(' ') < 0
-                    || !HasNameWord(a.Name, lone.Name, false))
+                    || !HasNameWord(a.Name, lone.Name, false) && !HasArticleNameWord(a.Name, lone.Name))
                 {
                     continue;
                 }
@@ -48,5 +51,30 @@ internal static partial class ActorExtractor
 
             return found;
         }
+
+        // Whether `name` has a word "al-" + `word` (or "el-", "Al-", "ash-", ...): the Arabic article, not "bin-"/"abu-",
+        // which the press keeps.
+        private static bool HasArticleNameWord(string name, string word)
+        {
+            var at = name.IndexOf("-" + word, StringComparison.OrdinalIgnoreCase);
+            while (at > 0)
+            {
+                var start = name.LastIndexOf(' ', at - 1) + 1;
+                var end = at + 1 + word.Length;
+                if ((end == name.Length || name[end] == ' ') && DefiniteArticles.Contains(name.Substring(start, at - start)))
+                {
+                    return true;
+                }
+
+                at = name.IndexOf("-" + word, end, StringComparison.OrdinalIgnoreCase);
+            }
+
+            return false;
+        }
+
+        private static readonly System.Collections.Generic.HashSet<string> DefiniteArticles = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
+        };
     }
 }
