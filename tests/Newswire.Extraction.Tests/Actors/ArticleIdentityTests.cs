@@ -32,6 +32,16 @@ public class ArticleIdentityTests
         Assert.Equal(full, Owner(a, lone).Name);
     }
 
+    // Malay, Arabic and Ethiopian names are named again by their leading words (Link/ShortPersonNames.cs).
+    [Theory]
+    [InlineData("Former minister Ahmad Faizal Osman was charged on Wednesday. Ahmad Faizal, 61, pleaded not guilty.", "Ahmad Faizal", "Ahmad Faizal Osman")]
+    [InlineData("Opposition leader Berhanu Tesfaye Gebre told a rally in the capital that the vote was rigged. Berhanu Tesfaye said he would appeal.", "Berhanu Tesfaye", "Berhanu Tesfaye Gebre")]
+    public void ShortPersonNames_the_leading_words_are_the_full_name(string body, string lone, string full)
+    {
+        var a = Run(body);
+        Assert.Equal(full, Owner(a, lone).Name);
+    }
+
     // A headline names the body by its country, the story by the demonym: one actor (Link/CountryWordNames.cs).
     [Fact]
     public void CountryWordNames_country_led_and_demonym_led_bodies_are_one()
