@@ -139,4 +139,11 @@ public class ActorCountryRuleTests
         Assert.Equal("PER", CountryOf(a, "Rosa Quispe Mamani"));
         Assert.Null(CountryOf(a, "Julio Tapia"));
     }
+
+    // Countries/OfPlaceCountry.cs: "X of <country>" gives X that country, over the story's.
+    [Theory]
+    [InlineData("NAIROBI, May 2 (Reuters) - Eliud Kiprono won the race, ahead of Selam Tesfaye of Ethiopia and two local runners.", "Selam Tesfaye", "ETH")]
+    [InlineData("NAIROBI, May 2 (Reuters) - The contract went to Harlow Mining of the United Arab Emirates, officials said on Monday.", "Harlow Mining", "ARE")]
+    public void A_name_of_a_country_takes_that_country(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), name));
 }
