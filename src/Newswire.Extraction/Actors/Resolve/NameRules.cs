@@ -50,6 +50,7 @@ internal static partial class ActorExtractor
             NameClassNounOrganizations();
             NameOrganizationsBeforeClassNouns();
             NamePartiesBeforeHeads();
+            NamePartyAppositions();
             NameDescribedCompanies();
             TypeFromContext();
             if (acronyms)
