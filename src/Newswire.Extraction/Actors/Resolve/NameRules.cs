@@ -90,6 +90,7 @@ internal static partial class ActorExtractor
             if (acronyms)
             {
                 NameSpelledOrganizations();
+                JoinParticleAcronymNames();
                 LinkBracketAcronyms();
                 LinkInitialsAcronyms();
             }
