@@ -146,4 +146,16 @@ public class ActorCountryRuleTests
     [InlineData("NAIROBI, May 2 (Reuters) - The contract went to Harlow Mining of the United Arab Emirates, officials said on Monday.", "Harlow Mining", "ARE")]
     public void A_name_of_a_country_takes_that_country(string body, string name, string country) =>
         Assert.Equal(country, CountryOf(Story(body), name));
+
+    // Lexicon (tools/lexicons/curated/demonyms.tsv): the agencies' spellings of nationalities are demonyms, not places.
+    [Theory]
+    [InlineData("Ecuadorean striker Ana Marlowe scored twice on Sunday.", "Ana Marlowe", "ECU", "Ecuadorean")]
+    [InlineData("Salvadorean striker Ana Marlowe scored twice on Sunday.", "Ana Marlowe", "SLV", "Salvadorean")]
+    [InlineData("Tongan forward Ana Marlowe scored twice on Sunday.", "Ana Marlowe", "TON", "Tongan")]
+    public void An_agency_spelling_of_a_nationality_gives_its_country(string body, string name, string country, string demonym)
+    {
+        var a = Story(body);
+        Assert.Equal(country, CountryOf(a, name));
+        Assert.DoesNotContain(a.Actors, x => x.Name == demonym);
+    }
 }
