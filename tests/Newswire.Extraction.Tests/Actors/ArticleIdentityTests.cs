@@ -42,6 +42,14 @@ public class ArticleIdentityTests
         Assert.Equal(full, Owner(a, lone).Name);
     }
 
+    // Resolve/Persons.cs, RegisterPersonWords: a double surname's first part names the person alone.
+    [Fact]
+    public void PersonWords_the_first_of_two_surnames_is_the_person()
+    {
+        var a = Run("Opposition candidate María Fernanda Cedeño Vélez said on Monday that the vote was rigged.\n\nCedeño, a lawyer, demanded a recount.");
+        Assert.Equal("María Fernanda Cedeño Vélez", Owner(a, "Cedeño").Name);
+    }
+
     // A headline names the body by its country, the story by the demonym: one actor (Link/CountryWordNames.cs).
     [Fact]
     public void CountryWordNames_country_led_and_demonym_led_bodies_are_one()
