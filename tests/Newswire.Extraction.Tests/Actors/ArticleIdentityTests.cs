@@ -50,6 +50,14 @@ public class ArticleIdentityTests
         Assert.Equal("María Fernanda Cedeño Vélez", Owner(a, "Cedeño").Name);
     }
 
+    // Link/GivenNames.cs, LoneWord: a title and one word read whole is that word alone.
+    [Fact]
+    public void GivenNames_a_title_and_a_given_name_is_the_one_person_with_it()
+    {
+        var a = Run("Crown Prince Faisal bin Khalid bin Abdulaziz received the envoy on Wednesday.\n\nThe envoy met Prince Faisal later. Prince Faisal said talks went well.");
+        Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
     // A headline names the body by its country, the story by the demonym: one actor (Link/CountryWordNames.cs).
     [Fact]
     public void CountryWordNames_country_led_and_demonym_led_bodies_are_one()

@@ -1,4 +1,6 @@
 using System;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Text;
 
 // Link: "Ada" or "Brelik" left as a person of its own beside "Ada Brelik" is that person, when no other person in the
 // article has the word in their name (two Breliks leave "Brelik" alone). Arabic surnames are named again without
@@ -15,13 +17,13 @@ internal static partial class ActorExtractor
         {
             foreach (var lone in _actors)
             {
-                if (lone.Kind != ActorKind.Person || lone.Entry != null || names[lone.Index] == 0 || lone.Name.Length < 2
-                    || lone.Name.IndexOf(' ') >= 0)
+                if (lone.Kind != ActorKind.Person || lone.Entry != null || names[lone.Index] == 0 || lone.Name.Length < 2)
                 {
                     continue;
                 }
 
-                var full = OnlyPersonNamedBy(lone, names);
+                var word = LoneWord(lone.Name);
+                var full = word == null ? null : OnlyPersonNamedBy(lone, word, names);
                 if (full != null)
                 {
                     MergeInto(lone, full, names);
@@ -30,13 +32,28 @@ internal static partial class ActorExtractor
         }
 
         // The one person with a longer name that holds the lone word ("Ada Brelik" for "Brelik"); null if none or several.
-        private ActorBuilder? OnlyPersonNamedBy(ActorBuilder lone, int[] names)
+        // A name of one word, or of a title and one word read whole by the tagger ("Prince Faisal", "Sheikh Tamim"
+        // after "Crown Prince Faisal bin Khalid ..."): the word; else null.
+        private static string? LoneWord(string name)
+        {
+            var space = name.IndexOf(' ');
+            if (space < 0)
+            {
+                return name;
+            }
+
+            return name.IndexOf(' ', space + 1) < 0 && WordLists.TitleHeads.TryGet(name, 0, space, TermKey.Hash(name, 0, space), out _)
+                ? name.Substring(space + 1)
+                : null;
+        }
+
+        private ActorBuilder? OnlyPersonNamedBy(ActorBuilder lone, string word, int[] names)
         {
             ActorBuilder? found = null;
             foreach (var a in _actors)
             {
                 if (a == lone || a.Kind != ActorKind.Person || names[a.Index] == 0 || a.Name.IndexOf(' ') < 0
-                    || !HasNameWord(a.Name, lone.Name, false) && !HasArticleNameWord(a.Name, lone.Name))
+                    || !HasNameWord(a.Name, word, false) && !HasArticleNameWord(a.Name, word))
                 {
                     continue;
                 }
