@@ -259,6 +259,14 @@ internal static class WordLists
         "magazine", "newspaper", "tabloid", "broadcaster", "network", "station", "airline", "publisher", "carmaker",
         "automaker", "drugmaker", "chipmaker", "lender", "insurer", "conglomerate", "startup", "brewer", "miner");
 
+    /// <summary>
+    /// Nouns for bodies that class an acronym right after them as an organization's name ("the rebel alliance FLA",
+    /// "the state news agency SUNA", "the UN mission MINUSMA"); only acronyms: other capitals after them are as often not.
+    /// </summary>
+    public static readonly TermTable<bool> AcronymBodyNouns = Table(
+        "agency", "alliance", "bloc", "mission", "militia", "movement", "coalition", "faction", "party", "front", "body",
+        "watchdog", "regulator", "union", "federation", "association", "outfit", "force", "army", "insurgents", "rebels");
+
     /// <summary>Organization heads that take an "of" complement inside the name ("University of X", "Ministry of Y").</summary>
     public static readonly TermTable<bool> OfHeads = Table(
         "university", "department", "church", "bank", "school", "institute", "league", "academy", "society", "association",

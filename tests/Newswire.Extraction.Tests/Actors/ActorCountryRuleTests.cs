@@ -155,4 +155,23 @@ public class ActorCountryRuleTests
         Assert.Equal("PER", CountryOf(a, "Rosa Quispe Mamani"));
         Assert.Null(CountryOf(a, "Julio Tapia"));
     }
+
+    // Countries/OfPlaceCountry.cs: "X of <country>" gives X that country, over the story's.
+    [Theory]
+    [InlineData("NAIROBI, May 2 (Reuters) - Eliud Kiprono won the race, ahead of Selam Tesfaye of Ethiopia and two local runners.", "Selam Tesfaye", "ETH")]
+    [InlineData("NAIROBI, May 2 (Reuters) - The contract went to Harlow Mining of the United Arab Emirates, officials said on Monday.", "Harlow Mining", "ARE")]
+    public void A_name_of_a_country_takes_that_country(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), name));
+
+    // Lexicon (tools/lexicons/curated/demonyms.tsv): the agencies' spellings of nationalities are demonyms, not places.
+    [Theory]
+    [InlineData("Ecuadorean striker Ana Marlowe scored twice on Sunday.", "Ana Marlowe", "ECU", "Ecuadorean")]
+    [InlineData("Salvadorean striker Ana Marlowe scored twice on Sunday.", "Ana Marlowe", "SLV", "Salvadorean")]
+    [InlineData("Tongan forward Ana Marlowe scored twice on Sunday.", "Ana Marlowe", "TON", "Tongan")]
+    public void An_agency_spelling_of_a_nationality_gives_its_country(string body, string name, string country, string demonym)
+    {
+        var a = Story(body);
+        Assert.Equal(country, CountryOf(a, name));
+        Assert.DoesNotContain(a.Actors, x => x.Name == demonym);
+    }
 }

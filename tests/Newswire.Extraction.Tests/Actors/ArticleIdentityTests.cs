@@ -22,6 +22,42 @@ public class ArticleIdentityTests
         Assert.Contains(lone, Owner(a, lone).Aliases);
     }
 
+    // Arabic surnames are named again without their article (Link/GivenNames.cs, HasArticleNameWord).
+    [Theory]
+    [InlineData("Oil Minister Karim Abdul Jabbar al-Saedi said on Monday that exports would resume. Saedi told a news conference the deal was fair.", "Saedi", "Karim Abdul Jabbar al-Saedi")]
+    [InlineData("Army chief General Osman Hamid el-Tayeb met the envoy in Port Sudan. Tayeb said the army would not negotiate.", "Tayeb", "Osman Hamid el-Tayeb")]
+    public void GivenNames_an_arabic_surname_without_its_article_is_the_person(string body, string lone, string full)
+    {
+        var a = Run(body);
+        Assert.Equal(full, Owner(a, lone).Name);
+    }
+
+    // Malay, Arabic and Ethiopian names are named again by their leading words (Link/ShortPersonNames.cs).
+    [Theory]
+    [InlineData("Former minister Ahmad Faizal Osman was charged on Wednesday. Ahmad Faizal, 61, pleaded not guilty.", "Ahmad Faizal", "Ahmad Faizal Osman")]
+    [InlineData("Opposition leader Berhanu Tesfaye Gebre told a rally in the capital that the vote was rigged. Berhanu Tesfaye said he would appeal.", "Berhanu Tesfaye", "Berhanu Tesfaye Gebre")]
+    public void ShortPersonNames_the_leading_words_are_the_full_name(string body, string lone, string full)
+    {
+        var a = Run(body);
+        Assert.Equal(full, Owner(a, lone).Name);
+    }
+
+    // Resolve/Persons.cs, RegisterPersonWords: a double surname's first part names the person alone.
+    [Fact]
+    public void PersonWords_the_first_of_two_surnames_is_the_person()
+    {
+        var a = Run("Opposition candidate María Fernanda Cedeño Vélez said on Monday that the vote was rigged.\n\nCedeño, a lawyer, demanded a recount.");
+        Assert.Equal("María Fernanda Cedeño Vélez", Owner(a, "Cedeño").Name);
+    }
+
+    // Link/GivenNames.cs, LoneWord: a title and one word read whole is that word alone.
+    [Fact]
+    public void GivenNames_a_title_and_a_given_name_is_the_one_person_with_it()
+    {
+        var a = Run("Crown Prince Faisal bin Khalid bin Abdulaziz received the envoy on Wednesday.\n\nThe envoy met Prince Faisal later. Prince Faisal said talks went well.");
+        Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
     // A headline names the body by its country, the story by the demonym: one actor (Link/CountryWordNames.cs).
     [Fact]
     public void CountryWordNames_country_led_and_demonym_led_bodies_are_one()

@@ -17,4 +17,16 @@ public class BracketAcronymTests
         Assert.True(owner.Name.Length > acronym.Length, owner.Name);
         Assert.Contains(acronym, owner.Aliases);
     }
+
+    // Resolve/ParticleAcronymNames.cs: the acronym's letters join a name cut at its own language's particle.
+    [Theory]
+    [InlineData("The Samahan ng Magsasaka ng Visayas (SMV) marched on Thursday. The SMV said rice prices were too low.", "Samahan ng Magsasaka ng Visayas")]
+    [InlineData("The Komisyon ng Halalang Pambansa (KHP) said on Monday the vote would go ahead in Mindanao.", "Komisyon ng Halalang Pambansa")]
+    public void A_name_cut_at_a_particle_is_joined_by_its_acronym(string body, string name)
+    {
+        var a = Run(body);
+        var org = Assert.Single(a.Actors, x => x.Name == name);
+        Assert.Equal(ActorKind.Organization, org.Kind);
+        Assert.DoesNotContain(a.Actors, x => x != org && x.Name.Length == 3 && x.Name == x.Name.ToUpperInvariant());
+    }
 }

@@ -101,4 +101,17 @@ public class ChunkRuleTests
         var a = Run("Boats were stopped, a Harbour Authority spokesman told reporters.");
         Assert.Contains(MentionText.Phrases(a), x => x.Text.Contains("Harbour Authority spokesman") && x.Kind == ActorKind.Person);
     }
+
+    // Propose/Honorifics.cs: Malaysian honorifics are titles, not name words and not roles.
+    [Theory]
+    [InlineData("Datuk Seri Rahim Kassim Ali was charged in the Sessions Court on Wednesday. Rahim Kassim later left the court.", "Rahim Kassim Ali")]
+    [InlineData("Tan Sri Norhisham Yaacob Ismail won his appeal on Tuesday, his lawyer said.", "Norhisham Yaacob Ismail")]
+    [InlineData("The award went to Toh Puan Zaleha Osman Hamid, the foundation said on Friday.", "Zaleha Osman Hamid")]
+    public void HonorificLength_a_malay_honorific_is_no_part_of_the_name(string body, string name)
+    {
+        var a = Run(body);
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Empty(person.Roles);
+    }
 }

@@ -33,4 +33,22 @@ public class ClassNounNameTests
         var a = Run("The satellite carries an L - band Sensor for soil moisture.");
         Assert.DoesNotContain(Exported(a), x => x.Text == "Sensor" && x.Kind == ActorKind.Organization);
     }
+
+    // Resolve/ClassNounNames.cs, IsAcronymAfterBodyNoun: body nouns class the acronym right after them.
+    [Theory]
+    [InlineData("The rebel alliance KDF said on Monday it had taken the garrison town after two days of fighting.", "KDF")]
+    [InlineData("The regional bloc WASCO urged both sides to respect the ceasefire, officials said.", "WASCO")]
+    [InlineData("The military said in a statement carried by the state news agency NRA that the town was calm.", "NRA")]
+    public void An_acronym_after_a_body_noun_is_an_organization(string body, string acronym)
+    {
+        var a = Run(body);
+        Assert.Contains(Exported(a), x => x.Text == acronym && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_capitalized_word_after_a_body_noun_is_left_alone()
+    {
+        var a = Run("Delegates of the ruling alliance Tuesday met traders, and the opposition bloc Harlow said nothing.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Harlow" && x.Kind == ActorKind.Organization);
+    }
 }

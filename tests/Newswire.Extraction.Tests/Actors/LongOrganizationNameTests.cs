@@ -29,4 +29,19 @@ public class LongOrganizationNameTests
         var a = Run("He was inducted into the Harwick Football Hall of Fame in 2001.");
         Assert.Contains(Exported(a), x => x.Text == "Harwick Football Hall of Fame" && x.Kind == ActorKind.Organization);
     }
+
+    // Resolve/LongOrganizationNames.cs, ForTheOfEnd: "<head> for the <cause> of <words>" keeps the cause's object.
+    [Fact]
+    public void A_for_the_name_goes_on_over_of()
+    {
+        var a = Run("The Front for the Defence of Farmers and Herders (JDFH) claimed the attack on Monday, its spokesman said.");
+        Assert.Contains(Exported(a), x => x.Text == "Front for the Defence of Farmers and Herders" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_for_the_name_leaves_a_second_of_alone()
+    {
+        var a = Run("The Committee for the Protection of Reporters of Marlovia said two journalists were held.");
+        Assert.DoesNotContain(Exported(a), x => x.Text.EndsWith("of Marlovia"));
+    }
 }

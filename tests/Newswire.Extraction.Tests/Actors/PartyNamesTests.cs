@@ -22,4 +22,18 @@ public class PartyNamesTests
     [InlineData("She attended a Christmas party in Nairobi on Friday.")]
     public void A_capitalized_word_not_led_by_the_or_a_possessive_is_left_alone(string body) =>
         Assert.DoesNotContain(Run(body).Actors, x => x.Kind == ActorKind.Organization);
+
+    // Resolve/PartyAppositions.cs: "her party, <name>," names the party.
+    [Theory]
+    [InlineData("The mayor denied any wrongdoing. Her party, Avanza Pueblo, called the raid political.", "Avanza Pueblo")]
+    [InlineData("The senator said he would appeal. His party, Fuerza Nueva, said the charges were false.", "Fuerza Nueva")]
+    public void A_name_in_apposition_to_a_party_head_is_the_party(string body, string name)
+    {
+        var actor = Assert.Single(Run(body).Actors, x => x.Name == name);
+        Assert.Equal(ActorKind.Organization, actor.Kind);
+    }
+
+    [Fact]
+    public void A_known_place_in_apposition_to_a_bloc_stays_a_place() =>
+        Assert.Equal(ActorKind.Location, Assert.Single(Run("In the bloc, Kenya, Uganda and Tanzania agreed on tariffs.").Actors, x => x.Name == "Kenya").Kind);
 }

@@ -15,4 +15,14 @@ public class RoleAppositionTests
         var a = Run(sentence);
         Assert.Contains(Exported(a), x => x.Text == name && x.Kind == ActorKind.Person);
     }
+
+    // Resolve/UnknownNames.cs, PersonBeforeComma: "approved X as governor of the Y" is X's role, no unnamed governor.
+    [Theory]
+    [InlineData("Parliament on Tuesday approved Dawit Alemu Kebede as governor of the National Bank of Ethiopia, state media reported.")]
+    [InlineData("The president named Ana Marlowe as commander of the Harwick Naval Command on Monday.")]
+    public void A_role_after_as_is_the_named_persons(string body)
+    {
+        var a = Run(body);
+        Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+    }
 }

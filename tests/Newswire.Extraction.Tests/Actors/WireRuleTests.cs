@@ -37,6 +37,17 @@ public class WireRuleTests
         Assert.DoesNotContain(a.Actors, x => x.Name.Contains("'s Monetary"));
     }
 
+    // Resolve/OwnedBodyNames.cs: an owner named only there is an actor of its own beside the body.
+    [Fact]
+    public void The_owner_of_a_body_named_through_it_stays_an_actor()
+    {
+        var a = Run("The junta has turned to Turkey's Expeditionary Corps for help, officials said on Monday.");
+        Assert.Contains(a.Actors, x => x.Kind == ActorKind.Organization && x.Name == "Expeditionary Corps");
+        var owner = Assert.Single(a.Actors, x => x.Name == "Turkey");
+        Assert.Equal(ActorKind.Location, owner.Kind);
+        Assert.Contains(owner.Mentions, m => a.Text.Substring(m.Start, m.Length) == "Turkey");
+    }
+
     [Fact]
     public void A_group_phrase_on_a_body_name_names_the_body()
     {

@@ -180,7 +180,7 @@ internal static class ActorCountries
                 && ((actor.Kind == ActorKind.Person ? DelegationCountry.Of(text, actors, lexicon, k) ?? IdentifiedCountry.Of(text, lexicon, mentions[k].FirstToken)
                                                       ?? FrontedCapitalCountry.Of(text, actors, k) : null)
                     ?? OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
-                    ?? BasedCountry.Of(text, actors, k) ?? HolderCountry.Of(text, actors, k, actor.Kind)
+                    ?? BasedCountry.Of(text, actors, k) ?? OfPlaceCountry.Of(text, actors, k) ?? HolderCountry.Of(text, actors, k, actor.Kind)
                     ?? (actor.Kind == ActorKind.Person ? AffiliationCountry.Of(text, actors, k) ?? SpokespersonCountry.Of(text, actors, k) : null)) is { } country)
             {
                 return country;

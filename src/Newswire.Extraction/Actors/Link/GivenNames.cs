@@ -1,5 +1,10 @@
+using System;
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Text;
+
 // Link: "Ada" or "Brelik" left as a person of its own beside "Ada Brelik" is that person, when no other person in the
-// article has the word in their name (two Breliks leave "Brelik" alone).
+// article has the word in their name (two Breliks leave "Brelik" alone). Arabic surnames are named again without
+// their article ("Burhan" for "Abdel Karim al-Burhan"), so a name word "al-Burhan" holds the lone word too.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -12,13 +17,13 @@ internal static partial class ActorExtractor
         {
             foreach (var lone in _actors)
             {
-                if (lone.Kind != ActorKind.Person || lone.Entry != null || names[lone.Index] == 0 || lone.Name.Length < 2
-                    || lone.Name.IndexOf(' ') >= 0)
+                if (lone.Kind != ActorKind.Person || lone.Entry != null || names[lone.Index] == 0 || lone.Name.Length < 2)
                 {
                     continue;
                 }
 
-                var full = OnlyPersonNamedBy(lone, names);
+                var word = LoneWord(lone.Name);
+                var full = word == null ? null : OnlyPersonNamedBy(lone, word, names);
                 if (full != null)
                 {
                     MergeInto(lone, full, names);
@@ -27,13 +32,28 @@ internal static partial class ActorExtractor
         }
 
         // The one person with a longer name that holds the lone word ("Ada Brelik" for "Brelik"); null if none or several.
-        private ActorBuilder? OnlyPersonNamedBy(ActorBuilder lone, int[] names)
+        // A name of one word, or of a title and one word read whole by the tagger ("Prince Faisal", "Sheikh Tamim"
+        // after "Crown Prince Faisal bin Khalid ..."): the word; else null.
+        private static string? LoneWord(string name)
+        {
+            var space = name.IndexOf(' ');
+            if (space < 0)
+            {
+                return name;
+            }
+
+            return name.IndexOf(' ', space + 1) < 0 && WordLists.TitleHeads.TryGet(name, 0, space, TermKey.Hash(name, 0, space), out _)
+                ? name.Substring(space + 1)
+                : null;
+        }
+
+        private ActorBuilder? OnlyPersonNamedBy(ActorBuilder lone, string word, int[] names)
         {
             ActorBuilder? found = null;
             foreach (var a in _actors)
             {
                 if (a == lone || a.Kind != ActorKind.Person || names[a.Index] == 0 || a.Name.IndexOf(' ') < 0
-                    || !HasNameWord(a.Name, lone.Name, false))
+                    || !HasNameWord(a.Name, word, false) && !HasArticleNameWord(a.Name, word))
                 {
                     continue;
                 }
@@ -48,5 +68,30 @@ internal static partial class ActorExtractor
 
             return found;
         }
+
+        // Whether `name` has a word "al-" + `word` (or "el-", "Al-", "ash-", ...): the Arabic article, not "bin-"/"abu-",
+        // which the press keeps.
+        private static bool HasArticleNameWord(string name, string word)
+        {
+            var at = name.IndexOf("-" + word, StringComparison.OrdinalIgnoreCase);
+            while (at > 0)
+            {
+                var start = name.LastIndexOf(' ', at - 1) + 1;
+                var end = at + 1 + word.Length;
+                if ((end == name.Length || name[end] == ' ') && DefiniteArticles.Contains(name.Substring(start, at - start)))
+                {
+                    return true;
+                }
+
+                at = name.IndexOf("-" + word, end, StringComparison.OrdinalIgnoreCase);
+            }
+
+            return false;
+        }
+
+        private static readonly System.Collections.Generic.HashSet<string> DefiniteArticles = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
+        };
     }
 }

@@ -1,7 +1,9 @@
 using System;
 
 // Link: "J. K. Oberlin" or "Jonas Oberlin" beside "Jonas K. Oberlin" is the same person: the same surname, and each
-// other word the full name's word or its initial, in order. Only when exactly one person in the article fits.
+// other word the full name's word or its initial, in order. Only when exactly one person in the article fits. Also
+// "Ahmad Faizal" beside "Ahmad Faizal Osman": Malay, Arabic and Ethiopian names are named again by their leading
+// words (the given names; what follows is the father's name), never by the last.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -21,7 +23,8 @@ internal static partial class ActorExtractor
                 var fits = 0;
                 foreach (var a in _actors)
                 {
-                    if (a != shorter && a.Kind == ActorKind.Person && names[a.Index] > 0 && ShortNames.IsShortPersonName(shorter.Name, a.Name))
+                    if (a != shorter && a.Kind == ActorKind.Person && names[a.Index] > 0
+                        && (ShortNames.IsShortPersonName(shorter.Name, a.Name) || ShortNames.IsLeadingPersonName(shorter.Name, a.Name)))
                     {
                         full = a;
                         fits++;
@@ -40,6 +43,11 @@ internal static partial class ActorExtractor
 /// <summary>The name-form tests of the article-level identity rules (Link/), by themselves for their tests.</summary>
 internal static partial class ShortNames
 {
+    // "Ahmad Faizal" of "Ahmad Faizal Osman": the short name (two words or more) is the full name's leading words.
+    public static bool IsLeadingPersonName(string shortName, string fullName) =>
+        fullName.Length > shortName.Length + 1 && fullName[shortName.Length] == ' '
+        && fullName.StartsWith(shortName, StringComparison.OrdinalIgnoreCase);
+
     // "J. K. Oberlin" / "Jonas Oberlin" of "Jonas K. Oberlin": the last words equal; every other word of the short
     // name matches a later word of the full name (equal, or its initial); the short name is shorter or has initials.
     public static bool IsShortPersonName(string shortName, string fullName)

@@ -142,6 +142,11 @@ internal static partial class ActorExtractor
             {
                 seg.Type = Seg.TitleHead;
             }
+            else if (HonorificLength(p, b) is var honorific && honorific > 0)
+            {
+                seg.Type = Seg.TitleHead;
+                seg.Count = honorific;
+            }
             else if (InList(WordClass.TitleModifiers, p) && t.IsCapitalized && p + 1 < b && IsTitleWord(p + 1))
             {
                 seg.Type = Seg.TitleModifier;

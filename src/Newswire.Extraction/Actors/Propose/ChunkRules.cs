@@ -236,9 +236,9 @@ internal static partial class ActorExtractor
 
         private static readonly TermTable<bool> ChiefTitleTails = TermTables.Words("executive", "economist", "scientist", "strategist");
 
-        // "Mr.", "Dr.", "Mrs.": not roles.
+        // "Mr.", "Dr.", "Mrs.", "Datuk Seri": not roles.
         private bool IsHonorific(int start, int end) =>
-            end - start == 1 && (_tt.Is(start, "mr") || _tt.Is(start, "mrs") || _tt.Is(start, "ms") || _tt.Is(start, "dr") || _tt.Is(start, "sir") || _tt.Is(start, "dame"));
+            end - start == HonorificLength(start, end + 1) || end - start == 1 && (_tt.Is(start, "mr") || _tt.Is(start, "mrs") || _tt.Is(start, "ms") || _tt.Is(start, "dr") || _tt.Is(start, "sir") || _tt.Is(start, "dame"));
 
         // A word after an opening quote, a parenthesis or a colon, or at the start of a line: placed like a sentence's
         // first word.

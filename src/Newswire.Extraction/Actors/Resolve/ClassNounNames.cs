@@ -55,9 +55,17 @@ internal static partial class ActorExtractor
                 noun--;
             }
 
-            return _tokens[noun].Kind == TokenKind.Word && _tokens[noun].IsLower && InList(WordClass.ClassNouns, noun)
+            return _tokens[noun].Kind == TokenKind.Word && _tokens[noun].IsLower
+                   && (InList(WordClass.ClassNouns, noun) || IsAcronymAfterBodyNoun(noun, t))
                    && _tt.SentenceOf(noun) == _tt.SentenceOf(t) && !AfterHyphen(noun);
         }
+
+        // "the rebel alliance FLA", "the regional bloc IGAD", "the state news agency SUNA": a body noun classes an
+        // acronym right after it (one word in capitals; a capitalized word after these nouns is as often a place or
+        // a person: "the alliance Monday", "a mission Kabul approved").
+        private bool IsAcronymAfterBodyNoun(int noun, int t) =>
+            t == noun + 1 && _tokens[t].IsAllCaps && _tokens[t].Length >= 2 && (t + 1 >= _tokens.Length || !_tokens[t + 1].IsCapitalized)
+            && WordLists.AcronymBodyNouns.Contains(_text, _tokens[noun]);
 
         // "an L-band Sensor", "a K - band Radar": a compound noun of another kind.
         private bool AfterHyphen(int t) =>

@@ -24,7 +24,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                var newEnd = m.Actor.Kind == ActorKind.Organization && HasOfOrFor(m.NameFirst, end) ? AndContinuationEnd(end)
+                var newEnd = m.Actor.Kind == ActorKind.Organization && HasOfOrFor(m.NameFirst, end) ? AndContinuationEnd(ForTheOfEnd(m.NameFirst, end))
                     : m.Actor.Kind != ActorKind.Person && _tt.Is(end - 1, "hall") && _tt.Is(end, "of") && _tt.Is(end + 1, "fame") ? end + 2
                     : end;
                 if (newEnd == end)
@@ -43,6 +43,41 @@ internal static partial class ActorExtractor
             for (var t = first + 1; t < end - 1; t++)
             {
                 if (_tokens[t].IsLower && (_tt.Is(t, "of") || _tt.Is(t, "for")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Group for the Support" + "of Islam and Muslims", "Front for the Defence" + "of Azawad": movements and armed
+        // groups are named "<head> for the <cause> of <words>", and the cut before "of" leaves the cause without its
+        // object. When the name holds "for the", it goes on over "of" (and "the") and the capitalized words after it;
+        // the "and" continuation is then read from there.
+        private int ForTheOfEnd(int first, int end)
+        {
+            if (!_tt.Is(end, "of") || !HasForThe(first, end))
+            {
+                return end;
+            }
+
+            var sentence = _tt.SentenceOf(end);
+            var t = end + 1 < _tokens.Length && _tt.Is(end + 1, "the") ? end + 2 : end + 1;
+            var start = t;
+            while (t < _tokens.Length && t - end <= MaxContinuationWords && _tt.SentenceOf(t) == sentence && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsCapitalized)
+            {
+                t++;
+            }
+
+            return t == start || t - end > MaxContinuationWords ? end : t;
+        }
+
+        private bool HasForThe(int first, int end)
+        {
+            for (var t = first + 1; t < end - 2; t++)
+            {
+                if (_tt.Is(t, "for") && _tt.Is(t + 1, "the") && _tokens[t + 2].IsCapitalized)
                 {
                     return true;
                 }

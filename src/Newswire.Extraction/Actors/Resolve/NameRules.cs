@@ -51,6 +51,7 @@ internal static partial class ActorExtractor
             NameClassNounOrganizations();
             NameOrganizationsBeforeClassNouns();
             NamePartiesBeforeHeads();
+            NamePartyAppositions();
             NameDescribedCompanies();
             TypeFromContext();
             if (acronyms)
@@ -90,6 +91,7 @@ internal static partial class ActorExtractor
             if (acronyms)
             {
                 NameSpelledOrganizations();
+                JoinParticleAcronymNames();
                 LinkBracketAcronyms();
                 LinkInitialsAcronyms();
             }

@@ -17,7 +17,7 @@ internal static partial class ActorExtractor
         // there only when it has none elsewhere, so its actor is not lost.
         private void SplitOwnedBodies()
         {
-            List<(int First, int End, ActorBuilder Owner)>? owners = null;
+            List<(int First, int End, ActorBuilder Owner, int Phrase)>? owners = null;
             for (var i = 0; i < _mentions.Count; i++)
             {
                 var m = _mentions[i];
@@ -40,9 +40,9 @@ internal static partial class ActorExtractor
                 }
 
                 _byName[(int)ActorKind.Organization].Set(body.Name, body);
-                if (!HasNameMention(owner))
+                if (!HasNameMentionOutside(owner, m.First, end))
                 {
-                    (owners ??= new List<(int, int, ActorBuilder)>()).Add((m.NameFirst, p, owner));
+                    (owners ??= new List<(int, int, ActorBuilder, int)>()).Add((m.NameFirst, p, owner, i));
                 }
 
                 m.Actor = body;
@@ -53,11 +53,29 @@ internal static partial class ActorExtractor
 
             if (owners != null)
             {
-                foreach (var (first, end, owner) in owners)
+                // Inside the body's phrase the owner is an inner name (Resolve/LocatedIn.cs): a mention of its own
+                // there would overlap the phrase and be dropped from the result, and the owner with it.
+                foreach (var (first, end, owner, phrase) in owners)
                 {
-                    AddMention(first, end - first, owner, MentionKind.Name);
+                    var inner = RawMention.Name(first, end, owner, _mentions[phrase].Confidence, known: owner.Entry != null);
+                    (_inner ??= new List<(RawMention, RawMention)>()).Add((inner, _mentions[phrase]));
                 }
             }
+        }
+
+        // Whether the actor has a name mention outside tokens first..end (its own one inside the body's phrase is
+        // dropped with the overlap when the result is made).
+        private bool HasNameMentionOutside(ActorBuilder actor, int first, int end)
+        {
+            foreach (ref readonly var o in _mentions)
+            {
+                if (ReferenceEquals(o.Actor, actor) && (o.Kind == MentionKind.Name || o.Kind == MentionKind.Acronym) && (o.First >= end || o.First + o.Count <= first))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // The possessive token inside the name [first, end), with a capitalized word after it; else -1.

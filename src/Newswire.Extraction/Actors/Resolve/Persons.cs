@@ -175,6 +175,18 @@ internal static partial class ActorExtractor
                 _personWords.Set(_text, last.Start, last.Length, actor);
             }
 
+            // Spanish and Portuguese double surnames: "María Fernanda Cedeño Vélez" is named again "Cedeño", the
+            // word before the last (the father's surname), which the tagger alone often misses ("Cedeño, a lawyer,").
+            if (nameEnd - nameFirst >= 3)
+            {
+                ref readonly var penult = ref _tokens[nameEnd - 2];
+                if (penult.Length >= 3 && penult.Kind == TokenKind.Word && penult.IsCapitalized && !penult.Is(TokenFlags.Initial)
+                    && !_personWords.TryGet(_text, penult, out _))
+                {
+                    _personWords.Set(_text, penult.Start, penult.Length, actor);
+                }
+            }
+
             if (actor.Entry != null && !actor.EntrySurnameDone)
             {
                 actor.EntrySurnameDone = true;

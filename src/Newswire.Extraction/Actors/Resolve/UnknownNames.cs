@@ -271,10 +271,13 @@ internal static partial class ActorExtractor
         }
 
         // "Gen. Ann Lee, U.S. Central Command commander,": the person named right before the comma before first.
+        // Also "approved Ada Brelik as governor of the Freedonia Central Bank": the role after "as" is the person's
+        // right before it (agency copy of appointments), not an unnamed governor of its own.
         private ActorBuilder? PersonBeforeComma(int first)
         {
             var comma = first - 1;
-            if (comma <= 0 || _tokens[comma].Kind != TokenKind.Punctuation || _text[_tokens[comma].Start] != ',')
+            if (comma <= 0 || !(_tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ','
+                                || _tokens[comma].Length == 2 && _tokens[comma].Kind == TokenKind.Word && _tt.Is(comma, "as")))
             {
                 return null;
             }
