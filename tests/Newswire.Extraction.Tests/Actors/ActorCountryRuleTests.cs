@@ -106,6 +106,22 @@ public class ActorCountryRuleTests
     public void A_generic_lexicon_body_is_the_stories_unless_its_own_country_is_named(string body, string country) =>
         Assert.Equal(country, CountryOf(Story(body), "Congress"));
 
+    // "Congress spokesman X" in an Indian story: the generic body lends the spokesman no US country.
+    [Fact]
+    public void A_generic_bodys_spokesman_takes_no_country_from_the_lexicon()
+    {
+        var a = Story("NEW DELHI, May 4 (Wire) - India's opposition rallied in Delhi on Monday. Congress spokesman Jairam Pawar said the party would appeal.");
+        Assert.NotEqual("USA", CountryOf(a, "Jairam Pawar"));
+    }
+
+    // "All Progressives Congress (APC) ... APC spokesman X": the acronym's body ends in "Congress", which lends no US country.
+    [Fact]
+    public void A_party_acronyms_spokesman_takes_no_country_from_the_generic_head()
+    {
+        var a = Story("ABUJA, Nov 27 (Wire) - The ruling All Progressives Congress (APC) won the vote. APC spokesman Felix Morka said the party was pleased.");
+        Assert.Equal("NGA", CountryOf(a, "Felix Morka"));
+    }
+
     // The lexicon's Pedro Sanchez is Spain's prime minister; a Colombian defense minister of that name is
     // someone else, while a prime minister of that name visiting Bogota is still him.
     [Theory]

@@ -54,7 +54,12 @@ internal static partial class ActorExtractor
         {
             var m = _mentions[i];
             var holder = _mentions[named].Actor;
-            holder.Country ??= m.Actor.Country ?? body.Country;
+            // A generic lexicon body ("Congress") lends no country here: the country stage decides whose it is.
+            if (body.Entry == null || !Countries.GenericBodies.IsGeneric(body.Entry.Name))
+            {
+                holder.Country ??= m.Actor.Country ?? body.Country;
+            }
+
             if (holder.RoleCount == 0)
             {
                 holder.Roles.Add(SpanText(roleFirst, after));

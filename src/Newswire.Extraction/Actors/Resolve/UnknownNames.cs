@@ -201,7 +201,8 @@ internal static partial class ActorExtractor
         [MethodImpl(Hot.Path)]
         private bool RoleOfOrganization(int spanFirst, int spanEnd, ActorBuilder organization)
         {
-            var country = organization.Country;
+            // A generic lexicon body ("Congress spokesman") says nothing of its country here (Countries/GenericBodies).
+            var country = organization.Entry != null && Countries.GenericBodies.IsGeneric(organization.Entry.Name) ? null : organization.Country;
             if (!RoleAroundOrganization(spanFirst, spanEnd, out var first, out var end))
             {
                 return false;
