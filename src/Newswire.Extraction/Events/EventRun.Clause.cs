@@ -67,9 +67,7 @@ internal sealed partial class EventRun
                 return i + 1;
             }
 
-            // "... and the tanker overturned": a clause joined by "and" with a common subject of its own.
-            // "said on Thursday, as inflation eased": so is a clause after "as" with a subject that is no actor.
-            if ((Is(i, K.And) && PrivateSubjectBetween(i + 1, tok)) || (Is(i, K.As) && PrivateSubjectBetween(i + 1, tok, bare: true)))
+            if (OpensOwnSubjectClause(i, tok))
             {
                 return i + 1;
             }
@@ -203,10 +201,8 @@ internal sealed partial class EventRun
             var modifierEnd = ModifierClauseEnd(start, step > 0, joined && step > 0 ? end : -1);
             if (modifierEnd >= 0)
             {
-                // "called on the US and France, which oversee the truce": the relative's subject is the names right
-                // before its comma, not the subject of the clause they end.
-                if (step == 0 && IsRelativeStart(start) && AntecedentRun(modifierEnd) is var run && run >= 0
-                    && SubjectIn(run, modifierEnd, co, false, out _) is var named && named >= 0)
+                var named = step == 0 ? RelativeAntecedent(start, modifierEnd, co) : -1;
+                if (named >= 0)
                 {
                     return named;
                 }

@@ -57,6 +57,29 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
+    /// "... and the tanker overturned": a clause joined by "and" with a common subject of its own; "said on Thursday,
+    /// as inflation eased": so is a clause after "as" with a subject that is no actor.
+    /// </summary>
+    private bool OpensOwnSubjectClause(int i, int tok) =>
+        (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok)) || (Is(i, K.As) && PrivateSubjectBetween(i + 1, tok, bare: true));
+
+    /// <summary>
+    /// "called on the US and France, which oversee the truce": the subject of a relative clause opening at
+    /// <paramref name="start"/> is the names right before its comma (at <paramref name="comma"/>), not the subject of
+    /// the clause they end; -1 when no name ends there.
+    /// </summary>
+    private int RelativeAntecedent(int start, int comma, List<int>? co)
+    {
+        if (!IsRelativeStart(start))
+        {
+            return -1;
+        }
+
+        var run = AntecedentRun(comma);
+        return run >= 0 ? SubjectIn(run, comma, co, false, out _) : -1;
+    }
+
+    /// <summary>
     /// The first token of the names that end right before the comma at <paramref name="comma"/> ("the United States
     /// and France,"), or -1 when no name ends there.
     /// </summary>

@@ -221,7 +221,12 @@ public class EventStageTests
 
     [Fact]
     public void Hazard_forecast_warns_no_one() =>
-        StopsOnlyWith("hazard", "More storms are expected over [Luzon|L|PHL] this week, the [Philippine Weather Office|O|PHL] warned.", "130 Philippine Weather Office ->  @ -");
+        StopsOnlyWith(new[] { "hazard", "outlook-warning" }, "More storms are expected over [Luzon|L|PHL] this week, the [Philippine Weather Office|O|PHL] warned.", "130 Philippine Weather Office ->  @ -");
+
+    // A forecast with a future word is still no threat: the hazard stage alone stops it.
+    [Fact]
+    public void Hazard_forecast_with_a_future_word_warns_no_one() =>
+        StopsOnlyWith("hazard", "More storms will hit [Luzon|L|PHL] this week, the [Philippine Weather Office|O|PHL] warned.", "130 Philippine Weather Office ->  @ -");
 
     [Fact]
     public void Hazard_keeps_a_warning_to_a_state() =>
@@ -257,6 +262,18 @@ public class EventStageTests
     [Fact]
     public void Troops_sent_to_a_border_stay_a_force_posture() =>
         Keeps("The [Nepal Army|O|NPL] deployed 5,000 troops to the border with [India|L|IND] on Monday.", "15");
+
+    [Fact]
+    public void A_closing_warning_about_how_things_are_threatens_no_one() =>
+        StopsOnlyWith("outlook-warning", "The fight against inflation is far from over, [Argentina|L|ARG]'s economy minister warned on Tuesday.", "130 Argentina ->  @ -");
+
+    [Fact]
+    public void A_closing_warning_of_a_future_act_stays_a_threat() =>
+        Keeps("Any attack would be met with force, [Iran|L|IRN]'s defence minister warned on Tuesday.", "13");
+
+    [Fact]
+    public void A_currency_battling_another_is_no_fight() =>
+        StopsOnlyWith("measure-subject", "[Kenya|L|KEN]'s shilling battled to hold its ground against the dollar.", "190 Kenya ->  @ -");
 
     private void Keeps(string markup, string root, DateTime? published = null)
     {
