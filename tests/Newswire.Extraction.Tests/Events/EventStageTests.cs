@@ -157,6 +157,18 @@ public class EventStageTests
     }
 
     [Fact]
+    public void Sport_winning_margin_in_figures() =>
+        StopsOnlyWith("sport", "[India|L|IND] crushed [Pakistan|L|PAK] by 88 runs on Sunday.", "190 India -> Pakistan @ -");
+
+    [Fact]
+    public void Sport_margin_word_without_by_and_a_figure_is_no_score()
+    {
+        var r = EventTestKit.Run("[Ghana|L|GHA] accused [Togo|L|TGO] of missing 3 goals of the trade pact.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root == "11");
+    }
+
+    [Fact]
     public void Sport_word_in_a_hyphenated_token() =>
         StopsOnlyWith("sport", "[Australia|L|AUS] will host [India|L|IND] for a five-match series.", "043 Australia -> India @ -");
 
