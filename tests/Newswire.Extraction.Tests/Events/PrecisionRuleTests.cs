@@ -36,6 +36,13 @@ public class PrecisionRuleTests
     }
 
     [Fact]
+    public void A_chain_of_shops_is_no_cooperation()
+    {
+        var a = Story("Retail", "Kenya's Competition Authority fined the supermarket chain 10 million shillings on Tuesday.");
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "chain");
+    }
+
+    [Fact]
     public void Welcoming_a_guest_is_still_hosting()
     {
         var a = Story("Visit", "Kenyan President William Ruto welcomed Ghana's president to Nairobi on Monday.");
