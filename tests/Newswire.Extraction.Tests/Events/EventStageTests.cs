@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "summit-name", "public-addressee", "ordinary-case" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "regulatory-fine", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "summit-name", "public-addressee", "ordinary-case" }, names);
     }
 
     [Fact]
@@ -166,6 +166,18 @@ public class EventStageTests
         var r = EventTestKit.Run("[Ghana|L|GHA] accused [Togo|L|TGO] of missing 3 goals of the trade pact.");
         _out.WriteLine(r.ToString());
         Assert.Contains(r.Events, e => e.Root == "11");
+    }
+
+    [Fact]
+    public void Regulatory_fine_of_a_company() =>
+        StopsOnlyWith("regulatory-fine", "The [Competition Authority|O|KEN] fined the grocer 10 million shillings.", "172 Competition Authority ->  @ -");
+
+    [Fact]
+    public void Regulatory_fine_keeps_a_fine_on_a_state()
+    {
+        var r = EventTestKit.Run("The [Competition Authority|O|KEN] fined [Uganda|L|UGA] for dumping sugar.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Code == "172");
     }
 
     [Fact]

@@ -43,6 +43,21 @@ public class PrecisionRuleTests
     }
 
     [Fact]
+    public void A_regulator_fining_a_company_is_no_political_event()
+    {
+        var a = Story("Retail", "Kenya's Competition Authority fined the supermarket chain 10 million shillings on Tuesday.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "17");
+    }
+
+    [Theory]
+    [InlineData("The European Commission fined Google 2.4 billion euros on Tuesday.")]
+    public void A_state_or_bloc_fining_keeps_the_sanction(string body)
+    {
+        var a = Story("Regulation", body);
+        Assert.Contains(a.Events, e => e.Code == "172");
+    }
+
+    [Fact]
     public void Welcoming_a_guest_is_still_hosting()
     {
         var a = Story("Visit", "Kenyan President William Ruto welcomed Ghana's president to Nairobi on Monday.");
