@@ -88,6 +88,22 @@ public class PrecisionRuleTests
         Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "investigating");
     }
 
+    [Theory]
+    [InlineData("The state utility exports power to Ghana, Togo and Benin, and said it had signed supply deals with Nigeria on Monday.")]
+    [InlineData("Nordgas Energy, which supplies Spain, Italy and Portugal, said it had signed supply deals with Nigeria on Monday.")]
+    public void It_after_said_is_no_member_of_a_list_the_speaker_named_as_object(string body)
+    {
+        var a = Story("Energy deals", body);
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "deals" && new[] { "Ghana", "Togo", "Benin", "Spain", "Italy", "Portugal" }.Contains(Name(a, e.Agent)));
+    }
+
+    [Fact]
+    public void It_after_a_list_of_speakers_is_their_leader()
+    {
+        var a = Story("Energy deals", "Ghana, Togo and Benin said on Monday it had signed supply deals with Nigeria.");
+        Assert.Contains(a.Events, e => e.Trigger.Of(a.Text) == "deals" && Name(a, e.Agent) == "Ghana");
+    }
+
     [Fact]
     public void A_participle_after_a_name_in_a_phrase_before_by_is_a_reduced_passive()
     {
