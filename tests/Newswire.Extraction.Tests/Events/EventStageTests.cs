@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "regulatory-fine", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "summit-name", "public-addressee", "ordinary-case" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "regulatory-fine", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "hosted-show", "summit-name", "public-addressee", "ordinary-case" }, names);
     }
 
     [Fact]
@@ -178,6 +178,18 @@ public class EventStageTests
         var r = EventTestKit.Run("The [Competition Authority|O|KEN] fined [Uganda|L|UGA] for dumping sugar.");
         _out.WriteLine(r.ToString());
         Assert.Contains(r.Events, e => e.Code == "172");
+    }
+
+    [Fact]
+    public void Hosted_show_is_no_visit() =>
+        StopsOnlyWith("hosted-show", "Founders arrived for the tech summit, which [Lisbon|L|PRT] is hosting for the ninth time.", "043 Lisbon ->  @ -");
+
+    [Fact]
+    public void Hosted_show_keeps_a_host_with_a_guest()
+    {
+        var r = EventTestKit.Run("[India|L|IND] hosted [Japan|L|JPN]'s prime minister at the film festival.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Code == "043");
     }
 
     [Fact]

@@ -58,6 +58,13 @@ public class PrecisionRuleTests
     }
 
     [Fact]
+    public void A_city_hosting_a_tech_summit_hosts_no_visit()
+    {
+        var a = Story("Tech summit opens", "Thousands of founders arrived on Monday for the Web Summit, which Lisbon is hosting for the ninth time.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "04");
+    }
+
+    [Fact]
     public void Welcoming_a_guest_is_still_hosting()
     {
         var a = Story("Visit", "Kenyan President William Ruto welcomed Ghana's president to Nairobi on Monday.");

@@ -90,6 +90,7 @@ internal sealed class EventStages
         new NationalityNounStage(),
         new UnaddressedOfferStage(),
         new UnaddressedVisitStage(),
+        new HostedShowStage(),
         new SummitNameStage(),
         new PublicAddresseeStage(),
         new OrdinaryCaseStage(),
