@@ -184,7 +184,7 @@ internal sealed partial class EventRun
             var b = words.Complete(_s, _tokens, i, _s1, _stageBits[i - _s0]) & ~StageSet.PhraseStart;
 
             // "2-1", "41-10": a score (one token or three); "October 25-26", "11-13 Dec." are dates.
-            if (IsScoreAt(i) && !DatedAt(i))
+            if (_tokens[i].Is(TokenFlags.HasDigit) && ((ScoreAt(i) && !DatedAt(i)) || MarginAt(i)))
             {
                 b |= StageSet.Scoreline;
             }
@@ -219,6 +219,11 @@ internal sealed partial class EventRun
         || (_tokens[i].Kind == TokenKind.Number && _tokens[i].Length <= 3 && i + 2 < _s1 && _tokens[i + 2].Kind == TokenKind.Number
             && _tokens[i + 2].Length <= 3 && _tokens[i + 1].Start == _tokens[i].End && _tokens[i + 2].Start == _tokens[i + 1].End
             && (_s[_tokens[i + 1].Start] == '-' || _s[_tokens[i + 1].Start] == '\u2013'));
+
+    // "won by 88 runs", "beat Oman by 3 goals": a winning margin in figures is a score too ("by" + number + [sport-margin]).
+    private bool MarginAt(int i) =>
+        _tokens[i].Kind == TokenKind.Number && i > _s0 && i + 1 < _s1 && TermKey.SpanEquals(_s, _tokens[i - 1].Start, _tokens[i - 1].Length, "by")
+        && _stages.Words.OnDemand(StageWords.SportMargin, _s, _tokens[i + 1]);
 
     private bool IsScore(in Token t)
     {

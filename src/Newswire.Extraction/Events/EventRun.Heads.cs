@@ -135,7 +135,37 @@ internal sealed partial class EventRun
 
         // "the Commission, which said it was investigating": a speaker that is no actor leaves "it" unknown (-2).
         var speaker = FindSubject(k, null);
+        if (speaker >= 0 && InObjectList(k, speaker))
+        {
+            return -2;
+        }
+
         return speaker < 0 ? -2 : _actorList[speaker].Kind != ActorKind.Person ? speaker : -1;
+    }
+
+    /// <summary>
+    /// "The firm exports gas to Serbia, Hungary and Slovakia, and said it had signed deals": a speaker found inside a
+    /// list whose first member follows a verb or a preposition is that verb's object, not who speaks (the speaker came
+    /// before it, unnamed or named). "Russia, China and Iran said it" keeps its list at the clause start.
+    /// </summary>
+    private bool InObjectList(int verb, int speaker)
+    {
+        var first = -1;
+        for (var i = verb - 1; i >= _s0 && first < 0; i--)
+        {
+            var m = _mentionAt.At(i);
+            first = m >= 0 && _mentions[m].Actor == speaker ? _mentions[m].FirstToken : -1;
+        }
+
+        var p = first - 1;
+        var listed = false;
+        while (p > _s0 && Is(p, K.Comma) && _mentionAt.At(p - 1) is var m and >= 0)
+        {
+            p = _mentions[m].FirstToken - 1;
+            listed = true;
+        }
+
+        return listed && p >= _s0 && ((Class(p) & WordClass.Preposition) != 0 || IsCandidateVerbAt(p));
     }
 
     /// <summary>

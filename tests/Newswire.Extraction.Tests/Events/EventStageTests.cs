@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "summit-name", "public-addressee", "ordinary-case" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "regulatory-fine", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "hosted-show", "summit-name", "public-addressee", "ordinary-case" }, names);
     }
 
     [Fact]
@@ -154,6 +154,42 @@ public class EventStageTests
         var r = EventTestKit.Run("The [Security Council|O|] voted 13-2 to impose sanctions on [Iran|L|IRN].");
         _out.WriteLine(r.ToString());
         Assert.Contains(r.Events, e => e.Root != "01");
+    }
+
+    [Fact]
+    public void Sport_winning_margin_in_figures() =>
+        StopsOnlyWith("sport", "[India|L|IND] crushed [Pakistan|L|PAK] by 88 runs on Sunday.", "190 India -> Pakistan @ -");
+
+    [Fact]
+    public void Sport_margin_word_without_by_and_a_figure_is_no_score()
+    {
+        var r = EventTestKit.Run("[Ghana|L|GHA] accused [Togo|L|TGO] of missing 3 goals of the trade pact.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root == "11");
+    }
+
+    [Fact]
+    public void Regulatory_fine_of_a_company() =>
+        StopsOnlyWith("regulatory-fine", "The [Competition Authority|O|KEN] fined the grocer 10 million shillings.", "172 Competition Authority ->  @ -");
+
+    [Fact]
+    public void Regulatory_fine_keeps_a_fine_on_a_state()
+    {
+        var r = EventTestKit.Run("The [Competition Authority|O|KEN] fined [Uganda|L|UGA] for dumping sugar.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Code == "172");
+    }
+
+    [Fact]
+    public void Hosted_show_is_no_visit() =>
+        StopsOnlyWith("hosted-show", "Founders arrived for the tech summit, which [Lisbon|L|PRT] is hosting for the ninth time.", "043 Lisbon ->  @ -");
+
+    [Fact]
+    public void Hosted_show_keeps_a_host_with_a_guest()
+    {
+        var r = EventTestKit.Run("[India|L|IND] hosted [Japan|L|JPN]'s prime minister at the film festival.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Code == "043");
     }
 
     [Fact]

@@ -36,6 +36,35 @@ public class PrecisionRuleTests
     }
 
     [Fact]
+    public void A_chain_of_shops_is_no_cooperation()
+    {
+        var a = Story("Retail", "Kenya's Competition Authority fined the supermarket chain 10 million shillings on Tuesday.");
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "chain");
+    }
+
+    [Fact]
+    public void A_regulator_fining_a_company_is_no_political_event()
+    {
+        var a = Story("Retail", "Kenya's Competition Authority fined the supermarket chain 10 million shillings on Tuesday.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "17");
+    }
+
+    [Theory]
+    [InlineData("The European Commission fined Google 2.4 billion euros on Tuesday.")]
+    public void A_state_or_bloc_fining_keeps_the_sanction(string body)
+    {
+        var a = Story("Regulation", body);
+        Assert.Contains(a.Events, e => e.Code == "172");
+    }
+
+    [Fact]
+    public void A_city_hosting_a_tech_summit_hosts_no_visit()
+    {
+        var a = Story("Tech summit opens", "Thousands of founders arrived on Monday for the Web Summit, which Lisbon is hosting for the ninth time.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "04");
+    }
+
+    [Fact]
     public void Welcoming_a_guest_is_still_hosting()
     {
         var a = Story("Visit", "Kenyan President William Ruto welcomed Ghana's president to Nairobi on Monday.");
@@ -64,6 +93,22 @@ public class PrecisionRuleTests
     {
         var a = Story("Fuel protest", "Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Smaller protests were reported in Mombasa, according to a regional rights desk, which said it was investigating two deaths.");
         Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "investigating");
+    }
+
+    [Theory]
+    [InlineData("The state utility exports power to Ghana, Togo and Benin, and said it had signed supply deals with Nigeria on Monday.")]
+    [InlineData("Nordgas Energy, which supplies Spain, Italy and Portugal, said it had signed supply deals with Nigeria on Monday.")]
+    public void It_after_said_is_no_member_of_a_list_the_speaker_named_as_object(string body)
+    {
+        var a = Story("Energy deals", body);
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "deals" && new[] { "Ghana", "Togo", "Benin", "Spain", "Italy", "Portugal" }.Contains(Name(a, e.Agent)));
+    }
+
+    [Fact]
+    public void It_after_a_list_of_speakers_is_their_leader()
+    {
+        var a = Story("Energy deals", "Ghana, Togo and Benin said on Monday it had signed supply deals with Nigeria.");
+        Assert.Contains(a.Events, e => e.Trigger.Of(a.Text) == "deals" && Name(a, e.Agent) == "Ghana");
     }
 
     [Fact]

@@ -119,11 +119,17 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
+
+    /// <summary>Index of the <c>[sport-margin]</c> table ("by 88 runs") for <see cref="OnDemand"/>.</summary>
+    public const int SportMargin = 1;
+
+    /// <summary>Index of the <c>[hosted-show]</c> table ("film festival", "tech summit") for <see cref="OnDemand"/>.</summary>
+    public const int HostedShow = 2;
 
     private static StageWords? _default;
 
