@@ -14,6 +14,7 @@ namespace Newswire.Extraction.Names;
 internal static class DocumentPass
 {
     private const int MaxLength = 8;
+    private const ulong KeySeed = 14695981039346656037UL; // the FNV offset StableHash starts from
 
     [ThreadStatic]
     private static Scratch? _scratch;
@@ -24,6 +25,7 @@ internal static class DocumentPass
         public readonly List<float> Votes = new List<float>(); // 5 per sequence: [0] = best raw score, [1..4] = type weights
         public bool[] Covered = new bool[256];
         public readonly ulong[] Filter = new ulong[16]; // 1,024-bit filter of the first words' hashes
+        public readonly ulong[] Keys = new ulong[MaxLength]; // AddAt's keys of every length at one token
         public readonly List<TaggedName> Sorted = new List<TaggedName>();
         public readonly List<float> SortedRaw = new List<float>();
     }
@@ -155,9 +157,18 @@ internal static class DocumentPass
             free++;
         }
 
+        // The key of each length is the chain's value after that many tokens: one pass gives them all.
+        var keys = s.Keys;
+        var h = KeySeed;
+        for (var k = 0; k < free; k++)
+        {
+            h = StableHash.Mix(h ^ (uint)tokens[t + k].Hash);
+            keys[k] = h;
+        }
+
         for (var len = free; len >= 1; len--)
         {
-            if (!s.Index.TryGetValue(Key(tokens, t, len), out var index))
+            if (!s.Index.TryGetValue(keys[len - 1], out var index))
             {
                 continue;
             }
@@ -257,9 +268,10 @@ internal static class DocumentPass
     }
 
     // The sequence of case-folded token hashes (the name must be capitalized where it is added, so case is checked there).
+    // A chain over the tokens' hashes (no length up front), so a sequence's prefixes are keyed on the way.
     private static ulong Key(Token[] tokens, int first, int count)
     {
-        var h = StableHash.Start(count);
+        var h = KeySeed;
         for (var t = first; t < first + count; t++)
         {
             h = StableHash.Mix(h ^ (uint)tokens[t].Hash);
