@@ -26,6 +26,7 @@ internal static class DocumentPass
         public bool[] Covered = new bool[256];
         public readonly ulong[] Filter = new ulong[16]; // 1,024-bit filter of the first words' hashes
         public readonly ulong[] Keys = new ulong[MaxLength]; // AddAt's keys of every length at one token
+        public readonly List<int> NameIndex = new List<int>(); // each tagged name's sequence (from first on), or -1
         public readonly List<TaggedName> Sorted = new List<TaggedName>();
         public readonly List<float> SortedRaw = new List<float>();
     }
@@ -40,7 +41,7 @@ internal static class DocumentPass
         var s = _scratch ??= new Scratch();
         Reset(s, text.Tokens.Length);
         var maxLen = CollectVotes(s, text, names, first, raw);
-        Retype(s, text.Tokens, names, first);
+        Retype(s, names, first);
         var count = names.Count;
         AddOccurrences(s, text, names, maxLen, raw);
         if (names.Count > count)
@@ -53,6 +54,7 @@ internal static class DocumentPass
     {
         s.Index.Clear();
         s.Votes.Clear();
+        s.NameIndex.Clear();
         Array.Clear(s.Filter, 0, s.Filter.Length);
         if (s.Covered.Length < tokenCount)
         {
@@ -82,8 +84,12 @@ internal static class DocumentPass
             var r = raw?[i] ?? 0f;
             if (name.TokenCount <= MaxLength)
             {
-                Vote(s, tokens, name.FirstToken, name.TokenCount, name.Type, name.Confidence, r);
+                s.NameIndex.Add(Vote(s, tokens, name.FirstToken, name.TokenCount, name.Type, name.Confidence, r));
                 maxLen = Math.Max(maxLen, name.TokenCount);
+            }
+            else
+            {
+                s.NameIndex.Add(-1);
             }
 
             // "Democratic Alliance (DA)": the acronym in brackets right after a longer name is that name.
@@ -105,18 +111,19 @@ internal static class DocumentPass
         return maxLen;
     }
 
-    // Retypes tagged names to their clear majority type.
-    private static void Retype(Scratch s, Token[] tokens, List<TaggedName> names, int first)
+    // Retypes tagged names to their clear majority type (each name's sequence as CollectVotes found it: no rehashing).
+    private static void Retype(Scratch s, List<TaggedName> names, int first)
     {
         for (var i = first; i < names.Count; i++)
         {
             var name = names[i];
-            if (name.TokenCount > MaxLength)
+            var index = s.NameIndex[i - first];
+            if (index < 0)
             {
                 continue;
             }
 
-            var v = s.Index[Key(tokens, name.FirstToken, name.TokenCount)] * 5;
+            var v = index * 5;
             var best = Best(s.Votes, v);
             if (best != name.Type && s.Votes[v + (int)best] > s.Votes[v + (int)name.Type] * 1.5f)
             {
@@ -223,7 +230,8 @@ internal static class DocumentPass
         }
     }
 
-    private static void Vote(Scratch s, Token[] tokens, int first, int count, NameType type, float weight, float raw)
+    // Adds a vote for the sequence; its index (in Votes, by fives).
+    private static int Vote(Scratch s, Token[] tokens, int first, int count, NameType type, float weight, float raw)
     {
         var key = Key(tokens, first, count);
         if (!s.Index.TryGetValue(key, out var index))
@@ -242,6 +250,7 @@ internal static class DocumentPass
 
         s.Votes[index * 5 + (int)type] += Math.Max(weight, 0.05f);
         s.Votes[index * 5] = Math.Max(s.Votes[index * 5], raw);
+        return index;
     }
 
     private static bool IsChar(TokenizedText text, int token, char c) =>
