@@ -184,6 +184,7 @@ internal sealed partial class EventRun
 
     private bool IsQuoteBefore(int i) => i > _s0 && _tokens[i - 1].Is(TokenFlags.Quote);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked of every word PrevWord steps over; the AOT compiler kept the call
     private bool IsAdverb(int i)
     {
         ref readonly var t = ref _tokens[i];

@@ -14,6 +14,7 @@ namespace Newswire.Extraction.Names;
 internal static class DocumentPass
 {
     private const int MaxLength = 8;
+    private const ulong KeySeed = 14695981039346656037UL; // the FNV offset StableHash starts from
 
     [ThreadStatic]
     private static Scratch? _scratch;
@@ -24,6 +25,8 @@ internal static class DocumentPass
         public readonly List<float> Votes = new List<float>(); // 5 per sequence: [0] = best raw score, [1..4] = type weights
         public bool[] Covered = new bool[256];
         public readonly ulong[] Filter = new ulong[16]; // 1,024-bit filter of the first words' hashes
+        public readonly ulong[] Keys = new ulong[MaxLength]; // AddAt's keys of every length at one token
+        public readonly List<int> NameIndex = new List<int>(); // each tagged name's sequence (from first on), or -1
         public readonly List<TaggedName> Sorted = new List<TaggedName>();
         public readonly List<float> SortedRaw = new List<float>();
     }
@@ -38,7 +41,7 @@ internal static class DocumentPass
         var s = _scratch ??= new Scratch();
         Reset(s, text.Tokens.Length);
         var maxLen = CollectVotes(s, text, names, first, raw);
-        Retype(s, text.Tokens, names, first);
+        Retype(s, names, first);
         var count = names.Count;
         AddOccurrences(s, text, names, maxLen, raw);
         if (names.Count > count)
@@ -51,6 +54,7 @@ internal static class DocumentPass
     {
         s.Index.Clear();
         s.Votes.Clear();
+        s.NameIndex.Clear();
         Array.Clear(s.Filter, 0, s.Filter.Length);
         if (s.Covered.Length < tokenCount)
         {
@@ -80,8 +84,12 @@ internal static class DocumentPass
             var r = raw?[i] ?? 0f;
             if (name.TokenCount <= MaxLength)
             {
-                Vote(s, tokens, name.FirstToken, name.TokenCount, name.Type, name.Confidence, r);
+                s.NameIndex.Add(Vote(s, tokens, name.FirstToken, name.TokenCount, name.Type, name.Confidence, r));
                 maxLen = Math.Max(maxLen, name.TokenCount);
+            }
+            else
+            {
+                s.NameIndex.Add(-1);
             }
 
             // "Democratic Alliance (DA)": the acronym in brackets right after a longer name is that name.
@@ -103,18 +111,19 @@ internal static class DocumentPass
         return maxLen;
     }
 
-    // Retypes tagged names to their clear majority type.
-    private static void Retype(Scratch s, Token[] tokens, List<TaggedName> names, int first)
+    // Retypes tagged names to their clear majority type (each name's sequence as CollectVotes found it: no rehashing).
+    private static void Retype(Scratch s, List<TaggedName> names, int first)
     {
         for (var i = first; i < names.Count; i++)
         {
             var name = names[i];
-            if (name.TokenCount > MaxLength)
+            var index = s.NameIndex[i - first];
+            if (index < 0)
             {
                 continue;
             }
 
-            var v = s.Index[Key(tokens, name.FirstToken, name.TokenCount)] * 5;
+            var v = index * 5;
             var best = Best(s.Votes, v);
             if (best != name.Type && s.Votes[v + (int)best] > s.Votes[v + (int)name.Type] * 1.5f)
             {
@@ -155,9 +164,18 @@ internal static class DocumentPass
             free++;
         }
 
+        // The key of each length is the chain's value after that many tokens: one pass gives them all.
+        var keys = s.Keys;
+        var h = KeySeed;
+        for (var k = 0; k < free; k++)
+        {
+            h = StableHash.Mix(h ^ (uint)tokens[t + k].Hash);
+            keys[k] = h;
+        }
+
         for (var len = free; len >= 1; len--)
         {
-            if (!s.Index.TryGetValue(Key(tokens, t, len), out var index))
+            if (!s.Index.TryGetValue(keys[len - 1], out var index))
             {
                 continue;
             }
@@ -212,7 +230,8 @@ internal static class DocumentPass
         }
     }
 
-    private static void Vote(Scratch s, Token[] tokens, int first, int count, NameType type, float weight, float raw)
+    // Adds a vote for the sequence; its index (in Votes, by fives).
+    private static int Vote(Scratch s, Token[] tokens, int first, int count, NameType type, float weight, float raw)
     {
         var key = Key(tokens, first, count);
         if (!s.Index.TryGetValue(key, out var index))
@@ -231,6 +250,7 @@ internal static class DocumentPass
 
         s.Votes[index * 5 + (int)type] += Math.Max(weight, 0.05f);
         s.Votes[index * 5] = Math.Max(s.Votes[index * 5], raw);
+        return index;
     }
 
     private static bool IsChar(TokenizedText text, int token, char c) =>
@@ -257,9 +277,10 @@ internal static class DocumentPass
     }
 
     // The sequence of case-folded token hashes (the name must be capitalized where it is added, so case is checked there).
+    // A chain over the tokens' hashes (no length up front), so a sequence's prefixes are keyed on the way.
     private static ulong Key(Token[] tokens, int first, int count)
     {
-        var h = StableHash.Start(count);
+        var h = KeySeed;
         for (var t = first; t < first + count; t++)
         {
             h = StableHash.Mix(h ^ (uint)tokens[t].Hash);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Names;
@@ -94,15 +95,16 @@ internal static class NameRepairs
     }
 
     // A word with letters, none of them capitals ("bar", "group", "of"); numbers and punctuation are not words here.
+    // Asked of both ends of every name: the flags, tested at the call, decide most; the letters are read apart.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NoCapital(TokenizedText text, int token)
     {
         ref readonly var t = ref text.Tokens[token];
-        if (t.Kind != TokenKind.Word || t.IsCapitalized || t.IsAllCaps)
-        {
-            return false;
-        }
+        return t.Kind == TokenKind.Word && !t.IsCapitalized && !t.IsAllCaps && NoCapitalLetter(text.Text, t);
+    }
 
-        var s = text.Text;
+    private static bool NoCapitalLetter(string s, in Token t)
+    {
         for (var i = t.Start; i < t.End; i++)
         {
             if (char.IsUpper(s[i]))

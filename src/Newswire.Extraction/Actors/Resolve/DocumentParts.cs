@@ -10,9 +10,18 @@ internal static partial class ActorExtractor
     {
         private void DropDocumentParts()
         {
-            for (var t = 0; t + 1 < _tokens.Length; t++)
+            var tokens = _tokens;
+            for (var t = 0; t + 1 < tokens.Length; t++)
             {
-                if (_tokens[t].IsCapitalized && IsPartLabel(t + 1) && PartWords.Contains(_text, _tokens[t]))
+                if (!tokens[t].IsCapitalized)
+                {
+                    continue;
+                }
+
+                // Asked of every capitalized word: the label's kind and length, tested here, decide nearly all.
+                ref readonly var label = ref tokens[t + 1];
+                if ((label.Kind == TokenKind.Number || (label.Kind == TokenKind.Word && label.Length <= 4))
+                    && IsPartLabel(t + 1) && PartWords.Contains(_text, tokens[t]))
                 {
                     var none = -1;
                     RemoveMentionsWithin(t, t + 2, ref none);
