@@ -79,6 +79,7 @@ internal static partial class ActorExtractor
             NameVanVonPersons();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
+            JoinUnreadNameWords();
             JoinGivenNamesBeforeParticles();
             LinkParticleSurnames();
             NameTitleOwnersAndBodies();
