@@ -97,6 +97,7 @@ internal static partial class ActorExtractor
                 LinkInitialsAcronyms();
             }
 
+            JoinSyllableAcronymNames();
             NameOfficeHolders();
             AddLowerTitleRoles();
             DropStormNames();
