@@ -29,4 +29,17 @@ public class BracketAcronymTests
         Assert.Equal(ActorKind.Organization, org.Kind);
         Assert.DoesNotContain(a.Actors, x => x != org && x.Name.Length == 3 && x.Name == x.Name.ToUpperInvariant());
     }
+
+    // Resolve/SyllableAcronymNames.cs: a short name made of the words' first syllables joins a name cut at particles.
+    [Theory]
+    [InlineData("The opposition Chama cha Wakulima na Wafugaji (Chawawa) said it would boycott the vote. Chawawa leaders were held.", "Chama cha Wakulima na Wafugaji", "Chawawa")]
+    [InlineData("In Mombasa, the Jumuiya ya Wavuvi na Mabaharia (Juwama) said on Monday the port strike would go on.", "Jumuiya ya Wavuvi na Mabaharia", "Juwama")]
+    public void A_name_cut_at_particles_is_joined_by_its_syllable_short_name(string body, string name, string shortName)
+    {
+        var a = Run(body);
+        var org = Assert.Single(a.Actors, x => x.Name == name);
+        Assert.Equal(ActorKind.Organization, org.Kind);
+        Assert.Contains(shortName, org.Aliases);
+        Assert.DoesNotContain(a.Actors, x => x != org && (x.Name == shortName || name.StartsWith(x.Name, System.StringComparison.Ordinal)));
+    }
 }

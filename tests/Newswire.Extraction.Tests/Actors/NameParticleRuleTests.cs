@@ -43,6 +43,17 @@ public class NameParticleRuleTests
         Assert.Null(person.Country);
     }
 
+    // Resolve/LexiconSurnameParts.cs: a title and given name the lexicon lists as an alias, going on over particles
+    // into a different surname, is someone else.
+    [Fact]
+    public void A_lexicon_alias_of_a_title_and_given_name_followed_by_other_particle_parts_names_someone_else()
+    {
+        var a = Run("Sheikh Tamim bin Khalid al-Mansouri, a businessman from Doha, said the deal was signed on Sunday.");
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Tamim bin Khalid al-Mansouri", person.Name);
+        Assert.Null(person.Country);
+    }
+
     [Fact]
     public void A_given_name_the_tagger_missed_before_a_particle_joins_the_surname()
     {

@@ -101,6 +101,17 @@ public class NewsRuleTests
         Assert.Null(Named(a, "Manet"));
     }
 
+    // Resolve/FamilyNameFirst.cs: a family name before a two-word given name opens the name, at a sentence's start too.
+    [Theory]
+    [InlineData("Tan Chee Meng said the party would contest every seat in the state.")]
+    [InlineData("Veteran politician Tan Chee Meng said the party would contest every seat.")]
+    public void A_family_name_before_two_given_words_opens_the_person_name(string body)
+    {
+        var a = ArticleExtractor.Extract("story.txt", "Party to contest all seats\n\nKUALA LUMPUR, June 2 (Wire) - " + body + "\n");
+        Assert.Equal(ActorKind.Person, Named(a, "Tan Chee Meng")?.Kind);
+        Assert.Null(Named(a, "Chee Meng"));
+    }
+
     [Fact]
     public void A_headline_group_of_a_region_is_no_actor()
     {

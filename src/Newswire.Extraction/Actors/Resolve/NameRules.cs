@@ -79,6 +79,7 @@ internal static partial class ActorExtractor
             NameVanVonPersons();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
+            JoinUnreadNameWords();
             JoinGivenNamesBeforeParticles();
             LinkParticleSurnames();
             NameTitleOwnersAndBodies();
@@ -96,6 +97,7 @@ internal static partial class ActorExtractor
                 LinkInitialsAcronyms();
             }
 
+            JoinSyllableAcronymNames();
             NameOfficeHolders();
             AddLowerTitleRoles();
             DropStormNames();
