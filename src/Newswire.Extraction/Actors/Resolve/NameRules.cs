@@ -79,7 +79,6 @@ internal static partial class ActorExtractor
             NameVanVonPersons();
             JoinPersonNameParts();
             JoinFamilyNamesFirst();
-            JoinUnreadNameWords();
             JoinGivenNamesBeforeParticles();
             LinkParticleSurnames();
             NameTitleOwnersAndBodies();
