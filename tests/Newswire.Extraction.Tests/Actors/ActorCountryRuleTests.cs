@@ -122,6 +122,19 @@ public class ActorCountryRuleTests
         Assert.Equal("NGA", CountryOf(a, "Felix Morka"));
     }
 
+    // UN and AU missions are known by their acronyms and belong to no country, wherever the story is datelined.
+    [Theory]
+    [InlineData("MINUSMA")]
+    [InlineData("UNIFIL")]
+    [InlineData("ATMIS")]
+    public void A_peace_missions_acronym_is_an_international_organization(string acronym)
+    {
+        var a = Story("BAMAKO, May 4 (Wire) - " + acronym + " said its peacekeepers were attacked near the town on Monday.");
+        var mission = Assert.Single(a.Actors, x => x.Aliases.Contains(acronym) || x.Name == acronym);
+        Assert.Equal(ActorKind.Organization, mission.Kind);
+        Assert.Null(mission.Country);
+    }
+
     // The lexicon's Pedro Sanchez is Spain's prime minister; a Colombian defense minister of that name is
     // someone else, while a prime minister of that name visiting Bogota is still him.
     [Theory]
