@@ -17,8 +17,8 @@ internal static class GenericBodies
     // Lexicon names that every country's press uses for its own institutions.
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "Congress", "Foreign Office", "Ministry of Defence" };
 
-    /// <summary>Whether a lexicon organization's name is one of these generic names.</summary>
-    public static bool IsGeneric(string name) => Names.Contains(name);
+    /// <summary>Whether a lexicon entry is one of these generic bodies (it then lends no country while actors are read).</summary>
+    public static bool IsGeneric(Lexicons.LexiconEntry? entry) => entry != null && Names.Contains(entry.Name);
 
     /// <summary>Clears the lexicon country of each generic body as above; returns them with that country, or null.</summary>
     public static List<(ExtractedActor Body, string Country)>? Apply(ActorExtractionResult actors)

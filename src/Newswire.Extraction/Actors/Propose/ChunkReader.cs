@@ -131,10 +131,7 @@ internal static partial class ActorExtractor
                 seg.Count = m.TokenCount;
                 seg.Entry = m.Entry;
                 seg.Flags = m.Flags;
-
-                // "Congress spokesman X", "UC spokesman X" (UC defined as "Unity Congress"): a generic body's one word
-                // says nothing of its country ("U.S. Congress" does); the country stage decides (GenericBodies).
-                seg.Country = m.TokenCount == 1 && Countries.GenericBodies.IsGeneric(m.Entry.Name) ? null : m.Entry.Country;
+                seg.Country = m.Entry.Country;
             }
             else if (_lex.TryDemonym(_text, t, out var dc) && t.IsCapitalized)
             {

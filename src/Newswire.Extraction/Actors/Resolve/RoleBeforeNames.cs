@@ -55,7 +55,7 @@ internal static partial class ActorExtractor
             var m = _mentions[i];
             var holder = _mentions[named].Actor;
             // A generic lexicon body ("Congress") lends no country here: the country stage decides whose it is.
-            if (body.Entry == null || !Countries.GenericBodies.IsGeneric(body.Entry.Name))
+            if (!Countries.GenericBodies.IsGeneric(body.Entry))
             {
                 holder.Country ??= m.Actor.Country ?? body.Country;
             }

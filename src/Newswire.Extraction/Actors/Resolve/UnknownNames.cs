@@ -202,7 +202,7 @@ internal static partial class ActorExtractor
         private bool RoleOfOrganization(int spanFirst, int spanEnd, ActorBuilder organization)
         {
             // A generic lexicon body ("Congress spokesman") says nothing of its country here (Countries/GenericBodies).
-            var country = organization.Entry != null && Countries.GenericBodies.IsGeneric(organization.Entry.Name) ? null : organization.Country;
+            var country = Countries.GenericBodies.IsGeneric(organization.Entry) ? null : organization.Country;
             if (!RoleAroundOrganization(spanFirst, spanEnd, out var first, out var end))
             {
                 return false;

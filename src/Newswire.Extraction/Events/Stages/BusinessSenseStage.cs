@@ -17,7 +17,7 @@ internal sealed class BusinessSenseStage : IEventStage
     {
         for (var i = c.TriggerEnd; i < c.TriggerEnd + Reach && i < c.SentenceEnd && c.IsWord(i) && c.IsLower(i) && c.MentionAt(i) < 0; i++)
         {
-            if (i > c.TriggerEnd && InternalMeetingStage.IsWord(c, i, "of"))
+            if (i > c.TriggerEnd && c.IsWord(i, "of"))
             {
                 return PublicAddresseeStage.HeadedByPublic(c, i + 1, foreignKeeps: false);
             }

@@ -94,6 +94,13 @@ internal sealed class EventContext
 
     public bool IsWord(int i) => Tokens[i].Kind == TokenKind.Word;
 
+    /// <summary>Whether token <paramref name="i"/> is <paramref name="word"/>, in any case.</summary>
+    public bool IsWord(int i, string word)
+    {
+        var t = Tokens[i];
+        return t.Length == word.Length && string.Compare(Text, t.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
     public bool IsPunctuation(int i, char c) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
 
     /// <summary>

@@ -65,7 +65,7 @@ internal sealed class FigurativeStage : IEventStage
     /// </summary>
     private static bool Gunfire(EventContext c, int i)
     {
-        if (i != c.TriggerEnd || !InternalMeetingStage.IsWord(c, i, "fire"))
+        if (i != c.TriggerEnd || !c.IsWord(i, "fire"))
         {
             return false;
         }
@@ -75,7 +75,7 @@ internal sealed class FigurativeStage : IEventStage
             return true;
         }
 
-        if (i + 2 >= c.SentenceEnd || !(InternalMeetingStage.IsWord(c, i + 1, "on") || InternalMeetingStage.IsWord(c, i + 1, "at")))
+        if (i + 2 >= c.SentenceEnd || !(c.IsWord(i + 1, "on") || c.IsWord(i + 1, "at")))
         {
             return false;
         }
@@ -98,7 +98,7 @@ internal sealed class FigurativeStage : IEventStage
     // "soldiers battled fire on the slopes / near the village": a blaze has a place; gunfire is returned or traded
     // "with" someone, "after" an attack, or ends the clause.
     private static bool PlaceAfter(EventContext c, int next) =>
-        next < c.SentenceEnd && (c.Has(next, StageSet.Locative) || InternalMeetingStage.IsWord(c, next, "on"));
+        next < c.SentenceEnd && (c.Has(next, StageSet.Locative) || c.IsWord(next, "on"));
 
     /// <summary>Whether the word right before the trigger (past "has/have/had") names armed men.</summary>
     private static bool ArmedSubject(EventContext c)

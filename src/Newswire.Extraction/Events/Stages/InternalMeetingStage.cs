@@ -63,18 +63,12 @@ internal sealed class InternalMeetingStage : IEventStage
 
             // "his cabinet", "their commanders"; "the heads of the armed forces".
             return (i > c.SentenceStart && IsPossessive(c, i - 1))
-                || (i + 2 < c.SentenceEnd && IsWord(c, i + 1, "of") && c.Find(i + 2, i + 5, StageSet.PoliticalHead) >= 0);
+                || (i + 2 < c.SentenceEnd && c.IsWord(i + 1, "of") && c.Find(i + 2, i + 5, StageSet.PoliticalHead) >= 0);
         }
 
         return false;
     }
 
     private static bool IsPossessive(EventContext c, int i) =>
-        IsWord(c, i, "his") || IsWord(c, i, "her") || IsWord(c, i, "its") || IsWord(c, i, "their");
-
-    internal static bool IsWord(EventContext c, int i, string word)
-    {
-        var t = c.Tokens[i];
-        return t.Length == word.Length && string.Compare(c.Text, t.Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
-    }
+        c.IsWord(i, "his") || c.IsWord(i, "her") || c.IsWord(i, "its") || c.IsWord(i, "their");
 }

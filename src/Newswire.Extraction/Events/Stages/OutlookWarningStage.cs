@@ -28,7 +28,7 @@ internal sealed class OutlookWarningStage : IEventStage
         }
 
         int from, to;
-        if (Is(c, c.TriggerEnd, "that"))
+        if (c.IsWord(c.TriggerEnd, "that"))
         {
             (from, to) = (c.TriggerEnd + 1, c.SentenceEnd);
         }
@@ -51,7 +51,7 @@ internal sealed class OutlookWarningStage : IEventStage
 
             foreach (var w in FutureWords)
             {
-                if (Is(c, i, w))
+                if (c.IsWord(i, w))
                 {
                     return false;
                 }
@@ -78,12 +78,6 @@ internal sealed class OutlookWarningStage : IEventStage
         }
 
         return -1;
-    }
-
-    private static bool Is(EventContext c, int i, string word)
-    {
-        var t = c.Tokens[i];
-        return t.Length == word.Length && string.Compare(c.Text, t.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     private static bool StartsWith(EventContext c, int i, string prefix)

@@ -1,5 +1,3 @@
-using Newswire.Extraction.Text;
-
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -52,7 +50,7 @@ internal sealed class PublicAddresseeStage : IEventStage
                 return false;
             }
 
-            if (c.Words.OnDemand(StageWords.PublicAddressee, c.Text, c.Tokens[i]) && (i + 1 >= c.SentenceEnd || Ends(c, i + 1) || Is(c, i + 1, "not")))
+            if (c.Words.OnDemand(StageWords.PublicAddressee, c.Text, c.Tokens[i]) && (i + 1 >= c.SentenceEnd || Ends(c, i + 1) || c.IsWord(i + 1, "not")))
             {
                 return true;
             }
@@ -62,7 +60,7 @@ internal sealed class PublicAddresseeStage : IEventStage
     }
 
     // Where a noun phrase ends: a mark, a preposition or "of".
-    private static bool Ends(EventContext c, int i) => !c.IsWord(i) || c.Has(i, StageSet.Preposition) || Is(c, i, "of");
+    private static bool Ends(EventContext c, int i) => !c.IsWord(i) || c.Has(i, StageSet.Preposition) || c.IsWord(i, "of");
 
     // "ordered residents of riverside villages to leave their homes as floodwaters rose" (174 by the order's object
     // pattern) is an evacuation from a hazard, not an expulsion; "expelled residents of the village" and an army's
@@ -95,11 +93,5 @@ internal sealed class PublicAddresseeStage : IEventStage
 
         var country = c.Actors.Actors[actor].Country;
         return country != null && country == c.AgentActor.Country;
-    }
-
-    private static bool Is(EventContext c, int i, string word)
-    {
-        ref readonly var t = ref c.Tokens[i];
-        return t.Length == word.Length && TermKey.SpanEquals(c.Text, t.Start, t.Length, word);
     }
 }

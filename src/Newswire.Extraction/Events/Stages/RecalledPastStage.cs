@@ -32,7 +32,7 @@ internal sealed class RecalledPastStage : IEventStage
             }
 
             // "..., and on Monday Kenya expelled": a new clause of the story's own.
-            if (c.Tokens[i].Kind == Text.TokenKind.Punctuation && (c.Text[c.Tokens[i].Start] == ';' || IsWord(c, i + 1, "and") || IsWord(c, i + 1, "but")))
+            if (c.Tokens[i].Kind == Text.TokenKind.Punctuation && (c.Text[c.Tokens[i].Start] == ';' || c.IsWord(i + 1, "and") || c.IsWord(i + 1, "but")))
             {
                 return false;
             }
@@ -41,11 +41,5 @@ internal sealed class RecalledPastStage : IEventStage
         return false;
     }
 
-    private static bool IsThat(EventContext c, int i) => IsWord(c, i, "that");
-
-    private static bool IsWord(EventContext c, int i, string word)
-    {
-        var t = c.Tokens[i];
-        return t.Length == word.Length && string.Compare(c.Text, t.Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
-    }
+    private static bool IsThat(EventContext c, int i) => c.IsWord(i, "that");
 }

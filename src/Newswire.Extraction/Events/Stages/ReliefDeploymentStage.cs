@@ -1,5 +1,3 @@
-using System;
-
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -37,10 +35,9 @@ internal sealed class ReliefDeploymentStage : IEventStage
 
     private static bool IsReliefWord(EventContext c, int i)
     {
-        var t = c.Tokens[i];
         foreach (var w in ReliefWords)
         {
-            if (t.Length == w.Length && string.Compare(c.Text, t.Start, w, 0, w.Length, StringComparison.Ordinal) == 0)
+            if (c.IsWord(i, w))
             {
                 return true;
             }

@@ -25,7 +25,7 @@ internal sealed class SelfDefenceStage : IEventStage
         }
 
         var to = c.TriggerEnd;
-        return to + 1 < c.SentenceEnd && InternalMeetingStage.IsWord(c, to, "to") && c.Has(to + 1, StageSet.SelfDefence) && OwnObject(c, to + 2);
+        return to + 1 < c.SentenceEnd && c.IsWord(to, "to") && c.Has(to + 1, StageSet.SelfDefence) && OwnObject(c, to + 2);
     }
 
     /// <summary>An own-object word within a few words of <paramref name="from"/>, before any named actor.</summary>

@@ -86,7 +86,7 @@ internal sealed class TallySinceStage : IEventStage
 
         for (var i = c.TriggerEnd; i < c.TriggerEnd + SinceReach && i < c.SentenceEnd; i++)
         {
-            if (!InternalMeetingStage.IsWord(c, i, "for") && !InternalMeetingStage.IsWord(c, i, "over"))
+            if (!c.IsWord(i, "for") && !c.IsWord(i, "over"))
             {
                 continue;
             }
