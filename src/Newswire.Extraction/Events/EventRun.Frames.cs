@@ -94,7 +94,29 @@ internal sealed partial class EventRun
 
     /// <summary>The verb's default code fits its frame, and a verb that needs an object is not naming ("a state they call X").</summary>
     private bool DefaultReadingFits(VerbEntry verb, in Candidate cand) =>
-        DefaultFrameFits(verb, cand.End) && !(verb.Has(VerbFlags.NeedsObject) && NamingRelative(cand.Tok));
+        DefaultFrameFits(verb, cand.End) && !(verb.Has(VerbFlags.NeedsObject) && (NamingRelative(cand.Tok) || ObjectComplement(cand.End)));
+
+    /// <summary>
+    /// "Milei had called Lula a \"corrupt communist\"": a named object followed by "a/an" or a quote is given a name or
+    /// label (an insult or a description), not telephoned.
+    /// </summary>
+    private bool ObjectComplement(int end)
+    {
+        var m = _mentionAt.At(end);
+        var j = end;
+        while (j < _s1 && _mentionAt.At(j) == m)
+        {
+            j++;
+        }
+
+        if (j >= _s1)
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[j];
+        return (t.Kind == TokenKind.Word && t.Length <= 2 && (_text.Is(j, "a") || _text.Is(j, "an"))) || t.Is(TokenFlags.Quote);
+    }
 
     /// <summary>
     /// "a state they call Ambazonia", "what it calls the Zone": a verb whose pronoun subject follows a noun (or "what")

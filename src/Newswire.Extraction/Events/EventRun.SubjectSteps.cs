@@ -51,10 +51,48 @@ internal sealed partial class EventRun
 
         ref readonly var first = ref _tokens[start];
         var described = _mentionAt.At(start - 2) >= 0 && first.Kind == TokenKind.Word && first.IsLower
-            && (Class(start) & WordClass.Determiner) != 0 && _tokens[start + 1].Kind == TokenKind.Word
-            && _tokens[start + 1].IsLower && _mentionAt.At(start + 1) < 0;
+            && (((Class(start) & WordClass.Determiner) != 0 && _tokens[start + 1].Kind == TokenKind.Word
+                && _tokens[start + 1].IsLower && _mentionAt.At(start + 1) < 0)
+                || IsAffiliation(start))
+            || OwnerDescription(start, end);
         return described ? start - 1 : -1;
     }
+
+    // "China, Pakistan's close ally, called on both sides": a name, its possessive and lower-case words filling the
+    // commas describe the name before them; the owner is no subject.
+    private bool OwnerDescription(int start, int end)
+    {
+        var m = _mentionAt.At(start);
+        if (m < 0 || end < 0 || _mentionAt.At(start - 2) < 0)
+        {
+            return false;
+        }
+
+        var j = start;
+        while (j < end && _mentionAt.At(j) == m)
+        {
+            j++;
+        }
+
+        if (j + 1 >= end || _tokens[j].Kind != TokenKind.Possessive)
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k < end; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].IsLower || _mentionAt.At(k) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Mayor Ana Ruiz, of the opposition Unity Party, denounced": "of" and the body a person belongs to.
+    private bool IsAffiliation(int start) =>
+        Is(start, K.Of) && ((Class(start + 1) & WordClass.Determiner) != 0 || _mentionAt.At(start + 1) >= 0);
 
     /// <summary>
     /// "... and the tanker overturned": a clause joined by "and" with a common subject of its own; "said on Thursday,

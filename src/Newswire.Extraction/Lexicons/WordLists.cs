@@ -160,7 +160,8 @@ internal static class WordLists
 
     /// <summary>Ship prefixes and hull classification codes: "USS Mahan (DDG 72)" names a vessel, not an actor.</summary>
     public static readonly TermTable<bool> ShipPrefixes = Table(
-        "uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "rfa", "fs", "ins", "roks", "tcg", "hnlms", "fgs", "its", "hdms",
+        "uss", "usns", "hms", "hmcs", "hmas", "hmnzs", "rfa", "fs", "ins", "roks", "tcg", "hnlms", "fgs", "its", "hdms", "brp", "kri",
+        "pns", "bns", "htms", "rss",
         "ddg", "cvn", "cg", "ffg", "lhd", "lha", "lpd", "lsd", "ssn", "ssbn", "lcs", "esb");
 
     /// <summary>Lower-case words between a group's name and its head ("ISIL tactical units", "Iraqi security forces").</summary>

@@ -33,4 +33,18 @@ public class AppositionOrganizationTests
         var a = Run("The vote was called by Ana Ruiz, a member of the party, on Monday.");
         Assert.DoesNotContain(Exported(a), x => x.Text == "Ana Ruiz" && x.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_description_before_the_name_makes_it_an_organization_too()
+    {
+        var a = Run("Those detained included the head of its construction firm, Kessaran, the statement said.");
+        Assert.Contains(Exported(a), x => x.Text == "Kessaran" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_name_after_the_description_that_goes_on_into_a_verb_is_not_described()
+    {
+        var a = Run("According to the ministry, Kessaran said the talks had failed.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Kessaran" && x.Kind == ActorKind.Organization);
+    }
 }

@@ -15,6 +15,8 @@ public class ChunkRuleTests
     {
         var a = Run("Sailors boarded the USS Harwick before dawn.");
         Assert.DoesNotContain(All(a), x => x.Text.Contains("Harwick"));
+        var b = Run("The fisheries vessel BRP Datu Harwick was hit by a water cannon.");
+        Assert.DoesNotContain(All(b), x => x.Text.Contains("Harwick"));
     }
 
     [Fact]
@@ -29,6 +31,22 @@ public class ChunkRuleTests
     {
         var a = Run("The inquiry was opened by the Counter-Smuggling Bureau on Friday.");
         Assert.Contains(All(a), x => x.Text.EndsWith("Counter-Smuggling Bureau") && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void EntryNameWordsBefore_given_names_of_a_lexicon_person_are_no_part_of_the_title()
+    {
+        var a = ArticleExtractor.Extract("t.txt", "Test headline for the article\nPresident Tayyip Erdogan met the mayor in Ankara.");
+        var erdogan = a.Actors.Single(x => x.Name == "Recep Tayyip Erdogan");
+        Assert.Equal(new[] { "President" }, erdogan.Roles);
+    }
+
+    [Fact]
+    public void PeoplesPossessive_a_name_goes_on_through_Peoples()
+    {
+        var a = Run("The main opposition Republican People's Party (CHP) said the vote was unfair.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Republican People's Party"));
+        Assert.DoesNotContain(All(a), x => x.Text == "Republican People");
     }
 
     [Fact]

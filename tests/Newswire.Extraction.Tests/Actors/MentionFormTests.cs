@@ -35,6 +35,15 @@ public class MentionFormTests
         Assert.Contains(Mentions(a, "William Ruto"), m => m.Text == "he" && m.Form == MentionForm.Pronoun);
     }
 
+    // A name opening the next sentence is a new speaker, not the pronoun's antecedent.
+    [Fact]
+    public void A_pronoun_does_not_look_ahead_past_its_sentence()
+    {
+        var a = Run("Justice Minister Yilmaz Tunc rejected the accusation in Ankara. \"No one is above the law,\" he said.\n\nOpposition leader Ozgur Ozel called on supporters to gather outside City Hall.");
+        Assert.Contains(Mentions(a, "Yilmaz Tunc"), m => m.Text == "he" && m.Form == MentionForm.Pronoun);
+        Assert.DoesNotContain(Mentions(a, "Ozgur Ozel"), m => m.Form == MentionForm.Pronoun);
+    }
+
     [Fact]
     public void A_name_mention_is_the_name_alone_without_title_or_determiner()
     {

@@ -132,6 +132,15 @@ public class ClauseAgentTests
         Assert.DoesNotContain(a.Events, e => Country(a, e.Agent) == "PHL");
     }
 
+    // "X, of the Y Party, denounced": the body a person belongs to, set off by commas, is no subject.
+    [Fact]
+    public void A_party_named_after_of_in_an_apposition_is_not_the_agent()
+    {
+        var a = Story("Mayor Ada Brelik, of the main opposition Harwick Unity Party (HUP), denounced the raids and accused the government of harassment.");
+        var accuse = Root(a, "11");
+        Assert.Equal("Ada Brelik", a.Actors[accuse.Agent].Name);
+    }
+
     // "summoned the ambassador, X, and demanded": the envoy named in apposition is the first verb's object.
     [Fact]
     public void A_verb_joined_by_and_after_an_object_in_apposition_keeps_the_first_subject()

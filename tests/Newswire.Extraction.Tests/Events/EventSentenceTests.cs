@@ -290,6 +290,31 @@ public class EventSentenceTests
         var a = EventStories.Extract(_out, "YAOUNDE, May 9 (Wire) - Cameroonian troops killed seven separatist fighters, the army said. Separatists have been fighting since 2017 to create " + naming + ".");
         Assert.DoesNotContain(a.Events, e => e.Code == "041");
     }
+    // "called Lula a \"corrupt communist\"" labels him; a named object alone is a phone call.
+    [Fact]
+    public void A_named_object_followed_by_a_label_is_no_call()
+    {
+        Assert.DoesNotContain(Run("[Javier Milei|P|ARG] had called [Lula|P|BRA] a \"corrupt communist\" during his campaign.").Events, e => e.Code == "041");
+        Assert.Contains(Run("[Javier Milei|P|ARG] called [Lula|P|BRA] on Monday to discuss the gas deal.").Events, e => e.Code == "041");
+    }
+
+    // Owning up to a wrong is an apology (055).
+    [Fact]
+    public void Expressing_remorse_is_an_apology()
+    {
+        var r = Run("[Shigeru Ishiba|P|JPN] expressed his deep remorse to [South Korea|L|KOR] on Monday.");
+        Assert.Contains(r.Events, e => e.Code == "055");
+    }
+
+    // ", Pakistan's close ally," describes the name before it: the owner does not act.
+    [Fact]
+    public void An_owner_in_an_apposition_after_the_subject_is_not_the_agent()
+    {
+        var r = Run("[China|L|CHN], [Pakistan|L|PAK]'s close ally, called on both sides to exercise restraint.");
+        Assert.Contains(r.Events, e => e.Code.StartsWith("02", StringComparison.Ordinal) && r.Name(e.Agent) == "China");
+        Assert.DoesNotContain(r.Events, e => r.Name(e.Agent) == "Pakistan");
+    }
+
     // After ", saying" the "it" is the main verb's object: an actor acts ("it had violated"), a thing is no actor.
     [Fact]
     public void It_after_a_saying_participle_is_the_object_of_the_verb_before()

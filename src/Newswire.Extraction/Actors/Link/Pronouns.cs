@@ -132,7 +132,10 @@ internal static partial class ActorExtractor
                     }
                 }
 
-                for (var k = lo; k < named.Count && (named[k].First - token) * 3 < bestDistance && named[k].First - token <= 50; k++)
+                // ... and only in its own sentence: a name opening the next sentence is a new speaker ("\"No one is
+                // above the law,\" he said. CHP leader Ozel called ...").
+                var sentenceEnd = _tt.Sentences[_tt.SentenceOf(token)].EndToken;
+                for (var k = lo; k < named.Count && (named[k].First - token) * 3 < bestDistance && named[k].First - token <= 50 && named[k].First < sentenceEnd; k++)
                 {
                     if (named[k].Actor.Kind == kind)
                     {

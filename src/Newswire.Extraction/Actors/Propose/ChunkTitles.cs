@@ -116,13 +116,44 @@ internal static partial class ActorExtractor
             }
 
             var country = LastSegCountry(roleFrom);
+            var lexFrom = nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? EntryNameWordsBefore(nameFrom, titleIndex) : nameFrom;
             var roleStart = _segs[roleFrom].Start;
-            var roleEnd = _segs[nameFrom - 1].Start + _segs[nameFrom - 1].Count;
+            var roleEnd = _segs[lexFrom - 1].Start + _segs[lexFrom - 1].Count;
             var role = IsHonorific(roleStart, roleEnd) ? null : SpanText(roleStart, roleEnd);
-            var nameStart = _segs[nameFrom].Start;
+            var nameStart = _segs[lexFrom].Start;
             // "the Foreign Secretary Philip Hammond": the determiner belongs to the titled name's span.
             var titledFirst = a > 0 && IsThe(a - 1) ? a - 1 : a;
             AddPerson(titledFirst, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
+            return true;
+        }
+
+        // "President Tayyip Erdogan": unknown name words right before a lexicon person's surname that are words of
+        // that person's own name belong to the name, not to the title. Returns the first such segment (else lexSeg).
+        private int EntryNameWordsBefore(int lexSeg, int titleIndex)
+        {
+            var name = _segs[lexSeg].Entry!.Name;
+            var first = lexSeg;
+            while (first - 1 > titleIndex && _segs[first - 1].Type == Seg.Name && SegWordsIn(_segs[first - 1], name))
+            {
+                first--;
+            }
+
+            return first;
+        }
+
+        private bool SegWordsIn(in Segment sg, string name)
+        {
+            for (var t = sg.Start; t < sg.Start + sg.Count; t++)
+            {
+                var word = SpanText(t, t + 1);
+                var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                var whole = at >= 0 && (at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ');
+                if (!whole)
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 

@@ -91,7 +91,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                if (NameLike(j, i) || j > i && (ConnectorAt(j, end) || PostingTo(j, end)))
+                if (NameLike(j, i) || j > i && (ConnectorAt(j, end) || PostingTo(j, end) || PeoplesPossessive(j, end)))
                 {
                     j++;
                     continue;
@@ -108,6 +108,13 @@ internal static partial class ActorExtractor
 
             return WithNickname(i, j <= i ? i + 1 : j, end);
         }
+
+        // "the main opposition Republican People's Party", "People's Liberation Army": parties, armies and banks of
+        // many countries are named through "People's"; a possessive elsewhere ends the chunk ("Turkey's Erdogan").
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool PeoplesPossessive(int j, int end) =>
+            _tokens[j].Kind == TokenKind.Possessive && j + 1 < end && _tokens[j + 1].IsCapitalized && _tokens[j + 1].Kind == TokenKind.Word
+            && (_tt.Is(j - 1, "people") || _tt.Is(j - 1, "peoples"));
 
         // "Col. John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name joins its parts.
         private int WithNickname(int i, int j, int end)

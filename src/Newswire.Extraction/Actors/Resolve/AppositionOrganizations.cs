@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
 // Resolve: a name described in apposition as a company, party, agency ... is an organization, whatever the tagger
@@ -23,8 +24,9 @@ internal static partial class ActorExtractor
             {
                 var end = m.NameFirst + m.NameCount;
                 if (IsNameKind(m.Kind) && m.Actor.Kind != kind && m.Actor.Entry == null && end + 2 < _tokens.Length
-                    && (IsComma(end) || IsCopulaBeforeIndefinite(end))
-                    && (kind == ActorKind.Organization ? DescribesOrganization(end + 1) : DescribesPlace(end + 1))
+                    && (((IsComma(end) || IsCopulaBeforeIndefinite(end))
+                            && (kind == ActorKind.Organization ? DescribesOrganization(end + 1) : DescribesPlace(end + 1)))
+                        || (kind == ActorKind.Organization && DescribedBefore(m.NameFirst, end)))
                     && !(retyped?.Contains(m.Actor) ?? false))
                 {
                     (retyped ??= new List<ActorBuilder>()).Add(m.Actor);
@@ -88,6 +90,33 @@ internal static partial class ActorExtractor
                 if (token.IsLower && OrganizationNouns.Contains(_text, token))
                 {
                     return EndsNounPhrase(j + 1);
+                }
+            }
+
+            return false;
+        }
+
+        // "the head of its construction firm, Kiptas, said": the description comes first, the name in apposition after
+        // it and closed by a comma or full stop (a name going on into a verb is the clause's subject: "according to the
+        // ministry, Lopez said").
+        private bool DescribedBefore(int first, int end)
+        {
+            if (first < 3 || end >= _tokens.Length || _tokens[end].Kind != TokenKind.Punctuation || !(IsComma(end) || _text[_tokens[end].Start] == '.')
+                || !IsComma(first - 1) || !_tokens[first - 2].IsLower || !OrganizationNouns.Contains(_text, _tokens[first - 2]))
+            {
+                return false;
+            }
+
+            for (var j = first - 3; j >= 0 && j >= first - 6; j--)
+            {
+                if (_tokens[j].Kind != TokenKind.Word || !_tokens[j].IsLower || IsConjunctionOrPreposition(j))
+                {
+                    return false;
+                }
+
+                if (IsArticle(j) || InList(WordClass.Possessives, j))
+                {
+                    return true;
                 }
             }
 
