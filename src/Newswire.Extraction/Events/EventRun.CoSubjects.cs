@@ -21,7 +21,7 @@ internal sealed partial class EventRun
         // An event noun ("pledged aid", "issued a statement") splits only when one-sided by nature: "held talks" is
         // mutual.
         var split = !verb.Has(VerbFlags.Reciprocal) && !cand.Passive && !cand.Gerund
-                    && (OneSidedRoot(e.Root) || (!fromNoun && HasOtherCounterpart(e, co)));
+                    && (OneSidedRoot(e.Root) || OneSidedPraise(e.Code) || (!fromNoun && HasOtherCounterpart(e, co)));
         if (split)
         {
             return co.ToArray();
@@ -108,6 +108,11 @@ internal sealed partial class EventRun
     /// Statements, appeals, aid, investigation, demands, disapproval, rejection, threats, protest, cutting ties,
     /// coercion, assault: one side acts ("Japan and South Korea pledged aid" give it to a third, not to each other).
     /// </summary>
+    // "Saudi Arabia and France welcomed the election": praise, defence, rallying support, recognition, apology and
+    // forgiveness (051-056) are each member's own; signing an agreement (057) and cooperation in general are mutual.
+    private static bool OneSidedPraise(string code) =>
+        code.Length == 3 && code[0] == '0' && code[1] == '5' && code[2] >= '1' && code[2] <= '6';
+
     private static bool OneSidedRoot(int root) => root == 1 || root == 2 || root == 7 || root == 9 || (root >= 10 && root <= 18) || root == 20;
 
     /// <summary>

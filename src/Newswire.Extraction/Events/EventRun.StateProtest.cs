@@ -26,12 +26,19 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
-    /// The actor of a mention heading the subject right before the verb (one adverb may stand between), not after a
+    /// The actor of a mention heading the subject right before the verb (one adverb or a time phrase may stand between), not after a
     /// preposition; -1 when there is none.
     /// </summary>
     private int SubjectNamedRightBefore(int verb)
     {
         var before = (Class(verb - 1) & WordClass.Adverb) != 0 ? verb - 2 : verb - 1;
+
+        // "The Philippines on Monday protested": a time phrase may stand there too.
+        while (before > _s0 && InTime(before) && _mentionAt.At(before) < 0)
+        {
+            before--;
+        }
+
         var m = before >= _s0 ? _mentionAt.At(before) : -1;
         if (m < 0)
         {

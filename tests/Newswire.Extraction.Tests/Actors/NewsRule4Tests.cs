@@ -13,6 +13,8 @@ public class PlaceHeadNameTests
     [InlineData("The attack took place in the Kesh Varan district on Friday.", "Kesh Varan")]
     [InlineData("Troops shelled Olun Dar and Pesk Hali villages overnight.", "Pesk Hali")]
     [InlineData("Troops shelled Olun Dar and Pesk Hali villages overnight.", "Olun Dar")]
+    [InlineData("Brazil will buy gas from Argentina's Vaca Kessel shale field under the deal.", "Vaca Kessel")]
+    [InlineData("Output at the Tarvo Beng copper mine rose in March.", "Tarvo Beng")]
     public void A_name_before_a_settlement_noun_is_a_location_spanning_the_name_alone(string sentence, string name)
     {
         var a = Stories.Of("Strike", "YANGON, May 2 (Reuters) - " + sentence);

@@ -50,6 +50,16 @@ public class ClauseAgentTests
         Assert.All(aid, e => Assert.DoesNotContain(e.Counterparts, c => Country(a, c) is "JPN" or "KOR"));
     }
 
+    // Praise is each member's own: "X and Y welcomed the election" are not each other's counterparts.
+    [Fact]
+    public void Joint_praise_is_each_members_own()
+    {
+        var a = Story("Saudi Arabia and France, which had pressed Lebanese politicians to end the deadlock, welcomed the election.");
+        var praise = a.Events.Where(e => e.Code == "051").ToList();
+        Assert.Equal(2, praise.Count);
+        Assert.All(praise, e => Assert.DoesNotContain(e.Counterparts, c => Country(a, c) is "SAU" or "FRA"));
+    }
+
     // "said the president had failed to protect them": failing is no rejection.
     [Fact]
     public void Failing_to_do_something_is_no_rejection()

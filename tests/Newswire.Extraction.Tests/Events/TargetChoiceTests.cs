@@ -53,6 +53,7 @@ public class TargetChoiceTests
 
     [Theory]
     [InlineData("Greece protested to Turkey over the flights.", "114")]
+    [InlineData("The Philippines on Monday protested after a Chinese vessel fired a water cannon at a fishing boat.", "114")]
     [InlineData("Moscow protested the seizure of its tanker, Russia's foreign ministry said.", "114")]
     [InlineData("Opposition supporters in Caracas protested against the Venezuelan government.", "141")]
     [InlineData("Residents of Nairobi protested on Monday over water cuts.", "141")]

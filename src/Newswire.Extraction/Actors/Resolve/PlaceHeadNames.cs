@@ -16,7 +16,7 @@ internal static partial class ActorExtractor
         // the name opens a list that a plural one closes ("Olun Dar and Pesk Hali villages").
         private bool BeforePlaceHead(int end)
         {
-            if (IsSettlementHead(end))
+            if (IsSettlementHead(end) || IsResourceSite(end))
             {
                 return true;
             }
@@ -42,6 +42,33 @@ internal static partial class ActorExtractor
         private bool IsSettlementHead(int t) =>
             t < _tokens.Length && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
             && (_tokens[t].Flags & TokenFlags.NewlineBefore) == 0 && SettlementHeads.Contains(_text, _tokens[t]);
+
+        // "the Vaca Kessel shale field", "the Harwick oilfield", "the Tarvo copper mine": energy and mining copy names its
+        // sites so; a resource word must come first except for the one-word heads ("oilfield", "mine").
+        private bool IsResourceSite(int t)
+        {
+            if (!IsLowerWordAt(t))
+            {
+                return false;
+            }
+
+            if (SiteHeads.Contains(_text, _tokens[t]))
+            {
+                return _tt.Is(t, "mine") || _tt.Is(t, "oilfield") || _tt.Is(t, "gasfield");
+            }
+
+            return ResourceWords.Contains(_text, _tokens[t]) && IsLowerWordAt(t + 1) && SiteHeads.Contains(_text, _tokens[t + 1]);
+        }
+
+        private bool IsLowerWordAt(int t) =>
+            t < _tokens.Length && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower && (_tokens[t].Flags & TokenFlags.NewlineBefore) == 0;
+
+        private static readonly TermTable<bool> SiteHeads = Table(new[] { "field", "fields", "basin", "mine", "deposit", "oilfield", "gasfield" });
+
+        private static readonly TermTable<bool> ResourceWords = Table(new[]
+        {
+            "oil", "gas", "shale", "gold", "copper", "coal", "lithium", "diamond", "uranium", "iron", "nickel", "cobalt", "potash",
+        });
 
         // "the English county of": a people's adjective qualifies the noun, it names no place.
         private bool IsDemonymWord(int x, int y) => y - x == 1 && (_lex.TryDemonym(_text, _tokens[x], out _) || NationAdjectives.Contains(_text, _tokens[x]));
