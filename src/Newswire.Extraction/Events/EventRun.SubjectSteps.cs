@@ -163,6 +163,21 @@ internal sealed partial class EventRun
     private bool ParticipleOpens(int start)
     {
         ref readonly var t = ref _tokens[start];
-        return t.Kind == TokenKind.Word && t.IsLower && t.Length > 4 && _s[t.End - 1] == 'g' && _s[t.End - 2] == 'n' && _s[t.End - 3] == 'i';
+        return t.Kind == TokenKind.Word && t.IsLower
+            && ((t.Length > 4 && _s[t.End - 1] == 'g' && _s[t.End - 2] == 'n' && _s[t.End - 3] == 'i') || PassiveParticipleOpens(start));
+    }
+
+    // "The RSF, led by Mohamed Dagalo, accused Cairo": a past participle and "by" describe the name before the comma;
+    // the name after "by" is no subject of the main verb.
+    private bool PassiveParticipleOpens(int start)
+    {
+        ref readonly var t = ref _tokens[start];
+        if (t.Length < 3 || !Is(start + 1, K.By))
+        {
+            return false;
+        }
+
+        char a = _s[t.End - 2], b = _s[t.End - 1];
+        return (a == 'e' && (b == 'd' || b == 'n')) || (a == 'w' && b == 'n');
     }
 }

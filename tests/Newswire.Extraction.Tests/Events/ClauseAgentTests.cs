@@ -50,6 +50,15 @@ public class ClauseAgentTests
         Assert.All(aid, e => Assert.DoesNotContain(e.Counterparts, c => Country(a, c) is "JPN" or "KOR"));
     }
 
+    // "The RSF, led by X, accused Cairo": the name after a participle and "by" describes the subject; it does not act.
+    [Fact]
+    public void A_name_after_a_past_participle_and_by_is_not_the_agent()
+    {
+        var a = Story("The Rapid Support Forces, led by Ada Brelik, accused Egypt of carrying out air strikes against its forces.");
+        var accuse = Root(a, "11");
+        Assert.Equal("Rapid Support Forces", a.Actors[accuse.Agent].Name);
+    }
+
     // Praise is each member's own: "X and Y welcomed the election" are not each other's counterparts.
     [Fact]
     public void Joint_praise_is_each_members_own()

@@ -29,6 +29,7 @@ internal static partial class ActorExtractor
             NameForeignBodies();
             ExtendRemitNames();
             RetypeCenterNames();
+            JoinAmpersandNames();
             JoinMediaHeads();
             RetypeMediaNames();
             ResolveTeamNames();
