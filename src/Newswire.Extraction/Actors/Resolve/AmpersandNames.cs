@@ -8,37 +8,31 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
-        private const int MaxAmpersandSideWords = 3;
-
+        // One word on each side and no capitalized word beyond them: longer runs join people ("Ada Brelik & Tom
+        // Varga" presenting a show), titles of works ("New & Selected Poems") and names that merely meet at an
+        // ampersand ("Harwick Research & Visitors Center"); initials ("R&D") are terms.
         private void JoinAmpersandNames()
         {
             for (var t = 1; t + 1 < _tokens.Length; t++)
             {
-                if (_tokens[t].Length != 1 || _text[_tokens[t].Start] != '&' || !AmpersandSideWord(t - 1, t) || !AmpersandSideWord(t + 1, t))
+                if (_tokens[t].Length != 1 || _text[_tokens[t].Start] != '&' || !AmpersandSideWord(t - 1, t) || !AmpersandSideWord(t + 1, t)
+                    || (t >= 2 && IsCapitalizedWordOnLine(t - 2, t - 1)) || (t + 2 < _tokens.Length && IsCapitalizedWordOnLine(t + 2, t + 1)))
                 {
                     continue;
                 }
 
-                var first = t - 1;
-                while (first > 0 && t - first < MaxAmpersandSideWords && AmpersandSideWord(first - 1, first) && !IsThe(first - 1))
-                {
-                    first--;
-                }
-
-                var end = t + 2;
-                while (end < _tokens.Length && end - t <= MaxAmpersandSideWords && AmpersandSideWord(end, end - 1))
-                {
-                    end++;
-                }
-
-                RemoveMentionsWithin(first, end);
-                AddNamed(first, end, ActorKind.Organization, null, null, _tt.SentenceOf(t), true);
-                t = end;
+                RemoveMentionsWithin(t - 1, t + 2);
+                AddNamed(t - 1, t + 2, ActorKind.Organization, null, null, _tt.SentenceOf(t), true);
+                t += 2;
             }
         }
 
-        // A capitalized word on the same line as its neighbour toward the ampersand.
-        private bool AmpersandSideWord(int j, int neighbour)
+        // A capitalized word of three letters or more (not all capitals) on the same line as its neighbour toward
+        // the ampersand.
+        private bool AmpersandSideWord(int j, int neighbour) =>
+            _tokens[j].Length >= 3 && !_tokens[j].IsAllCaps && IsCapitalizedWordOnLine(j, neighbour);
+
+        private bool IsCapitalizedWordOnLine(int j, int neighbour)
         {
             ref readonly var w = ref _tokens[j];
             var later = j > neighbour ? j : neighbour;
