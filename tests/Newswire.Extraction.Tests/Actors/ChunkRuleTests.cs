@@ -50,14 +50,6 @@ public class ChunkRuleTests
     }
 
     [Fact]
-    public void JoinAmpersandNames_words_joined_by_an_ampersand_are_one_company()
-    {
-        var a = Run("Rival carmakers Tata Motors and Kessel & Kessel dominate the market.");
-        Assert.Equal(ActorKind.Organization, KindOf(a, "Kessel & Kessel"));
-        Assert.DoesNotContain(All(a), x => x.Text == "Kessel");
-    }
-
-    [Fact]
     public void PlaceByPrefix_a_place_word_opening_the_chunk_makes_one_place()
     {
         var a = Run("Families fled toward Mount Veloran as the shelling went on.");

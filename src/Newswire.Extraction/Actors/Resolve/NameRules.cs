@@ -29,7 +29,6 @@ internal static partial class ActorExtractor
             NameForeignBodies();
             ExtendRemitNames();
             RetypeCenterNames();
-            JoinAmpersandNames();
             JoinMediaHeads();
             RetypeMediaNames();
             ResolveTeamNames();
