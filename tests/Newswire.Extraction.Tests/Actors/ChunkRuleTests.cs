@@ -126,4 +126,17 @@ public class ChunkRuleTests
         Assert.Equal(name, person.Name);
         Assert.DoesNotContain(Run(body).Actors, x => x.Kind == ActorKind.Organization);
     }
+
+    // Propose/ChunkReader.cs GivenNameOpening, PlaceInsideName: a lexicon person's short name that is also a given
+    // name opens another person's name, and a one-word place between name words is a word of the name.
+    [Theory]
+    [InlineData("President Hassan Abdi Farah Dhuhulow met elders in the capital on Sunday.", "Hassan Abdi Farah Dhuhulow")]
+    [InlineData("Mohamed Hassan Farah Dhuhulow met elders in the capital on Monday.", "Mohamed Hassan Farah Dhuhulow")]
+    public void Lexicon_words_inside_a_chained_name_are_name_words(string body, string name)
+    {
+        var a = Run(body);
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
+    }
 }
