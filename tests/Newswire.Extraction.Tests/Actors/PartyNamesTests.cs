@@ -48,4 +48,15 @@ public class PartyNamesTests
         Assert.Equal(name, actor.Name);
         Assert.NotEqual("USA", actor.Country);
     }
+
+    // Resolve/PossessiveCompanyNames.cs AddPeoplesHeadBodies, IsPluralOwner: a body named for the people it serves.
+    [Theory]
+    [InlineData("The opposition People's Party, which won the most seats, called for a new vote.", "People's Party")]
+    [InlineData("The ruling Workers' Party said it would appeal the ruling on Monday.", "Workers' Party")]
+    [InlineData("Leaders of the People's Democratic Party met in the capital on Monday.", "People's Democratic Party")]
+    public void A_people_s_possessive_before_a_body_head_is_one_name(string body, string name)
+    {
+        var actor = Assert.Single(Run(body).Actors, x => x.Kind == ActorKind.Organization);
+        Assert.Equal(name, actor.Name);
+    }
 }
