@@ -132,4 +132,29 @@ public class ChunkRuleTests
         Assert.Equal(name, person.Name);
         Assert.Empty(person.Roles);
     }
+
+    // Propose/Chunker.cs TitlePortfolioAnd, ChunkTitles.cs PortfolioStart: a portfolio of two words joined by "and"
+    // stays in the title; the holder's name follows it.
+    [Theory]
+    [InlineData("Minister of Water and Energy Tesfaye Alemu Bekele told reporters on Monday that talks had stalled.", "Tesfaye Alemu Bekele")]
+    [InlineData("Minister of Trade and Industry Ana Ruiz Vega met the delegation on Tuesday.", "Ana Ruiz Vega")]
+    public void A_portfolio_joined_by_and_is_no_part_of_the_name(string body, string name)
+    {
+        var person = Assert.Single(Run(body).Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.DoesNotContain(Run(body).Actors, x => x.Kind == ActorKind.Organization);
+    }
+
+    // Propose/ChunkReader.cs GivenNameOpening, PlaceInsideName: a lexicon person's short name that is also a given
+    // name opens another person's name, and a one-word place between name words is a word of the name.
+    [Theory]
+    [InlineData("President Hassan Abdi Farah Dhuhulow met elders in the capital on Sunday.", "Hassan Abdi Farah Dhuhulow")]
+    [InlineData("Mohamed Hassan Farah Dhuhulow met elders in the capital on Monday.", "Mohamed Hassan Farah Dhuhulow")]
+    public void Lexicon_words_inside_a_chained_name_are_name_words(string body, string name)
+    {
+        var a = Run(body);
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
+    }
 }

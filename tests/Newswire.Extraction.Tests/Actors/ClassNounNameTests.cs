@@ -51,4 +51,14 @@ public class ClassNounNameTests
         var a = Run("Delegates of the ruling alliance Tuesday met traders, and the opposition bloc Harlow said nothing.");
         Assert.DoesNotContain(Exported(a), x => x.Text == "Harlow" && x.Kind == ActorKind.Organization);
     }
+
+    // Resolve/ClassNounNames.cs IsNamedAgency: "<what it does> agency <Name>" names the agency.
+    [Theory]
+    [InlineData("The environment agency Ibama said its agents had destroyed 25 mining camps.", "Ibama")]
+    [InlineData("The customs agency Tavira said it had seized two tonnes of cocaine at the port.", "Tavira")]
+    public void A_word_after_a_described_agency_is_an_organization(string body, string name)
+    {
+        var actor = Assert.Single(Run(body).Actors, x => x.Name == name);
+        Assert.Equal(ActorKind.Organization, actor.Kind);
+    }
 }

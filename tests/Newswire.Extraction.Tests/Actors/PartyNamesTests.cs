@@ -36,4 +36,27 @@ public class PartyNamesTests
     [Fact]
     public void A_known_place_in_apposition_to_a_bloc_stays_a_place() =>
         Assert.Equal(ActorKind.Location, Assert.Single(Run("In the bloc, Kenya, Uganda and Tanzania agreed on tariffs.").Actors, x => x.Name == "Kenya").Kind);
+
+    // Propose/ChunkSegments.cs, NamesBeforeLexiconHead: unknown capitalized words before a bare lexicon head word
+    // ("Congress") name the body; the lexicon's generic one (and its country) is not meant.
+    [Theory]
+    [InlineData("The ruling All Progressives Congress won the vote in Lagos on Sunday, officials said.", "All Progressives Congress")]
+    [InlineData("Leaders of the opposition Workers Congress met in Accra on Tuesday.", "Workers Congress")]
+    public void Capitalized_words_before_a_generic_body_head_are_its_name(string body, string name)
+    {
+        var actor = Assert.Single(Run(body).Actors, x => x.Kind == ActorKind.Organization);
+        Assert.Equal(name, actor.Name);
+        Assert.NotEqual("USA", actor.Country);
+    }
+
+    // Resolve/PossessiveCompanyNames.cs AddPeoplesHeadBodies, IsPluralOwner: a body named for the people it serves.
+    [Theory]
+    [InlineData("The opposition People's Party, which won the most seats, called for a new vote.", "People's Party")]
+    [InlineData("The ruling Workers' Party said it would appeal the ruling on Monday.", "Workers' Party")]
+    [InlineData("Leaders of the People's Democratic Party met in the capital on Monday.", "People's Democratic Party")]
+    public void A_people_s_possessive_before_a_body_head_is_one_name(string body, string name)
+    {
+        var actor = Assert.Single(Run(body).Actors, x => x.Kind == ActorKind.Organization);
+        Assert.Equal(name, actor.Name);
+    }
 }

@@ -40,4 +40,13 @@ public class StoryCountryOthersTests
         Assert.Null(CountryOf(a, "Tavenor Logistics"));
         Assert.Null(CountryOf(a, "Ada Brelik"));
     }
+
+    // Countries/OwnerCountry.cs LeadersParty: a party owned by a person is that person's country's, not the story's.
+    [Fact]
+    public void A_leader_s_party_takes_the_leader_s_country()
+    {
+        var a = Story("SEOUL, Nov 18 (Kyodo) - Japanese Prime Minister Hiroshi Tanabe met South Korean President Lee Sung-hoon on Monday. "
+                      + "A spokeswoman said Tanabe's Liberal Democratic Party had backed the visit.\n");
+        Assert.Equal("JPN", CountryOf(a, "Liberal Democratic Party"));
+    }
 }

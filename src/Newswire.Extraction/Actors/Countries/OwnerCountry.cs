@@ -60,7 +60,7 @@ internal static class OwnerCountry
 
         if (tokens[p].Kind == TokenKind.Possessive)
         {
-            return PossessiveOwner(actors, k, p);
+            return PossessiveOwner(actors, k, p) ?? (titles == 0 ? LeadersParty(text, actors, k, p) : null);
         }
 
         // "Bhutan's state-owned Druk Green Power Corporation": an ownership word between owner and name.
@@ -87,6 +87,31 @@ internal static class OwnerCountry
             ? demonym
             : null;
     }
+
+    // "SEOUL - ... Tanabe's Liberal Democratic Party": a party owned by a person is the party of that person's country
+    // (a company owned so may be anyone's, and a person's country is read before the bodies named after it).
+    private static string? LeadersParty(TokenizedText text, ActorExtractionResult actors, int k, int p)
+    {
+        var owned = actors.Actors[actors.Mentions[k].Actor];
+        var last = actors.Mentions[k].EndToken - 1;
+        if (owned.Kind != ActorKind.Organization || !text.Tokens[last].IsWord || !PartyHeads.Contains(text.Text, text.Tokens[last]))
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= 0 && actors.Mentions[j].EndToken >= p; j--)
+        {
+            var owner = actors.Actors[actors.Mentions[j].Actor];
+            if (actors.Mentions[j].EndToken == p && actors.Mentions[j].Kind == MentionKind.Name && owner.Kind == ActorKind.Person)
+            {
+                return owner.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly TermTable<bool> PartyHeads = Words("party", "front", "movement", "alliance", "congress", "coalition", "league");
 
     // The country of the place mention that ends at the possessive token p.
     private static string? PossessiveOwner(ActorExtractionResult actors, int k, int p)

@@ -55,7 +55,7 @@ internal static class LexiconSurnameOwners
         return surname;
     }
 
-    // The one article person (not the lexicon's) whose name ends in the surname and who is named before the surname
+    // The one article person (not the lexicon's) whose name ends in the surname (or has it first of two surnames) and who is named before the surname
     // alone is; null for none or several.
     private static int? OnlyOwner(IReadOnlyList<ExtractedActor> actors, int lexiconPerson, string surname)
     {
@@ -65,8 +65,7 @@ internal static class LexiconSurnameOwners
         {
             var b = actors[j];
             if (j == lexiconPerson || b.Kind != ActorKind.Person || b.FromLexicon || b.Mentions.Count == 0 || b.Mentions[0].Start > first
-                || b.Name.Length <= surname.Length + 1 || b.Name[b.Name.Length - surname.Length - 1] != ' '
-                || !b.Name.EndsWith(surname, StringComparison.OrdinalIgnoreCase))
+                || !(EndsWithWord(b.Name, surname) || IsFirstOfTwoSurnames(b.Name, surname)))
             {
                 continue;
             }
@@ -80,6 +79,17 @@ internal static class LexiconSurnameOwners
         }
 
         return owner;
+    }
+
+    private static bool EndsWithWord(string name, string surname) =>
+        name.Length > surname.Length + 1 && name[name.Length - surname.Length - 1] == ' ' && name.EndsWith(surname, StringComparison.OrdinalIgnoreCase);
+
+    // "María Teresa Rubio Castañeda ... Rubio said": Spanish and Portuguese names are named again by the first of two
+    // surnames, the word before the last (after at least one given name).
+    private static bool IsFirstOfTwoSurnames(string name, string surname)
+    {
+        var last = name.LastIndexOf(' ');
+        return last > 0 && EndsWithWord(name.Substring(0, last), surname) && name.IndexOf(' ') < last - surname.Length - 1;
     }
 
     private static ExtractedActor Merge(ExtractedActor home, ExtractedActor folded)

@@ -125,7 +125,7 @@ internal static partial class ActorExtractor
                 seg.Count = 2;
                 seg.Country = country2;
             }
-            else if (matched && !SurnameAfterName(m, p, a))
+            else if (matched && !SurnameAfterName(m, p, a, b) && !GivenNameOpening(m, p, b))
             {
                 seg.Type = Seg.Lex;
                 seg.Count = m.TokenCount;
@@ -179,8 +179,32 @@ internal static partial class ActorExtractor
 
         // "John Hall": a word the lexicon knows only as a surname, right after an unknown name word (not a title),
         // goes on that name rather than starting a lexicon actor.
-        private bool SurnameAfterName(in LexiconMatch m, int p, int a) =>
-            (m.Flags & SurfaceFlags.Surname) != 0 && p > a && IsTitleSeg(_segs.Count - 1) == false && _segs.Count > 0 && _segs[_segs.Count - 1].Type == Seg.Name;
+        private bool SurnameAfterName(in LexiconMatch m, int p, int a, int b) =>
+            p > a && ((m.Flags & SurfaceFlags.Surname) != 0 || InsideLongName(m, p, b) || PlaceInsideName(m, p, b)) && IsTitleSeg(_segs.Count - 1) == false && _segs.Count > 0
+            && _segs[_segs.Count - 1].Type == Seg.Name;
+
+        // "María Teresa Rubio Castañeda": a lexicon person's one-word short name ("Rubio") inside a longer name (two
+        // name words before it, or a second surname after it) is that name's word, not the lexicon's person. A lone
+        // given name before it ("Sergei Lavrov") may be the person's other spelling and is left to the lexicon, and so
+        // is a short name after a particle ("Haider Al Abadi").
+        // "President Hassan Abdi Farah Dhuhulow": a lexicon person's one-word short name ("Hassan": Samia Suluhu Hassan)
+        // that is also a given name, with a name word after it, opens another person's name.
+        private bool GivenNameOpening(in LexiconMatch m, int p, int b) =>
+            m.TokenCount == 1 && m.Entry.Kind == LexiconKind.Person && (m.Flags & SurfaceFlags.Canonical) == 0 && p + 1 < b
+            && _tokens[p + 1].IsCapitalized && _tokens[p + 1].Kind == TokenKind.Word && _lex.IsGivenName(_text, _tokens[p]);
+
+        // "Hassan Abdi Farah Dhuhulow": a one-word place ("Farah") between a given name and another word and a name word
+        // after it is a word of the person's name (Somali and Arabic names chain the father's and grandfather's names,
+        // which are often also place names); not before a body or place head ("Ali Hassan Cairo University").
+        private bool PlaceInsideName(in LexiconMatch m, int p, int b) =>
+            m.TokenCount == 1 && m.Entry.Kind == LexiconKind.Place && p + 1 < b && _tokens[p + 1].IsCapitalized && _tokens[p + 1].Kind == TokenKind.Word
+            && !InList(WordClass.OrgSuffixes, p + 1) && !InList(WordClass.PlaceSuffixes, p + 1)
+            && _segs.Count >= 2 && _segs[_segs.Count - 2].Type == Seg.Name && _lex.IsGivenName(_text, _tokens[_segs[_segs.Count - 2].Start]);
+
+        private bool InsideLongName(in LexiconMatch m, int p, int b) =>
+            m.TokenCount == 1 && m.Entry.Kind == LexiconKind.Person && (m.Flags & SurfaceFlags.Canonical) == 0 && _tokens[p - 1].Length > 3
+            && (p + 1 < b && _tokens[p + 1].IsCapitalized && _tokens[p + 1].Kind == TokenKind.Word
+                || _segs.Count >= 2 && _segs[_segs.Count - 2].Type == Seg.Name);
 
         // "Counter ISIL Coalition", "Counter-Daesh Coalition", "Anti-Corruption Bureau": a counter/anti word opening
         // a name that ends in an organization head makes the whole chunk one organization; a head the lexicon

@@ -43,6 +43,12 @@ internal static partial class ActorExtractor
                 return true;
             }
 
+            if (lastIsOrg && _segs[n - 1].Type == Seg.Lex && _segs[n - 1].Entry!.Kind == LexiconKind.Organization && NamesBeforeLexiconHead(n))
+            {
+                AddNamed(a, b, ActorKind.Organization, null, null, s, true); // the generic body's country is not this one's
+                return true;
+            }
+
             if (_segs[n - 1].Type == Seg.Lex || !(lastIsOrg || LastIsPlaceHead(a, lastTok, n)))
             {
                 return false;
@@ -52,6 +58,27 @@ internal static partial class ActorExtractor
             var end = !lastIsOrg && CityCountry(a, b, out var located, out _) ? located : b;
             var country = lastIsOrg && IsRegionParty(n, lastTok) ? null : LastSegCountry(n);
             AddNamed(a, end, lastIsOrg ? ActorKind.Organization : ActorKind.Location, country, null, s, true, b);
+            return true;
+        }
+
+        // "the ruling All Progressives Congress", "the Workers Congress": unknown capitalized words right before a
+        // lexicon body that is a bare head word ("Congress") are that body's own name, not a word before the
+        // generic body the lexicon means (the tagger often reads only the head).
+        private bool NamesBeforeLexiconHead(int n)
+        {
+            if (n < 2 || n > 4 || _segs[n - 1].Count != 1)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < n - 1; k++)
+            {
+                if (_segs[k].Type != Seg.Name || !_tokens[_segs[k].Start].IsCapitalized)
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 

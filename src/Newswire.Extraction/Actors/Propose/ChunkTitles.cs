@@ -62,14 +62,22 @@ internal static partial class ActorExtractor
         private int NameAfterTitleComplement(int nameFrom, int titleIndex)
         {
             var n = _segs.Count;
-            if (nameFrom < n && nameFrom > 0 && titleIndex >= 0 && _segs[nameFrom - 1].Type == Seg.Connector
-                && (_tt.Is(_segs[nameFrom - 1].Start, "of") || _tt.Is(_segs[nameFrom - 1].Start, "for")) && TitleComplement(titleIndex))
+            if (nameFrom < n && nameFrom > 0 && titleIndex >= 0 && IsOfOrFor(PortfolioStart(nameFrom) - 1) && TitleComplement(titleIndex))
             {
                 return n - nameFrom >= 3 && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1 ? nameFrom + 1 : n;
             }
 
             return nameFrom;
         }
+
+        // "of Water and Energy Tesfaye Alemu": the name run starts after "and"; the portfolio starts a word earlier
+        // (see TitlePortfolioAnd).
+        private int PortfolioStart(int nameFrom) =>
+            nameFrom >= 3 && _segs[nameFrom - 1].Type == Seg.Connector && _tt.Is(_segs[nameFrom - 1].Start, "and")
+            && _segs[nameFrom - 2].Type == Seg.Name && _segs[nameFrom - 2].Count == 1 ? nameFrom - 2 : nameFrom;
+
+        private bool IsOfOrFor(int seg) =>
+            seg >= 0 && _segs[seg].Type == Seg.Connector && (_tt.Is(_segs[seg].Start, "of") || _tt.Is(_segs[seg].Start, "for"));
 
         // "Chief of Army Staff Taoreed Lagbaja", "the new Chief of Defence Staff": the staff a chief heads is part of
         // the office (Nigeria, Pakistan, India, Ghana name their service chiefs so); it is no one's name.

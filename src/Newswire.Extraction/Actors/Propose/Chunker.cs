@@ -258,7 +258,19 @@ internal static partial class ActorExtractor
                 return (_tt.Is(j - 1, "of") || _tt.Is(j - 1, "for")) && IsNameWord(next);
             }
 
+            if (_tt.Is(j, "and"))
+            {
+                return TitlePortfolioAnd(j, end);
+            }
+
             return false;
         }
+
+        // "Minister of Water and Energy Tesfaye Alemu": a title's portfolio of two words joined by "and", with the
+        // holder's name right after it, is one chunk (the title reader takes the portfolio off the name); cut at
+        // "and", the second word would open an organization with the name.
+        private bool TitlePortfolioAnd(int j, int end) =>
+            j >= 3 && j + 2 < end && _tt.Is(j - 2, "of") && _tokens[j - 1].IsCapitalized && _tokens[j - 3].IsCapitalized && InList(WordClass.TitleHeads, j - 3)
+            && _tokens[j + 1].IsCapitalized && _tokens[j + 2].IsCapitalized && _tokens[j + 1].Kind == TokenKind.Word && _tokens[j + 2].Kind == TokenKind.Word;
     }
 }

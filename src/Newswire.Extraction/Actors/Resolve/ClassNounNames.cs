@@ -56,7 +56,7 @@ internal static partial class ActorExtractor
             }
 
             return _tokens[noun].Kind == TokenKind.Word && _tokens[noun].IsLower
-                   && (InList(WordClass.ClassNouns, noun) || IsAcronymAfterBodyNoun(noun, t))
+                   && (InList(WordClass.ClassNouns, noun) || IsAcronymAfterBodyNoun(noun, t) || IsNamedAgency(noun, t))
                    && _tt.SentenceOf(noun) == _tt.SentenceOf(t) && !AfterHyphen(noun);
         }
 
@@ -66,6 +66,12 @@ internal static partial class ActorExtractor
         private bool IsAcronymAfterBodyNoun(int noun, int t) =>
             t == noun + 1 && _tokens[t].IsAllCaps && _tokens[t].Length >= 2 && (t + 1 >= _tokens.Length || !_tokens[t + 1].IsCapitalized)
             && WordLists.AcronymBodyNouns.Contains(_text, _tokens[noun]);
+
+        // "the environment agency Ibama", "the state news agency Bernama": "agency" after a lower-case word that says
+        // what it does classes the one word after it as the agency's name (alone, "agency" classes people as often).
+        private bool IsNamedAgency(int noun, int t) =>
+            t == noun + 1 && noun >= 1 && _tt.Is(noun, "agency") && _tokens[noun - 1].Kind == TokenKind.Word && _tokens[noun - 1].IsLower
+            && (t + 1 >= _tokens.Length || !_tokens[t + 1].IsCapitalized);
 
         // "an L-band Sensor", "a K - band Radar": a compound noun of another kind.
         private bool AfterHyphen(int t) =>

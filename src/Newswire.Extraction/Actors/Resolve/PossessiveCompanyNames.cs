@@ -1,8 +1,8 @@
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
-// Resolve: "Quentin's Pizza Inc.", "Brelik's Holdings Ltd", "the Farmers' Union": a company named for its founder, or a
-// body for the people it serves, is one name, owner included.
+// Resolve: "Quentin's Pizza Inc.", "Brelik's Holdings Ltd", "the Farmers' Union", "the People's Party": a company named
+// for its founder, or a body for the people it serves, is one name, owner included.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -79,7 +79,7 @@ internal static partial class ActorExtractor
                 return true;
             }
 
-            if (_tokens[possessive].Length != 1)
+            if (_tokens[possessive].Length != 1 && !IsPluralOwner(possessive - 1))
             {
                 return false;
             }
@@ -94,6 +94,40 @@ internal static partial class ActorExtractor
 
             return false;
         }
+
+        // "the People's Democratic Party", "the Women's League": plurals without "s" take "'s".
+        private bool IsPluralOwner(int t) => t >= 0 && _tokens[t].IsCapitalized && PluralsWithoutS.Contains(_text, _tokens[t]);
+
+        private static readonly TermTable<bool> PluralsWithoutS = WordTable("people", "women", "children", "men");
+
+        // "the opposition People's Party", "the Workers' Party": a head word alone after a people's possessive makes no
+        // mention of its own (a lone head word names no one), so the body is proposed here, owner run included.
+        private void AddPeoplesHeadBodies()
+        {
+            for (var p = 1; p + 1 < _tokens.Length; p++)
+            {
+                if (_tokens[p].Kind != TokenKind.Possessive || !IsPeoplesHead(p))
+                {
+                    continue;
+                }
+
+                var owner = FounderRunStart(p);
+                if (owner < 0 || Covered(p + 1, 1))
+                {
+                    continue;
+                }
+
+                RemoveOtherMentions(owner, p, -1);
+                AddNamed(owner, p + 2, ActorKind.Organization, null, null, _tt.SentenceOf(p), true);
+            }
+        }
+
+        // A plural owner ("Workers'", "People's") right before a capitalized organization head word that ends the name.
+        private bool IsPeoplesHead(int p) =>
+            (_tokens[p].Length == 1 && _tokens[p - 1].Kind == TokenKind.Word && _tokens[p - 1].IsCapitalized && _text[_tokens[p - 1].End - 1] == 's'
+             || IsPluralOwner(p - 1))
+            && _tokens[p + 1].Kind == TokenKind.Word && _tokens[p + 1].IsCapitalized && InList(WordClass.OrgSuffixes, p + 1)
+            && (p + 2 >= _tokens.Length || !(_tokens[p + 2].IsCapitalized && _tokens[p + 2].Kind == TokenKind.Word));
 
         private bool IsCompanyEnd(int t) => _tokens[t].Kind == TokenKind.Word && CompanyEnds.Contains(_text, _tokens[t]);
 
