@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using Newswire.Extraction.Events.Stages;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Stages of session 17 (issue #11, NewsCheck9) on news where nothing political happened: ordinary crime, advice to
+/// the public at sea and in health news, rescues of a country's own public. As in <see cref="EventStageTests"/>: with
+/// every stage the sentence codes nothing; without the stage under test it codes the event the stage exists to stop;
+/// a real political event of the same shape stays.
+/// </summary>
+public class PublicNewsStageTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public PublicNewsStageTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private void StopsOnlyWith(string stage, string markup, string expectedWithout)
+    {
+        var all = EventStages.Default;
+        var without = new EventStages(all.Words, all.Stages.Where(s => s.Name != stage).ToList());
+        var with = EventTestKit.Run(markup);
+        var withoutResult = EventTestKit.Run(markup, stages: without);
+        _out.WriteLine("with: " + with + "\nwithout " + stage + ": " + withoutResult);
+        Assert.DoesNotContain(with.Events, e => e.Root != "01");
+        Assert.Contains(expectedWithout, withoutResult.Lines());
+    }
+
+    private void Keeps(string markup, string root)
+    {
+        var r = EventTestKit.Run(markup);
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Root == root);
+    }
+
+    [Fact]
+    public void Police_arresting_robbery_suspects_is_ordinary_crime() =>
+        StopsOnlyWith("ordinary-crime", "[Brazilian|L|BRA] police arrested two men suspected of robbing a jewellery shop in [Sao Paulo|L|BRA].", "173 Brazilian ->  @ Sao Paulo");
+
+    [Fact]
+    public void A_court_sentencing_a_named_private_person_for_a_stabbing_is_ordinary_crime() =>
+        StopsOnlyWith("ordinary-crime", "A court in [Zagreb|L|HRV] sentenced [Tomislav Horvat|P|HRV] to 25 years in prison for stabbing his neighbour.", "173 Zagreb -> Tomislav Horvat @ -");
+
+    [Fact]
+    public void Police_detaining_an_opposition_leader_on_fraud_charges_stays() =>
+        Keeps("Police in [Bucharest|L|ROU] detained opposition leader [Victor Popa|P|ROU] on fraud charges.", "17");
+
+    [Fact]
+    public void Police_detaining_journalists_on_drug_charges_stays() =>
+        Keeps("Police in [Minsk|L|BLR] detained two journalists on drug charges.", "17");
+
+    [Fact]
+    public void Police_arresting_a_foreigner_accused_of_smuggling_stays() =>
+        Keeps("[Venezuelan|L|VEN] police arrested an [American|L|USA] citizen accused of drug smuggling in [Caracas|L|VEN].", "17");
+
+    [Fact]
+    public void Soldiers_fighting_a_drug_cartel_stay() =>
+        Keeps("[Mexican|L|MEX] soldiers killed 12 members of a drug cartel in a gunfight in [Sinaloa|L|MEX].", "19");
+}
