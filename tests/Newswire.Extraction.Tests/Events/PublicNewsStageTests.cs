@@ -61,4 +61,16 @@ public class PublicNewsStageTests
     [Fact]
     public void Soldiers_fighting_a_drug_cartel_stay() =>
         Keeps("[Mexican|L|MEX] soldiers killed 12 members of a drug cartel in a gunfight in [Sinaloa|L|MEX].", "19");
+
+    [Fact]
+    public void Warning_other_vessels_off_an_accident_is_advice_to_the_public() =>
+        StopsOnlyWith("public-addressee", "The [Maritime Safety Authority|O|FJI] urged other vessels to stay clear of the area.", "020 Maritime Safety Authority ->  @ -");
+
+    [Fact]
+    public void Urging_a_foreign_country_s_vessels_to_leave_stays() =>
+        Keeps("[Japan|L|JPN] urged [Chinese|L|CHN] vessels to leave its waters.", "02");
+
+    [Fact]
+    public void Urging_the_ships_named_before_to_leave_stays() =>
+        Keeps("[Tokyo|L|JPN] conveyed its concern to [Beijing|L|CHN] and urged the ships to leave immediately.", "02");
 }
