@@ -73,4 +73,12 @@ public class PublicNewsStageTests
     [Fact]
     public void Urging_the_ships_named_before_to_leave_stays() =>
         Keeps("[Tokyo|L|JPN] conveyed its concern to [Beijing|L|CHN] and urged the ships to leave immediately.", "02");
+
+    [Fact]
+    public void A_navy_rescuing_passengers_of_its_own_country_is_no_aid() =>
+        StopsOnlyWith("public-rescue", "[Fiji|L|FJI]'s navy rescued all 140 passengers and crew off [Kadavu|L|FJI].", "073 Fiji -> Kadavu @ -");
+
+    [Fact]
+    public void A_navy_rescuing_foreign_fishermen_stays() =>
+        Keeps("[Italy|L|ITA]'s navy rescued 120 [Libyan|L|LBY] fishermen off [Lampedusa|L|ITA].", "07");
 }

@@ -95,6 +95,7 @@ internal sealed class EventStages
         new PublicAddresseeStage(),
         new OrdinaryCaseStage(),
         new OrdinaryCrimeStage(),
+        new PublicRescueStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>
