@@ -81,4 +81,12 @@ public class PublicNewsStageTests
     [Fact]
     public void A_navy_rescuing_foreign_fishermen_stays() =>
         Keeps("[Italy|L|ITA]'s navy rescued 120 [Libyan|L|LBY] fishermen off [Lampedusa|L|ITA].", "07");
+
+    [Fact]
+    public void Prosecutors_asking_a_term_for_a_private_person_is_the_trial_s_routine() =>
+        StopsOnlyWith("ordinary-crime", "Prosecutors in [Vienna|L|AUT] demanded a 30-year sentence for [Anna Huber|P|AUT], a former nurse.", "100 Vienna -> Anna Huber @ -");
+
+    [Fact]
+    public void Prosecutors_asking_a_term_for_an_opposition_leader_stays() =>
+        Keeps("Prosecutors in [Ankara|L|TUR] demanded a 15-year sentence for opposition leader [Kemal Aydin|P|TUR].", "10");
 }

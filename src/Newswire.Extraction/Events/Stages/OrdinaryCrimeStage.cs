@@ -12,7 +12,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// trigger no political head but the forces' own words, no protest and no one of another country or unknown
 /// ("arrested two men at the rally", "detained the opposition leader on fraud charges", "two journalists on drug
 /// charges", "an American citizen accused of drug smuggling" and "arrested students in Moscow" stay). Soldiers are no
-/// police: an army fighting a cartel stays. Police arresting "him" with no crime word in the sentence stays too.
+/// police: an army fighting a cartel stays. Police arresting "him" with no crime word in the sentence stays too. A
+/// prosecutor or court demanding a penalty (root 10: "demanded a 30-year term") is read the same way.
 /// </summary>
 internal sealed class OrdinaryCrimeStage : IEventStage
 {
@@ -20,17 +21,44 @@ internal sealed class OrdinaryCrimeStage : IEventStage
     // charge and the place ("to 25 years in prison").
     private const int ObjectReach = 5;
 
+    // Heads of a penalty asked for in a trial ("a 30-year term", "a life sentence", "20 years in prison").
+    private static readonly string[] PenaltyWords = { "term", "sentence", "sentences", "years", "prison", "jail" };
+
     public string Name => "ordinary-crime";
 
     public bool Rejects(EventContext c)
     {
         var root = c.Root;
-        if (c.FromNoun || root < 17 || root > 19 || !PoliceOrCourt(c))
+        if (c.FromNoun)
         {
             return false;
         }
 
-        return PrivateCounterparts(c) && !PoliticalAfter(c) && CrimeInSentence(c);
+        var ordinary = root >= 17 && root <= 19 ? PoliceOrCourt(c) && CrimeInSentence(c) : root == 10 && PenaltyDemand(c);
+        return ordinary && PrivateCounterparts(c) && !PoliticalAfter(c);
+    }
+
+    // A prosecutor or court asking for a penalty is the trial's routine, not a demand on an actor: "prosecutors
+    // demanded a 30-year term", "asked for a life sentence for X"; the demand stays when X is a political actor.
+    private static bool PenaltyDemand(EventContext c)
+    {
+        if (c.Find(c.ClauseStart, c.Trigger, StageSet.CourtAgent) < 0)
+        {
+            return false;
+        }
+
+        for (var i = c.TriggerEnd; i < c.TriggerEnd + ObjectReach && i < c.SentenceEnd; i++)
+        {
+            foreach (var w in PenaltyWords)
+            {
+                if (c.IsWord(i, w))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool PoliceOrCourt(EventContext c)
