@@ -89,4 +89,12 @@ public class PublicNewsStageTests
     [Fact]
     public void Prosecutors_asking_a_term_for_an_opposition_leader_stays() =>
         Keeps("Prosecutors in [Ankara|L|TUR] demanded a 15-year sentence for opposition leader [Kemal Aydin|P|TUR].", "10");
+
+    [Fact]
+    public void A_union_s_demand_on_a_company_is_labour_news() =>
+        StopsOnlyWith("commercial", "The [Metalworkers Union of Ghana|O|GHA] demanded a pay rise from [Volta Aluminium|O|GHA].", "100 Metalworkers Union of Ghana -> Volta Aluminium @ -");
+
+    [Fact]
+    public void A_union_s_accusation_against_a_minister_stays() =>
+        Keeps("The [Metalworkers Union of Ghana|O|GHA] accused Labour Minister [Kofi Mensah|P|GHA] of ignoring safety rules.", "11");
 }
