@@ -89,8 +89,8 @@ internal sealed class OrdinaryCrimeStage : IEventStage
     }
 
     // A political head after the trigger ("the opposition leader"), the forces' own words excepted ("..., police
-    // said"), an agent noun of a political role in the object ("two journalists"), a protest ("at the rally") or a mention of
-    // another country ("an American citizen").
+    // said"), an agent noun of a political role in the object ("two journalists"), a protest ("at the rally") or a
+    // mention of another country ("an American citizen").
     private static bool PoliticalAfter(EventContext c)
     {
         var country = c.AgentActor.Country;
