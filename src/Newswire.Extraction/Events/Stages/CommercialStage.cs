@@ -51,6 +51,11 @@ internal sealed class CommercialStage : IEventStage
     public bool Rejects(EventContext c)
     {
         var agent = c.AgentActor;
+        if (LabourDispute(c))
+        {
+            return true;
+        }
+
         if (agent.Country != null)
         {
             return CompanyDeal(c);
@@ -82,6 +87,35 @@ internal sealed class CommercialStage : IEventStage
 
         return true;
     }
+
+    // "The Metalworkers Union demanded a pay rise from Volta Aluminium": a union's dispute inside a company is labour
+    // news, not a political event. The other side must be a company or an organization that is no state body,
+    // international body or party; a union acting on a government, a minister, a place or a party stays ("called on
+    // the government to raise the minimum wage"), and so do the European and African Unions.
+    private bool LabourDispute(EventContext c)
+    {
+        if (c.Counterparts.Count == 0 || !UnionName(c.AgentActor.Name) || KnownOrganization(c.AgentActor.Name))
+        {
+            return false;
+        }
+
+        foreach (var other in c.Counterparts)
+        {
+            var actor = c.Actors.Actors[other];
+            if (!Company(c, actor) && !(actor.Kind == ActorKind.Organization && !KnownOrganization(actor.Name) && !StateBodyName(actor.Name) && !PartyName(actor.Name)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Metalworkers Union of Ghana", "Transport Workers Union"; not the "Workers Party".
+    private static bool UnionName(string name) =>
+        (name.IndexOf("Union", StringComparison.Ordinal) >= 0 || name.IndexOf("Workers", StringComparison.Ordinal) >= 0) && !PartyName(name);
+
+    private static bool PartyName(string name) => name.IndexOf("Party", StringComparison.Ordinal) >= 0;
 
     private bool Company(EventContext c, ExtractedActor actor) =>
         (CompanyName(actor.Name) || (actor.Kind == ActorKind.Organization && c.SentenceHas(StageSet.Commercial) && !KnownOrganization(actor.Name)))

@@ -94,6 +94,8 @@ internal sealed class EventStages
         new SummitNameStage(),
         new PublicAddresseeStage(),
         new OrdinaryCaseStage(),
+        new OrdinaryCrimeStage(),
+        new PublicRescueStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>

@@ -57,7 +57,7 @@ internal sealed class OrdinaryCaseStage : IEventStage
     private static readonly string[] PrivateRoles = { "PPL", "CVL", "BUS", "CRM" };
 
     /// <summary>Whether the word (or its singular) is an agent noun of a political role ("journalist" MED).</summary>
-    private static bool PoliticalRole(EventContext c, int i)
+    internal static bool PoliticalRole(EventContext c, int i)
     {
         var t = c.Tokens[i];
         var lexicon = Lexicon.BuiltIn;

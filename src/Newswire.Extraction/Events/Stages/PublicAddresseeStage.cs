@@ -39,8 +39,10 @@ internal sealed class PublicAddresseeStage : IEventStage
 
     // Whether the lower-case noun phrase starting at <paramref name="start"/> ends in a <c>[public-addressee]</c> word:
     // one followed by a preposition, "of", "not" ("appeal to every parent not to wait") or a mark, so "the public
-    // prosecutor" is no public. A name of another country inside the phrase keeps the appeal when
-    // <paramref name="foreignKeeps"/> ("urged Ukrainian soldiers"); guests stay private ("welcomed Brazilian investors").
+    // prosecutor" is no public. Ships and seafarers (<c>[public-vessel]</c>) are the public unless "the" opens the
+    // phrase ("urged the ships to leave" points back at ships named before). A name of another country inside the
+    // phrase keeps the appeal when <paramref name="foreignKeeps"/> ("urged Ukrainian soldiers"); guests stay private
+    // ("welcomed Brazilian investors").
     internal static bool HeadedByPublic(EventContext c, int start, bool foreignKeeps)
     {
         for (var i = start; i < start + PhraseReach && i < c.SentenceEnd && !Ends(c, i); i++)
@@ -50,7 +52,9 @@ internal sealed class PublicAddresseeStage : IEventStage
                 return false;
             }
 
-            if (c.Words.OnDemand(StageWords.PublicAddressee, c.Text, c.Tokens[i]) && (i + 1 >= c.SentenceEnd || Ends(c, i + 1) || c.IsWord(i + 1, "not")))
+            var publicWord = c.Words.OnDemand(StageWords.PublicAddressee, c.Text, c.Tokens[i])
+                || (!c.IsWord(start, "the") && c.Words.OnDemand(StageWords.PublicVessel, c.Text, c.Tokens[i]));
+            if (publicWord && (i + 1 >= c.SentenceEnd || Ends(c, i + 1) || c.IsWord(i + 1, "not")))
             {
                 return true;
             }

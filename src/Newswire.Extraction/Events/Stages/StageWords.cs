@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -130,6 +130,12 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[hosted-show]</c> table ("film festival", "tech summit") for <see cref="OnDemand"/>.</summary>
     public const int HostedShow = 2;
+
+    /// <summary>Index of the <c>[ordinary-crime]</c> table ("robbery", "cocaine") for <see cref="OnDemand"/>.</summary>
+    public const int OrdinaryCrime = 3;
+
+    /// <summary>Index of the <c>[public-vessel]</c> table ("ships", "vessels") for <see cref="OnDemand"/>.</summary>
+    public const int PublicVessel = 4;
 
     private static StageWords? _default;
 

@@ -1,0 +1,131 @@
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// Police or a court acting on an ordinary crime is no political event (issue #11; PETRARCH-style coding of political
+/// actors codes police against a political actor, not the arrest of a robber): "Brazilian police arrested two men
+/// suspected of robbing a jewellery shop", "Kenyan police shot dead two suspected robbers", "Italian police seized two
+/// tonnes of cocaine", "a court in Zagreb sentenced X to 25 years for stabbing his neighbour". Cue: police or a
+/// court (<c>[court-agent]</c>) before the trigger in the clause, a force root (17-19), a word of
+/// <c>[ordinary-crime]</c> in the sentence, every counterpart a private person (a person with no role), and after the
+/// trigger no political head but the forces' own words, no protest and no one of another country or unknown
+/// ("arrested two men at the rally", "detained the opposition leader on fraud charges", "two journalists on drug
+/// charges", "an American citizen accused of drug smuggling" and "arrested students in Moscow" stay). Soldiers are no
+/// police: an army fighting a cartel stays. Police arresting "him" with no crime word in the sentence stays too. A
+/// prosecutor or court demanding a penalty (root 10: "demanded a 30-year term") is read the same way.
+/// </summary>
+internal sealed class OrdinaryCrimeStage : IEventStage
+{
+    // The object's first words, where a role names who was arrested ("two local journalists"); later words are the
+    // charge and the place ("to 25 years in prison").
+    private const int ObjectReach = 5;
+
+    // Heads of a penalty asked for in a trial ("a 30-year term", "a life sentence", "20 years in prison").
+    private static readonly string[] PenaltyWords = { "term", "sentence", "sentences", "years", "prison", "jail" };
+
+    public string Name => "ordinary-crime";
+
+    public bool Rejects(EventContext c)
+    {
+        var root = c.Root;
+        if (c.FromNoun)
+        {
+            return false;
+        }
+
+        var ordinary = root >= 17 && root <= 19 ? PoliceOrCourt(c) && CrimeInSentence(c) : root == 10 && PenaltyDemand(c);
+        return ordinary && PrivateCounterparts(c) && !PoliticalAfter(c);
+    }
+
+    // A prosecutor or court asking for a penalty is the trial's routine, not a demand on an actor: "prosecutors
+    // demanded a 30-year term", "asked for a life sentence for X"; the demand stays when X is a political actor.
+    private static bool PenaltyDemand(EventContext c)
+    {
+        if (c.Find(c.ClauseStart, c.Trigger, StageSet.CourtAgent) < 0)
+        {
+            return false;
+        }
+
+        for (var i = c.TriggerEnd; i < c.TriggerEnd + ObjectReach && i < c.SentenceEnd; i++)
+        {
+            foreach (var w in PenaltyWords)
+            {
+                if (c.IsWord(i, w))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PoliceOrCourt(EventContext c)
+    {
+        for (var i = c.ClauseStart; i < c.Trigger; i++)
+        {
+            if (c.Has(i, StageSet.CourtAgent) || c.IsWord(i, "police") || c.IsWord(i, "policemen"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PrivateCounterparts(EventContext c)
+    {
+        foreach (var k in c.Counterparts)
+        {
+            var actor = c.Actors.Actors[k];
+            if (actor.Kind != ActorKind.Person || actor.Roles.Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A political head after the trigger ("the opposition leader"), the forces' own words excepted ("..., police
+    // said"), an agent noun of a political role in the object ("two journalists"), a protest ("at the rally") or a
+    // mention of another country ("an American citizen").
+    private static bool PoliticalAfter(EventContext c)
+    {
+        var country = c.AgentActor.Country;
+        for (var i = c.TriggerEnd; i < c.SentenceEnd; i++)
+        {
+            if (c.Has(i, StageSet.ProtestNoun) || (c.Has(i, StageSet.PoliticalHead) && !c.Has(i, StageSet.SecurityForce))
+                || (i < c.TriggerEnd + ObjectReach && c.IsWord(i) && c.IsLower(i) && OrdinaryCaseStage.PoliticalRole(c, i)))
+            {
+                return true;
+            }
+
+            var m = c.MentionAt(i);
+            if (m >= 0 ? c.Actors.Actors[c.Actors.Mentions[m].Actor].Country is { } other && other != country : UnknownName(c, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word of the object that names no actor ("an American citizen" when the demonym is no mention):
+    // who it is is unknown, so the act stays.
+    private static bool UnknownName(EventContext c, int i) => i < c.TriggerEnd + ObjectReach && c.IsWord(i) && !c.IsLower(i);
+
+    private static bool CrimeInSentence(EventContext c)
+    {
+        for (var i = c.SentenceStart; i < c.SentenceEnd; i++)
+        {
+            if (c.IsWord(i) && c.Words.OnDemand(StageWords.OrdinaryCrime, c.Text, c.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
