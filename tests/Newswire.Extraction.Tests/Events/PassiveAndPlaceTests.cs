@@ -1,0 +1,44 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Agents and places on event-rich stories, through the whole pipeline (invented stories): a passive joined by "and"
+/// keeps its "by" agent, a place in the "by" phrase is no agent, a place the subject is in is where the act happened,
+/// a vehicle in the object is no hazard, and the armed services named by function act for their state.
+/// </summary>
+public class PassiveAndPlaceTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public PassiveAndPlaceTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string body) => EventStories.Extract(_out, body);
+
+    private static string Country(ExtractedArticle a, int actor) => EventStories.Country(a, actor);
+
+    private static string Place(ExtractedArticle a, ExtractedEvent e) => e.Location < 0 ? "-" : a.Actors[e.Location].Name;
+
+    // "was summoned by X and handed a note": the ambassador is handed the protest, X hands it.
+    [Fact]
+    public void A_passive_joined_by_and_keeps_the_by_agent_of_the_first_passive()
+    {
+        var a = Story("LA PAZ (EFE) - Chile's ambassador to Bolivia was summoned by the foreign ministry on Friday and handed a note of protest over the arrest of three Bolivian soldiers, the ministry said.");
+        var protest = Assert.Single(a.Events, e => e.Root == "11");
+        Assert.Equal("BOL", Country(a, protest.Agent));
+        Assert.Contains(protest.Counterparts, c => Country(a, c) == "CHL");
+    }
+
+    // Read as active, "charged" would make the arrested man the accuser.
+    [Fact]
+    public void A_past_form_after_and_following_a_passive_is_no_act_of_the_passives_subject()
+    {
+        var a = Story("ABUJA (Reuters) - Opposition leader Musa Bello was arrested by Nigerian police on Monday and charged with treason.");
+        Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Musa Bello");
+    }
+}
