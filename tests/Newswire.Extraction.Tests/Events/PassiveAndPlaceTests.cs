@@ -41,4 +41,21 @@ public class PassiveAndPlaceTests
         var a = Story("ABUJA (Reuters) - Opposition leader Musa Bello was arrested by Nigerian police on Monday and charged with treason.");
         Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Musa Bello");
     }
+
+    // "over the arrest of two truck drivers": a truck in the object does nothing; only a hazard in a passive's "by"
+    // phrase is the doer.
+    [Fact]
+    public void A_vehicle_in_the_object_of_a_passive_is_no_hazard_doer()
+    {
+        var a = Story("AMMAN (Anadolu) - Iraq's ambassador to Jordan was summoned by the foreign ministry on Monday and handed a note of protest over the arrest of two truck drivers.");
+        Assert.Contains(a.Events, e => e.Root == "11" && Country(a, e.Agent) == "JOR");
+    }
+
+    // The hazard rule still holds where the hazard is the "by" doer.
+    [Fact]
+    public void A_vehicle_in_the_by_phrase_is_still_a_hazard_doer()
+    {
+        var a = Story("AMMAN (Anadolu) - Jordan's ambassador was hit by a truck outside the embassy in Damascus on Monday.");
+        Assert.DoesNotContain(a.Events, e => e.Root is "18" or "19");
+    }
 }
