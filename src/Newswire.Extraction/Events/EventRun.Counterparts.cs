@@ -190,7 +190,7 @@ internal sealed partial class EventRun
                 }
 
                 var m = FirstMentionHead(i + 1, Math.Min(to, i + 8));
-                if (m >= 0)
+                if (m >= 0 && !PlaceOfByPhrase(m, i + 1))
                 {
                     return _mentions[m].Actor;
                 }
@@ -198,6 +198,16 @@ internal sealed partial class EventRun
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "were seized by armed men near the town of X": a name after a locative in the "by" phrase is where the act
+    /// happened, not who did it.
+    /// </summary>
+    private bool PlaceOfByPhrase(int m, int from)
+    {
+        var prep = GoverningPreposition(_mentions[m].FirstToken, from);
+        return prep >= 0 && (Class(prep) & WordClass.Locative) != 0;
     }
 
     /// <summary>

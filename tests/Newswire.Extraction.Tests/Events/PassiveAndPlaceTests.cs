@@ -42,6 +42,14 @@ public class PassiveAndPlaceTests
         Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Musa Bello");
     }
 
+    // "by armed men near the northern town of Faya": the town is where, not who.
+    [Fact]
+    public void A_place_after_a_locative_in_the_by_phrase_is_no_agent()
+    {
+        var a = Story("N'DJAMENA (Reuters) - The engineers were seized by armed men near the northern town of Faya two weeks ago.");
+        Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Faya");
+    }
+
     // "over the arrest of two truck drivers": a truck in the object does nothing; only a hazard in a passive's "by"
     // phrase is the doer.
     [Fact]
