@@ -76,6 +76,11 @@ internal sealed partial class EventRun
         e.Counterparts.Remove(e.Agent);
         if (e.Location < 0)
         {
+            e.Location = SubjectPlace(clauseStart, e.Trigger);
+        }
+
+        if (e.Location < 0)
+        {
             e.Location = _sentenceLocation;
         }
 

@@ -50,6 +50,25 @@ public class PassiveAndPlaceTests
         Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Faya");
     }
 
+    // "Police in Santa Cruz arrested": the police act for Bolivia, and the arrest happened in Santa Cruz.
+    [Fact]
+    public void A_place_the_subject_is_in_is_the_events_place()
+    {
+        var a = Story("LA PAZ (EFE) - Bolivia's government announced new drug laws on Friday. Police in Santa Cruz arrested five men on Saturday.");
+        var arrest = Assert.Single(a.Events, e => e.Code == "173");
+        Assert.Equal("BOL", Country(a, arrest.Agent));
+        Assert.Equal("Santa Cruz", Place(a, arrest));
+    }
+
+    // The place in the subject does not override one after the verb ("Police in Lima arrested ... in Callao").
+    [Fact]
+    public void A_place_after_the_verb_stays_the_events_place()
+    {
+        var a = Story("LIMA (EFE) - Police in Lima arrested three Colombian men at the port of Callao on Sunday.");
+        var arrest = Assert.Single(a.Events, e => e.Code == "173");
+        Assert.Equal("Callao", Place(a, arrest));
+    }
+
     // "over the arrest of two truck drivers": a truck in the object does nothing; only a hazard in a passive's "by"
     // phrase is the doer.
     [Fact]
