@@ -85,4 +85,14 @@ public class PassiveAndPlaceTests
         var a = Story("AMMAN (Anadolu) - Jordan's ambassador was hit by a truck outside the embassy in Damascus on Monday.");
         Assert.DoesNotContain(a.Events, e => e.Root is "18" or "19");
     }
+
+    // "The navy seized", "Border guards detained": the services by function act for the story's state.
+    [Theory]
+    [InlineData("The navy seized three Kenyan fishing boats on Wednesday.")]
+    [InlineData("Border guards detained four Kenyan traders near the town of Namanga on Thursday.")]
+    public void The_armed_services_by_function_act_for_the_storys_state(string sentence)
+    {
+        var a = Story("DAR ES SALAAM (AFP) - Tanzania tightened checks on its northern border this week. " + sentence);
+        Assert.Contains(a.Events, e => e.Root == "17" && Country(a, e.Agent) == "TZA");
+    }
 }
