@@ -95,4 +95,15 @@ public class PassiveAndPlaceTests
         var a = Story("DAR ES SALAAM (AFP) - Tanzania tightened checks on its northern border this week. " + sentence);
         Assert.Contains(a.Events, e => e.Root == "17" && Country(a, e.Agent) == "TZA");
     }
+
+    // "arrested by Syrian border guards": forces with another country's demonym act for that country, not the story's.
+    [Theory]
+    [InlineData("Syrian", "SYR")]
+    [InlineData("Jordanian", "JOR")]
+    public void Forces_with_a_demonym_in_the_by_phrase_act_for_that_country(string demonym, string country)
+    {
+        var a = Story("AMMAN (Anadolu) - Jordan protested to Syria on Monday. The two truck drivers were arrested by " + demonym
+                      + " border guards at the crossing on Saturday.");
+        Assert.Contains(a.Events, e => e.Code == "173" && Country(a, e.Agent) == country);
+    }
 }
