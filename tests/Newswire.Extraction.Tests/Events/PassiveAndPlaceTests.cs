@@ -106,4 +106,14 @@ public class PassiveAndPlaceTests
                       + " border guards at the crossing on Saturday.");
         Assert.Contains(a.Events, e => e.Code == "173" && Country(a, e.Agent) == country);
     }
+
+    // "off the coast of Tanga": "off" is a place preposition like "near", so the town is where, not whom.
+    [Fact]
+    public void A_place_off_the_coast_is_the_events_place_not_its_target()
+    {
+        var a = Story("DAR ES SALAAM (AFP) - Tanzania tightened checks on its waters this week. The navy seized three Kenyan fishing boats off the coast of Tanga on Wednesday.");
+        var seizure = Assert.Single(a.Events, e => e.Root == "17");
+        Assert.Equal("Tanga", Place(a, seizure));
+        Assert.DoesNotContain(seizure.Counterparts, c => a.Actors[c].Name == "Tanga");
+    }
 }
