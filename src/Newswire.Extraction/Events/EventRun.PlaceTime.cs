@@ -60,6 +60,21 @@ internal sealed partial class EventRun
         var first = Math.Max(clauseStart, _s0);
         for (var i = first; i < verb; i++)
         {
+            // "The navy seized three Kenyan boats and detained ...": an earlier verb's object is no part of the subject;
+            // with no forces before that verb, the subject comes after it ("30 people were injured and police detained").
+            if (IsCandidateVerbAt(i))
+            {
+                if (IsStateForce(force))
+                {
+                    break;
+                }
+
+                force = 0;
+                forceWord = -1;
+                demonym = null;
+                continue;
+            }
+
             var m = _mentionAt.At(i);
             if (m >= 0)
             {

@@ -116,4 +116,22 @@ public class PassiveAndPlaceTests
         Assert.Equal("Tanga", Place(a, seizure));
         Assert.DoesNotContain(seizure.Counterparts, c => a.Actors[c].Name == "Tanga");
     }
+
+    // "The navy seized three Kenyan boats and detained nine crew": the demonym in the first verb's object does not make
+    // the second verb Kenya's.
+    [Fact]
+    public void A_demonym_in_an_earlier_verbs_object_gives_forces_no_country()
+    {
+        var a = Story("DAR ES SALAAM (AFP) - Tanzania tightened checks on its border with Kenya this week. The navy seized three Kenyan fishing boats and detained nine crew members on Wednesday.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "17" && Country(a, e.Agent) == "KEN");
+        Assert.Contains(a.Events, e => e.Root == "17" && Country(a, e.Agent) == "TZA");
+    }
+
+    // "30 people were injured and police detained 12 protesters": the forces after the earlier verb are the subject.
+    [Fact]
+    public void Forces_after_an_earlier_verb_are_the_subject_of_the_next()
+    {
+        var a = Story("DHAKA (AFP) - Bangladesh raised the minimum wage on Sunday. At least 30 people were injured and police detained 12 protesters, a police spokesman said.");
+        Assert.Contains(a.Events, e => e.Code == "173" && Country(a, e.Agent) == "BGD");
+    }
 }
