@@ -64,6 +64,14 @@ internal sealed partial class EventRun
         }
     }
 
+    /// <summary>The place read after the trigger, else the one the subject is in, else the sentence's; never the agent.</summary>
+    private int EventPlace(EventDraft e, int clauseStart)
+    {
+        var place = e.Location >= 0 ? e.Location : SubjectPlace(clauseStart, e.Trigger);
+        place = place >= 0 ? place : _sentenceLocation;
+        return place == e.Agent ? -1 : place;
+    }
+
     [MethodImpl(Hot.Path)]
     private void Finish(EventDraft e, int clauseStart, int windowEnd)
     {
@@ -74,15 +82,7 @@ internal sealed partial class EventRun
         }
 
         e.Counterparts.Remove(e.Agent);
-        if (e.Location < 0)
-        {
-            e.Location = _sentenceLocation;
-        }
-
-        if (e.Location == e.Agent)
-        {
-            e.Location = -1;
-        }
+        e.Location = EventPlace(e, clauseStart);
 
         var planned = e.Modality == EventModality.Planned || PlannedAround(clauseStart, windowEnd);
         var t = NearestTime(e.Trigger, clauseStart, windowEnd);

@@ -184,13 +184,18 @@ internal sealed partial class EventRun
         {
             if (Is(i, K.By))
             {
-                if (ByForce(i + 1, to))
+                if (ByForce(i + 1, to, out var demonym))
                 {
-                    return ForceAgentFromPlace(i, to, abroad: false);
+                    // "by Syrian border guards": another country's forces act for that country, never the story's.
+                    var state = demonym != null ? ForceCountry.OfCountry(_actors, demonym) : -1;
+                    if (state >= 0 || demonym == null)
+                    {
+                        return state >= 0 ? state : ForceAgentFromPlace(i, to, abroad: false);
+                    }
                 }
 
                 var m = FirstMentionHead(i + 1, Math.Min(to, i + 8));
-                if (m >= 0)
+                if (m >= 0 && !PlaceOfByPhrase(m, i + 1))
                 {
                     return _mentions[m].Actor;
                 }
@@ -201,16 +206,30 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
+    /// "were seized by armed men near the town of X": a name after a locative in the "by" phrase is where the act
+    /// happened, not who did it.
+    /// </summary>
+    private bool PlaceOfByPhrase(int m, int from)
+    {
+        var prep = GoverningPreposition(_mentions[m].FirstToken, from);
+        return prep >= 0 && (Class(prep) & WordClass.Locative) != 0;
+    }
+
+    /// <summary>
     /// "was detained by police at his home in X", "were dispersed by riot police": a "by" phrase naming state
     /// security forces by function only (no name before its next preposition or comma). They act for the state of
-    /// the place where it happened, not for the place itself.
+    /// the place where it happened, not for the place itself; a demonym before them ("by Syrian border guards") is
+    /// returned in <paramref name="demonym"/>.
     /// </summary>
-    private bool ByForce(int from, int to)
+    private bool ByForce(int from, int to, out string? demonym)
     {
         var force = StageSet.None;
-        for (var i = from; i < to && i < from + 4; i++)
+        demonym = from < to ? DemonymCountry(from) : null;
+        var own = demonym != null ? _mentionAt.At(from) : -1; // "Syrian" or a name "Syrian border guards" it opens
+        for (var i = demonym != null ? from + 1 : from; i < to && i < from + 4; i++)
         {
-            if (_mentionAt.At(i) >= 0 || _tokens[i].Kind != TokenKind.Word || (Class(i) & WordClass.Preposition) != 0)
+            var m = _mentionAt.At(i);
+            if ((m >= 0 && m != own) || _tokens[i].Kind != TokenKind.Word || (Class(i) & WordClass.Preposition) != 0)
             {
                 break;
             }

@@ -60,6 +60,21 @@ internal sealed partial class EventRun
         var first = Math.Max(clauseStart, _s0);
         for (var i = first; i < verb; i++)
         {
+            // "The navy seized three Kenyan boats and detained ...": an earlier verb's object is no part of the subject;
+            // with no forces before that verb, the subject comes after it ("30 people were injured and police detained").
+            if (IsCandidateVerbAt(i))
+            {
+                if (IsStateForce(force))
+                {
+                    break;
+                }
+
+                force = 0;
+                forceWord = -1;
+                demonym = null;
+                continue;
+            }
+
             var m = _mentionAt.At(i);
             if (m >= 0)
             {
@@ -155,6 +170,38 @@ internal sealed partial class EventRun
         }
 
         return crowd ? ForceAgentFromPlace(verb, windowEnd, abroad: false) : -1;
+    }
+
+    /// <summary>
+    /// "Police in Riverton arrested ...", "Students at the University of X marched": a place the subject is said to be
+    /// in or at, with no comma before the verb, is where the act happened when the words after it name none; or -1.
+    /// </summary>
+    private int SubjectPlace(int clauseStart, int trigger)
+    {
+        var first = Math.Max(clauseStart, _s0);
+        for (var i = Math.Min(trigger, _s1) - 1; i >= first; i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+
+            var m = _mentionAt.At(i);
+            if (m < 0)
+            {
+                continue;
+            }
+
+            var prep = GoverningPreposition(_mentions[m].FirstToken, first);
+            if (prep >= 0 && (Is(prep, K.In) || Is(prep, K.At)) && LocatedPlace(m, first))
+            {
+                return _mentions[m].Actor;
+            }
+
+            i = _mentions[m].FirstToken;
+        }
+
+        return -1;
     }
 
     /// <summary>A subject with a security-force word and none saying they are not the state's ("Rebel soldiers").</summary>

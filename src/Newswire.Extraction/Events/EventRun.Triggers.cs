@@ -269,7 +269,7 @@ internal sealed partial class EventRun
     private bool IsPastVerb(int i, int p, WordClass pc, bool prevIsMention, out bool passive)
     {
         passive = HeadlinePassive(i);
-        if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get))
+        if ((pc & WordClass.BeAux) != 0 || Is(p, K.Got) || Is(p, K.Get) || CoordinatedPassive(p) >= 0)
         {
             passive = true;
             return true;

@@ -156,6 +156,7 @@ internal sealed partial class EventRun
         {
             certainty = EventConfidence.PassiveAgent;
             var by = ByAgent(cand.End, windowEnd);
+            by = by >= 0 ? by : SharedByAgent(cand.Tok);
             counterFromSubject = FindSubject(cand.Tok, null);
             return by;
         }

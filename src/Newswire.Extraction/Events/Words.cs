@@ -107,7 +107,8 @@ internal static class Words
         Add(WordClass.PossessivePronoun, "his", "her", "its", "their", "our");
         Add(WordClass.Preposition, "of", "in", "at", "on", "to", "for", "with", "from", "by", "near", "outside", "inside", "across",
             "during", "after", "before", "since", "over", "under", "against", "between", "among", "into", "toward", "towards",
-            "through", "about", "amid", "around", "within", "without", "along", "beyond", "despite", "via", "upon", "onto", "following");
+            "through", "about", "amid", "around", "within", "without", "along", "beyond", "despite", "via", "upon", "onto", "following",
+            "off");
         Add(WordClass.Locative, "in", "at", "near", "outside", "inside", "across", "during", "after", "before", "since", "amid",
             "around", "within", "along", "beyond", "despite", "via", "onto", "following", "throughout", "off", "on");
         Add(WordClass.BeAux, "is", "are", "was", "were", "be", "been", "being", "am");

@@ -1,3 +1,5 @@
+using System;
+
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -25,11 +27,29 @@ internal sealed class HazardStage : IEventStage
 
         if (c.Passive || c.FromNoun)
         {
-            // "was hit by an earthquake": the doer follows the verb.
-            return c.Find(c.TriggerEnd, c.WindowEnd, StageSet.Hazard) >= 0 && c.Find(c.TriggerEnd, c.WindowEnd, StageSet.PoliticalHead) < 0
-                   && c.Passive;
+            // "was hit by an earthquake": the doer follows the verb, in its "by" phrase ("handed a note of protest over
+            // the arrest of two truck drivers" names a truck that does nothing).
+            var by = ByWord(c);
+            return c.Passive && by >= 0 && c.Find(by, Math.Min(by + DoerReach, c.WindowEnd), StageSet.Hazard) >= 0
+                   && c.Find(c.TriggerEnd, c.WindowEnd, StageSet.PoliticalHead) < 0;
         }
 
         return c.Find(c.ClauseStart, c.Trigger, StageSet.Hazard) >= 0;
+    }
+
+    // "by a speeding fuel truck": the doer's words after "by".
+    private const int DoerReach = 5;
+
+    private static int ByWord(EventContext c)
+    {
+        for (var i = c.TriggerEnd; i < c.WindowEnd; i++)
+        {
+            if (c.IsWord(i, "by"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
