@@ -76,7 +76,7 @@ public class PublicNewsStageTests
 
     [Fact]
     public void A_navy_rescuing_passengers_of_its_own_country_is_no_aid() =>
-        StopsOnlyWith("public-rescue", "[Fiji|L|FJI]'s navy rescued all 140 passengers and crew off [Kadavu|L|FJI].", "073 Fiji -> Kadavu @ -");
+        StopsOnlyWith("public-rescue", "[Fiji|L|FJI]'s navy rescued all 140 passengers and crew off [Kadavu|L|FJI].", "073 Fiji ->  @ Kadavu");
 
     [Fact]
     public void A_navy_rescuing_foreign_fishermen_stays() =>

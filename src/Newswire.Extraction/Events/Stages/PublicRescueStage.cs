@@ -30,6 +30,12 @@ internal sealed class PublicRescueStage : IEventStage
                 return false;
             }
 
+            // "rescued 120 Libyan fishermen": a demonym of another country names foreigners, whom rescuing is aid.
+            if (ForeignDemonym(c, i))
+            {
+                return false;
+            }
+
             if (c.Words.OnDemand(StageWords.PublicAddressee, c.Text, c.Tokens[i]))
             {
                 return true;
@@ -44,6 +50,13 @@ internal sealed class PublicRescueStage : IEventStage
     {
         var t = c.Tokens[c.Trigger];
         return t.Length > 5 && (string.CompareOrdinal(c.Text, t.Start, "rescu", 0, 5) == 0 || string.CompareOrdinal(c.Text, t.Start, "evacu", 0, 5) == 0);
+    }
+
+    private static bool ForeignDemonym(EventContext c, int i)
+    {
+        var t = c.Tokens[i];
+        return t.Kind == Text.TokenKind.Word && !t.IsLower && Lexicons.Lexicon.BuiltIn.TryDemonym(c.Text, t, out var country)
+            && country.Length == 3 && country != c.AgentActor.Country;
     }
 
     private static bool ForeignCounterpart(EventContext c)
