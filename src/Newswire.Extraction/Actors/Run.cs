@@ -113,13 +113,16 @@ internal static partial class ActorExtractor
         {
             if (_lowercaseWords == null)
             {
-                _lowercaseWords = _scratch.Set;
-                _lowercaseWords.Clear();
-                foreach (var t in _tokens)
+                // The set and tokens in locals, each token read in place (a foreach copies every token).
+                var set = _lowercaseWords = _scratch.Set;
+                set.Clear();
+                var tokens = _tokens;
+                for (var i = 0; i < tokens.Length; i++)
                 {
+                    ref readonly var t = ref tokens[i];
                     if (t.Kind == TokenKind.Word && t.IsLower)
                     {
-                        _lowercaseWords.Add(t.Hash);
+                        set.Add(t.Hash);
                     }
                 }
             }

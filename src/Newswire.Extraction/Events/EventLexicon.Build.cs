@@ -17,6 +17,11 @@ internal sealed partial class EventLexicon
         builder.ReadCurated(curated);
         builder.AddVerbForms();
         builder.AddWordIds();
+        foreach (var e in builder.Lexicon._verbs.Values)
+        {
+            e.IndexPatterns();
+        }
+
         return builder.Lexicon;
     }
 

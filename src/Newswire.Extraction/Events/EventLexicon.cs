@@ -76,6 +76,9 @@ internal sealed partial class EventLexicon
 
     public int VerbCount => _verbs.Count;
 
+    /// <summary>Every verb entry (for tests).</summary>
+    internal IEnumerable<VerbEntry> Verbs => _verbs.Values;
+
     /// <summary>The lines of an embedded lexicon file (see <see cref="Lexicons.LexiconResources"/>).</summary>
     internal static IEnumerable<string> ReadResource(string file) => Lexicons.LexiconResources.ReadLines(file);
 }

@@ -96,6 +96,25 @@ internal sealed class VerbEntry
 
     public List<VerbPattern> Patterns { get; } = new List<VerbPattern>();
 
+    /// <summary>
+    /// Bit (id mod 64) set for each word id a pattern can match at its word (its noun, or the preposition of a
+    /// prep-only pattern): a clear bit means no pattern of the verb matches that word, so it is not scanned.
+    /// All bits until <see cref="IndexPatterns"/> runs.
+    /// </summary>
+    public ulong PatternIds { get; private set; } = ulong.MaxValue;
+
+    /// <summary>Fills <see cref="PatternIds"/> from <see cref="Patterns"/> (once they are complete).</summary>
+    public void IndexPatterns()
+    {
+        var ids = 0UL;
+        foreach (var p in Patterns)
+        {
+            ids |= 1UL << (p.Noun == -1 ? p.Prep : p.Noun);
+        }
+
+        PatternIds = ids;
+    }
+
     public bool Has(VerbFlags f) => (Flags & f) != 0;
 
     public override string ToString() => Lemma + " " + (Code ?? "---");

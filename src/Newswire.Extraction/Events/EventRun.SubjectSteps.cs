@@ -98,6 +98,8 @@ internal sealed partial class EventRun
     /// "... and the tanker overturned": a clause joined by "and" with a common subject of its own; "said on Thursday,
     /// as inflation eased": so is a clause after "as" with a subject that is no actor.
     /// </summary>
+    /// <remarks>Inlined into ClauseStart, which asks about every token before a verb (few are "and" or "as").</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool OpensOwnSubjectClause(int i, int tok) =>
         (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok)) || (Is(i, K.As) && PrivateSubjectBetween(i + 1, tok, bare: true));
 

@@ -332,9 +332,10 @@ internal sealed partial class EventRun
                 continue;
             }
 
-            // An index loop: the list's enumerator costs more than the tests ("call" has 120 patterns).
+            // An index loop: the list's enumerator costs more than the tests ("call" has 120 patterns); none of
+            // them is tried for a word no pattern of the verb names.
             var patterns = verb.Patterns;
-            for (var k = 0; k < patterns.Count; k++)
+            for (var k = (verb.PatternIds & (1UL << id)) != 0 ? 0 : patterns.Count; k < patterns.Count; k++)
             {
                 var p = patterns[k];
                 if (p.Noun == -1)

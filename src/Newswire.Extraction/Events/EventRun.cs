@@ -308,46 +308,6 @@ internal sealed partial class EventRun
         }
     }
 
-    /// <summary>One probe per token: Words.Info plus which event tables hold the word; returns the bits of any token.</summary>
-    [MethodImpl(Hot.Path)]
-    private int ProbeTokens()
-    {
-        var facts = _lex.FactsProbe;
-        var any = 0;
-        var keys = 0UL;
-        var stageAny = StageSet.None;
-        for (var i = _s0; i < _s1; i++)
-        {
-            ref readonly var tok = ref _tokens[i];
-            var info = 0;
-            byte bits = 0;
-            var stage = StageSet.None;
-            ushort target = 0;
-            if (tok.Kind != TokenKind.Possessive && facts.TryGet(_s, tok, out var f))
-            {
-                info = f.Info;
-                bits = f.Bits;
-                stage = f.Stage;
-                target = f.Target;
-            }
-
-            stageAny |= _stageBits[i - _s0] = stage;
-            _targets[i - _s0] = target;
-
-            _cls[i] = (WordClass)(info & 0xFFFFFF);
-            _key[i] = (byte)(info >> 24);
-            keys |= 1UL << (info >> 24);
-            _bits[i] = bits;
-            _candAt[i] = -1;
-            _inTime[i] = false;
-            any |= bits;
-        }
-
-        _sentenceKeys = keys;
-        _sentenceStage = stageAny;
-        return any;
-    }
-
     /// <summary>Finds the sentence's time expressions and marks their tokens.</summary>
     private void MarkTimes(int sentenceBits)
     {

@@ -60,6 +60,7 @@ internal sealed class OutsideBound
     /// at <paramref name="p0"/>..<paramref name="pp2"/>; <paramref name="last"/> adds the end row as the step does.
     /// False only means "score every tag".
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool OutsideWins(float[] pool, float[] masked, int e0, int em2, int em1, int ep1, int ep2, int p0, int pm2, int pm1, int pp1, int pp2,
         int prev, bool last)
     {

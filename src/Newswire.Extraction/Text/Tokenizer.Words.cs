@@ -39,12 +39,12 @@ internal static partial class Tokenizer
             if ((uint)(c - 'a') <= 'z' - 'a')
             {
                 h = unchecked((h ^ c) * TermKey.Prime);
-                flags |= letters++ == 0 ? TokenFlags.Lowercase : TokenFlags.None;
+                letters++;
             }
             else if ((uint)(c - 'A') <= 'Z' - 'A')
             {
                 h = unchecked((h ^ (c + 32)) * TermKey.Prime);
-                flags |= letters++ == 0 ? TokenFlags.Capitalized : TokenFlags.None;
+                letters++;
                 upper++;
             }
             else if ((uint)(c - '0') <= '9' - '0')
@@ -82,6 +82,12 @@ internal static partial class Tokenizer
             }
         }
 
+        // The first letter's case, found after the scan: a test per word, not per letter.
+        if (letters > 0)
+        {
+            flags |= FirstLetterCase(text, start);
+        }
+
         if (letters >= 2 && upper == letters)
         {
             flags |= TokenFlags.AllCaps;
@@ -96,6 +102,20 @@ internal static partial class Tokenizer
 
         buffer.Add(start, i - start, letters == 0 ? TokenKind.Number : TokenKind.Word, flags, h);
         return i;
+    }
+
+    // Lowercase or Capitalized by the first ASCII letter from text[start] on (a plain word that has one: nearly
+    // always its first character; "3rd" reads past the digits).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TokenFlags FirstLetterCase(string text, int start)
+    {
+        var i = start;
+        while ((uint)((text[i] | 0x20) - 'a') > 'z' - 'a')
+        {
+            i++;
+        }
+
+        return text[i] >= 'a' ? TokenFlags.Lowercase : TokenFlags.Capitalized;
     }
 
     // Whether the apostrophe at text[i] joins a letter after it into the word ("O'Brien", "don't"), as JoinsWord

@@ -34,6 +34,32 @@ public class CameoTableTests
     }
 
     [Fact]
+    public void Every_verb_pattern_word_is_in_its_verbs_pattern_filter()
+    {
+        // MatchPattern tries a verb's patterns only at words whose id bit the filter holds: a pattern's noun, or the
+        // preposition of a prep-only pattern ("call on"), missing from it would never match.
+        var lexicon = EventLexicon.Default;
+        var withPatterns = 0;
+        foreach (var verb in lexicon.Verbs)
+        {
+            foreach (var p in verb.Patterns)
+            {
+                var id = p.Noun == -1 ? p.Prep : p.Noun;
+                Assert.True((verb.PatternIds & (1UL << id)) != 0, verb.Lemma + ": pattern word " + id + " not in the filter");
+            }
+
+            if (verb.Patterns.Count > 0)
+            {
+                withPatterns++;
+                Assert.NotEqual(ulong.MaxValue, verb.PatternIds); // filled, not the "scan everything" default
+            }
+        }
+
+        Assert.True(withPatterns > 100, "verbs with patterns: " + withPatterns);
+        Assert.Contains(lexicon.Verb("call")!.Patterns, p => p.Noun == -1);
+    }
+
+    [Fact]
     public void Every_code_quad_class_agrees_with_its_root()
     {
         foreach (var c in CameoCodes.All)

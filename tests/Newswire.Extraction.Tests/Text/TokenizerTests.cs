@@ -60,6 +60,21 @@ public class TokenizerTests
         }
     }
 
+    [Theory]
+    [InlineData("said", "lower")]
+    [InlineData("Paris", "capitalized")]
+    [InlineData("3rd", "lower")]
+    [InlineData("1990s", "lower")]
+    [InlineData("4G", "capitalized")]
+    [InlineData("19eX", "lower")]
+    [InlineData("2024", "neither")]
+    public void A_plain_word_takes_its_case_from_its_first_letter_after_any_digits(string word, string expected)
+    {
+        // The one-pass scanner finds the first letter's case after the scan, not letter by letter.
+        var token = Tok("they said " + word + " then").Tokens[2];
+        Assert.Equal(expected, token.IsLower ? (token.IsCapitalized ? "both" : "lower") : token.IsCapitalized ? "capitalized" : "neither");
+    }
+
     [Fact]
     public void A_modifier_letter_apostrophe_before_s_ends_tokenizing()
     {

@@ -173,6 +173,8 @@ internal static partial class ActorExtractor
 
         private static readonly char[] QuoteChars = { '"', '\u201C', '\u201D' };
 
+        // Inlined into SkipNonChunk, its one caller, asked of every token outside a chunk.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool StartsChunk(int i, int end)
         {
             ref readonly var t = ref _tokens[i];

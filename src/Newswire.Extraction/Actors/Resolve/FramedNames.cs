@@ -15,18 +15,21 @@ internal static partial class ActorExtractor
         // first ("executives of Tavenor and Quillbeck") share its frame.
         private void AddFramedNames()
         {
-            for (var t = 0; t + 2 < _tokens.Length; t++)
+            // The token array in a local, each token read by reference: the loop visits every token of the article.
+            var tokens = _tokens;
+            for (var t = 0; t + 2 < tokens.Length; t++)
             {
-                if (_tokens[t + 2].IsCapitalized && _tokens[t + 1].IsLower && _tokens[t + 1].Length <= 3 && _tokens[t].Kind == TokenKind.Word
+                ref readonly var next = ref tokens[t + 1];
+                if (tokens[t + 2].IsCapitalized && next.IsLower && next.Length <= 3 && tokens[t].Kind == TokenKind.Word
                     && LeftFrame(t, t + 1, t + 2) == ActorKind.Organization)
                 {
                     AddFramedList(t + 2, 4);
                 }
-                else if (_tokens[t + 1].IsCapitalized && OwnerCountry.IsOwnershipWord(_tt, t))
+                else if (next.IsCapitalized && OwnerCountry.IsOwnershipWord(_tt, t))
                 {
                     AddFramedList(t + 1, 1); // "Freedonia's state-run Kessel": one name (a list after it may be one company's name)
                 }
-                else if (_tokens[t + 1].Kind == TokenKind.Possessive && _tokens[t].IsCapitalized && CompanyOwnedNoun(t + 2) && !IsCovered(t))
+                else if (next.Kind == TokenKind.Possessive && tokens[t].IsCapitalized && CompanyOwnedNoun(t + 2) && !IsCovered(t))
                 {
                     AddFramedOwner(t + 1);
                 }

@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using Newswire.Extraction.Events.Stages;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Events;
+
+// The per-token probe that opens each sentence's run (its own file: EventRun.cs is at the size limit).
+internal sealed partial class EventRun
+{
+    /// <summary>One probe per token: Words.Info plus which event tables hold the word; returns the bits of any token.</summary>
+    [MethodImpl(Hot.Path)]
+    private int ProbeTokens()
+    {
+        // The arrays in locals: a store into one would otherwise make the loop reload every field.
+        var facts = _lex.FactsProbe;
+        var text = _s;
+        var tokens = _tokens;
+        var stageBits = _stageBits;
+        var targets = _targets;
+        var cls = _cls;
+        var key = _key;
+        var bitsOf = _bits;
+        var candAt = _candAt;
+        var inTime = _inTime;
+        var s0 = _s0;
+        var any = 0;
+        var keys = 0UL;
+        var stageAny = StageSet.None;
+        for (var i = s0; i < _s1; i++)
+        {
+            ref readonly var tok = ref tokens[i];
+            var info = 0;
+            byte bits = 0;
+            var stage = StageSet.None;
+            ushort target = 0;
+            if (tok.Kind != TokenKind.Possessive && facts.TryGet(text, tok, out var f))
+            {
+                info = f.Info;
+                bits = f.Bits;
+                stage = f.Stage;
+                target = f.Target;
+            }
+
+            stageAny |= stageBits[i - s0] = stage;
+            targets[i - s0] = target;
+
+            cls[i] = (WordClass)(info & 0xFFFFFF);
+            key[i] = (byte)(info >> 24);
+            keys |= 1UL << (info >> 24);
+            bitsOf[i] = bits;
+            candAt[i] = -1;
+            inTime[i] = false;
+            any |= bits;
+        }
+
+        _sentenceKeys = keys;
+        _sentenceStage = stageAny;
+        return any;
+    }
+}
