@@ -47,4 +47,11 @@ public class AppositionOrganizationTests
         var a = Run("According to the ministry, Kessaran said the talks had failed.");
         Assert.DoesNotContain(Exported(a), x => x.Text == "Kessaran" && x.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_full_name_after_a_head_of_a_body_is_that_head()
+    {
+        var a = Run("The statement was read by the spokesman of the state oil company, Ahmed Kessaran, on Monday.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Ahmed Kessaran" && x.Kind == ActorKind.Organization);
+    }
 }

@@ -114,9 +114,11 @@ internal static partial class ActorExtractor
                     return false;
                 }
 
+                // "the spokesman of the ruling party, Ahmed Ali, said": after "of" the name may stand for the head
+                // noun before it, a person; only a one-word name is then taken for the body.
                 if (IsArticle(j) || InList(WordClass.Possessives, j))
                 {
-                    return true;
+                    return end - first == 1 || j == 0 || !_tt.Is(j - 1, "of");
                 }
             }
 
