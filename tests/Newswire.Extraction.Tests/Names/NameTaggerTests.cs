@@ -34,6 +34,14 @@ public class NameTaggerTests
         Assert.True(model.CalibrationRaw.Length > 0);
     }
 
+    // "killed at least 50 Islamic State fighters": the count is no part of the name.
+    [Fact]
+    public void A_count_before_a_name_is_no_part_of_it()
+    {
+        var (t, names) = Tag("Nigerian troops killed at least 50 Islamic State West Africa Province (ISWAP) fighters in clashes.");
+        Assert.DoesNotContain(names, n => t.Tokens[n.FirstToken].Kind == TokenKind.Number);
+    }
+
     [Fact]
     public void A_person_with_a_title_is_the_name_alone()
     {
