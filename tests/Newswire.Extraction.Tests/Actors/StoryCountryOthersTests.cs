@@ -41,6 +41,14 @@ public class StoryCountryOthersTests
         Assert.Null(CountryOf(a, "Ada Brelik"));
     }
 
+    // A neighbour named across the border does not set the sentence in the neighbour's country.
+    [Fact]
+    public void A_country_across_the_border_does_not_set_the_sentence_elsewhere()
+    {
+        var a = Story(Dateline + "Kenyan troops repelled an attack near the border with Somalia, army spokesman Ivo Marek said.\n\nKenya said four soldiers were wounded.\n");
+        Assert.Equal("KEN", CountryOf(a, "Ivo Marek"));
+    }
+
     // Countries/OwnerCountry.cs LeadersParty: a party owned by a person is that person's country's, not the story's.
     [Fact]
     public void A_leader_s_party_takes_the_leader_s_country()

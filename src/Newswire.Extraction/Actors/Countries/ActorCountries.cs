@@ -155,7 +155,7 @@ internal static class ActorCountries
             }
 
             var a = actors.Actors[m.Actor];
-            if (a.Kind == ActorKind.Location && a.Country != null)
+            if (a.Kind == ActorKind.Location && a.Country != null && !AcrossBorder(text, m.FirstToken))
             {
                 if (a.Country == storyCountry)
                 {
@@ -168,6 +168,10 @@ internal static class ActorCountries
 
         return elsewhere;
     }
+
+    // "a base near the border with Niger": the neighbour named across the border does not set the sentence there.
+    private static bool AcrossBorder(TokenizedText text, int first) =>
+        first >= 2 && text.Is(first - 1, "with") && (text.Is(first - 2, "border") || text.Is(first - 2, "frontier"));
 
     // The first country a name mention of the actor is owned or described by, or (a person) speaks for (every name
     // mention is tried).
