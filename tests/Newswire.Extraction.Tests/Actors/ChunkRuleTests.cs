@@ -125,6 +125,7 @@ public class ChunkRuleTests
     [InlineData("Datuk Seri Rahim Kassim Ali was charged in the Sessions Court on Wednesday. Rahim Kassim later left the court.", "Rahim Kassim Ali")]
     [InlineData("Tan Sri Norhisham Yaacob Ismail won his appeal on Tuesday, his lawyer said.", "Norhisham Yaacob Ismail")]
     [InlineData("The award went to Toh Puan Zaleha Osman Hamid, the foundation said on Friday.", "Zaleha Osman Hamid")]
+    [InlineData("Daw Aye Nyein Thu, a veteran labour activist, was released from Insein prison on Monday.", "Aye Nyein Thu")]
     public void HonorificLength_a_malay_honorific_is_no_part_of_the_name(string body, string name)
     {
         var a = Run(body);
