@@ -134,6 +134,18 @@ public class ChunkRuleTests
         Assert.Empty(person.Roles);
     }
 
+    // Propose/Groups.cs HeadModifiesPerson: "opposition" before a role or person noun describes the person, and
+    // "Kenyan opposition" is no organization; the group alone still is one.
+    [Theory]
+    [InlineData("Kenyan opposition leader Otieno Kamau told supporters in Kisumu on Sunday that he would run again.", false)]
+    [InlineData("Burmese opposition lawmaker Thura Zaw Lin was detained in Mandalay on Tuesday, his party said.", false)]
+    [InlineData("The Kenyan opposition said on Sunday it would boycott the vote.", true)]
+    public void An_opposition_before_a_role_noun_is_no_group(string body, bool group)
+    {
+        var orgs = Run(body).Actors.Where(x => x.Kind == ActorKind.Organization && x.Name.Contains("opposition"));
+        Assert.Equal(group, orgs.Any());
+    }
+
     // Propose/Chunker.cs TitlePortfolioAnd, ChunkTitles.cs PortfolioStart: a portfolio of two words joined by "and"
     // stays in the title; the holder's name follows it.
     [Theory]
