@@ -134,6 +134,15 @@ public class ChunkRuleTests
         Assert.Empty(person.Roles);
     }
 
+    // Names/NameRepairs.cs WithNameWordAfterTitle: the tagger took only "Kuroda" of a name it does not know.
+    [Fact]
+    public void A_given_name_after_a_lower_case_title_stays_in_the_name()
+    {
+        var person = Assert.Single(Run("Japanese premier Sanae Kuroda will travel to Seoul next week.").Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Sanae Kuroda", person.Name);
+        Assert.Equal("JPN", person.Country);
+    }
+
     // Propose/Groups.cs HeadModifiesPerson: "opposition" before a role or person noun describes the person, and
     // "Kenyan opposition" is no organization; the group alone still is one.
     [Theory]
