@@ -44,6 +44,11 @@ internal static class NameRepairs
                 continue;
             }
 
+            if (repaired.Type == NameType.Person)
+            {
+                repaired = WithNameWordAfterTitle(text, repaired, write > from ? names[write - 1].EndToken : 0);
+            }
+
             names[write] = repaired;
             if (raw != null)
             {
@@ -93,6 +98,28 @@ internal static class NameRepairs
 
         return prev.Type == NameType.Location && name.Type == NameType.Organization && prev.EndToken == name.FirstToken;
     }
+
+    // "Japanese premier Sanae Kuroda": after a lower-case title the tagger may take only the surname of a name it
+    // does not know; one capitalized word between the title and that one-word person, untagged and no title word
+    // itself ("spokesman Colonel Issa"), is the person's given name.
+    private static TaggedName WithNameWordAfterTitle(TokenizedText text, in TaggedName name, int freeFrom)
+    {
+        var word = name.FirstToken - 1;
+        if (name.TokenCount != 1 || word < 1 || word < freeFrom)
+        {
+            return name;
+        }
+
+        ref readonly var w = ref text.Tokens[word];
+        ref readonly var title = ref text.Tokens[word - 1];
+        return w.Kind == TokenKind.Word && w.IsCapitalized && !w.IsAllCaps && title.Kind == TokenKind.Word && title.IsLower
+               && Lexicons.WordLists.TitleHeads.Contains(text.Text, title) && !IsTitleWord(text, w)
+            ? new TaggedName(word, name.TokenCount + 1, name.Type, name.Confidence)
+            : name;
+    }
+
+    private static bool IsTitleWord(TokenizedText text, in Token w) =>
+        Lexicons.WordLists.TitleHeads.Contains(text.Text, w) || Lexicons.WordLists.TitleModifiers.Contains(text.Text, w);
 
     // A word with letters, none of them capitals ("bar", "group", "of"); numbers and punctuation are not words here.
     // Asked of both ends of every name: the flags, tested at the call, decide most; the letters are read apart.

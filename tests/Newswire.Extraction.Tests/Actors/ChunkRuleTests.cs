@@ -125,12 +125,34 @@ public class ChunkRuleTests
     [InlineData("Datuk Seri Rahim Kassim Ali was charged in the Sessions Court on Wednesday. Rahim Kassim later left the court.", "Rahim Kassim Ali")]
     [InlineData("Tan Sri Norhisham Yaacob Ismail won his appeal on Tuesday, his lawyer said.", "Norhisham Yaacob Ismail")]
     [InlineData("The award went to Toh Puan Zaleha Osman Hamid, the foundation said on Friday.", "Zaleha Osman Hamid")]
+    [InlineData("Daw Aye Nyein Thu, a veteran labour activist, was released from Insein prison on Monday.", "Aye Nyein Thu")]
     public void HonorificLength_a_malay_honorific_is_no_part_of_the_name(string body, string name)
     {
         var a = Run(body);
         var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
         Assert.Equal(name, person.Name);
         Assert.Empty(person.Roles);
+    }
+
+    // Names/NameRepairs.cs WithNameWordAfterTitle: the tagger took only "Kuroda" of a name it does not know.
+    [Fact]
+    public void A_given_name_after_a_lower_case_title_stays_in_the_name()
+    {
+        var person = Assert.Single(Run("Japanese premier Sanae Kuroda will travel to Seoul next week.").Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Sanae Kuroda", person.Name);
+        Assert.Equal("JPN", person.Country);
+    }
+
+    // Propose/Groups.cs HeadModifiesPerson: "opposition" before a role or person noun describes the person, and
+    // "Kenyan opposition" is no organization; the group alone still is one.
+    [Theory]
+    [InlineData("Kenyan opposition leader Otieno Kamau told supporters in Kisumu on Sunday that he would run again.", false)]
+    [InlineData("Burmese opposition lawmaker Thura Zaw Lin was detained in Mandalay on Tuesday, his party said.", false)]
+    [InlineData("The Kenyan opposition said on Sunday it would boycott the vote.", true)]
+    public void An_opposition_before_a_role_noun_is_no_group(string body, bool group)
+    {
+        var orgs = Run(body).Actors.Where(x => x.Kind == ActorKind.Organization && x.Name.Contains("opposition"));
+        Assert.Equal(group, orgs.Any());
     }
 
     // Propose/Chunker.cs TitlePortfolioAnd, ChunkTitles.cs PortfolioStart: a portfolio of two words joined by "and"

@@ -13,6 +13,7 @@ public class PersonNamedCompanyTests
     [InlineData("General Mills said it would build a flour plant in Kenya.", "General Mills", "USA")]
     [InlineData("Buyers including Philip Morris paid more for leaf this year.", "Philip Morris", "USA")]
     [InlineData("Lockheed Martin won the contract on Monday.", "Lockheed Martin", "USA")]
+    [InlineData("JOHANNESBURG, May 4 (Wire) - Rolls-Royce signed an engine maintenance deal with the national carrier on Monday.", "Rolls-Royce", "GBR")]
     public void A_person_named_company_is_an_organization(string body, string name, string country)
     {
         var a = Run(body);

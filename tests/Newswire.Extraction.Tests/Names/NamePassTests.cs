@@ -75,6 +75,25 @@ public class NamePassTests
         Assert.Equal(0.6f, names[0].Confidence);
     }
 
+    // NameRepairs.WithNameWordAfterTitle: an untagged capitalized word between a lower-case title and a person.
+    [Fact]
+    public void Repairs_take_a_given_name_between_a_lower_case_title_and_the_surname()
+    {
+        var t = Tokens("Japanese premier Hiroko Tanabe met ambassador Lee Park, Premier Wen Li and spokesman Colonel Ode in Busan.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "Tanabe"), 1, NameType.Person, 0.5f),
+            new TaggedName(Index(t, "Lee"), 1, NameType.Location, 0.6f),
+            new TaggedName(Index(t, "Park"), 1, NameType.Person, 0.6f),
+            new TaggedName(Index(t, "Li"), 1, NameType.Person, 0.6f),
+            new TaggedName(Index(t, "Ode"), 1, NameType.Person, 0.6f),
+        };
+        NameRepairs.Apply(t, names, 0, null);
+        Assert.Equal(
+            new[] { ("Hiroko Tanabe", NameType.Person), ("Lee", NameType.Location), ("Park", NameType.Person), ("Li", NameType.Person), ("Ode", NameType.Person) },
+            Spans(t, names));
+    }
+
     [Fact]
     public void Repairs_keep_a_person_after_of()
     {

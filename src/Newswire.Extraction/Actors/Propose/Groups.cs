@@ -96,7 +96,7 @@ internal static partial class ActorExtractor
                 }
                 else if (best >= 0)
                 {
-                    break;
+                    return HeadModifiesPerson(best - 1, j) ? -1 : best;
                 }
 
                 if (!InList(WordClass.GroupModifiers, j))
@@ -107,6 +107,12 @@ internal static partial class ActorExtractor
 
             return best;
         }
+
+        // "Kenyan opposition leader", "Burmese opposition lawmaker": a head that also qualifies a person ("opposition")
+        // before a role or person noun describes that person; the group is no actor of its own.
+        private bool HeadModifiesPerson(int head, int next) =>
+            InList(WordClass.PersonAdjectives, head)
+            && (InList(WordClass.RoleNouns, next) || InList(WordClass.PersonNouns, next) || InList(WordClass.TitleHeads, next));
 
         // "our Kurdish partners", "the local Arab fighters", "its senior leadership": a group's span takes its
         // determiner or possessive and a lower-case "local"/"senior" before the name (re3d and ACE spans do).

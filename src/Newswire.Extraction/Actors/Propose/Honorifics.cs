@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 // Propose: Malaysian and Bruneian honorifics ("Datuk Seri", "Tan Sri", "Toh Puan") stand before a name as "Sir" does:
 // a title, no part of the name and no office. Read as names they made "Datuk Seri Ahmad Faizal Osman" a person
 // apart from "Ahmad Faizal", and "Tan Sri X" a person "Sri X". "Tan", "Toh" and "Puan" open an honorific only with
-// their second word: alone they are surnames or given names.
+// their second word: alone they are surnames or given names. Burmese "Daw" (a woman's honorific) is one too; the
+// men's "U" is a single letter, too ambiguous to drop.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -15,7 +16,7 @@ internal static partial class ActorExtractor
         {
             new[] { "datuk", "seri" }, new[] { "datuk", "sri" }, new[] { "datin", "seri" }, new[] { "dato", "seri" },
             new[] { "dato", "sri" }, new[] { "tan", "sri" }, new[] { "puan", "sri" }, new[] { "toh", "puan" },
-            new[] { "datuk" }, new[] { "datin" },
+            new[] { "datuk" }, new[] { "datin" }, new[] { "daw" },
         };
 
         // The number of tokens of the honorific at p when a capitalized name word follows it before b, else 0.
