@@ -14,24 +14,29 @@ internal sealed partial class NameTagger
         var entries = s.Entries;
         var masked = _model.MaskedTransitions;
         var endRow = (T + 1) * T;
+        // The arrays in locals: the loop would reload these fields at every token.
+        var tags = s.Tags;
+        var margins = s.Margins;
+        var next = _next;
+        var nextAtEnd = _nextAtEnd;
         var prev = T;
         for (var i = 0; i < n; i++)
         {
             var last = i == n - 1;
             if ((prev == 0 || prev == T) && OutsideWins(pool, masked, entries, i, peakBase, caps, opening, prev, last))
             {
-                s.Tags[i] = 0;
-                s.Margins[i] = float.PositiveInfinity; // never read (see OutsideBound)
+                tags[i] = 0;
+                margins[i] = float.PositiveInfinity; // never read (see OutsideBound)
                 prev = 0;
                 continue;
             }
 
             VectorStarts(entries, i, T, caps, opening, out var e0, out var em2, out var em1, out var ep1, out var ep2);
 
-            var allowed = last ? _nextAtEnd[prev] : _next[prev];
+            var allowed = last ? nextAtEnd[prev] : next[prev];
             var bestTag = Choose(pool, masked, allowed, e0, em2, em1, ep1, ep2, prev * T, last ? endRow : -1, out var best, out var second);
-            s.Tags[i] = bestTag;
-            s.Margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
+            tags[i] = bestTag;
+            margins[i] = second <= Decoding.Forbidden / 2 ? float.PositiveInfinity : best - second;
             prev = bestTag;
         }
     }

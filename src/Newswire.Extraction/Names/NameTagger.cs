@@ -124,12 +124,13 @@ internal sealed partial class NameTagger
     private static void ResolveEntries(TokenizedText text, int first, int n, int[] entries, WordVectors vectors)
     {
         var tokens = text.Tokens;
+        var source = text.Text; // in a local: the store into entries made the loop reload it at every token
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var generation = vectors.Generation;
             for (var i = 0; i < n; i++)
             {
-                entries[i + 2] = vectors.Find(text.Text, tokens[first + i]);
+                entries[i + 2] = vectors.Find(source, tokens[first + i]);
             }
 
             if (generation == vectors.Generation)
