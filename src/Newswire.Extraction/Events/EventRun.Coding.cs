@@ -107,10 +107,11 @@ internal sealed partial class EventRun
 
         // One event per root and agent in a sentence ("pardoned and released", "arrived ... for a visit"); the same
         // interaction told from both sides ("gathered for a summit hosted by X") keeps the explicit verb's version.
+        // Two different material acts of one root ("seized cocaine and detained four workers": 171, 173) stay two.
         for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
         {
             var other = _events[i];
-            if (other.Dropped || other.Root != e.Root)
+            if (other.Dropped || other.Root != e.Root || DistinctActs(e.Root, other.Code, e.Code))
             {
                 continue;
             }
@@ -145,6 +146,14 @@ internal sealed partial class EventRun
 
         _events.Add(e);
     }
+
+    /// <summary>
+    /// Two codes of one root tell one act unless the root is a material conflict (15-20) and both name a different
+    /// three-digit act ("seized" 171, "detained" 173); words (11 "denounced and accused") stay one act. A root's own
+    /// code (180) is the general word for its specific ones, a four-digit code refines its three-digit parent.
+    /// </summary>
+    internal static bool DistinctActs(int root, string a, string b) =>
+        root >= 15 && a.Length >= 3 && b.Length >= 3 && a[2] != b[2] && a[2] != '0' && b[2] != '0';
 
     /// <summary>Runs the filter stages (<see cref="EventStages"/>) over a draft about to be coded (statements meet only those that judge who speaks).</summary>
     private bool Rejected(EventDraft e, int clauseStart, int windowEnd)

@@ -160,4 +160,23 @@ public class EventClauseCodeTests
         var a = Story("Attack", body);
         Assert.Contains(a.Events, e => e.Code == "1712");
     }
+
+    // Two acts of one root by one agent are two events when their three-digit codes differ; a root's general code
+    // and a specific one of the same root ("pardoned and released") stay one.
+    [Theory]
+    [InlineData("Peruvian navy officers seized two tonnes of cocaine and detained four dock workers in Callao on Tuesday.")]
+    [InlineData("Colombian soldiers seized a cache of rifles and detained four suspected rebels in Cauca province on Tuesday, the army said.")]
+    public void Seizing_goods_and_detaining_people_are_two_events(string body)
+    {
+        var a = Story("Drugs haul", body);
+        Assert.Contains(a.Events, e => e.Code.StartsWith("171"));
+        Assert.Contains(a.Events, e => e.Code == "173");
+    }
+
+    [Fact]
+    public void A_general_and_a_specific_code_of_one_root_stay_one_event()
+    {
+        var a = Story("Pardon", "Myanmar's military government pardoned and released 3,000 prisoners on Wednesday, state media said.");
+        Assert.Single(a.Events, e => e.Root == "08");
+    }
 }

@@ -168,4 +168,15 @@ public class PrecisionRuleTests
         var a = Story("Unrest", body);
         Assert.DoesNotContain(a.Events, e => e.Root == "14" && e.Agent >= 0 && a.Actors[e.Agent].Name.Contains("police", System.StringComparison.OrdinalIgnoreCase));
     }
+
+    // An armed movement named in the story acts though no country is known for it.
+    [Theory]
+    [InlineData("The Sahel Liberation Front kidnapped two aid workers on Sunday, a local official said.", "18")]
+    [InlineData("Fighters of the Northern Resistance Brigades attacked a military post on Tuesday, the army said.", "19")]
+    [InlineData("The Popular Resistance Movement seized the town of Kara on Monday after heavy fighting, residents said.", "19")]
+    public void An_armed_movement_without_a_country_acts(string body, string root)
+    {
+        var a = Story("Attack", body);
+        Assert.Contains(a.Events, e => e.Root == root && e.Agent >= 0 && a.Actors[e.Agent].Kind == ActorKind.Organization && a.Actors[e.Agent].Country == null);
+    }
 }
