@@ -30,7 +30,7 @@ internal static partial class ActorExtractor
                 // is more often a surname ("Carlos Frente").
                 if ((CountCapitalized(first, end) >= 2 && t < end - 1) || IsJoinedName(t))
                 {
-                    RemoveMentionsOverlapping(first, end);
+                    RemoveMentionsOver(first, end);
                     AddNamed(first, end, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
                 }
 
@@ -67,20 +67,6 @@ internal static partial class ActorExtractor
             }
 
             return (first, end);
-        }
-
-        // Mentions the run replaces, also those reaching into it from outside ("The Pakistan" of "The Pakistan
-        // Tehreek-e-Insaf").
-        private void RemoveMentionsOverlapping(int first, int end)
-        {
-            for (var k = _mentions.Count - 1; k >= 0; k--)
-            {
-                var o = _mentions[k];
-                if (o.First < end && o.First + o.Count > first)
-                {
-                    _mentions.RemoveAt(k);
-                }
-            }
         }
 
         // "Jamaat-e-Islami", "Hizb-ut-Tahrir": a hyphenated head word joined to a capitalized word is a name alone.

@@ -119,6 +119,8 @@ internal static partial class ActorExtractor
         private bool TitleBeforeName(int t) =>
             InList(WordClass.TitleHeads, t) && t + 1 < _tokens.Length && _tokens[t + 1].Kind == TokenKind.Word && _tokens[t + 1].IsCapitalized;
 
+        // Mentions a longer name replaces, also those reaching into it from outside ("The Pakistan" of "The Pakistan
+        // Tehreek-e-Insaf").
         private void RemoveMentionsOver(int first, int end)
         {
             for (var k = _mentions.Count - 1; k >= 0; k--)

@@ -31,7 +31,7 @@ internal static partial class ActorExtractor
 
                 // The acronym read as an organization of its own ("BSP") names the joined one everywhere.
                 var acronymActor = ActorOfMentionAt(open + 1);
-                RemoveMentionsOverlapping(first, open);
+                RemoveMentionsOver(first, open);
                 AddNamed(first, open, ActorKind.Organization, null, null, _tt.SentenceOf(first), true);
                 var joined = NameMentionActor(first, open);
                 if (joined != null && acronymActor != null && acronymActor != joined && acronymActor.Kind == ActorKind.Organization && acronymActor.Entry == null)

@@ -36,7 +36,7 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                RemoveMentionsOverlapping(first, end);
+                RemoveMentionsOver(first, end);
                 AddNamed(first, end, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
             }
         }
