@@ -231,7 +231,7 @@ internal sealed partial class EventRun
 
     // "won by 88 runs", "beat Oman by 3 goals": a winning margin in figures is a score too ("by" + number + [sport-margin]).
     private bool MarginAt(int i) =>
-        _tokens[i].Kind == TokenKind.Number && i > _s0 && i + 1 < _s1 && TermKey.SpanEquals(_s, _tokens[i - 1].Start, _tokens[i - 1].Length, "by")
+        _tokens[i].Kind == TokenKind.Number && i + 1 < _s1 && Is(i - 1, K.By)
         && _stages.Words.OnDemand(StageWords.SportMargin, _s, _tokens[i + 1]);
 
     private bool IsScore(in Token t)

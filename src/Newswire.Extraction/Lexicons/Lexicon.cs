@@ -328,11 +328,12 @@ internal sealed partial class Lexicon
                && IsArabicArticle(text, token.Start, dash - token.Start);
     }
 
-    private static bool IsArabicArticle(string text, int start, int length)
+    /// <summary>Whether text[start..start+length) is an Arabic article ("al", "el", "ash", ...), in any case.</summary>
+    internal static bool IsArabicArticle(string text, int start, int length)
     {
         foreach (var article in ArabicArticles)
         {
-            if (article.Length == length && string.CompareOrdinal(text, start, article, 0, length) == 0)
+            if (article.Length == length && string.Compare(text, start, article, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }

@@ -78,7 +78,7 @@ internal static partial class ActorExtractor
             {
                 var start = name.LastIndexOf(' ', at - 1) + 1;
                 var end = at + 1 + word.Length;
-                if ((end == name.Length || name[end] == ' ') && DefiniteArticles.Contains(name.Substring(start, at - start)))
+                if ((end == name.Length || name[end] == ' ') && Lexicon.IsArabicArticle(name, start, at - start))
                 {
                     return true;
                 }
@@ -88,10 +88,5 @@ internal static partial class ActorExtractor
 
             return false;
         }
-
-        private static readonly System.Collections.Generic.HashSet<string> DefiniteArticles = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
-        };
     }
 }

@@ -153,10 +153,7 @@ internal static partial class ActorExtractor
         {
             for (var t = sg.Start; t < sg.Start + sg.Count; t++)
             {
-                var word = SpanText(t, t + 1);
-                var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                var whole = at >= 0 && (at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ');
-                if (!whole)
+                if (!HasNameWord(name, SpanText(t, t + 1), false))
                 {
                     return false;
                 }

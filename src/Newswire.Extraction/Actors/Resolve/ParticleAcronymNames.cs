@@ -31,9 +31,7 @@ internal static partial class ActorExtractor
 
                 // The acronym read as an organization of its own ("BSP") names the joined one everywhere.
                 var acronymActor = ActorOfMentionAt(open + 1);
-                RemoveMentionsOver(first, open);
-                AddNamed(first, open, ActorKind.Organization, null, null, _tt.SentenceOf(first), true);
-                var joined = NameMentionActor(first, open);
+                var joined = JoinBeforeBracket(first, open);
                 if (joined != null && acronymActor != null && acronymActor != joined && acronymActor.Kind == ActorKind.Organization && acronymActor.Entry == null)
                 {
                     Relink(acronymActor, joined, open + 1);
@@ -51,7 +49,6 @@ internal static partial class ActorExtractor
             var acronym = _tokens[open + 1];
             var sentence = _tt.SentenceOf(open);
             var start = nameFirst;
-            var particles = 0;
             while (start >= 2 && open - start < MaxParticleNameWords && _tt.SentenceOf(start - 2) == sentence
                    && _tokens[start - 1].Kind == TokenKind.Word && _tokens[start - 1].IsLower && OrgParticles.Contains(_text, _tokens[start - 1]))
             {
@@ -67,7 +64,6 @@ internal static partial class ActorExtractor
                 }
 
                 start = s - 1;
-                particles++;
                 while (start > 0 && _tokens[start - 1].Kind == TokenKind.Word && _tokens[start - 1].IsCapitalized && _tt.SentenceOf(start - 1) == sentence)
                 {
                     start--;
@@ -97,6 +93,14 @@ internal static partial class ActorExtractor
                     _inner[k] = (inner, phrase);
                 }
             }
+        }
+
+        // The words first..open (the bracket) as one organization in place of the mentions over them; its actor.
+        private ActorBuilder? JoinBeforeBracket(int first, int open)
+        {
+            RemoveMentionsOver(first, open);
+            AddNamed(first, open, ActorKind.Organization, null, null, _tt.SentenceOf(first), true);
+            return NameMentionActor(first, open);
         }
 
         private ActorBuilder? NameMentionActor(int first, int end)

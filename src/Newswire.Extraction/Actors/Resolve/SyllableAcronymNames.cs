@@ -27,9 +27,7 @@ internal static partial class ActorExtractor
                 }
 
                 var shortActor = ActorOfMentionAt(open + 1);
-                RemoveMentionsOver(first, open);
-                AddNamed(first, open, ActorKind.Organization, null, null, _tt.SentenceOf(first), true);
-                var joined = NameMentionActor(first, open);
+                var joined = JoinBeforeBracket(first, open);
                 if (joined != null && shortActor != null && shortActor != joined && shortActor.Entry == null)
                 {
                     Relink(shortActor, joined, open + 1);

@@ -101,6 +101,27 @@ internal sealed class EventContext
         return t.Length == word.Length && string.Compare(Text, t.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is one of <paramref name="words"/>, in any case.</summary>
+    public bool IsAnyWord(int i, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (IsWord(i, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> starts with <paramref name="prefix"/>, in any case.</summary>
+    public bool StartsWith(int i, string prefix)
+    {
+        var t = Tokens[i];
+        return t.Length >= prefix.Length && string.Compare(Text, t.Start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
     public bool IsPunctuation(int i, char c) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
 
     /// <summary>

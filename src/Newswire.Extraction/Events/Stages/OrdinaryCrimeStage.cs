@@ -49,12 +49,9 @@ internal sealed class OrdinaryCrimeStage : IEventStage
 
         for (var i = c.TriggerEnd; i < c.TriggerEnd + ObjectReach && i < c.SentenceEnd; i++)
         {
-            foreach (var w in PenaltyWords)
+            if (c.IsAnyWord(i, PenaltyWords))
             {
-                if (c.IsWord(i, w))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

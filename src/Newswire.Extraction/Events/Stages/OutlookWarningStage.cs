@@ -1,5 +1,3 @@
-using System;
-
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -22,7 +20,7 @@ internal sealed class OutlookWarningStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (c.Root != 13 || c.FromNoun || c.Passive || !StartsWith(c, c.Trigger, "warn") || c.TriggerEnd >= c.SentenceEnd)
+        if (c.Root != 13 || c.FromNoun || c.Passive || !c.StartsWith(c.Trigger, "warn") || c.TriggerEnd >= c.SentenceEnd)
         {
             return false;
         }
@@ -44,17 +42,9 @@ internal sealed class OutlookWarningStage : IEventStage
 
         for (var i = from; i < to; i++)
         {
-            if (c.Has(i, StageSet.Would | StageSet.Possibility | StageSet.Conditional))
+            if (c.Has(i, StageSet.Would | StageSet.Possibility | StageSet.Conditional) || c.IsAnyWord(i, FutureWords))
             {
                 return false;
-            }
-
-            foreach (var w in FutureWords)
-            {
-                if (c.IsWord(i, w))
-                {
-                    return false;
-                }
             }
         }
 
@@ -78,11 +68,5 @@ internal sealed class OutlookWarningStage : IEventStage
         }
 
         return -1;
-    }
-
-    private static bool StartsWith(EventContext c, int i, string prefix)
-    {
-        var t = c.Tokens[i];
-        return t.Length >= prefix.Length && string.Compare(c.Text, t.Start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 }

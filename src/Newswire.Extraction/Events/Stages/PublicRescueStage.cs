@@ -46,11 +46,7 @@ internal sealed class PublicRescueStage : IEventStage
     }
 
     // "rescued", "evacuating": not "distributing rations to families", which is aid whoever gets it.
-    private static bool RescueVerb(EventContext c)
-    {
-        var t = c.Tokens[c.Trigger];
-        return t.Length > 5 && (string.CompareOrdinal(c.Text, t.Start, "rescu", 0, 5) == 0 || string.CompareOrdinal(c.Text, t.Start, "evacu", 0, 5) == 0);
-    }
+    private static bool RescueVerb(EventContext c) => c.StartsWith(c.Trigger, "rescu") || c.StartsWith(c.Trigger, "evacu");
 
     private static bool ForeignDemonym(EventContext c, int i)
     {

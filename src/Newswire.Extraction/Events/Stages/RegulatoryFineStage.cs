@@ -1,5 +1,3 @@
-using Newswire.Extraction.Text;
-
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -17,7 +15,7 @@ internal sealed class RegulatoryFineStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (c.Code != "172" || !FineVerb(c))
+        if (c.Code != "172" || !c.IsAnyWord(c.Trigger, FineForms))
         {
             return false;
         }
@@ -37,19 +35,5 @@ internal sealed class RegulatoryFineStage : IEventStage
         }
 
         return true;
-    }
-
-    private static bool FineVerb(EventContext c)
-    {
-        ref readonly var t = ref c.Tokens[c.Trigger];
-        foreach (var form in FineForms)
-        {
-            if (TermKey.SpanEquals(c.Text, t.Start, t.Length, form))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

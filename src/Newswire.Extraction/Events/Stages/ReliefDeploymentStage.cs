@@ -24,20 +24,7 @@ internal sealed class ReliefDeploymentStage : IEventStage
 
         for (var i = c.TriggerEnd; i < c.SentenceEnd; i++)
         {
-            if (c.IsWord(i) && c.IsLower(i) && IsReliefWord(c, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsReliefWord(EventContext c, int i)
-    {
-        foreach (var w in ReliefWords)
-        {
-            if (c.IsWord(i, w))
+            if (c.IsWord(i) && c.IsLower(i) && c.IsAnyWord(i, ReliefWords))
             {
                 return true;
             }
