@@ -171,7 +171,9 @@ internal sealed partial class EventRun
     /// <summary>
     /// A present form after a name that itself follows a preposition is a noun the name modifies: "the destruction
     /// of ISIL targets", "against Houthi attacks" (not after a preposition that also opens clauses: "after Iran
-    /// strikes"; after a determiner the name is often a subject: "the Philippines agree").
+    /// strikes"; after a determiner the name is often a subject: "the Philippines agree"). So is one after a name
+    /// that is the object of an act's verb: "warplanes struck PKK targets" (not after a speech or directive verb,
+    /// whose object may be a clause: "said Iran attacks").
     /// </summary>
     private bool NamedModifierOfNoun(int p, bool prevIsMention)
     {
@@ -181,8 +183,32 @@ internal sealed partial class EventRun
         }
 
         var before = _mentions[_mentionAt.At(p)].FirstToken - 1;
-        return before >= _s0 && _mentionAt.At(before) < 0 && _tokens[before].Kind == TokenKind.Word
-               && (Class(before) & WordClass.Preposition) != 0 && (Class(before) & WordClass.Subordinator) == 0;
+        if (before < _s0 || _mentionAt.At(before) >= 0 || _tokens[before].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return ((Class(before) & WordClass.Preposition) != 0 && (Class(before) & WordClass.Subordinator) == 0) || ActVerbEndsAt(before + 1);
+    }
+
+    /// <summary>Whether an active verb candidate that is no speech or directive verb ends at <paramref name="end"/>.</summary>
+    private bool ActVerbEndsAt(int end)
+    {
+        for (var c = _candCount - 1; c >= 0; c--)
+        {
+            ref readonly var cand = ref _cands[c];
+            if (cand.End == end)
+            {
+                return cand.IsVerb && !cand.Passive && cand.Verb is { } v && !v.Has(VerbFlags.Speech | VerbFlags.Directive);
+            }
+
+            if (cand.End < end)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A base form after "be" or after "it/he/she" is an adjective or a noun: "was clear", "made it clear".</summary>

@@ -40,7 +40,7 @@ internal sealed partial class EventRun
         var k = cand.End;
         if (agent < 0 && (Is(k, K.Of) || Is(k, K.By) || Is(k, K.Between)))
         {
-            var m = FirstMentionHead(k + 1, Math.Min(windowEnd, k + 6));
+            var m = FirstMentionHead(k + 1, PrepositionAfter(k + 1, Math.Min(windowEnd, k + 6)));
             if (m >= 0)
             {
                 agent = _mentions[m].Actor;
@@ -77,6 +77,23 @@ internal sealed partial class EventRun
         }
 
         Finish(e, np.Start, windowEnd);
+    }
+
+    /// <summary>
+    /// "the first visit by a Turkish president to Iraq": the phrase after "by" ends at the next preposition (other
+    /// than "of": "a visit by the president of Turkey"), so the place visited is not read as the visitor.
+    /// </summary>
+    private int PrepositionAfter(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_mentionAt.At(i) < 0 && (Class(i) & WordClass.Preposition) != 0 && !Is(i, K.Of))
+            {
+                return i;
+            }
+        }
+
+        return to;
     }
 
     /// <summary>

@@ -46,6 +46,7 @@ internal static class K
     public static readonly byte On = Add("on");
     public static readonly byte Open = Add("open");
     public static readonly byte Part = Add("part");
+    public static readonly byte Past = Add("past");
     public static readonly byte What = Add("what");
     public static readonly byte Plan = Add("plan");
     public static readonly byte Plans = Add("plans");

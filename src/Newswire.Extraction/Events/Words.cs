@@ -123,7 +123,8 @@ internal static class Words
         Add(WordClass.Conjunction, "and", "or", "but", "nor");
         Add(WordClass.Adverb, "also", "not", "never", "already", "just", "still", "then", "now", "again", "reportedly", "jointly",
             "formally", "officially", "finally", "later", "earlier", "recently", "today", "yesterday", "overnight", "once", "even",
-            "previously", "subsequently", "further", "first", "last", "briefly", "personally", "separately", "simultaneously");
+            "previously", "subsequently", "further", "first", "last", "briefly", "personally", "separately", "simultaneously",
+            "often", "always", "sometimes", "usually", "long", "twice", "ever");
         Add(WordClass.PlannedCue, "will", "shall", "'ll", "planned", "plans", "plan", "planning", "upcoming", "scheduled", "schedule",
             "expected", "expects", "proposed", "forthcoming", "intends", "intend", "tomorrow", "future", "slated", "prepares", "preparing");
         Add(WordClass.PlaceNoun, "capital", "city", "town", "village", "region", "province", "port", "district", "residence", "palace",

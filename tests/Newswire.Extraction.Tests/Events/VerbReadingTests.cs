@@ -1,0 +1,66 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Whether a word is read as the verb or as a noun, through the whole pipeline (invented sentences): adverbs and
+/// "in the past" between an auxiliary and its verb, a homograph after a name that is a verb's object, and the phrase
+/// after "by" that names who makes a visit.
+/// </summary>
+public class VerbReadingTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public VerbReadingTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string body) => EventTestKit.Story(_out, "World briefing", body);
+
+    [Theory]
+    [InlineData("Baghdad has often condemned such strikes on its territory.", "11")]
+    [InlineData("The Iraqi government has always criticised the attacks.", "11")]
+    [InlineData("Baghdad has in the past condemned the strikes as violations of its sovereignty.", "11")]
+    [InlineData("Seoul has long opposed the visit.", "11")]
+    public void A_frequency_adverb_between_auxiliary_and_verb_keeps_the_verb(string body, string root)
+    {
+        var a = Story(body);
+        Assert.Contains(a.Events, e => e.Root == root);
+        Assert.DoesNotContain(a.Events, e => e.Root == "19" || e.Root == "04");
+    }
+
+    [Theory]
+    [InlineData("Turkish warplanes struck PKK targets in northern Iraq on Sunday.", "Kurdistan Workers' Party")]
+    [InlineData("Israeli jets bombed Hamas targets in Gaza overnight.", "Hamas")]
+    [InlineData("Turkey's defence ministry said warplanes struck PKK targets in the Qandil mountains.", "Kurdistan Workers' Party")]
+    public void A_homograph_after_the_named_object_of_an_act_is_a_noun(string body, string target)
+    {
+        var a = Story(body);
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "targets");
+        Assert.DoesNotContain(a.Events, e => a.Actors[e.Agent].Name == target);
+    }
+
+    [Fact]
+    public void A_speech_verb_before_a_name_still_opens_a_clause()
+    {
+        var a = Story("The army said Hamas attacks civilians in border towns.");
+        Assert.Contains(a.Events, e => e.Trigger.Of(a.Text) == "attacks" && a.Actors[e.Agent].Name == "Hamas");
+    }
+
+    [Fact]
+    public void The_phrase_after_by_ends_at_the_next_preposition()
+    {
+        var a = Story("The two leaders signed a water deal in Baghdad on Monday, during the first visit by a Turkish president to Iraq in a decade.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Iraq");
+    }
+
+    [Fact]
+    public void The_visitor_named_after_by_is_still_the_agent()
+    {
+        var a = Story("The deal was signed during a visit by Kenyan President William Ruto to Accra.");
+        Assert.Contains(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "William Ruto");
+    }
+}
