@@ -68,7 +68,7 @@ public static class ArticleExtractor
                 text,
                 Id,
                 Title,
-                layout.Get(FrontMatterKeys.Outlet) ?? layout.Outlet?.Of(text),
+                Outlet(layout, text),
                 layout.Get(FrontMatterKeys.Section) ?? layout.Section?.Of(text),
                 Published is null ? null : DateParser.ToIso(Published.Value),
                 layout,
@@ -77,6 +77,13 @@ public static class ArticleExtractor
                 document.Diagnostics.Items);
         }
     }
+
+    /// <summary>
+    /// Front matter <c>outlet:</c>, else the outlet line over the headline, else front matter <c>source:</c>: feeds and
+    /// scraped news often name the publication there (news APIs' "source" is the outlet) and name no outlet of their own.
+    /// </summary>
+    private static string? Outlet(ArticleLayout layout, string text) =>
+        layout.Get(FrontMatterKeys.Outlet) ?? layout.Outlet?.Of(text) ?? layout.Get(FrontMatterKeys.Source);
 
     /// <summary>Layout and everything else before analysis.</summary>
     internal static Prepared Prepare(string path, string text, ExtractionOptions? options)

@@ -109,6 +109,12 @@ internal sealed partial class EventRun
             return;
         }
 
+        // "visited Pemba", "toured Bangladesh": a place a movement verb takes as its object is where it happens.
+        if (prep < 0 && read.Movement && kind == ActorKind.Location && read.PlaceFromTo < 0 && mention.Kind != MentionKind.Adjective)
+        {
+            read.PlaceFromTo = actor;
+        }
+
         if (e.Counterparts.Count < 4)
         {
             AddCounterpart(e, actor);

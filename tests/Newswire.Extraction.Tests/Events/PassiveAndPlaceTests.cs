@@ -50,6 +50,17 @@ public class PassiveAndPlaceTests
         Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Faya");
     }
 
+    // "visited Pemba": the place a movement verb takes as its object is where the visit happens, not only its host.
+    [Theory]
+    [InlineData("MAPUTO (Reuters) - Rwanda's defence minister Juvenal Marizamunda visited Pemba on Wednesday and met local officials.", "Pemba")]
+    [InlineData("DHAKA (AFP) - Japan's foreign minister toured Bangladesh last week.", "Bangladesh")]
+    public void A_place_visited_as_the_verbs_object_is_the_events_place(string body, string place)
+    {
+        var a = Story(body);
+        var visit = Assert.Single(a.Events, e => e.Root == "04");
+        Assert.Equal(place, Place(a, visit));
+    }
+
     // "Police in Santa Cruz arrested": the police act for Bolivia, and the arrest happened in Santa Cruz.
     [Fact]
     public void A_place_the_subject_is_in_is_the_events_place()

@@ -69,6 +69,15 @@ public class WireLayoutTests
         Assert.Equal("Harbour", a.Section);
     }
 
+    [Fact]
+    public void FrontMatter_Source_IsTheOutletWhenNoOutletIsNamed()
+    {
+        var a = Extract("---\nsource: Harbour Ledger\nsection: Politics\n---\nHarbour fees rise\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Harbour Ledger", a.Outlet);
+        var b = Extract("---\nsource: Reuters\noutlet: Riverton Courier\n---\nHarbour fees rise\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Riverton Courier", b.Outlet);
+    }
+
     [Theory]
     [InlineData("Markets")]
     [InlineData("NATION")]
