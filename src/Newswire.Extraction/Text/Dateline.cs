@@ -32,8 +32,8 @@ internal static class Dateline
         "advisory", "alert", "note", "photo", "video", "watch", "live", "bulletin", "review", "feature", "explainer");
 
     /// <summary>
-    /// The index of the dash that ends a dateline opening <paramref name="tokens"/>[<paramref name="first"/>..<paramref name="end"/>),
-    /// or -1 when the paragraph does not open with one.
+    /// The index of the dash that ends a dateline opening <paramref name="tokens"/>[<paramref name="first"/>..<paramref name="end"/>)
+    /// (of its closing bracket when no dash follows the agency), or -1 when the paragraph does not open with one.
     /// </summary>
     public static int End(string text, Token[] tokens, int first, int end)
     {
@@ -60,7 +60,14 @@ internal static class Dateline
         var agency = Agency(text, tokens, i, end);
         var marked = agency >= 0;
         i = marked ? agency : i;
-        return i < end && IsDash(text, tokens[i]) && (upper || dated || marked) && OpensSentence(tokens, i + 1, end, dated || marked) ? i : -1;
+        if (i < end && IsDash(text, tokens[i]))
+        {
+            return (upper || dated || marked) && OpensSentence(tokens, i + 1, end, dated || marked) ? i : -1;
+        }
+
+        // "KATHMANDU, Sept 17 (PTI) Nepal and India ...": Indian agencies write no dash; a date and an agency in
+        // brackets make the dateline sure, so a capitalized word after the bracket opens the sentence.
+        return dated && marked && i < end && tokens[i].IsWord && tokens[i].IsCapitalized && OpensSentence(tokens, i, end, true) ? i - 1 : -1;
     }
 
     /// <summary>

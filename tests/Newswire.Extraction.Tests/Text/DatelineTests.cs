@@ -37,6 +37,8 @@ public class DatelineTests
     [InlineData("NORTHERN ISLES (Wire) - The council met.", "NORTHERN ISLES (Wire) -")]
     [InlineData("PORT-ELLIS, N.L., Nov. 3 - The council met.", "PORT-ELLIS, N.L., Nov. 3 -")]
     [InlineData("RIVERTON\u2014The council met.", "RIVERTON\u2014")]
+    [InlineData("RIVERTON, Sept 17 (Wire) Northland and Southland agreed to talks.", "RIVERTON, Sept 17 (Wire)")]
+    [InlineData("New Riverton, May 4 (Wire) The council met on Monday.", "New Riverton, May 4 (Wire)")]
     public void A_dateline_is_a_sentence_of_its_own(string paragraph, string dateline)
     {
         var t = Article(paragraph);
@@ -57,6 +59,8 @@ public class DatelineTests
     [InlineData("* RIVERTON - Police detained 40 people.")] // a list item
     [InlineData("1. RIVERTON - Police detained 40 people.")] // a numbered item
     [InlineData("UPDATE 2 - The council met.")] // a wire slug
+    [InlineData("RIVERTON (Wire) The council met on Monday.")] // no dash and no date: not sure enough
+    [InlineData("Riverton, May 4 The council met on Monday.")] // no dash and no agency
     [InlineData("ANALYSIS - The council met.")] // a wire slug
     [InlineData("RIVERTON -")] // nothing follows
     [InlineData("RIVERTON - police detained 40 people.")] // lower case after a bare place
