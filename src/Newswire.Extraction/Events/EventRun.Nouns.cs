@@ -305,13 +305,43 @@ internal sealed partial class EventRun
             return -1;
         }
 
-        if (e.Counterparts.Count == 0 || _lastAgent < 0)
+        // "discussed the situation in a phone call with X": the clause's own act of the same root is this one; another
+        // act of the sentence lends its agent before the story's last one does.
+        var inSentence = EarlierInSentence(e.Trigger);
+        if (inSentence != null && inSentence.Root == e.Root)
+        {
+            MergeInto(inSentence, e, planned || PlannedAround(npStart, windowEnd));
+            return -1;
+        }
+
+        var lent = inSentence?.Agent ?? _lastAgent;
+        if (e.Counterparts.Count == 0 || lent < 0)
         {
             return -1;
         }
 
         e.AgentCertainty = EventConfidence.BorrowedAgent;
-        return _lastAgent;
+        return lent;
+    }
+
+    /// <summary>The latest kept event of this sentence with an agent, coded from a trigger before <paramref name="tok"/>.</summary>
+    private EventDraft? EarlierInSentence(int tok)
+    {
+        for (var i = _events.Count - 1; i >= 0; i--)
+        {
+            var d = _events[i];
+            if (d.Sentence != _sentence)
+            {
+                return null;
+            }
+
+            if (!d.Dropped && d.Agent >= 0 && d.Trigger < tok)
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The end of the phrase after an event noun: the clause's next verb ("the visit marks ...").</summary>

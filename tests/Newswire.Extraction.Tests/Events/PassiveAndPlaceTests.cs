@@ -50,6 +50,15 @@ public class PassiveAndPlaceTests
         Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Faya");
     }
 
+    // A noun event with no actor of its own takes its sentence's act, not the story's last agent.
+    [Fact]
+    public void A_noun_event_without_an_actor_borrows_from_its_own_sentence_first()
+    {
+        var a = Story("AMMAN (Petra) - Israeli soldiers later arrested four Palestinians, the news agency WAFA reported. King Abdullah II discussed the situation in a phone call with French President Emmanuel Macron on Thursday.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Israeli soldiers");
+        Assert.Contains(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Abdullah II");
+    }
+
     // "visited Pemba": the place a movement verb takes as its object is where the visit happens, not only its host.
     [Theory]
     [InlineData("MAPUTO (Reuters) - Rwanda's defence minister Juvenal Marizamunda visited Pemba on Wednesday and met local officials.", "Pemba")]
