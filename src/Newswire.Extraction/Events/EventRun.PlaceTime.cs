@@ -306,7 +306,8 @@ internal sealed partial class EventRun
             var wc = Class(i);
             if ((wc & WordClass.Preposition) != 0)
             {
-                if (Is(i, K.Of))
+                // "killed at least 35 militants": "at least"/"at most" counts, it places nothing.
+                if (Is(i, K.Of) || (Is(i, K.At) && (Is(i + 1, K.Least) || Is(i + 1, K.Most))))
                 {
                     continue;
                 }

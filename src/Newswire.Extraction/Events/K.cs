@@ -41,7 +41,9 @@ internal static class K
     public static readonly byte His = Add("his");
     public static readonly byte In = Add("in");
     public static readonly byte It = Add("it");
+    public static readonly byte Least = Add("least");
     public static readonly byte Morning = Add("morning");
+    public static readonly byte Most = Add("most");
     public static readonly byte Of = Add("of");
     public static readonly byte On = Add("on");
     public static readonly byte Open = Add("open");

@@ -36,6 +36,16 @@ public class TargetChoiceTests
         Assert.Contains(target, Targets(a, e));
     }
 
+    // "at least" counts the victims; read as "at", it made them a place and the target was lost.
+    [Theory]
+    [InlineData("Somali soldiers killed at least 35 al-Shabaab militants in Lower Shabelle on Saturday.", "killed", "al-Shabaab militants")]
+    [InlineData("Kenyan police arrested at most a dozen members of the opposition Orange Party on Monday.", "arrested", "Orange Party")]
+    public void At_least_before_a_count_is_no_place(string body, string trigger, string target)
+    {
+        var a = Story(body);
+        Assert.Contains(By(a, trigger).Counterparts, c => a.Actors[c].Name == target);
+    }
+
     [Fact]
     public void Summoning_ones_own_cabinet_is_no_complaint()
     {
