@@ -305,8 +305,7 @@ internal sealed partial class EventRun
             return -1;
         }
 
-        // "discussed the situation in a phone call with X": the clause's own act of the same root is this one; another
-        // act of the sentence lends its agent before the story's last one does.
+        // "discussed the situation in a phone call with X": the sentence's own act of the same root is this one.
         var inSentence = EarlierInSentence(e.Trigger);
         if (inSentence != null && inSentence.Root == e.Root)
         {
@@ -314,14 +313,13 @@ internal sealed partial class EventRun
             return -1;
         }
 
-        var lent = inSentence?.Agent ?? _lastAgent;
-        if (e.Counterparts.Count == 0 || lent < 0)
+        if (e.Counterparts.Count == 0 || _lastAgent < 0)
         {
             return -1;
         }
 
         e.AgentCertainty = EventConfidence.BorrowedAgent;
-        return lent;
+        return _lastAgent;
     }
 
     /// <summary>The latest kept event of this sentence with an agent, coded from a trigger before <paramref name="tok"/>.</summary>

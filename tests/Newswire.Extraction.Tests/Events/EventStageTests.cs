@@ -95,7 +95,7 @@ public class EventStageTests
 
     [Fact]
     public void Actor_gate_private_person() =>
-        StopsOnlyWith("actor", "[Lionel Messi|P|] visited [Miami|L|USA] on Monday.", "042 Lionel Messi -> Miami @ -");
+        StopsOnlyWith("actor", "[Lionel Messi|P|] visited [Miami|L|USA] on Monday.", "042 Lionel Messi -> Miami @ Miami");
 
     [Fact]
     public void Actor_gate_private_group_heads_the_subject() =>

@@ -50,13 +50,21 @@ public class PassiveAndPlaceTests
         Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Faya");
     }
 
-    // A noun event with no actor of its own takes its sentence's act, not the story's last agent.
+    // A noun event with no actor of its own is its sentence's act of the same root, not the story's last agent's.
     [Fact]
     public void A_noun_event_without_an_actor_borrows_from_its_own_sentence_first()
     {
         var a = Story("AMMAN (Petra) - Israeli soldiers later arrested four Palestinians, the news agency WAFA reported. King Abdullah II discussed the situation in a phone call with French President Emmanuel Macron on Thursday.");
         Assert.DoesNotContain(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Israeli soldiers");
         Assert.Contains(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Abdullah II");
+    }
+
+    // Another act of the sentence lends no agent: the rally is not the police's.
+    [Fact]
+    public void A_noun_event_takes_no_agent_from_another_act_of_its_sentence()
+    {
+        var a = Story("TUNIS (Wire) - Tunisian police arrested opposition leader Karim Bensalem at his home on Thursday, two days before a planned rally against President Nabil Gharbi, his party said.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "14");
     }
 
     // "visited Pemba": the place a movement verb takes as its object is where the visit happens, not only its host.
