@@ -105,6 +105,18 @@ internal sealed partial class EventRun
         return true;
     }
 
+    /// <summary>A lower-case "-ing" word that is no name ("smuggling", "spying").</summary>
+    private bool IngWordAt(int i)
+    {
+        if (i >= _s1 || _mentionAt.At(i) >= 0)
+        {
+            return false;
+        }
+
+        ref readonly var t = ref _tokens[i];
+        return t.Kind == TokenKind.Word && t.IsLower && t.Length >= 5 && _s[t.End - 1] == 'g' && _s[t.End - 2] == 'n' && _s[t.End - 3] == 'i';
+    }
+
     /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
     [MethodImpl(Hot.Path)]
     private int WindowEnd(int from, bool crossThat)
@@ -133,6 +145,12 @@ internal sealed partial class EventRun
             if (_mentionAt.At(i) >= 0)
             {
                 continue;
+            }
+
+            // "arrested 14 people for smuggling gold from India": the reason's participants are not the act's.
+            if (Is(i, K.For) && IngWordAt(i + 1))
+            {
+                return i;
             }
 
             if (Is(i, K.That))

@@ -46,6 +46,23 @@ public class TargetChoiceTests
         Assert.Contains(By(a, trigger).Counterparts, c => a.Actors[c].Name == target);
     }
 
+    // The participants of the reason ("for smuggling gold from India") are not the act's.
+    [Theory]
+    [InlineData("KATHMANDU (Wire) - Nepal Police arrested 14 people in Birgunj for smuggling gold from India, police said.", "arrested", "India")]
+    [InlineData("Egypt detained two men for spying for Turkey.", "detained", "Turkey")]
+    public void A_reason_after_for_names_no_target(string body, string trigger, string notTarget)
+    {
+        var a = Story(body);
+        Assert.DoesNotContain(By(a, trigger).Counterparts, c => a.Actors[c].Name == notTarget);
+    }
+
+    [Fact]
+    public void Thanking_for_help_keeps_the_thanked()
+    {
+        var a = Story("Pakistan thanked China for helping it after the floods.");
+        Assert.Contains(By(a, "thanked").Counterparts, c => a.Actors[c].Name == "China");
+    }
+
     [Fact]
     public void Summoning_ones_own_cabinet_is_no_complaint()
     {
