@@ -73,6 +73,7 @@ internal static class K
     public static readonly byte Which = Add("which");
     public static readonly byte Willing = Add("willing");
     public static readonly byte Who = Add("who");
+    public static readonly byte Whom = Add("whom");
 
     /// <summary>Every keyword, normalized, with its id.</summary>
     public static TermTable<byte> Table => Ids;

@@ -56,6 +56,26 @@ public class TargetChoiceTests
         Assert.DoesNotContain(By(a, trigger).Counterparts, c => a.Actors[c].Name == notTarget);
     }
 
+    // "X, which Y accuses of ...": Y is the clause's subject, so "which" is its object and X the target.
+    [Theory]
+    [InlineData("Turkey struck the outlawed Kurdistan Workers' Party (PKK), which Ankara accuses of using bases in northern Iraq to attack Turkey.", "accuses", "Kurdistan Workers' Party")]
+    [InlineData("Egypt, which Sudan accuses of arming rebels, denied the claim.", "accuses", "Egypt")]
+    public void The_antecedent_of_an_object_relative_is_the_target(string body, string trigger, string target)
+    {
+        var a = Story(body);
+        var e = By(a, trigger);
+        Assert.Equal(target, a.Actors[e.Counterparts[0]].Name);
+    }
+
+    [Fact]
+    public void A_subject_relative_keeps_its_own_object()
+    {
+        var a = Story("Egypt, which accuses Sudan of arming rebels, closed the border.");
+        var e = By(a, "accuses");
+        Assert.Equal("Egypt", a.Actors[e.Agent].Name);
+        Assert.Equal("Sudan", a.Actors[e.Counterparts[0]].Name);
+    }
+
     [Fact]
     public void Thanking_for_help_keeps_the_thanked()
     {
