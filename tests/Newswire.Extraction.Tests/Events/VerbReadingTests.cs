@@ -57,6 +57,17 @@ public class VerbReadingTests
         Assert.DoesNotContain(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Iraq");
     }
 
+    // Light verbs: the event noun in the object is the subject's act, not one borrowed from the story's last agent.
+    [Theory]
+    [InlineData("TOKYO (Wire) - Japan lodged a protest with Pyongyang. The launch came as U.S. Secretary of State Marco Rubio was wrapping up a visit to Seoul.", "Marco Rubio")]
+    [InlineData("ANKARA (Wire) - Turkey condemned the raid. Greek Prime Minister Kyriakos Mitsotakis undertook a visit to Cyprus on Monday.", "Kyriakos Mitsotakis")]
+    public void Wrapping_up_or_undertaking_a_visit_is_the_subjects_visit(string body, string visitor)
+    {
+        var a = Story(body);
+        var visit = Assert.Single(a.Events, e => e.Root == "04");
+        Assert.Equal(visitor, a.Actors[visit.Agent].Name);
+    }
+
     [Fact]
     public void The_visitor_named_after_by_is_still_the_agent()
     {
