@@ -49,8 +49,9 @@ internal sealed class ActorGate : IEventStage
             return false;
         }
 
-        // "Cheap imports from Vietnam are killing ...": the name sits in the phrase of an economic head before it.
-        var before = mention.FirstToken - 1;
+        // "Cheap imports from Vietnam are killing ...": the name sits in the phrase of an economic head before it
+        // (so does each name of a list: "Astronomers from Chile and Spain met").
+        var before = ListStart(c, mention.FirstToken) - 1;
         if (before - 1 >= c.SentenceStart && IsFromOrOf(c, before) && c.Has(before - 1, StageSet.PrivateHead))
         {
             return true;
@@ -106,6 +107,17 @@ internal sealed class ActorGate : IEventStage
         }
 
         return false;
+    }
+
+    /// <summary>The first token of the list of names that <paramref name="first"/> ends ("Chile and Spain", "A, B and C").</summary>
+    private static int ListStart(EventContext c, int first)
+    {
+        while (first - 2 >= c.SentenceStart && (c.IsWord(first - 1, "and") || c.IsPunctuation(first - 1, ',')) && c.MentionAt(first - 2) is var m && m >= 0)
+        {
+            first = c.Actors.Mentions[m].FirstToken;
+        }
+
+        return first;
     }
 
     private static bool IsFromOrOf(EventContext c, int i)
