@@ -130,8 +130,10 @@ internal sealed partial class EventRun
                 var ch = _s[t.Start];
                 if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || t.Is(TokenFlags.Dash) || t.Is(TokenFlags.Terminal))
                 {
-                    // A comma right after "that"-less speech is the attribution's own; keep going across "X, Y and Z".
-                    if (ch == ',' && i + 1 < limit && _mentionAt.At(i + 1) >= 0 && i > from && _mentionAt.At(i - 1) >= 0)
+                    // A comma right after "that"-less speech is the attribution's own; keep going across "X, Y and Z",
+                    // not into the clause of a name that has its own verb ("near San Cristobal, Minister X announced").
+                    if (ch == ',' && i + 1 < limit && _mentionAt.At(i + 1) >= 0 && i > from && _mentionAt.At(i - 1) >= 0
+                        && !IsCandidateVerbAt(_mentions[_mentionAt.At(i + 1)].EndToken))
                     {
                         continue;
                     }

@@ -76,6 +76,21 @@ public class TargetChoiceTests
         Assert.Equal("Sudan", a.Actors[e.Counterparts[0]].Name);
     }
 
+    // A name after a comma that has a verb of its own opens the next clause; it is no further target of the list.
+    [Fact]
+    public void A_name_with_its_own_verb_after_a_comma_is_no_target()
+    {
+        var a = Story("CARACAS (Wire) - Venezuelan police detained ten Colombian citizens near the border town of San Antonio, Foreign Minister Yvan Gil announced on Sunday.");
+        Assert.DoesNotContain(By(a, "detained").Counterparts, c => a.Actors[c].Name == "Yvan Gil");
+    }
+
+    [Fact]
+    public void A_list_of_names_after_a_comma_stays_in_the_window()
+    {
+        var a = Story("Kenya condemned Somalia, Ethiopia and Eritrea on Monday.");
+        Assert.Contains(By(a, "condemned").Counterparts, c => a.Actors[c].Name == "Ethiopia");
+    }
+
     [Fact]
     public void Thanking_for_help_keeps_the_thanked()
     {
