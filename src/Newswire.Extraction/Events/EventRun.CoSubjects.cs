@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using Newswire.Extraction.Actors;
 
 namespace Newswire.Extraction.Events;
 
@@ -39,11 +40,29 @@ internal sealed partial class EventRun
     }
 
     /// <summary>"X and Y agree ...": a mutual act with no other party is coded both ways; the partner, or -1.</summary>
-    private static int MutualPartner(EventDraft e, VerbEntry verb, bool fromNoun, List<int> co)
+    private int MutualPartner(EventDraft e, VerbEntry verb, bool fromNoun, List<int> co)
     {
-        var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count == 1 && e.Counterparts[0] == co[0]
-                     && e.Code == (verb.Code ?? e.Code);
+        var mutual = verb.Has(VerbFlags.Reciprocal) && !fromNoun && co.Count == 1 && e.Counterparts.Count >= 1 && e.Counterparts[0] == co[0]
+                     && OnlyPlacesBesides(e, co[0]) && e.Code == (verb.Code ?? e.Code);
         return mutual ? co[0] : -1;
+    }
+
+    /// <summary>
+    /// "Pakistan and Afghanistan agreed to reopen the Torkham crossing": a place the act names that is no country or
+    /// capital is no third party; any other counterpart is.
+    /// </summary>
+    private bool OnlyPlacesBesides(EventDraft e, int partner)
+    {
+        foreach (var c in e.Counterparts)
+        {
+            var a = _actorList[c];
+            if (c != partner && (a.Kind != ActorKind.Location || a.Country == null || Lexicons.Capitals.IsCountryOrCapital(a.Name, a.Country)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The copies of a just-finished event for the other members of its subject list, or its mutual partner.</summary>

@@ -91,6 +91,14 @@ public class TargetChoiceTests
         Assert.Contains(By(a, "condemned").Counterparts, c => a.Actors[c].Name == "Ethiopia");
     }
 
+    // "X and Y agreed" is mutual even when the act names a place ("reopen the Torkham crossing"); a third party is not.
+    [Fact]
+    public void A_mutual_act_naming_a_place_is_still_coded_both_ways()
+    {
+        var a = Story("ISLAMABAD (Wire) - Pakistan and Afghanistan on Thursday agreed to reopen the Torkham border crossing, officials said.");
+        Assert.Contains(a.Events, e => e.Root == "03" && a.Actors[e.Agent].Name == "Afghanistan" && e.Counterparts.Any(c => a.Actors[c].Name == "Pakistan"));
+    }
+
     [Fact]
     public void Thanking_for_help_keeps_the_thanked()
     {
