@@ -29,28 +29,25 @@ internal sealed partial class EventRun
         for (var i = s0; i < _s1; i++)
         {
             ref readonly var tok = ref tokens[i];
-            var info = 0;
-            byte bits = 0;
-            var stage = StageSet.None;
-            ushort target = 0;
-            if (tok.Kind != TokenKind.Possessive && facts.TryGet(text, tok, out var f))
+
+            // A miss leaves the facts empty (every probe path answers default then): no copy of each field first.
+            TokenFacts f = default;
+            if (tok.Kind != TokenKind.Possessive)
             {
-                info = f.Info;
-                bits = f.Bits;
-                stage = f.Stage;
-                target = f.Target;
+                facts.TryGet(text, tok, out f);
             }
 
-            stageAny |= stageBits[i - s0] = stage;
-            targets[i - s0] = target;
+            stageAny |= stageBits[i - s0] = f.Stage;
+            targets[i - s0] = f.Target;
 
+            var info = f.Info;
             cls[i] = (WordClass)(info & 0xFFFFFF);
             key[i] = (byte)(info >> 24);
             keys |= 1UL << (info >> 24);
-            bitsOf[i] = bits;
+            bitsOf[i] = f.Bits;
             candAt[i] = -1;
             inTime[i] = false;
-            any |= bits;
+            any |= f.Bits;
         }
 
         _sentenceKeys = keys;
