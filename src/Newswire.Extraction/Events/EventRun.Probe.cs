@@ -7,12 +7,14 @@ namespace Newswire.Extraction.Events;
 // The per-token probe that opens each sentence's run (its own file: EventRun.cs is at the size limit).
 internal sealed partial class EventRun
 {
-    /// <summary>One probe per token: Words.Info plus which event tables hold the word; returns the bits of any token.</summary>
+    /// <summary>One probe per word (WordFacts; per token when the tagger numbered no words): Words.Info plus which event tables hold the word; returns the bits of any token.</summary>
     [MethodImpl(Hot.Path)]
     private int ProbeTokens()
     {
         // The arrays in locals: a store into one would otherwise make the loop reload every field.
         var facts = _lex.FactsProbe;
+        var memo = _scratchArrays.WordFacts;
+        var words = memo.Prepare(_text, facts);
         var text = _s;
         var tokens = _tokens;
         var stageBits = _stageBits;
@@ -34,7 +36,14 @@ internal sealed partial class EventRun
             TokenFacts f = default;
             if (tok.Kind != TokenKind.Possessive)
             {
-                facts.TryGet(text, tok, out f);
+                if (words != null)
+                {
+                    memo.Get(facts, text, tok, words[i], out f);
+                }
+                else
+                {
+                    facts.TryGet(text, tok, out f);
+                }
             }
 
             stageAny |= stageBits[i - s0] = f.Stage;

@@ -64,11 +64,13 @@ internal sealed partial class NameTagger
         // The thread's scratch and vector cache, fetched once per article (thread statics are slow to reach).
         var scratch = _scratch ??= new Scratch();
         var vectors = WordVectors.For(_model);
+        var words = vectors.BeginArticle(text);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, null, scratch, vectors);
+            TagSentence(text, sentence, output, null, scratch, vectors, words);
         }
 
+        vectors.EndArticle(text);
         if (_model.DocumentConsistency)
         {
             DocumentPass.Apply(text, output, first);
@@ -80,10 +82,13 @@ internal sealed partial class NameTagger
     {
         var scratch = _scratch ??= new Scratch();
         var vectors = WordVectors.For(_model);
+        var words = vectors.BeginArticle(text);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, raw, scratch, vectors);
+            TagSentence(text, sentence, output, raw, scratch, vectors, words);
         }
+
+        vectors.EndArticle(text);
 
         if (_model.DocumentConsistency)
         {
@@ -92,7 +97,7 @@ internal sealed partial class NameTagger
     }
 
     [MethodImpl(Hot.Path)]
-    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw, Scratch s, WordVectors vectors)
+    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw, Scratch s, WordVectors vectors, int[] words)
     {
         var n = sentence.TokenCount;
         if (n == 0)
@@ -101,7 +106,7 @@ internal sealed partial class NameTagger
         }
 
         s.Ensure(n, _model.Tags.Count);
-        ResolveEntries(text, sentence.FirstToken, n, s.Entries, vectors);
+        ResolveEntries(text, sentence.FirstToken, n, s.Entries, vectors, words);
         var caps = sentence.CapsUninformative;
         var opening = OpeningPunctuation(text.Tokens, sentence.FirstToken, n);
         if (_model.Decoder == Decoder.Greedy)
@@ -118,19 +123,22 @@ internal sealed partial class NameTagger
         NameRepairs.Apply(text, output, from, raw);
     }
 
-    // Every token's cached vectors (two padding entries at each end, so neighbours need no bounds tests); if the
-    // cache was cleared meanwhile, resolved again.
+    // Every token's cached vectors (two padding entries at each end, so neighbours need no bounds tests) and its word
+    // number for the article (WordVectors.WordsOf); if the cache was cleared meanwhile, resolved again.
     [MethodImpl(Hot.Path)]
-    private static void ResolveEntries(TokenizedText text, int first, int n, int[] entries, WordVectors vectors)
+    private static void ResolveEntries(TokenizedText text, int first, int n, int[] entries, WordVectors vectors, int[] words)
     {
         var tokens = text.Tokens;
         var source = text.Text; // in a local: the store into entries made the loop reload it at every token
+        var stride = vectors.Stride;
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var generation = vectors.Generation;
             for (var i = 0; i < n; i++)
             {
-                entries[i + 2] = vectors.Find(source, tokens[first + i]);
+                var word = vectors.Find(source, tokens[first + i]);
+                words[first + i] = word;
+                entries[i + 2] = word * stride;
             }
 
             if (generation == vectors.Generation)
