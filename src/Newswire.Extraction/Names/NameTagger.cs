@@ -51,6 +51,29 @@ internal sealed partial class NameTagger
     /// <summary>Loads a model written by the trainer.</summary>
     public static NameTagger Load(Stream model) => new NameTagger(NameModel.Read(model));
 
+    /// <summary>
+    /// Numbers the words of every token of <paramref name="text"/> ahead of <see cref="Tag"/> (which then reuses the
+    /// numbers), so that stages before tagging can key per-word memos by them too (<see cref="WordVectors.WordsOf"/>).
+    /// </summary>
+    public void Number(TokenizedText text)
+    {
+        if (_model.Keys.Length == 0)
+        {
+            return;
+        }
+
+        var vectors = WordVectors.For(_model);
+        var words = vectors.BeginArticle(text);
+        var tokens = text.Tokens;
+        var source = text.Text;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            words[i] = vectors.Find(source, tokens[i]);
+        }
+
+        vectors.EndArticle(text);
+    }
+
     /// <summary>Tags every sentence of the text; appends names in text order (never overlapping, never crossing a sentence).</summary>
     public void Tag(TokenizedText text, List<TaggedName> output)
     {
@@ -64,13 +87,19 @@ internal sealed partial class NameTagger
         // The thread's scratch and vector cache, fetched once per article (thread statics are slow to reach).
         var scratch = _scratch ??= new Scratch();
         var vectors = WordVectors.For(_model);
-        var words = vectors.BeginArticle(text);
+        // Words numbered ahead (Number) keep their numbers; otherwise they are numbered sentence by sentence here.
+        var known = WordVectors.WordsOf(text, out var cache, out _);
+        var numbered = known != null && ReferenceEquals(cache, vectors);
+        var words = numbered ? known! : vectors.BeginArticle(text);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, null, scratch, vectors, words);
+            TagSentence(text, sentence, output, null, scratch, vectors, words, numbered);
         }
 
-        vectors.EndArticle(text);
+        if (!numbered)
+        {
+            vectors.EndArticle(text);
+        }
         if (_model.DocumentConsistency)
         {
             DocumentPass.Apply(text, output, first);
@@ -85,7 +114,7 @@ internal sealed partial class NameTagger
         var words = vectors.BeginArticle(text);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, raw, scratch, vectors, words);
+            TagSentence(text, sentence, output, raw, scratch, vectors, words, false);
         }
 
         vectors.EndArticle(text);
@@ -97,7 +126,7 @@ internal sealed partial class NameTagger
     }
 
     [MethodImpl(Hot.Path)]
-    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw, Scratch s, WordVectors vectors, int[] words)
+    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw, Scratch s, WordVectors vectors, int[] words, bool numbered)
     {
         var n = sentence.TokenCount;
         if (n == 0)
@@ -106,7 +135,14 @@ internal sealed partial class NameTagger
         }
 
         s.Ensure(n, _model.Tags.Count);
-        ResolveEntries(text, sentence.FirstToken, n, s.Entries, vectors, words);
+        if (numbered)
+        {
+            EntriesOfNumbers(words, sentence.FirstToken, n, s.Entries, vectors.Stride);
+        }
+        else
+        {
+            ResolveEntries(text, sentence.FirstToken, n, s.Entries, vectors, words);
+        }
         var caps = sentence.CapsUninformative;
         var opening = OpeningPunctuation(text.Tokens, sentence.FirstToken, n);
         if (_model.Decoder == Decoder.Greedy)
@@ -145,6 +181,18 @@ internal sealed partial class NameTagger
             {
                 break;
             }
+        }
+
+        entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = WordVectors.Pad;
+    }
+
+    // ResolveEntries for an article whose words Number numbered (nothing was added to the cache since: no word is new).
+    [MethodImpl(Hot.Path)]
+    private static void EntriesOfNumbers(int[] words, int first, int n, int[] entries, int stride)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            entries[i + 2] = words[first + i] * stride;
         }
 
         entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = WordVectors.Pad;
