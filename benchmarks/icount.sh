@@ -32,4 +32,5 @@ for dir in "$@"; do
   done
   echo "== $dir ($n articles)"
   python3 "$REPO/benchmarks/icount.py" "$OUT/cg.0.out" "$OUT/cg.10.out" "$n" "${TOP:-0}"
+  grep -h '^allocated:' "$OUT/valgrind.10.log" || true
 done

@@ -157,12 +157,20 @@ public static class Program
     {
         var articles = dirs.SelectMany(d => Directory.GetFiles(d, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
             .Select(p => ("news/" + Path.GetFileName(p), File.ReadAllText(p, Encoding.UTF8))).ToArray();
+        long allocated = 0;
         for (var r = 0; r <= passes; r++)
         {
+            // Bytes allocated per article, counted over the passes after the first (as icount counts instructions).
+            var before = GC.GetAllocatedBytesForCurrentThread();
             foreach (var (path, text) in articles) ArticleExtractor.Extract(path, text, ExtractionOptions.Default);
+            allocated += r == 0 ? 0 : GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
         Console.WriteLine($"{articles.Length} articles, {passes + 1} passes");
+        if (passes > 0 && articles.Length > 0)
+        {
+            Console.WriteLine($"allocated: {allocated / passes / articles.Length:N0} B/article");
+        }
         return 0;
     }
 

@@ -57,10 +57,20 @@ internal static partial class ActorExtractor
             _aliases = _lists.Aliases;
             _byName = _lists.ByName;
             _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
-            Lexicon.ClearWordIds(_wordIds, _tokens.Length); // looked up on demand (lower-case words mostly never are)
             _classes = Scratch.AtLeast(ref _scratch.Longs1, _tokens.Length);
-            Array.Clear(_classes, 0, _tokens.Length);
+
+            // Both looked up on demand (lower-case words mostly never are), each word once per thread (WordLookups).
+            Names.NameTagger.Default.Number(tt);
+            _words = _scratch.WordLookups.Fill(tt, lex, _wordIds, _classes);
+            if (_words == null)
+            {
+                Lexicon.ClearWordIds(_wordIds, _tokens.Length);
+                Array.Clear(_classes, 0, _tokens.Length);
+            }
         }
+
+        // The tagger's word number of each token (WordLookups), or null.
+        private readonly int[]? _words;
 
         // Each token's word classes (WordClasses), looked up on first use: bit 63 set once known, so 0 is "not yet".
         private readonly long[] _classes;
@@ -133,6 +143,11 @@ internal static partial class ActorExtractor
         /// <summary>Gives the per-token scratch arrays back for the next article (call after <see cref="Result"/>).</summary>
         public void Release()
         {
+            if (_words != null)
+            {
+                _scratch.WordLookups.Keep(_words, _tokens.Length, _wordIds, _classes);
+            }
+
             Scratch.Return(_scratch);
             Lists.Return(_lists);
         }

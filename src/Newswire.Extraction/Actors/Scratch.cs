@@ -14,6 +14,7 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public long[] Longs1 = Array.Empty<long>();
     public bool[] Bools1 = Array.Empty<bool>();
     public LexiconMatch[] Matches = Array.Empty<LexiconMatch>();
+    public readonly WordLookups WordLookups = new WordLookups();
     public readonly IntSet Set = new IntSet();
     public readonly IntSet OtherNameKeys = new IntSet();
     public readonly IntSet CandidateKeys = new IntSet();

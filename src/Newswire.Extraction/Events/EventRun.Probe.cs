@@ -7,12 +7,14 @@ namespace Newswire.Extraction.Events;
 // The per-token probe that opens each sentence's run (its own file: EventRun.cs is at the size limit).
 internal sealed partial class EventRun
 {
-    /// <summary>One probe per token: Words.Info plus which event tables hold the word; returns the bits of any token.</summary>
+    /// <summary>One probe per word (WordFacts; per token when the tagger numbered no words): Words.Info plus which event tables hold the word; returns the bits of any token.</summary>
     [MethodImpl(Hot.Path)]
     private int ProbeTokens()
     {
         // The arrays in locals: a store into one would otherwise make the loop reload every field.
         var facts = _lex.FactsProbe;
+        var memo = _scratchArrays.WordFacts;
+        var words = memo.Prepare(_text, facts);
         var text = _s;
         var tokens = _tokens;
         var stageBits = _stageBits;
@@ -29,28 +31,32 @@ internal sealed partial class EventRun
         for (var i = s0; i < _s1; i++)
         {
             ref readonly var tok = ref tokens[i];
-            var info = 0;
-            byte bits = 0;
-            var stage = StageSet.None;
-            ushort target = 0;
-            if (tok.Kind != TokenKind.Possessive && facts.TryGet(text, tok, out var f))
+
+            // A miss leaves the facts empty (every probe path answers default then): no copy of each field first.
+            TokenFacts f = default;
+            if (tok.Kind != TokenKind.Possessive)
             {
-                info = f.Info;
-                bits = f.Bits;
-                stage = f.Stage;
-                target = f.Target;
+                if (words != null)
+                {
+                    memo.Get(facts, text, tok, words[i], out f);
+                }
+                else
+                {
+                    facts.TryGet(text, tok, out f);
+                }
             }
 
-            stageAny |= stageBits[i - s0] = stage;
-            targets[i - s0] = target;
+            stageAny |= stageBits[i - s0] = f.Stage;
+            targets[i - s0] = f.Target;
 
+            var info = f.Info;
             cls[i] = (WordClass)(info & 0xFFFFFF);
             key[i] = (byte)(info >> 24);
             keys |= 1UL << (info >> 24);
-            bitsOf[i] = bits;
+            bitsOf[i] = f.Bits;
             candAt[i] = -1;
             inTime[i] = false;
-            any |= bits;
+            any |= f.Bits;
         }
 
         _sentenceKeys = keys;

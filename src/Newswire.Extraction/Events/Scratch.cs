@@ -24,6 +24,9 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public List<EventDraft> Drafts = new List<EventDraft>();
     public List<int> Ints = new List<int>(8);
 
+    /// <summary>Each word's facts, probed once per thread (<see cref="WordFacts"/>).</summary>
+    public WordFacts WordFacts = new WordFacts();
+
     /// <summary>The thread's event run, reused article after article (<see cref="EventRun.Rent"/>).</summary>
     public EventRun? Run;
 

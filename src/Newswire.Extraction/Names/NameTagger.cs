@@ -51,6 +51,29 @@ internal sealed partial class NameTagger
     /// <summary>Loads a model written by the trainer.</summary>
     public static NameTagger Load(Stream model) => new NameTagger(NameModel.Read(model));
 
+    /// <summary>
+    /// Numbers the words of every token of <paramref name="text"/> ahead of <see cref="Tag"/> (which then reuses the
+    /// numbers), so that stages before tagging can key per-word memos by them too (<see cref="WordVectors.WordsOf"/>).
+    /// </summary>
+    public void Number(TokenizedText text)
+    {
+        if (_model.Keys.Length == 0)
+        {
+            return;
+        }
+
+        var vectors = WordVectors.For(_model);
+        var words = vectors.BeginArticle(text);
+        var tokens = text.Tokens;
+        var source = text.Text;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            words[i] = vectors.Find(source, tokens[i]);
+        }
+
+        vectors.EndArticle(text);
+    }
+
     /// <summary>Tags every sentence of the text; appends names in text order (never overlapping, never crossing a sentence).</summary>
     public void Tag(TokenizedText text, List<TaggedName> output)
     {
@@ -64,11 +87,19 @@ internal sealed partial class NameTagger
         // The thread's scratch and vector cache, fetched once per article (thread statics are slow to reach).
         var scratch = _scratch ??= new Scratch();
         var vectors = WordVectors.For(_model);
+        // Words numbered ahead (Number) keep their numbers; otherwise they are numbered sentence by sentence here.
+        var known = WordVectors.WordsOf(text, out var cache, out _);
+        var numbered = known != null && ReferenceEquals(cache, vectors);
+        var words = numbered ? known! : vectors.BeginArticle(text);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, null, scratch, vectors);
+            TagSentence(text, sentence, output, null, scratch, vectors, words, numbered);
         }
 
+        if (!numbered)
+        {
+            vectors.EndArticle(text);
+        }
         if (_model.DocumentConsistency)
         {
             DocumentPass.Apply(text, output, first);
@@ -80,10 +111,13 @@ internal sealed partial class NameTagger
     {
         var scratch = _scratch ??= new Scratch();
         var vectors = WordVectors.For(_model);
+        var words = vectors.BeginArticle(text);
         foreach (var sentence in text.Sentences)
         {
-            TagSentence(text, sentence, output, raw, scratch, vectors);
+            TagSentence(text, sentence, output, raw, scratch, vectors, words, false);
         }
+
+        vectors.EndArticle(text);
 
         if (_model.DocumentConsistency)
         {
@@ -92,7 +126,7 @@ internal sealed partial class NameTagger
     }
 
     [MethodImpl(Hot.Path)]
-    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw, Scratch s, WordVectors vectors)
+    private void TagSentence(TokenizedText text, in Sentence sentence, List<TaggedName> output, List<float>? raw, Scratch s, WordVectors vectors, int[] words, bool numbered)
     {
         var n = sentence.TokenCount;
         if (n == 0)
@@ -101,7 +135,14 @@ internal sealed partial class NameTagger
         }
 
         s.Ensure(n, _model.Tags.Count);
-        ResolveEntries(text, sentence.FirstToken, n, s.Entries, vectors);
+        if (numbered)
+        {
+            EntriesOfNumbers(words, sentence.FirstToken, n, s.Entries, vectors.Stride);
+        }
+        else
+        {
+            ResolveEntries(text, sentence.FirstToken, n, s.Entries, vectors, words);
+        }
         var caps = sentence.CapsUninformative;
         var opening = OpeningPunctuation(text.Tokens, sentence.FirstToken, n);
         if (_model.Decoder == Decoder.Greedy)
@@ -118,25 +159,40 @@ internal sealed partial class NameTagger
         NameRepairs.Apply(text, output, from, raw);
     }
 
-    // Every token's cached vectors (two padding entries at each end, so neighbours need no bounds tests); if the
-    // cache was cleared meanwhile, resolved again.
+    // Every token's cached vectors (two padding entries at each end, so neighbours need no bounds tests) and its word
+    // number for the article (WordVectors.WordsOf); if the cache was cleared meanwhile, resolved again.
     [MethodImpl(Hot.Path)]
-    private static void ResolveEntries(TokenizedText text, int first, int n, int[] entries, WordVectors vectors)
+    private static void ResolveEntries(TokenizedText text, int first, int n, int[] entries, WordVectors vectors, int[] words)
     {
         var tokens = text.Tokens;
         var source = text.Text; // in a local: the store into entries made the loop reload it at every token
+        var stride = vectors.Stride;
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var generation = vectors.Generation;
             for (var i = 0; i < n; i++)
             {
-                entries[i + 2] = vectors.Find(source, tokens[first + i]);
+                var word = vectors.Find(source, tokens[first + i]);
+                words[first + i] = word;
+                entries[i + 2] = word * stride;
             }
 
             if (generation == vectors.Generation)
             {
                 break;
             }
+        }
+
+        entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = WordVectors.Pad;
+    }
+
+    // ResolveEntries for an article whose words Number numbered (nothing was added to the cache since: no word is new).
+    [MethodImpl(Hot.Path)]
+    private static void EntriesOfNumbers(int[] words, int first, int n, int[] entries, int stride)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            entries[i + 2] = words[first + i] * stride;
         }
 
         entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = WordVectors.Pad;

@@ -71,7 +71,10 @@ internal sealed class WordVectors
         return c;
     }
 
-    /// <summary>Offset in <see cref="Pool"/> of the vectors of token <paramref name="token"/>.</summary>
+    /// <summary>
+    /// The number of token <paramref name="token"/>'s word (its text and kind): its vectors start at number *
+    /// <see cref="Stride"/> in <see cref="Pool"/>. A number names one word until the cache is cleared (<see cref="Generation"/>).
+    /// </summary>
     /// <remarks>Inlined into its one caller's loop over a sentence's tokens (a call per token cost more than a hit).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(string text, in Token token)
@@ -91,7 +94,7 @@ internal sealed class WordVectors
             if (slot.Hash == token.Hash && slot.Kind == token.Kind && w.Length == token.Length
                 && SpanText.EqualsOrdinal(w, text, token.Start))
             {
-                return slot.Entry;
+                return slot.Number;
             }
 
             i = (i + 1) & mask;
@@ -112,14 +115,64 @@ internal sealed class WordVectors
         }
 
         var word = text.Substring(token.Start, token.Length);
-        var entry = Add(word, token.Kind);
-        _slots[i] = new Slot { Word = word, Hash = token.Hash, Entry = entry, Kind = token.Kind };
+        var number = Add(word, token.Kind) / _stride; // entries lie one after another from the padding word's (0)
+        _slots[i] = new Slot { Word = word, Hash = token.Hash, Number = number, Kind = token.Kind };
         if (++_count * 2 > _slots.Length)
         {
             Grow();
         }
 
-        return entry;
+        return number;
+    }
+
+    // The word number of every token of the article the tagger numbered last (WordsOf).
+    private int[] _articleWords = new int[256];
+    private TokenizedText? _wordsOf;
+    private int _wordsGeneration;
+
+    /// <summary>
+    /// Starts numbering the words of <paramref name="text"/>: the tagger stores each token's word number in the array
+    /// returned (0, the padding word, for a token it never reaches), then calls <see cref="EndArticle"/>.
+    /// </summary>
+    public int[] BeginArticle(TokenizedText text)
+    {
+        _wordsOf = null;
+        var n = text.Tokens.Length;
+        if (_articleWords.Length < n)
+        {
+            _articleWords = new int[Math.Max(n, _articleWords.Length * 2)];
+        }
+
+        Array.Clear(_articleWords, 0, n);
+        _wordsGeneration = Generation;
+        return _articleWords;
+    }
+
+    /// <summary>Publishes the numbers of <paramref name="text"/>'s words, unless the cache was cleared meanwhile.</summary>
+    public void EndArticle(TokenizedText text)
+    {
+        if (Generation == _wordsGeneration)
+        {
+            _wordsOf = text;
+        }
+    }
+
+    /// <summary>
+    /// The word number of each token of <paramref name="text"/> (0 for one not numbered), when this thread's tagger
+    /// numbered it last and the numbers still hold; with the cache and its generation, which later stages key their
+    /// own per-word memos by (a word looked up once per thread, not once per token). Null otherwise.
+    /// </summary>
+    public static int[]? WordsOf(TokenizedText text, out WordVectors? cache, out int generation)
+    {
+        cache = _current;
+        generation = 0;
+        if (cache == null || !ReferenceEquals(cache._wordsOf, text) || cache.Generation != cache._wordsGeneration)
+        {
+            return null;
+        }
+
+        generation = cache.Generation;
+        return cache._articleWords;
     }
 
     /// <summary>Bumped whenever the cache is cleared (earlier offsets are then stale).</summary>
@@ -265,7 +318,7 @@ internal sealed class WordVectors
     {
         public string? Word;
         public int Hash;
-        public int Entry;
+        public int Number;
         public TokenKind Kind;
     }
 }
