@@ -174,7 +174,7 @@ internal static class WordLists
     public static readonly TermTable<bool> GroupHeads = Table(
         "forces", "force", "troops", "units", "unit", "fighters", "terrorists", "militants", "soldiers", "personnel",
         "partners", "allies", "government", "authorities", "regime", "nations", "ships", "opposition", "militia",
-        "militias", "rebels", "insurgents", "army", "navy", "police", "service members", "servicemembers", "people",
+        "militias", "rebels", "insurgents", "army", "navy", "police", "defences", "defenses", "service members", "servicemembers", "people",
         "leadership", "administration");
 
     /// <summary>People acting together, named by a nationality ("Iraqi officials", "Danish media"). After an

@@ -99,6 +99,14 @@ public class TargetChoiceTests
         Assert.Contains(a.Events, e => e.Root == "03" && a.Actors[e.Agent].Name == "Afghanistan" && e.Counterparts.Any(c => a.Actors[c].Name == "Pakistan"));
     }
 
+    // "Russian air defences" are the country's forces, as "Russian troops" are.
+    [Fact]
+    public void A_countrys_air_defences_act_for_it()
+    {
+        var a = Story("MOSCOW (Wire) - Russian air defences destroyed 40 Ukrainian drones over the Belgorod region overnight, the defence ministry said.");
+        Assert.Contains(a.Events, e => e.Root == "19" && a.Actors[e.Agent].Country == "RUS");
+    }
+
     [Fact]
     public void Thanking_for_help_keeps_the_thanked()
     {
