@@ -42,6 +42,15 @@ public class ChunkRuleTests
     }
 
     [Fact]
+    public void EntryNameWordsBefore_a_given_name_the_lexicon_lacks_is_no_part_of_the_title()
+    {
+        var a = ArticleExtractor.Extract("t.txt", "Test headline for the article\nDefence Minister Mohamed Khaled Nordin said the patrols would start next month.");
+        var minister = a.Actors.Single(x => x.Name == "Khaled Nordin");
+        Assert.Equal(new[] { "Defence Minister" }, minister.Roles);
+        Assert.Contains(minister.Mentions, m => a.Text.Substring(m.Start, m.Length) == "Mohamed Khaled Nordin");
+    }
+
+    [Fact]
     public void PeoplesPossessive_a_name_goes_on_through_Peoples()
     {
         var a = Run("The main opposition Republican People's Party (CHP) said the vote was unfair.");

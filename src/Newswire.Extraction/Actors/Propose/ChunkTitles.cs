@@ -136,7 +136,9 @@ internal static partial class ActorExtractor
         }
 
         // "President Tayyip Erdogan": unknown name words right before a lexicon person's surname that are words of
-        // that person's own name belong to the name, not to the title. Returns the first such segment (else lexSeg).
+        // that person's own name belong to the name, not to the title. So does one capitalized word the lexicon name
+        // lacks ("Defence Minister Mohamed Khaled Nordin" for the lexicon's "Khaled Nordin"): a given name, as no
+        // title word stands between. Returns the first such segment (else lexSeg).
         private int EntryNameWordsBefore(int lexSeg, int titleIndex)
         {
             var name = _segs[lexSeg].Entry!.Name;
@@ -146,8 +148,16 @@ internal static partial class ActorExtractor
                 first--;
             }
 
+            if (first == lexSeg && first - 1 > titleIndex && _segs[first - 1].Type == Seg.Name && _segs[first - 1].Count == 1
+                && _segs[lexSeg].Entry!.Kind == LexiconKind.Person && IsGivenNameLike(_segs[first - 1].Start))
+            {
+                first--;
+            }
+
             return first;
         }
+
+        private bool IsGivenNameLike(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].IsCapitalized && !_tokens[j].IsAllCaps && !IsTitleWord(j);
 
         private bool SegWordsIn(in Segment sg, string name)
         {
