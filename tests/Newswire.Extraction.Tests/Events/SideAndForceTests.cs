@@ -24,6 +24,26 @@ public class SideAndForceTests
 
     private static string Name(ExtractedArticle a, int actor) => actor < 0 ? "-" : a.Actors[actor].Name;
 
+    // "Zambian riot police": a force of the country (as "Zambian police" is), not the capital it acted in.
+    [Fact]
+    public void A_countrys_riot_police_act_as_its_force_not_as_the_capital()
+    {
+        var a = Story("LUSAKA (Reuters) - Zambian riot police fired tear gas at protesters in Lusaka on Monday.");
+        var e = Assert.Single(a.Events, x => x.Root == "17");
+        Assert.Equal("ZMB", Country(a, e.Agent));
+        Assert.NotEqual("Lusaka", Name(a, e.Agent));
+        Assert.Equal("Lusaka", Name(a, e.Location));
+    }
+
+    // Sibling: with no country named for them, police in the capital still act for its state (the capital stands).
+    [Fact]
+    public void Riot_police_of_no_named_country_still_act_for_the_capitals_state()
+    {
+        var a = Story("LUSAKA (Reuters) - Riot police fired tear gas at protesters in Lusaka on Monday.");
+        var e = Assert.Single(a.Events, x => x.Root == "17");
+        Assert.Equal("ZMB", Country(a, e.Agent));
+    }
+
     // "Police detained 41 people as thousands of protesters rallied": the crowd rallies, not the police.
     [Fact]
     public void A_crowd_after_as_is_the_subject_of_its_own_clause()
