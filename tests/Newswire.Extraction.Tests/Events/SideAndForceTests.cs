@@ -44,6 +44,32 @@ public class SideAndForceTests
         Assert.Equal("ZMB", Country(a, e.Agent));
     }
 
+    // "Army spokesman Y said troops had destroyed": the troops' state acts; the spokesman only speaks.
+    [Fact]
+    public void Troops_a_spokesman_reports_on_act_for_their_state_not_the_spokesman()
+    {
+        var a = Story("MAPUTO (AFP) - Army spokesman Joao Mabote said troops had destroyed a rebel camp in Cabo Delgado province.");
+        var e = Assert.Single(a.Events, x => x.Root == "19");
+        Assert.Equal("MOZ", Country(a, e.Agent));
+        Assert.NotEqual("Joao Mabote", Name(a, e.Agent));
+    }
+
+    // "said rebel fighters had attacked": the army's spokesman is not the rebels' doer either.
+    [Fact]
+    public void Rebels_an_army_spokesman_reports_on_are_not_the_spokesmans_act()
+    {
+        var a = Story("MAPUTO (AFP) - Army spokesman Joao Mabote said rebel fighters had attacked a military base in Cabo Delgado province.");
+        Assert.DoesNotContain(a.Events, x => Name(a, x.Agent) == "Joao Mabote");
+    }
+
+    // Sibling: the speaker still does what he says he will do ("said he would").
+    [Fact]
+    public void A_speaker_still_acts_in_his_own_reported_clause()
+    {
+        var a = Story("MAPUTO (AFP) - Defence Minister Joao Mabote said on Monday that he would visit Tanzania next week.");
+        Assert.Contains(a.Events, x => x.Root == "04" && Name(a, x.Agent) == "Joao Mabote");
+    }
+
     // "Police detained 41 people as thousands of protesters rallied": the crowd rallies, not the police.
     [Fact]
     public void A_crowd_after_as_is_the_subject_of_its_own_clause()
