@@ -87,4 +87,22 @@ public class SideAndForceTests
         var a = Story("TBILISI - Georgian police detained 41 people overnight as they cleared the square in Tbilisi.");
         Assert.Contains(a.Events, x => x.Root == "17" && Name(a, x.Agent) == "Georgian police");
     }
+
+    // "fired tear gas at supporters of X": the person is no place.
+    [Fact]
+    public void A_person_after_at_is_no_place()
+    {
+        var a = Story("KAMPALA (Reuters) - Ugandan police fired tear gas at supporters of opposition leader John Mwale who blocked highways into Kampala on Tuesday.");
+        var e = Assert.Single(a.Events, x => x.Root == "17");
+        Assert.NotEqual("John Mwale", Name(a, e.Location));
+    }
+
+    // Sibling: a place after "at" ... "in" is still the place.
+    [Fact]
+    public void A_place_after_at_protesters_in_is_still_the_place()
+    {
+        var a = Story("KAMPALA (Reuters) - Ugandan police fired tear gas at protesters in Kampala on Tuesday.");
+        var e = Assert.Single(a.Events, x => x.Root == "17");
+        Assert.Equal("Kampala", Name(a, e.Location));
+    }
 }
