@@ -70,6 +70,34 @@ public class SideAndForceTests
         Assert.Contains(a.Events, x => x.Root == "04" && Name(a, x.Agent) == "Joao Mabote");
     }
 
+    // "Supporters of opposition leader X blocked highways": the crowd acts for its country, not X.
+    [Fact]
+    public void Supporters_of_a_leader_act_as_a_crowd_of_the_country_not_as_the_leader()
+    {
+        var a = Story("LUSAKA (Reuters) - Supporters of opposition leader John Mwale blocked highways in Lusaka on Monday.");
+        var e = Assert.Single(a.Events, x => x.Root == "14");
+        Assert.Equal("ZMB", Country(a, e.Agent));
+        Assert.NotEqual("John Mwale", Name(a, e.Agent));
+    }
+
+    // "X's followers clashed": the possessive form too.
+    [Fact]
+    public void A_leaders_followers_act_as_a_crowd_of_the_country()
+    {
+        var a = Story("LUSAKA (Reuters) - Opposition leader John Mwale was arrested on Sunday. Mwale's supporters clashed with police in Lusaka on Monday.");
+        var e = Assert.Single(a.Events, x => x.Root == "19");
+        Assert.Equal("ZMB", Country(a, e.Agent));
+        Assert.NotEqual("John Mwale", Name(a, e.Agent));
+    }
+
+    // Sibling: the leader himself still acts.
+    [Fact]
+    public void A_leader_named_as_the_subject_still_acts()
+    {
+        var a = Story("LUSAKA (Reuters) - Opposition leader John Mwale blocked a vote in parliament on Monday.");
+        Assert.Contains(a.Events, x => Name(a, x.Agent) == "John Mwale");
+    }
+
     // "Police detained 41 people as thousands of protesters rallied": the crowd rallies, not the police.
     [Fact]
     public void A_crowd_after_as_is_the_subject_of_its_own_clause()
