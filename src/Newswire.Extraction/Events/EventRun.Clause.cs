@@ -325,6 +325,7 @@ internal sealed partial class EventRun
                     continue;
                 }
 
+                head = ApposedBody(head, i, chunkEnd);
                 var agent = _mentions[head].Actor;
                 if (co != null)
                 {

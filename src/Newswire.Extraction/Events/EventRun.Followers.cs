@@ -49,6 +49,31 @@ internal sealed partial class EventRun
         return false;
     }
 
+    /// <summary>
+    /// "Kiggundu's party, the People's Freedom Movement, denied": a person's body named by a common noun, then its own
+    /// name set off by commas, acts as that name; the mention of the apposed organization, else <paramref name="head"/>.
+    /// <paramref name="chunkEnd"/> ends the phrase found at <paramref name="first"/>; the apposition may lie past the
+    /// subject's end (a verb joined by "and" steps over it as an object's name).
+    /// </summary>
+    private int ApposedBody(int head, int first, int chunkEnd)
+    {
+        if (chunkEnd + 2 >= _s1 || !Is(chunkEnd, K.Comma) || !_tokens[chunkEnd - 1].IsLower || _mentionAt.At(chunkEnd - 1) >= 0
+            || _tokens[_mentions[head].EndToken].Kind != TokenKind.Possessive || _mentions[head].FirstToken != first)
+        {
+            return head;
+        }
+
+        var k = (Class(chunkEnd + 1) & WordClass.Determiner) != 0 ? chunkEnd + 2 : chunkEnd + 1;
+        var m = _mentionAt.At(k);
+        if (m < 0 || _actorList[_mentions[m].Actor].Kind != ActorKind.Organization)
+        {
+            return head;
+        }
+
+        var after = _mentions[m].EndToken;
+        return after < _s1 && Is(after, K.Comma) ? m : head;
+    }
+
     private bool IsFollowerWord(int i) =>
         _tokens[i].Kind == TokenKind.Word && _stages.Words.OnDemand(StageWords.Follower, _s, _tokens[i]);
 }

@@ -98,6 +98,24 @@ public class SideAndForceTests
         Assert.Contains(a.Events, x => Name(a, x.Agent) == "John Mwale");
     }
 
+    // "X's party, the Y Party, denied ... and demanded": the party named by apposition acts, not X.
+    [Fact]
+    public void A_leaders_party_named_by_apposition_acts_for_itself()
+    {
+        var a = Story("KAMPALA (Reuters) - Moses Kiggundu was detained on Monday. Kiggundu's party, the Ugandan Freedom Party, denied planning the protests and demanded his release.");
+        var e = Assert.Single(a.Events, x => x.Root == "10");
+        Assert.Equal("Ugandan Freedom Party", Name(a, e.Agent));
+    }
+
+    // Sibling: with no name apposed, the possessor heads the phrase as before.
+    [Fact]
+    public void A_leaders_party_with_no_name_apposed_stays_the_leaders()
+    {
+        var a = Story("LUSAKA (Reuters) - Opposition leader John Mwale was arrested on Sunday. Mwale's party demanded his release.");
+        var e = Assert.Single(a.Events, x => x.Root == "10");
+        Assert.Equal("John Mwale", Name(a, e.Agent));
+    }
+
     // "Police detained 41 people as thousands of protesters rallied": the crowd rallies, not the police.
     [Fact]
     public void A_crowd_after_as_is_the_subject_of_its_own_clause()
