@@ -134,6 +134,16 @@ public class SideAndForceTests
         Assert.Contains(a.Events, x => x.Root == "17" && Name(a, x.Agent) == "Georgian police");
     }
 
+    // "Protesters blocked highways": after a crowd word an "-ed" form is its verb, and blocking roads is obstruction.
+    [Fact]
+    public void A_crowd_blocking_highways_obstructs()
+    {
+        var a = Story("LUSAKA (Reuters) - Protesters blocked highways in Lusaka on Monday.");
+        var e = Assert.Single(a.Events, x => x.Root == "14");
+        Assert.Equal("144", e.Code);
+        Assert.Equal("ZMB", Country(a, e.Agent));
+    }
+
     // "fired tear gas at supporters of X": the person is no place.
     [Fact]
     public void A_person_after_at_is_no_place()
