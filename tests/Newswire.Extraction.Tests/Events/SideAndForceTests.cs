@@ -161,4 +161,22 @@ public class SideAndForceTests
         var e = Assert.Single(a.Events, x => x.Root == "17");
         Assert.Equal("Kampala", Name(a, e.Location));
     }
+
+    // A crowd's protest whose agent is the place's people still happened in that place.
+    [Fact]
+    public void A_crowd_protest_keeps_the_place_its_agent_was_borrowed_from()
+    {
+        var a = Story("SARAJEVO (Reuters) - Supporters of the arrested men protested outside the court in Sarajevo on Wednesday.");
+        var e = Assert.Single(a.Events, x => x.Root == "14");
+        Assert.Equal("Sarajevo", Name(a, e.Location));
+    }
+
+    // Sibling: a capital that acts as its government is not also the place of its act.
+    [Fact]
+    public void A_named_capital_agent_is_still_no_place_of_its_own_act()
+    {
+        var a = Story("BELGRADE (Reuters) - Belgrade on Monday summoned the Bosnian ambassador in Belgrade over the arrests.");
+        var e = Assert.Single(a.Events, x => x.Root == "11");
+        Assert.Equal("-", Name(a, e.Location));
+    }
 }
