@@ -179,4 +179,21 @@ public class SideAndForceTests
         var e = Assert.Single(a.Events, x => x.Root == "11");
         Assert.Equal("-", Name(a, e.Location));
     }
+
+    // "deployed soldiers to the province of Enga": where troops are sent is where the deployment happens.
+    [Fact]
+    public void A_deployment_takes_place_where_the_troops_are_sent()
+    {
+        var a = Story("PORT MORESBY (AFP) - Papua New Guinea deployed about 100 soldiers to the highlands province of Enga on Monday.");
+        var e = Assert.Single(a.Events, x => x.Root == "15");
+        Assert.Equal("Enga", Name(a, e.Location));
+    }
+
+    // Sibling: a deployment with no destination takes no place from its object.
+    [Fact]
+    public void A_deployment_with_no_destination_has_no_object_place()
+    {
+        var a = Story("PORT MORESBY (AFP) - Papua New Guinea deployed about 100 soldiers on Monday, police said.");
+        Assert.DoesNotContain(a.Events, x => x.Root == "15" && x.Location >= 0 && a.Actors[x.Location].Name != "Port Moresby");
+    }
 }
