@@ -338,12 +338,14 @@ internal sealed partial class EventRun
             if (m >= 0)
             {
                 var head = ChunkHead(i, end, out var chunkEnd);
-                if (afterLocative)
+                if (afterLocative || FollowerLeader(m))
                 {
+                    _followerSubject |= !afterLocative;
                     i = chunkEnd - 1;
                     continue;
                 }
 
+                head = ApposedBody(head, i, chunkEnd);
                 var agent = _mentions[head].Actor;
                 if (co != null)
                 {

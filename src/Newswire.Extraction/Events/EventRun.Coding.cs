@@ -64,12 +64,16 @@ internal sealed partial class EventRun
         }
     }
 
-    /// <summary>The place read after the trigger, else the one the subject is in, else the sentence's; never the agent.</summary>
+    /// <summary>
+    /// The place read after the trigger, else the one the subject is in, else the sentence's; never the agent, unless
+    /// the agent was borrowed from that place ("supporters protested outside the court in Sarajevo": the crowd is the
+    /// place's people, and the protest still happened there).
+    /// </summary>
     private int EventPlace(EventDraft e, int clauseStart)
     {
         var place = e.Location >= 0 ? e.Location : SubjectPlace(clauseStart, e.Trigger);
         place = place >= 0 ? place : _sentenceLocation;
-        return place == e.Agent ? -1 : place;
+        return place == e.Agent && !(e.Location == place && e.AgentCertainty == EventConfidence.BorrowedAgent) ? -1 : place;
     }
 
     [MethodImpl(Hot.Path)]

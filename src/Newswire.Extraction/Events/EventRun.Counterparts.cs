@@ -126,8 +126,9 @@ internal sealed partial class EventRun
     {
         var actor = mention.Actor;
 
-        // A place: the most specific mention of the phrase ("in the Russian city of Belgorod").
-        if (kind == ActorKind.Location || (Is(prep, K.At) && mention.Kind != MentionKind.Adjective))
+        // A place: the most specific mention of the phrase ("in the Russian city of Belgorod"); a body after "at" ("at
+        // the foreign ministry") is where too, a person never ("fired tear gas at supporters of X").
+        if (kind == ActorKind.Location || (Is(prep, K.At) && kind != ActorKind.Person && mention.Kind != MentionKind.Adjective))
         {
             if (read.Place < 0 || mention.Kind != MentionKind.Adjective)
             {

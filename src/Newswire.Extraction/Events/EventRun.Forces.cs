@@ -73,6 +73,45 @@ internal sealed partial class EventRun
         return false;
     }
 
+    // The most words of a reported clause's force subject ("the security forces", "rebel fighters").
+    private const int ForceSubjectReach = 3;
+
+    // Words of armed men of any side: state forces by function, rebels, militants.
+    private const StageSet AnyForce = StageSet.SecurityForce | StageSet.NonStateForce | StageSet.ArmedGroup;
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to <paramref name="verb"/> (its verb group left out) name armed
+    /// men by function, of the state or not ("troops had destroyed", "rebel fighters attacked"), with no possessive
+    /// ("its fighters" are the speaker's side): after a speech verb they are the reported clause's own subject, and the
+    /// spokesman who reports their act does not do it.
+    /// </summary>
+    private bool ForceSubjectBetween(int from, int verb)
+    {
+        var end = verb;
+        while (end > from && (Class(end - 1) & VerbGroup) != 0)
+        {
+            end--;
+        }
+
+        if (end <= from || end - from > ForceSubjectReach)
+        {
+            return false;
+        }
+
+        var force = false;
+        for (var i = from; i < end; i++)
+        {
+            if (_tokens[i].Kind != Text.TokenKind.Word || !_tokens[i].IsLower || (Class(i) & WordClass.PossessivePronoun) != 0)
+            {
+                return false;
+            }
+
+            force |= (_stageBits[i - _s0] & AnyForce) != 0;
+        }
+
+        return force;
+    }
+
     /// <summary>The country code of a capitalized demonym at token <paramref name="i"/> ("Venezuelan"), or null.</summary>
     private string? DemonymCountry(int i) =>
         !_tokens[i].IsLower && _tokens[i].Kind == Text.TokenKind.Word && Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out var c) && c.Length == 3 ? c : null;

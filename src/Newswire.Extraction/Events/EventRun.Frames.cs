@@ -287,9 +287,9 @@ internal sealed partial class EventRun
             return false;
         }
 
-        // After a unit or a state body ("coast guard vessels fired water cannon", "a court sentenced two men") the form
-        // is its verb.
-        if ((_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody)) != 0)
+        // After a unit, a state body or a crowd ("coast guard vessels fired water cannon", "a court sentenced two men",
+        // "protesters blocked highways") the form is its verb.
+        if ((_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody | StageSet.Crowd)) != 0)
         {
             return false;
         }

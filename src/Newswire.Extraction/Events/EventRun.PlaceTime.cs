@@ -161,6 +161,12 @@ internal sealed partial class EventRun
         for (var i = first; i < verb; i++)
         {
             var m = _mentionAt.At(i);
+            if (m >= 0 && FollowerLeader(m))
+            {
+                i = _mentions[m].EndToken - 1; // "supporters of X": the crowd's leader, not its place
+                continue;
+            }
+
             if (m >= 0)
             {
                 return crowd && LocatedPlace(m, first) ? ForceCountry.Agent(_actors, _mentions[m].Actor) : -1;

@@ -61,8 +61,10 @@ internal sealed partial class EventRun
             }
         }
 
-        // "Russia said Ukrainian drones attacked": a unit named by its nationality is a subject as a name is.
-        return !Is(verb - 1, K.To) && (NationalUnitBetween(cand.End, verb) || PrivateSubjectBetween(cand.End, verb));
+        // "Russia said Ukrainian drones attacked": a unit named by its nationality is a subject as a name is; so are
+        // armed men named by function ("the spokesman said troops had destroyed": the troops act, not the speaker).
+        return !Is(verb - 1, K.To)
+            && (NationalUnitBetween(cand.End, verb) || ForceSubjectBetween(cand.End, verb) || PrivateSubjectBetween(cand.End, verb));
     }
 
     // The most words a common subject of a reported clause takes: "said the bus driver lost control".

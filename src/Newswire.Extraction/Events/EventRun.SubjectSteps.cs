@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
@@ -101,7 +102,35 @@ internal sealed partial class EventRun
     /// <remarks>Inlined into ClauseStart, which asks about every token before a verb (few are "and" or "as").</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool OpensOwnSubjectClause(int i, int tok) =>
-        (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok)) || (Is(i, K.As) && PrivateSubjectBetween(i + 1, tok, bare: true));
+        (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok)) || (Is(i, K.As) && (PrivateSubjectBetween(i + 1, tok, bare: true) || CrowdSubjectBetween(i + 1, tok)));
+
+    // The most words of a crowd subject after "as" ("as thousands of angry protesters rallied").
+    private const int CrowdSubjectReach = 5;
+
+    /// <summary>
+    /// "Police detained 41 people as thousands of protesters rallied": a crowd named by what it is (<c>[crowd]</c>) and
+    /// no name is the subject of the clause after "as"; the main clause's subject does not rally.
+    /// </summary>
+    private bool CrowdSubjectBetween(int from, int verb)
+    {
+        if (verb - from > CrowdSubjectReach || verb <= from)
+        {
+            return false;
+        }
+
+        var crowd = false;
+        for (var i = from; i < verb; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || !_tokens[i].IsLower || _mentionAt.At(i) >= 0 || (_candAt[i] >= 0 && _cands[_candAt[i]].IsVerb))
+            {
+                return false;
+            }
+
+            crowd |= (_stageBits[i - _s0] & StageSet.Crowd) != 0;
+        }
+
+        return crowd;
+    }
 
     /// <summary>
     /// "called on the US and France, which oversee the truce": the subject of a relative clause opening at

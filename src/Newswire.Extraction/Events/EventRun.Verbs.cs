@@ -152,6 +152,7 @@ internal sealed partial class EventRun
     {
         counterFromSubject = -1;
         _subjectPronoun = false;
+        _followerSubject = false;
         certainty = 1.0;
         if (cand.Passive)
         {
@@ -241,7 +242,7 @@ internal sealed partial class EventRun
         {
             agent = NationalUnitAgent(clauseStart, cand.Tok);
             agent = agent >= 0 ? agent : SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
-            agent = agent >= 0 || code[0] != '1' || code[1] != '4' ? agent : CrowdAgent(clauseStart, cand.Tok, windowEnd);
+            agent = agent >= 0 || ((code[0] != '1' || code[1] != '4') && !_followerSubject) ? agent : CrowdAgent(clauseStart, cand.Tok, windowEnd);
             certainty = EventConfidence.BorrowedAgent;
         }
         else if (agent < 0 && cand.Passive && (code == "173" || code == "175" || PersonReleased(code, passiveSubject)))

@@ -168,7 +168,7 @@ internal static class WordLists
     public static readonly TermTable<bool> GroupModifiers = Table(
         "military", "security", "armed", "tactical", "coalition", "special", "government", "naval", "air", "ground",
         "allied", "partner", "opposition", "terrorist", "militant", "rebel", "regime", "elite", "police", "navy", "army",
-        "defense", "defence", "border", "national", "federal", "local", "international", "combat", "operations");
+        "defense", "defence", "border", "national", "federal", "local", "international", "combat", "operations", "riot");
 
     /// <summary>Group heads that make "[the] X ... head" an organization ("U.S. forces", "the Asad regime").</summary>
     public static readonly TermTable<bool> GroupHeads = Table(

@@ -179,4 +179,24 @@ public class EventClauseCodeTests
         var a = Story("Pardon", "Myanmar's military government pardoned and released 3,000 prisoners on Wednesday, state media said.");
         Assert.Single(a.Events, e => e.Root == "08");
     }
+
+    // "called the deportations inhumane", "called the arrest a provocation": naming a side's act so is criticism.
+    [Theory]
+    [InlineData("PORT-AU-PRINCE (AP) - Haiti's foreign ministry called the deportations inhumane on Saturday.")]
+    [InlineData("BELGRADE (Reuters) - Serbia called the arrest a provocation.")]
+    public void Calling_an_act_inhumane_or_a_provocation_is_criticism(string body)
+    {
+        var a = Story("Ministry reacts", body);
+        Assert.Contains(a.Events, e => e.Code == "111");
+    }
+
+    // Sibling: calling talks constructive is no criticism, and "called on" stays an appeal.
+    [Theory]
+    [InlineData("BELGRADE (Reuters) - Serbia called the talks constructive.")]
+    [InlineData("BELGRADE (Reuters) - Serbia called on Croatia to release the men, saying the arrests were illegal.")]
+    public void Calling_talks_constructive_or_calling_on_a_side_is_no_criticism(string body)
+    {
+        var a = Story("Ministry reacts", body);
+        Assert.DoesNotContain(a.Events, e => e.Code == "111");
+    }
 }

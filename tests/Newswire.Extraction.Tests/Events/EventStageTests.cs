@@ -46,7 +46,7 @@ public class EventStageTests
     {
         var names = EventStages.Default.Stages.Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "regulatory-fine", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "hosted-show", "summit-name", "public-addressee", "ordinary-case", "ordinary-crime", "public-rescue" }, names);
+        Assert.Equal(new[] { "place-agent", "actor", "hypothetical", "prevented", "historical", "recalled-past", "tally-since", "since-when", "sport", "hazard", "relief-deployment", "outlook-warning", "obituary", "figurative", "measure-subject", "business-sense", "commercial", "regulatory-fine", "private-organization", "internal-meeting", "self-defence", "own-forces-order", "nationality-noun", "unaddressed-offer", "unaddressed-visit", "hosted-show", "hosted-population", "summit-name", "public-addressee", "ordinary-case", "ordinary-crime", "public-rescue" }, names);
     }
 
     [Fact]
@@ -183,6 +183,19 @@ public class EventStageTests
     [Fact]
     public void Hosted_show_is_no_visit() =>
         StopsOnlyWith("hosted-show", "Founders arrived for the tech summit, which [Lisbon|L|PRT] is hosting for the ninth time.", "043 Lisbon ->  @ -");
+
+    // "The country hosts more than a million refugees": people living there, no visit (043).
+    [Fact]
+    public void Hosted_refugees_are_no_visit() =>
+        StopsOnlyWith("hosted-population", "[Kenya|L|KEN] hosts about 500,000 refugees from [Somalia|L|SOM] and [South Sudan|L|SSD].", "043 Kenya -> Somalia, South Sudan @ -");
+
+    [Fact]
+    public void Hosted_population_keeps_a_guest_host()
+    {
+        var r = EventTestKit.Run("[Kenya|L|KEN] hosted [Somali|L|SOM|adj] President [Ali Warsame|P|SOM] in [Nairobi|L|KEN] on Monday.");
+        _out.WriteLine(r.ToString());
+        Assert.Contains(r.Events, e => e.Code == "043");
+    }
 
     [Fact]
     public void Hosted_show_keeps_a_host_with_a_guest()

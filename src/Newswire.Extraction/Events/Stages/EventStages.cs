@@ -91,6 +91,7 @@ internal sealed class EventStages
         new UnaddressedOfferStage(),
         new UnaddressedVisitStage(),
         new HostedShowStage(),
+        new HostedPopulationStage(),
         new SummitNameStage(),
         new PublicAddresseeStage(),
         new OrdinaryCaseStage(),

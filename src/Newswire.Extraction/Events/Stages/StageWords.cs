@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -136,6 +136,12 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[public-vessel]</c> table ("ships", "vessels") for <see cref="OnDemand"/>.</summary>
     public const int PublicVessel = 4;
+
+    /// <summary>Index of the <c>[follower]</c> table ("supporters", "followers") for <see cref="OnDemand"/>.</summary>
+    public const int Follower = 5;
+
+    /// <summary>Index of the <c>[hosted-population]</c> table ("refugees", "migrants") for <see cref="OnDemand"/>.</summary>
+    public const int HostedPopulation = 6;
 
     private static StageWords? _default;
 
