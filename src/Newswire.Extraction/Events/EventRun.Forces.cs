@@ -112,6 +112,32 @@ internal sealed partial class EventRun
         return force;
     }
 
+    /// <summary>
+    /// The first word of security forces named by function (no name: "police", "riot police") standing right before
+    /// <paramref name="verb"/>'s verb group after "and" or a comma, which makes them its clause's own subject; else -1.
+    /// </summary>
+    private int ForcesAfterAnd(int verb)
+    {
+        var i = verb - 1;
+        while (i > _s0 && (Class(i) & (WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Adverb)) != 0)
+        {
+            i--;
+        }
+
+        if (i <= _s0 || _mentionAt.At(i) >= 0 || (_stageBits[i - _s0] & StageSet.SecurityForce) == 0)
+        {
+            return -1;
+        }
+
+        var first = i;
+        while (first - 1 > _s0 && _mentionAt.At(first - 1) < 0 && _tokens[first - 1].IsLower && (_stageBits[first - 1 - _s0] & StageSet.SecurityForce) != 0)
+        {
+            first--; // "riot police"
+        }
+
+        return Is(first - 1, K.And) || Is(first - 1, K.Comma) ? first : -1;
+    }
+
     /// <summary>The country code of a capitalized demonym at token <paramref name="i"/> ("Venezuelan"), or null.</summary>
     private string? DemonymCountry(int i) =>
         !_tokens[i].IsLower && _tokens[i].Kind == Text.TokenKind.Word && Lexicons.Lexicon.BuiltIn.TryDemonym(_s, _tokens[i], out var c) && c.Length == 3 ? c : null;

@@ -107,6 +107,16 @@ public class TargetChoiceTests
         Assert.Contains(a.Events, e => e.Root == "19" && a.Actors[e.Agent].Country == "RUS");
     }
 
+    // "... in Lima and police used tear gas": forces by function after "and" are the second clause's subject.
+    [Theory]
+    [InlineData("LIMA (Wire) - Peru's Congress removed the president. Protesters gathered outside Congress in central Lima and police used tear gas to disperse them.")]
+    [InlineData("LIMA (Wire) - Peru's Congress removed the president. Thousands marched in Lima and riot police fired tear gas.")]
+    public void Forces_after_and_are_their_clauses_subject(string body)
+    {
+        var a = Story(body);
+        Assert.Contains(a.Events, e => e.Code == "175" && a.Actors[e.Agent].Country == "PER");
+    }
+
     [Fact]
     public void Thanking_for_help_keeps_the_thanked()
     {
