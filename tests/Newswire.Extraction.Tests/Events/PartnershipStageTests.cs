@@ -60,4 +60,12 @@ public class PartnershipStageTests
     [Fact]
     public void A_university_signing_with_a_foreign_country_stays() =>
         Keeps("The [University of Mombasa|O|KEN] signed a cooperation agreement with [France|L|FRA] on Tuesday.", "05");
+
+    [Fact]
+    public void Warning_fishermen_on_a_lake_of_no_country_is_advice_to_the_public() =>
+        StopsOnlyWith("public-addressee", "The [Kenya Meteorological Department|O|KEN] urged fishermen on [Lake Victoria|L] to stay ashore.", "020 Kenya Meteorological Department -> Lake Victoria @ -");
+
+    [Fact]
+    public void Urging_fishermen_of_a_foreign_country_stays() =>
+        Keeps("[Kenya|L|KEN] urged [Ugandan|L|UGA|adj] fishermen on [Lake Victoria|L] to leave its waters.", "02");
 }
