@@ -43,6 +43,10 @@ namespace Newswire.Extraction.Tests.Events;
 /// The tenth check (<c>NewsCheck10/</c>): 14 invented event-rich agency stories of 14 countries with event places in the
 /// gold (passive coordination, city police, companies named with a country's possessive, "near the border town of X",
 /// "in the northern province of X", datelines, background paragraphs).
+/// The eleventh check (<c>NewsCheck11/</c>): 16 invented agency stories of 16 countries new to the checks, aimed at
+/// cooperation words and appeals in news with no political event (companies, clubs, universities, hospitals, museums
+/// and unions signing, teaming up and agreeing terms: 10 stories) and 6 with cooperation, appeals and a detention
+/// between governments.
 /// The twelfth check (<c>NewsCheck12/</c>): 14 invented event-rich agency stories of 14 countries new to the checks, with event
 /// places in the gold (supporters and followers of a named leader acting, spokesmen reporting what troops did, riot police
 /// in a capital, reported speech chains, "accused X officials of", a leader's party named by apposition, "the country hosts
@@ -80,6 +84,8 @@ public class NewsCheckTests
     [InlineData("NewsCheck9", "sealed", 8, 0.38, 0.85)]
     [InlineData("NewsCheck10", "tune", 7, 0.85, 0.55)]
     [InlineData("NewsCheck10", "sealed", 7, 0.80, 0.60)]
+    [InlineData("NewsCheck11", "tune", 8, 0.70, 0.85)]
+    [InlineData("NewsCheck11", "sealed", 8, 0.50, 0.95)]
     [InlineData("NewsCheck12", "tune", 7, 0.85, 0.80)]
     [InlineData("NewsCheck12", "sealed", 7, 0.80, 0.75)]
     public void Events_of_the_news_checks_stay_above_their_floors(string check, string part, int stories, double precisionFloor, double recallFloor)

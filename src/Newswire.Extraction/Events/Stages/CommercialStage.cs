@@ -129,10 +129,12 @@ internal sealed class CommercialStage : IEventStage
         return space > 0 && _words.Has(name, space + 1, name.Length - space - 1, StageSet.StateBody);
     }
 
+    private bool CompanyName(string name) => CompanyByName(_words, name);
+
     // The last word, read in place: its periods ("Corp.") are outside the tables' normal form anyway.
-    private bool CompanyName(string name)
+    internal static bool CompanyByName(StageWords words, string name)
     {
         var space = name.LastIndexOf(' ');
-        return space > 0 && _words.Has(name, space + 1, name.Length - space - 1, StageSet.CompanySuffix);
+        return space > 0 && words.Has(name, space + 1, name.Length - space - 1, StageSet.CompanySuffix);
     }
 }

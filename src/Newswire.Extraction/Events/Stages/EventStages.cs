@@ -82,6 +82,7 @@ internal sealed class EventStages
         new MeasureSubjectStage(),
         new BusinessSenseStage(),
         new CommercialStage(words),
+        new InstitutionPartnershipStage(),
         new RegulatoryFineStage(),
         new PrivateOrganizationStage(),
         new InternalMeetingStage(),

@@ -1,3 +1,5 @@
+using Newswire.Extraction.Model;
+
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -47,7 +49,7 @@ internal sealed class PublicAddresseeStage : IEventStage
     {
         for (var i = start; i < start + PhraseReach && i < c.SentenceEnd && !Ends(c, i); i++)
         {
-            if (foreignKeeps && c.MentionAt(i) >= 0 && !SameCountry(c, c.MentionAt(i)))
+            if (foreignKeeps && c.MentionAt(i) >= 0 && !SameCountry(c, c.MentionAt(i), qualifier: true))
             {
                 return false;
             }
@@ -74,10 +76,12 @@ internal sealed class PublicAddresseeStage : IEventStage
     // Whether the addressee's words up to the infinitive name an actor of another country ("residents of Belarus").
     private static bool NamesAnotherSide(EventContext c, int start)
     {
+        var qualifier = true;
         for (var i = start; i < start + QualifierReach && i < c.SentenceEnd && !c.IsPunctuation(i, ','); i++)
         {
+            qualifier &= !c.IsWord(i, "to");
             var m = c.MentionAt(i);
-            if (m >= 0 && !SameCountry(c, m))
+            if (m >= 0 && !SameCountry(c, m, qualifier))
             {
                 return true;
             }
@@ -86,8 +90,11 @@ internal sealed class PublicAddresseeStage : IEventStage
         return false;
     }
 
-    // A mention of the agent itself or of a place or group of the agent's own country ("Uruguayan residents").
-    private static bool SameCountry(EventContext c, int mention)
+    // A mention of the agent itself or of a place or group of the agent's own country ("Uruguayan residents"); a place of
+    // no country (a lake, a sea, a region) qualifying the addressee before the infinitive is no other side either
+    // ("fishermen on Lake Victoria", "Gulf investors"), but one the addressee is told to leave is ("urged Chinese vessels
+    // to leave the Scarborough Shoal").
+    private static bool SameCountry(EventContext c, int mention, bool qualifier)
     {
         var actor = c.Actors.Mentions[mention].Actor;
         if (actor == c.Agent)
@@ -95,7 +102,13 @@ internal sealed class PublicAddresseeStage : IEventStage
             return true;
         }
 
-        var country = c.Actors.Actors[actor].Country;
+        var other = c.Actors.Actors[actor];
+        if (qualifier && other.Country == null && other.Kind == ActorKind.Location)
+        {
+            return true;
+        }
+
+        var country = other.Country;
         return country != null && country == c.AgentActor.Country;
     }
 }

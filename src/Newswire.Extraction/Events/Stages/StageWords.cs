@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -142,6 +142,9 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[hosted-population]</c> table ("refugees", "migrants") for <see cref="OnDemand"/>.</summary>
     public const int HostedPopulation = 6;
+
+    /// <summary>Index of the <c>[institution]</c> table ("university", "museum") for <see cref="OnDemandSpan"/>.</summary>
+    public const int Institution = 7;
 
     private static StageWords? _default;
 
@@ -235,6 +238,10 @@ internal sealed class StageWords
 
     /// <summary>Whether token <paramref name="t"/> is a word of the on-demand table <paramref name="table"/> (<see cref="PublicAddressee"/>).</summary>
     public bool OnDemand(int table, string text, in Token t) => _onDemand[table].Contains(text, t);
+
+    /// <summary>Whether the plain word at [start, start + length) of <paramref name="text"/> (a word of an actor's name) is in the on-demand table <paramref name="table"/>.</summary>
+    public bool OnDemandSpan(int table, string text, int start, int length) =>
+        _onDemand[table].TryGet(text, start, length, TermKey.Hash(text, start, length), out _);
 
     /// <summary>Whether a plain word is in <paramref name="set"/> (for actor names).</summary>
     public bool Has(string word, StageSet set) => Has(word, 0, word.Length, set);
