@@ -99,6 +99,7 @@ internal static partial class ActorExtractor
             }
 
             JoinSyllableAcronymNames();
+            DropAgreementNames();
             NameOfficeHolders();
             AddLowerTitleRoles();
             DropStormNames();
