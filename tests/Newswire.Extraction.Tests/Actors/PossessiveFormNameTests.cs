@@ -16,6 +16,14 @@ public class PossessiveFormNameTests
     }
 
     [Fact]
+    public void A_possessive_name_conjoined_before_the_verb_shares_it()
+    {
+        var a = Run("Auction houses Tarvell's and Quentin's said on Monday that art sales slowed in the first half of the year.");
+        Assert.Contains(Exported(a), x => x.Text == "Tarvell's" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Quentin's" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
     public void A_possessive_before_a_noun_stays_an_owner()
     {
         var a = Run("Ana Ruiz's lawyer said on Tuesday the case would go to trial, and Ruiz's plans were not known.");

@@ -19,6 +19,7 @@ internal static partial class ActorExtractor
                     && NameEndingAt(p) is var first && first >= 0)
                 {
                     (names ??= new List<(string, int)>()).Add((SpanText(first, p), p - first));
+                    AddConjoinedPossessiveForm(first, names);
                 }
             }
 
@@ -42,6 +43,17 @@ internal static partial class ActorExtractor
                         break;
                     }
                 }
+            }
+        }
+
+        // "Sotheby's and Christie's said": the name in the possessive right before "and"/"or" shares the verb.
+        private void AddConjoinedPossessiveForm(int first, List<(string Name, int Count)> names)
+        {
+            var q = first - 2;
+            if (q >= 1 && (_tt.Is(first - 1, "and") || _tt.Is(first - 1, "or")) && _tokens[q].Kind == TokenKind.Possessive
+                && NameEndingAt(q) is var other && other >= 0)
+            {
+                names.Add((SpanText(other, q), q - other));
             }
         }
 
