@@ -288,6 +288,10 @@ internal sealed class TokenizedText
             "on", "at", "but", "and", "however", "meanwhile", "after", "before", "when", "while", "his", "her", "their",
             "its", "our", "as", "if", "for", "with", "according", "during", "since", "although", "yet", "so", "also",
             "some", "many", "one", "officials", "both", "no", "other", "then", "later", "earlier", "what", "why", "how",
+
+            // Business copy opens the sentence after a company's legal form with its market ("... Holdings Corp.
+            // Shares fell"); no company name goes on with these words.
+            "shares", "analysts", "investors", "traders",
         })
         {
             t.Set(w, true);

@@ -44,4 +44,22 @@ public class LongOrganizationNameTests
         var a = Run("The Committee for the Protection of Reporters of Marlovia said two journalists were held.");
         Assert.DoesNotContain(Exported(a), x => x.Text.EndsWith("of Marlovia"));
     }
+
+    // Resolve/LongOrganizationNames.cs, IsFieldName: a field named in words the training text writes in lower case
+    // ("Natural Resources") goes on the name; a body of its own ("Kessel Airlines", above) does not.
+    [Fact]
+    public void A_field_of_common_words_after_and_goes_on_the_name()
+    {
+        var a = Run("The Department of Environment and Natural Resources in Manila said it would close the mine.");
+        Assert.Contains(Exported(a), x => x.Text == "Department of Environment and Natural Resources" && x.Kind == ActorKind.Organization);
+    }
+
+    // Resolve/LongOrganizationNames.cs, OfTailCut: "and Trade" stays on the name when "of Marlovia" after it is a place.
+    [Fact]
+    public void An_and_continuation_stops_before_an_of_place()
+    {
+        var a = Run("The Ministry of Foreign Affairs and Trade of New Zealand said it had summoned the ambassador on Tuesday.");
+        Assert.Contains(Exported(a), x => x.Text == "Ministry of Foreign Affairs and Trade" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "New Zealand" && x.Kind == ActorKind.Location);
+    }
 }

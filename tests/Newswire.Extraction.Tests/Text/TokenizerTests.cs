@@ -150,6 +150,13 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_legal_form_ends_a_sentence_before_a_market_word()
+    {
+        var t = Tok("Kessel bought a stake in Harwick Holdings Corp. Shares of both companies fell.");
+        Assert.Equal(new[] { "Kessel bought a stake in Harwick Holdings Corp.", "Shares of both companies fell." }, Sentences(t));
+    }
+
+    [Fact]
     public void Dotted_acronym_before_a_name_does_not_end_the_sentence()
     {
         var t = Tok("The U.S. Central Command said so.");

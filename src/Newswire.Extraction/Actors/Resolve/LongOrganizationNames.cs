@@ -1,4 +1,5 @@
 using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Names;
 using Newswire.Extraction.Text;
 
 // Resolve: organization names the tagger and the rules cut short at "and" ("Institute of Arts" + "and Sciences") or
@@ -113,7 +114,22 @@ internal static partial class ActorExtractor
                 return and;
             }
 
-            return NamesSomethingElse(and + 1, end) ? and : end;
+            return !NamesSomethingElse(and + 1, end) ? end : OfTailCut(and, end);
+        }
+
+        // "Ministry of Foreign Affairs and Trade" + "of Marlovia": when the continuation goes on into an "of"/"for"
+        // phrase that names something of its own (a place, a body), the name still takes the words before it.
+        private int OfTailCut(int and, int end)
+        {
+            for (var c = end - 2; c > and + 1; c--)
+            {
+                if (_tokens[c].IsLower && (_tt.Is(c, "of") || _tt.Is(c, "for")))
+                {
+                    return NamesSomethingElse(and + 1, c) ? and : c;
+                }
+            }
+
+            return and;
         }
 
         private const int MaxContinuationWords = 6;
@@ -139,13 +155,28 @@ internal static partial class ActorExtractor
 
             foreach (ref readonly var o in _mentions)
             {
-                if (o.First < end && first < o.First + o.Count && (o.Actor.Kind != ActorKind.Organization || o.Actor.Entry != null || o.First < first || o.NameCount > 1))
+                if (o.First < end && first < o.First + o.Count && (o.Actor.Kind != ActorKind.Organization || o.Actor.Entry != null || o.First < first || (o.NameCount > 1 && !IsFieldName(o.NameFirst, o.NameFirst + o.NameCount))))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        // "Housing and" + "Urban Development", "Environment and" + "Natural Resources": a name of several words the
+        // training text all writes in lower case too names a field, not a body of its own ("Harwick Falcons" does).
+        private bool IsFieldName(int first, int end)
+        {
+            for (var t = first; t < end; t++)
+            {
+                if (!NameTagger.Default.IsCommonLower(_text, _tokens[t].Start, _tokens[t].Length))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // Head words that name a field rather than a body after "and" ("Health and Human Services").

@@ -84,6 +84,7 @@ internal static partial class ActorExtractor
             NameTitleOwnersAndBodies();
             SplitOwnedBodies();
             JoinPossessiveCompanyNames();
+            JoinPossessiveFormNames();
             AddPeoplesHeadBodies();
             JoinConjoinedOrganizationNames();
             NameGroupBodies();
@@ -98,6 +99,7 @@ internal static partial class ActorExtractor
             }
 
             JoinSyllableAcronymNames();
+            DropAgreementNames();
             NameOfficeHolders();
             AddLowerTitleRoles();
             DropStormNames();
