@@ -68,7 +68,7 @@ internal static class WordLists
         "ministry", "district", "council", "agency", "forces", "force", "command", "party", "committee", "commission",
         "organization", "organisation", "institute", "university", "bank", "army", "navy", "corps", "brigade", "brigades",
         "battalion", "division", "regiment", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "association",
-        "union", "front", "movement", "coalition", "alliance", "department", "office", "service", "services", "authority",
+        "union", "confederation", "front", "movement", "coalition", "alliance", "department", "office", "service", "services", "authority",
         "court", "parliament", "assembly", "government", "administration", "fleet", "guard", "guards", "police", "center",
         "centre", "foundation", "agency", "bureau", "federation", "league", "network", "society", "academy", "school",
         "college", "hospital", "news", "times", "post", "press", "television", "tv", "radio", "broadcasting", "airlines",

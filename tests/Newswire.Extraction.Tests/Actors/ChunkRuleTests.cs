@@ -179,4 +179,24 @@ public class ChunkRuleTests
         Assert.Equal(name, person.Name);
         Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
     }
+
+    [Fact]
+    public void TitleThenBody_a_title_then_a_run_closing_on_a_body_head_is_the_body()
+    {
+        var a = Run("The General Intelligence Service, which leads the mediation, presented a plan on Sunday.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "General Intelligence Service"));
+        Assert.DoesNotContain(All(a), x => x.Text == "Intelligence Service" && x.Kind == ActorKind.Person);
+        var b = Run("General Tom Service, the army chief, inspected the troops.");
+        Assert.Equal(ActorKind.Person, KindOf(b, "Tom Service"));
+    }
+
+    [Fact]
+    public void TitleOpensBodyOf_a_title_word_before_a_body_head_and_its_of_complement_is_one_body()
+    {
+        var a = Run("Members of the General Confederation of Workers walked out on Thursday.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "General Confederation of Workers"));
+        Assert.DoesNotContain(All(a), x => x.Kind == ActorKind.Person);
+        var b = Run("The General Directorate of Customs seized the cargo.");
+        Assert.Equal(ActorKind.Organization, KindOf(b, "General Directorate of Customs"));
+    }
 }
