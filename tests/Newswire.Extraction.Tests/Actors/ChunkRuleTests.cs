@@ -199,4 +199,17 @@ public class ChunkRuleTests
         var b = Run("The General Directorate of Customs seized the cargo.");
         Assert.Equal(ActorKind.Organization, KindOf(b, "General Directorate of Customs"));
     }
+
+    [Fact]
+    public void NationalBranch_a_movements_national_society_is_its_own_organization_with_its_country()
+    {
+        var a = Run("The Philippine Red Cross said it had sent relief teams. Greenpeace Brasil said the fires were spreading.");
+        var society = Assert.Single(a.Actors, x => x.Name == "Philippine Red Cross");
+        Assert.Equal(ActorKind.Organization, society.Kind);
+        Assert.Equal("PHL", society.Country);
+        Assert.DoesNotContain(a.Actors, x => x.Name == "International Committee of the Red Cross");
+        Assert.Contains(a.Actors, x => x.Name == "Greenpeace Brasil" && x.Kind == ActorKind.Organization && x.Country == "BRA");
+        var b = Run("The Red Cross said it had sent relief teams to the border.");
+        Assert.Contains(b.Actors, x => x.Name == "International Committee of the Red Cross");
+    }
 }
