@@ -51,6 +51,7 @@ internal static partial class ActorExtractor
             NameClassNounOrganizations();
             NameOrganizationsBeforeClassNouns();
             NamePartiesBeforeHeads();
+            NamePronounOwnedParties();
             NamePartyAppositions();
             NameDescribedCompanies();
             TypeFromContext();
