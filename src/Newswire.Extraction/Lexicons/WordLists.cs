@@ -272,7 +272,8 @@ internal static class WordLists
     public static readonly TermTable<bool> OfHeads = Table(
         "university", "department", "church", "bank", "school", "institute", "league", "academy", "society", "association",
         "ministry", "court", "college", "council", "assembly", "authority", "bureau", "union", "conference", "municipality",
-        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation", "house", "chamber");
+        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation", "house", "chamber",
+        "confederation", "directorate");
 
     /// <summary>
     /// Heads of parties, movements, fronts and state bodies in Spanish, Portuguese, French, Italian, German, Dutch,
