@@ -94,6 +94,7 @@ internal static partial class ActorExtractor
             {
                 NameSpelledOrganizations();
                 JoinParticleAcronymNames();
+                JoinAcronymLeadWords();
                 LinkBracketAcronyms();
                 LinkInitialsAcronyms();
             }
