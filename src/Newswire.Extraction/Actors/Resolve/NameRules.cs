@@ -25,6 +25,7 @@ internal static partial class ActorExtractor
             JoinOfHeadNames();
             SplitForThePlaceNames();
             ExtendLongOrganizationNames();
+            ExtendBuildingOfNames();
             ExtendCommaListNames();
             NameForeignBodies();
             ExtendRemitNames();
