@@ -212,4 +212,12 @@ public class ChunkRuleTests
         var b = Run("The Red Cross said it had sent relief teams to the border.");
         Assert.Contains(b.Actors, x => x.Name == "International Committee of the Red Cross");
     }
+
+    [Fact]
+    public void CompanyByLegalForm_a_legal_form_before_the_name_makes_a_company()
+    {
+        var a = Run("The minister said PT Bumi Marlow Nikel and its partner, PT Teluk Harwick Smelter, had 30 days to repair the ponds.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "PT Bumi Marlow Nikel"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "PT Teluk Harwick Smelter"));
+    }
 }

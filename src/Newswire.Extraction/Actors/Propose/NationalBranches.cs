@@ -3,7 +3,8 @@ using Newswire.Extraction.Model;
 using Newswire.Extraction.Text;
 
 // Propose: a federated movement's national society or office ("Philippine Red Cross", "Greenpeace Brasil") is an
-// organization of its own with its country, not the movement's international body.
+// organization of its own with its country, not the movement's international body; a legal form before a name makes
+// a company.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -58,6 +59,23 @@ internal static partial class ActorExtractor
             _known = false;
             return true;
         }
+
+        // "PT Bumi Morowali Nikel", "PJSC Harwick Energy": a company's legal form opening the chunk (Indonesian, post-Soviet
+        // copy writes it before the name) makes the chunk one company, whatever its words would read as alone.
+        private bool CompanyByLegalForm(int s, int a, int b)
+        {
+            if (b - a < 2 || !_tokens[a].IsAllCaps || !LegalFormPrefixes.Contains(_text, _tokens[a]) || !_tokens[a + 1].IsCapitalized)
+            {
+                return false;
+            }
+
+            _known = true;
+            AddNamed(a, b, ActorKind.Organization, null, null, s, true);
+            _known = false;
+            return true;
+        }
+
+        private static readonly TermTable<bool> LegalFormPrefixes = TermTables.Words("pt", "pjsc", "ojsc", "cjsc", "jsc", "oao", "zao", "ooo");
 
         private bool IsCountryWordSeg(int k) =>
             _segs[k].Country != null && (_segs[k].Type == Seg.Demonym || _segs[k].Type == Seg.Lex && IsPlaceEntry(_segs[k].Entry!));
