@@ -69,15 +69,21 @@ internal static class OwnerCountry
             return PossessiveOwner(actors, k, p - 1);
         }
 
-        // "U.S. special envoy Ada Brelik", "Freedonia police chief Ada Brelik": a country's name right before lower-case
-        // titles with a head is the person's country, like a demonym.
-        if (head && !comma && titles > 0 && tokens[p + 1].IsLower && CountryEndingAt(actors, k, p + 1) is { } named)
+        // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.
+        return head ? CountryBeforeTitles(text, actors, lexicon, k, p, !comma && titles > 0) : null;
+    }
+
+    // The demonym at token p before a title's words, or (lower-case titles only) a country's name ending there: "U.S.
+    // special envoy Ada Brelik", "Freedonia police chief Ada Brelik" are that country's, like "the Freedonian envoy".
+    private static string? CountryBeforeTitles(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, int k, int p, bool titled)
+    {
+        var tokens = text.Tokens;
+        if (titled && tokens[p + 1].IsLower && CountryEndingAt(actors, k, p + 1) is { } named)
         {
             return named;
         }
 
-        // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.
-        return head && tokens[p].IsWord && lexicon.TryDemonym(text.Text, tokens[p], out var demonym) && demonym.Length == 3
+        return tokens[p].IsWord && lexicon.TryDemonym(text.Text, tokens[p], out var demonym) && demonym.Length == 3
             && !NameCountry.IsQualifier(text, p - 1)
             ? demonym
             : null;
