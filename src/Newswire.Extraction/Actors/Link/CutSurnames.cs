@@ -15,7 +15,7 @@ internal static partial class ActorExtractor
                 var m = _mentions[i];
                 var next = m.NameFirst + m.NameCount;
                 if (m.Kind != MentionKind.Name || m.Actor.Kind != ActorKind.Person || m.NameCount < 2 || next >= _tokens.Length
-                    || _tokens[next].Kind != Text.TokenKind.Word || !_tokens[next].IsCapitalized || _tt.SentenceOf(next) != _tt.SentenceOf(m.NameFirst))
+                    || !IsSurnameWord(next) || _tt.SentenceOf(next) != _tt.SentenceOf(m.NameFirst))
                 {
                     continue;
                 }
@@ -39,6 +39,12 @@ internal static partial class ActorExtractor
                 _mentions[i] = m;
             }
         }
+
+        // A capitalized word of three letters or more that the article never writes in lower case and that is no
+        // common sentence opener ("In": a title-case headline's "Rick Santorum In" is no one's full name).
+        private bool IsSurnameWord(int t) =>
+            _tokens[t].Kind == Text.TokenKind.Word && _tokens[t].IsCapitalized && _tokens[t].Length >= 3 && !UsedInLowerCase(_tokens[t].Hash)
+            && !Lexicons.WordLists.CommonCapitalized.Contains(_text, _tokens[t]);
 
         // The person actor whose name is the text of [first, end), else null.
         private ActorBuilder? PersonNamed(int first, int end)
