@@ -185,6 +185,15 @@ internal sealed partial class Lexicon
             AddSurface(entry, a.Trim(), SurfaceFlags.None);
         }
 
+        if (kind == LexiconKind.Organization)
+        {
+            AddUnSpelledOut(entry, name);
+            foreach (var a in aliases)
+            {
+                AddUnSpelledOut(entry, a.Trim());
+            }
+        }
+
         if (kind == LexiconKind.Person)
         {
             // Given name and surname facts for shape rules and surname-only mentions.
@@ -217,6 +226,18 @@ internal sealed partial class Lexicon
         }
 
         return entry;
+    }
+
+    // "UN Interim Force in Lebanon" (the dictionaries' form) is "United Nations Interim Force in Lebanon" or "U.N.
+    // Interim Force in Lebanon" in agency copy: a UN body answers to every spelling of its first word.
+    [MethodImpl(Hot.Once)]
+    private void AddUnSpelledOut(LexiconEntry entry, string surface)
+    {
+        if (surface.Length > 3 && surface.StartsWith("UN ", StringComparison.Ordinal))
+        {
+            AddSurface(entry, "United Nations " + surface.Substring(3), SurfaceFlags.None);
+            AddSurface(entry, "U.N. " + surface.Substring(3), SurfaceFlags.None);
+        }
     }
 
     [MethodImpl(Hot.Once)]

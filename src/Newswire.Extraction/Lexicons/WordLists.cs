@@ -68,7 +68,7 @@ internal static class WordLists
         "ministry", "district", "council", "agency", "forces", "force", "command", "party", "committee", "commission",
         "organization", "organisation", "institute", "university", "bank", "army", "navy", "corps", "brigade", "brigades",
         "battalion", "division", "regiment", "group", "company", "corporation", "corp", "inc", "ltd", "llc", "association",
-        "union", "front", "movement", "coalition", "alliance", "department", "office", "service", "services", "authority",
+        "union", "confederation", "front", "movement", "coalition", "alliance", "department", "office", "service", "services", "authority",
         "court", "parliament", "assembly", "government", "administration", "fleet", "guard", "guards", "police", "center",
         "centre", "foundation", "agency", "bureau", "federation", "league", "network", "society", "academy", "school",
         "college", "hospital", "news", "times", "post", "press", "television", "tv", "radio", "broadcasting", "airlines",
@@ -272,7 +272,8 @@ internal static class WordLists
     public static readonly TermTable<bool> OfHeads = Table(
         "university", "department", "church", "bank", "school", "institute", "league", "academy", "society", "association",
         "ministry", "court", "college", "council", "assembly", "authority", "bureau", "union", "conference", "municipality",
-        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation", "house", "chamber");
+        "federation", "commission", "committee", "agency", "board", "office", "foundation", "corporation", "house", "chamber",
+        "confederation", "directorate");
 
     /// <summary>
     /// Heads of parties, movements, fronts and state bodies in Spanish, Portuguese, French, Italian, German, Dutch,

@@ -203,4 +203,18 @@ public class ActorCountryRuleTests
         Assert.Equal(country, CountryOf(a, name));
         Assert.DoesNotContain(a.Actors, x => x.Name == demonym);
     }
+
+    // OwnerCountry.Before, CountryEndingAt: a country's name before lower-case titles.
+    [Theory]
+    [InlineData("The talks resumed after U.S. special envoy Daniel Kessler arrived on Monday.", "Daniel Kessler", "USA")]
+    [InlineData("Talks went on, and Ghana trade envoy Kofi Mensah-Arthur met officials on Monday.", "Kofi Mensah-Arthur", "GHA")]
+    public void A_country_name_before_lower_case_titles_gives_its_country(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), name));
+
+    // AffiliationCountry.Before, MovementCountry: a movement's member named by a member word.
+    [Theory]
+    [InlineData("Hezbollah lawmaker Ali Hussein al-Moussawi said the group would respect the deal.", "Ali Hussein al-Moussawi", "LBN")]
+    [InlineData("Talks resumed on Monday. A Hamas official, Ayman Jaber Abu Shanab, said the group wanted guarantees.", "Ayman Jaber Abu Shanab", "PSE")]
+    public void A_member_word_after_a_movement_gives_the_movements_country(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), name));
 }

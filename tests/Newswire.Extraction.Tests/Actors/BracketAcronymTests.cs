@@ -42,4 +42,14 @@ public class BracketAcronymTests
         Assert.Contains(shortName, org.Aliases);
         Assert.DoesNotContain(a.Actors, x => x != org && (x.Name == shortName || name.StartsWith(x.Name, System.StringComparison.Ordinal)));
     }
+
+    // Resolve/AcronymLeadWords.cs: the acronym spells the capitalized words the name lost before it.
+    [Fact]
+    public void JoinAcronymLeadWords_the_acronym_brings_back_a_hyphenated_first_word()
+    {
+        var a = Run("Five militants were killed, the military's media wing, Inter-Services Public Relations (ISPR), said in a statement.");
+        var wing = Assert.Single(a.Actors, x => x.Aliases.Contains("ISPR"));
+        Assert.Equal("Inter-Services Public Relations", wing.Name);
+        Assert.Equal(ActorKind.Organization, wing.Kind);
+    }
 }

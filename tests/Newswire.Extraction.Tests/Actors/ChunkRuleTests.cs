@@ -188,4 +188,45 @@ public class ChunkRuleTests
         Assert.Equal(name, person.Name);
         Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
     }
+
+    [Fact]
+    public void TitleThenBody_a_title_then_a_run_closing_on_a_body_head_is_the_body()
+    {
+        var a = Run("The General Intelligence Service, which leads the mediation, presented a plan on Sunday.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "General Intelligence Service"));
+        Assert.DoesNotContain(All(a), x => x.Text == "Intelligence Service" && x.Kind == ActorKind.Person);
+        var b = Run("General Tom Service, the army chief, inspected the troops.");
+        Assert.Equal(ActorKind.Person, KindOf(b, "Tom Service"));
+    }
+
+    [Fact]
+    public void TitleOpensBodyOf_a_title_word_before_a_body_head_and_its_of_complement_is_one_body()
+    {
+        var a = Run("Members of the General Confederation of Workers walked out on Thursday.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "General Confederation of Workers"));
+        Assert.DoesNotContain(All(a), x => x.Kind == ActorKind.Person);
+        var b = Run("The General Directorate of Customs seized the cargo.");
+        Assert.Equal(ActorKind.Organization, KindOf(b, "General Directorate of Customs"));
+    }
+
+    [Fact]
+    public void NationalBranch_a_movements_national_society_is_its_own_organization_with_its_country()
+    {
+        var a = Run("The Philippine Red Cross said it had sent relief teams. Greenpeace Brasil said the fires were spreading.");
+        var society = Assert.Single(a.Actors, x => x.Name == "Philippine Red Cross");
+        Assert.Equal(ActorKind.Organization, society.Kind);
+        Assert.Equal("PHL", society.Country);
+        Assert.DoesNotContain(a.Actors, x => x.Name == "International Committee of the Red Cross");
+        Assert.Contains(a.Actors, x => x.Name == "Greenpeace Brasil" && x.Kind == ActorKind.Organization && x.Country == "BRA");
+        var b = Run("The Red Cross said it had sent relief teams to the border.");
+        Assert.Contains(b.Actors, x => x.Name == "International Committee of the Red Cross");
+    }
+
+    [Fact]
+    public void CompanyByLegalForm_a_legal_form_before_the_name_makes_a_company()
+    {
+        var a = Run("The minister said PT Bumi Marlow Nikel and its partner, PT Teluk Harwick Smelter, had 30 days to repair the ponds.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "PT Bumi Marlow Nikel"));
+        Assert.Equal(ActorKind.Organization, KindOf(a, "PT Teluk Harwick Smelter"));
+    }
 }

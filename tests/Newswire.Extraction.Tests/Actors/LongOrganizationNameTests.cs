@@ -62,4 +62,24 @@ public class LongOrganizationNameTests
         Assert.Contains(Exported(a), x => x.Text == "Ministry of Foreign Affairs and Trade" && x.Kind == ActorKind.Organization);
         Assert.Contains(Exported(a), x => x.Text == "New Zealand" && x.Kind == ActorKind.Location);
     }
+
+    // Resolve/LongOrganizationNames.cs, HeadlessAndEnd: a body's name with no head before "and" goes on to the head.
+    [Fact]
+    public void HeadlessAndEnd_a_headless_body_name_goes_on_over_and_to_its_head()
+    {
+        var a = Run("The African Union Support and Stabilisation Command said its troops had retaken the town.");
+        Assert.Contains(Exported(a), x => x.Text == "African Union Support and Stabilisation Command" && x.Kind == ActorKind.Organization);
+        var b = Run("Shares of Air Harwick and Marlow Logistics Group fell on Monday.");
+        Assert.DoesNotContain(Exported(b), x => x.Text.Contains(" and "));
+    }
+
+    // Resolve/LongOrganizationNames.cs, MissionPlaceEnd: a multinational mission is named with its country.
+    [Fact]
+    public void MissionPlaceEnd_a_multinational_mission_keeps_the_country_it_serves_in()
+    {
+        var a = Run("The Multinational Security Support Mission in Haiti pushed the gangs back, officials said.");
+        Assert.Contains(Exported(a), x => x.Text == "Multinational Security Support Mission in Haiti" && x.Kind == ActorKind.Organization);
+        var b = Run("The Harwick Trade Mission in Kenya opened on Monday.");
+        Assert.DoesNotContain(Exported(b), x => x.Text.EndsWith("in Kenya"));
+    }
 }

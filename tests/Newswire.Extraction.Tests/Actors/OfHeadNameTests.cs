@@ -46,4 +46,12 @@ public class OfHeadNameTests
         Assert.DoesNotContain(Exported(a), x => x.Text.Contains("Governor") && x.Kind == ActorKind.Organization);
         Assert.Contains(Exported(a), x => x.Text == "Ana Ruiz" && x.Kind == ActorKind.Person);
     }
+
+    // Resolve/OfHeadNames.cs, OfHeadNameFirst: a title word read as the first word of the body stays in the longer name.
+    [Fact]
+    public void A_body_opened_by_a_title_word_goes_on_over_its_second_of()
+    {
+        var a = Run("The march was called by the General Confederation of Workers of Peru, which accuses the government.");
+        Assert.Contains(Exported(a), x => x.Text == "General Confederation of Workers of Peru" && x.Kind == ActorKind.Organization);
+    }
 }

@@ -59,4 +59,13 @@ public class PartyNamesTests
         var actor = Assert.Single(Run(body).Actors, x => x.Kind == ActorKind.Organization);
         Assert.Equal(name, actor.Name);
     }
+
+    [Fact]
+    public void NamePronounOwnedParties_a_name_between_a_possessive_pronoun_and_party_is_the_party()
+    {
+        var a = Run("Opposition leader Ranjith Perera said his Samagi Jana Balawegaya party would contest the polls.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "Samagi Jana Balawegaya"));
+        Assert.DoesNotContain(All(a), x => x.Kind == ActorKind.Person && x.Text.Contains("Balawegaya"));
+        Assert.Equal(ActorKind.Person, KindOf(a, "Ranjith Perera"));
+    }
 }

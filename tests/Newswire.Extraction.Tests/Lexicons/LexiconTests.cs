@@ -37,6 +37,17 @@ public class LexiconTests
     }
 
     [Fact]
+    public void AddUnSpelledOut_a_un_body_answers_to_united_nations_and_u_n_spelled_out()
+    {
+        var lex = Lexicon.BuiltIn;
+        var text = "troops of the United Nations Interim Force in Lebanon patrolled";
+        var m = MatchAt(lex, text, 3)!.Value;
+        Assert.Equal("UNIFIL", Assert.Single(m.Entry.Aliases, x => x == "UNIFIL"));
+        Assert.Equal(6, m.TokenCount);
+        Assert.Equal(m.Entry, MatchAt(lex, "the U.N. Interim Force in Lebanon said", 1)!.Value.Entry);
+    }
+
+    [Fact]
     public void An_arabic_article_in_lower_case_matches_the_capitalized_name()
     {
         var lex = Lexicon.BuiltIn;

@@ -37,6 +37,14 @@ internal static class AffiliationCountry
         var tokens = text.Tokens;
         var p = actors.Mentions[k].FirstToken;
         var titles = 0;
+        var member = p > 2 && IsChar(text, p - 1, ',') && IsMemberWord(text, p - 2); // "a Hamas official, Ada Brelik"
+        if (member || p > 1 && IsMemberWord(text, p - 1))
+        {
+            p -= member ? 2 : 1;
+            member = true;
+            titles++;
+        }
+
         while (titles < MaxTitleWords && p > 0 && IsTitleWord(text, p - 1))
         {
             p--;
@@ -56,12 +64,36 @@ internal static class AffiliationCountry
         {
             if (actors.Mentions[j].EndToken == p)
             {
-                return BodyCountry(text, actors, actors.Mentions[j]);
+                return member ? MovementCountry(text, actors, actors.Mentions[j]) : BodyCountry(text, actors, actors.Mentions[j]);
+            }
+
+            // "a Hamas official": the member's phrase, read as one nameless description of the body's country.
+            if (member && actors.Mentions[j].EndToken == p + 1 && actors.Mentions[j].Kind != MentionKind.Name && actors.Mentions[j].FirstToken < p)
+            {
+                return actors.Actors[actors.Mentions[j].Actor].Country;
             }
         }
 
         return null;
     }
+
+    // "Hezbollah lawmaker Ada Brelik", "a Hamas official, Ada Brelik": a member of a movement or party with a country
+    // (not a company) is of that country, whatever the body's name ends in.
+    private static string? MovementCountry(TokenizedText text, ActorExtractionResult actors, in ResolvedMention mention)
+    {
+        var actor = actors.Actors[mention.Actor];
+        var last = LastWord(text, mention);
+        return actor.Kind == ActorKind.Organization && (mention.Kind == MentionKind.Name || mention.Kind == MentionKind.Acronym) && last >= 0
+               && !CompanyHeads.Contains(text.Text, text.Tokens[last])
+            ? actor.Country
+            : null;
+    }
+
+    // Words for a body's members that are no title ("lawmaker", "official").
+    private static readonly TermTable<bool> MemberWords = Words("lawmaker", "legislator", "official", "member", "politician", "militant", "fighter");
+
+    private static bool IsMemberWord(TokenizedText text, int token) =>
+        text.Tokens[token].IsWord && text.Tokens[token].IsLower && MemberWords.Contains(text.Text, text.Tokens[token]);
 
     // "Ada Brelik of the Freedonian People's Party", "Ada Brelik, of the …", "Ada Brelik (Freedonia Unity Front)".
     private static string? After(TokenizedText text, ActorExtractionResult actors, int k)

@@ -70,7 +70,20 @@ internal static class OwnerCountry
         }
 
         // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.
-        return head && tokens[p].IsWord && lexicon.TryDemonym(text.Text, tokens[p], out var demonym) && demonym.Length == 3
+        return head ? CountryBeforeTitles(text, actors, lexicon, k, p, !comma && titles > 0) : null;
+    }
+
+    // The demonym at token p before a title's words, or (lower-case titles only) a country's name ending there: "U.S.
+    // special envoy Ada Brelik", "Freedonia police chief Ada Brelik" are that country's, like "the Freedonian envoy".
+    private static string? CountryBeforeTitles(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, int k, int p, bool titled)
+    {
+        var tokens = text.Tokens;
+        if (titled && tokens[p + 1].IsLower && CountryEndingAt(actors, k, p + 1) is { } named)
+        {
+            return named;
+        }
+
+        return tokens[p].IsWord && lexicon.TryDemonym(text.Text, tokens[p], out var demonym) && demonym.Length == 3
             && !NameCountry.IsQualifier(text, p - 1)
             ? demonym
             : null;
@@ -112,6 +125,21 @@ internal static class OwnerCountry
     }
 
     private static readonly TermTable<bool> PartyHeads = Words("party", "front", "movement", "alliance", "congress", "coalition", "league");
+
+    // The country of a country's name mention (as a place or a state) ending at token `end`, else null.
+    private static string? CountryEndingAt(ActorExtractionResult actors, int k, int end)
+    {
+        for (var j = k - 1; j >= 0 && actors.Mentions[j].EndToken >= end; j--)
+        {
+            var m = actors.Mentions[j];
+            if (m.EndToken == end && PlaceCountry(actors, m) is { } country && Capitals.IsCountryOrCapital(actors.Actors[m.Actor].Name, country))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
 
     // The country of the place mention that ends at the possessive token p.
     private static string? PossessiveOwner(ActorExtractionResult actors, int k, int p)

@@ -11,6 +11,7 @@ internal static partial class ActorExtractor
         // The article-level identity rules, in this order (each its own file in Link/).
         private void MergeIdentities()
         {
+            JoinCutSurnames();
             if (_actors.Count > 1)
             {
                 var names = NameMentionCounts();

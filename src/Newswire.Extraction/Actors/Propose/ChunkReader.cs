@@ -28,7 +28,7 @@ internal static partial class ActorExtractor
             }
 
             SegmentChunk(a, b);
-            if (CounterOrganization(s, a, b) || PlaceByPrefix(s, a, b))
+            if (CounterOrganization(s, a, b) || PlaceByPrefix(s, a, b) || NationalBranch(s, a, b) || CompanyByLegalForm(s, a, b))
             {
                 return;
             }

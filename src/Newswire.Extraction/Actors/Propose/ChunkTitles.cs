@@ -90,21 +90,58 @@ internal static partial class ActorExtractor
             titleIndex >= 0 && seg > titleIndex + 1 && _tt.Is(_segs[titleIndex].Start, "chief") && _segs[seg].Count == 1 && _tt.Is(_segs[seg].Start, "staff");
 
         // "General Staff", "Joint Command": an organization head after the title is the body itself; so is a
-        // company's ("General Motors", "General Electric": a rank never titles a plural trade word).
+        // company's ("General Motors", "General Electric": a rank never titles a plural trade word). So is a longer
+        // run closing on an organization head ("General Intelligence Service", "General Confederation"): the
+        // training text never has a title, capitalized words and a body head as a person's name.
         private bool TitleThenBody(int s, int a, int b, int nameFrom, int titleIndex)
         {
             var n = _segs.Count;
-            if (nameFrom == n - 1 && titleIndex >= 0 && titleIndex == n - 2 && b - a >= 2 && _tokens[_segs[titleIndex].Start].Kind == TokenKind.Word
-                && _tokens[_segs[titleIndex].Start].IsCapitalized && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1
+            if (nameFrom < n && titleIndex >= 0 && titleIndex == nameFrom - 1 && b - a >= 2 && _tokens[_segs[titleIndex].Start].Kind == TokenKind.Word
+                && _tokens[_segs[titleIndex].Start].IsCapitalized && _segs[nameFrom].Type == Seg.Name
                 && _tokens[_segs[nameFrom].Start].IsCapitalized
-                && ((InList(WordClass.OrgSuffixes, _segs[nameFrom].Start) && !InList(WordClass.SurnameLikeHeads, _segs[nameFrom].Start))
-                    || IsCompanyHead(_segs[nameFrom].Start)))
+                && (nameFrom == n - 1 && _segs[nameFrom].Count == 1 && IsCompanyHead(_segs[nameFrom].Start) || IsBodyHeadedRun(nameFrom, b)))
             {
                 AddNamed(a, b, ActorKind.Organization, FirstSegCountry(), null, s, true);
                 return true;
             }
 
+            if (TitleOpensBodyOf())
+            {
+                AddNamed(a, b, ActorKind.Organization, LastSegCountry(n), null, s, true);
+                return true;
+            }
+
             return false;
+        }
+
+        // "General Confederation of Labour", "General Directorate of Security": a title word opening the chunk, then
+        // a body head and its "of"/"for" complement, is one body's name, not an office and a person after it.
+        private bool TitleOpensBodyOf()
+        {
+            if (_segs.Count < 4 || _segs[0].Type != Seg.TitleHead || _segs[1].Type != Seg.Name || _segs[2].Type != Seg.Connector
+                || !_tokens[_segs[0].Start].IsCapitalized || !IsOfOrFor(2))
+            {
+                return false;
+            }
+
+            var head = _segs[1].Start + _segs[1].Count - 1;
+            return _tokens[head].IsCapitalized && InList(WordClass.OrgSuffixes, head) && !InList(WordClass.SurnameLikeHeads, head);
+        }
+
+        // The name run closes on an organization head that is no surname ("Service", not "Bank"), and a longer run
+        // does not open on a given name ("General Tom Service").
+        private bool IsBodyHeadedRun(int nameFrom, int b)
+        {
+            for (var k = nameFrom + 1; k < _segs.Count; k++)
+            {
+                if (_segs[k].Type != Seg.Name)
+                {
+                    return false;
+                }
+            }
+
+            return InList(WordClass.OrgSuffixes, b - 1) && _tokens[b - 1].IsCapitalized && !InList(WordClass.SurnameLikeHeads, b - 1)
+                   && (b - _segs[nameFrom].Start == 1 || !_lex.IsGivenName(_text, _tokens[_segs[nameFrom].Start]));
         }
 
         // Titled person: "Russian Defense Minister Andrei Belousov", "Lt. Gen. Stephen J. Townsend": the title words

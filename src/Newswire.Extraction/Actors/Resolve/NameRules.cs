@@ -25,6 +25,7 @@ internal static partial class ActorExtractor
             JoinOfHeadNames();
             SplitForThePlaceNames();
             ExtendLongOrganizationNames();
+            ExtendBuildingOfNames();
             ExtendCommaListNames();
             NameForeignBodies();
             ExtendRemitNames();
@@ -51,6 +52,7 @@ internal static partial class ActorExtractor
             NameClassNounOrganizations();
             NameOrganizationsBeforeClassNouns();
             NamePartiesBeforeHeads();
+            NamePronounOwnedParties();
             NamePartyAppositions();
             NameDescribedCompanies();
             TypeFromContext();
@@ -94,6 +96,7 @@ internal static partial class ActorExtractor
             {
                 NameSpelledOrganizations();
                 JoinParticleAcronymNames();
+                JoinAcronymLeadWords();
                 LinkBracketAcronyms();
                 LinkInitialsAcronyms();
             }

@@ -55,7 +55,27 @@ internal static partial class ActorExtractor
                 first--;
             }
 
+            // "General Confederation of Workers" + "of Peru": a title word the chunk reader already read as the
+            // first word of an organization's name over the head stays in it.
+            if (first > 0 && InList(WordClass.TitleHeads, first - 1) && OrganizationNameOver(first - 1, head))
+            {
+                first--;
+            }
+
             return first;
+        }
+
+        private bool OrganizationNameOver(int first, int head)
+        {
+            foreach (ref readonly var m in _mentions)
+            {
+                if (m.NameFirst == first && m.NameFirst + m.NameCount > head && m.Actor.Kind == ActorKind.Organization)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // The end of the capitalized words from `first`, on over a lower-case "of"/"the" between capitals ("Church of

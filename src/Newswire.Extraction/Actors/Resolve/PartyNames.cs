@@ -1,3 +1,4 @@
+using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
 // Resolve: "the ruling Pastef party", "the Islamist Ennahda party", "Mozambique's Frelimo party": agency copy names a
@@ -39,6 +40,54 @@ internal static partial class ActorExtractor
                 }
             }
         }
+
+        // "his Samagi Jana Balawegaya party", "her Harwick Renewal movement": capitalized words between a possessive
+        // pronoun and a lower-case party head are the party's name, whatever the words before read there (a person's
+        // name of unknown words, usually); a lexicon actor among them stays.
+        private void NamePronounOwnedParties()
+        {
+            foreach (var n in LowerAfterCapitals())
+            {
+                if (!OwnedPartyHeads.Contains(_text, _tokens[n]))
+                {
+                    continue;
+                }
+
+                var first = n;
+                while (first > 0 && n - first < MaxOwnedPartyWords && _tokens[first - 1].Kind == TokenKind.Word && _tokens[first - 1].IsCapitalized
+                       && _tt.SentenceOf(first - 1) == _tt.SentenceOf(n))
+                {
+                    first--;
+                }
+
+                if (first == n || first == 0 || !InList(WordClass.Possessives, first - 1) || KnownWithin(first, n))
+                {
+                    continue;
+                }
+
+                var none = -1;
+                RemoveMentionsWithin(first, n, ref none);
+                AddNamed(first, n, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
+            }
+        }
+
+        private bool KnownWithin(int first, int end)
+        {
+            foreach (ref readonly var m in _mentions)
+            {
+                if (m.First < end && first < m.First + m.Count && (m.Actor.Entry != null || m.Known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const int MaxOwnedPartyWords = 4;
+
+        // After a person's possessive pronoun these heads follow a name, not an adjective ("his Atlantic alliance" is rare).
+        private static readonly TermTable<bool> OwnedPartyHeads = WordTable("party", "movement", "alliance", "coalition", "bloc", "faction");
 
         // "the", a possessive, or "the" and up to two lower-case modifiers ("the ruling", "the main opposition")
         // right before token t, or an ideology word after one of those.
