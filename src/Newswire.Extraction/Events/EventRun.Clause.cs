@@ -105,18 +105,6 @@ internal sealed partial class EventRun
         return true;
     }
 
-    /// <summary>A lower-case "-ing" word that is no name ("smuggling", "spying").</summary>
-    private bool IngWordAt(int i)
-    {
-        if (i >= _s1 || _mentionAt.At(i) >= 0)
-        {
-            return false;
-        }
-
-        ref readonly var t = ref _tokens[i];
-        return t.Kind == TokenKind.Word && t.IsLower && t.Length >= 5 && _s[t.End - 1] == 'g' && _s[t.End - 2] == 'n' && _s[t.End - 3] == 'i';
-    }
-
     /// <summary>Where a trigger's object stretch ends: clause punctuation, a subordinate clause, the sentence end.</summary>
     [MethodImpl(Hot.Path)]
     private int WindowEnd(int from, bool crossThat)
@@ -130,10 +118,7 @@ internal sealed partial class EventRun
                 var ch = _s[t.Start];
                 if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || t.Is(TokenFlags.Dash) || t.Is(TokenFlags.Terminal))
                 {
-                    // A comma right after "that"-less speech is the attribution's own; keep going across "X, Y and Z",
-                    // not into the clause of a name that has its own verb ("near San Cristobal, Minister X announced").
-                    if (ch == ',' && i + 1 < limit && _mentionAt.At(i + 1) >= 0 && i > from && _mentionAt.At(i - 1) >= 0
-                        && !IsCandidateVerbAt(_mentions[_mentionAt.At(i + 1)].EndToken))
+                    if (ch == ',' && ListCommaAt(i, from, limit))
                     {
                         continue;
                     }
@@ -389,27 +374,5 @@ internal sealed partial class EventRun
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// "NEW DELHI, Dec 6 (Wire) Police detained": a bracketed credit or gloss is not the subject. The ")" closing a
-    /// "(" at <paramref name="open"/> before <paramref name="end"/>, else <paramref name="open"/>.
-    /// </summary>
-    private int SkipBracket(int open, int end)
-    {
-        if (_s[_tokens[open].Start] != '(')
-        {
-            return open;
-        }
-
-        for (var k = open + 1; k < end; k++)
-        {
-            if (_tokens[k].Kind == TokenKind.Punctuation && _s[_tokens[k].Start] == ')')
-            {
-                return k;
-            }
-        }
-
-        return open;
     }
 }

@@ -121,5 +121,7 @@ internal sealed partial class EventRun
         {
             ObjectDemonymTarget(e, cand.End, actEnd);
         }
+
+        RelativeObjectTarget(e, cand, verb);
     }
 }

@@ -207,27 +207,13 @@ internal sealed partial class EventRun
     private int PrevWord(int i)
     {
         var j = i - 1;
-        while (j >= _s0)
+        while (j >= _s0 && (IsAdverb(j) || InTime(j) || InThePast(j)))
         {
-            if (IsAdverb(j) || InTime(j))
-            {
-                j--;
-            }
-            else if (InThePast(j))
-            {
-                j -= 3;
-            }
-            else
-            {
-                break;
-            }
+            j -= InThePast(j) ? 3 : 1;
         }
 
         return j >= _s0 ? j : -1;
     }
-
-    /// <summary>"has in the past condemned": the phrase stands between auxiliary and verb as an adverb does.</summary>
-    private bool InThePast(int j) => Is(j, K.Past) && Is(j - 2, K.In) && (Class(j - 1) & WordClass.Definite) != 0;
 
     /// <summary>Guesses whether a verb form is used as a verb here (rather than as a noun or adjective).</summary>
     private bool IsVerbHere(int i, VerbFormKind form, bool alsoNoun, out bool passive, out bool gerund)

@@ -74,7 +74,6 @@ internal sealed partial class EventRun
 
         var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
         ReadActWindow(e, cand, verb, windowEnd, movement);
-        RelativeObjectTarget(e, cand, verb);
         if (ObjectEventNotTheSubjects(e, verb, fromNoun, co, cand.Tok, clauseStart) || MergedIntoToldEvent(e, cand, code))
         {
             return;

@@ -13,7 +13,7 @@ namespace MyApp.News
         /// <para>news/n0186.txt · 1 paragraph · 2 actors · 1 event</para>
         /// </summary>
         [global::Newswire.Building.ArticleText("Headline 186\n\nMinister Anna Berge visited Oslo on day 186.\n")]
-        [global::Newswire.Building.ArticleData("5:n01860,14:news/n0186.txt12:Headline 186~~~2,14,44,0,2,10:Anna Berge0,~1,8:Minister0,12,14,19,3,1,1,933,23,10,3,10,0,933,933,4:Oslo2,3:NOR0,0,6,42,4,3,29,0,957,957,1,3:0420,1,1,-1,~~0,-1,14,44,34,7,711,1,1,3143244,1,4:Oslo3:NOR4:Oslo5:59.915:10.75")]
+        [global::Newswire.Building.ArticleData("5:n01860,14:news/n0186.txt12:Headline 186~~~2,14,44,0,2,10:Anna Berge0,~1,8:Minister0,12,14,19,3,1,1,933,23,10,3,10,0,933,933,4:Oslo2,3:NOR0,0,6,42,4,3,29,0,957,957,1,3:0420,1,1,1,~~0,-1,14,44,34,7,711,1,1,3143244,1,4:Oslo3:NOR4:Oslo5:59.915:10.75")]
         public static readonly global::Newswire.Article Headline186;
 
         /// <summary>
@@ -22,7 +22,7 @@ namespace MyApp.News
         /// <para>news/n0735.txt · 1 paragraph · 2 actors · 1 event</para>
         /// </summary>
         [global::Newswire.Building.ArticleText("Headline 735\n\nMinister Anna Bergh visited Oslo on day 735.\n")]
-        [global::Newswire.Building.ArticleData("5:n07350,14:news/n0735.txt12:Headline 735~~~2,14,44,0,2,10:Anna Bergh0,~1,8:Minister0,12,14,19,3,1,1,933,23,10,3,10,0,933,933,4:Oslo2,3:NOR0,0,6,42,4,3,29,0,957,957,1,3:0420,1,1,-1,~~0,-1,14,44,34,7,711,1,1,3143244,1,4:Oslo3:NOR4:Oslo5:59.915:10.75")]
+        [global::Newswire.Building.ArticleData("5:n07350,14:news/n0735.txt12:Headline 735~~~2,14,44,0,2,10:Anna Bergh0,~1,8:Minister0,12,14,19,3,1,1,933,23,10,3,10,0,933,933,4:Oslo2,3:NOR0,0,6,42,4,3,29,0,957,957,1,3:0420,1,1,1,~~0,-1,14,44,34,7,711,1,1,3143244,1,4:Oslo3:NOR4:Oslo5:59.915:10.75")]
         public static readonly global::Newswire.Article Headline735;
     }
 }
