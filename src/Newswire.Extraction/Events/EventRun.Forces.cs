@@ -114,7 +114,8 @@ internal sealed partial class EventRun
 
     /// <summary>
     /// The first word of security forces named by function (no name: "police", "riot police") standing right before
-    /// <paramref name="verb"/>'s verb group after "and" or a comma, which makes them its clause's own subject; else -1.
+    /// <paramref name="verb"/>'s verb group after "and" or a comma that follow a verb, which makes them its clause's
+    /// own subject; else -1.
     /// </summary>
     private int ForcesAfterAnd(int verb)
     {
@@ -135,7 +136,9 @@ internal sealed partial class EventRun
             first--; // "riot police"
         }
 
-        return Is(first - 1, K.And) || Is(first - 1, K.Comma) ? first : -1;
+        // "Protesters gathered in Lima and police ...": the "and" joins clauses only after a verb ("Opposition
+        // supporters and riot police clashed" is one subject).
+        return (Is(first - 1, K.And) || Is(first - 1, K.Comma)) && VerbBefore(first - 1) ? first : -1;
     }
 
     /// <summary>The country code of a capitalized demonym at token <paramref name="i"/> ("Venezuelan"), or null.</summary>

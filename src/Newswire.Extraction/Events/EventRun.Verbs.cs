@@ -237,7 +237,7 @@ internal sealed partial class EventRun
             return -1;
         }
 
-        if (!cand.Passive && !cand.Gerund && ForcesAfterAnd(cand.Tok) is var forces && forces >= 0)
+        if (agent < 0 && !cand.Passive && !cand.Gerund && ForcesAfterAnd(cand.Tok) is var forces && forces >= 0)
         {
             // "Protesters gathered in central Lima and police used tear gas": the forces are the second clause's subject.
             var state = SecurityForcePlace(forces, cand.Tok, windowEnd);
