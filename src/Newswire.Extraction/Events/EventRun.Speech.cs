@@ -178,4 +178,58 @@ internal sealed partial class EventRun
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="verb"/> opens its reported clause right after a speech verb with a common noun as subject
+    /// ("said fighting had forced ...", "said the floods had cut ..."): no name, pronoun, possessive or force word
+    /// stands between, so neither the speaker nor a name before it is the subject.
+    /// </summary>
+    private bool NoActorSubjectAfterSpeech(int verb)
+    {
+        var speech = -1;
+        for (var c = _candCount - 1; c >= 0; c--)
+        {
+            ref readonly var cand = ref _cands[c];
+            if (cand.Tok < verb && cand.IsVerb && cand.Verb != null && cand.Verb.Has(VerbFlags.Speech))
+            {
+                speech = cand.End;
+                break;
+            }
+        }
+
+        if (speech < 0 || speech >= verb)
+        {
+            return false;
+        }
+
+        var i = Is(speech, K.That) ? speech + 1 : speech;
+        while (i < verb && (Class(i) & WordClass.Definite) != 0)
+        {
+            i++;
+        }
+
+        if (i >= verb || _mentionAt.At(i) >= 0 || _tokens[i].Kind != TokenKind.Word || !_tokens[i].IsLower
+            || (Class(i) & (WordClass.SubjectPronoun | WordClass.PossessivePronoun | WordClass.Determiner)) != 0
+            || (_stageBits[i - _s0] & SideWords) != 0)
+        {
+            return false;
+        }
+
+        // The noun (one or two words), then only the verb's own auxiliaries: "fighting had forced", "heavy rain has cut".
+        var k = i + 1;
+        if (k < verb && (Class(k) & Aux) == 0 && _mentionAt.At(k) < 0 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsLower
+            && (_stageBits[k - _s0] & SideWords) == 0)
+        {
+            k++;
+        }
+
+        while (k < verb && (Class(k) & Aux) != 0)
+        {
+            k++;
+        }
+
+        return k == verb;
+    }
+
+    private const WordClass Aux = WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.Adverb;
 }

@@ -187,6 +187,12 @@ internal sealed partial class EventRun
             return borrowed >= 0 ? borrowed : FindSubject(cand.Tok, co);
         }
 
+        // "OCHA said fighting had forced 40,000 people to flee": the reported clause's subject is no actor.
+        if (NoActorSubjectAfterSpeech(cand.Tok))
+        {
+            return -1;
+        }
+
         var subject = FindSubject(cand.Tok, co);
         return subject >= 0 ? subject : VerbalActAfterContent(cand);
     }
