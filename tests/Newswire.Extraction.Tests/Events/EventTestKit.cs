@@ -145,4 +145,27 @@ internal static class EventTestKit
 
         return a;
     }
+
+    /// <summary>
+    /// With every stage <paramref name="markup"/> codes nothing but statements; without <paramref name="stage"/> it codes
+    /// <paramref name="expectedWithout"/> (the event the stage exists to stop).
+    /// </summary>
+    public static void StopsOnlyWith(Xunit.Abstractions.ITestOutputHelper output, string stage, string markup, string expectedWithout)
+    {
+        var all = EventStages.Default;
+        var without = new EventStages(all.Words, all.Stages.Where(s => s.Name != stage).ToList());
+        var with = Run(markup);
+        var withoutResult = Run(markup, stages: without);
+        output.WriteLine("with: " + with + "\nwithout " + stage + ": " + withoutResult);
+        Xunit.Assert.DoesNotContain(with.Events, e => e.Root != "01");
+        Xunit.Assert.Contains(expectedWithout, withoutResult.Lines());
+    }
+
+    /// <summary>A real event of the same shape stays: <paramref name="markup"/> codes an event of <paramref name="root"/>.</summary>
+    public static void Keeps(Xunit.Abstractions.ITestOutputHelper output, string markup, string root)
+    {
+        var r = Run(markup);
+        output.WriteLine(r.ToString());
+        Xunit.Assert.Contains(r.Events, e => e.Root == root);
+    }
 }

@@ -20,23 +20,9 @@ public class PublicNewsStageTests
         _out = output;
     }
 
-    private void StopsOnlyWith(string stage, string markup, string expectedWithout)
-    {
-        var all = EventStages.Default;
-        var without = new EventStages(all.Words, all.Stages.Where(s => s.Name != stage).ToList());
-        var with = EventTestKit.Run(markup);
-        var withoutResult = EventTestKit.Run(markup, stages: without);
-        _out.WriteLine("with: " + with + "\nwithout " + stage + ": " + withoutResult);
-        Assert.DoesNotContain(with.Events, e => e.Root != "01");
-        Assert.Contains(expectedWithout, withoutResult.Lines());
-    }
+    private void StopsOnlyWith(string stage, string markup, string expectedWithout) => EventTestKit.StopsOnlyWith(_out, stage, markup, expectedWithout);
 
-    private void Keeps(string markup, string root)
-    {
-        var r = EventTestKit.Run(markup);
-        _out.WriteLine(r.ToString());
-        Assert.Contains(r.Events, e => e.Root == root);
-    }
+    private void Keeps(string markup, string root) => EventTestKit.Keeps(_out, markup, root);
 
     [Fact]
     public void Police_arresting_robbery_suspects_is_ordinary_crime() =>
