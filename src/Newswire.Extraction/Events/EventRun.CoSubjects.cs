@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using Newswire.Extraction.Actors;
 
 namespace Newswire.Extraction.Events;
 

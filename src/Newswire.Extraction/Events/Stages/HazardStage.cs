@@ -6,7 +6,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// Nature and accidents are no actors: "Typhoon Haikui struck southern Taiwan", "heavy rain swept through
 /// Queensland", "a bus crashed into a truck". Cue: a <c>[hazard]</c> word in the doer's stretch of the clause
 /// (before an active verb, or in the agent's own name); a warning aimed at no one in a sentence about weather or
-/// disaster is a forecast.
+/// disaster is a forecast, and an inquiry into one (root 09, no one named as its object) aims at no one.
 /// </summary>
 internal sealed class HazardStage : IEventStage
 {
@@ -25,6 +25,13 @@ internal sealed class HazardStage : IEventStage
             return true;
         }
 
+        // "Police are investigating the cause of a fire": an inquiry into a disaster or an accident aims at no one.
+        if (c.Root == 9 && c.Counterparts.Count == 0 && c.Find(c.TriggerEnd, c.WindowEnd, StageSet.Hazard) >= 0
+            && c.Find(c.TriggerEnd, c.WindowEnd, StageSet.PoliticalHead) < 0 && !NamesSomeone(c))
+        {
+            return true;
+        }
+
         if (c.Passive || c.FromNoun)
         {
             // "was hit by an earthquake": the doer follows the verb, in its "by" phrase ("handed a note of protest over
@@ -35,6 +42,21 @@ internal sealed class HazardStage : IEventStage
         }
 
         return c.Find(c.ClauseStart, c.Trigger, StageSet.Hazard) >= 0;
+    }
+
+    // "the plane crash that killed Wagner leader X": an inquiry naming a person or a body is about them.
+    private static bool NamesSomeone(EventContext c)
+    {
+        for (var i = c.TriggerEnd; i < c.SentenceEnd; i++)
+        {
+            var m = c.MentionAt(i);
+            if (m >= 0 && c.Actors.Actors[c.Actors.Mentions[m].Actor].Kind != ActorKind.Location)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "by a speeding fuel truck": the doer's words after "by".
