@@ -1,3 +1,5 @@
+using System;
+
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -15,9 +17,18 @@ internal sealed class HistoricalStage : IEventStage
 
     public string Name => "historical";
 
+    // How far before an event noun its own phrase may hold a year ("the 1985 Air India bombing").
+    private const int NounPhraseReach = 4;
+
     public bool Rejects(EventContext c)
     {
         if (Historical(c, c.ClauseStart, c.WindowEnd) || DatedAfter(c))
+        {
+            return true;
+        }
+
+        // "the victims of the 1985 Air India bombing": a year in the event noun's own phrase, before a name in it.
+        if (c.FromNoun && Historical(c, Math.Max(c.SentenceStart, c.Trigger - NounPhraseReach), c.Trigger))
         {
             return true;
         }
