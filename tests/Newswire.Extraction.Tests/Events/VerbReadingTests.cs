@@ -74,4 +74,27 @@ public class VerbReadingTests
         var a = Story("The deal was signed during a visit by Kenyan President William Ruto to Accra.");
         Assert.Contains(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "William Ruto");
     }
+
+    [Theory]
+    [InlineData("Saudi Arabia intercepted a missile fired by the Houthis on Tuesday.")]
+    [InlineData("Saudi air defenses intercepted two missiles over Jazan on Tuesday, state media said.")]
+    public void A_missile_intercepted_in_flight_is_no_confiscation(string body)
+    {
+        var a = Story(body);
+        Assert.DoesNotContain(a.Events, e => e.Code == "1711");
+    }
+
+    [Fact]
+    public void A_missile_intercepted_in_flight_leaves_the_launchers_attack()
+    {
+        var a = Story("Saudi Arabia intercepted a missile fired by the Houthis on Tuesday.");
+        Assert.Contains(a.Events, e => e.Root == "19" && a.Actors[e.Agent].Name == "Houthis");
+    }
+
+    [Fact]
+    public void An_intercepted_vessel_is_still_seized()
+    {
+        var a = Story("Greece intercepted a vessel carrying weapons to Libya on Monday.");
+        Assert.Contains(a.Events, e => e.Code == "1711" && a.Actors[e.Agent].Name == "Greece");
+    }
 }
