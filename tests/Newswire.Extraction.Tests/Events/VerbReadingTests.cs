@@ -97,4 +97,23 @@ public class VerbReadingTests
         var a = Story("Greece intercepted a vessel carrying weapons to Libya on Monday.");
         Assert.Contains(a.Events, e => e.Code == "1711" && a.Actors[e.Agent].Name == "Greece");
     }
+
+    [Theory]
+    [InlineData("Israel intercepted a rocket fired from Gaza on Tuesday, the military said.", "Israel")]
+    [InlineData("Ukraine shot down 30 drones launched from Russia overnight.", "Ukraine")]
+    public void A_weapon_fired_from_somewhere_after_an_act_is_no_act_of_the_subject(string body, string subject)
+    {
+        var a = Story(body);
+        Assert.DoesNotContain(a.Events, e => (e.Trigger.Of(a.Text) == "fired" || e.Trigger.Of(a.Text) == "launched") && a.Actors[e.Agent].Name == subject);
+    }
+
+    [Theory]
+    [InlineData("The Philippines protested to China on Monday. Chinese coast guard vessels fired water cannon at a Philippine supply boat on Sunday.", "fired", "China")]
+    [InlineData("Ukraine appealed to Russia on Monday. Russian missiles struck Kyiv overnight, the mayor said.", "struck", "Russia")]
+    [InlineData("Palestinian officials accused Israel on Friday. Israeli soldiers fired at protesters near the fence.", "fired", "Israel")]
+    public void A_force_noun_before_its_own_verb_still_acts(string body, string trigger, string agent)
+    {
+        var a = Story(body);
+        Assert.Contains(a.Events, e => e.Trigger.Of(a.Text) == trigger && a.Actors[e.Agent].Name == agent);
+    }
 }
