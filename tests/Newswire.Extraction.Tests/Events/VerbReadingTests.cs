@@ -116,4 +116,12 @@ public class VerbReadingTests
         var a = Story(body);
         Assert.Contains(a.Events, e => e.Trigger.Of(a.Text) == trigger && a.Actors[e.Agent].Name == agent);
     }
+
+    [Fact]
+    public void A_cargo_bound_for_a_country_is_no_cooperation_and_the_arrest_stays()
+    {
+        var a = Story("Kenyan police arrested two sailors suspected of hiding rifles in a timber cargo bound for Sudan, the interior ministry said.");
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "bound");
+        Assert.Contains(a.Events, e => e.Code == "173");
+    }
 }
