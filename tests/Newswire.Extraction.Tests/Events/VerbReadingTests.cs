@@ -124,4 +124,20 @@ public class VerbReadingTests
         Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "bound");
         Assert.Contains(a.Events, e => e.Code == "173");
     }
+
+    [Theory]
+    [InlineData("Australia will dispatch a frigate to Indonesia for joint exercises next month.")]
+    [InlineData("Australia dispatched two frigates to Indonesia for joint exercises on Monday.")]
+    public void Dispatching_ships_for_joint_exercises_is_military_cooperation(string body)
+    {
+        var a = Story(body);
+        Assert.Contains(a.Events, e => e.Code == "062" && a.Actors[e.Agent].Name == "Australia");
+    }
+
+    [Fact]
+    public void Dispatching_ships_with_no_event_noun_codes_nothing()
+    {
+        var a = Story("Australia dispatched two frigates to Indonesia on Monday.");
+        Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "dispatched");
+    }
 }
