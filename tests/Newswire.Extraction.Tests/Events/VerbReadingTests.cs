@@ -140,4 +140,25 @@ public class VerbReadingTests
         var a = Story("Australia dispatched two frigates to Indonesia on Monday.");
         Assert.DoesNotContain(a.Events, e => e.Trigger.Of(a.Text) == "dispatched");
     }
+
+    [Fact]
+    public void A_meeting_between_two_nationalities_is_between_their_countries()
+    {
+        var a = Story("Kenya reopened its border with Somalia on Tuesday. The decision was taken at a meeting between Kenyan and Somali border officials.");
+        Assert.Contains(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Kenya" && e.Counterparts.Any(c => a.Actors[c].Name == "Somalia"));
+    }
+
+    [Fact]
+    public void A_visit_by_a_nationality_and_title_is_that_country_s()
+    {
+        var a = Story("Egypt and Sudan signed a trade deal on Monday during the first visit by an Egyptian president to Sudan in a decade.");
+        Assert.Contains(a.Events, e => e.Code == "042" && a.Actors[e.Agent].Name == "Egypt" && e.Counterparts.Any(c => a.Actors[c].Name == "Sudan"));
+    }
+
+    [Fact]
+    public void A_visit_by_a_named_person_stays_the_person_s()
+    {
+        var a = Story("Egypt and Sudan signed a trade deal on Monday during a visit by Egyptian President Abdel Fattah al-Sisi to Khartoum.");
+        Assert.DoesNotContain(a.Events, e => e.Code == "042" && a.Actors[e.Agent].Name == "Egypt");
+    }
 }
