@@ -47,6 +47,38 @@ internal sealed partial class EventRun
     }
 
     /// <summary>
+    /// "A Dakar court sentenced ...", "Riverton police detained ...": a place written before a court or force word
+    /// (<c>[security-force]</c>) as the subject's own modifier stands for its state as those forces do
+    /// (<see cref="ForceCountry"/>): the country where the article names it, not the city. Any other agent is kept.
+    /// </summary>
+    private int PlaceForceSubject(int agent, int clauseStart, int verb)
+    {
+        if (agent < 0 || _actorList[agent].Kind != ActorKind.Location)
+        {
+            return agent;
+        }
+
+        for (var i = clauseStart < _s0 ? _s0 : clauseStart; i < verb; i++)
+        {
+            var m = _mentionAt.At(i);
+            if (m < 0)
+            {
+                continue;
+            }
+
+            var next = _mentions[m].EndToken;
+            if (_mentions[m].Actor == agent && next < verb && _tokens[next].IsLower && (_stageBits[next - _s0] & StageSet.SecurityForce) != 0)
+            {
+                return ForceCountry.Agent(_actors, agent);
+            }
+
+            i = next - 1;
+        }
+
+        return agent;
+    }
+
+    /// <summary>
     /// Whether the words from <paramref name="from"/> to <paramref name="verb"/> are a unit named by its nationality
     /// ("Ukrainian drones", "the Indian army"), whether or not the article names that country.
     /// </summary>

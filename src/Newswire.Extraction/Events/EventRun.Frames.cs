@@ -256,8 +256,11 @@ internal sealed partial class EventRun
 
         const WordClass Function = WordClass.Determiner | WordClass.Preposition | WordClass.SubjectPronoun | WordClass.HaveAux
             | WordClass.BeAux | WordClass.Modal | WordClass.DoAux | WordClass.Conjunction | WordClass.Subordinator | WordClass.Negation;
+        // A force or weapon noun is the subject of its own verb ("coast guard vessels fired water cannon"), unless
+        // the form has no object and an act's verb comes before: "intercepted a rocket fired from Gaza".
         if (prevIsMention || (pc & Function) != 0 || _tokens[p].Kind != TokenKind.Word || !_tokens[p].IsLower
-            || (_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody | StageSet.Crowd)) != 0)
+            || ((_stageBits[p - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody | StageSet.Crowd)) != 0
+                && !(i + 1 < _s1 && (Class(i + 1) & WordClass.Preposition) != 0)))
         {
             return false;
         }

@@ -47,6 +47,12 @@ internal sealed partial class EventRun
             }
         }
 
+        var demonymOther = -1;
+        if (agent < 0)
+        {
+            agent = DemonymParties(k, windowEnd, out demonymOther);
+        }
+
         var ownAgent = agent >= 0;
         if (agent < 0)
         {
@@ -54,6 +60,10 @@ internal sealed partial class EventRun
         }
 
         ReadNounWindow(e, noun, cand.End, windowEnd, clauseEnd);
+        if (demonymOther >= 0)
+        {
+            AddCounterpart(e, demonymOther);
+        }
         var planned = np.Planned;
         if (MergedWithEarlier(e, ownAgent ? agent : -1, np.Definite, planned, np.Start, windowEnd))
         {

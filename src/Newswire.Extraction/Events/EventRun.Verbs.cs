@@ -250,6 +250,11 @@ internal sealed partial class EventRun
             agent = state >= 0 ? state : agent;
         }
 
+        if (!cand.Passive)
+        {
+            agent = PlaceForceSubject(agent, clauseStart, cand.Tok);
+        }
+
         if (agent < 0 && !cand.Passive && !cand.Gerund)
         {
             agent = NationalUnitAgent(clauseStart, cand.Tok);

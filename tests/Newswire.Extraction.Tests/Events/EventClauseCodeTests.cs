@@ -199,4 +199,21 @@ public class EventClauseCodeTests
         var a = Story("Ministry reacts", body);
         Assert.DoesNotContain(a.Events, e => e.Code == "111");
     }
+
+    [Theory]
+    [InlineData("The opposition Jappo Senegal party called the verdict a judicial coup on Monday.")]
+    [InlineData("The opposition Jappo Senegal party called the vote a sham on Monday.")]
+    public void Calling_an_act_a_coup_or_a_sham_is_criticism(string body)
+    {
+        var a = Story("World briefing", body);
+        Assert.Contains(a.Events, e => e.Code == "111" && a.Actors[e.Agent].Name.Contains("Jappo"));
+    }
+
+    [Fact]
+    public void Calling_for_a_coup_is_still_an_appeal()
+    {
+        var a = Story("World briefing", "Kenya called for a coup in Uganda on Monday.");
+        Assert.Contains(a.Events, e => e.Code == "020");
+        Assert.DoesNotContain(a.Events, e => e.Code == "111");
+    }
 }

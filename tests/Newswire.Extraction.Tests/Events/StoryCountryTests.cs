@@ -58,6 +58,22 @@ public class StoryCountryTests
         Assert.Equal("Kenya", a.Actors[arrest.Agent].Name);
     }
 
+    [Theory]
+    [InlineData("Mali's junta dissolved all political parties on Monday. A Bamako court on Tuesday sentenced journalist Ibrahim Keita to one year in prison.", "Mali")]
+    [InlineData("Kenya's parliament passed a new tax law on Monday. Mombasa police on Tuesday detained 12 demonstrators.", "Kenya")]
+    public void A_court_or_police_named_by_their_city_act_for_the_country_the_article_names(string body, string agent)
+    {
+        var a = Story(body);
+        Assert.Equal(agent, a.Actors[a.Events.Single(e => e.Code == "173").Agent].Name);
+    }
+
+    [Fact]
+    public void A_capital_that_is_the_subject_itself_still_acts()
+    {
+        var a = Story("Mali's junta dissolved all political parties on Monday. Bamako accused Paris on Tuesday of arming rebels in the north.");
+        Assert.Contains(a.Events, e => e.Code.StartsWith("11", System.StringComparison.Ordinal) && a.Actors[e.Agent].Name == "Bamako");
+    }
+
     [Fact]
     public void Police_in_a_city_act_for_the_capital_the_article_names_when_it_names_no_country()
     {
