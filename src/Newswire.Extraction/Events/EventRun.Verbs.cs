@@ -243,13 +243,6 @@ internal sealed partial class EventRun
             return -1;
         }
 
-        if (agent < 0 && !cand.Passive && !cand.Gerund && ForcesAfterAnd(cand.Tok) is var forces && forces >= 0)
-        {
-            // "Protesters gathered in central Lima and police used tear gas": the forces are the second clause's subject.
-            var state = SecurityForcePlace(forces, cand.Tok, windowEnd);
-            agent = state >= 0 ? state : agent;
-        }
-
         if (!cand.Passive)
         {
             agent = PlaceForceSubject(agent, clauseStart, cand.Tok);
@@ -257,9 +250,7 @@ internal sealed partial class EventRun
 
         if (agent < 0 && !cand.Passive && !cand.Gerund)
         {
-            agent = NationalUnitAgent(clauseStart, cand.Tok);
-            agent = agent >= 0 ? agent : SecurityForcePlace(clauseStart, cand.Tok, windowEnd);
-            agent = agent >= 0 || ((code[0] != '1' || code[1] != '4') && !_followerSubject) ? agent : CrowdAgent(clauseStart, cand.Tok, windowEnd);
+            agent = SubjectlessActAgent(code, cand.Tok, clauseStart, windowEnd);
             certainty = EventConfidence.BorrowedAgent;
         }
         else if (agent < 0 && cand.Passive && (code == "173" || code == "175" || PersonReleased(code, passiveSubject)))
@@ -276,6 +267,22 @@ internal sealed partial class EventRun
         }
 
         return agent;
+    }
+
+    /// <summary>
+    /// The agent of an active verb whose clause names none: forces after "and" ("Protesters gathered in central Lima and
+    /// police used tear gas"), a unit named by nationality, security forces by function, or a crowd that protests.
+    /// </summary>
+    private int SubjectlessActAgent(string code, int verb, int clauseStart, int windowEnd)
+    {
+        if (ForcesAfterAnd(verb) is var forces && forces >= 0 && SecurityForcePlace(forces, verb, windowEnd) is var state && state >= 0)
+        {
+            return state;
+        }
+
+        var agent = NationalUnitAgent(clauseStart, verb);
+        agent = agent >= 0 ? agent : SecurityForcePlace(clauseStart, verb, windowEnd);
+        return agent >= 0 || ((code[0] != '1' || code[1] != '4') && !_followerSubject) ? agent : CrowdAgent(clauseStart, verb, windowEnd);
     }
 
     // "Opposition leader X was freed / released from prison": a person let go with no "by" is let go by the state, as
