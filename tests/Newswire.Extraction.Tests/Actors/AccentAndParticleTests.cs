@@ -66,6 +66,15 @@ public class AccentAndParticleTests
     }
 
     [Fact]
+    public void A_place_after_a_place_noun_and_of_goes_on_over_a_particle_into_an_unknown_name()
+    {
+        // "Lobito" alone is a known town elsewhere; here it is only the end of the name.
+        var a = Run("Rebels seized the town of Marsak do Lobito on Tuesday.");
+        Assert.Contains(Exported(a), x => x.Text == "Marsak do Lobito" && x.Kind == ActorKind.Location);
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Lobito" || x.Text == "Marsak");
+    }
+
+    [Fact]
     public void A_person_shaped_name_the_gazetteer_knows_as_a_sizable_town_is_that_place()
     {
         var a = Run("Leaders met in Santiago de Compostela. Maria da Costa Ferreira said the talks went well.");

@@ -91,6 +91,30 @@ public class ActorCountryRuleTests
     }
 
     [Fact]
+    public void An_office_placed_in_another_countrys_capital_takes_no_story_country()
+    {
+        var a = Story("SEOUL, Dec 1 (Wire) - North Korea fired a missile into the sea on Tuesday, South Korea's military said. "
+            + "Japan's Defense Ministry said the missile fell outside its zone. Prime Minister Ada Brelik told reporters in Tokyo that the launch was unacceptable.");
+        Assert.Null(CountryOf(a, "Ada Brelik"));
+    }
+
+    [Fact]
+    public void An_office_beside_another_countrys_capital_it_does_not_speak_in_keeps_the_story_country()
+    {
+        var a = Story("SEOUL, Dec 1 (Wire) - North Korea fired a missile into the sea on Tuesday, South Korea's military said. "
+            + "Seoul lodged a protest through its embassy in Beijing, Prime Minister Ada Brelik told reporters.");
+        Assert.Equal("KOR", CountryOf(a, "Ada Brelik"));
+    }
+
+    [Fact]
+    public void An_office_placed_in_the_storys_capital_keeps_the_story_country()
+    {
+        var a = Story("SEOUL, Dec 1 (Wire) - North Korea fired a missile into the sea on Tuesday, South Korea's military said. "
+            + "Prime Minister Ada Brelik told reporters in Seoul that the launch was unacceptable.");
+        Assert.Equal("KOR", CountryOf(a, "Ada Brelik"));
+    }
+
+    [Fact]
     public void A_generic_body_takes_the_country_that_owns_it_over_the_lexicons()
     {
         // The lexicon's "Foreign Office" is one country's; the text says whose this one is.

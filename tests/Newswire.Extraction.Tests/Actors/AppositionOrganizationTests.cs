@@ -54,4 +54,25 @@ public class AppositionOrganizationTests
         var a = Run("The statement was read by the spokesman of the state oil company, Ahmed Kessaran, on Monday.");
         Assert.DoesNotContain(Exported(a), x => x.Text == "Ahmed Kessaran" && x.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_name_before_a_gang_or_faction_head_that_closes_the_phrase_is_an_organization()
+    {
+        var a = Run("Officials blamed the Los Lobos faction for a prison riot that left 12 inmates dead.");
+        Assert.Contains(Exported(a), x => x.Text == "Los Lobos" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_gang_head_that_only_modifies_another_noun_leaves_the_name_as_read()
+    {
+        var a = Run("Police arrested the Los Lobos gang leader in a raid on Tuesday.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Los Lobos" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_faction_named_for_a_person_leaves_the_person_a_person()
+    {
+        var a = Run("The army blamed the Deng Machar faction for the attack. Deng Machar said his forces acted in self-defence.");
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Deng Machar" && x.Kind == ActorKind.Organization);
+    }
 }

@@ -82,4 +82,21 @@ public class LongOrganizationNameTests
         var b = Run("The Harwick Trade Mission in Kenya opened on Monday.");
         Assert.DoesNotContain(Exported(b), x => x.Text.EndsWith("in Kenya"));
     }
+
+    [Fact]
+    public void A_lexicon_body_known_by_a_bare_head_word_opens_a_longer_for_name()
+    {
+        var a = Run("Police detained Tamar Kessel of the Coalition for Change on Tuesday. The Congress for Democratic Renewal won the vote.");
+        Assert.Contains(Exported(a), x => x.Text == "Coalition for Change" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Congress for Democratic Renewal" && x.Kind == ActorKind.Organization);
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Coalition" || x.Name == "Congress");
+    }
+
+    [Fact]
+    public void The_bare_head_word_alone_stays_the_lexicon_body()
+    {
+        var a = Run("The Coalition said its jets struck targets on Tuesday. Congress for the first time passed the budget.");
+        Assert.Contains(a.Actors, x => x.Name == "Coalition" && x.Kind == ActorKind.Organization);
+        Assert.Contains(a.Actors, x => x.Name == "Congress" && x.Kind == ActorKind.Organization);
+    }
 }

@@ -64,6 +64,22 @@ public class NameParticleRuleTests
     }
 
     [Fact]
+    public void A_given_name_the_tagger_missed_before_a_capitalized_particle_joins_the_surname()
+    {
+        var a = Run("French envoy Jean-Yves Le Kessel arrived in Beirut on Tuesday. Le Kessel met the speaker.");
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Jean-Yves Le Kessel", person.Name);
+        Assert.Equal("FRA", person.Country);
+    }
+
+    [Fact]
+    public void A_title_before_a_capitalized_particle_is_no_given_name()
+    {
+        var a = Run("President Le Kessel said no.");
+        Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith("President"));
+    }
+
+    [Fact]
     public void A_title_before_a_particle_is_no_given_name()
     {
         var a = Run("President de Marlowe said no.");

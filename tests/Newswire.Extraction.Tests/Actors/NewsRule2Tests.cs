@@ -54,6 +54,16 @@ public class NewsRule2Tests
         Assert.Equal("CAN", a.Actors.First(x => x.Name == "Ada Brelik").Country);
     }
 
+    [Theory]
+    [InlineData("The Taliban government's spokesman Ada Brelik denied the report on Tuesday.", "AFG")]
+    [InlineData("The Kabul government's spokesman Ada Brelik denied the report on Tuesday.", "AFG")]
+    public void An_officer_of_a_body_or_place_named_as_a_government_takes_its_country(string body, string country) =>
+        Assert.Equal(country, Story(body).Actors.First(x => x.Name == "Ada Brelik").Country);
+
+    [Fact]
+    public void A_person_named_as_a_government_gives_its_officer_no_country() =>
+        Assert.Null(Story("The Kessel administration's spokesman Ada Brelik denied the report on Tuesday.").Actors.First(x => x.Name == "Ada Brelik").Country);
+
     [Fact]
     public void A_title_alone_after_a_company_gives_no_country() =>
         Assert.Null(Story("Toronto-based Harwick Minerals said output rose on Monday. Its rival, Ada Brelik, disagreed.").Actors.First(x => x.Name == "Ada Brelik").Country);

@@ -27,6 +27,15 @@ public class NewsRuleTests
     }
 
     [Fact]
+    public void A_name_the_tagger_split_joins_though_its_last_words_name_the_person_again()
+    {
+        var a = Story("Opposition politician Bougane Gueye Dany was jailed for six months on Tuesday. Gueye Dany's party called the verdict a coup.");
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal("Bougane Gueye Dany", person.Name);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
     public void A_body_name_opening_with_a_person_noun_stays_a_body()
     {
         var a = Story("The National Unity Front won 40 seats on Sunday, and Student Union leaders called for calm.");

@@ -141,7 +141,8 @@ internal static class ActorCountries
     // Whether the sentence of mention k names places only of other countries than the story's: a round-up ("...
     // addressed supporters in Port Ellis, while Interior Minister Ada Brelik deployed police") or an official at home
     // abroad; either way the story's country is no safe guess for this one. For an office, another country's name or
-    // capital does not count: it is most often the other side ("agreed with Riverton"), not where the official is;
+    // capital does not count unless the official speaks "in" it: it is most often the other side ("agreed with
+    // Riverton"), not where the official is;
     // for anyone else (countNamesAndCapitals) it does ("In Sylvania, Ada Brelik met executives of Harwick Mining").
     internal static bool SentenceElsewhere(TokenizedText text, ActorExtractionResult actors, int k, string storyCountry, bool countNamesAndCapitals = false)
     {
@@ -162,12 +163,20 @@ internal static class ActorCountries
                     return false;
                 }
 
-                elsewhere |= countNamesAndCapitals || !Capitals.IsCountryOrCapital(a.Name, a.Country);
+                elsewhere |= countNamesAndCapitals || !Capitals.IsCountryOrCapital(a.Name, a.Country) || SpeaksInCapital(text, actors.Mentions[k].FirstToken, m.FirstToken, a);
             }
         }
 
         return elsewhere;
     }
+
+    // "Ada Brelik told reporters in Tokyo", "said in Tokyo": "in" another country's capital after the official's
+    // speech says where the official is, not the other side ("lodged a protest through its embassy in Beijing").
+    private static bool SpeaksInCapital(TokenizedText text, int official, int first, ExtractedActor place) =>
+        first > official + 2 && text.Is(first - 1, "in") && SpeechWords.Contains(text.Text, text.Tokens[first - 2]) && Capitals.IsCapital(place.Name, place.Country!);
+
+    private static readonly TermTable<bool> SpeechWords = TermTables.Words(
+        "reporters", "journalists", "told", "said", "says", "speaking", "conference", "briefing", "interview");
 
     // "a base near the border with Niger": the neighbour named across the border does not set the sentence there.
     private static bool AcrossBorder(TokenizedText text, int first) =>

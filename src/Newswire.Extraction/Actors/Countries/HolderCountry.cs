@@ -53,9 +53,35 @@ internal static class HolderCountry
             return null;
         }
 
-        return text.Tokens[p].Kind == TokenKind.Possessive ? OwnerCountry(actors, k, p, ActorKind.Organization)
+        return text.Tokens[p].Kind == TokenKind.Possessive ? OwnerCountry(actors, k, p, ActorKind.Organization) ?? GovernmentOwnerCountry(text, actors, k, p)
             : IsWord(text, p, "its") ? LastOrganizationCountry(actors, k) : null;
     }
+
+    // "the Taliban government's spokesman Ada Brelik", "the Kessel government's spokesman": a body or place named as
+    // a government before the possessive at p governs a country, and its officer speaks for that country's state. The
+    // owner's mention may end at the government word, or hold it ("the Taliban government" read as one phrase).
+    private static string? GovernmentOwnerCountry(TokenizedText text, ActorExtractionResult actors, int k, int p)
+    {
+        if (p < 2 || !text.Tokens[p - 1].IsWord || !text.Tokens[p - 1].IsLower || !GovernmentWords.Contains(text.Text, text.Tokens[p - 1]))
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= 0 && actors.Mentions[j].EndToken >= p - 1; j--)
+        {
+            var m = actors.Mentions[j];
+            var owner = actors.Actors[m.Actor];
+            if ((m.EndToken == p - 1 && IsNamed(m) || m.EndToken == p && m.FirstToken < p - 1 && text.Tokens[p - 2].IsCapitalized)
+                && (owner.Kind == ActorKind.Organization || owner.Kind == ActorKind.Location))
+            {
+                return owner.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly TermTable<bool> GovernmentWords = Words("government", "administration", "authorities");
 
     private static bool IsTitle(TokenizedText text, int p) =>
         WordLists.TitleHeads.Contains(text.Text, text.Tokens[p]) || WordLists.TitleModifiers.Contains(text.Text, text.Tokens[p]);

@@ -9,11 +9,12 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
-        // Names retyped by what the sentence says of them: an organization or a place in apposition, a place joined to
-        // a place (ConjoinedPlaces), in this order.
+        // Names retyped by what the sentence says of them: an organization or a place in apposition, a group before its
+        // head noun (GroupHeadNames), a place joined to a place (ConjoinedPlaces), in this order.
         private void RetypeDescribedNames()
         {
             RetypeAppositionOrganizations();
+            RetypeNamesBeforeGroupHeads();
             RetypeAppositionPlaces();
             RetypeConjoinedPlaces();
         }

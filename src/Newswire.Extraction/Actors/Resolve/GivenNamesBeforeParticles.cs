@@ -12,7 +12,7 @@ internal static partial class ActorExtractor
         // The tagger, trained mostly on English names, often misses a given name it has not seen ("Jan-Willem",
         // "Joost") before a particle and keeps only the surname. One or two capitalized words right before the
         // particles, that no mention covers, that are no title ("President de Gaulle") and that the article never uses
-        // in lower case, are the person's given names.
+        // in lower case, are the person's given names; so too before a capitalized particle opening the name.
         private void JoinGivenNamesBeforeParticles()
         {
             for (var i = 0; i < _mentions.Count; i++)
@@ -30,7 +30,8 @@ internal static partial class ActorExtractor
                 }
 
                 var given = p;
-                while (given < m.NameFirst && given > 0 && p - given < 2 && IsBareGivenName(given - 1, m.NameFirst))
+                var particled = p < m.NameFirst || OpensWithCapitalParticle(m.NameFirst, m.NameFirst + m.NameCount);
+                while (particled && given > 0 && p - given < 2 && IsBareGivenName(given - 1, m.NameFirst))
                 {
                     given--;
                 }
@@ -42,6 +43,13 @@ internal static partial class ActorExtractor
                 }
             }
         }
+
+        // "Jean-Yves Le Drian", "Anne-Claire De Smet": a French or Dutch surname opens with its particle capitalized,
+        // where the tagger keeps only the surname as it does after a lower-case particle.
+        private bool OpensWithCapitalParticle(int first, int end) =>
+            end - first >= 2 && _tokens[first].Kind == TokenKind.Word && _tokens[first].IsCapitalized && CapitalParticles.Contains(_text, _tokens[first]);
+
+        private static readonly TermTable<bool> CapitalParticles = Table(new[] { "le", "la", "de", "du", "van", "von", "der", "den", "ter", "di", "da", "del", "della" });
 
         // A capitalized word no other reading holds, or holds alone ("Maarten" read as a place once): not after a
         // preposition ("in Rotterdam de Vries said" is checked by the caller).

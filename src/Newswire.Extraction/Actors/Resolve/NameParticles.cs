@@ -13,8 +13,9 @@ internal static partial class ActorExtractor
         // Names of Portuguese, Spanish, French and Italian places join their words with a lower-case particle ("Mato
         // Grosso do Sul", "Ciudad del Este"); the tagger, trained on English text, stops at the particle and keeps the
         // first words as the place. A place (or a name of no kind yet) goes on over the particle and one or two
-        // capitalized words when the gazetteer knows the longer name; the words after the particle are then no name
-        // of their own.
+        // capitalized words when the gazetteer knows the longer name, or when a place noun and "of" open it ("the port
+        // town of Mocimboa da Praia": the phrase says the whole run is one place's name, as the gazetteer would); the
+        // words after the particle are then no name of their own.
         private void JoinPlaceParticles()
         {
             for (var i = _mentions.Count - 1; i >= 0; i--)
@@ -27,6 +28,11 @@ internal static partial class ActorExtractor
                 }
 
                 var newEnd = ParticlePlaceEnd(m.NameFirst, end);
+                if (newEnd == end && AfterPlaceNounOf(m.NameFirst))
+                {
+                    newEnd = CapitalsAfterParticleEnd(end);
+                }
+
                 if (newEnd == end)
                 {
                     continue;
@@ -143,6 +149,18 @@ internal static partial class ActorExtractor
             }
 
             return best;
+        }
+
+        // The end of one or two capitalized words in the particle's sentence after the particle at j; j when none follows.
+        private int CapitalsAfterParticleEnd(int j)
+        {
+            var k = j + 1;
+            while (k < _tokens.Length && k - j <= 2 && _tt.SentenceOf(k) == _tt.SentenceOf(j) && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsCapitalized)
+            {
+                k++;
+            }
+
+            return k == j + 1 ? j : k;
         }
 
         private bool HasParticleInside(int first, int end)

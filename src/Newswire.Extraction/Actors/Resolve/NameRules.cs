@@ -24,6 +24,7 @@ internal static partial class ActorExtractor
             AddRoadCodes();
             JoinOfHeadNames();
             SplitForThePlaceNames();
+            ReadLexiconHeadsOfLongerNames();
             ExtendLongOrganizationNames();
             ExtendBuildingOfNames();
             ExtendCommaListNames();

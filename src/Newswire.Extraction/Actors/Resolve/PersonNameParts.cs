@@ -79,13 +79,30 @@ internal static partial class ActorExtractor
             {
                 var o = _mentions[k];
                 if (k != i && o.First == next && o.Kind == MentionKind.Name && o.Actor.Kind == ActorKind.Person && o.Actor.Entry == null
-                    && o.Count <= 2 && MentionCount(o.Actor) == 1)
+                    && o.Count <= 2 && (MentionCount(o.Actor) == 1 || OnlyTailsOf(o.Actor, _mentions[i].NameFirst, o.First + o.Count)))
                 {
                     return o.First + o.Count;
                 }
             }
 
             return -1;
+        }
+
+        // "Bougane Gueye" + "Dany" ... "Gueye Dany said": the second part's actor may already hold later mentions that
+        // name the person by the last words of the joined name first..end; they then name the joined person too.
+        private bool OnlyTailsOf(ActorBuilder actor, int first, int end)
+        {
+            var full = " " + SpanText(first, end);
+            foreach (ref readonly var o in _mentions)
+            {
+                if (ReferenceEquals(o.Actor, actor) && (o.Kind != MentionKind.Name
+                        || !full.EndsWith(" " + SpanText(o.NameFirst, o.NameFirst + o.NameCount), System.StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool IsSurnameJoiner(int t) => _tokens[t].Length == 1 && _text[_tokens[t].Start] == 'e' && _tokens[t].Kind == TokenKind.Word;
