@@ -81,7 +81,7 @@ internal sealed class PublicAddresseeStage : IEventStage
         {
             qualifier &= !c.IsWord(i, "to");
             var m = c.MentionAt(i);
-            if (m >= 0 && !SameCountry(c, m, qualifier))
+            if (m >= 0 && !SameCountry(c, m, qualifier) && !Destination(c, i, m, start))
             {
                 return true;
             }
@@ -89,6 +89,12 @@ internal sealed class PublicAddresseeStage : IEventStage
 
         return false;
     }
+
+    // "advised travellers to Indonesia to take precautions": a place right after "<public word> to" is where the
+    // public goes, not a side addressed.
+    private static bool Destination(EventContext c, int i, int mention, int start) =>
+        i - 2 >= start && c.IsWord(i - 1, "to") && c.Actors.Actors[c.Actors.Mentions[mention].Actor].Kind == ActorKind.Location
+        && c.Words.OnDemand(StageWords.PublicAddressee, c.Text, c.Tokens[i - 2]);
 
     // A mention of the agent itself or of a place or group of the agent's own country ("Uruguayan residents"); a place of
     // no country (a lake, a sea, a region) qualifying the addressee before the infinitive is no other side either
