@@ -192,24 +192,9 @@ internal sealed partial class EventRun
     }
 
     /// <summary>Whether an active verb candidate that is no speech or directive verb ends at <paramref name="end"/>.</summary>
-    private bool ActVerbEndsAt(int end)
-    {
-        for (var c = _candCount - 1; c >= 0; c--)
-        {
-            ref readonly var cand = ref _cands[c];
-            if (cand.End == end)
-            {
-                return cand.IsVerb && !cand.Passive && cand.Verb is { } v && !v.Has(VerbFlags.Speech | VerbFlags.Directive);
-            }
-
-            if (cand.End < end)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private bool ActVerbEndsAt(int end) =>
+        CandidateEndingAt(end) is var c && c >= 0 && _cands[c].IsVerb && !_cands[c].Passive && _cands[c].Verb is { } v
+        && !v.Has(VerbFlags.Speech | VerbFlags.Directive);
 
     /// <summary>A base form after "be" or after "it/he/she" is an adjective or a noun: "was clear", "made it clear".</summary>
     private bool AdjectiveBase(int p, WordClass pc, VerbFormKind form) =>

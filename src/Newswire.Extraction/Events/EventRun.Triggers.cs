@@ -364,17 +364,20 @@ internal sealed partial class EventRun
     }
 
     [MethodImpl(Hot.Path)]
-    private bool PrevIsVerb(int conj)
+    private bool PrevIsVerb(int conj) => CandidateEndingAt(conj) is var c && c >= 0 && _cands[c].IsVerb;
+
+    /// <summary>The latest candidate whose words end right before <paramref name="end"/>, or -1.</summary>
+    private int CandidateEndingAt(int end)
     {
         for (var c = _candCount - 1; c >= 0; c--)
         {
-            if (_cands[c].End == conj)
+            if (_cands[c].End == end)
             {
-                return _cands[c].IsVerb;
+                return c;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private bool IsCandidateVerbAt(int tok) => tok >= _s0 && tok < _s1 && _candAt[tok] >= 0 && _cands[_candAt[tok]].IsVerb;
