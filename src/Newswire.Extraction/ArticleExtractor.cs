@@ -69,7 +69,7 @@ public static class ArticleExtractor
                 Id,
                 Title,
                 Outlet(layout, text),
-                layout.Get(FrontMatterKeys.Section) ?? layout.Section?.Of(text),
+                layout.Get(FrontMatterKeys.Section) ?? layout.Get(FrontMatterKeys.Category) ?? layout.Section?.Of(text),
                 Published is null ? null : DateParser.ToIso(Published.Value),
                 layout,
                 actors,
@@ -108,7 +108,7 @@ public static class ArticleExtractor
         ReportUncleanText(text, diagnostics);
         var layout = CapFrontMatter(ArticleLayoutParser.Parse(text, lines, diagnostics), lines, options, diagnostics);
 
-        var title = layout.Get(FrontMatterKeys.Title) ?? (layout.Title?.Of(text));
+        var title = layout.Get(FrontMatterKeys.Title) ?? layout.Get(FrontMatterKeys.Headline) ?? layout.Title?.Of(text);
         if (title is null)
         {
             diagnostics.Add(DiagnosticCatalog.NoHeadline, 0, 0);

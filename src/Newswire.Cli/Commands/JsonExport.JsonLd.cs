@@ -64,7 +64,7 @@ internal static partial class JsonExport
             w.WriteString("url", url);
         }
 
-        var author = a.Layout.Get("author");
+        var author = a.Layout.Get("author") ?? a.Layout.Get("byline");
         if (author != null)
         {
             w.WriteStartObject("author");

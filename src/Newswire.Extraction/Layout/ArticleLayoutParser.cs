@@ -37,7 +37,7 @@ public static class ArticleLayoutParser
             return new ArticleLayout(frontMatter, entries, null, null, null, paragraphs);
         }
 
-        var head = ReadHead(text, lines, blocks);
+        var head = ReadHead(text, lines, blocks, HasTitle(entries));
         var body = BodyLines(text, lines, blocks, head.BodyBlock, head.BodyLine);
         var section = head.Section;
         var outlet = head.Outlet;
@@ -49,17 +49,29 @@ public static class ArticleLayoutParser
 
     // Outlet and section lines above the headline ("Miami News, KMIA" / "World News", then a blank line, then a
     // headline), a lone section or agency line above it, or a section line directly over it in its block ("WORLD" /
-    // headline); else the first line is the headline.
-    private static Head ReadHead(string text, LineMap lines, List<LineBlock> blocks)
+    // headline); outlet and section lines under the headline in its block ("Headline" / "The Daily Ledger" /
+    // "Politics", then a blank line); else the first line is the headline. With a front-matter title, a first line
+    // that reads as a paragraph (a full stop at its end, or too long) is the body's first paragraph, not a headline.
+    private static Head ReadHead(string text, LineMap lines, List<LineBlock> blocks, bool titled)
     {
         var first = blocks[0];
         var top = Trimmed(text, lines, first[0]);
+        if (titled && !IsHeadline(text, lines, first[0]))
+        {
+            return new Head(null, null, null, 0, 0);
+        }
+
         if (blocks.Count >= 2 && IsHeadline(text, lines, blocks[1][0]))
         {
             var title = Trimmed(text, lines, blocks[1][0]);
             if (first.Count == 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
             {
                 return new Head(top, Trimmed(text, lines, first[1]), title, 1, 1);
+            }
+
+            if (first.Count == 1 && SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart))
+            {
+                return new Head(outletPart, sectionPart, title, 1, 1);
             }
 
             if (first.Count == 1 && SectionLine.Is(text, top))
@@ -78,7 +90,56 @@ public static class ArticleLayoutParser
             return new Head(null, top, Trimmed(text, lines, first[1]), 0, 2);
         }
 
+        if (blocks.Count >= 2 && (first.Count == 2 || first.Count == 3) && LabelsUnderHeadline(text, lines, first))
+        {
+            var upper = Trimmed(text, lines, first[1]);
+            if (first.Count == 3)
+            {
+                return new Head(upper, Trimmed(text, lines, first[2]), top, 1, 0);
+            }
+
+            if (SectionLine.SplitsOutlet(text, upper, out var outletPart, out var sectionPart))
+            {
+                return new Head(outletPart, sectionPart, top, 1, 0);
+            }
+
+            return SectionLine.Is(text, upper) ? new Head(null, upper, top, 1, 0) : new Head(upper, null, top, 1, 0);
+        }
+
         return new Head(null, null, top, 0, 1);
+    }
+
+    // The lines after the headline in its block are labels (short, no sentence end) and no byline, date line or
+    // dateline: the outlet and section the helper brief's layout puts there.
+    private static bool LabelsUnderHeadline(string text, LineMap lines, LineBlock first)
+    {
+        if (!IsHeadline(text, lines, first[0]))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < first.Count; k++)
+        {
+            if (!IsLabel(text, lines, first[k]) || BodyFurniture.IsLead(text, Trimmed(text, lines, first[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasTitle(List<FrontMatterEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key == FrontMatterKeys.Title || entry.Key == FrontMatterKeys.Headline)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A headline under outlet and section lines: a line, not a paragraph (short, no full stop at its end, inside
@@ -111,7 +172,12 @@ public static class ArticleLayoutParser
         for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last; n++)
         {
             var span = Trimmed(text, lines, body.First);
-            if (section is null && SectionLine.Is(text, span))
+            if (section is null && outlet is null && SectionLine.SplitsOutlet(text, span, out var outletPart, out var sectionPart))
+            {
+                outlet = outletPart;
+                section = sectionPart;
+            }
+            else if (section is null && SectionLine.Is(text, span))
             {
                 section = span;
             }
@@ -278,7 +344,7 @@ public static class ArticleLayoutParser
     // What stands above the body: outlet and section lines, headline; the body starts at BodyLine of BodyBlock.
     private readonly struct Head
     {
-        public Head(TextSpan? outlet, TextSpan? section, TextSpan title, int bodyBlock, int bodyLine)
+        public Head(TextSpan? outlet, TextSpan? section, TextSpan? title, int bodyBlock, int bodyLine)
         {
             Outlet = outlet;
             Section = section;
@@ -289,7 +355,7 @@ public static class ArticleLayoutParser
 
         public readonly TextSpan? Outlet;
         public readonly TextSpan? Section;
-        public readonly TextSpan Title;
+        public readonly TextSpan? Title;
         public readonly int BodyBlock;
         public readonly int BodyLine;
     }

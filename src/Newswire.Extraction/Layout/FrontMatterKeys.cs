@@ -9,6 +9,9 @@ public static class FrontMatterKeys
     /// <summary>Overrides the headline line.</summary>
     public const string Title = "title";
 
+    /// <summary>Synonym of <see cref="Title"/>.</summary>
+    public const string Headline = "headline";
+
     /// <summary>Publication date (ISO 8601 or "October 10, 2024").</summary>
     public const string Date = "date";
 
@@ -21,11 +24,17 @@ public static class FrontMatterKeys
     /// <summary>The outlet's section.</summary>
     public const string Section = "section";
 
+    /// <summary>Synonym of <see cref="Section"/> (blogs and feeds name it so).</summary>
+    public const string Category = "category";
+
     /// <summary>Where the article was published.</summary>
     public const string Url = "url";
 
     /// <summary>Byline.</summary>
     public const string Author = "author";
+
+    /// <summary>Synonym of <see cref="Author"/>.</summary>
+    public const string Byline = "byline";
 
     /// <summary>Originating agency or feed.</summary>
     public const string Source = "source";
@@ -37,7 +46,7 @@ public static class FrontMatterKeys
     public const string Tags = "tags";
 
     /// <summary>All known keys.</summary>
-    public static readonly string[] All = { Id, Title, Date, Published, Outlet, Section, Url, Author, Source, Language, Tags };
+    public static readonly string[] All = { Id, Title, Headline, Date, Published, Outlet, Section, Category, Url, Author, Byline, Source, Language, Tags };
 
     /// <summary>Whether a key is known.</summary>
     public static bool IsKnown(string key) => System.Array.IndexOf(All, key) >= 0;

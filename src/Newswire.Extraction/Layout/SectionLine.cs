@@ -64,6 +64,40 @@ internal static class SectionLine
         return words >= 1 && words <= MaxWords && sectionWords > 0;
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is an outlet and a section on one line ("The Daily Ledger | Politics"): two
+    /// parts around one "|", the right one a section line and the left one not (that is a section path, "World |
+    /// Africa").
+    /// </summary>
+    public static bool SplitsOutlet(string text, TextSpan line, out TextSpan outlet, out TextSpan section)
+    {
+        outlet = section = default;
+        var bar = text.IndexOf('|', line.Start, line.Length);
+        if (bar < 0 || line.Length > MaxChars * 2 || text.IndexOf('|', bar + 1, line.End - bar - 1) >= 0)
+        {
+            return false;
+        }
+
+        outlet = Trim(text, line.Start, bar);
+        section = Trim(text, bar + 1, line.End);
+        return outlet.Length >= 2 && outlet.Length <= MaxChars && char.IsUpper(text[outlet.Start]) && Is(text, section) && !Is(text, outlet);
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end - start);
+    }
+
     private static bool IsSeparator(char c) =>
         c == ' ' || c == '|' || c == '/' || c == '>' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u203A' || c == '\u00BB' || c == '\u00B7';
 
