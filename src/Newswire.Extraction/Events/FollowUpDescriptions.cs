@@ -213,7 +213,9 @@ internal static class FollowUpDescriptions
             }
         }
 
-        return tie && tieNamesNone ? -1 : actors.Mentions[at].Actor;
+        // "the government" is the state: the country's own actor when the article names it, not the capital that
+        // happened to be named last ("BOGOTA (Wire) - ... The government said").
+        return tie && tieNamesNone ? -1 : ForceCountry.Agent(actors, actors.Mentions[at].Actor);
     }
 
     private static bool HasWord(ExtractedActor actor, string word)

@@ -1,0 +1,37 @@
+using Newswire.Extraction.Model;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Who acts for a state named by description or by its capital, through the whole pipeline (invented stories).
+/// </summary>
+public class StateAgentTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public StateAgentTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string body) => EventStories.Extract(_out, body);
+
+    // The dateline's capital is named last before "the government", but the government is the country's.
+    [Fact]
+    public void The_government_is_the_named_country_not_the_dateline_capital()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "Colombia suspends talks with rebels after attack\n\nBOGOTA, Jan 18 (Reuters) - Colombian President Gustavo Petro suspended talks with the National Liberation Army on Friday.\n\nThe government accused the rebels of breaking the truce.\n");
+        var accuse = Assert.Single(a.Events, e => e.Root == "11");
+        Assert.Equal("Colombia", a.Actors[accuse.Agent].Name);
+    }
+
+    // With no country named, the capital still stands for it.
+    [Fact]
+    public void The_government_is_the_capital_when_the_country_is_never_named()
+    {
+        var a = Story("BOGOTA, Jan 18 (Reuters) - The government accused the National Liberation Army of breaking the truce on Friday.");
+        var accuse = Assert.Single(a.Events, e => e.Root == "11");
+        Assert.Equal("COL", EventStories.Country(a, accuse.Agent));
+    }
+}
