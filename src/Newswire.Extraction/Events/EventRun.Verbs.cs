@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
@@ -313,6 +314,11 @@ internal sealed partial class EventRun
         return e;
     }
 
+    // "of" right after a word of the [salvo] table ("a barrage of rockets").
+    private bool MeasureOf(int i) =>
+        i > 0 && _tokens[i].Length == 2 && _text.Is(i, "of") && _tokens[i - 1].Kind == TokenKind.Word
+        && _stages.Words.OnDemand(StageWords.Salvo, _s, _tokens[i - 1]);
+
     /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
     [MethodImpl(Hot.Path)]
     private string? MatchPattern(VerbEntry verb, int from, int to)
@@ -340,6 +346,11 @@ internal sealed partial class EventRun
             if (t.Kind != TokenKind.Word)
             {
                 continue;
+            }
+
+            if (MeasureOf(i))
+            {
+                continue; // "launched a wave of drones": "of" after a measure introduces the object itself
             }
 
             var id = PairWordId(i, limit);

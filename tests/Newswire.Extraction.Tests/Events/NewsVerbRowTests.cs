@@ -1,0 +1,44 @@
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Rows of cameo_news.txt read in news sense: declaring or extending a truce de-escalates, ending one does not; a charge
+/// that something "undermined" democracy reduces no relations.
+/// </summary>
+public class NewsVerbRowTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public NewsVerbRowTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    [Theory]
+    [InlineData("Hamas ended the ceasefire with Israel on Monday.")]
+    [InlineData("Hamas scrapped the truce with Israel on Monday.")]
+    public void Ending_a_truce_is_no_de_escalation(string sentence)
+    {
+        var a = EventStories.Extract(_out, sentence);
+        Assert.DoesNotContain(a.Events, e => e.Root == "08");
+    }
+
+    [Theory]
+    [InlineData("Hamas declared a ceasefire with Israel on Monday.")]
+    [InlineData("Hamas announced a truce with Israel on Monday.")]
+    public void Declaring_a_truce_is_de_escalation(string sentence)
+    {
+        var a = EventStories.Extract(_out, sentence);
+        var truce = Assert.Single(a.Events, e => e.Root == "08");
+        Assert.Equal("Hamas", a.Actors[truce.Agent].Name);
+    }
+
+    [Fact]
+    public void Undermining_said_of_a_ruling_is_no_reduction_of_relations()
+    {
+        var a = EventStories.Extract(_out, "Human Rights Watch criticised the rulings, saying they undermined democracy in Thailand.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "16");
+        Assert.Contains(a.Events, e => e.Root == "11");
+    }
+}
