@@ -130,6 +130,15 @@ public class ArticleIdentityTests
         Assert.Equal("Freedonia Revenue Authority", Owner(a, "Revenue Authority").Name);
     }
 
+    // The country acting as a state ("Congo accused ...") was merged into a mission named for it.
+    [Fact]
+    public void OrganizationShortForms_a_country_acting_as_a_state_is_no_short_form_of_a_body_named_for_it()
+    {
+        var a = Run("Congo accused Rwanda of backing the rebels. MONUSCO said its troops had exchanged fire with them.");
+        Assert.Equal("COD", Owner(a, "Congo").Country);
+        Assert.NotEqual(Owner(a, "Congo"), Owner(a, "MONUSCO"));
+    }
+
     [Theory]
     [InlineData("Revenue Authority", "Freedonia Revenue Authority", true)]
     [InlineData("Central Bank", "Central Bank of Freedonia", true)]

@@ -15,6 +15,7 @@ public class PlaceHeadNameTests
     [InlineData("Troops shelled Olun Dar and Pesk Hali villages overnight.", "Olun Dar")]
     [InlineData("Brazil will buy gas from Argentina's Vaca Kessel shale field under the deal.", "Vaca Kessel")]
     [InlineData("Output at the Tarvo Beng copper mine rose in March.", "Tarvo Beng")]
+    [InlineData("Militants stormed a checkpoint in the Mir Ali area of North Waziristan early on Tuesday.", "Mir Ali")]
     public void A_name_before_a_settlement_noun_is_a_location_spanning_the_name_alone(string sentence, string name)
     {
         var a = Stories.Of("Strike", "YANGON, May 2 (Reuters) - " + sentence);

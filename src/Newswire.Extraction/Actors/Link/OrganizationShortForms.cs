@@ -3,7 +3,7 @@ using System;
 // Link: an organization named again by a shorter form of its name is the same organization: "Revenue Authority" after
 // "Freedonia Revenue Authority" (the name without its leading place or qualifier), "Central Bank" after "Central Bank
 // of Freedonia" (the name before its "of" complement). Two words at least (a head word alone is LinkHeadWord's), and
-// only when exactly one longer organization in the article fits.
+// only when exactly one longer organization in the article fits, and never a country acting as a state.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -14,7 +14,7 @@ internal static partial class ActorExtractor
         {
             foreach (var shorter in _actors)
             {
-                if (shorter.Kind != ActorKind.Organization || shorter.Entry != null || names[shorter.Index] == 0 || shorter.Name.IndexOf(' ') < 0)
+                if (shorter.Kind != ActorKind.Organization || shorter.Entry != null || names[shorter.Index] == 0 || shorter.Name.IndexOf(' ') < 0 || IsState(shorter))
                 {
                     continue;
                 }
@@ -36,6 +36,11 @@ internal static partial class ActorExtractor
                 }
             }
         }
+
+        // A country acting as a state ("Democratic Republic of the Congo accused ...") is no short form of a body named
+        // for it ("UN ... Mission in the Democratic Republic of the Congo").
+        private static bool IsState(ActorBuilder actor) =>
+            actor.Country is { } country && Lexicons.Capitals.IsCountryOrCapital(actor.Name, country);
     }
 }
 

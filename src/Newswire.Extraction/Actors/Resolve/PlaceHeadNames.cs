@@ -5,7 +5,7 @@ using Newswire.Extraction.Text;
 // (../shared/train/ner, capitalized word before the noun): district 4/4 LOC, region 11/15, province 3/4, suburb and
 // neighbourhood 3/3; the misses are determiners and demonyms ("The village", "Moslem region"), which are no unknown
 // names here. "city", "area", "state" and "island" are left out: there most capitalized words before them were not
-// places. The span stays the name alone (CoNLL convention).
+// places; "area" counts only before "of" and a name. The span stays the name alone (CoNLL convention).
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -16,7 +16,7 @@ internal static partial class ActorExtractor
         // the name opens a list that a plural one closes ("Olun Dar and Pesk Hali villages").
         private bool BeforePlaceHead(int end)
         {
-            if (IsSettlementHead(end) || IsResourceSite(end))
+            if (IsSettlementHead(end) || IsResourceSite(end) || IsAreaOfPlace(end))
             {
                 return true;
             }
@@ -42,6 +42,12 @@ internal static partial class ActorExtractor
         private bool IsSettlementHead(int t) =>
             t < _tokens.Length && _tokens[t].Kind == TokenKind.Word && _tokens[t].IsLower
             && (_tokens[t].Flags & TokenFlags.NewlineBefore) == 0 && SettlementHeads.Contains(_text, _tokens[t]);
+
+        // "the Tarvo Beng area of Kesh province": "area" alone is too often a common noun after a capitalized word
+        // (left out of SettlementHeads), but an area "of" a named place is a part of that place.
+        private bool IsAreaOfPlace(int t) =>
+            IsLowerWordAt(t) && _tt.Is(t, "area") && IsLowerWordAt(t + 1) && _tt.Is(t + 1, "of")
+            && t + 2 < _tokens.Length && _tokens[t + 2].IsCapitalized && _tokens[t + 2].Kind == TokenKind.Word;
 
         // "the Vaca Kessel shale field", "the Harwick oilfield", "the Tarvo copper mine": energy and mining copy names its
         // sites so; a resource word must come first except for the one-word heads ("oilfield", "mine").
