@@ -185,7 +185,7 @@ internal sealed partial class EventRun
             // the main verb (its object, Ghana, would be taken); its antecedent is next. "The protesters, waving
             // pictures of former King X, demanded ...": so does a participle phrase stepped over, and so does an
             // apposition ("The US, an ally of X, condemned"; "summoned the envoy, Y, and demanded").
-            var skip = step > 0 && (IsRelativeStart(start) || ParticipleOpens(start) || AppositionEnd(start, end, joined) >= 0);
+            var skip = step > 0 && (IsRelativeStart(start) || IsWhereClauseStart(start) || ParticipleOpens(start) || AppositionEnd(start, end, joined) >= 0);
             var pronounNamesNone = false;
             var agent = skip ? -1 : SubjectIn(start, end, co, step == 0 && AfterAnd(verb), out pronounNamesNone);
             if (agent >= 0)

@@ -11,6 +11,10 @@ internal sealed partial class EventRun
     // ", which/who ..." before the clause start.
     private bool IsRelativeStart(int start) => start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma);
 
+    // ", where ..." before the clause start: "Lithuania, where X lives in exile, welcomed": the clause has a subject of
+    // its own (so its verbs do not take the name before it, unlike "which"), and the main verb's subject comes before.
+    private bool IsWhereClauseStart(int start) => start - 2 > _s0 && Is(start - 1, K.Where) && Is(start - 2, K.Comma);
+
     /// <summary>
     /// Where the phrase before a relative clause (", which ...") or, when <paramref name="participles"/>, a
     /// participle phrase (", waving ...") starting at <paramref name="start"/> ends (its antecedent's end), or -1.
@@ -25,6 +29,11 @@ internal sealed partial class EventRun
         if (!participles)
         {
             return -1;
+        }
+
+        if (IsWhereClauseStart(start))
+        {
+            return start - 2;
         }
 
         var apposition = AppositionEnd(start, joinedEnd, joinedEnd >= 0);

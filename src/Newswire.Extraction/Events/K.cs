@@ -70,6 +70,7 @@ internal static class K
     public static readonly byte Votes = Add("votes");
     public static readonly byte Week = Add("week");
     public static readonly byte Well = Add("well");
+    public static readonly byte Where = Add("where");
     public static readonly byte Which = Add("which");
     public static readonly byte Willing = Add("willing");
     public static readonly byte Who = Add("who");

@@ -34,4 +34,21 @@ public class StateAgentTests
         var accuse = Assert.Single(a.Events, e => e.Root == "11");
         Assert.Equal("COL", EventStories.Country(a, accuse.Agent));
     }
+
+    // The clause after ", where" has its own subject; the main verb's is the name before it.
+    [Fact]
+    public void A_where_clause_between_subject_and_verb_holds_no_subject_of_the_verb()
+    {
+        var a = Story("Lithuania, where opposition leader Sviatlana Tsikhanouskaya lives in exile, welcomed the releases on Thursday.");
+        var welcome = Assert.Single(a.Events, e => e.Root == "05");
+        Assert.Equal("Lithuania", a.Actors[welcome.Agent].Name);
+    }
+
+    [Fact]
+    public void A_verb_inside_a_where_clause_keeps_its_own_subject()
+    {
+        var a = Story("The talks were held in Doha, where Hamas leader Ismail Haniyeh met Iranian Foreign Minister Abbas Araghchi on Monday.");
+        var meet = Assert.Single(a.Events, e => e.Root == "04");
+        Assert.Equal("Ismail Haniyeh", a.Actors[meet.Agent].Name);
+    }
 }
