@@ -79,7 +79,7 @@ public class NamePassTests
     [Fact]
     public void Repairs_take_a_given_name_between_a_lower_case_title_and_the_surname()
     {
-        var t = Tokens("Japanese premier Hiroko Tanabe met ambassador Lee Park, Premier Wen Li and spokesman Colonel Ode in Busan.");
+        var t = Tokens("Japanese premier Hiroko Tanabe met captain Lee Park, Premier Wen Li and spokesman Colonel Ode in Busan.");
         var names = new List<TaggedName>
         {
             new TaggedName(Index(t, "Tanabe"), 1, NameType.Person, 0.5f),
@@ -91,6 +91,41 @@ public class NamePassTests
         NameRepairs.Apply(t, names, 0, null);
         Assert.Equal(
             new[] { ("Hiroko Tanabe", NameType.Person), ("Lee", NameType.Location), ("Park", NameType.Person), ("Li", NameType.Person), ("Ode", NameType.Person) },
+            Spans(t, names));
+    }
+
+    // NameRepairs.WithNameWordBeforeSpeech: one untagged capitalized word between a person and "said" ends the name.
+    [Fact]
+    public void Repairs_take_a_last_word_between_a_person_and_said_but_no_weekday_or_tagged_name()
+    {
+        var t = Tokens("Enock Chacha Mwita said Ada Brelik Tuesday said Kenya Airways said.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "Enock"), 2, NameType.Person, 0.5f),
+            new TaggedName(Index(t, "Ada"), 2, NameType.Person, 0.5f),
+            new TaggedName(Index(t, "Kenya"), 1, NameType.Location, 0.5f),
+        };
+        NameRepairs.Apply(t, names, 0, null);
+        Assert.Equal(
+            new[] { ("Enock Chacha Mwita", NameType.Person), ("Ada Brelik", NameType.Person), ("Kenya", NameType.Location) },
+            Spans(t, names));
+    }
+
+    // NameRepairs.AfterLowerCaseTitle: a name right after a lower-case office word is its holder.
+    [Fact]
+    public void Repairs_type_a_name_after_a_lower_case_office_word_as_a_person_but_not_after_a_qualifier()
+    {
+        var t = Tokens("Foreign Ministry spokesman Nasser Kanaani spoke as spokesman NATO and market leader Kessel Corp met.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "Foreign"), 2, NameType.Organization, 0.9f),
+            new TaggedName(Index(t, "Nasser"), 2, NameType.Organization, 0.6f),
+            new TaggedName(Index(t, "NATO"), 1, NameType.Organization, 0.6f),
+            new TaggedName(Index(t, "Kessel"), 2, NameType.Organization, 0.6f),
+        };
+        NameRepairs.Apply(t, names, 0, null);
+        Assert.Equal(
+            new[] { ("Foreign Ministry", NameType.Organization), ("Nasser Kanaani", NameType.Person), ("NATO", NameType.Organization), ("Kessel Corp", NameType.Organization) },
             Spans(t, names));
     }
 
