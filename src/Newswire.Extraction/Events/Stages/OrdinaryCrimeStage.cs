@@ -7,7 +7,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// actors codes police against a political actor, not the arrest of a robber): "Brazilian police arrested two men
 /// suspected of robbing a jewellery shop", "Kenyan police shot dead two suspected robbers", "Italian police seized two
 /// tonnes of cocaine", "a court in Zagreb sentenced X to 25 years for stabbing his neighbour". Cue: police or a
-/// court (<c>[court-agent]</c>) before the trigger in the clause, a force root (17-19), a word of
+/// court (<c>[court-agent]</c>) before the trigger in the clause (or after a passive's "by": "was arrested by police"), a force root (17-19), a word of
 /// <c>[ordinary-crime]</c> in the sentence, every counterpart a private person (a person with no role), and after the
 /// trigger no political head but the forces' own words, no protest and no one of another country or unknown
 /// ("arrested two men at the rally", "detained the opposition leader on fraud charges", "two journalists on drug
@@ -62,14 +62,19 @@ internal sealed class OrdinaryCrimeStage : IEventStage
     {
         for (var i = c.ClauseStart; i < c.Trigger; i++)
         {
-            if (c.Has(i, StageSet.CourtAgent) || c.IsWord(i, "police") || c.IsWord(i, "policemen"))
+            if (IsPoliceOrCourt(c, i))
             {
                 return true;
             }
         }
 
-        return false;
+        // "X was arrested by police in Y with 2 kg of the drug": the passive's agent after "by" (a determiner at most).
+        var by = c.TriggerEnd;
+        return c.Passive && by + 1 < c.SentenceEnd && c.IsWord(by, "by")
+               && (IsPoliceOrCourt(c, by + 1) || (by + 2 < c.SentenceEnd && c.IsWord(by + 1, "the") && IsPoliceOrCourt(c, by + 2)));
     }
+
+    private static bool IsPoliceOrCourt(EventContext c, int i) => c.Has(i, StageSet.CourtAgent) || c.IsWord(i, "police") || c.IsWord(i, "policemen");
 
     private static bool PrivateCounterparts(EventContext c)
     {
@@ -90,11 +95,24 @@ internal sealed class OrdinaryCrimeStage : IEventStage
     // mention of another country ("an American citizen").
     private static bool PoliticalAfter(EventContext c)
     {
+        // A passive's subject is who was arrested ("Two journalists were arrested by police"): read it as an object.
+        if (c.Passive && Political(c, c.ClauseStart, c.Trigger, c.Trigger))
+        {
+            return true;
+        }
+
+        var from = AfterByAgent(c);
+        return Political(c, from, c.SentenceEnd, from + ObjectReach);
+    }
+
+    // Whether [from, to) holds a political head, a political role before roleEnd, a protest or another country.
+    private static bool Political(EventContext c, int from, int to, int roleEnd)
+    {
         var country = c.AgentActor.Country;
-        for (var i = c.TriggerEnd; i < c.SentenceEnd; i++)
+        for (var i = from; i < to; i++)
         {
             if (c.Has(i, StageSet.ProtestNoun) || (c.Has(i, StageSet.PoliticalHead) && !c.Has(i, StageSet.SecurityForce))
-                || (i < c.TriggerEnd + ObjectReach && c.IsWord(i) && c.IsLower(i) && OrdinaryCaseStage.PoliticalRole(c, i)))
+                || (i < roleEnd && c.IsWord(i) && c.IsLower(i) && OrdinaryCaseStage.PoliticalRole(c, i)))
             {
                 return true;
             }
@@ -107,6 +125,19 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         }
 
         return false;
+    }
+
+    // Where the object starts: after a passive's "by police" / "by the court" (the agent, not the arrested).
+    private static int AfterByAgent(EventContext c)
+    {
+        var by = c.TriggerEnd;
+        if (!c.Passive || by + 1 >= c.SentenceEnd || !c.IsWord(by, "by"))
+        {
+            return by;
+        }
+
+        var agent = c.IsWord(by + 1, "the") ? by + 2 : by + 1;
+        return agent < c.SentenceEnd && IsPoliceOrCourt(c, agent) ? agent + 1 : by;
     }
 
     // A capitalised word of the object that names no actor ("an American citizen" when the demonym is no mention):

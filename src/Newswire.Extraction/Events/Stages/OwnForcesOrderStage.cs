@@ -5,7 +5,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// army and coast guard to deliver food", "the premier instructed ministries to cut spending". Rejects a demand
 /// (root 10) by an order verb (<c>[order-verb]</c>) with no counterpart of another country whose object, right after
 /// the trigger, is a state force or body named by function (<c>[security-force]</c>, <c>[armed-unit]</c>,
-/// <c>[state-body]</c>); a named object ("ordered Ruritanian troops to leave") keeps the demand, and so does a demand
+/// <c>[state-body]</c>) or the state's own people (<c>[own-body]</c>: "ordered authorities to evacuate residents",
+/// "ordered the service chiefs to relocate"); a named object ("ordered Ruritanian troops to leave") keeps the demand, and so does a demand
 /// of a party ("the opposition demanded prosecutors act"). What the order asks for is coded on its own.
 /// </summary>
 internal sealed class OwnForcesOrderStage : IEventStage
@@ -13,7 +14,7 @@ internal sealed class OwnForcesOrderStage : IEventStage
     // "the", "his", "all": a determiner and at most one modifier before the force word ("the national police").
     private const int Reach = 4;
 
-    private const StageSet Servants = StageSet.SecurityForce | StageSet.ArmedUnit | StageSet.StateBody;
+    private const StageSet Servants = StageSet.SecurityForce | StageSet.ArmedUnit | StageSet.StateBody | StageSet.OwnBody;
 
     public string Name => "own-forces-order";
 
