@@ -40,6 +40,20 @@ public class NamePassTests
         Assert.Equal(new[] { ("Sea Org", NameType.Organization), ("Onion", NameType.Organization) }, Spans(t, names));
     }
 
+    // NameRepairs.OpensSpacedHyphenName / IsDash: "al - Qaeda" keeps its particle; a bare dash opens no name.
+    [Fact]
+    public void Repairs_keep_a_particle_before_a_spaced_hyphen_and_drop_a_leading_dash()
+    {
+        var t = Tokens("Officials blamed al - Harwa for the raid and - Marlow Group denied it.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "al"), 3, NameType.Organization, 0.8f),
+            new TaggedName(Index(t, "Marlow") - 1, 3, NameType.Organization, 0.8f),
+        };
+        NameRepairs.Apply(t, names, 0, null);
+        Assert.Equal(new[] { ("al - Harwa", NameType.Organization), ("Marlow Group", NameType.Organization) }, Spans(t, names));
+    }
+
     [Fact]
     public void Repairs_join_an_organization_of_a_name()
     {

@@ -73,6 +73,11 @@ internal static partial class ActorExtractor
                 }
             }
 
+            if (DescribedByBusinessNoun(first, end))
+            {
+                return ActorKind.Organization;
+            }
+
             if (BeforePlaceHead(end))
             {
                 return ActorKind.Location;
