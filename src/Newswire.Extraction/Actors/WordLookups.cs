@@ -43,7 +43,8 @@ internal sealed class WordLookups
 
         var knownIds = _ids;
         var knownClasses = _classes;
-        for (var i = 0; i < text.Tokens.Length; i++)
+        var n = text.Tokens.Length; // in a local: the stores below made the loop reload it at every token
+        for (var i = 0; i < n; i++)
         {
             var w = words[i];
             if ((uint)w < (uint)knownIds.Length)
@@ -64,6 +65,10 @@ internal sealed class WordLookups
     /// <summary>Keeps what the run looked up for each token (its words as <see cref="Fill"/> gave them) for later articles.</summary>
     public void Keep(int[] words, int count, int[] ids, long[] classes)
     {
+        // The tables in locals (reloaded only after a Grow): the stores into them made the loop reload both fields
+        // at every token.
+        var knownIds = _ids;
+        var knownClasses = _classes;
         for (var i = 0; i < count; i++)
         {
             var w = words[i];
@@ -72,13 +77,15 @@ internal sealed class WordLookups
                 continue; // 0: a token the tagger did not number
             }
 
-            if (w >= _ids.Length)
+            if (w >= knownIds.Length || w >= knownClasses.Length)
             {
                 Grow(w + 1);
+                knownIds = _ids;
+                knownClasses = _classes;
             }
 
-            _ids[w] = ids[i];
-            _classes[w] = classes[i];
+            knownIds[w] = ids[i];
+            knownClasses[w] = classes[i];
         }
     }
 

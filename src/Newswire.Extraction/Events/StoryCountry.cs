@@ -55,10 +55,24 @@ internal static class StoryCountry
         var mentions = actors.Mentions;
         Dictionary<string, int>? counts = null;
         latest = null;
+        sbyte[]? named = null; // per actor: 0 not yet asked, 1 its country's or capital's name, -1 not
         for (var m = 0; m < mentions.Count && mentions[m].Span.Start < end; m++)
         {
-            var actor = actors.Actors[mentions[m].Actor];
-            if (mentions[m].Span.Start == skip || actor.Country is not { } country || actor.Kind == ActorKind.Person || !IsCountryOrCapital(actor.Name, country))
+            var a = mentions[m].Actor;
+            var actor = actors.Actors[a];
+            if (mentions[m].Span.Start == skip || actor.Country is not { } country || actor.Kind == ActorKind.Person)
+            {
+                continue;
+            }
+
+            // The name test once per actor, not per mention (it looks the country up and may cut "the ").
+            named ??= new sbyte[actors.Actors.Length];
+            if (named[a] == 0)
+            {
+                named[a] = IsCountryOrCapital(actor.Name, country) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            if (named[a] < 0)
             {
                 continue;
             }

@@ -88,8 +88,9 @@ internal static partial class ActorExtractor
             actor.Aliases.Add(_text.Substring(start, length));
         }
 
+        // Most repeats are spelled alike: the framework's ordinal compare (many characters per step) settles those.
         private bool SameText(string s, int start, int length) =>
-            s.Length == length && Text.SpanText.EqualsIgnoreCase(s, _text, start);
+            s.Length == length && (string.CompareOrdinal(s, 0, _text, start, length) == 0 || Text.SpanText.EqualsIgnoreCase(s, _text, start));
 
         private static void AddAlias(ActorBuilder actor, string alias)
         {
