@@ -59,7 +59,7 @@ internal sealed partial class EventRun
         var agent = VerbAgent(cand, windowEnd, co, out var counterFromSubject, out var certainty);
         code = CodeIfItHappened(code, pattern, verb, cand, clauseStart, windowEnd);
         code = ViolenceAgainstCivilians(RecodeStatement(code, cand, clauseStart, windowEnd), cand, clauseStart, windowEnd);
-        code = StateProtest(AccusationOfObject(code, cand), cand.Tok);
+        code = CourtesyCall(StateProtest(AccusationOfObject(code, cand), cand.Tok), verb, cand, windowEnd);
         if (cand.Gerund && !VerbalParticiple(cand.Tok, code))
         {
             return;

@@ -200,3 +200,17 @@ public class WorkTitleTests
         Assert.Equal(ActorKind.Person, Stories.Named(a, "Ivo Marek").Kind);
     }
 }
+
+/// <summary>A nationality and a person noun before a name give the person's country (Resolve/Persons.cs).</summary>
+public class DescribedNationalityTests
+{
+    // A capitalized honorific between the description and the name hid the description.
+    [Theory]
+    [InlineData("his Qatari counterpart Sheikh Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani", "QAT")]
+    [InlineData("his Iraqi counterpart Fuad Hussein", "Fuad Hussein", "IRQ")]
+    public void A_nationality_before_counterpart_gives_the_country_past_an_honorific(string phrase, string name, string country)
+    {
+        var a = Stories.Of("Talks", "Egyptian Foreign Minister Sameh Shoukry met " + phrase + " in Cairo on Monday.");
+        Assert.Equal(country, Stories.Named(a, name).Country);
+    }
+}

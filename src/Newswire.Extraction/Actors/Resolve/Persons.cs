@@ -32,7 +32,7 @@ internal static partial class ActorExtractor
             // across articles.
             _ = surnameOnly;
             var actor = KnownPerson(nameFirst, nameEnd, entry);
-            if (country == null && entry?.Country == null && spanFirst == nameFirst)
+            if (country == null && entry?.Country == null && (spanFirst == nameFirst || spanFirst == nameFirst - 1))
             {
                 country = DescribedNationality(nameFirst);
             }
@@ -142,6 +142,13 @@ internal static partial class ActorExtractor
         [MethodImpl(Hot.Path)]
         private string? DescribedNationality(int nameFirst)
         {
+            // "his Qatari counterpart Sheikh Mohammed": a capitalized honorific between the description and the name.
+            if (nameFirst >= 2 && _tokens[nameFirst - 1].IsCapitalized && !_tokens[nameFirst - 1].IsAllCaps && InList(WordClass.TitleHeads, nameFirst - 1)
+                && _tokens[nameFirst - 2].IsLower)
+            {
+                nameFirst--;
+            }
+
             var k = nameFirst - 1;
             var nouns = 0;
             while (k >= 0 && nouns < 3 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsLower
