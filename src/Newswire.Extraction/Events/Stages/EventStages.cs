@@ -97,6 +97,7 @@ internal sealed class EventStages
         new PublicAddresseeStage(),
         new OrdinaryCaseStage(),
         new OrdinaryCrimeStage(),
+        new AccidentInquiryStage(),
         new PublicRescueStage(),
     });
 

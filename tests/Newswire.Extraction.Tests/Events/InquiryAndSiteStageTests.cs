@@ -1,0 +1,39 @@
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Stages of session 19 (issue #11, NewsCheck13) on meetings, visits and inquiries in news where nothing political
+/// happened: an inquiry into an accident, companies meeting a partner named with its country's possessive, a visit to
+/// a company's site. As in <see cref="PartnershipStageTests"/>: with every stage the sentence codes nothing; without the
+/// stage under test it codes the event the stage exists to stop; a real political event of the same shape stays.
+/// </summary>
+public class InquiryAndSiteStageTests
+{
+    private readonly ITestOutputHelper _out;
+
+    public InquiryAndSiteStageTests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private void StopsOnlyWith(string stage, string markup, string expectedWithout) => EventTestKit.StopsOnlyWith(_out, stage, markup, expectedWithout);
+
+    private void Keeps(string markup, string root) => EventTestKit.Keeps(_out, markup, root);
+
+    [Fact]
+    public void An_inquiry_into_a_derailment_is_no_political_event() =>
+        StopsOnlyWith("accident-inquiry", "[Austrian|L|AUT|adj] police launched an investigation into the derailment of a freight train near [Graz|L|AUT].", "090 Austrian ->  @ Graz");
+
+    [Fact]
+    public void An_inquiry_into_the_cause_of_a_collapse_is_no_political_event() =>
+        StopsOnlyWith("accident-inquiry", "[Indonesian|L|IDN|adj] police launched an investigation into the cause of the collapse of a school building in [Java|L|IDN].", "090 Indonesian ->  @ Java");
+
+    [Fact]
+    public void An_inquiry_into_a_killing_stays() =>
+        Keeps("[Nigerian|L|NGA|adj] police opened an investigation into the killing of three opposition activists in [Lagos|L|NGA].", "09");
+
+    [Fact]
+    public void An_inquiry_into_corruption_stays() =>
+        Keeps("Prosecutors in [Peru|L|PER] opened an investigation into corruption at the ports authority on Monday.", "09");
+}
