@@ -36,4 +36,12 @@ public class InquiryAndSiteStageTests
     [Fact]
     public void An_inquiry_into_corruption_stays() =>
         Keeps("Prosecutors in [Peru|L|PER] opened an investigation into corruption at the ports authority on Monday.", "09");
+
+    [Fact]
+    public void Companies_meeting_a_partner_named_with_its_countrys_possessive_is_business() =>
+        StopsOnlyWith("commercial", "Executives of drug maker [Lund Pharma|O|SWE] met senior managers of [Brazil|L|BRA]'s [Paulista Biologics|O|BRA] in [Stockholm|L|SWE] on Tuesday.", "040 Lund Pharma -> Brazil, Paulista Biologics @ Stockholm");
+
+    [Fact]
+    public void A_company_meeting_a_foreign_minister_stays() =>
+        Keeps("Executives of drug maker [Lund Pharma|O|SWE] met [Brazil|L|BRA]'s health minister in [Brasilia|L|BRA] on Tuesday.", "04");
 }
