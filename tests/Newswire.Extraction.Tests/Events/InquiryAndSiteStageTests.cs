@@ -44,4 +44,12 @@ public class InquiryAndSiteStageTests
     [Fact]
     public void A_company_meeting_a_foreign_minister_stays() =>
         Keeps("Executives of drug maker [Lund Pharma|O|SWE] met [Brazil|L|BRA]'s health minister in [Brasilia|L|BRA] on Tuesday.", "04");
+
+    [Fact]
+    public void A_visit_to_a_companys_plant_is_no_political_event() =>
+        StopsOnlyWith("unaddressed-visit", "The managing director of [Sundaram Biologics|O|IND] visited [Kastrup Pharma|O|DNK]'s research centre on Wednesday.", "042 Sundaram Biologics -> Kastrup Pharma @ -");
+
+    [Fact]
+    public void A_visit_to_a_ministrys_headquarters_stays() =>
+        Keeps("[Turkish|L|TUR|adj] President [Recep Tayyip Erdogan|P|TUR] visited the [Defence Ministry|O|TUR]'s headquarters in [Ankara|L|TUR].", "04");
 }
