@@ -55,7 +55,9 @@ internal sealed class AccidentInquiryStage : IEventStage
         for (var i = from; i < c.SentenceEnd; i++)
         {
             var m = c.MentionAt(i);
-            if (m >= 0 && c.Actors.Actors[c.Actors.Mentions[m].Actor].Kind != ActorKind.Location)
+            // A person the actors know by no country and no office is no one named ("near Andermatt" read as a name).
+            var actor = m >= 0 ? c.Actors.Actors[c.Actors.Mentions[m].Actor] : null;
+            if (actor != null && actor.Kind != ActorKind.Location && (actor.Kind != ActorKind.Person || actor.Country != null || actor.Roles.Count > 0))
             {
                 return false;
             }
