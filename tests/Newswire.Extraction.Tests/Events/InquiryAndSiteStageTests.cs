@@ -57,4 +57,8 @@ public class InquiryAndSiteStageTests
     [Fact]
     public void An_inquiry_into_a_crash_that_killed_a_named_leader_stays() =>
         Keeps("[Russia|L|RUS] launched an investigation into the plane crash that killed militia leader [Oleg Petrov|P|RUS].", "09");
+
+    [Fact]
+    public void A_visit_to_the_site_of_a_company_the_actors_left_unnamed_is_no_political_event() =>
+        StopsOnlyWith("unaddressed-visit", "The managing director of [Sundaram Biologics|O|IND] visited Kastrup's research centre on Wednesday.", "042 Sundaram Biologics ->  @ -");
 }

@@ -62,7 +62,7 @@ internal sealed class UnaddressedVisitStage : IEventStage
         var m = next < c.SentenceEnd ? c.MentionAt(next) : -1;
         if (m < 0)
         {
-            return next;
+            return UnresolvedSite(c, next);
         }
 
         var mention = c.Actors.Mentions[m];
@@ -77,6 +77,14 @@ internal sealed class UnaddressedVisitStage : IEventStage
 
         owner = mention.Actor;
         return after + 1;
+    }
+
+    // "visited Kastrup's research centre" where the short name "Kastrup" resolved to no actor: a capitalised word the
+    // actors left unnamed (no country, capital or office: those are always resolved) owning a common noun.
+    private static int UnresolvedSite(EventContext c, int next)
+    {
+        return next + 2 < c.SentenceEnd && c.IsWord(next) && !c.IsLower(next) && c.Tokens[next + 1].Kind == TokenKind.Possessive
+            && c.IsWord(next + 2) && c.IsLower(next + 2) && c.MentionAt(next + 2) < 0 ? next + 2 : next;
     }
 
     private static bool StateOrPoliticalName(EventContext c, string name)
