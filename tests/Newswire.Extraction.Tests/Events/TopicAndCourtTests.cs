@@ -47,4 +47,20 @@ public class TopicAndCourtTests
     [Fact]
     public void Fighting_in_a_court_compound_stays() =>
         Keeps("[Somali|L|SOM|adj] troops fought militants in the court compound in [Mogadishu|L|SOM].", "19");
+
+    [Fact]
+    public void A_gerund_after_an_agreement_on_is_its_topic() =>
+        DropsOnlyWith("topic-gerund", "[Portugal|L|PRT] and [Spain|L|ESP] signed an agreement on taxing cross-border workers.", "172 Portugal ->  @ -");
+
+    [Fact]
+    public void A_gerund_after_talks_on_is_their_topic() =>
+        DropsOnlyWith("topic-gerund", "[Portugal|L|PRT] and [Spain|L|ESP] held talks on banning fishing in the river.", "172 Portugal ->  @ -");
+
+    [Fact]
+    public void The_agreement_itself_stays() =>
+        Keeps("[Portugal|L|PRT] and [Spain|L|ESP] signed an agreement on taxing cross-border workers.", "05");
+
+    [Fact]
+    public void A_gerund_after_a_verb_and_on_stays() =>
+        Keeps("[Russian|L|RUS|adj] troops kept on shelling the city of [Kharkiv|L|UKR] overnight.", "19");
 }

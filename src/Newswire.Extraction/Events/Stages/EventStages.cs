@@ -98,6 +98,7 @@ internal sealed class EventStages
         new OrdinaryCaseStage(),
         new OrdinaryCrimeStage(),
         new AccidentInquiryStage(),
+        new TopicGerundStage(),
         new PublicRescueStage(),
     });
 

@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -148,6 +148,9 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[accident]</c> table ("derailment", "crash") for <see cref="OnDemand"/>.</summary>
     public const int Accident = 8;
+
+    /// <summary>Index of the <c>[topic-noun]</c> table ("agreement", "talks") for <see cref="OnDemand"/>.</summary>
+    public const int TopicNoun = 9;
 
     private static StageWords? _default;
 
