@@ -61,4 +61,16 @@ public class InquiryAndSiteStageTests
     [Fact]
     public void A_visit_to_the_site_of_a_company_the_actors_left_unnamed_is_no_political_event() =>
         StopsOnlyWith("unaddressed-visit", "The managing director of [Sundaram Biologics|O|IND] visited Kastrup's research centre on Wednesday.", "042 Sundaram Biologics ->  @ -");
+
+    [Fact]
+    public void A_company_suing_a_supplier_the_tagger_read_as_a_person_is_business() =>
+        StopsOnlyWith("commercial", "Brewer [Brouwerij Schelde|O|BEL] filed a lawsuit against hop supplier [Hopland Venlo|P|NLD] on Monday.", "115 Brouwerij Schelde -> Hopland Venlo @ -");
+
+    [Fact]
+    public void A_state_suing_a_supplier_stays() =>
+        Keeps("[Belgium|L|BEL] filed a lawsuit against hop supplier [Hopland Venlo|P|NLD] on Monday.", "11");
+
+    [Fact]
+    public void A_company_suing_a_state_stays() =>
+        Keeps("Brewer [Brouwerij Schelde|O|BEL] filed a lawsuit against the [Netherlands|L|NLD] on Monday.", "11");
 }

@@ -81,13 +81,29 @@ internal sealed class CommercialStage : IEventStage
         foreach (var other in c.Counterparts)
         {
             var actor = c.Actors.Actors[other];
-            if (actor.Country != null && !Company(c, actor) && !InstitutionPartnershipStage.PartnersPlace(c, other))
+            if (actor.Country != null && !Company(c, actor) && !InstitutionPartnershipStage.PartnersPlace(c, other) && !HeadedAsCompany(c, other))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // "filed a lawsuit against Polish malt supplier Slodownia Warta": a name right after a business head word is a
+    // company, whatever kind the name tagger gave it (a person, a place).
+    private static bool HeadedAsCompany(EventContext c, int actor)
+    {
+        for (var i = c.TriggerEnd + 1; i < c.SentenceEnd; i++)
+        {
+            var m = c.MentionAt(i);
+            if (m >= 0 && c.Actors.Mentions[m].Actor == actor && c.Actors.Mentions[m].FirstToken == i && c.Has(i - 1, StageSet.Commercial))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The Metalworkers Union demanded a pay rise from Volta Aluminium": a union's dispute inside a company is labour
