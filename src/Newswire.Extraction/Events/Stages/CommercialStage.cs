@@ -67,6 +67,8 @@ internal sealed class CommercialStage : IEventStage
 
     // "Nippon Motors and Kaido Industries signed a memorandum": a company with a home country dealing with another
     // company (or with no one) is business too; a company acting on a state ("... cut supplies to Ruritania") is not.
+    // A country written only as the partner's possessive ("met managers of India's Sundaram Biologics") is where the
+    // partner is, no party (InstitutionPartnershipStage.PartnersPlace); "met India's health minister" keeps India.
     // An organization with no company-like name is a company too in a sentence of business talk ("operator X
     // launched a bid", "Mining company X said it would pay").
     private bool CompanyDeal(EventContext c)
@@ -79,13 +81,29 @@ internal sealed class CommercialStage : IEventStage
         foreach (var other in c.Counterparts)
         {
             var actor = c.Actors.Actors[other];
-            if (actor.Country != null && !Company(c, actor))
+            if (actor.Country != null && !Company(c, actor) && !InstitutionPartnershipStage.PartnersPlace(c, other) && !HeadedAsCompany(c, other))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // "filed a lawsuit against Polish malt supplier Slodownia Warta": a name right after a business head word is a
+    // company, whatever kind the name tagger gave it (a person, a place).
+    private static bool HeadedAsCompany(EventContext c, int actor)
+    {
+        for (var i = c.TriggerEnd + 1; i < c.SentenceEnd; i++)
+        {
+            var m = c.MentionAt(i);
+            if (m >= 0 && c.Actors.Mentions[m].Actor == actor && c.Actors.Mentions[m].FirstToken == i && c.Has(i - 1, StageSet.Commercial))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The Metalworkers Union demanded a pay rise from Volta Aluminium": a union's dispute inside a company is labour

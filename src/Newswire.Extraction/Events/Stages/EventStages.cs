@@ -97,6 +97,8 @@ internal sealed class EventStages
         new PublicAddresseeStage(),
         new OrdinaryCaseStage(),
         new OrdinaryCrimeStage(),
+        new AccidentInquiryStage(),
+        new TopicGerundStage(),
         new PublicRescueStage(),
     });
 

@@ -6,7 +6,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// first thing the trigger acts on, within a few words and before any named actor, is an
 /// <c>[abstract-target]</c> or <c>[hazard]</c> noun ("fighting drought"), or the act happens in a vote ("crushed the
 /// opposition in Sunday's vote", roots 18-20: a <c>[locative]</c> word, then an <c>[election]</c> one within four words).
-/// "Fire" as gunfire ("opened fire on protesters", "troops returned fire") is no such object.
+/// "Fire" as gunfire ("opened fire on protesters", "troops returned fire") is no such object. Fighting "in court"
+/// (roots 18-20: "We will fight this in every court") is a lawsuit (<see cref="InCourt"/>).
 /// </summary>
 internal sealed class FigurativeStage : IEventStage
 {
@@ -17,12 +18,42 @@ internal sealed class FigurativeStage : IEventStage
     public bool Rejects(EventContext c)
     {
         var root = c.Root;
+        if (root >= 18 && InCourt(c))
+        {
+            return true;
+        }
+
         if (root < 13 || !c.SentenceHas(StageSet.AbstractTarget | StageSet.Hazard | StageSet.Election))
         {
             return false;
         }
 
         return AbstractObject(c, c.TriggerEnd, c.WindowEnd) || InAVote(c);
+    }
+
+    private static readonly string[] CourtDeterminers = { "every", "the", "any", "all" };
+
+    // A fight in the courts is a lawsuit: "We will fight this in every court", "vowed to fight the ruling in court".
+    // "court" must end its phrase (a comma, a quote, the sentence's end, "and", "if"): gunmen who "opened fire in a
+    // court in Lahore" or "in the court compound" still attack.
+    private static bool InCourt(EventContext c)
+    {
+        for (var i = c.TriggerEnd; i < c.TriggerEnd + Reach && i + 1 < c.SentenceEnd; i++)
+        {
+            if (!c.IsWord(i, "in"))
+            {
+                continue;
+            }
+
+            var k = c.IsAnyWord(i + 1, CourtDeterminers) ? i + 2 : i + 1;
+            if (k < c.SentenceEnd && (c.IsWord(k, "court") || c.IsWord(k, "courts"))
+                && (k + 1 >= c.SentenceEnd || !c.IsWord(k + 1) || c.IsWord(k + 1, "and") || c.IsWord(k + 1, "if")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InAVote(EventContext c)

@@ -77,7 +77,7 @@ internal sealed class InstitutionPartnershipStage : IEventStage
     // "with South Korea's Daejeon Institute": the country is where the partner is, when every mention of it after the
     // trigger is a possessive before a capitalised word that heads no state body ("France's Ministry of Health" and
     // "France's health ministry" keep the country a party).
-    private static bool PartnersPlace(EventContext c, int actor)
+    internal static bool PartnersPlace(EventContext c, int actor)
     {
         var seen = false;
         for (var i = c.TriggerEnd; i < c.WindowEnd && i < c.SentenceEnd; i++)

@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "salvo" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(16) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -146,8 +146,14 @@ internal sealed class StageWords
     /// <summary>Index of the <c>[institution]</c> table ("university", "museum") for <see cref="OnDemandSpan"/>.</summary>
     public const int Institution = 7;
 
+    /// <summary>Index of the <c>[accident]</c> table ("derailment", "crash") for <see cref="OnDemand"/>.</summary>
+    public const int Accident = 8;
+
+    /// <summary>Index of the <c>[topic-noun]</c> table ("agreement", "talks") for <see cref="OnDemand"/>.</summary>
+    public const int TopicNoun = 9;
+
     /// <summary>Index of the <c>[salvo]</c> table ("a wave of", "a barrage of") for <see cref="OnDemand"/>.</summary>
-    public const int Salvo = 8;
+    public const int Salvo = 10;
 
     private static StageWords? _default;
 

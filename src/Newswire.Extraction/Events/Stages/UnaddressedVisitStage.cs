@@ -1,3 +1,6 @@
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -8,6 +11,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// no actor and holding no capitalised word in its first words ("met the Ugandan president" stays).
 /// A place visited or a side met is a counterpart ("visited Kashmir", "met his Chinese counterpart"); a visit with
 /// no object ("arrived on a three-day visit", the place in the dateline) and a host (043) keep their event.
+/// A company's site is such an object too ("visited Kastrup's research centre", "toured Airbus's plant"): a company
+/// named as the possessor of a common noun (<see cref="CompanySite"/>) is no side visited.
 /// </summary>
 internal sealed class UnaddressedVisitStage : IEventStage
 {
@@ -18,12 +23,18 @@ internal sealed class UnaddressedVisitStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (c.FromNoun || c.Counterparts.Count > 0 || (c.Code != "040" && c.Code != "042"))
+        if (c.FromNoun || (c.Code != "040" && c.Code != "042"))
         {
             return false;
         }
 
-        var next = c.TriggerEnd;
+        // The company owning the site visited may be read as a counterpart: it is the only one allowed.
+        var next = CompanySite(c, c.TriggerEnd, out var owner);
+        if (c.Counterparts.Count > 1 || (c.Counterparts.Count == 1 && c.Counterparts[0] != owner))
+        {
+            return false;
+        }
+
         if (next >= c.SentenceEnd || !c.IsWord(next) || !c.IsLower(next) || c.Has(next, StageSet.Preposition))
         {
             return false;
@@ -40,5 +51,58 @@ internal sealed class UnaddressedVisitStage : IEventStage
         }
 
         return true;
+    }
+
+    // "visited Kastrup's research centre": the object's first word after the possessive, when a company (an
+    // organization that is no international body of the lexicon and whose name holds no state body's or political
+    // head word: not "the Defence Ministry's base", "NATO's headquarters") possesses it; else the token after the trigger.
+    private static int CompanySite(EventContext c, int next, out int owner)
+    {
+        owner = -1;
+        var m = next < c.SentenceEnd ? c.MentionAt(next) : -1;
+        if (m < 0)
+        {
+            return UnresolvedSite(c, next);
+        }
+
+        var mention = c.Actors.Mentions[m];
+        var after = mention.EndToken;
+        var actor = c.Actors.Actors[mention.Actor];
+        if (mention.FirstToken != next || after + 1 >= c.SentenceEnd || c.Tokens[after].Kind != TokenKind.Possessive
+            || actor.Kind != ActorKind.Organization || CommercialStage.KnownOrganization(actor.Name) || !c.IsLower(after + 1)
+            || ActorGate.NamedAsOfficial(c, actor.Name) || StateOrPoliticalName(c, actor.Name))
+        {
+            return next;
+        }
+
+        owner = mention.Actor;
+        return after + 1;
+    }
+
+    // "visited Kastrup's research centre" where the short name "Kastrup" resolved to no actor: a capitalised word the
+    // actors left unnamed (no country, capital or office: those are always resolved) owning a common noun.
+    private static int UnresolvedSite(EventContext c, int next)
+    {
+        return next + 2 < c.SentenceEnd && c.IsWord(next) && !c.IsLower(next) && c.Tokens[next + 1].Kind == TokenKind.Possessive
+            && c.IsWord(next + 2) && c.IsLower(next + 2) && c.MentionAt(next + 2) < 0 ? next + 2 : next;
+    }
+
+    private static bool StateOrPoliticalName(EventContext c, string name)
+    {
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == ' ' || name[i] == '-')
+            {
+                if (i > start && c.Words.Has(name, start, i - start, StageSet.StateBody | StageSet.PoliticalHead))
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return false;
     }
 }
