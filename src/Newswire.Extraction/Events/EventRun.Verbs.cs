@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
@@ -314,11 +313,6 @@ internal sealed partial class EventRun
         return e;
     }
 
-    // "of" right after a word of the [salvo] table ("a barrage of rockets").
-    private bool MeasureOf(int i) =>
-        i > 0 && _tokens[i].Length == 2 && _text.Is(i, "of") && _tokens[i - 1].Kind == TokenKind.Word
-        && _stages.Words.OnDemand(StageWords.Salvo, _s, _tokens[i - 1]);
-
     /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
     [MethodImpl(Hot.Path)]
     private string? MatchPattern(VerbEntry verb, int from, int to)
@@ -342,15 +336,11 @@ internal sealed partial class EventRun
         var sawPrep = false;
         for (var i = from; i < limit; i++)
         {
+            // "launched a wave of drones": "of" after a measure introduces the object itself.
             ref readonly var t = ref _tokens[i];
-            if (t.Kind != TokenKind.Word)
+            if (t.Kind != TokenKind.Word || MeasureOf(i))
             {
                 continue;
-            }
-
-            if (MeasureOf(i))
-            {
-                continue; // "launched a wave of drones": "of" after a measure introduces the object itself
             }
 
             var id = PairWordId(i, limit);

@@ -1,9 +1,12 @@
+using Newswire.Extraction.Events.Stages;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events;
 
-// "Jaishankar also called on President Muizzu": "call on" a named person with no request after it ("to" and a verb,
-// "for") is a courtesy call, a visit (CAMEO 042), not the appeal its pattern codes ("called on Muizzu to release").
+// Readings of a verb pattern's object that the tables alone cannot give. "launched a wave of drones at X": "of" after a
+// [salvo] measure word opens the pattern's object, not a preposition's. "Jaishankar also called on President Muizzu":
+// "call on" a named person with no request after it ("to" and a verb, "for") is a courtesy call, a visit (CAMEO 042),
+// not the appeal its pattern codes ("called on Muizzu to release").
 internal sealed partial class EventRun
 {
     // How far after "on" the person's name may start ("on Maldivian President Mohamed Muizzu").
@@ -39,4 +42,9 @@ internal sealed partial class EventRun
 
         return "042";
     }
+
+    // "of" right after a word of the [salvo] table ("a barrage of rockets").
+    private bool MeasureOf(int i) =>
+        i > 0 && _tokens[i].Length == 2 && _text.Is(i, "of") && _tokens[i - 1].Kind == TokenKind.Word
+        && _stages.Words.OnDemand(StageWords.Salvo, _s, _tokens[i - 1]);
 }

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Layout;
+
+// The head of an article: outlet and section lines above or under the headline, and the headline itself.
+public static partial class ArticleLayoutParser
+{
+    // Outlet and section lines above the headline ("Miami News, KMIA" / "World News", then a blank line, then a
+    // headline), a lone section or agency line above it, or a section line directly over it in its block ("WORLD" /
+    // headline); outlet and section lines under the headline in its block ("Headline" / "The Daily Ledger" /
+    // "Politics", then a blank line); else the first line is the headline. With a front-matter title, a first line
+    // that reads as a paragraph (a full stop at its end, or too long) is the body's first paragraph, not a headline.
+    private static Head ReadHead(string text, LineMap lines, List<LineBlock> blocks, bool titled)
+    {
+        var first = blocks[0];
+        var top = Trimmed(text, lines, first[0]);
+        if (titled && !IsHeadline(text, lines, first[0]))
+        {
+            return new Head(null, null, null, 0, 0);
+        }
+
+        if (blocks.Count >= 2 && IsHeadline(text, lines, blocks[1][0]))
+        {
+            var title = Trimmed(text, lines, blocks[1][0]);
+            if (first.Count == 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
+            {
+                return new Head(top, Trimmed(text, lines, first[1]), title, 1, 1);
+            }
+
+            if (first.Count == 1 && SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart))
+            {
+                return new Head(outletPart, sectionPart, title, 1, 1);
+            }
+
+            if (first.Count == 1 && SectionLine.Is(text, top))
+            {
+                return new Head(null, top, title, 1, 1);
+            }
+
+            if (first.Count == 1 && WireAgencies.IsAgency(text, top.Start, top.Length))
+            {
+                return new Head(top, null, title, 1, 1);
+            }
+        }
+
+        if (first.Count >= 2 && IsHeadline(text, lines, first[1]) && SectionLine.Is(text, top))
+        {
+            return new Head(null, top, Trimmed(text, lines, first[1]), 0, 2);
+        }
+
+        if (blocks.Count >= 2 && (first.Count == 2 || first.Count == 3) && LabelsUnderHeadline(text, lines, first))
+        {
+            var upper = Trimmed(text, lines, first[1]);
+            if (first.Count == 3)
+            {
+                return new Head(upper, Trimmed(text, lines, first[2]), top, 1, 0);
+            }
+
+            if (SectionLine.SplitsOutlet(text, upper, out var outletPart, out var sectionPart))
+            {
+                return new Head(outletPart, sectionPart, top, 1, 0);
+            }
+
+            return SectionLine.Is(text, upper) ? new Head(null, upper, top, 1, 0) : new Head(upper, null, top, 1, 0);
+        }
+
+        return new Head(null, null, top, 0, 1);
+    }
+
+    // The lines after the headline in its block are labels (short, no sentence end) and no byline, date line or
+    // dateline: the outlet and section the helper brief's layout puts there.
+    private static bool LabelsUnderHeadline(string text, LineMap lines, LineBlock first)
+    {
+        var head = Trimmed(text, lines, first[0]);
+        if (!IsHeadline(text, lines, first[0]) || !HasLetter(text, head) || IsKeyValue(text, head))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < first.Count; k++)
+        {
+            // "date: someday" under an unclosed "---" is a front matter line, no label.
+            var span = Trimmed(text, lines, first[k]);
+            if (!IsLabel(text, lines, first[k]) || BodyFurniture.IsLead(text, span) || text.IndexOf(": ", span.Start, span.Length, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "date: someday": a lower-case key and a colon, a front matter line left by an unclosed block.
+    private static bool IsKeyValue(string text, TextSpan span)
+    {
+        if (span.Length == 0 || !char.IsLower(text[span.Start]))
+        {
+            return false;
+        }
+
+        var i = span.Start;
+        while (i < span.End && (char.IsLetter(text[i]) || text[i] == '_' || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return i < span.End && text[i] == ':';
+    }
+
+    private static bool HasLetter(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTitle(List<FrontMatterEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key == FrontMatterKeys.Title || entry.Key == FrontMatterKeys.Headline)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A headline under outlet and section lines: a line, not a paragraph (short, no full stop at its end, inside
+    // closing quotes or not).
+    private static bool IsHeadline(string text, LineMap lines, int line)
+    {
+        var span = Trimmed(text, lines, line);
+        var end = span.End;
+        while (end > span.Start && (text[end - 1] == '"' || text[end - 1] == '\u201D' || text[end - 1] == '\''))
+        {
+            end--;
+        }
+
+        return end > span.Start && span.Length <= MaxHeadlineLength && text[end - 1] != '.';
+    }
+
+    // What stands above the body: outlet and section lines, headline; the body starts at BodyLine of BodyBlock.
+    private readonly struct Head
+    {
+        public Head(TextSpan? outlet, TextSpan? section, TextSpan? title, int bodyBlock, int bodyLine)
+        {
+            Outlet = outlet;
+            Section = section;
+            Title = title;
+            BodyBlock = bodyBlock;
+            BodyLine = bodyLine;
+        }
+
+        public readonly TextSpan? Outlet;
+        public readonly TextSpan? Section;
+        public readonly TextSpan? Title;
+        public readonly int BodyBlock;
+        public readonly int BodyLine;
+    }
+}
