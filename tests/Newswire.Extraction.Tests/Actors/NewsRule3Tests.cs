@@ -192,6 +192,16 @@ public class SmallTownTests
         Assert.Equal(ActorKind.Location, Stories.Named(a, "Lautoka").Kind);
     }
 
+    [Theory]
+    [InlineData("TEGUCIGALPA, Dec 2 (EFE) - The party demanded a recount in the departments of Cortés and Olancho.", "Cortés", "Olancho")]
+    [InlineData("BAGHDAD, Dec 2 (AFP) - Floods hit the governorates of Dhi Qar and Maysan on Sunday.", "Dhi Qar", "Maysan")]
+    public void Every_member_of_a_first_level_unit_list_is_a_place(string body, string first, string last)
+    {
+        var a = Stories.Of("Vote", body);
+        Assert.Equal(ActorKind.Location, Stories.Named(a, first).Kind);
+        Assert.Equal(ActorKind.Location, Stories.Named(a, last).Kind);
+    }
+
     [Fact]
     public void A_comma_after_a_place_noun_phrase_or_a_line_break_joins_no_list()
     {
