@@ -210,6 +210,15 @@ public class SmallTownTests
         Assert.Equal(ActorKind.Person, Stories.Named(a, "Ada Brelik").Kind);
     }
 
+    [Theory]
+    [InlineData("GOMA, Feb 11 (AFP) - The army said troops had withdrawn to Masisi to protect civilians.", "Masisi")]
+    [InlineData("SUVA, Feb 8 (AFP) - Hundreds of families returned to Korovatu after the water fell.", "Korovatu")]
+    public void A_name_after_a_verb_of_motion_and_to_is_a_place(string body, string name)
+    {
+        var a = Stories.Of("Floods", body);
+        Assert.Equal(ActorKind.Location, Stories.Named(a, name).Kind);
+    }
+
     [Fact]
     public void A_lone_gazetteer_town_after_near_stays_without_the_tagger()
     {
