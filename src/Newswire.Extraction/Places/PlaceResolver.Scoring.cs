@@ -66,7 +66,9 @@ internal sealed partial class PlaceResolver
             {
                 // The article is about somewhere, and not this country: a town of 100,000 there is still
                 // plausible, a smaller one ("Olympia" in a story about Greece is not Olympia, Washington) is not.
-                s -= UnnamedCountryPenalty;
+                // A province there weighs as a town of its size: a small one ("Litoral" in a story about Ecuador is
+                // no Equatoguinean province) is a same-named place of the story's country; a large one stays.
+                s -= UnnamedCountryPenalty + (e.Kind == PlaceKind.Admin1 ? Prior(PlaceKind.Admin1) : 0);
             }
 
             if (useAdmin1 && e.Country == _dominant && w - own > 0)

@@ -17,7 +17,7 @@ internal static class PlaceWords
         "port", "harbor", "harbour", "station", "prison", "jail", "building", "tower", "hall", "plaza", "park", "camp",
         "center", "centre", "headquarters", "compound", "complex", "arena", "memorial", "monument", "gate", "castle",
         "fortress", "citadel", "terminal", "mall", "market", "bazaar", "university", "campus", "cemetery", "barracks",
-        "crossing", "checkpoint", "refinery", "plant", "mine", "field", "oilfield", "house",
+        "crossing", "checkpoint", "refinery", "plant", "mine", "field", "oilfield", "house", "penitentiary",
     };
 
     /// <summary>Words that say a name is a country's first-level division ("Kursk Oblast", "Province of Quebec").</summary>

@@ -192,12 +192,31 @@ public class SmallTownTests
         Assert.Equal(ActorKind.Location, Stories.Named(a, "Lautoka").Kind);
     }
 
+    [Theory]
+    [InlineData("TEGUCIGALPA, Dec 2 (EFE) - The party demanded a recount in the departments of Cortés and Olancho.", "Cortés", "Olancho")]
+    [InlineData("BAGHDAD, Dec 2 (AFP) - Floods hit the governorates of Dhi Qar and Maysan on Sunday.", "Dhi Qar", "Maysan")]
+    public void Every_member_of_a_first_level_unit_list_is_a_place(string body, string first, string last)
+    {
+        var a = Stories.Of("Vote", body);
+        Assert.Equal(ActorKind.Location, Stories.Named(a, first).Kind);
+        Assert.Equal(ActorKind.Location, Stories.Named(a, last).Kind);
+    }
+
     [Fact]
     public void A_comma_after_a_place_noun_phrase_or_a_line_break_joins_no_list()
     {
         var a = Stories.Of("Floods", "SUVA, Feb 8 (AFP) - In the village of Karvo, Tomas Varga said the water rose.\n\nDeputy Minister, Ada Brelik, visited the district of Nausori and Tailevu.");
         Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Varga").Kind);
         Assert.Equal(ActorKind.Person, Stories.Named(a, "Ada Brelik").Kind);
+    }
+
+    [Theory]
+    [InlineData("GOMA, Feb 11 (AFP) - The army said troops had withdrawn to Masisi to protect civilians.", "Masisi")]
+    [InlineData("SUVA, Feb 8 (AFP) - Hundreds of families returned to Korovatu after the water fell.", "Korovatu")]
+    public void A_name_after_a_verb_of_motion_and_to_is_a_place(string body, string name)
+    {
+        var a = Stories.Of("Floods", body);
+        Assert.Equal(ActorKind.Location, Stories.Named(a, name).Kind);
     }
 
     [Fact]

@@ -56,6 +56,25 @@ public class AmbiguityTests
     }
 
     [Fact]
+    public void A_small_province_of_a_country_the_article_never_names_is_not_taken()
+    {
+        // Litoral (Equatorial Guinea, about 370,000 people) is not the "Litoral" of a story about Ecuador.
+        const string text = "Quito and Ecuador mourned after the riot at Litoral.";
+        var list = Actors(text, "Quito:ECU|Ecuador:ECU|Litoral");
+        var place = PlaceResolver.Resolve(Gazetteer.Default, text, list, -1).Places[2];
+        Assert.True(place == null || place.Country == "ECU", place?.ToString());
+    }
+
+    [Fact]
+    public void A_large_province_of_a_country_the_article_never_names_is_still_taken()
+    {
+        const string text = "Moscow and Russia sent a delegation to Bavaria.";
+        var list = Actors(text, "Moscow:RUS|Russia:RUS|Bavaria");
+        var place = PlaceResolver.Resolve(Gazetteer.Default, text, list, -1).Places[2];
+        Assert.Equal("DEU", place?.Country);
+    }
+
+    [Fact]
     public void Unknown_names_stay_unresolved()
     {
         const string text = "The Zorblax Quadrant was quiet.";

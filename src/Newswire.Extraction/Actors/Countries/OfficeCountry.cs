@@ -99,7 +99,15 @@ internal static class OfficeCountry
     }
 
     /// <summary>An organization named by a state body's head and function words only ("Ministry of Health").</summary>
-    internal static bool IsNationalBody(string name)
+    internal static bool IsNationalBody(string name) => IsBody(name, councils: false);
+
+    /// <summary>
+    /// <see cref="IsNationalBody"/> or a council ("Security Council", "State Council"): for names an owner says whose
+    /// they are, as a bare "Council" is as often a city's or the EU's.
+    /// </summary>
+    internal static bool IsNationalBodyOrCouncil(string name) => IsBody(name, councils: true);
+
+    private static bool IsBody(string name, bool councils)
     {
         var head = false;
         for (var start = 0; start < name.Length;)
@@ -108,7 +116,12 @@ internal static class OfficeCountry
             end = end < 0 ? name.Length : end;
             if (!BodyWords.TryGet(name, start, end - start, TermKey.Hash(name, start, end - start), out var kind))
             {
-                return false;
+                if (!councils || string.Compare(name, start, "council", 0, end - start, System.StringComparison.OrdinalIgnoreCase) != 0 || end - start != 7)
+                {
+                    return false;
+                }
+
+                kind = Head;
             }
 
             head |= kind == Head;

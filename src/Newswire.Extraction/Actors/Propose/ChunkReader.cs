@@ -125,7 +125,7 @@ internal static partial class ActorExtractor
                 seg.Count = 2;
                 seg.Country = country2;
             }
-            else if (matched && !SurnameAfterName(m, p, a, b) && !GivenNameOpening(m, p, b))
+            else if (matched && !SurnameAfterName(m, p, a, b) && !GivenNameOpening(m, p, b) && !OtherPersonsSurname(m, p))
             {
                 seg.Type = Seg.Lex;
                 seg.Count = m.TokenCount;

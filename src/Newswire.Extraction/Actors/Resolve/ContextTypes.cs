@@ -18,6 +18,7 @@ internal static partial class ActorExtractor
             AddConjoinedCompanies();
             NamePersonOwners();
             RetypeByContext();
+            RetypeSpeakingCompanies();
             RetypeCompanyHeads();
             RetypeLocativePersons();
             RetypeCapitalPersons();

@@ -86,6 +86,7 @@ internal static partial class ActorExtractor
             LinkParticleSurnames();
             NameTitleOwnersAndBodies();
             SplitOwnedBodies();
+            SplitOwnedLexiconBodies();
             JoinPossessiveCompanyNames();
             JoinPossessiveFormNames();
             AddPeoplesHeadBodies();

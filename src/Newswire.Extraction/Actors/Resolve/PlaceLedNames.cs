@@ -28,7 +28,7 @@ internal static partial class ActorExtractor
                     continue; // (both readings below need a capitalized word right after the place)
                 }
 
-                if (_lex.TryDemonym(_text, _tokens[m.First], out _))
+                if (_lex.TryDemonym(_text, _tokens[m.First], out _) || MiddleNameEnd(m.First) > 0)
                 {
                     continue;
                 }
@@ -55,6 +55,54 @@ internal static partial class ActorExtractor
             {
                 _mentions.RemoveAt(replaced[r]);
             }
+        }
+
+        // "Carlos Orlando Zelaya Funes": a place word right after a given name and before more capitalized words is a
+        // middle name (Spanish and Portuguese names often hold one), not a place nor the first word of a body named
+        // for it: the whole run is one person. A body's or place's head word in the run ("George Washington
+        // University", "George Washington Bridge") leaves it to the other rules.
+        private void JoinMiddleNamePlaces()
+        {
+            for (var i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                if (m.Actor.Kind != ActorKind.Location || m.Kind != MentionKind.Name || m.Count != 1 || m.NameCount != 1
+                    || MiddleNameEnd(m.First) is var end && end < 0)
+                {
+                    continue;
+                }
+
+                RemoveMentionsOver(m.First - 1, end);
+                AddNamed(m.First - 1, end, ActorKind.Person, null, null, _tt.SentenceOf(m.First), false);
+                i = -1; // the list changed: read it again (rare)
+            }
+        }
+
+        // The end of the capitalized run after a place word that a known given name opens, or -1 (see above).
+        private int MiddleNameEnd(int place)
+        {
+            var before = place - 1;
+            if (before < 0 || _tt.SentenceOf(before) != _tt.SentenceOf(place) || _tokens[before].Kind != TokenKind.Word
+                || !_tokens[before].IsCapitalized || _tokens[before].IsAllCaps || !_lex.IsGivenName(_text, _tokens[before])
+                || CapitalsSayNothing(_tt.SentenceOf(place)))
+            {
+                return -1;
+            }
+
+            var end = place + 1;
+            while (end < _tokens.Length && _tt.SentenceOf(end) == _tt.SentenceOf(place) && _tokens[end].Kind == TokenKind.Word
+                   && _tokens[end].IsCapitalized && !_tokens[end].IsAllCaps)
+            {
+                if (InList(WordClass.OrgSuffixes, end) || WordLists.PlaceSuffixes.Contains(_text, _tokens[end])
+                    || WordLists.FacilityHeads.Contains(_text, _tokens[end]) || WordLists.TitleHeads.Contains(_text, _tokens[end]))
+                {
+                    return -1;
+                }
+
+                end++;
+            }
+
+            return end > place + 1 ? end : -1;
         }
 
         private bool CapitalizedAt(int t) => t < _tokens.Length && _tokens[t].IsCapitalized;

@@ -94,6 +94,8 @@ internal static partial class ActorExtractor
             "village", "villages", "town", "city", "island", "islands", "district", "province", "region", "municipality",
             "hamlet", "commune", "county", "port", "settlement", "township", "atoll", "archipelago", "oasis", "suburb",
             "towns", "cities", "districts", "provinces", "regions", "communes", "settlements", "ports", "suburbs",
+            // the first-level units of Latin America, France, the Arab world and Japan, and Caribbean parishes
+            "department", "departments", "governorate", "governorates", "prefecture", "prefectures", "parish",
         });
     }
 }

@@ -50,6 +50,7 @@ internal static partial class ActorExtractor
             MarkTaggerConfirmed(proposed, state);
             KeepSupportedMentions(proposed, state);
             AddFallbacks(fallback);
+            JoinMiddleNamePlaces();
             ExtendPlaceLedNames();
             ApplyNameRules();
         }
