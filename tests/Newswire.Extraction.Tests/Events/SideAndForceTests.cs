@@ -223,4 +223,23 @@ public class SideAndForceTests
         var e = Assert.Single(a.Events, x => x.Root == "19");
         Assert.StartsWith("Houthi", Name(a, e.Agent));
     }
+
+    // "said X had been attacked by Y and accused Z of ...": the accusation is the speaker's next act (read as a passive
+    // coordinated with "had been attacked" it was lost).
+    [Fact]
+    public void An_accusation_after_a_reported_passive_is_the_speakers_act()
+    {
+        var a = Story("BAMAKO (AFP) - Mali's defence minister said two army posts had been attacked by gunmen overnight and accused Algeria of harbouring the militants.");
+        var e = Assert.Single(a.Events, x => x.Root == "11");
+        Assert.Equal("MLI", Country(a, e.Agent));
+        Assert.Contains(e.Counterparts, c => Country(a, c) == "DZA");
+    }
+
+    // Sibling: a reported summons "and handed a note" stays one passive (the envoy hands nothing).
+    [Fact]
+    public void A_reported_passive_and_handed_stays_passive()
+    {
+        var a = Story("LA PAZ (EFE) - The ministry said Chile's ambassador was summoned by the foreign ministry on Friday and handed a note of protest.");
+        Assert.DoesNotContain(a.Events, x => Country(a, x.Agent) == "CHL");
+    }
 }
