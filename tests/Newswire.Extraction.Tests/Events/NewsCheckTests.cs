@@ -91,7 +91,7 @@ public class NewsCheckTests
     [InlineData("NewsCheck11", "sealed", 8, 0.50, 0.95)]
     [InlineData("NewsCheck12", "tune", 7, 0.85, 0.80)]
     [InlineData("NewsCheck12", "sealed", 7, 0.80, 0.75)]
-    [InlineData("NewsCheck14", "tune", 7, 0.90, 0.50)]
+    [InlineData("NewsCheck14", "tune", 7, 0.90, 0.55)]
     [InlineData("NewsCheck14", "sealed", 7, 0.85, 0.70)]
     public void Events_of_the_news_checks_stay_above_their_floors(string check, string part, int stories, double precisionFloor, double recallFloor)
     {
