@@ -355,6 +355,11 @@ internal sealed partial class EventRun
                 continue;
             }
 
+            if ((wc & WordClass.PossessivePronoun) != 0 && !afterLocative && OwnForcesSpeaker(i) is var own and >= 0)
+            {
+                return own;
+            }
+
             if ((wc & WordClass.SubjectPronoun) != 0 && !afterLocative)
             {
                 _subjectPronoun = true;

@@ -71,7 +71,8 @@ internal sealed partial class EventRun
     /// </summary>
     private int EventPlace(EventDraft e, int clauseStart)
     {
-        var place = e.Location >= 0 ? e.Location : SubjectPlace(clauseStart, e.Trigger);
+        var place = e.Location >= 0 ? e.Location : OccupiedPlace(e);
+        place = place >= 0 ? place : SubjectPlace(clauseStart, e.Trigger);
         place = place >= 0 ? place : _sentenceLocation;
         return place == e.Agent && !(e.Location == place && e.AgentCertainty == EventConfidence.BorrowedAgent) ? -1 : place;
     }

@@ -51,4 +51,39 @@ internal sealed partial class EventRun
         var k = CoordinatedPassive(verb - 1);
         return k >= 0 ? ByAgent(_cands[k].End, verb - 1) : -1;
     }
+
+    /// <summary>
+    /// "said officers had been attacked by youths and accused the opposition of ...": after a passive reported in a
+    /// speech verb's content, "and" + a directive verb (accuse, deny, demand, urge) with an object of its own is the
+    /// speaker's next act, not passive; "was summoned by X and handed a note" stays passive.
+    /// </summary>
+    private bool SpeakerActsAgain(int verb, VerbEntry entry)
+    {
+        if (!entry.Has(VerbFlags.Directive) || !ObjectAfter(verb))
+        {
+            return false;
+        }
+
+        var and = PrevWord(verb);
+        var k = and >= 0 ? CoordinatedPassive(and) : -1;
+        return k >= 0 && ReportedAfterSpeech(_cands[k].Tok);
+    }
+
+    private bool ObjectAfter(int verb) =>
+        verb + 1 < _s1 && (_mentionAt.At(verb + 1) >= 0 || (Class(verb + 1) & WordClass.Determiner) != 0);
+
+    /// <summary>Whether an active speech verb ("said") comes before <paramref name="tok"/> in its sentence.</summary>
+    private bool ReportedAfterSpeech(int tok)
+    {
+        for (var k = 0; k < _candCount; k++)
+        {
+            ref readonly var c = ref _cands[k];
+            if (c.Tok >= _s0 && c.Tok < tok && c.IsVerb && !c.Passive && !c.Gerund && c.Verb != null && c.Verb.Has(VerbFlags.Speech))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -329,4 +329,28 @@ internal sealed partial class EventRun
 
         return -1;
     }
+
+    /// <summary>
+    /// "Troops recaptured the village of Kibati": a place occupied (192) is where the occupation happened, the
+    /// first counterpart that is a place within a country; a country invaded ("invaded Kuwait") is the side attacked,
+    /// its place left to the sentence. -1 for any other code or when no such place is taken.
+    /// </summary>
+    private int OccupiedPlace(EventDraft e)
+    {
+        if (e.Code != "192")
+        {
+            return -1;
+        }
+
+        foreach (var c in e.Counterparts)
+        {
+            if (c >= 0 && _actorList[c].Kind == ActorKind.Location
+                && !(_actorList[c].Country is { } country && ForceCountry.OfCountry(_actors, country) == c))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -89,7 +89,7 @@ internal sealed partial class EventRun
         if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
         {
             cand.IsVerb = true;
-            cand.Passive = passive;
+            cand.Passive = passive && !SpeakerActsAgain(i, verb);
             cand.Gerund = gerund;
             cand.Noun = null;
         }

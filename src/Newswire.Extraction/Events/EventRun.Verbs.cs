@@ -22,7 +22,7 @@ internal sealed partial class EventRun
             return;
         }
 
-        var code = pattern;
+        var code = CrowdGathering(cand.Tok, pattern);
         var nounIdx = UnplannedObjectNoun(c, windowEnd, pattern);
 
         // Nothing can come of a pattern-only verb without its pattern or an object noun (or of a verb that only plans

@@ -196,4 +196,50 @@ public class SideAndForceTests
         var a = Story("PORT MORESBY (AFP) - Papua New Guinea deployed about 100 soldiers on Monday, police said.");
         Assert.DoesNotContain(a.Events, x => x.Root == "15" && x.Location >= 0 && a.Actors[x.Location].Name != "Port Moresby");
     }
+
+    // "said that its forces had ...": the speaker's own forces act for the speaker (with "that" the act was lost to
+    // the statement, the clause having no name of its own).
+    [Fact]
+    public void A_speakers_own_forces_after_that_act_for_the_speaker()
+    {
+        var a = Story("ADEN (Reuters) - Yemen's government said that its forces had retaken the district of Hays on Sunday.");
+        var e = Assert.Single(a.Events, x => x.Root == "19");
+        Assert.Equal("YEM", Country(a, e.Agent));
+    }
+
+    [Fact]
+    public void A_rebel_armys_own_fighters_after_said_in_a_statement_act_for_it()
+    {
+        var a = Story("The Kamadi Liberation Army said in a statement that its fighters had shot down an army helicopter near Dorogo.");
+        var e = Assert.Single(a.Events, x => x.Root == "19");
+        Assert.Equal("Kamadi Liberation Army", Name(a, e.Agent));
+    }
+
+    // Sibling: forces with no possessive after "that" are still not the speaker's act.
+    [Fact]
+    public void Another_sides_forces_after_that_are_not_the_speakers()
+    {
+        var a = Story("ADEN (Reuters) - Yemen's government said that Houthi fighters had shelled the district of Hays on Sunday.");
+        var e = Assert.Single(a.Events, x => x.Root == "19");
+        Assert.StartsWith("Houthi", Name(a, e.Agent));
+    }
+
+    // "said X had been attacked by Y and accused Z of ...": the accusation is the speaker's next act (read as a passive
+    // coordinated with "had been attacked" it was lost).
+    [Fact]
+    public void An_accusation_after_a_reported_passive_is_the_speakers_act()
+    {
+        var a = Story("BAMAKO (AFP) - Mali's defence minister said two army posts had been attacked by gunmen overnight and accused Algeria of harbouring the militants.");
+        var e = Assert.Single(a.Events, x => x.Root == "11");
+        Assert.Equal("MLI", Country(a, e.Agent));
+        Assert.Contains(e.Counterparts, c => Country(a, c) == "DZA");
+    }
+
+    // Sibling: a reported summons "and handed a note" stays one passive (the envoy hands nothing).
+    [Fact]
+    public void A_reported_passive_and_handed_stays_passive()
+    {
+        var a = Story("LA PAZ (EFE) - The ministry said Chile's ambassador was summoned by the foreign ministry on Friday and handed a note of protest.");
+        Assert.DoesNotContain(a.Events, x => Country(a, x.Agent) == "CHL");
+    }
 }

@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -154,6 +154,12 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[salvo]</c> table ("a wave of", "a barrage of") for <see cref="OnDemand"/>.</summary>
     public const int Salvo = 10;
+
+    /// <summary>Index of the <c>[protest-crowd]</c> table ("protesters", "demonstrators") for <see cref="OnDemand"/>.</summary>
+    public const int ProtestCrowd = 11;
+
+    /// <summary>Index of the <c>[gathering-verb]</c> table ("gathered", "assembled") for <see cref="OnDemand"/>.</summary>
+    public const int GatheringVerb = 12;
 
     private static StageWords? _default;
 
