@@ -296,6 +296,8 @@ internal sealed partial class EventRun
                         inner.Source = st.Agent;
                     }
 
+                    ReportedObligation(st.Agent, inner);
+
                     break;
                 }
             }

@@ -25,6 +25,11 @@ internal sealed partial class EventRun
                 if (SpeechWithoutThat(k, e.Trigger))
                 {
                     e.Modality = EventModality.Reported;
+                    if (ObligationCode(e.Trigger) != null)
+                    {
+                        ReportedObligation(FindSubject(k, null), e);
+                    }
+
                     break;
                 }
             }

@@ -51,4 +51,24 @@ public class StateAgentTests
         var meet = Assert.Single(a.Events, e => e.Root == "04");
         Assert.Equal("Ismail Haniyeh", a.Actors[meet.Agent].Name);
     }
+
+    // What a speaker says another actor must do is the speaker's demand of it.
+    [Theory]
+    [InlineData("Moscow said Kyiv must withdraw its troops from the four regions.", "10", "Moscow", "Kyiv")]
+    [InlineData("Egypt's Foreign Ministry said Israel should withdraw from Rafah immediately.", "02", "EGY", "Israel")]
+    public void A_reported_obligation_is_the_speakers_demand(string sentence, string root, string speaker, string addressee)
+    {
+        var a = Story(sentence);
+        var demand = Assert.Single(a.Events, e => e.Root == root);
+        Assert.True(a.Actors[demand.Agent].Name == speaker || a.Actors[demand.Agent].Country == speaker);
+        Assert.Contains(demand.Counterparts, c => a.Actors[c].Name == addressee);
+    }
+
+    // A speaker's own country's obligation is intent, no demand.
+    [Fact]
+    public void An_obligation_of_the_speakers_own_country_is_no_demand()
+    {
+        var a = Story("President Vladimir Putin said Russia must strengthen its air defences.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "10");
+    }
 }
