@@ -214,3 +214,16 @@ public class DescribedNationalityTests
         Assert.Equal(country, Stories.Named(a, name).Country);
     }
 }
+
+/// <summary>A name that ends in a company's legal form is a company (Resolve/CompanyHeads.cs).</summary>
+public class LegalFormCompanyTests
+{
+    [Theory]
+    [InlineData("Petroliam Nasional Bhd")]
+    [InlineData("Tarvo Kesuma Berhad")]
+    public void A_Malaysian_legal_form_ends_a_company(string name)
+    {
+        var a = Stories.Of("Deal", "KUALA LUMPUR, Oct 2 (Bernama) -- " + name + " signed a 10-year agreement to supply gas on Wednesday.");
+        Assert.Equal(ActorKind.Organization, Stories.Named(a, name).Kind);
+    }
+}

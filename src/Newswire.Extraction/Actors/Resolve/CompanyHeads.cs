@@ -72,6 +72,8 @@ internal static partial class ActorExtractor
             "publishing", "bancorp", "financial", "semiconductor", "semiconductors", "software", "networks", "steel",
             "cement", "textiles", "breweries", "brewery", "aerospace", "refining", "realty", "properties", "foods",
             "brands", "enterprises", "engineering", "construction", "shipping", "wireless", "corp", "corporation",
-            "inc", "ltd", "limited", "llc", "plc", "group", "maritime", "lines", "resources", "transport", "navigation", "nacional");
+            "inc", "ltd", "limited", "llc", "plc", "group", "maritime", "lines", "resources", "transport", "navigation", "nacional",
+            // Malaysian and Indonesian legal forms ("Petroliam Nasional Bhd", "PT Telkom Indonesia Tbk").
+            "bhd", "berhad", "tbk");
     }
 }
