@@ -315,7 +315,7 @@ internal sealed partial class EventRun
     /// <summary>A base or present form: a verb after its subject, a modal, "to" or a verb it is coordinated with.</summary>
     private bool IsPresentVerb(int i, int p, WordClass pc, VerbFormKind form, bool prevIsMention, bool alsoNoun)
     {
-        if (AdjectiveBase(p, pc, form) || NamedModifierOfNoun(p, prevIsMention))
+        if (AdjectiveBase(p, pc, form) || NamedModifierOfNoun(p, prevIsMention) || (prevIsMention && UnitNounBeforeVerb(i, form)))
         {
             return false;
         }

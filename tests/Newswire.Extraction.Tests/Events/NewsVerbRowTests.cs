@@ -41,4 +41,21 @@ public class NewsVerbRowTests
         Assert.DoesNotContain(a.Events, e => e.Root == "16");
         Assert.Contains(a.Events, e => e.Root == "11");
     }
+
+    // A unit word after a name and before a verb is the subject's noun (EventRun.Homographs), not "force" (170).
+    [Theory]
+    [InlineData("Ethiopia, Tigray forces sign peace deal in Pretoria")]
+    [InlineData("Rebel forces agree to withdraw from the capital")]
+    public void Forces_before_a_verb_are_no_coercion(string sentence)
+    {
+        var a = EventStories.Extract(_out, sentence);
+        Assert.DoesNotContain(a.Events, e => e.Root == "17");
+    }
+
+    [Fact]
+    public void Forcing_a_named_actor_is_still_coercion()
+    {
+        var a = EventStories.Extract(_out, "Israel forces Hamas to accept the deal.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "17" && a.Actors[e.Agent].Name != "Israel");
+    }
 }
