@@ -241,4 +241,11 @@ public class ActorCountryRuleTests
     [InlineData("Talks resumed on Monday. A Hamas official, Ayman Jaber Abu Shanab, said the group wanted guarantees.", "Ayman Jaber Abu Shanab", "PSE")]
     public void A_member_word_after_a_movement_gives_the_movements_country(string body, string name, string country) =>
         Assert.Equal(country, CountryOf(Story(body), name));
+
+    // AffiliationCountry.After, AfterAppositiveTitle: "X, (a) spokesman for the Y", over the dateline's country.
+    [Theory]
+    [InlineData("PRETORIA, Nov 2 (Reuters) - Getachew Reda, spokesman for the Tigray People's Liberation Front, shook hands with the envoy.", "Getachew Reda", "ETH")]
+    [InlineData("NAIROBI, Nov 2 (Reuters) - Ada Okello, a spokeswoman for the Ugandan People's Congress, said the vote was fair.", "Ada Okello", "UGA")]
+    public void An_appositive_title_for_a_national_body_gives_its_country(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), name));
 }

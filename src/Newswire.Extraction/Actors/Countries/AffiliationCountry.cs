@@ -8,7 +8,8 @@ namespace Newswire.Extraction.Actors.Countries;
 /// <summary>
 /// A person who speaks or sits for a national body takes the body's country: a party, a state body or a body named
 /// for its country ("Freedonian Labour Party leader Ada Brelik", "Freedonia Police spokesman Ada Brelik", "Ada Brelik
-/// of the Freedonian People's Party", "Ada Brelik (Freedonia Unity Front)"). A company's country is not its
+/// of the Freedonian People's Party", "Ada Brelik (Freedonia Unity Front)", "Ada Brelik, a spokesman for the Freedonian
+/// People's Party", "Ada Brelik, representing the Freedonian government"). A company's country is not its
 /// people's ("Acme Freedonia chief executive Ada Brelik" may come from anywhere), so company names give none.
 /// </summary>
 internal static class AffiliationCountry
@@ -100,15 +101,16 @@ internal static class AffiliationCountry
     {
         var tokens = text.Tokens;
         var t = actors.Mentions[k].EndToken;
+        var titled = false;
         if (t < tokens.Length && IsChar(text, t, ','))
         {
-            t++;
+            t = AfterAppositiveTitle(text, t + 1, out titled);
         }
 
-        var paren = t < tokens.Length && IsChar(text, t, '(');
-        if (paren || (t < tokens.Length && (IsWord(text, t, "of") || IsWord(text, t, "from"))))
+        var paren = !titled && t < tokens.Length && IsChar(text, t, '(');
+        if (paren || titled || (t < tokens.Length && (IsWord(text, t, "of") || IsWord(text, t, "from"))))
         {
-            t++;
+            t += paren || !titled ? 1 : 0;
         }
         else
         {
@@ -124,6 +126,30 @@ internal static class AffiliationCountry
 
         var body = actors.Mentions[k + 1];
         return body.FirstToken == t || body.FirstToken == t + skipThe ? BodyCountry(text, actors, body) : null;
+    }
+
+    // ", (a) spokesman for the", ", a senior official of the", ", representing the": where the body starts after an
+    // appositive title and its preposition (titled), or t itself.
+    private static int AfterAppositiveTitle(TokenizedText text, int t, out bool titled)
+    {
+        titled = false;
+        var tokens = text.Tokens;
+        if (t < tokens.Length && IsWord(text, t, "representing"))
+        {
+            titled = true;
+            return t + 1;
+        }
+
+        var j = t < tokens.Length && (IsWord(text, t, "a") || IsWord(text, t, "an")) ? t + 1 : t;
+        var titles = 0;
+        while (titles < MaxTitleWords && j < tokens.Length && tokens[j].IsLower && (IsTitleWord(text, j) || IsMemberWord(text, j)))
+        {
+            j++;
+            titles++;
+        }
+
+        titled = titles > 0 && j < tokens.Length && (IsWord(text, j, "for") || IsWord(text, j, "of"));
+        return titled ? j + 1 : t;
     }
 
     // The country of an organization mention that names a national body, or null.
