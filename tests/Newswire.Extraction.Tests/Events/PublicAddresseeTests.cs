@@ -58,6 +58,15 @@ public class PublicAddresseeTests
     public void Calls_on_worshippers_or_donors_are_no_appeal(string markup) => Stops(markup, "02");
 
     [Theory]
+    [InlineData("[Kenya|L|KEN]'s largest public hospital appealed on Tuesday for blood donations after a bus crash.")]
+    [InlineData("[Thailand|L|THA]'s health ministry called yesterday on parents to have their children vaccinated.")]
+    public void A_day_between_the_verb_and_the_public_is_skipped(string markup) => Stops(markup, "02");
+
+    [Fact]
+    public void A_day_between_the_verb_and_another_side_stays() =>
+        Keeps("[Brazil|L|BRA] urged on Monday [Japan|L|JPN] to lift its tariffs on beef.", "02");
+
+    [Theory]
     [InlineData("The archbishop of [Manila|L|PHL] urged the government to free the detained priests.")]
     [InlineData("The [University of Nairobi|O|KEN] appealed to the [Kenyan=Kenya|L|KEN|adj] government for more funding.")]
     [InlineData("The [United Nations|O|] appealed for donations to help [Sudan|L|SDN].")]
