@@ -50,6 +50,28 @@ public class PublicAddresseeTests
     [InlineData("[Egypt|L|EGY]'s tourism ministry encouraged visitors to book their trips early.", "05")]
     public void Advice_to_the_public_is_no_appeal(string markup, string root) => Stops(markup, root);
 
+    // Session 19 (events28): a faith's flock and a charity's givers are the public too.
+    [Theory]
+    [InlineData("The archbishop of [Manila|L|PHL] urged worshippers to remain calm during the procession.")]
+    [InlineData("The [University of Nairobi|O|KEN] appealed to alumni for donations to rebuild its library.")]
+    [InlineData("The [Kenya Red Cross|O|KEN] appealed for donations to help families displaced by the floods.")]
+    public void Calls_on_worshippers_or_donors_are_no_appeal(string markup) => Stops(markup, "02");
+
+    [Theory]
+    [InlineData("[Kenya|L|KEN]'s largest public hospital appealed on Tuesday for blood donations after a bus crash.")]
+    [InlineData("[Thailand|L|THA]'s health ministry called yesterday on parents to have their children vaccinated.")]
+    public void A_day_between_the_verb_and_the_public_is_skipped(string markup) => Stops(markup, "02");
+
+    [Fact]
+    public void A_day_between_the_verb_and_another_side_stays() =>
+        Keeps("[Brazil|L|BRA] urged on Monday [Japan|L|JPN] to lift its tariffs on beef.", "02");
+
+    [Theory]
+    [InlineData("The archbishop of [Manila|L|PHL] urged the government to free the detained priests.")]
+    [InlineData("The [University of Nairobi|O|KEN] appealed to the [Kenyan=Kenya|L|KEN|adj] government for more funding.")]
+    [InlineData("The [United Nations|O|] appealed for donations to help [Sudan|L|SDN].")]
+    public void Appeals_by_a_church_or_a_charity_to_a_side_stay(string markup) => Keeps(markup, "02");
+
     // BusinessSenseStage reads the same table: guests who are customers or the public make hosting business.
     [Theory]
     [InlineData("[Kiwi Milk|O|NZL] welcomed a delegation of [Chinese=China|L|CHN|adj] buyers to its plant in [Hamilton|L|NZL].")]

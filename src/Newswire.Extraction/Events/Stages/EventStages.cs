@@ -96,6 +96,7 @@ internal sealed class EventStages
         new SummitNameStage(),
         new PublicAddresseeStage(),
         new OrdinaryCaseStage(),
+        new CivilOrderStage(),
         new OrdinaryCrimeStage(),
         new AccidentInquiryStage(),
         new TopicGerundStage(),

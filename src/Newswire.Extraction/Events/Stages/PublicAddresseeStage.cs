@@ -6,7 +6,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// Advice to the public is no appeal between actors: "police urged residents to stay indoors", "the ministry called
 /// on parents to vaccinate their children", "the bank urged shareholders to accept the offer". Rejects an appeal (02),
 /// a demand (10) or an endorsement (05, "encouraged visitors to book early") whose addressee, the noun phrase right
-/// after the verb (after "on" or "to": "called on", "appealed to"), is headed by a <c>[public-addressee]</c> word
+/// after the verb (after "on" or "to": "called on", "appealed to"; after a day: "appealed on Tuesday for donations"), is headed by a <c>[public-addressee]</c> word
 /// ("residents", "every parent", "the public", "minority investors"); so does an order to the public to leave (an
 /// evacuation from a hazard, not an expulsion: 174 after an <c>[order-verb]</c> in a <c>[hazard]</c> sentence). An addressee naming an actor of another country
 /// than the agent's stays an appeal ("urged residents of Belarus to resist", "urged Kenyan traders" said by Uganda),
@@ -30,7 +30,7 @@ internal sealed class PublicAddresseeStage : IEventStage
             return false;
         }
 
-        var start = c.TriggerEnd;
+        var start = SkipDay(c, c.TriggerEnd);
         if (start < c.SentenceEnd && c.Has(start, StageSet.Preposition))
         {
             start++;
@@ -63,6 +63,19 @@ internal sealed class PublicAddresseeStage : IEventStage
         }
 
         return false;
+    }
+
+    private static readonly string[] Days = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+    // "appealed on Tuesday for blood donors": the day told between the verb and its addressee is skipped.
+    private static int SkipDay(EventContext c, int i)
+    {
+        if (i + 2 < c.SentenceEnd && c.IsWord(i, "on") && c.IsAnyWord(i + 1, Days))
+        {
+            return i + 2;
+        }
+
+        return i < c.SentenceEnd && (c.IsWord(i, "yesterday") || c.IsWord(i, "today")) ? i + 1 : i;
     }
 
     // Where a noun phrase ends: a mark, a preposition or "of".
