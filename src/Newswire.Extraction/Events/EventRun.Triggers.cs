@@ -256,7 +256,7 @@ internal sealed partial class EventRun
         }
 
         // "began distributing rations": the act begun (its agent is the subject of "began").
-        if (((pc & WordClass.Preposition) != 0 && !Is(p, K.Of)) || ParticipleClause(p) || BeginVerbAt(p))
+        if (((pc & WordClass.Preposition) != 0 && !Is(p, K.Of)) || ParticipleClause(p) || BeginVerbAt(p) || AfterGerundAnd(p))
         {
             gerund = true;
             return true;
