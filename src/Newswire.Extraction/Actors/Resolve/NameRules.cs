@@ -22,6 +22,7 @@ internal static partial class ActorExtractor
             }
 
             AddRoadCodes();
+            AddKnownCompanyNames();
             JoinOfHeadNames();
             SplitForThePlaceNames();
             ReadLexiconHeadsOfLongerNames();
