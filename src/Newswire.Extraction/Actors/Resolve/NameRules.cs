@@ -23,6 +23,7 @@ internal static partial class ActorExtractor
 
             AddRoadCodes();
             AddKnownCompanyNames();
+            AddArmedGroupCodes();
             JoinOfHeadNames();
             SplitForThePlaceNames();
             ReadLexiconHeadsOfLongerNames();
