@@ -24,6 +24,12 @@ public class ActorCountryRuleTests
         Assert.Equal(country, CountryOf(Story(body), name));
 
     [Theory]
+    [InlineData("SINGAPORE, March 3 (Wire) - Osaka Gas said on Tuesday it would buy a stake in a gas terminal.", "Osaka Gas", "JPN")]
+    [InlineData("LAGOS, March 3 (Wire) - Mombasa Cement said on Tuesday it would build a plant. Mombasa Power declined to comment.", "Mombasa Power", "KEN")]
+    public void A_company_led_by_a_city_before_its_trade_takes_the_city_country(string body, string name, string country) =>
+        Assert.Equal(country, CountryOf(Story(body), name));
+
+    [Theory]
     [InlineData("The Coalition Against Peru Mining said it would march on Monday.", "Coalition Against Peru Mining")]
     [InlineData("The Peru-Chile Trade Council met on Monday.", "Council")]
     [InlineData("The Organization of American States met on Monday.", "Organization of American States")]

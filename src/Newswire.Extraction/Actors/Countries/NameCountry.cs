@@ -97,7 +97,23 @@ internal static class NameCountry
             i += count - 1;
         }
 
-        return found;
+        return found ?? PlaceLedCompany(text, words, first, end);
+    }
+
+    // Trades whose companies are named "<city> <trade>" ("Osaka Gas", "Marlow Steel Co."): the city's country is the
+    // company's, as a capital's is ("Sylvania City Water Board"). Only these: bodies named for a city are often
+    // international ("Minsk Group", "Basel Committee"), and a place head ("Marlow Airport") is a place.
+    private static readonly TermTable<bool> CityTrades = Words(
+        "gas", "electric", "electricity", "power", "steel", "airlines", "airways", "telecom", "energy", "petroleum",
+        "motors", "cement", "shipbuilding", "brewery", "breweries", "pharmaceutical", "pharmaceuticals");
+
+    // "Osaka Gas": a lexicon place with a country, not a capital (those are read above), opening the name and right
+    // before a trade word.
+    private static string? PlaceLedCompany(TokenizedText text, CountryWords words, int first, int end)
+    {
+        var reading = words.Read(first, end, out var country, out var count, out _);
+        return reading == CountryWords.Reading.Place && country != null && first + count < end
+               && CityTrades.Contains(text.Text, text.Tokens[first + count]) ? country : null;
     }
 
     // Whether the country words [at, end) own the name: not after a preposition or a qualifier, not hyphen-joined.

@@ -41,6 +41,9 @@ internal static class CompanyCountries
         return changed ?? actors;
     }
 
+    /// <summary>Whether the table names a company by exactly this name or one of its other names.</summary>
+    public static bool Knows(string name) => (_companies ??= Load()).ContainsKey(name);
+
     private static string? CountryOf(Dictionary<string, string> companies, ExtractedActor a)
     {
         if (companies.TryGetValue(a.Name, out var country))

@@ -10,12 +10,13 @@ internal static partial class ActorExtractor
     private sealed partial class Run
     {
         // Names retyped by what the sentence says of them: an organization or a place in apposition, a group before its
-        // head noun (GroupHeadNames), a place joined to a place (ConjoinedPlaces), in this order.
+        // head noun (GroupHeadNames), a list of places (PlaceLists), a place joined to a place (ConjoinedPlaces), in this order.
         private void RetypeDescribedNames()
         {
             RetypeAppositionOrganizations();
             RetypeNamesBeforeGroupHeads();
             RetypeAppositionPlaces();
+            NamePlaceLists();
             RetypeConjoinedPlaces();
         }
 

@@ -22,6 +22,8 @@ internal static partial class ActorExtractor
             }
 
             AddRoadCodes();
+            AddKnownCompanyNames();
+            AddArmedGroupCodes();
             JoinOfHeadNames();
             SplitForThePlaceNames();
             ReadLexiconHeadsOfLongerNames();
