@@ -11,7 +11,8 @@ internal static partial class ActorExtractor
     {
         // Only a lone capitalized word with lower-case letters (acronyms are the acronym rules'), not part of a longer
         // capitalized run ("Toyota Corolla", "Shell Oil" are other names), that no mention covers. The table writes
-        // names that are also common words, surnames or places alone only in their full form.
+        // names that are also common words, surnames or places alone only in their full form; a table name the training
+        // text also writes in lower case ("Shell", "Canon") needs more than the table to be a company here.
         private void AddKnownCompanyNames()
         {
             bool[]? covered = null;
@@ -26,7 +27,8 @@ internal static partial class ActorExtractor
 
                 // Covered first: most lone capitalized words are read already, and the lookup allocates the word.
                 covered ??= CoveredTokens();
-                if (!covered[t] && Finish.CompanyCountries.Knows(_text.Substring(token.Start, token.Length)))
+                if (!covered[t] && !Names.NameTagger.Default.IsCommonLower(_text, token.Start, token.Length)
+                    && Finish.CompanyCountries.Knows(_text.Substring(token.Start, token.Length)))
                 {
                     AddNamed(t, t + 1, ActorKind.Organization, null, null, _tt.SentenceOf(t), false);
                 }
