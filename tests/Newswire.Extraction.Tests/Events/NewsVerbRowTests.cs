@@ -58,4 +58,12 @@ public class NewsVerbRowTests
         var a = EventStories.Extract(_out, "Israel forces Hamas to accept the deal.");
         Assert.DoesNotContain(a.Events, e => e.Root == "17" && a.Actors[e.Agent].Name != "Israel");
     }
+
+    // CommercialStage.Company: a company of the built-in table answering a union acts in business, not politics.
+    [Fact]
+    public void A_known_company_rejecting_a_union_demand_is_business()
+    {
+        var a = EventStories.Extract(_out, "FRANKFURT (Reuters) - Germany's pilots' union demanded that Lufthansa raise pension contributions. Lufthansa rejected the demand and urged the union to return to the negotiating table.");
+        Assert.DoesNotContain(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == "Lufthansa");
+    }
 }

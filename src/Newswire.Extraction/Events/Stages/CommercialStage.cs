@@ -135,8 +135,9 @@ internal sealed class CommercialStage : IEventStage
 
     private static bool PartyName(string name) => name.IndexOf("Party", StringComparison.Ordinal) >= 0;
 
+    // A company of the built-in table ("Lufthansa rejected the union's demand") is one whatever its name ends in.
     private bool Company(EventContext c, ExtractedActor actor) =>
-        (CompanyName(actor.Name) || (actor.Kind == ActorKind.Organization && c.SentenceHas(StageSet.Commercial) && !KnownOrganization(actor.Name)))
+        (CompanyName(actor.Name) || Actors.Finish.CompanyCountries.Knows(actor.Name) || (actor.Kind == ActorKind.Organization && c.SentenceHas(StageSet.Commercial) && !KnownOrganization(actor.Name)))
         && !StateBodyName(actor.Name);
 
     // "The Treasury Department imposed sanctions on a dozen companies": a ministry, a court, the police are the
