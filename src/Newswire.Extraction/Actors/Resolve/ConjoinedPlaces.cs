@@ -32,7 +32,8 @@ internal static partial class ActorExtractor
         private bool PlaceConjunct(int t) =>
             t >= 2 && IsAndOr(t - 1) && PlaceNameAt(-1, t - 1) || t + 2 < _tokens.Length && IsAndOr(t + 1) && PlaceNameAt(t + 2, -1);
 
-        private bool IsAndOr(int t) => _tokens[t].IsLower && (_tt.Is(t, "and") || _tt.Is(t, "or"));
+        // Asked of every token by NamePlaceLists: the length decides most before the words are compared.
+        private bool IsAndOr(int t) => _tokens[t].Length <= 3 && _tokens[t].IsLower && (_tt.Is(t, "and") || _tt.Is(t, "or"));
 
         // A place's name mention starting at first (or, with first < 0, ending at end).
         private bool PlaceNameAt(int first, int end)
