@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Newswire.Extraction.Text;
 
 // Resolve: "residents of Tamsu and Orvik", "from Orvik or Belgrade": a lone unknown word read as a person, joined by
 // "and"/"or" to a place, is a place too. Small places are often read as surnames; a person the article introduces
@@ -32,8 +33,15 @@ internal static partial class ActorExtractor
         private bool PlaceConjunct(int t) =>
             t >= 2 && IsAndOr(t - 1) && PlaceNameAt(-1, t - 1) || t + 2 < _tokens.Length && IsAndOr(t + 1) && PlaceNameAt(t + 2, -1);
 
-        // Asked of every token by NamePlaceLists: the length decides most before the words are compared.
-        private bool IsAndOr(int t) => _tokens[t].Length <= 3 && _tokens[t].IsLower && (_tt.Is(t, "and") || _tt.Is(t, "or"));
+        // Asked of every token by NamePlaceLists: the token's hash decides most before the words are compared.
+        private bool IsAndOr(int t)
+        {
+            var hash = _tokens[t].Hash;
+            return (hash == AndHash || hash == OrHash) && _tokens[t].IsLower && (_tt.Is(t, "and") || _tt.Is(t, "or"));
+        }
+
+        private static readonly int AndHash = TermKey.Hash("and");
+        private static readonly int OrHash = TermKey.Hash("or");
 
         // A place's name mention starting at first (or, with first < 0, ending at end).
         private bool PlaceNameAt(int first, int end)
