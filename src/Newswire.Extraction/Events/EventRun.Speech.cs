@@ -164,11 +164,48 @@ internal sealed partial class EventRun
             if (cand.Tok > from && cand.Tok < windowEnd && cand.IsVerb && cand.Form == VerbFormKind.Past && !cand.Passive
                 && (Is(cand.Tok - 1, K.And) || (Is(cand.Tok - 2, K.And) && (Class(cand.Tok - 1) & WordClass.Adverb) != 0)))
             {
-                return ThatBetween(from, cand.Tok) ? windowEnd : cand.Tok;
+                return ThatBetween(from, cand.Tok) && !AfterStatedState(from, cand) ? windowEnd : cand.Tok;
             }
         }
 
         return windowEnd;
+    }
+
+    // How far after "that" the content's verb may stand ("that the attack on the base was").
+    private const int StatedStateReach = 8;
+
+    /// <summary>
+    /// "said in a statement that the attack was a response to military operations and called on the government to
+    /// return": after a "that"-clause whose subject names no actor and whose verb is "be" (a state, not an act), a
+    /// coordinated speech or directive verb is the speaker's next act, not the content's.
+    /// </summary>
+    private bool AfterStatedState(int from, in Candidate next)
+    {
+        if (next.Verb == null || (next.Verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
+        {
+            return false;
+        }
+
+        var that = from;
+        while (that < next.Tok && !Is(that, K.That))
+        {
+            that++;
+        }
+
+        for (var k = that + 1; k < next.Tok && k <= that + StatedStateReach; k++)
+        {
+            if (_mentionAt.At(k) >= 0 || (Class(k) & (WordClass.Modal | WordClass.SubjectPronoun)) != 0 || (_candAt[k] >= 0 && _cands[_candAt[k]].IsVerb))
+            {
+                return false;
+            }
+
+            if ((Class(k) & WordClass.BeAux) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ThatBetween(int from, int to)

@@ -71,4 +71,15 @@ public class StateAgentTests
         var a = Story("President Vladimir Putin said Russia must strengthen its air defences.");
         Assert.DoesNotContain(a.Events, e => e.Root == "10");
     }
+
+    // EventRun.AfterStatedState: after "that" and a stated state ("the strike was aimed at ..."), a coordinated speech
+    // verb is the speaker's own next act, seen happening, not reported content.
+    [Fact]
+    public void A_speech_verb_after_a_stated_state_is_the_speakers_own_act()
+    {
+        var a = Story("Russia said that the strike was aimed at military targets and accused Kyiv of using civilians as shields.");
+        var accuse = Assert.Single(a.Events, e => e.Root == "11");
+        Assert.Equal("Russia", a.Actors[accuse.Agent].Name);
+        Assert.Equal(EventModality.Happened, accuse.Modality);
+    }
 }
