@@ -296,7 +296,7 @@ internal sealed partial class EventRun
                         inner.Source = st.Agent;
                     }
 
-                    ReportedObligation(st.Agent, inner);
+                    ReportedObligation(st.Agent, inner, ObligationCode(inner.Trigger));
 
                     break;
                 }

@@ -7,8 +7,8 @@ namespace Newswire.Extraction.Events;
 // gerund coordinated with one before it (IsGerundVerb).
 internal sealed partial class EventRun
 {
-    // "Tigray forces sign peace deal": a unit word ("forces", "troops") after a name is the subject's noun, not the
-    // verb, unless an object follows it ("Israel forces Hamas to ...", "forces the army to").
+    // "Tigray forces sign peace deal": a unit word that is also a verb form ("forces") after a name is the subject's
+    // noun, not the verb, unless an object follows it ("Israel forces Hamas to ...", "forces the army to").
     private bool UnitNounBeforeVerb(int i, VerbFormKind form)
     {
         var n = i + 1;

@@ -9,10 +9,12 @@ namespace Newswire.Extraction.Events;
 // statement of intent, left as it is.
 internal sealed partial class EventRun
 {
-    /// <summary>Turns <paramref name="inner"/>, an act <paramref name="speakerAgent"/> reports, into the speaker's demand.</summary>
-    private void ReportedObligation(int speakerAgent, EventDraft inner)
+    /// <summary>
+    /// Turns <paramref name="inner"/>, an act <paramref name="speakerAgent"/> reports, into the speaker's demand coded
+    /// <paramref name="code"/> (<see cref="ObligationCode"/> of its verb; null: it is no obligation).
+    /// </summary>
+    private void ReportedObligation(int speakerAgent, EventDraft inner, string? code)
     {
-        var code = ObligationCode(inner.Trigger);
         if (code == null || speakerAgent < 0 || inner.Agent < 0 || inner.Agent == speakerAgent || inner.Passive || inner.FromNoun)
         {
             return;

@@ -25,9 +25,9 @@ internal sealed partial class EventRun
                 if (SpeechWithoutThat(k, e.Trigger))
                 {
                     e.Modality = EventModality.Reported;
-                    if (ObligationCode(e.Trigger) != null)
+                    if (ObligationCode(e.Trigger) is { } obligation)
                     {
-                        ReportedObligation(FindSubject(k, null), e);
+                        ReportedObligation(FindSubject(k, null), e, obligation); // the speaker found only when needed
                     }
 
                     break;

@@ -92,21 +92,12 @@ public static partial class ArticleLayoutParser
         return true;
     }
 
-    // "date: someday": a lower-case key and a colon, a front matter line left by an unclosed block.
+    // "date: someday": a lower-case key (FrontMatterReader's key shape) and a colon, a front matter line left by an
+    // unclosed block; "Yemen: Houthis seize ship" is a headline.
     private static bool IsKeyValue(string text, TextSpan span)
     {
-        if (span.Length == 0 || !char.IsLower(text[span.Start]))
-        {
-            return false;
-        }
-
-        var i = span.Start;
-        while (i < span.End && (char.IsLetter(text[i]) || text[i] == '_' || text[i] == '-'))
-        {
-            i++;
-        }
-
-        return i < span.End && text[i] == ':';
+        var colon = span.Length == 0 || !char.IsLower(text[span.Start]) ? -1 : text.IndexOf(':', span.Start, span.Length);
+        return colon > span.Start && FrontMatterReader.IsKey(text.Substring(span.Start, colon - span.Start));
     }
 
     private static bool HasLetter(string text, TextSpan span)

@@ -249,19 +249,5 @@ public static partial class ArticleLayoutParser
 
     /// <summary>The line's content without surrounding white space.</summary>
     [MethodImpl(Hot.Path)]
-    internal static TextSpan Trimmed(string text, LineMap lines, int line)
-    {
-        int start = lines.Start(line), end = lines.ContentEnd(line);
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return new TextSpan(start, end - start);
-    }
+    internal static TextSpan Trimmed(string text, LineMap lines, int line) => SpanTrim.Trim(text, lines.Start(line), lines.ContentEnd(line));
 }

@@ -35,7 +35,7 @@ internal static class DatelineOutlet
             return null;
         }
 
-        var name = Trim(text, open + 1, close);
+        var name = SpanTrim.Trim(text, open + 1, close);
         return WireAgencies.IsAgency(text, name.Start, name.Length) ? name : null;
     }
 
@@ -54,7 +54,7 @@ internal static class DatelineOutlet
             return null;
         }
 
-        var name = Trim(text, open + 1, close);
+        var name = SpanTrim.Trim(text, open + 1, close);
         return WireAgencies.IsAgency(text, name.Start, name.Length) ? name : null;
     }
 
@@ -179,20 +179,5 @@ internal static class DatelineOutlet
         }
 
         return i == end || (text[i] == '-' || text[i] == '\u2013' || text[i] == '\u2014' || text[i] == ':' || (spaced && char.IsUpper(text[i])));
-    }
-
-    private static TextSpan Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return new TextSpan(start, end - start);
     }
 }

@@ -100,7 +100,7 @@ internal static class FrontMatterReader
     }
 
     [MethodImpl(Hot.Path)]
-    private static bool IsKey(string key)
+    internal static bool IsKey(string key)
     {
         if (key.Length == 0 || key.Length > 64)
         {

@@ -78,24 +78,9 @@ internal static class SectionLine
             return false;
         }
 
-        outlet = Trim(text, line.Start, bar);
-        section = Trim(text, bar + 1, line.End);
+        outlet = SpanTrim.Trim(text, line.Start, bar);
+        section = SpanTrim.Trim(text, bar + 1, line.End);
         return outlet.Length >= 2 && outlet.Length <= MaxChars && char.IsUpper(text[outlet.Start]) && Is(text, section) && !Is(text, outlet);
-    }
-
-    private static TextSpan Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return new TextSpan(start, end - start);
     }
 
     private static bool IsSeparator(char c) =>

@@ -252,6 +252,7 @@ public class ActorCountryRuleTests
     [Theory]
     [InlineData("PRETORIA, Nov 2 (Reuters) - Getachew Reda, spokesman for the Tigray People's Liberation Front, shook hands with the envoy.", "Getachew Reda", "ETH")]
     [InlineData("NAIROBI, Nov 2 (Reuters) - Ada Okello, a spokeswoman for the Ugandan People's Congress, said the vote was fair.", "Ada Okello", "UGA")]
+    [InlineData("PRETORIA, Nov 2 (Reuters) - Getachew Reda, representing the Tigray People's Liberation Front, signed the deal.", "Getachew Reda", "ETH")]
     public void An_appositive_title_for_a_national_body_gives_its_country(string body, string name, string country) =>
         Assert.Equal(country, CountryOf(Story(body), name));
 }

@@ -23,4 +23,14 @@ public class KnownCompanyNameTests
         var a = Run("Repsol Sinopec Resources said on Monday its output fell.");
         Assert.DoesNotContain(Exported(a), x => x.Text == "Repsol");
     }
+
+    // A table name the training text also writes in lower case ("canon", "shell") is no company on the table alone.
+    [Theory]
+    [InlineData("He bought a Canon last year and never used it.", "Canon")]
+    [InlineData("Prices of Shell rose on Monday.", "Shell")]
+    public void A_table_name_that_is_also_a_common_word_needs_more_than_the_table(string body, string name)
+    {
+        var a = Run(body);
+        Assert.DoesNotContain(a.Actors, x => x.Name == name);
+    }
 }

@@ -52,13 +52,6 @@ public class NewsVerbRowTests
         Assert.DoesNotContain(a.Events, e => e.Root == "17");
     }
 
-    [Fact]
-    public void Forcing_a_named_actor_is_still_coercion()
-    {
-        var a = EventStories.Extract(_out, "Israel forces Hamas to accept the deal.");
-        Assert.DoesNotContain(a.Events, e => e.Root == "17" && a.Actors[e.Agent].Name != "Israel");
-    }
-
     // CommercialStage.Company: a company of the built-in table answering a union acts in business, not politics.
     [Fact]
     public void A_known_company_rejecting_a_union_demand_is_business()
