@@ -69,7 +69,7 @@ public static class ArticleExtractor
                 Id,
                 Title,
                 Outlet(layout, text),
-                layout.Get(FrontMatterKeys.Section) ?? layout.Get(FrontMatterKeys.Category) ?? layout.Section?.Of(text),
+                layout.Get(FrontMatterKeys.Section) ?? layout.Get(FrontMatterKeys.Category) ?? layout.Get(FrontMatterKeys.Desk) ?? layout.Section?.Of(text),
                 Published is null ? null : DateParser.ToIso(Published.Value),
                 layout,
                 actors,
@@ -79,11 +79,13 @@ public static class ArticleExtractor
     }
 
     /// <summary>
-    /// Front matter <c>outlet:</c>, else the outlet line over the headline, else front matter <c>source:</c>: feeds and
+    /// Front matter <c>outlet:</c> (or <c>publication:</c>, <c>publisher:</c>), else the outlet line over the headline, else
+    /// front matter <c>source:</c>: feeds and
     /// scraped news often name the publication there (news APIs' "source" is the outlet) and name no outlet of their own.
     /// </summary>
     private static string? Outlet(ArticleLayout layout, string text) =>
-        layout.Get(FrontMatterKeys.Outlet) ?? layout.Outlet?.Of(text) ?? layout.Get(FrontMatterKeys.Source);
+        layout.Get(FrontMatterKeys.Outlet) ?? layout.Get(FrontMatterKeys.Publication) ?? layout.Get(FrontMatterKeys.Publisher)
+        ?? layout.Outlet?.Of(text) ?? layout.Get(FrontMatterKeys.Source);
 
     /// <summary>Layout and everything else before analysis.</summary>
     internal static Prepared Prepare(string path, string text, ExtractionOptions? options)

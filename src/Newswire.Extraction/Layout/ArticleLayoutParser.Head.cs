@@ -47,15 +47,17 @@ public static partial class ArticleLayoutParser
 
         if (first.Count >= 2 && IsHeadline(text, lines, first[1]) && SectionLine.Is(text, top))
         {
-            return new Head(null, top, Trimmed(text, lines, first[1]), 0, 2);
+            // "WORLD" / headline / "The Daily Ledger": a lone name-shaped line closing the block is the outlet.
+            var outlet = first.Count == 3 && blocks.Count >= 2 && OutletLine.IsName(text, Trimmed(text, lines, first[2])) ? Trimmed(text, lines, first[2]) : (TextSpan?)null;
+            return new Head(outlet, top, Trimmed(text, lines, first[1]), outlet is null ? 0 : 1, outlet is null ? 2 : 0);
         }
 
         if (blocks.Count >= 2 && (first.Count == 2 || first.Count == 3) && LabelsUnderHeadline(text, lines, first))
         {
-            var upper = Trimmed(text, lines, first[1]);
+            var upper = SectionLine.WithoutDate(text, Trimmed(text, lines, first[1]));
             if (first.Count == 3)
             {
-                return new Head(upper, Trimmed(text, lines, first[2]), top, 1, 0);
+                return new Head(upper, SectionLine.WithoutDate(text, Trimmed(text, lines, first[2])), top, 1, 0);
             }
 
             if (SectionLine.SplitsOutlet(text, upper, out var outletPart, out var sectionPart))

@@ -56,7 +56,7 @@ public static partial class ArticleLayoutParser
     }
 
     // The lines between the headline and the first paragraph: a section line ("Markets", "World | Africa") is the
-    // section; bylines, date lines, a dateline on its own line and photo credits are no paragraphs; an agency in a
+    // section, a name-shaped line over a section, byline or date line the outlet; bylines, date lines, a dateline on its own line and photo credits are no paragraphs; an agency in a
     // dateline or byline is the outlet.
     private static void SkipLead(string text, LineMap lines, ref (int First, int Last) body, ref TextSpan? outlet, ref TextSpan? section)
     {
@@ -68,9 +68,13 @@ public static partial class ArticleLayoutParser
                 outlet = outletPart;
                 section = sectionPart;
             }
-            else if (section is null && SectionLine.Is(text, span))
+            else if (section is null && SectionLine.Is(text, SectionLine.WithoutDate(text, span)))
             {
-                section = span;
+                section = SectionLine.WithoutDate(text, span);
+            }
+            else if (section is null && outlet is null && OutletLine.IsAbove(text, lines, span, body))
+            {
+                outlet = span;
             }
             else if (BodyFurniture.IsLead(text, span))
             {

@@ -21,11 +21,20 @@ public static class FrontMatterKeys
     /// <summary>The news outlet.</summary>
     public const string Outlet = "outlet";
 
+    /// <summary>Synonym of <see cref="Outlet"/> (newspaper exports name it so).</summary>
+    public const string Publication = "publication";
+
+    /// <summary>Synonym of <see cref="Outlet"/>.</summary>
+    public const string Publisher = "publisher";
+
     /// <summary>The outlet's section.</summary>
     public const string Section = "section";
 
     /// <summary>Synonym of <see cref="Section"/> (blogs and feeds name it so).</summary>
     public const string Category = "category";
+
+    /// <summary>Synonym of <see cref="Section"/> (newsroom systems name it so).</summary>
+    public const string Desk = "desk";
 
     /// <summary>Where the article was published.</summary>
     public const string Url = "url";
@@ -46,7 +55,7 @@ public static class FrontMatterKeys
     public const string Tags = "tags";
 
     /// <summary>All known keys.</summary>
-    public static readonly string[] All = { Id, Title, Headline, Date, Published, Outlet, Section, Category, Url, Author, Byline, Source, Language, Tags };
+    public static readonly string[] All = { Id, Title, Headline, Date, Published, Outlet, Publication, Publisher, Section, Category, Desk, Url, Author, Byline, Source, Language, Tags };
 
     /// <summary>Whether a key is known.</summary>
     public static bool IsKnown(string key) => System.Array.IndexOf(All, key) >= 0;

@@ -65,22 +65,69 @@ internal static class SectionLine
     }
 
     /// <summary>
-    /// Whether <paramref name="line"/> is an outlet and a section on one line ("The Daily Ledger | Politics"): two
-    /// parts around one "|", the right one a section line and the left one not (that is a section path, "World |
-    /// Africa").
+    /// Whether <paramref name="line"/> is an outlet and a section on one line ("The Daily Ledger | Politics", "Daily
+    /// Ledger · Politics · 4 March 2025"): two parts around one part separator ("|", "·", "•", a dash or a spaced "/"
+    /// or "&gt;"), a date part after them dropped; the right one a section line and the left one not (that is a
+    /// section path, "World | Africa").
     /// </summary>
     public static bool SplitsOutlet(string text, TextSpan line, out TextSpan outlet, out TextSpan section)
     {
         outlet = section = default;
-        var bar = text.IndexOf('|', line.Start, line.Length);
-        if (bar < 0 || line.Length > MaxChars * 2 || text.IndexOf('|', bar + 1, line.End - bar - 1) >= 0)
+        line = WithoutDate(text, line);
+        var cut = FindPartSeparator(text, line.Start, line.End, out var width);
+        if (cut < 0 || line.Length > MaxChars * 2 || FindPartSeparator(text, cut + width, line.End, out _) >= 0)
         {
             return false;
         }
 
-        outlet = SpanTrim.Trim(text, line.Start, bar);
-        section = SpanTrim.Trim(text, bar + 1, line.End);
+        outlet = SpanTrim.Trim(text, line.Start, cut);
+        section = SpanTrim.Trim(text, cut + width, line.End);
         return outlet.Length >= 2 && outlet.Length <= MaxChars && char.IsUpper(text[outlet.Start]) && Is(text, section) && !Is(text, outlet);
+    }
+
+    /// <summary>
+    /// <paramref name="line"/> without a date part closing it after a part separator ("Politics | March 4, 2025"):
+    /// section lines of web pages carry the date beside them.
+    /// </summary>
+    public static TextSpan WithoutDate(string text, TextSpan line)
+    {
+        var last = -1;
+        var width = 0;
+        for (var at = FindPartSeparator(text, line.Start, line.End, out var w); at >= 0; at = FindPartSeparator(text, at + w, line.End, out w))
+        {
+            last = at;
+            width = w;
+        }
+
+        if (last < 0)
+        {
+            return line;
+        }
+
+        var tail = SpanTrim.Trim(text, last + width, line.End);
+        return tail.Length > 0 && DateParser.TryParse(text.Substring(tail.Start, tail.Length), out _) ? SpanTrim.Trim(text, line.Start, last) : line;
+    }
+
+    // The next part separator from `start`: "|", "·", "•" anywhere; an en or em dash, "/", "&gt;" or "-" only
+    // between spaces (a hyphen inside a word or "24/7" is no separator). Its width goes out; -1 when none.
+    private static int FindPartSeparator(string text, int start, int end, out int width)
+    {
+        width = 1;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '|' || c == '\u00B7' || c == '\u2022')
+            {
+                return i;
+            }
+
+            if ((c == '\u2013' || c == '\u2014' || c == '/' || c == '>' || c == '-') && i > start && i + 1 < end && text[i - 1] == ' ' && text[i + 1] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsSeparator(char c) =>

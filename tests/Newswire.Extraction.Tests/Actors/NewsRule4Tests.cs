@@ -130,6 +130,9 @@ public class NationalityNounTests
     [Theory]
     [InlineData("Uruguayan playmaker Tomas Varga scored twice.", "URY")]
     [InlineData("Police said Kenyan national Tomas Varga was arrested at the border.", "KEN")]
+    [InlineData("Uruguay coach Tomas Varga praised his side.", "URY")]
+    [InlineData("Kenya's striker Tomas Varga scored twice.", "KEN")]
+    [InlineData("Nairobi lawyer Tomas Varga said the ruling was unfair.", "KEN")]
     public void A_nationality_before_the_noun_gives_the_person_its_country(string sentence, string country)
     {
         var a = Stories.Of("Match report", "RIO DE JANEIRO, May 2 (Reuters) - " + sentence);

@@ -89,4 +89,48 @@ public class HeadlineLabelTests
         Assert.Equal(2, a.Layout.Paragraphs.Count);
         Assert.DoesNotContain(a.Diagnostics, d => d.Id == "NEWS004");
     }
+
+    [Theory]
+    [InlineData("Harbour fees rise\nThe Daily Ledger \u2014 Politics\n\n")]
+    [InlineData("Harbour fees rise\nThe Daily Ledger \u00B7 Politics \u00B7 4 March 2025\n\n")]
+    [InlineData("Harbour fees rise\nThe Daily Ledger / Politics\n\n")]
+    [InlineData("Harbour fees rise\nThe Daily Ledger\nPolitics | March 4, 2025\n\n")]
+    public void Other_part_separators_and_a_date_part_split_the_same(string head)
+    {
+        var a = Extract(head + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("The Daily Ledger", a.Outlet);
+        Assert.Equal("Politics", a.Section);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Harbour fees rise\n\nThe Daily Ledger\nPolitics\n\n", "Politics")]
+    [InlineData("Harbour fees rise\nThe Daily Ledger\nPolitics\nBy Ada Brandt\n\n", "Politics")]
+    [InlineData("Harbour fees rise\nThe Daily Ledger\nMarch 4, 2025\n\n", null)]
+    [InlineData("POLITICS\nHarbour fees rise\nThe Daily Ledger\n\n", "POLITICS")]
+    public void An_outlet_line_is_known_by_the_section_byline_or_date_line_under_it(string head, string? section)
+    {
+        var a = Extract(head + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Harbour fees rise", a.Title);
+        Assert.Equal("The Daily Ledger", a.Outlet);
+        Assert.Equal(section, a.Section);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_deck_line_over_the_first_paragraph_stays_a_paragraph()
+    {
+        var a = Extract("Harbour fees rise\n\nFishing Crews Cry Foul\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Null(a.Outlet);
+    }
+
+    [Fact]
+    public void Publication_publisher_and_desk_keys_are_synonyms()
+    {
+        var a = Extract("---\ntitle: Harbour fees rise\npublication: The Daily Ledger\ndesk: Business\n---\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("The Daily Ledger", a.Outlet);
+        Assert.Equal("Business", a.Section);
+        Assert.DoesNotContain(a.Diagnostics, d => d.Id == "NEWS004");
+        Assert.Equal("The Daily Ledger", Extract("---\ntitle: Harbour fees rise\npublisher: The Daily Ledger\n---\n\n" + Body1 + "\n").Outlet);
+    }
 }

@@ -40,7 +40,7 @@ internal static class OwnerCountry
         var p = actors.Mentions[k].FirstToken - 1;
         var comma = p > 0 && IsChar(text, p, ',');
         p -= comma ? 1 : 0;
-        if (!comma && DescribedByNationality(text, lexicon, p) is { } nationality)
+        if (!comma && DescribedByNationality(text, actors, lexicon, k, p) is { } nationality)
         {
             return nationality;
         }
@@ -90,16 +90,27 @@ internal static class OwnerCountry
     }
 
     // "Polish striker Ada Brelik", "the Freedonian carmaker Acme": a demonym right before an occupation or a kind of
-    // business (token p, lower case) right before the name.
-    private static string? DescribedByNationality(TokenizedText text, Lexicon lexicon, int p)
+    // business (token p, lower case) right before the name. A country's name or its possessive there says the same
+    // ("Freedonia coach Ada Brelik", "Freedonia's striker Ada Brelik"): the side or state the person works for.
+    private static string? DescribedByNationality(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, int k, int p)
     {
         var tokens = text.Tokens;
-        return p > 0 && tokens[p].IsWord && tokens[p].IsLower && (WordLists.Occupations.Contains(text.Text, tokens[p]) || WordLists.NationalityNouns.Contains(text.Text, tokens[p]) || WordLists.BusinessKinds.Contains(text.Text, tokens[p]))
-               && tokens[p - 1].IsWord && lexicon.TryDemonym(text.Text, tokens[p - 1], out var demonym) && demonym.Length == 3
-               && !NameCountry.IsQualifier(text, p - 2)
-            ? demonym
-            : null;
+        if (p < 1 || !tokens[p].IsWord || !tokens[p].IsLower || !IsDescribedNoun(text, p))
+        {
+            return null;
+        }
+
+        if (tokens[p - 1].IsWord && lexicon.TryDemonym(text.Text, tokens[p - 1], out var demonym) && demonym.Length == 3)
+        {
+            return !NameCountry.IsQualifier(text, p - 2) ? demonym : null;
+        }
+
+        return tokens[p - 1].Kind == TokenKind.Possessive ? CountryEndingAt(actors, k, p - 1) : CountryEndingAt(actors, k, p);
     }
+
+    private static bool IsDescribedNoun(TokenizedText text, int p) =>
+        WordLists.Occupations.Contains(text.Text, text.Tokens[p]) || WordLists.NationalityNouns.Contains(text.Text, text.Tokens[p])
+        || WordLists.BusinessKinds.Contains(text.Text, text.Tokens[p]);
 
     // "SEOUL - ... Tanabe's Liberal Democratic Party": a party owned by a person is the party of that person's country
     // (a company owned so may be anyone's, and a person's country is read before the bodies named after it).

@@ -1,0 +1,93 @@
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// An outlet's own line between the headline and the body, known by what stands under it: "The Daily Ledger" over
+/// "Politics", "By Ada Brandt" or "March 4, 2025" (a blank line above it or not). A name-shaped line over the first
+/// paragraph says nothing by itself (a deck or a subheading has the same shape), so it stays a paragraph.
+/// </summary>
+internal static class OutletLine
+{
+    private const int MaxChars = 40;
+    private const int MaxWords = 5;
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, the first line of <paramref name="body"/>, is an outlet's name over a section
+    /// line, a byline or a date line.
+    /// </summary>
+    public static bool IsAbove(string text, LineMap lines, TextSpan line, (int First, int Last) body)
+    {
+        if (!IsName(text, line))
+        {
+            return false;
+        }
+
+        // The line right under it, in its block (a blank line between: the block above was the outlet's alone).
+        var next = body.First + 1;
+        var under = next <= body.Last ? ArticleLayoutParser.Trimmed(text, lines, next) : default;
+        return under.Length > 0 && SectionLine.Is(text, SectionLine.WithoutDate(text, under)) || BodyFurniture.IsLead(text, under);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> has an outlet name's shape: one to five words, each capitalized ("The Daily
+    /// Ledger", "NTV Uganda") or a lower-case joiner ("of", "the", "and", "&amp;"), no digit, no full stop at its end,
+    /// no byline or date line.
+    /// </summary>
+    public static bool IsName(string text, TextSpan line) => IsNameShaped(text, line) && !BodyFurniture.IsLead(text, line);
+
+    private static bool IsNameShaped(string text, TextSpan line)
+    {
+        if (line.Length < 2 || line.Length > MaxChars || !char.IsUpper(text[line.Start]) || text[line.End - 1] == '.')
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < line.End && text[end] != ' ')
+            {
+                end++;
+            }
+
+            if (!IsNameWord(text, i, end))
+            {
+                return false;
+            }
+
+            words++;
+            i = end;
+        }
+
+        return words <= MaxWords;
+    }
+
+    private static bool IsNameWord(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c) && c != '\'' && c != '\u2019' && c != '&' && c != '-' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        if (char.IsUpper(text[start]) || text[start] == '&')
+        {
+            return true;
+        }
+
+        var length = end - start;
+        return (length == 2 && string.CompareOrdinal(text, start, "of", 0, 2) == 0)
+            || (length == 3 && (string.CompareOrdinal(text, start, "the", 0, 3) == 0 || string.CompareOrdinal(text, start, "and", 0, 3) == 0));
+    }
+}
