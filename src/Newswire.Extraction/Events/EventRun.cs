@@ -175,7 +175,7 @@ internal sealed partial class EventRun
 
         foreach (var e in _events)
         {
-            if (e.Dropped || (e.Headline && ((bodyRoots & (1L << e.Root)) != 0 || BodyHasAgent(e.Agent) || SportBodyDrops(e.Root))))
+            if (e.Dropped || IsPlainStatement(e) || (e.Headline && ((bodyRoots & (1L << e.Root)) != 0 || BodyHasAgent(e.Agent) || SportBodyDrops(e.Root))))
             {
                 continue;
             }

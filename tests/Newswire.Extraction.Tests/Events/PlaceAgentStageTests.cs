@@ -25,7 +25,7 @@ public class PlaceAgentStageTests
 
     [Theory]
     [InlineData("[Monterrey|L|MEX] offered cheaper flights to [Cancun|L|MEX] on Monday.")]
-    [InlineData("[Nakuru|L|KEN] said on Tuesday that it would investigate the shooting.")]
+    [InlineData("[Nakuru|L|KEN] said on Tuesday that it would ask [Uganda|L|UGA] about the shooting.")]
     [InlineData("[Lake Kivu|L|] threatened the fishermen of [Goma|L|COD].")]
     public void A_town_or_a_lake_is_no_agent(string markup)
     {
