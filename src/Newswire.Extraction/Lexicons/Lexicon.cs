@@ -207,7 +207,7 @@ internal sealed partial class Lexicon
 
         ref readonly var surface = ref _surfaceOf[s];
         var fits = (surface.Flags & SurfaceFlags.Acronym) != 0
-            ? string.CompareOrdinal(surface.Surface, 0, text, start, length) == 0 && surface.Surface.Length == length
+            ? surface.Surface.Length == length && SpanText.EqualsOrdinal(surface.Surface, text, start)
             : char.IsUpper(text[start]);
         if (fits)
         {
@@ -244,7 +244,7 @@ internal sealed partial class Lexicon
         foreach (var suffix in PersonSuffixes)
         {
             var stem = token.Length - suffix.Length;
-            if (stem >= 3 && string.CompareOrdinal(text, token.End - suffix.Length, suffix, 0, suffix.Length) == 0)
+            if (stem >= 3 && SpanText.EqualsOrdinal(suffix, text, token.End - suffix.Length))
             {
                 return TryDemonym(text, token.Start, stem, out _) || PeopleStems.TryGet(text, token.Start, stem, TermKey.Hash(text, token.Start, stem), out _);
             }

@@ -132,16 +132,18 @@ internal static class NameRepairs
     private static TaggedName WithNameWordBeforeSpeech(TokenizedText text, in TaggedName name, int nextName)
     {
         var word = name.EndToken;
-        if (word + 1 >= text.Tokens.Length || word >= nextName || text.SentenceOf(word) != text.SentenceOf(name.FirstToken))
+        if (word + 1 >= text.Tokens.Length || word >= nextName)
         {
             return name;
         }
 
+        // The two words' flags and the speech verb before the two sentence searches.
         ref readonly var w = ref text.Tokens[word];
         ref readonly var verb = ref text.Tokens[word + 1];
-        return w.Kind == TokenKind.Word && w.IsCapitalized && !w.IsAllCaps && verb.Kind == TokenKind.Word && verb.IsLower && !IsTitleWord(text, w)
-               && !Lexicons.WordLists.Weekdays.Contains(text.Text, w)
+        return w.Kind == TokenKind.Word && w.IsCapitalized && !w.IsAllCaps && verb.Kind == TokenKind.Word && verb.IsLower
                && (text.Is(word + 1, "said") || text.Is(word + 1, "says") || text.Is(word + 1, "told"))
+               && text.SentenceOf(word) == text.SentenceOf(name.FirstToken) && !IsTitleWord(text, w)
+               && !Lexicons.WordLists.Weekdays.Contains(text.Text, w)
             ? new TaggedName(name.FirstToken, name.TokenCount + 1, name.Type, name.Confidence)
             : name;
     }

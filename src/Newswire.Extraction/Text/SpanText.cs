@@ -10,6 +10,21 @@ namespace Newswire.Extraction.Text;
 /// </summary>
 internal static class SpanText
 {
+    /// <summary>Whether text[a, a + length) and text[b, b + length) are the same characters (both inside the text).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SameChars(string text, int a, int b, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (text[a + i] != text[b + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether <paramref name="word"/> equals text[start, start + word.Length) ordinally.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool EqualsOrdinal(string word, string text, int start)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Actors.Finish;
 
@@ -15,6 +16,10 @@ namespace Newswire.Extraction.Actors.Finish;
 internal static class CompanyCountries
 {
     private static Dictionary<string, string>? _companies;
+
+    // Every name of the table in normal form (TermKey): a word of the text no name folds to is no name's exact
+    // spelling either, and the table is asked with the word's span, without allocating it.
+    private static TermTable<bool>? _words;
 
     public static IReadOnlyList<ExtractedActor> Apply(IReadOnlyList<ExtractedActor> actors)
     {
@@ -43,6 +48,20 @@ internal static class CompanyCountries
 
     /// <summary>Whether the table names a company by exactly this name or one of its other names.</summary>
     public static bool Knows(string name) => (_companies ??= Load()).ContainsKey(name);
+
+    /// <summary>False when <see cref="Knows"/> is false for the token's text (true does not say it is true).</summary>
+    public static bool MayKnow(string text, in Token token) => (_words ??= Words(_companies ??= Load())).Contains(text, token);
+
+    private static TermTable<bool> Words(Dictionary<string, string> companies)
+    {
+        var words = new TermTable<bool>(companies.Count);
+        foreach (var name in companies.Keys)
+        {
+            words.Set(name, true);
+        }
+
+        return words;
+    }
 
     private static string? CountryOf(Dictionary<string, string> companies, ExtractedActor a)
     {

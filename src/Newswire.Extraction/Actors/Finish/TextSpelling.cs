@@ -44,7 +44,7 @@ internal static class TextSpelling
         {
             // A mention spelled as the name is plain ASCII, which folds to nothing: one ordinal compare, not a fold.
             if (m.Form == MentionForm.Name && m.Length == a.Name.Length
-                && string.CompareOrdinal(text, m.Start, a.Name, 0, m.Length) != 0
+                && !Text.SpanText.EqualsOrdinal(a.Name, text, m.Start)
                 && Diacritics.TryFold(text, m.Start, m.Length, out var folded)
                 && string.Equals(folded, a.Name, StringComparison.OrdinalIgnoreCase) && HasLower(text, m.Start, m.Length))
             {

@@ -220,7 +220,7 @@ internal static partial class ActorExtractor
             {
                 ref readonly var x = ref _tokens[a + k];
                 ref readonly var y = ref _tokens[b + k];
-                if (x.Hash != y.Hash || x.Length != y.Length || string.CompareOrdinal(_text, x.Start, _text, y.Start, x.Length) != 0)
+                if (x.Hash != y.Hash || x.Length != y.Length || !Text.SpanText.SameChars(_text, x.Start, y.Start, x.Length))
                 {
                     return false;
                 }

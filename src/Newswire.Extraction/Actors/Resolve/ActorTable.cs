@@ -90,7 +90,7 @@ internal static partial class ActorExtractor
 
         // Most repeats are spelled alike: the framework's ordinal compare (many characters per step) settles those.
         private bool SameText(string s, int start, int length) =>
-            s.Length == length && (string.CompareOrdinal(s, 0, _text, start, length) == 0 || Text.SpanText.EqualsIgnoreCase(s, _text, start));
+            s.Length == length && (Text.SpanText.EqualsOrdinal(s, _text, start) || Text.SpanText.EqualsIgnoreCase(s, _text, start));
 
         private static void AddAlias(ActorBuilder actor, string alias)
         {

@@ -24,9 +24,10 @@ internal static partial class ActorExtractor
                 }
             }
 
-            for (var t = 1; t + 2 < _tokens.Length; t++)
+            var tokens = _tokens; // in a local: the loop visits every token of the article
+            for (var t = 1; t + 2 < tokens.Length; t++)
             {
-                if (_tokens[t + 1].IsAllCaps && IsOpenBracket(t) && _tokens[t + 1].Kind == TokenKind.Word && IsCloseBracket(t + 2) && IsAgreementHead(t - 1))
+                if (tokens[t + 1].IsAllCaps && IsOpenBracket(t) && tokens[t + 1].Kind == TokenKind.Word && IsCloseBracket(t + 2) && IsAgreementHead(t - 1))
                 {
                     DropOneWordNames(t + 1);
                 }

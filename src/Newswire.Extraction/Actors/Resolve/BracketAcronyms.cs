@@ -65,7 +65,7 @@ internal static partial class ActorExtractor
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked after every organization name
         private bool IsBracketedAcronym(int open) =>
-            _text[_tokens[open].Start] == '(' && _tokens[open + 1].IsAllCaps && _tokens[open + 1].Length >= 2
+            _tokens[open + 1].IsAllCaps && _text[_tokens[open].Start] == '(' && _tokens[open + 1].Length >= 2
             && _text[_tokens[open + 2].Start] == ')';
 
         private ActorBuilder? ActorOfMentionAt(int token)

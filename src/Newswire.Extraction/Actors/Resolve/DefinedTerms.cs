@@ -13,10 +13,11 @@ internal static partial class ActorExtractor
         // at every occurrence. A name spelled out in capitals ("Harwick Rail Union (HRU)") is not touched.
         private void DropDefinedTerms()
         {
-            for (var t = 1; t + 2 < _tokens.Length; t++)
+            var tokens = _tokens; // in a local: the loop visits every token of the article
+            for (var t = 1; t + 2 < tokens.Length; t++)
             {
                 // The all-caps flag first (rare, and a field test where the bracket test is a call per token).
-                if (_tokens[t + 1].IsAllCaps && IsOpenBracket(t) && _tokens[t + 1].Kind == TokenKind.Word && IsCloseBracket(t + 2)
+                if (tokens[t + 1].IsAllCaps && IsOpenBracket(t) && tokens[t + 1].Kind == TokenKind.Word && IsCloseBracket(t + 2)
                     && SpellsLowerCaseWords(t + 1, t - 1))
                 {
                     DropSingleWordNames(t + 1);

@@ -17,10 +17,11 @@ internal static partial class ActorExtractor
 
         private void NameDescribedCompanies()
         {
-            for (var k = 1; k + 1 < _tokens.Length; k++)
+            var tokens = _tokens; // in a local: the loop visits every token of the article
+            for (var k = 1; k + 1 < tokens.Length; k++)
             {
                 // Token flags first: the table probes and the mention scan run only before a capitalized word.
-                if (!_tokens[k].IsLower || !_tokens[k + 1].IsCapitalized || !IsBusinessKind(k) || !(NationalityBefore(k) || ModifiedBusinessNoun(k)) || !IsCapitalizedBareWord(k + 1)
+                if (!tokens[k].IsLower || !tokens[k + 1].IsCapitalized || !IsBusinessKind(k) || !(NationalityBefore(k) || ModifiedBusinessNoun(k)) || !IsCapitalizedBareWord(k + 1)
                     || _tt.SentenceOf(k + 1) != _tt.SentenceOf(k))
                 {
                     continue;

@@ -16,9 +16,10 @@ internal static partial class ActorExtractor
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
             List<int>? added = null;
-            for (var t = 0; t < _tokens.Length; t++)
+            var tokens = _tokens; // in a local: the loop visits every token of the article
+            for (var t = 0; t < tokens.Length; t++)
             {
-                if (!_tokens[t].IsCapitalized || _tokens[t].Kind != TokenKind.Word || !InList(WordClass.ForceWords, t))
+                if (!tokens[t].IsCapitalized || tokens[t].Kind != TokenKind.Word || !InList(WordClass.ForceWords, t))
                 {
                     continue;
                 }

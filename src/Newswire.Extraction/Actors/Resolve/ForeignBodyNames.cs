@@ -18,9 +18,12 @@ internal static partial class ActorExtractor
         // "Partei", ...) is one organization; English head words are left to the tagger and the other rules.
         private void NameForeignBodies()
         {
-            for (var t = 0; t < _tokens.Length; t++)
+            // The token array in a local, each token read by reference: the loop visits every token of the article.
+            var tokens = _tokens;
+            for (var t = 0; t < tokens.Length; t++)
             {
-                if (!_tokens[t].IsCapitalized || _tokens[t].Kind != TokenKind.Word || !IsForeignHead(t))
+                ref readonly var token = ref tokens[t];
+                if (!token.IsCapitalized || token.Kind != TokenKind.Word || !IsForeignHead(t))
                 {
                     continue;
                 }

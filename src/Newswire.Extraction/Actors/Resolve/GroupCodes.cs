@@ -14,11 +14,12 @@ internal static partial class ActorExtractor
         private void AddArmedGroupCodes()
         {
             List<string>? codes = null;
-            for (var t = 0; t + 1 < _tokens.Length; t++)
+            var tokens = _tokens; // in a local: the loop visits every token of the article
+            for (var t = 0; t + 1 < tokens.Length; t++)
             {
                 // The digit flag first, in the loop over every token: the calls cost more than the test.
-                if ((_tokens[t].Flags & TokenFlags.HasDigit) != 0 && _tokens[t + 1].IsLower
-                    && ArmedGroupHeads.Contains(_text, _tokens[t + 1]) && IsRoadCode(t))
+                if ((tokens[t].Flags & TokenFlags.HasDigit) != 0 && tokens[t + 1].IsLower
+                    && ArmedGroupHeads.Contains(_text, tokens[t + 1]) && IsRoadCode(t))
                 {
                     (codes ??= new List<string>()).Add(_text.Substring(_tokens[t].Start, _tokens[t].Length));
                 }

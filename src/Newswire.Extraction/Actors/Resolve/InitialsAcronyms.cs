@@ -42,9 +42,10 @@ internal static partial class ActorExtractor
         // Letters the tagger read as no name: a mention of the organization they spell.
         private void AddUnreadInitials(Dictionary<string, ActorBuilder?> byInitials)
         {
-            for (var t = 0; t < _tokens.Length; t++)
+            var tokens = _tokens; // in a local, each token read by reference: the loop visits every token
+            for (var t = 0; t < tokens.Length; t++)
             {
-                var token = _tokens[t];
+                ref readonly var token = ref tokens[t];
                 // Three letters at least, in a line whose capitals mean something: "AT" and "IN" are words too.
                 if (token.Kind == TokenKind.Word && token.IsAllCaps && token.Length >= 3 && token.Length <= 8
                     && byInitials.TryGetValue(_text.Substring(token.Start, token.Length), out var owner) && owner != null

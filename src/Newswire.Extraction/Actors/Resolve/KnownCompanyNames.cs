@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
 // Resolve: a one-word company name of the built-in company table (companies.tsv) that nothing else read is an
@@ -16,18 +17,21 @@ internal static partial class ActorExtractor
         private void AddKnownCompanyNames()
         {
             bool[]? covered = null;
-            for (var t = 0; t < _tokens.Length; t++)
+            var tokens = _tokens;
+            for (var t = 0; t < tokens.Length; t++)
             {
-                var token = _tokens[t];
+                ref readonly var token = ref tokens[t];
                 if (token.Kind != TokenKind.Word || (token.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != TokenFlags.Capitalized
                     || token.Length < 3 || CapitalizedWord(t - 1) || CapitalizedWord(t + 1))
                 {
                     continue;
                 }
 
-                // Covered first: most lone capitalized words are read already, and the lookup allocates the word.
+                // Covered first: most lone capitalized words are read already. Then the table's words, looked up in
+                // the text (the two lookups after it allocate the word; most words are no company's name).
                 covered ??= CoveredTokens();
-                if (!covered[t] && !Names.NameTagger.Default.IsCommonLower(_text, token.Start, token.Length)
+                if (!covered[t] && Finish.CompanyCountries.MayKnow(_text, token)
+                    && !Names.NameTagger.Default.IsCommonLower(_text, token.Start, token.Length)
                     && Finish.CompanyCountries.Knows(_text.Substring(token.Start, token.Length)))
                 {
                     AddNamed(t, t + 1, ActorKind.Organization, null, null, _tt.SentenceOf(t), false);
@@ -35,6 +39,7 @@ internal static partial class ActorExtractor
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool CapitalizedWord(int t) =>
             t >= 0 && t < _tokens.Length && _tokens[t].Kind == TokenKind.Word && (_tokens[t].Flags & TokenFlags.Capitalized) != 0;
     }

@@ -75,9 +75,10 @@ internal static partial class ActorExtractor
             var end = first + _tt.Sentences[sentence].TokenCount;
             // The score first: a flag test per token; the result words are looked up only in a sentence with one.
             var score = false;
+            var tokens = _tokens; // in a local: the loop visits every token of the sentence
             for (var t = first; t < end && !score; t++)
             {
-                score = (_tokens[t].Flags & TokenFlags.HasDigit) != 0 && IsScore(t); // the flag before the call
+                score = (tokens[t].Flags & TokenFlags.HasDigit) != 0 && IsScore(t); // the flag before the call
             }
 
             for (var t = first; t < end && score; t++)

@@ -82,8 +82,9 @@ internal static partial class ActorExtractor
         private int MiddleNameEnd(int place)
         {
             var before = place - 1;
-            if (before < 0 || _tt.SentenceOf(before) != _tt.SentenceOf(place) || _tokens[before].Kind != TokenKind.Word
-                || !_tokens[before].IsCapitalized || _tokens[before].IsAllCaps || !_lex.IsGivenName(_text, _tokens[before])
+            // The token's own flags before the two sentence searches.
+            if (before < 0 || _tokens[before].Kind != TokenKind.Word || !_tokens[before].IsCapitalized || _tokens[before].IsAllCaps
+                || _tt.SentenceOf(before) != _tt.SentenceOf(place) || !_lex.IsGivenName(_text, _tokens[before])
                 || CapitalsSayNothing(_tt.SentenceOf(place)))
             {
                 return -1;

@@ -104,9 +104,11 @@ internal static partial class ActorExtractor
         // mention of its own (a lone head word names no one), so the body is proposed here, owner run included.
         private void AddPeoplesHeadBodies()
         {
-            for (var p = 1; p + 1 < _tokens.Length; p++)
+            // The token array in a local: the loop visits every token of the article.
+            var tokens = _tokens;
+            for (var p = 1; p + 1 < tokens.Length; p++)
             {
-                if (_tokens[p].Kind != TokenKind.Possessive || !IsPeoplesHead(p))
+                if (tokens[p].Kind != TokenKind.Possessive || !IsPeoplesHead(p))
                 {
                     continue;
                 }

@@ -13,9 +13,11 @@ internal static partial class ActorExtractor
         private void JoinPossessiveFormNames()
         {
             List<(string Name, int Count)>? names = null;
-            for (var p = 1; p + 1 < _tokens.Length; p++)
+            // The token array in a local: the loop visits every token of the article.
+            var tokens = _tokens;
+            for (var p = 1; p + 1 < tokens.Length; p++)
             {
-                if (_tokens[p].Kind == TokenKind.Possessive && _tokens[p + 1].IsLower && FiniteVerbs.Contains(_text, _tokens[p + 1])
+                if (tokens[p].Kind == TokenKind.Possessive && tokens[p + 1].IsLower && FiniteVerbs.Contains(_text, tokens[p + 1])
                     && NameEndingAt(p) is var first && first >= 0)
                 {
                     (names ??= new List<(string, int)>()).Add((SpanText(first, p), p - first));

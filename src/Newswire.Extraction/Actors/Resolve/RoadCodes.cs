@@ -15,10 +15,11 @@ internal static partial class ActorExtractor
         private void AddRoadCodes()
         {
             var letters = 0;
-            for (var t = 0; t < _tokens.Length; t++)
+            var tokens = _tokens; // in a local: the loop visits every token of the article
+            for (var t = 0; t < tokens.Length; t++)
             {
                 // The digit flag first, in the loop over every token: the call costs more than the test.
-                if ((_tokens[t].Flags & TokenFlags.HasDigit) != 0 && IsRoadCode(t) && ShownAsRoad(t))
+                if ((tokens[t].Flags & TokenFlags.HasDigit) != 0 && IsRoadCode(t) && ShownAsRoad(t))
                 {
                     letters |= LetterBit(t);
                 }

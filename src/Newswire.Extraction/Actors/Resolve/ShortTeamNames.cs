@@ -22,9 +22,10 @@ internal static partial class ActorExtractor
             }
 
             bool[]? covered = null;
-            for (var t = 1; t < _tokens.Length; t++)
+            var tokens = _tokens; // in a local: the loop visits every token of the article
+            for (var t = 1; t < tokens.Length; t++)
             {
-                if ((lastWords & (1UL << _tokens[t].Hash)) == 0 || !IsLonePluralWord(t))
+                if ((lastWords & (1UL << tokens[t].Hash)) == 0 || !IsLonePluralWord(t))
                 {
                     continue;
                 }

@@ -15,9 +15,11 @@ internal static partial class ActorExtractor
         // outside them or is a person the lexicon knows; the acronym then follows the name (BracketAcronyms.cs).
         private void NameSpelledOrganizations()
         {
-            for (var open = 2; open + 2 < _tokens.Length; open++)
+            var tokens = _tokens; // in a local: the loop visits every token of the article
+            for (var open = 2; open + 2 < tokens.Length; open++)
             {
-                if (!IsBracketedAcronym(open))
+                // The all-caps flag before the call (rare; the call is made for every token otherwise).
+                if (!tokens[open + 1].IsAllCaps || !IsBracketedAcronym(open))
                 {
                     continue;
                 }

@@ -12,9 +12,11 @@ internal static partial class ActorExtractor
 
         private void DropWorkTitles()
         {
-            for (var t = 1; t + 1 < _tokens.Length; t++)
+            // The token array in a local: the loop visits every token of the article.
+            var tokens = _tokens;
+            for (var t = 1; t + 1 < tokens.Length; t++)
             {
-                if (!_tokens[t].Is(TokenFlags.Quote) || !AfterWorkNoun(t))
+                if (!tokens[t].Is(TokenFlags.Quote) || !AfterWorkNoun(t))
                 {
                     continue;
                 }
