@@ -190,7 +190,7 @@ internal static class ActorCountries
         for (var k = 0; k < mentions.Count; k++)
         {
             if (IsName(mentions[k]) && ReferenceEquals(actors.Actors[mentions[k].Actor], actor) && !InHeadline(text, mentions[k])
-                && ((actor.Kind == ActorKind.Person ? DelegationCountry.Of(text, actors, lexicon, k) ?? IdentifiedCountry.Of(text, lexicon, mentions[k].FirstToken)
+                && ((actor.Kind == ActorKind.Person ? DelegationCountry.Of(text, actors, lexicon, k) ?? RepresentedCountry.Of(text, actors, lexicon, k) ?? IdentifiedCountry.Of(text, lexicon, mentions[k].FirstToken)
                                                       ?? FrontedCapitalCountry.Of(text, actors, k) : null)
                     ?? OwnerCountry.Before(text, actors, lexicon, k) ?? OwnerCountry.After(text, actors, lexicon, k)
                     ?? BasedCountry.Of(text, actors, k) ?? OfPlaceCountry.Of(text, actors, k) ?? HolderCountry.Of(text, actors, k, actor.Kind)

@@ -73,7 +73,7 @@ internal static class DelegationCountry
     }
 
     // The nationality ending at token p: one word, or two ("A Saudi Arabian delegation", "the South African team").
-    private static string? Demonym(TokenizedText text, Lexicon lexicon, int p)
+    internal static string? Demonym(TokenizedText text, Lexicon lexicon, int p)
     {
         if (p < 0 || !text.Tokens[p].IsWord)
         {

@@ -110,6 +110,8 @@ internal static partial class ActorExtractor
             NameOfficeHolders();
             AddLowerTitleRoles();
             DropStormNames();
+            RetypeAreaNames();
+            SplitTrailingWeekdays();
         }
 
         // The acronym rules (under "if (acronyms)") act only on an all-caps token ("NATO", "U.S."), so an article
