@@ -100,6 +100,7 @@ internal sealed class EventStages
         new CivilOrderStage(),
         new AdministrativeOrderStage(),
         new ExcusedCancellationStage(),
+        new CancelledTripStage(),
         new StanceNounStage(),
         new OrdinaryCrimeStage(),
         new AccidentInquiryStage(),
