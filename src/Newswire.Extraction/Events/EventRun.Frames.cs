@@ -36,6 +36,7 @@ internal sealed partial class EventRun
             if (_mentionAt.At(i) < 0)
             {
                 bits |= _stageBits[i - _s0];
+                _context.AccidentHeadline |= _context.Words.OnDemand(Stages.StageWords.Accident, _text.Text, _tokens[i]);
             }
         }
 

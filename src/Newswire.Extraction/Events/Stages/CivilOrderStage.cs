@@ -9,7 +9,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// <c>[court-agent]</c> word before it in the clause when every side ordered is a company of the agent's country (or of
 /// none), or, with no side named, the object before its infinitive holds a <c>[commercial]</c> word ("the power
 /// company"). A court ordering a state, a minister, a party or a person stays ("ordered the government to release the
-/// activists"), and so does one ordering a foreign company.
+/// activists"), and so does one ordering a foreign company. A person named only as the owner of the business ordered
+/// ("ordered Haddad's company, X Development, to repay the investors") is no side ordered either.
 /// </summary>
 internal sealed class CivilOrderStage : IEventStage
 {
@@ -25,7 +26,7 @@ internal sealed class CivilOrderStage : IEventStage
             return false;
         }
 
-        if (c.Counterparts.Count == 0)
+        if (c.Counterparts.Count == 0 || CommercialObject(c) && OwnersOnly(c))
         {
             return CommercialObject(c);
         }
@@ -53,6 +54,21 @@ internal sealed class CivilOrderStage : IEventStage
         }
 
         return false;
+    }
+
+    // "ordered Haddad's company to repay investors": the people named are the owners of the company ordered, not
+    // sides ordered themselves.
+    private static bool OwnersOnly(EventContext c)
+    {
+        foreach (var k in c.Counterparts)
+        {
+            if (c.Actors.Actors[k].Kind != ActorKind.Person)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // An organization that is no international body and no state body, named like a company or in business talk,

@@ -33,6 +33,9 @@ internal sealed class EventContext
     /// <summary>The union of the stage tables over the article's headline lines: what kind of story this is.</summary>
     public StageSet StoryBits;
 
+    /// <summary>Whether a headline word outside names is an accident's (<c>[accident]</c>: "mine collapse", "ferry fire").</summary>
+    public bool AccidentHeadline;
+
     /// <summary>The body's evidence so far that the story reports a game (EventRun.ReadBodyKind).</summary>
     public int SportPoints;
 
@@ -61,6 +64,7 @@ internal sealed class EventContext
         TitledAgent = -1;
         TitledAnswer = false;
         StoryBits = StageSet.None;
+        AccidentHeadline = false;
         SportPoints = 0;
     }
 

@@ -1,4 +1,5 @@
 using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events.Stages;
 
@@ -40,14 +41,15 @@ internal sealed class PublicAddresseeStage : IEventStage
     }
 
     // Whether the lower-case noun phrase starting at <paramref name="start"/> ends in a <c>[public-addressee]</c> word:
-    // one followed by a preposition, "of", "not" ("appeal to every parent not to wait") or a mark, so "the public
-    // prosecutor" is no public. Ships and seafarers (<c>[public-vessel]</c>) are the public unless "the" opens the
+    // one followed by a preposition, "of", "not" ("appeal to every parent not to wait"), a relative pronoun ("thanked
+    // the engineers who built it") or a mark, so "the public prosecutor" is no public; a possessive inside it is passed
+    // ("praised the airline's management"). Ships and seafarers (<c>[public-vessel]</c>) are the public unless "the" opens the
     // phrase ("urged the ships to leave" points back at ships named before). A name of another country inside the
     // phrase keeps the appeal when <paramref name="foreignKeeps"/> ("urged Ukrainian soldiers"); guests stay private
     // ("welcomed Brazilian investors").
     internal static bool HeadedByPublic(EventContext c, int start, bool foreignKeeps)
     {
-        for (var i = start; i < start + PhraseReach && i < c.SentenceEnd && !Ends(c, i); i++)
+        for (var i = start; i < start + PhraseReach && i < c.SentenceEnd && (!Ends(c, i) || c.Tokens[i].Kind == TokenKind.Possessive); i++)
         {
             if (foreignKeeps && c.MentionAt(i) >= 0 && !SameCountry(c, c.MentionAt(i), qualifier: true))
             {
@@ -56,7 +58,7 @@ internal sealed class PublicAddresseeStage : IEventStage
 
             var publicWord = c.Words.OnDemand(StageWords.PublicAddressee, c.Text, c.Tokens[i])
                 || (!c.IsWord(start, "the") && c.Words.OnDemand(StageWords.PublicVessel, c.Text, c.Tokens[i]));
-            if (publicWord && (i + 1 >= c.SentenceEnd || Ends(c, i + 1) || c.IsWord(i + 1, "not")))
+            if (publicWord && (i + 1 >= c.SentenceEnd || Ends(c, i + 1) || c.IsAnyWord(i + 1, PhraseClosers)))
             {
                 return true;
             }
@@ -64,6 +66,9 @@ internal sealed class PublicAddresseeStage : IEventStage
 
         return false;
     }
+
+    // "appeal to every parent not to wait", "thanked the engineers who built it": words closing the addressee's phrase.
+    private static readonly string[] PhraseClosers = { "not", "who", "whose", "which", "that" };
 
     private static readonly string[] Days = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 

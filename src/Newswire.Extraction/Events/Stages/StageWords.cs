@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb", "stance-word", "check-noun", "excuse-word", "quarrel-word" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -160,6 +160,18 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[gathering-verb]</c> table ("gathered", "assembled") for <see cref="OnDemand"/>.</summary>
     public const int GatheringVerb = 12;
+
+    /// <summary>Index of the <c>[stance-word]</c> table ("committed", "commitment") for <see cref="OnDemand"/>.</summary>
+    public const int StanceWord = 13;
+
+    /// <summary>Index of the <c>[check-noun]</c> table ("inspection", "audit") for <see cref="OnDemand"/>.</summary>
+    public const int CheckNoun = 14;
+
+    /// <summary>Index of the <c>[excuse-word]</c> table ("citing", "because") for <see cref="OnDemand"/>.</summary>
+    public const int ExcuseWord = 15;
+
+    /// <summary>Index of the <c>[quarrel-word]</c> table ("protest", "row") for <see cref="OnDemand"/>.</summary>
+    public const int QuarrelWord = 16;
 
     private static StageWords? _default;
 

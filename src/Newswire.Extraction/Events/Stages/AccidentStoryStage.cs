@@ -1,0 +1,35 @@
+using System;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Events.Stages;
+
+/// <summary>
+/// In a story whose headline is an accident or a disaster ("Tanzania mine collapse traps 20 workers", "Storm kills
+/// eight in northern Ghana"), an appeal, a demand or an inquiry that names no side is the officials' response to it,
+/// not an interaction between actors: "the minister visited the site and called for stricter safety rules", "ordered
+/// an investigation and urged officials to tighten checks". Rejects roots 02, 09 and 10 with no counterpart when the
+/// headline holds a <c>[hazard]</c> or <c>[accident]</c> word and none of force, protest, election, state body or political head (its victims, "workers", "residents", may be named) (a headline
+/// "Troops open fire on protesters" is no accident). An appeal to a side named ("urged Malawi to reopen the border")
+/// stays, and so do a state's own appeal ("Mozambique's government appealed to donors on Sunday") and any appeal for
+/// aid (023).
+/// </summary>
+internal sealed class AccidentStoryStage : IEventStage
+{
+    // Headline words that make "fire", "crash" or "blast" a political story.
+    private const StageSet PoliticalStory = StageSet.SecurityForce | StageSet.ArmedUnit | StageSet.ArmedGroup
+        | StageSet.ProtestNoun | StageSet.Election | StageSet.PoliticalHead | StageSet.StateBody;
+
+    public string Name => "accident-story";
+
+    public bool Rejects(EventContext c)
+    {
+        var root = c.Root;
+        if ((root != 2 && root != 9 && root != 10) || c.Counterparts.Count > 0 || c.Code.StartsWith("023", StringComparison.Ordinal)
+            || c.AgentActor.Kind == ActorKind.Location)
+        {
+            return false;
+        }
+
+        return (c.AccidentHeadline || c.StoryHas(StageSet.Hazard)) && !c.StoryHas(PoliticalStory);
+    }
+}
