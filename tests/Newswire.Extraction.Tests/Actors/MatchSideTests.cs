@@ -42,6 +42,14 @@ public class MatchSideTests
     }
 
     [Fact]
+    public void A_score_with_spaces_around_its_dash_reports_a_result()
+    {
+        // Tokenized copy and some outlets write "2 – 1"; the sides are clubs as with "2-1".
+        var a = Story("Results", "Sevilla beat Valencia 2 – 1 on Sunday.");
+        Assert.All(new[] { "Sevilla", "Valencia" }, n => Assert.Equal(ActorKind.Organization, a.Actors.Single(x => x.Name == n).Kind));
+    }
+
+    [Fact]
     public void A_year_range_is_no_score()
     {
         var a = Story("Seasons", "Valencia won the title in the 2009-10 season.");

@@ -33,6 +33,14 @@ public class NameHeadTests
     }
 
     [Fact]
+    public void An_institution_is_an_organization()
+    {
+        // "Institution" ends organization names in the training text only (think tanks, museums' owners).
+        var a = Run("A fellow at the Harwick Institution said the plan would fail.");
+        Assert.Equal(ActorKind.Organization, KindOf(a, "the Harwick Institution"));
+    }
+
+    [Fact]
     public void A_surname_like_head_does_not_make_a_person_an_organization()
     {
         var a = Run("Reporters asked John Hall and then Sarah Park about the vote.");

@@ -24,6 +24,22 @@ public class PossessiveFormNameTests
     }
 
     [Fact]
+    public void A_business_in_the_possessive_before_a_preposition_or_the_sentence_end_keeps_it()
+    {
+        var a = Run("She worked at McDonald's in Ohio for two years, and later we ate at Denny's.");
+        Assert.Contains(Exported(a), x => x.Text == "McDonald's" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Denny's" && x.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void Conjoined_owners_of_one_noun_stay_owners()
+    {
+        var a = Run("Microsoft's and Google's engineers met in Dunmore.");
+        Assert.Contains(Exported(a), x => x.Text == "Microsoft" && x.Kind == ActorKind.Organization);
+        Assert.DoesNotContain(Exported(a), x => x.Text.EndsWith("'s"));
+    }
+
+    [Fact]
     public void A_possessive_before_a_noun_stays_an_owner()
     {
         var a = Run("Ana Ruiz's lawyer said on Tuesday the case would go to trial, and Ruiz's plans were not known.");

@@ -78,7 +78,7 @@ internal static partial class ActorExtractor
             var tokens = _tokens; // in a local: the loop visits every token of the sentence
             for (var t = first; t < end && !score; t++)
             {
-                score = (tokens[t].Flags & TokenFlags.HasDigit) != 0 && IsScore(t); // the flag before the call
+                score = (tokens[t].Flags & TokenFlags.HasDigit) != 0 && (IsScore(t) || IsSpacedScore(t, end)); // the flag before the call
             }
 
             for (var t = first; t < end && score; t++)
@@ -116,6 +116,30 @@ internal static partial class ActorExtractor
             }
 
             return dash < token.Start + token.Length - 1 && dash - token.Start <= 3 && token.Start + token.Length - dash - 1 <= 3;
+        }
+
+        // "1 – 0", "3 - 2": the score written with spaces around the dash, as some copy and tokenized text write it.
+        private bool IsSpacedScore(int t, int end) =>
+            t + 2 < end && IsScoreNumber(t) && IsScoreNumber(t + 2) && _tokens[t + 1].Length == 1
+            && (_text[_tokens[t + 1].Start] == '-' || _text[_tokens[t + 1].Start] == '\u2013');
+
+        private bool IsScoreNumber(int t)
+        {
+            ref readonly var token = ref _tokens[t];
+            if (token.Length > 3)
+            {
+                return false;
+            }
+
+            for (var i = token.Start; i < token.End; i++)
+            {
+                if (_text[i] < '0' || _text[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // The name opens the sentence, or a side word stands right before it ("a win over Kessel", "beat Kessel").

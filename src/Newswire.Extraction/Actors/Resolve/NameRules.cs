@@ -14,6 +14,7 @@ internal static partial class ActorExtractor
             DropWorkTitles();
             DropDocumentParts();
             DropCountryPairs();
+            JoinCountryLedBodies();
             if (acronyms)
             {
                 DropCommonAbbreviations();

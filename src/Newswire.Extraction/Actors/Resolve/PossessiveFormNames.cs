@@ -17,7 +17,8 @@ internal static partial class ActorExtractor
             var tokens = _tokens;
             for (var p = 1; p + 1 < tokens.Length; p++)
             {
-                if (tokens[p].Kind == TokenKind.Possessive && tokens[p + 1].IsLower && FiniteVerbs.Contains(_text, tokens[p + 1])
+                if (tokens[p].Kind == TokenKind.Possessive
+                    && ((tokens[p + 1].IsLower && FiniteVerbs.Contains(_text, tokens[p + 1])) || ClosesOrganizationName(p))
                     && NameEndingAt(p) is var first && first >= 0)
                 {
                     (names ??= new List<(string, int)>()).Add((SpanText(first, p), p - first));
@@ -95,6 +96,65 @@ internal static partial class ActorExtractor
             RemoveOtherMentions(owner, possessive + 1, -1);
             AddNamed(owner, possessive + 1, kind, null, null, _tt.SentenceOf(possessive), true);
         }
+
+        // "shopped at Ivey's and Dillard's", "Macy's in Dunmore", "went to Denny's.": a possessive before a clause's
+        // end or a word no noun phrase opens owns nothing either. Asked only of a name read as an organization (in
+        // the training text such a name takes the "'s" 14 times in 16; a person's "at Jerry's." is a place apart);
+        // "and"/"or" only when no possessive follows soon ("Harwick's and Kessel's engineers" share a noun).
+        private bool ClosesOrganizationName(int p)
+        {
+            var next = p + 1;
+            if (_tokens[p - 1].IsAllCaps || !OrganizationEndsAt(p)) // an acronym's "'s" is often a plural ("UTH's on")
+            {
+                return false;
+            }
+
+            if (_tt.SentenceOf(next) != _tt.SentenceOf(p))
+            {
+                return true;
+            }
+
+            ref readonly var t = ref _tokens[next];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                var c = _text[t.Start];
+                return t.Length == 1 && (c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')');
+            }
+
+            return t.IsLower && NoNounOpeners.Contains(_text, t) && !((_tt.Is(next, "and") || _tt.Is(next, "or")) && PossessiveWithin(next + 1, 4));
+        }
+
+        private bool OrganizationEndsAt(int p)
+        {
+            foreach (ref readonly var o in _mentions)
+            {
+                if (IsNameKind(o.Kind) && o.First + o.Count == p && o.NameFirst + o.NameCount == p && o.Actor.Kind == ActorKind.Organization)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool PossessiveWithin(int from, int count)
+        {
+            for (var t = from; t < from + count && t < _tokens.Length; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Possessive)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Words that open no noun phrase, so no possessive stands right before them (not participles: "'s" may be
+        // "has", "SoCal's announced"; nor "will", "had").
+        private static readonly TermTable<bool> NoNounOpeners = WordTable(
+            "and", "or", "but", "in", "at", "on", "for", "to", "from", "with", "by", "which", "who", "where", "did", "does",
+            "can", "could", "became");
 
         // Verbs a possessive never stands before but a subject does (agency copy writes no "Ruiz's said" for "Ruiz
         // has said"); participles ("announced", "been": "'s" may stand for "has") and words that are nouns too
