@@ -175,7 +175,9 @@ internal static class WordLists
         "forces", "force", "troops", "units", "unit", "fighters", "terrorists", "militants", "soldiers", "personnel",
         "partners", "allies", "government", "authorities", "regime", "nations", "ships", "opposition", "militia",
         "militias", "rebels", "insurgents", "army", "navy", "police", "defences", "defenses", "service members", "servicemembers", "people",
-        "leadership", "administration");
+        "leadership", "administration",
+        // Armed means named by a nationality act for their state ("A Turkish drone struck", "Iranian artillery shelled").
+        "drone", "drones", "warplane", "warplanes", "jets", "artillery", "helicopters", "gunboats", "guards");
 
     /// <summary>People acting together, named by a nationality ("Iraqi officials", "Danish media"). After an
     /// organization or a country they stay a mention of it ("EU officials"), so only demonyms take them.</summary>

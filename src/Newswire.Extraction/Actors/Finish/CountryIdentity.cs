@@ -12,7 +12,9 @@ namespace Newswire.Extraction.Actors.Finish;
 /// the country's people ("Ruritanian troops", "Ruritanian officials") is an actor of its own too, so that events
 /// have an agent with a country. After the events (and places) this stage folds them into one location actor (how
 /// a news reader, the training text and a dataset's users name a country; CAMEO codes such a group as a sector of
-/// the country), re-pointing the events at it. A group whose country the article never names stays as it is.
+/// the country), re-pointing the events at it. A group whose country the article never names ("Eritrean troops
+/// shelled ..." in a story that says "Eritrea" nowhere) stands for that country all the same: the first such group
+/// becomes the country's location actor, and later groups of that country fold into it.
 /// </summary>
 internal static class CountryIdentity
 {
@@ -25,10 +27,11 @@ internal static class CountryIdentity
             return (actors, events);
         }
 
+        var home = Homes(lexicon, actors);
         return ActorFolds.Fold(
-            actors,
+            StandIns(lexicon, actors, home),
             events,
-            Homes(lexicon, actors),
+            home,
             a => IsCountry(lexicon, a) ? AsLocation(a) : a,
             (home, folded) => Merge(home, folded, IsCountry(lexicon, folded)));
     }
@@ -69,13 +72,46 @@ internal static class CountryIdentity
 
         for (var i = 0; i < actors.Count; i++)
         {
-            if (IsNationalityGroup(lexicon, actors[i]) && byCountry.TryGetValue(actors[i].Country!, out var country))
+            if (!IsNationalityGroup(lexicon, actors[i]))
+            {
+                continue;
+            }
+
+            // A country never named: its first group stands for it (see StandIns), later ones fold into that one.
+            if (byCountry.TryGetValue(actors[i].Country!, out var country))
             {
                 home[i] = country;
+            }
+            else
+            {
+                byCountry[actors[i].Country!] = i;
             }
         }
 
         return home;
+    }
+
+    // The actors with each group that is its country's home (no actor of the article names that country) made the
+    // country: its lexicon name, a location, its own name kept as an alias.
+    private static IReadOnlyList<ExtractedActor> StandIns(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors, int[] home)
+    {
+        List<ExtractedActor>? changed = null;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (home[i] != i || !IsNationalityGroup(lexicon, a) || lexicon.Country(a.Country!) is not { } entry)
+            {
+                continue;
+            }
+
+            changed ??= new List<ExtractedActor>(actors);
+            changed[i] = new ExtractedActor(entry.Name, ActorKind.Location, a.Country, a.Roles, ActorFolds.Union(new[] { a.Name }, a.Aliases), a.Mentions, a.Confidence)
+            {
+                Place = a.Place,
+            };
+        }
+
+        return changed ?? actors;
     }
 
     // The organization the actor stage makes of an acting country, or the place: the country's own lexicon name.
