@@ -50,7 +50,7 @@ internal sealed partial class EventRun
             end--;
         }
 
-        if (end - i > 3 || end <= i + 1 || _tokens[end - 1].Kind != TokenKind.Word)
+        if (end - i > 3 || end <= i + 1 || _tokens[end - 1].Kind != TokenKind.Word || ModalBetween(end, verb))
         {
             return -1;
         }
@@ -108,6 +108,20 @@ internal sealed partial class EventRun
         _actorList[a].Country != null
         && (_actorList[a].Kind == ActorKind.Organization
             || (Lexicons.Lexicon.BuiltIn.Country(_actorList[a].Country!) is { } c && string.Equals(c.Name, _actorList[a].Name, StringComparison.Ordinal)));
+
+    // "the two neighbours would discuss": a pair's promised act is the speaker's report of a plan, no act of theirs.
+    private bool ModalBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if ((Class(k) & (WordClass.Modal | WordClass.Future)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool WordIs(int i, string word) =>
         _tokens[i].Kind == TokenKind.Word && _tokens[i].Length == word.Length

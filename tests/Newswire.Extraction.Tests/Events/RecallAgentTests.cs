@@ -27,7 +27,6 @@ public class RecallAgentTests
         var a = Story("Tajik border guards fired on a patrol near the village of Ak-Sai on Monday, killing a herder, local officials said.");
         var fire = Assert.Single(a.Events, e => e.Root == "19" || e.Root == "18");
         Assert.Equal("Tajikistan", a.Actors[fire.Agent].Name);
-        Assert.Equal(ActorKind.Location, a.Actors[fire.Agent].Kind);
     }
 
     // WordLists.GroupHeads: armed means named by a nationality ("a Ugandan drone") act for their state.

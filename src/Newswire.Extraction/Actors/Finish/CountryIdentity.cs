@@ -14,7 +14,7 @@ namespace Newswire.Extraction.Actors.Finish;
 /// a news reader, the training text and a dataset's users name a country; CAMEO codes such a group as a sector of
 /// the country), re-pointing the events at it. A group whose country the article never names ("Eritrean troops
 /// shelled ..." in a story that says "Eritrea" nowhere) stands for that country all the same: the first such group
-/// becomes the country's location actor, and later groups of that country fold into it.
+/// takes the country's name, and later groups of that country fold into it.
 /// </summary>
 internal static class CountryIdentity
 {
@@ -28,12 +28,13 @@ internal static class CountryIdentity
         }
 
         var home = Homes(lexicon, actors);
+        var standIns = StandIns(lexicon, actors, home);
         return ActorFolds.Fold(
-            StandIns(lexicon, actors, home),
+            standIns,
             events,
             home,
-            a => IsCountry(lexicon, a) ? AsLocation(a) : a,
-            (home, folded) => Merge(home, folded, IsCountry(lexicon, folded)));
+            a => IsCountry(lexicon, a) && !IsStandIn(actors, standIns, a) ? AsLocation(a) : a,
+            (into, folded) => Merge(into, folded, IsCountry(lexicon, folded)));
     }
 
     private static bool AnyToFold(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors)
@@ -91,8 +92,9 @@ internal static class CountryIdentity
         return home;
     }
 
-    // The actors with each group that is its country's home (no actor of the article names that country) made the
-    // country: its lexicon name, a location, its own name kept as an alias.
+    // The actors with each group that is its country's home (no actor of the article names that country) named as the
+    // country: its lexicon name, its own name kept as an alias. It stays an organization: its mentions name a body of
+    // the state ("Eritrean troops"), not a place.
     private static IReadOnlyList<ExtractedActor> StandIns(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors, int[] home)
     {
         List<ExtractedActor>? changed = null;
@@ -105,7 +107,7 @@ internal static class CountryIdentity
             }
 
             changed ??= new List<ExtractedActor>(actors);
-            changed[i] = new ExtractedActor(entry.Name, ActorKind.Location, a.Country, a.Roles, ActorFolds.Union(new[] { a.Name }, a.Aliases), a.Mentions, a.Confidence)
+            changed[i] = new ExtractedActor(entry.Name, a.Kind, a.Country, a.Roles, ActorFolds.Union(new[] { a.Name }, a.Aliases), a.Mentions, a.Confidence)
             {
                 Place = a.Place,
             };
@@ -148,6 +150,20 @@ internal static class CountryIdentity
                || (lexicon.Country(a.Country) is { } entry && string.Equals(entry.Name, opener, StringComparison.Ordinal));
     }
 
+    // A group renamed as its country (StandIns): a new object where the input list holds the group.
+    private static bool IsStandIn(IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedActor> standIns, ExtractedActor a)
+    {
+        for (var i = 0; i < standIns.Count && !ReferenceEquals(actors, standIns); i++)
+        {
+            if (ReferenceEquals(standIns[i], a))
+            {
+                return !ReferenceEquals(actors[i], a);
+            }
+        }
+
+        return false;
+    }
+
     private static ExtractedActor AsLocation(ExtractedActor a)
     {
         if (a.Kind == ActorKind.Location)
@@ -163,7 +179,7 @@ internal static class CountryIdentity
     private static ExtractedActor Merge(ExtractedActor a, ExtractedActor b, bool sameName) =>
         new ExtractedActor(
             a.Name,
-            ActorKind.Location,
+            a.Kind, // the home as kept: a country's location, or a stand-in group's organization
             a.Country,
             sameName ? ActorFolds.Union(a.Roles, b.Roles) : a.Roles,
             sameName ? ActorFolds.Union(a.Aliases, b.Aliases) : a.Aliases,
