@@ -149,7 +149,7 @@ internal sealed partial class EventRun
     /// </summary>
     private int VerbAgent(in Candidate cand, int windowEnd, List<int> co, out int counterFromSubject, out double certainty)
     {
-        counterFromSubject = _pairPartner = -1;
+        counterFromSubject = -1;
         _subjectPronoun = false;
         _followerSubject = false;
         certainty = 1.0;
@@ -282,7 +282,6 @@ internal sealed partial class EventRun
 
         var agent = NationalUnitAgent(clauseStart, verb);
         agent = agent >= 0 ? agent : SecurityForcePlace(clauseStart, verb, windowEnd);
-        agent = agent >= 0 ? agent : PairSubjectAgent(clauseStart, verb);
         return agent >= 0 || ((code[0] != '1' || code[1] != '4') && !_followerSubject) ? agent : CrowdAgent(clauseStart, verb, windowEnd);
     }
 
@@ -306,9 +305,9 @@ internal sealed partial class EventRun
         e.Headline = _headline;
         e.FromNoun = fromNoun;
         e.Passive = cand.Passive;
-        if (counterFromSubject >= 0 || (_pairPartner >= 0 && _pairPartner != agent))
+        if (counterFromSubject >= 0)
         {
-            AddCounterpart(e, counterFromSubject >= 0 ? counterFromSubject : _pairPartner); // a passive's subject ("was detained by X": its object), or a pair's other
+            AddCounterpart(e, counterFromSubject); // a passive's subject ("was detained by X": its object)
         }
 
         return e;

@@ -175,9 +175,7 @@ internal static class WordLists
         "forces", "force", "troops", "units", "unit", "fighters", "terrorists", "militants", "soldiers", "personnel",
         "partners", "allies", "government", "authorities", "regime", "nations", "ships", "opposition", "militia",
         "militias", "rebels", "insurgents", "army", "navy", "police", "defences", "defenses", "service members", "servicemembers", "people",
-        "leadership", "administration",
-        // Armed means named by a nationality act for their state ("A Turkish drone struck", "Iranian artillery shelled").
-        "drone", "drones", "warplane", "warplanes", "jets", "artillery", "helicopters", "gunboats", "guards");
+        "leadership", "administration");
 
     /// <summary>People acting together, named by a nationality ("Iraqi officials", "Danish media"). After an
     /// organization or a country they stay a mention of it ("EU officials"), so only demonyms take them.</summary>

@@ -12,9 +12,7 @@ namespace Newswire.Extraction.Actors.Finish;
 /// the country's people ("Ruritanian troops", "Ruritanian officials") is an actor of its own too, so that events
 /// have an agent with a country. After the events (and places) this stage folds them into one location actor (how
 /// a news reader, the training text and a dataset's users name a country; CAMEO codes such a group as a sector of
-/// the country), re-pointing the events at it. A group whose country the article never names ("Eritrean troops
-/// shelled ..." in a story that says "Eritrea" nowhere) stands for that country all the same: the first such group
-/// takes the country's name, and later groups of that country fold into it.
+/// the country), re-pointing the events at it. A group whose country the article never names stays as it is.
 /// </summary>
 internal static class CountryIdentity
 {
@@ -27,14 +25,12 @@ internal static class CountryIdentity
             return (actors, events);
         }
 
-        var home = Homes(lexicon, actors);
-        var standIns = StandIns(lexicon, actors, home);
         return ActorFolds.Fold(
-            standIns,
+            actors,
             events,
-            home,
-            a => IsCountry(lexicon, a) && !IsStandIn(actors, standIns, a) ? AsLocation(a) : a,
-            (into, folded) => Merge(into, folded, IsCountry(lexicon, folded)));
+            Homes(lexicon, actors),
+            a => IsCountry(lexicon, a) ? AsLocation(a) : a,
+            (home, folded) => Merge(home, folded, IsCountry(lexicon, folded)));
     }
 
     private static bool AnyToFold(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors)
@@ -73,47 +69,13 @@ internal static class CountryIdentity
 
         for (var i = 0; i < actors.Count; i++)
         {
-            if (!IsNationalityGroup(lexicon, actors[i]))
-            {
-                continue;
-            }
-
-            // A country never named: its first group stands for it (see StandIns), later ones fold into that one.
-            if (byCountry.TryGetValue(actors[i].Country!, out var country))
+            if (IsNationalityGroup(lexicon, actors[i]) && byCountry.TryGetValue(actors[i].Country!, out var country))
             {
                 home[i] = country;
-            }
-            else
-            {
-                byCountry[actors[i].Country!] = i;
             }
         }
 
         return home;
-    }
-
-    // The actors with each group that is its country's home (no actor of the article names that country) named as the
-    // country: its lexicon name, its own name kept as an alias. It stays an organization: its mentions name a body of
-    // the state ("Eritrean troops"), not a place.
-    private static IReadOnlyList<ExtractedActor> StandIns(Lexicon lexicon, IReadOnlyList<ExtractedActor> actors, int[] home)
-    {
-        List<ExtractedActor>? changed = null;
-        for (var i = 0; i < actors.Count; i++)
-        {
-            var a = actors[i];
-            if (home[i] != i || !IsNationalityGroup(lexicon, a) || lexicon.Country(a.Country!) is not { } entry)
-            {
-                continue;
-            }
-
-            changed ??= new List<ExtractedActor>(actors);
-            changed[i] = new ExtractedActor(entry.Name, a.Kind, a.Country, a.Roles, ActorFolds.Union(new[] { a.Name }, a.Aliases), a.Mentions, a.Confidence)
-            {
-                Place = a.Place,
-            };
-        }
-
-        return changed ?? actors;
     }
 
     // The organization the actor stage makes of an acting country, or the place: the country's own lexicon name.
@@ -150,20 +112,6 @@ internal static class CountryIdentity
                || (lexicon.Country(a.Country) is { } entry && string.Equals(entry.Name, opener, StringComparison.Ordinal));
     }
 
-    // A group renamed as its country (StandIns): a new object where the input list holds the group.
-    private static bool IsStandIn(IReadOnlyList<ExtractedActor> actors, IReadOnlyList<ExtractedActor> standIns, ExtractedActor a)
-    {
-        for (var i = 0; i < standIns.Count && !ReferenceEquals(actors, standIns); i++)
-        {
-            if (ReferenceEquals(standIns[i], a))
-            {
-                return !ReferenceEquals(actors[i], a);
-            }
-        }
-
-        return false;
-    }
-
     private static ExtractedActor AsLocation(ExtractedActor a)
     {
         if (a.Kind == ActorKind.Location)
@@ -179,7 +127,7 @@ internal static class CountryIdentity
     private static ExtractedActor Merge(ExtractedActor a, ExtractedActor b, bool sameName) =>
         new ExtractedActor(
             a.Name,
-            a.Kind, // the home as kept: a country's location, or a stand-in group's organization
+            ActorKind.Location,
             a.Country,
             sameName ? ActorFolds.Union(a.Roles, b.Roles) : a.Roles,
             sameName ? ActorFolds.Union(a.Aliases, b.Aliases) : a.Aliases,
