@@ -46,6 +46,11 @@ internal sealed partial class EventRun
     private int VerbalActAfterContent(in Candidate cand)
     {
         var verb = cand.Verb!;
+        if (SpeakerOfNextAct(cand.Tok) is var speaker && speaker >= 0)
+        {
+            return speaker;
+        }
+
         if (_sentenceAgent < 0 || cand.Form != VerbFormKind.Past || !Is(cand.Tok - 1, K.And) || !Is(cand.Tok - 2, K.Comma))
         {
             return -1;
@@ -53,5 +58,22 @@ internal sealed partial class EventRun
 
         var root = CameoScale.Root(verb.Code);
         return (verb.Flags & (VerbFlags.Speech | VerbFlags.Directive)) != 0 || (root >= 10 && root <= 13) ? _sentenceAgent : -1;
+    }
+
+    /// <summary>
+    /// "X said that the talks had been constructive and urged Y to ...": the agent of a speech event of this sentence
+    /// whose next own act (<see cref="EventDraft.OwnActFrom"/>, no comma needed) is the verb at <paramref name="verb"/>, or -1.
+    /// </summary>
+    private int SpeakerOfNextAct(int verb)
+    {
+        for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
+        {
+            if (_events[i].OwnActFrom == verb && !_events[i].Dropped)
+            {
+                return _events[i].Agent;
+            }
+        }
+
+        return -1;
     }
 }

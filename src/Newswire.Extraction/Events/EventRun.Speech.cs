@@ -176,8 +176,10 @@ internal sealed partial class EventRun
 
     /// <summary>
     /// "said in a statement that the attack was a response to military operations and called on the government to
-    /// return": after a "that"-clause whose subject names no actor and whose verb is "be" (a state, not an act), a
-    /// coordinated speech or directive verb is the speaker's next act, not the content's.
+    /// return", "said that the talks had been constructive and urged Y to", "said that two workers had been killed and
+    /// called on": after a "that"-clause whose subject names no actor and either names no one who could speak or act
+    /// (no force, crowd or body word) or is acted on (a passive), a coordinated speech or directive verb is the
+    /// speaker's next act, not the content's.
     /// </summary>
     private bool AfterStatedState(int from, in Candidate next)
     {
@@ -192,20 +194,49 @@ internal sealed partial class EventRun
             that++;
         }
 
+        var side = false;
         for (var k = that + 1; k < next.Tok && k <= that + StatedStateReach; k++)
         {
-            if (_mentionAt.At(k) >= 0 || (Class(k) & (WordClass.Modal | WordClass.SubjectPronoun)) != 0 || (_candAt[k] >= 0 && _cands[_candAt[k]].IsVerb))
+            if (_mentionAt.At(k) >= 0 || (Class(k) & WordClass.SubjectPronoun) != 0)
             {
                 return false;
             }
 
-            if ((Class(k) & WordClass.BeAux) != 0)
+            // The content's verb group ends its subject.
+            if ((Class(k) & VerbGroup) != 0 || (_candAt[k] >= 0 && _cands[_candAt[k]].IsVerb))
             {
-                return true;
+                return k > that + 1 && (!side || PassiveBefore(k, next.Tok));
             }
+
+            side |= (_stageBits[k - _s0] & (SideWords & ~StageSet.ArmedUnit)) != 0; // a strike or a ship says nothing
         }
 
         return false;
+    }
+
+    // Whether the verb group at <paramref name="from"/> is a passive ("were killed", "had been beaten"): a form of
+    // "be" followed by a participle (a passive candidate, or a word ending as participles do; "were angry" is none).
+    private bool PassiveBefore(int from, int to)
+    {
+        var be = false;
+        var k = from;
+        for (; k < to && (Class(k) & VerbGroup) != 0; k++)
+        {
+            be |= (Class(k) & WordClass.BeAux) != 0;
+        }
+
+        if (!be || k >= to || _tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (_candAt[k] >= 0 && _cands[_candAt[k]].IsVerb)
+        {
+            return _cands[_candAt[k]].Passive;
+        }
+
+        var t = _tokens[k];
+        return t.Length > 3 && _s[t.Start + t.Length - 2] is 'e' or 'w' && _s[t.Start + t.Length - 1] is 'd' or 'n';
     }
 
     private bool ThatBetween(int from, int to)

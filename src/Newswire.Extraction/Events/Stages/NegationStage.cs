@@ -24,6 +24,13 @@ internal static class NegationStage
             {
                 return true;
             }
+
+            // "No Turkish jets struck ...": "no" opening the subject, named or not, says nothing happened.
+            if (i == from && tokens[i].Kind == TokenKind.Word && tokens[i].Length == 2
+                && string.Compare(text, tokens[i].Start, "no", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
         }
 
         return false;
