@@ -21,28 +21,9 @@ public static partial class ArticleLayoutParser
             return new Head(null, null, null, 0, 0);
         }
 
-        if (blocks.Count >= 2 && IsHeadline(text, lines, blocks[1][0]))
+        if (blocks.Count >= 2 && IsHeadline(text, lines, blocks[1][0]) && LabelsAboveHeadline(text, lines, blocks) is { } above)
         {
-            var title = Trimmed(text, lines, blocks[1][0]);
-            if (first.Count == 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
-            {
-                return new Head(top, Trimmed(text, lines, first[1]), title, 1, 1);
-            }
-
-            if (first.Count == 1 && SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart))
-            {
-                return new Head(outletPart, sectionPart, title, 1, 1);
-            }
-
-            if (first.Count == 1 && SectionLine.Is(text, top))
-            {
-                return new Head(null, top, title, 1, 1);
-            }
-
-            if (first.Count == 1 && WireAgencies.IsAgency(text, top.Start, top.Length))
-            {
-                return new Head(top, null, title, 1, 1);
-            }
+            return above;
         }
 
         if (first.Count >= 2 && IsHeadline(text, lines, first[1]) && SectionLine.Is(text, top))
@@ -69,6 +50,35 @@ public static partial class ArticleLayoutParser
         }
 
         return new Head(null, null, top, 0, 1);
+    }
+
+    // Outlet and section lines in a block of their own above the headline block, or null.
+    private static Head? LabelsAboveHeadline(string text, LineMap lines, List<LineBlock> blocks)
+    {
+        var first = blocks[0];
+        var top = Trimmed(text, lines, first[0]);
+        var title = Trimmed(text, lines, blocks[1][0]);
+        if (first.Count == 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
+        {
+            return new Head(top, Trimmed(text, lines, first[1]), title, 1, 1);
+        }
+
+        if (first.Count == 1 && SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart))
+        {
+            return new Head(outletPart, sectionPart, title, 1, 1);
+        }
+
+        if (first.Count == 1 && SectionLine.Is(text, top))
+        {
+            return new Head(null, top, title, 1, 1);
+        }
+
+        if (first.Count == 1 && WireAgencies.IsAgency(text, top.Start, top.Length))
+        {
+            return new Head(top, null, title, 1, 1);
+        }
+
+        return null;
     }
 
     // The lines after the headline in its block are labels (short, no sentence end) and no byline, date line or
