@@ -7,7 +7,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// battery maker", "Norway's state oil firm agreed to buy a stake". Rejects an agreement, consultation or cooperation
 /// (roots 03-06) whose agent is a country written before "state" (or "state-owned", "state-run") and a business head
 /// (<c>[private-head]</c>: "company", "firm", "miner"; or "giant", "utility"), when no counterpart is a state: a country, a state body or
-/// an official (a state company's deal with a government, "signed a gas deal with Ruritania", stays).
+/// an official, and no country stands beside the company in the subject (a state company's deal with a government,
+/// "signed a gas deal with Ruritania", "X's state company and Borduria signed", stays).
 /// </summary>
 internal sealed class StateEnterpriseStage : IEventStage
 {
@@ -27,7 +28,23 @@ internal sealed class StateEnterpriseStage : IEventStage
         }
 
         var m = c.AgentMentionBefore(c.Trigger);
-        return m >= 0 && StateCompanyAfter(c, c.Actors.Mentions[m].EndToken) && !StateCounterpart(c);
+        return m >= 0 && StateCompanyAfter(c, c.Actors.Mentions[m].EndToken) && !StateCounterpart(c) && !StateCoSubject(c, c.Actors.Mentions[m].EndToken);
+    }
+
+    // "Ruritania's state nuclear company and Borduria signed an agreement": a country beside the company in the
+    // subject is a state party to the deal.
+    private static bool StateCoSubject(EventContext c, int start)
+    {
+        for (var i = start; i < c.Trigger; i++)
+        {
+            var m = c.MentionAt(i);
+            if (m >= 0 && c.Actors.Mentions[m].Actor != c.Agent && c.Actors.Actors[c.Actors.Mentions[m].Actor] is { Kind: ActorKind.Location, Country: not null })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "'s state oil company": "state", then a business head before the next name, comma or the trigger.
