@@ -167,6 +167,7 @@ internal sealed partial class EventRun
         var bodyRoots = 0L;
         foreach (var e in _events)
         {
+            e.Dropped |= IsPlainStatement(e); // before the headline test: a statement that is no event restates nothing
             if (!e.Dropped && !e.Headline)
             {
                 bodyRoots |= 1L << e.Root;
@@ -175,7 +176,7 @@ internal sealed partial class EventRun
 
         foreach (var e in _events)
         {
-            if (e.Dropped || IsPlainStatement(e) || (e.Headline && ((bodyRoots & (1L << e.Root)) != 0 || BodyHasAgent(e.Agent) || SportBodyDrops(e.Root))))
+            if (e.Dropped || (e.Headline && ((bodyRoots & (1L << e.Root)) != 0 || BodyHasAgent(e.Agent) || SportBodyDrops(e.Root))))
             {
                 continue;
             }

@@ -63,14 +63,15 @@ public static partial class ArticleLayoutParser
         for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last; n++)
         {
             var span = Trimmed(text, lines, body.First);
+            var undated = SectionLine.WithoutDate(text, span);
             if (section is null && outlet is null && SectionLine.SplitsOutlet(text, span, out var outletPart, out var sectionPart))
             {
                 outlet = outletPart;
                 section = sectionPart;
             }
-            else if (section is null && SectionLine.Is(text, SectionLine.WithoutDate(text, span)))
+            else if (section is null && SectionLine.Is(text, undated))
             {
-                section = SectionLine.WithoutDate(text, span);
+                section = undated;
             }
             else if (section is null && outlet is null && OutletLine.IsAbove(text, lines, span, body))
             {

@@ -86,8 +86,6 @@ internal static class OutletLine
             return true;
         }
 
-        var length = end - start;
-        return (length == 2 && string.CompareOrdinal(text, start, "of", 0, 2) == 0)
-            || (length == 3 && (string.CompareOrdinal(text, start, "the", 0, 3) == 0 || string.CompareOrdinal(text, start, "and", 0, 3) == 0));
+        return SectionLine.IsJoiner(text, start, end);
     }
 }

@@ -27,6 +27,9 @@ internal static class SectionLine
     // Lower-case joining words a section may hold ("Life and Style", "Arts & Culture").
     private static readonly TermTable<bool> Joiners = TermTables.Words("and", "of", "the", "&");
 
+    /// <summary>Whether text[start..end) is a lower-case joining word of names and sections ("and", "of", "the", "&amp;").</summary>
+    public static bool IsJoiner(string text, int start, int end) => Joiners.TryGet(text, start, end - start, TermKey.Hash(text, start, end - start), out _);
+
     /// <summary>Whether <paramref name="line"/> (trimmed) has the shape of a section line and names a section.</summary>
     public static bool Is(string text, TextSpan line)
     {

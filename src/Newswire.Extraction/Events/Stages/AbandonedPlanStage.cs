@@ -42,19 +42,6 @@ internal sealed class AbandonedPlanStage : IEventStage
             i--;
         }
 
-        if (i < c.SentenceStart || !c.IsWord(i))
-        {
-            return false;
-        }
-
-        foreach (var stem in CancelStems)
-        {
-            if (c.StartsWith(i, stem))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return i >= c.SentenceStart && c.IsWord(i) && c.StartsWithAny(i, CancelStems);
     }
 }

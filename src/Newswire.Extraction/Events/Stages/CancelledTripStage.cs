@@ -8,7 +8,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// </summary>
 internal sealed class CancelledTripStage : IEventStage
 {
-    private static readonly string[] TripNouns = { "visit", "visits", "trip", "trips", "tour", "journey" };
+    /// <summary>Nouns of a trip (also read by <see cref="ExcusedCancellationStage"/>).</summary>
+    internal static readonly string[] TripNouns = { "visit", "visits", "trip", "trips", "tour", "journey" };
 
     private static readonly string[] BeForms = { "was", "were", "been", "is", "be" };
 

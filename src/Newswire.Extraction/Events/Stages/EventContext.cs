@@ -119,6 +119,20 @@ internal sealed class EventContext
         return false;
     }
 
+    /// <summary>Whether token <paramref name="i"/> starts with one of <paramref name="prefixes"/>, in any case.</summary>
+    public bool StartsWithAny(int i, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (StartsWith(i, p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether token <paramref name="i"/> starts with <paramref name="prefix"/>, in any case.</summary>
     public bool StartsWith(int i, string prefix)
     {

@@ -11,8 +11,6 @@ internal sealed class ExcusedCancellationStage : IEventStage
 {
     private static readonly string[] CancelStems = { "cancel", "call", "postpon", "scrap", "delay", "shelv" };
 
-    private static readonly string[] TripNouns = { "visit", "visits", "trip", "trips", "tour", "journey" };
-
     // "called off a planned three-day state visit": the trip noun within this many words after the verb.
     private const int ObjectReach = 6;
 
@@ -20,7 +18,7 @@ internal sealed class ExcusedCancellationStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (c.Root != 16 || c.FromNoun || !CancelVerb(c) || !TripObject(c))
+        if (c.Root != 16 || c.FromNoun || !c.StartsWithAny(c.Trigger, CancelStems) || !TripObject(c))
         {
             return false;
         }
@@ -39,24 +37,11 @@ internal sealed class ExcusedCancellationStage : IEventStage
         return excused;
     }
 
-    private static bool CancelVerb(EventContext c)
-    {
-        foreach (var stem in CancelStems)
-        {
-            if (c.StartsWith(c.Trigger, stem))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool TripObject(EventContext c)
     {
         for (var i = c.TriggerEnd; i < c.TriggerEnd + ObjectReach && i < c.SentenceEnd && c.IsWord(i); i++)
         {
-            if (c.IsAnyWord(i, TripNouns))
+            if (c.IsAnyWord(i, CancelledTripStage.TripNouns))
             {
                 return true;
             }
