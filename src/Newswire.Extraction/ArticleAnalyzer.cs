@@ -57,8 +57,10 @@ public static class ArticleAnalyzer
             Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, candidates, ClearStoryCountry(document, tokenized, actors), datelined);
         }
 
-        // A generic lexicon body that took no story country keeps the lexicon's (Actors/Countries/GenericBodies).
-        Actors.Countries.GenericBodies.Restore(candidates.Generic);
+        // A generic lexicon body that took no story country takes the dateline's, else keeps the lexicon's
+        // (Actors/Countries/GenericBodies).
+        var dateline = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart);
+        Actors.Countries.GenericBodies.Restore(candidates.Generic, dateline >= 0 ? actors.Actors[dateline].Country : null);
 
         return datelined ? null : Actors.Countries.PlacesCountry.Pending(tokenized, actors, candidates.Offices, candidates.Others);
     }

@@ -10,13 +10,15 @@ public static partial class ArticleLayoutParser
     // Outlet and section lines above the headline ("Miami News, KMIA" / "World News", then a blank line, then a
     // headline), a lone section or agency line above it, or a section line directly over it in its block ("WORLD" /
     // headline); outlet and section lines under the headline in its block ("Headline" / "The Daily Ledger" /
-    // "Politics", then a blank line); else the first line is the headline. With a front-matter title, a first line
-    // that reads as a paragraph (a full stop at its end, or too long) is the body's first paragraph, not a headline.
+    // "Politics", then a blank line); else the first line is the headline. With a front-matter title, or opening with
+    // an agency dateline, a first line that reads as a paragraph (a full stop at its end, or too long) is the body's
+    // first paragraph, not a headline.
     private static Head ReadHead(string text, LineMap lines, List<LineBlock> blocks, bool titled)
     {
         var first = blocks[0];
         var top = Trimmed(text, lines, first[0]);
-        if (titled && !IsHeadline(text, lines, first[0]))
+        // "RIVERTON, May 4 (Agency) - The council met." opening the file: wire copy without its headline.
+        if ((titled || DatelineOutlet.Find(text, top) is not null) && !IsHeadline(text, lines, first[0]))
         {
             return new Head(null, null, null, 0, 0);
         }

@@ -146,6 +146,12 @@ public static partial class ArticleLayoutParser
             }
 
             var block = new LineBlock(first, last - first + 1);
+            if (paragraphs.Count == 1 && IsFurnitureBlock(text, lines, block))
+            {
+                // A standfirst, then "By Ada Brandt" / "Published 4 March 2025": the byline under the deck is no paragraph.
+                continue;
+            }
+
             if (!blankSeparated || block.Count == 1 || AverageLength(text, lines, block) >= LongLineAverage)
             {
                 AddLines(text, lines, block, paragraphs);
@@ -158,6 +164,27 @@ public static partial class ArticleLayoutParser
             }
         }
     }
+
+    // A short block of bylines and date lines only.
+    private static bool IsFurnitureBlock(string text, LineMap lines, LineBlock block)
+    {
+        if (block.Count > MaxFurnitureBlockLines)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < block.Count; k++)
+        {
+            if (!BodyFurniture.IsLead(text, Trimmed(text, lines, block[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxFurnitureBlockLines = 3;
 
     private static bool IsLabel(string text, LineMap lines, int line)
     {

@@ -7,7 +7,8 @@ namespace Newswire.Extraction.Layout;
 /// <summary>
 /// Lines around the body a reader does not count as paragraphs: at its start a byline ("By Ada Brandt", "By Ada
 /// Brandt and Ivo Marek, Staff Reporters"), a date line ("Published: March 4, 2025") or a dateline on a line of its
-/// own ("RIVERTON, May 4 (Agency) -"); at either end a credit line ("(Reporting by Ada Brandt; Editing by Ivo
+/// own ("RIVERTON, May 4 (Agency) -") or a writer's name over parts and a date ("Ada Brandt | Riverton | March 4,
+/// 2025"); at either end a credit line ("(Reporting by Ada Brandt; Editing by Ivo
 /// Marek)", "Photo: Ada Brandt/Agency"). They stay in the article's text; they are no paragraph and not analysed.
 /// </summary>
 internal static class BodyFurniture
@@ -23,7 +24,22 @@ internal static class BodyFurniture
 
     /// <summary>Whether the line opening the body is no paragraph.</summary>
     public static bool IsLead(string text, TextSpan line) =>
-        Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line);
+        Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line)
+        || IsSignedDateLine(text, line);
+
+    // "Ada Brandt | Riverton | March 4, 2025": a writer's name, parts and a date, no section ("Daily Ledger | Politics |
+    // March 4, 2025" is an outlet and section line).
+    private static bool IsSignedDateLine(string text, TextSpan line)
+    {
+        if (line.Length > MaxDateLineChars || text.IndexOfAny(Digits, line.Start, line.Length) < 0)
+        {
+            return false;
+        }
+
+        var undated = SectionLine.WithoutDate(text, line);
+        return undated.Length < line.Length && IsBareName(text, SectionLine.FirstPart(text, undated))
+            && !SectionLine.Is(text, undated) && !SectionLine.SplitsOutlet(text, undated, out _, out _);
+    }
 
     /// <summary>Whether the line closing the body is no paragraph.</summary>
     public static bool IsTrail(string text, TextSpan line) =>

@@ -111,6 +111,13 @@ internal static class SectionLine
         return tail.Length > 0 && DateParser.TryParse(text.Substring(tail.Start, tail.Length), out _) ? SpanTrim.Trim(text, line.Start, last) : line;
     }
 
+    /// <summary>The part of <paramref name="line"/> before its first part separator, or the whole line.</summary>
+    public static TextSpan FirstPart(string text, TextSpan line)
+    {
+        var cut = FindPartSeparator(text, line.Start, line.End, out _);
+        return cut < 0 ? line : SpanTrim.Trim(text, line.Start, cut);
+    }
+
     // The next part separator from `start`: "|", "·", "•" anywhere; an en or em dash, "/", "&gt;" or "-" only
     // between spaces (a hyphen inside a word or "24/7" is no separator). Its width goes out; -1 when none.
     private static int FindPartSeparator(string text, int start, int end, out int width)

@@ -72,7 +72,8 @@ internal static class Dateline
 
     /// <summary>
     /// Whether the paragraph <paramref name="start"/>..<paramref name="end"/> is a byline ("By Ada Brandt", "By Ada
-    /// Brandt and Tomas Weir", "BY ADA BRANDT, Wire"): a dateline may still open the paragraph after it.
+    /// Brandt and Tomas Weir", "BY ADA BRANDT, Wire", or a staff title without "By": "Political Editor"): a dateline
+    /// may still open the paragraph after it.
     /// </summary>
     public static bool IsByline(string text, int start, int end)
     {
@@ -83,7 +84,7 @@ internal static class Dateline
 
         if (end - start < 5 || end - start > 80 || text[start] != 'B' || (text[start + 1] != 'y' && text[start + 1] != 'Y') || text[start + 2] != ' ')
         {
-            return false;
+            return StaffLine.Is(text, start, end);
         }
 
         // Every word after "By" capitalized, or "and"/a name particle; no sentence inside.

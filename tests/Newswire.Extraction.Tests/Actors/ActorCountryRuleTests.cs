@@ -133,8 +133,19 @@ public class ActorCountryRuleTests
     [InlineData("LIMA, May 4 (Wire) - Peru's president met mayors in Lima on Monday. Congress approved the budget on Tuesday.", "PER")]
     [InlineData("WASHINGTON, May 4 (Wire) - Peru's president met officials in Washington on Monday. Congress approved the budget on Tuesday.", "USA")]
     [InlineData("LIMA, May 4 (Wire) - Peru's president met mayors in Lima on Monday. The U.S. Congress approved the budget on Tuesday.", "USA")]
+    [InlineData("LIMA, May 4 (Wire) - Peru's president met mayors in Lima on Monday. The Congress approved the budget on Tuesday.", "PER")]
     public void A_generic_lexicon_body_is_the_stories_unless_its_own_country_is_named(string body, string country) =>
         Assert.Equal(country, CountryOf(Story(body), "Congress"));
+
+    // A story as much about a neighbour as about the dateline's country gives no story country; the generic body is
+    // still the dateline country's, not the lexicon's.
+    [Fact]
+    public void A_generic_body_without_a_story_country_takes_the_datelines()
+    {
+        var a = Story("ISLAMABAD, May 4 (Wire) - Pakistan and Afghanistan agreed on Monday to reopen a border crossing near Kabul, "
+            + "the Foreign Office said. Afghan officials met in Kabul and Afghanistan's ministers said Afghanistan would comply.");
+        Assert.Equal("PAK", CountryOf(a, "Foreign Office"));
+    }
 
     // "Congress spokesman X" in an Indian story: the generic body lends the spokesman no US country.
     [Fact]

@@ -134,6 +134,9 @@ public class WireLayoutTests
     [InlineData("Business")]
     [InlineData("RIVERTON")]
     [InlineData("Riverton, May 4")]
+    [InlineData("Ada Brandt | Riverton | March 4, 2025")]
+    [InlineData("Ada Brandt \u00B7 4 March 2025")]
+    [InlineData("Political Editor")]
     public void LeadFurniture_IsNoParagraph(string line)
     {
         var blank = Extract("Harbour fees rise in Riverton\n\n" + line + "\n\n" + Body1 + "\n\n" + Body2 + "\n\n" + Body3 + "\n");
@@ -143,6 +146,49 @@ public class WireLayoutTests
         var perLine = Extract("Harbour fees rise in Riverton\n" + line + "\n" + Body1 + "\n" + Body2 + "\n");
         Assert.Equal(2, perLine.Layout.Paragraphs.Count);
         Assert.Contains(line, perLine.Text); // the text keeps every line
+    }
+
+    [Theory]
+    [InlineData("Political Editor")]
+    [InlineData("Nation Reporter")]
+    [InlineData("Ada Brandt, Business Correspondent")]
+    public void StaffTitleByline_IsNeitherOutletNorSectionNorParagraph(string line)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\n" + line + "\nTuesday 4 March 2025\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Null(a.Outlet);
+        Assert.Null(a.Section);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+
+        var under = Extract("Harbour fees rise in Riverton\n" + line + "\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Null(under.Outlet);
+        Assert.Null(under.Section);
+        Assert.Equal(2, under.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void SectionOverHeadline_ThenSignedDateLine_IsNoParagraph()
+    {
+        var a = Extract("Politics\nHarbour fees rise in Riverton\nAda Brandt | Riverton | March 4, 2025\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Politics", a.Section);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void BylineUnderAStandfirst_IsNoParagraph()
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\n" + Body1 + "\n\nBy Ada Brandt\nPublished On 4 Mar 2025\n\n" + Body2 + "\n\n" + Body3 + "\n");
+        Assert.Equal(3, a.Layout.Paragraphs.Count);
+        Assert.Contains("By Ada Brandt", a.Text);
+    }
+
+    [Fact]
+    public void WireCopyWithoutAHeadline_KeepsItsFirstParagraph()
+    {
+        var a = Extract("RIVERTON, May 4 (Reuters) - " + Body1 + "\n\n" + Body2 + "\n");
+        Assert.DoesNotContain("RIVERTON", a.Title ?? string.Empty); // the file's name stands in
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+        Assert.StartsWith("RIVERTON", a.ParagraphTexts().First());
     }
 
     [Fact]

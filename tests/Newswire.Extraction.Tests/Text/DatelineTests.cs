@@ -98,7 +98,14 @@ public class DatelineTests
     [InlineData("By Monday the council had met.", false)]
     [InlineData("By the time the council met, it was late.", false)]
     [InlineData("Byron Weir said the council met.", false)]
-    public void A_byline_is_a_short_paragraph_of_names_after_By(string paragraph, bool byline) =>
+    [InlineData("Political Editor", true)]
+    [InlineData("Staff Reporter", true)]
+    [InlineData("Our Correspondent", true)]
+    [InlineData("Ada Brandt, Diplomatic Correspondent", true)]
+    [InlineData("Letters to the Editor", false)]
+    [InlineData("The editor resigned.", false)]
+    [InlineData("Politics", false)]
+    public void A_byline_is_a_short_paragraph_of_names_after_By_or_a_staff_title(string paragraph, bool byline) =>
         Assert.Equal(byline, Dateline.IsByline(paragraph, 0, paragraph.Length));
 
     [Fact]

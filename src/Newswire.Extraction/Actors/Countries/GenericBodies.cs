@@ -9,7 +9,7 @@ namespace Newswire.Extraction.Actors.Countries;
 /// Nigerian one is Nigeria's: the lexicon gives these generic names one country (the US, Britain), which holds only
 /// when the article names that country somewhere else. Otherwise the body is left without a country, so that the
 /// story's country, when there is a clear one, fills it as for any national body (<see cref="OfficeCountry"/>);
-/// without a clear story country it gets the lexicon's back (<see cref="Restore"/>). "U.S. Congress" keeps its
+/// without a clear story country it gets the dateline's country, or else the lexicon's back (<see cref="Restore"/>). "U.S. Congress" keeps its
 /// country: the mention says it.
 /// </summary>
 internal static class GenericBodies
@@ -21,13 +21,13 @@ internal static class GenericBodies
     public static bool IsGeneric(Lexicons.LexiconEntry? entry) => entry != null && Names.Contains(entry.Name);
 
     /// <summary>Clears the lexicon country of each generic body as above; returns them with that country, or null.</summary>
-    public static List<(ExtractedActor Body, string Country)>? Apply(ActorExtractionResult actors)
+    public static List<(ExtractedActor Body, string Country)>? Apply(string text, ActorExtractionResult actors)
     {
         List<(ExtractedActor, string)>? cleared = null;
         foreach (var actor in actors.Actors)
         {
             if (actor.Kind == ActorKind.Organization && actor.FromLexicon && actor.Country is { } country && Names.Contains(actor.Name)
-                && !NamedElsewhere(actors, actor, country) && !LongerMention(actors, actor))
+                && !NamedElsewhere(actors, actor, country) && !LongerMention(text, actors, actor))
             {
                 actor.Country = null;
                 (cleared ??= new List<(ExtractedActor, string)>()).Add((actor, country));
@@ -37,8 +37,12 @@ internal static class GenericBodies
         return cleared;
     }
 
-    /// <summary>Gives each cleared body that took no story country its lexicon country back.</summary>
-    public static void Restore(List<(ExtractedActor Body, string Country)>? cleared)
+    /// <summary>
+    /// Gives each cleared body that took no story country the dateline's country when there is one ("ISLAMABAD —
+    /// the Foreign Office said" is Pakistan's even in a story as much about Afghanistan), else its lexicon country
+    /// back.
+    /// </summary>
+    public static void Restore(List<(ExtractedActor Body, string Country)>? cleared, string? datelineCountry)
     {
         if (cleared == null)
         {
@@ -47,7 +51,7 @@ internal static class GenericBodies
 
         foreach (var (body, country) in cleared)
         {
-            body.Country ??= country;
+            body.Country ??= datelineCountry ?? country;
         }
     }
 
@@ -65,12 +69,13 @@ internal static class GenericBodies
         return false;
     }
 
-    // A mention longer than the name ("U.S. Congress") names the country itself.
-    private static bool LongerMention(ActorExtractionResult actors, ExtractedActor body)
+    // A mention longer than the name ("U.S. Congress") names the country itself; "the Foreign Office" does not.
+    private static bool LongerMention(string text, ActorExtractionResult actors, ExtractedActor body)
     {
         foreach (var m in actors.Mentions)
         {
-            if (ReferenceEquals(actors.Actors[m.Actor], body) && m.Kind == MentionKind.Name && m.Span.Length > body.Name.Length)
+            var length = m.Span.Length - (string.Compare(text, m.Span.Start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 ? 4 : 0);
+            if (ReferenceEquals(actors.Actors[m.Actor], body) && m.Kind == MentionKind.Name && length > body.Name.Length)
             {
                 return true;
             }

@@ -1,0 +1,64 @@
+namespace Newswire.Extraction.Text;
+
+/// <summary>
+/// A byline without "By": a writer's staff title alone or after a name ("Staff Reporter", "Political Editor",
+/// "Our Correspondent", "Ada Brandt, Diplomatic Correspondent"). Papers print it under the headline where an outlet
+/// or a section line would stand, so it must not be read as either, nor counted as a paragraph.
+/// </summary>
+internal static class StaffLine
+{
+    private const int MaxChars = 60;
+    private const int MaxWords = 6;
+
+    // The nouns a staff title ends with, case-folded.
+    private static readonly TermTable<bool> StaffNouns = TermTables.Words(
+        "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers", "columnist");
+
+    // Lower-case words a staff line may hold ("Our Correspondent" is also written "our correspondent").
+    private static readonly TermTable<bool> LowerWords = TermTables.Words("our", "staff");
+
+    /// <summary>Whether text[start..end) is a staff-title byline.</summary>
+    public static bool Is(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start < 6 || end - start > MaxChars)
+        {
+            return false;
+        }
+
+        int words = 0, lastStart = -1, lastEnd = -1;
+        for (var i = start; i < end;)
+        {
+            var c = text[i];
+            if (c == ' ' || (c == ',' && i + 1 < end && text[i + 1] == ' '))
+            {
+                i++;
+                continue;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-' || text[wordEnd] == '.' || text[wordEnd] == '\''))
+            {
+                wordEnd++;
+            }
+
+            // Every word capitalized or "our"/"staff", nothing but letters: no sentence, no date, no separator.
+            if (wordEnd == i || (wordEnd < end && text[wordEnd] != ' ' && text[wordEnd] != ',')
+                || (!char.IsUpper(c) && !LowerWords.TryGet(text, i, wordEnd - i, TermKey.Hash(text, i, wordEnd - i), out _)))
+            {
+                return false;
+            }
+
+            words++;
+            lastStart = i;
+            lastEnd = wordEnd;
+            i = wordEnd;
+        }
+
+        return words <= MaxWords && lastStart >= 0 && StaffNouns.TryGet(text, lastStart, lastEnd - lastStart, TermKey.Hash(text, lastStart, lastEnd - lastStart), out _);
+    }
+}
