@@ -64,7 +64,7 @@ public static partial class ArticleLayoutParser
         {
             var span = Trimmed(text, lines, body.First);
             var undated = SectionLine.WithoutDate(text, span);
-            if (section is null && outlet is null && SectionLine.SplitsOutlet(text, span, out var outletPart, out var sectionPart))
+            if (section is null && outlet is null && SectionLine.SplitsOutletUndated(text, undated, out var outletPart, out var sectionPart))
             {
                 outlet = outletPart;
                 section = sectionPart;

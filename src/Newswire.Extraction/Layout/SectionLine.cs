@@ -73,12 +73,21 @@ internal static class SectionLine
     /// or "&gt;"), a date part after them dropped; the right one a section line and the left one not (that is a
     /// section path, "World | Africa").
     /// </summary>
-    public static bool SplitsOutlet(string text, TextSpan line, out TextSpan outlet, out TextSpan section)
+    public static bool SplitsOutlet(string text, TextSpan line, out TextSpan outlet, out TextSpan section) =>
+        SplitsOutletUndated(text, WithoutDate(text, line), out outlet, out section);
+
+    /// <summary><see cref="SplitsOutlet"/> of a line already passed through <see cref="WithoutDate"/> (SkipLead has it).</summary>
+    public static bool SplitsOutletUndated(string text, TextSpan line, out TextSpan outlet, out TextSpan section)
     {
         outlet = section = default;
-        line = WithoutDate(text, line);
+        // The length first: SkipLead asks this of the first paragraph line too, which it need not scan again.
+        if (line.Length > MaxChars * 2)
+        {
+            return false;
+        }
+
         var cut = FindPartSeparator(text, line.Start, line.End, out var width);
-        if (cut < 0 || line.Length > MaxChars * 2 || FindPartSeparator(text, cut + width, line.End, out _) >= 0)
+        if (cut < 0 || FindPartSeparator(text, cut + width, line.End, out _) >= 0)
         {
             return false;
         }
