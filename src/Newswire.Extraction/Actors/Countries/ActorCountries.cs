@@ -9,7 +9,9 @@ namespace Newswire.Extraction.Actors.Countries;
 /// The country stage, once actors, events and places are done: actors left without a country take one from what the
 /// article writes about them, in this order (the first that answers wins; an actor with a country is never changed):
 /// <list type="number">
-/// <item>an organization's own name (<see cref="NameCountry"/>: "Freedonia National Bureau of Statistics");</item>
+/// <item>an organization's own name (<see cref="NameCountry"/>: "Freedonia National Bureau of Statistics"), or the
+/// region of one country an armed group is named for (<see cref="RegionGroupCountry"/>: "Cauca Liberation Army"),
+/// or a company's legal form of one country's law (<see cref="LegalFormCountry"/>: "Acme Sdn Bhd");</item>
 /// <item>a possessive owner before a name or an apposition after it (<see cref="OwnerCountry"/>: "Freedonia's
 /// Ada Brelik", "Ada Brelik, the Freedonian trade minister"), or a national body a person speaks for
 /// (<see cref="AffiliationCountry"/>: "Freedonian Labour Party leader Ada Brelik");</item>
@@ -46,12 +48,18 @@ internal static class ActorCountries
             if (actor.Kind == ActorKind.Organization)
             {
                 words ??= new CountryWords(text, lexicon);
-                actor.Country = NameCountry.Of(text, words, m.FirstToken, m.EndToken);
+                actor.Country = NameCountry.Of(text, words, m.FirstToken, m.EndToken) ?? RegionGroupCountry.Of(text, words, m.FirstToken, m.EndToken)
+                                ?? LegalFormCountry.Of(text, m.FirstToken, m.EndToken);
             }
 
             if (actor.Country == null && !KnownWithoutCountry(text, actors, lexicon, ref words, k))
             {
                 actor.Country = Owned(text, actors, lexicon, actor);
+            }
+
+            if (actor.Country == null && actor.Kind == ActorKind.Person && InternationalOffice.Holds(text, actors, k))
+            {
+                continue; // an international body's official takes no country from the story
             }
 
             if (actor.Country == null && OfficeCountry.IsStateActor(text, actors, words ??= new CountryWords(text, lexicon), k))

@@ -46,10 +46,12 @@ internal static class AffiliationCountry
             titles++;
         }
 
+        var player = false;
         while (titles < MaxTitleWords && p > 0 && IsTitleWord(text, p - 1))
         {
             p--;
             titles++;
+            player |= PlayerRoles.Contains(text.Text, tokens[p]);
         }
 
         if (p > 0 && tokens[p - 1].Kind == TokenKind.Possessive)
@@ -65,7 +67,8 @@ internal static class AffiliationCountry
         {
             if (actors.Mentions[j].EndToken == p)
             {
-                return member ? MovementCountry(text, actors, actors.Mentions[j]) : BodyCountry(text, actors, actors.Mentions[j]);
+                return member ? MovementCountry(text, actors, actors.Mentions[j])
+                    : BodyCountry(text, actors, actors.Mentions[j]) ?? (player ? TeamCountry(text, actors, actors.Mentions[j]) : null);
             }
 
             // "a Hamas official": the member's phrase, read as one nameless description of the body's country.
@@ -86,6 +89,23 @@ internal static class AffiliationCountry
         var last = LastWord(text, mention);
         return actor.Kind == ActorKind.Organization && (mention.Kind == MentionKind.Name || mention.Kind == MentionKind.Acronym) && last >= 0
                && !CompanyHeads.Contains(text.Text, text.Tokens[last])
+            ? actor.Country
+            : null;
+    }
+
+    // The title of a team's player (no coach or manager: those are often foreign).
+    private static readonly TermTable<bool> PlayerRoles = Words("captain");
+
+    // "Black Stars captain Ada Brelik": the captain of a team the lexicon knows with a country (a national side
+    // named by its nickname) plays for that country; a club named by the rules gives none (its players come from
+    // anywhere).
+    private static string? TeamCountry(TokenizedText text, ActorExtractionResult actors, in ResolvedMention mention)
+    {
+        var actor = actors.Actors[mention.Actor];
+        var lexicon = Lexicon.BuiltIn;
+        return actor.Kind == ActorKind.Organization && actor.Country != null && mention.Kind == MentionKind.Name
+               && lexicon.Match(text, lexicon.WordIds(text), mention.FirstToken, mention.EndToken, false, out var match)
+               && match.TokenCount == mention.EndToken - mention.FirstToken && match.Entry.Kind == LexiconKind.Organization
             ? actor.Country
             : null;
     }

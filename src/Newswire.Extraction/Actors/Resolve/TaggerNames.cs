@@ -51,7 +51,9 @@ internal static partial class ActorExtractor
             KeepSupportedMentions(proposed, state);
             AddFallbacks(fallback);
             JoinMiddleNamePlaces();
+            JoinCountryGivenNames();
             ExtendPlaceLedNames();
+            JoinLegalFormNames();
             ApplyNameRules();
         }
 
