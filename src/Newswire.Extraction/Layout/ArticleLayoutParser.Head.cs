@@ -75,7 +75,7 @@ public static partial class ArticleLayoutParser
             return new Head(null, top, title, 1, 1);
         }
 
-        if (first.Count == 1 && WireAgencies.IsAgency(text, top.Start, top.Length))
+        if (first.Count == 1 && (WireAgencies.IsAgency(text, top.Start, top.Length) || OutletLine.IsMasthead(text, top)))
         {
             return new Head(top, null, title, 1, 1);
         }

@@ -1,4 +1,5 @@
 using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Layout;
 
@@ -28,6 +29,34 @@ internal static class OutletLine
         var under = next <= body.Last ? ArticleLayoutParser.Trimmed(text, lines, next) : default;
         return under.Length > 0 && SectionLine.Is(text, SectionLine.WithoutDate(text, under)) || BodyFurniture.IsLead(text, under);
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, alone in its block over the headline's, is a masthead: a name closing with a
+    /// newspaper's word ("The Kathmandu Post", "Nation Daily"). A kicker ("BREAKING NEWS") is none; a name in capitals
+    /// alone ("RIVERPRESS") cannot be told from a dateline's place and stays unread.
+    /// </summary>
+    public static bool IsMasthead(string text, TextSpan line)
+    {
+        if (!IsName(text, line) || Kickers.Contains(text.Substring(line.Start, line.Length)))
+        {
+            return false;
+        }
+
+        var lastStart = text.LastIndexOf(' ', line.End - 1, line.Length) + 1;
+        return lastStart > line.Start && MastheadWords.TryGet(text, lastStart, line.End - lastStart, TermKey.Hash(text, lastStart, line.End - lastStart), out _);
+    }
+
+    // The last words of newspapers' names, case-folded.
+    private static readonly TermTable<bool> MastheadWords = TermTables.Words(
+        "times", "post", "herald", "tribune", "journal", "gazette", "mail", "guardian", "telegraph", "standard", "monitor",
+        "observer", "chronicle", "courier", "inquirer", "independent", "daily", "express", "press", "star", "sun");
+
+    // Lines over a headline that flag the story, not its outlet.
+    private static readonly System.Collections.Generic.HashSet<string> Kickers = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "breaking", "breaking news", "exclusive", "live", "update", "updated", "analysis", "explainer", "watch", "video",
+        "photos", "opinion", "editorial", "developing", "just in", "news",
+    };
 
     /// <summary>
     /// Whether <paramref name="line"/> has an outlet name's shape: one to five words, each capitalized ("The Daily

@@ -191,6 +191,22 @@ public class WireLayoutTests
         Assert.StartsWith("RIVERTON", a.ParagraphTexts().First());
     }
 
+    [Theory]
+    [InlineData("Riverton Daily", "Riverton Daily")]
+    [InlineData("The Riverton Post", "The Riverton Post")]
+    [InlineData("BREAKING NEWS", null)]
+    [InlineData("EXCLUSIVE", null)]
+    public void MastheadAloneOverTheHeadline_IsTheOutlet(string line, string? outlet)
+    {
+        var a = Extract(line + "\n\nHarbour fees rise in Riverton\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal(outlet, a.Outlet);
+        if (outlet != null)
+        {
+            Assert.Equal("Harbour fees rise in Riverton", a.Title);
+            Assert.Equal(2, a.Layout.Paragraphs.Count);
+        }
+    }
+
     [Fact]
     public void SectionThenByline_ThenDateline()
     {
