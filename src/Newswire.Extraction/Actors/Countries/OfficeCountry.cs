@@ -102,6 +102,21 @@ internal static class OfficeCountry
     internal static bool IsNationalBody(string name) => IsBody(name, councils: false);
 
     /// <summary>
+    /// A body named for the place or people it deals with ("Border Affairs Office", "Mainland Affairs Council",
+    /// "Veterans Affairs Ministry"): a place in such a name is its portfolio, not its owner.
+    /// </summary>
+    internal static bool IsPortfolioBody(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        var before = last > 0 ? name.LastIndexOf(' ', last - 1) : -1;
+        return before > 0 && string.Compare(name, before + 1, "Affairs", 0, last - before - 1, System.StringComparison.OrdinalIgnoreCase) == 0
+               && last - before - 1 == 7 && PortfolioHeads.TryGet(name.Substring(last + 1), out _);
+    }
+
+    private static readonly TermTable<bool> PortfolioHeads = Words(
+        "office", "ministry", "council", "commission", "department", "bureau", "committee", "agency", "administration");
+
+    /// <summary>
     /// <see cref="IsNationalBody"/> or a council ("Security Council", "State Council"): for names an owner says whose
     /// they are, as a bare "Council" is as often a city's or the EU's.
     /// </summary>

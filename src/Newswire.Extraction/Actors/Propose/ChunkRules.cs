@@ -90,7 +90,18 @@ internal static partial class ActorExtractor
                 if (sg.Type == Seg.Name && sg.Count == 1 && _tokens[sg.Start].IsCapitalized && InList(WordClass.OrgSuffixes, sg.Start))
                 {
                     var next = _segs[k + 1];
-                    return next.Type == Seg.Connector && (_tt.Is(next.Start, "of") || _tt.Is(next.Start, "for")) ? k + 1 : -1;
+                    if (next.Type == Seg.Connector && (_tt.Is(next.Start, "of") || _tt.Is(next.Start, "for")))
+                    {
+                        return k + 1;
+                    }
+
+                    // "Task Force for ...", "Army Corps of ...": a head word of two words reads on to the second.
+                    if (next.Type == Seg.Name && next.Count == 1 && InList(WordClass.OrgSuffixes, next.Start))
+                    {
+                        continue;
+                    }
+
+                    return -1;
                 }
 
                 if (sg.Type != Seg.Name && sg.Type != Seg.Demonym)

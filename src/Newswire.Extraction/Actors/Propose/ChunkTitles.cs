@@ -149,7 +149,7 @@ internal static partial class ActorExtractor
         private bool TitledPerson(int a, int b, int nameFrom, int titleIndex)
         {
             var n = _segs.Count;
-            if (nameFrom >= n || titleIndex < 0)
+            if (nameFrom >= n || titleIndex < 0 || CourtAfterRank(nameFrom, b))
             {
                 return false;
             }
@@ -171,6 +171,11 @@ internal static partial class ActorExtractor
             AddPerson(titledFirst, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
             return true;
         }
+
+        // "the General Court Martial", "a Special Tribunal": a title word before a court's name is its rank, not a
+        // person's title (a person's surname is rarely a court's head after another name word).
+        private bool CourtAfterRank(int nameFrom, int b) =>
+            b - _segs[nameFrom].Start >= 2 && _tokens[b - 1].IsCapitalized && (_tt.Is(b - 1, "martial") || _tt.Is(b - 1, "tribunal"));
 
         // "President Tayyip Erdogan": unknown name words right before a lexicon person's surname that are words of
         // that person's own name belong to the name, not to the title. So does one capitalized word the lexicon name

@@ -3,7 +3,8 @@ using Newswire.Extraction.Lexicons;
 // Resolve: "13 seasons in the Harwick Hockey League for the Boston Wolves": the tagger runs a body's name on over "for
 // the" into a second name that opens with a known place. The body's head before "for" and the place after "the" say
 // these are two organizations (a league and its club, a venue and its team); "Centre for the Study of Arts" keeps
-// its complement, which opens with no place.
+// its complement, which opens with no place, and so does "Task Force for the Vexmoor Sea", whose complement is a
+// place (its last word a place's head), not a second body.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -40,7 +41,7 @@ internal static partial class ActorExtractor
             for (var t = first + 1; t + 3 < end; t++)
             {
                 if (_tokens[t].IsLower && _tt.Is(t, "for") && IsThe(t + 1) && _tokens[t - 1].IsCapitalized && InList(WordClass.OrgSuffixes, t - 1)
-                    && OpensWithPlace(t + 2, end))
+                    && OpensWithPlace(t + 2, end) && !InList(WordClass.PlaceSuffixes, end - 1))
                 {
                     return t;
                 }

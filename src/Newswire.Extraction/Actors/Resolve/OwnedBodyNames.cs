@@ -33,7 +33,10 @@ internal static partial class ActorExtractor
                     continue;
                 }
 
-                var body = NewActor(SpanText(p + 1, end), ActorKind.Organization, m.Actor.Country ?? owner.Country, null, _tokens[p + 1].Start);
+                // "Freedonia's Vexmoor Affairs Office": the place in a portfolio body's name is what it deals with.
+                var name = SpanText(p + 1, end);
+                var country = Countries.OfficeCountry.IsPortfolioBody(name) ? owner.Country ?? m.Actor.Country : m.Actor.Country ?? owner.Country;
+                var body = NewActor(name, ActorKind.Organization, country, null, _tokens[p + 1].Start);
                 if (body == null)
                 {
                     continue;
