@@ -88,6 +88,7 @@ internal sealed class EventStages
         new RegulatoryFineStage(),
         new PrivateOrganizationStage(),
         new InternalMeetingStage(),
+        new CompanyMeetingStage(),
         new SelfDefenceStage(),
         new OwnForcesOrderStage(),
         new NationalityNounStage(),
