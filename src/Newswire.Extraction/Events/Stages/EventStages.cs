@@ -89,6 +89,7 @@ internal sealed class EventStages
         new PrivateOrganizationStage(),
         new InternalMeetingStage(),
         new CompanyMeetingStage(),
+        new ComparedActStage(),
         new SelfDefenceStage(),
         new OwnForcesOrderStage(),
         new NationalityNounStage(),
