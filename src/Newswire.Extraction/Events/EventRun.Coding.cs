@@ -81,6 +81,7 @@ internal sealed partial class EventRun
     private void Finish(EventDraft e, int clauseStart, int windowEnd)
     {
         e.Code = InternalDeployment.Code(_actors.Actors, e.Code, e.Agent, e.Counterparts);
+        e.Code = DisputeCode(e);
         if (Rejected(e, clauseStart, windowEnd))
         {
             return;

@@ -136,6 +136,18 @@ public class WireRuleTests
         StopsOnlyWith("internal-meeting+unaddressed-visit", "President [Ada Brelik|P|NRL] met his cabinet on Monday.");
 
     [Fact]
+    public void Own_meeting_noun_with_no_counterpart() =>
+        StopsOnlyWith("internal-meeting", "The [Norland Reserve Bank|O|NRL] held its monetary policy committee meeting on Tuesday.");
+
+    [Fact]
+    public void Meeting_a_company_chief() =>
+        StopsOnlyWith("company-meeting", "Trade Minister [Ada Brelik|P|NRL] met the chief executive of [Kastrup Motors|O|NRL] on Monday.");
+
+    [Fact]
+    public void Act_named_as_the_measure_of_a_comparison() =>
+        StopsOnlyWith("compared-act", "[Ada Brelik|P|NRL] said the levy would rise by one point rather than the three points she first proposed.");
+
+    [Fact]
     public void Internal_meeting_with_the_heads_of_the_armed_forces() =>
         StopsOnlyWith("internal-meeting+unaddressed-visit", "Prime Minister [Ada Brelik|P|NRL] met the heads of the armed forces on Monday.");
 

@@ -136,16 +136,21 @@ internal sealed class CommercialStage : IEventStage
     private static bool PartyName(string name) => name.IndexOf("Party", StringComparison.Ordinal) >= 0;
 
     // A company of the built-in table ("Lufthansa rejected the union's demand") is one whatever its name ends in.
-    private bool Company(EventContext c, ExtractedActor actor) =>
-        (CompanyName(actor.Name) || Actors.Finish.CompanyCountries.Knows(actor.Name) || (actor.Kind == ActorKind.Organization && c.SentenceHas(StageSet.Commercial) && !KnownOrganization(actor.Name)))
-        && !StateBodyName(actor.Name);
+    private bool Company(EventContext c, ExtractedActor actor) => CompanyActor(c, actor);
+
+    /// <summary>A company by its name's ending, the built-in table, or an organization in a sentence of business talk.</summary>
+    internal static bool CompanyActor(EventContext c, ExtractedActor actor) =>
+        (CompanyByName(c.Words, actor.Name) || Actors.Finish.CompanyCountries.Knows(actor.Name) || (actor.Kind == ActorKind.Organization && c.SentenceHas(StageSet.Commercial) && !KnownOrganization(actor.Name)))
+        && !StateBodyName(c.Words, actor.Name);
 
     // "The Treasury Department imposed sanctions on a dozen companies": a ministry, a court, the police are the
     // state whatever the sentence is about (the [state-body] table, on the name's last word).
-    private bool StateBodyName(string name)
+    private bool StateBodyName(string name) => StateBodyName(_words, name);
+
+    private static bool StateBodyName(StageWords words, string name)
     {
         var space = name.LastIndexOf(' ');
-        return space > 0 && _words.Has(name, space + 1, name.Length - space - 1, StageSet.StateBody);
+        return space > 0 && words.Has(name, space + 1, name.Length - space - 1, StageSet.StateBody);
     }
 
     private bool CompanyName(string name) => CompanyByName(_words, name);

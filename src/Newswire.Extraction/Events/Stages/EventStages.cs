@@ -88,6 +88,8 @@ internal sealed class EventStages
         new RegulatoryFineStage(),
         new PrivateOrganizationStage(),
         new InternalMeetingStage(),
+        new CompanyMeetingStage(),
+        new ComparedActStage(),
         new SelfDefenceStage(),
         new OwnForcesOrderStage(),
         new NationalityNounStage(),

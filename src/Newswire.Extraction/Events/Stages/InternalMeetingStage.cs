@@ -5,7 +5,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// security committee", "the president met his cabinet", "met the heads of the armed forces". Rejects a meeting
 /// (root 04) with no counterpart from another country when its trigger is chaired (<c>[chair]</c> right before
 /// it), or when its object is the agent's own people: a <c>[own-body]</c> word after "his/her/its/their", or "the
-/// heads of" a state force.
+/// heads of" a state force; or a consultation told by a meeting noun the agent owns with no counterpart at all
+/// ("held its policy committee meeting").
 /// </summary>
 internal sealed class InternalMeetingStage : IEventStage
 {
@@ -20,7 +21,35 @@ internal sealed class InternalMeetingStage : IEventStage
             return false;
         }
 
-        return Chaired(c) || OwnPeopleMet(c);
+        return Chaired(c) || OwnPeopleMet(c) || OwnMeeting(c);
+    }
+
+    /// <summary>
+    /// "held its monetary policy committee meeting", "is expected to hold rates at its policy meeting", "held a
+    /// meeting of its central committee": a meeting noun the agent owns, with no other side named, is its own body's.
+    /// </summary>
+    private static bool OwnMeeting(EventContext c)
+    {
+        if (!c.FromNoun || c.Code != "040" || c.Counterparts.Count > 0)
+        {
+            return false;
+        }
+
+        // Back over the meeting's modifiers ("its weekly cabinet meeting") to the possessive.
+        for (var i = c.Trigger - 1; i >= c.SentenceStart && i >= c.Trigger - Reach - 1 && c.IsWord(i); i--)
+        {
+            if (IsPossessive(c, i))
+            {
+                return true;
+            }
+
+            if (c.Has(i, StageSet.Preposition) || c.IsWord(i, "the") || c.IsWord(i, "a") || c.IsWord(i, "an"))
+            {
+                return false;
+            }
+        }
+
+        return c.TriggerEnd + 1 < c.SentenceEnd && c.IsWord(c.TriggerEnd, "of") && IsPossessive(c, c.TriggerEnd + 1);
     }
 
     /// <summary>A counterpart of another country than the agent's (or of none: "the G7", "the UN").</summary>
