@@ -51,7 +51,8 @@ public static class ArticleAnalyzer
         }
 
         // The last rule's candidates need a dateline: without one and without a state office, no story country.
-        var datelined = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart) >= 0;
+        var dateline = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart);
+        var datelined = dateline >= 0;
         if (datelined || candidates.Offices.Count > 0)
         {
             Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, candidates, ClearStoryCountry(document, tokenized, actors), datelined);
@@ -59,8 +60,7 @@ public static class ArticleAnalyzer
 
         // A generic lexicon body that took no story country takes the dateline's, else keeps the lexicon's
         // (Actors/Countries/GenericBodies).
-        var dateline = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart);
-        Actors.Countries.GenericBodies.Restore(candidates.Generic, dateline >= 0 ? actors.Actors[dateline].Country : null);
+        Actors.Countries.GenericBodies.Restore(candidates.Generic, datelined ? actors.Actors[dateline].Country : null);
 
         return datelined ? null : Actors.Countries.PlacesCountry.Pending(tokenized, actors, candidates.Offices, candidates.Others);
     }

@@ -55,20 +55,6 @@ internal sealed partial class EventRun
     private bool StateSide(int actor)
     {
         var a = _actors.Actors[actor];
-        return a.Kind != ActorKind.Person && (a.Country != null ? Capitals.IsCountryOrCapital(a.Name, a.Country) : CountryName(a.Name));
-    }
-
-    private static bool CountryName(string name)
-    {
-        var g = Gazetteer.Default;
-        foreach (var (entry, _) in g.Find(PlaceNames.Key(name)))
-        {
-            if (g[entry].Kind == PlaceKind.Country)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return a.Kind != ActorKind.Person && (a.Country != null ? Capitals.IsCountryOrCapital(a.Name, a.Country) : Gazetteer.Default.NamesCountry(a.Name));
     }
 }

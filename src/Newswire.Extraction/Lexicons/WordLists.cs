@@ -301,23 +301,11 @@ internal static class WordLists
         "agência", "agence", "médecins", "medecins");
 
     /// <summary>Plural nouns for peoples whose adjective differs ("Turks", not "Turkishes"), with the country code.</summary>
-    public static readonly TermTable<string> PeoplePlurals = Pairs(
+    public static readonly TermTable<string> PeoplePlurals = TermTables.Pairs(
         "turks", "TUR", "kurds", "", "arabs", "", "britons", "GBR", "scots", "GBR", "danes", "DNK", "swedes", "SWE", "finns", "FIN",
         "poles", "POL", "serbs", "SRB", "croats", "HRV", "uzbeks", "UZB", "tajiks", "TJK", "kazakhs", "KAZ", "afghans", "AFG",
         "somalis", "SOM", "yemenis", "YEM", "pakistanis", "PAK", "israelis", "ISR", "palestinians", "PSE", "filipinos", "PHL",
         "thais", "THA", "yazidis", "", "jews", "");
-
-    [MethodImpl(Hot.Once)]
-    private static TermTable<string> Pairs(params string[] pairs)
-    {
-        var t = new TermTable<string>(pairs.Length / 2);
-        for (var i = 0; i + 1 < pairs.Length; i += 2)
-        {
-            t.Set(pairs[i], pairs[i + 1]);
-        }
-
-        return t;
-    }
 
     [MethodImpl(Hot.Once)]
     private static TermTable<bool> Table(params string[] words)

@@ -149,6 +149,20 @@ internal sealed class Gazetteer
         }
     }
 
+    /// <summary>Whether some entry named or aliased <paramref name="name"/> is a country.</summary>
+    public bool NamesCountry(string name)
+    {
+        foreach (var (entry, _) in Find(PlaceNames.Key(name)))
+        {
+            if (_entries[entry].Kind == PlaceKind.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Entries named or aliased by <paramref name="key"/> (a <see cref="PlaceNames.Key"/>): entry index and whether only an alias matched.</summary>
     public Postings Find(string key)
     {

@@ -199,7 +199,7 @@ internal sealed partial class PlaceResolver
                 _candidates[i] = Candidates(i);
                 any = true;
             }
-            else if (a.Kind == ActorKind.Organization && NamesCountry(a.Name))
+            else if (a.Kind == ActorKind.Organization && _g.NamesCountry(a.Name))
             {
                 // "Georgia said ...": a country (or a state of the same name) acting as a political actor.
                 var list = Candidates(i);
@@ -252,19 +252,6 @@ internal sealed partial class PlaceResolver
                 _dominant = kv.Key;
             }
         }
-    }
-
-    private bool NamesCountry(string name)
-    {
-        foreach (var (entry, _) in _g.Find(PlaceNames.Key(name)))
-        {
-            if (_g[entry].Kind == PlaceKind.Country)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void Weigh(string country, double weight)

@@ -10,6 +10,10 @@ internal static class StaffLine
     private const int MaxChars = 60;
     private const int MaxWords = 6;
 
+    // A title alone is short ("Chief Political Correspondent"); a longer title-case line is a headline or a deck
+    // ("Kenya Names New Chief Editor"), unless a comma sets a name before the title.
+    private const int MaxTitleOnlyWords = 3;
+
     // The nouns a staff title ends with, case-folded.
     private static readonly TermTable<bool> StaffNouns = TermTables.Words(
         "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers", "columnist");
@@ -31,11 +35,13 @@ internal static class StaffLine
         }
 
         int words = 0, lastStart = -1, lastEnd = -1;
+        var named = false;
         for (var i = start; i < end;)
         {
             var c = text[i];
             if (c == ' ' || (c == ',' && i + 1 < end && text[i + 1] == ' '))
             {
+                named |= c == ',';
                 i++;
                 continue;
             }
@@ -59,6 +65,6 @@ internal static class StaffLine
             i = wordEnd;
         }
 
-        return words <= MaxWords && lastStart >= 0 && StaffNouns.TryGet(text, lastStart, lastEnd - lastStart, TermKey.Hash(text, lastStart, lastEnd - lastStart), out _);
+        return words <= (named ? MaxWords : MaxTitleOnlyWords) && lastStart >= 0 && StaffNouns.TryGet(text, lastStart, lastEnd - lastStart, TermKey.Hash(text, lastStart, lastEnd - lastStart), out _);
     }
 }

@@ -15,6 +15,18 @@ internal static class TermTables
         return t;
     }
 
+    /// <summary>A table from each even-indexed key of <paramref name="pairs"/> to the value after it.</summary>
+    public static TermTable<string> Pairs(params string[] pairs)
+    {
+        var t = new TermTable<string>(pairs.Length / 2);
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            t.Set(pairs[i], pairs[i + 1]);
+        }
+
+        return t;
+    }
+
     /// <summary>Whether the token is the punctuation character <paramref name="c"/>.</summary>
     public static bool IsChar(TokenizedText text, int token, char c) =>
         text.Tokens[token].Kind == TokenKind.Punctuation && text.Text[text.Tokens[token].Start] == c;

@@ -103,6 +103,8 @@ public class DatelineTests
     [InlineData("Our Correspondent", true)]
     [InlineData("Ada Brandt, Diplomatic Correspondent", true)]
     [InlineData("Letters to the Editor", false)]
+    [InlineData("Kenya Names New Chief Editor", false)]
+    [InlineData("Chief Political Correspondent", true)]
     [InlineData("The editor resigned.", false)]
     [InlineData("Politics", false)]
     public void A_byline_is_a_short_paragraph_of_names_after_By_or_a_staff_title(string paragraph, bool byline) =>

@@ -74,8 +74,8 @@ internal static class GenericBodies
     {
         foreach (var m in actors.Mentions)
         {
-            var length = m.Span.Length - (string.Compare(text, m.Span.Start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 ? 4 : 0);
-            if (ReferenceEquals(actors.Actors[m.Actor], body) && m.Kind == MentionKind.Name && length > body.Name.Length)
+            if (ReferenceEquals(actors.Actors[m.Actor], body) && m.Kind == MentionKind.Name
+                && m.Span.Length - (string.Compare(text, m.Span.Start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 ? 4 : 0) > body.Name.Length)
             {
                 return true;
             }

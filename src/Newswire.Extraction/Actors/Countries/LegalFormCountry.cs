@@ -11,19 +11,8 @@ namespace Newswire.Extraction.Actors.Countries;
 internal static class LegalFormCountry
 {
     // Legal forms written after the name, with the one country whose law has them.
-    private static readonly TermTable<string> Suffixes = Table(
-        "tbk IDN", "bhd MYS", "berhad MYS", "sdn MYS", "pte SGP", "sac PER", "saa PER", "oyj FIN", "asa NOR");
-
-    private static TermTable<string> Table(params string[] rows)
-    {
-        var table = new TermTable<string>(rows.Length);
-        foreach (var row in rows)
-        {
-            table.Set(row.Substring(0, row.IndexOf(' ')), row.Substring(row.IndexOf(' ') + 1));
-        }
-
-        return table;
-    }
+    private static readonly TermTable<string> Suffixes = Pairs(
+        "tbk", "IDN", "bhd", "MYS", "berhad", "MYS", "sdn", "MYS", "pte", "SGP", "sac", "PER", "saa", "PER", "oyj", "FIN", "asa", "NOR");
 
     /// <summary>The country of the company named in tokens [<paramref name="first"/>, <paramref name="end"/>), or null.</summary>
     public static string? Of(TokenizedText text, int first, int end)

@@ -62,7 +62,7 @@ internal sealed class CommercialStage : IEventStage
         }
 
         // The cheap tests first: most agents without a country are in no business talk and have no company name.
-        return (c.SentenceHas(StageSet.Commercial) || CompanyName(agent.Name)) && !KnownOrganization(agent.Name) && !StateBodyName(agent.Name);
+        return (c.SentenceHas(StageSet.Commercial) || CompanyName(agent.Name)) && !KnownOrganization(agent.Name) && !StateBodyName(_words, agent.Name);
     }
 
     // "Nippon Motors and Kaido Industries signed a memorandum": a company with a home country dealing with another
@@ -73,7 +73,7 @@ internal sealed class CommercialStage : IEventStage
     // launched a bid", "Mining company X said it would pay").
     private bool CompanyDeal(EventContext c)
     {
-        if (!Company(c, c.AgentActor))
+        if (!CompanyActor(c, c.AgentActor))
         {
             return false;
         }
@@ -81,7 +81,7 @@ internal sealed class CommercialStage : IEventStage
         foreach (var other in c.Counterparts)
         {
             var actor = c.Actors.Actors[other];
-            if (actor.Country != null && !Company(c, actor) && !InstitutionPartnershipStage.PartnersPlace(c, other) && !HeadedAsCompany(c, other))
+            if (actor.Country != null && !CompanyActor(c, actor) && !InstitutionPartnershipStage.PartnersPlace(c, other) && !HeadedAsCompany(c, other))
             {
                 return false;
             }
@@ -120,7 +120,7 @@ internal sealed class CommercialStage : IEventStage
         foreach (var other in c.Counterparts)
         {
             var actor = c.Actors.Actors[other];
-            if (!Company(c, actor) && !(actor.Kind == ActorKind.Organization && !KnownOrganization(actor.Name) && !StateBodyName(actor.Name) && !PartyName(actor.Name)))
+            if (!CompanyActor(c, actor) && !(actor.Kind == ActorKind.Organization && !KnownOrganization(actor.Name) && !StateBodyName(_words, actor.Name) && !PartyName(actor.Name)))
             {
                 return false;
             }
@@ -136,8 +136,6 @@ internal sealed class CommercialStage : IEventStage
     private static bool PartyName(string name) => name.IndexOf("Party", StringComparison.Ordinal) >= 0;
 
     // A company of the built-in table ("Lufthansa rejected the union's demand") is one whatever its name ends in.
-    private bool Company(EventContext c, ExtractedActor actor) => CompanyActor(c, actor);
-
     /// <summary>A company by its name's ending, the built-in table, or an organization in a sentence of business talk.</summary>
     internal static bool CompanyActor(EventContext c, ExtractedActor actor) =>
         (CompanyByName(c.Words, actor.Name) || Actors.Finish.CompanyCountries.Knows(actor.Name) || (actor.Kind == ActorKind.Organization && c.SentenceHas(StageSet.Commercial) && !KnownOrganization(actor.Name)))
@@ -145,8 +143,6 @@ internal sealed class CommercialStage : IEventStage
 
     // "The Treasury Department imposed sanctions on a dozen companies": a ministry, a court, the police are the
     // state whatever the sentence is about (the [state-body] table, on the name's last word).
-    private bool StateBodyName(string name) => StateBodyName(_words, name);
-
     private static bool StateBodyName(StageWords words, string name)
     {
         var space = name.LastIndexOf(' ');
