@@ -150,7 +150,7 @@ internal static class FollowUpDescriptions
         {
             var mention = mentions[m];
             var actor = actors.Actors[mention.Actor];
-            if (actor.Kind != ActorKind.Organization || Bracketed(text, mention))
+            if (actor.Kind != ActorKind.Organization || Bracketed(text, mention) || (kind != NameWord && Source(text, mention)))
             {
                 continue;
             }
@@ -166,6 +166,11 @@ internal static class FollowUpDescriptions
 
         return -1;
     }
+
+    // "... an officer told Reuters. The president vowed to fight the group": a news agency is a story's source, not
+    // the group or company it goes on about ("the agency" as a named head still finds it).
+    private static bool Source(TokenizedText text, ResolvedMention mention) =>
+        Layout.WireAgencies.IsAgency(text.Text, mention.Span.Start, mention.Span.Length);
 
     /// <summary>
     /// A name alone in brackets: a dateline's credit ("NAIROBI (Wire) - The company ...") is no antecedent, and an

@@ -104,8 +104,8 @@ internal static class StoryCountry
     }
 
     /// <summary>
-    /// The place with a country named at <paramref name="start"/> and followed by a comma, dash or parenthesis
-    /// ("RIVERTON, May 4 -", "RIVERTON (Wire) -", "RIVERTON. WIRE -"), or -1.
+    /// The place with a country named at <paramref name="start"/> and followed by a dateline mark
+    /// (<see cref="Text.Dateline.MarkFollows"/>: "RIVERTON, May 4 -", "RIVERTON (Wire) -", "NEW DELHI: ..."), or -1.
     /// </summary>
     internal static int Dateline(string text, ActorExtractionResult actors, int start)
     {
@@ -129,33 +129,12 @@ internal static class StoryCountry
                 continue;
             }
 
-            var end = m.Span.Start + m.Span.Length;
-            while (end < text.Length && text[end] == ' ')
-            {
-                end++;
-            }
-
-            if (end < text.Length && (text[end] == ',' || text[end] == '-' || text[end] == '\u2014' || text[end] == '\u2013' || text[end] == '('
-                                      || (text[end] == '.' && IsCapitals(text, m.Span.Start, m.Span.Start + m.Span.Length))))
+            if (Text.Dateline.MarkFollows(text, m.Span.Start, m.Span.Start + m.Span.Length))
             {
                 return m.Actor;
             }
         }
 
         return -1;
-    }
-
-    // "ASTANA. AGENCY -": a place in capitals closed by a full stop is a dateline too (no sentence opens so).
-    private static bool IsCapitals(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (char.IsLower(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return end - start >= 3;
     }
 }

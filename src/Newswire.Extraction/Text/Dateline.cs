@@ -60,7 +60,8 @@ internal static class Dateline
         var agency = Agency(text, tokens, i, end);
         var marked = agency >= 0;
         i = marked ? agency : i;
-        if (i < end && IsDash(text, tokens[i]))
+        // "NEW DELHI: The ministry ...": many South Asian, Gulf and African papers close the dateline with a colon.
+        if (i < end && (IsDash(text, tokens[i]) || (IsChar(text, tokens[i], ':') && (upper || dated))))
         {
             return (upper || dated || marked) && OpensSentence(tokens, i + 1, end, dated || marked) ? i : -1;
         }
@@ -247,6 +248,41 @@ internal static class Dateline
         }
 
         return t.Kind == TokenKind.Number || (t.Flags & TokenFlags.Quote) != 0;
+    }
+
+    /// <summary>
+    /// Whether a dateline mark follows the place <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>):
+    /// ",", a dash or "(" ("RIVERTON, May 4", "RIVERTON (Wire)", "RIVERTON -"), or "." or ":" after a place in capitals
+    /// ("ASTANA. AGENCY -", "NEW DELHI: ..."; no sentence opens so). The actor stages read a dateline's place by it.
+    /// </summary>
+    public static bool MarkFollows(string text, int start, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[next];
+        return c == ',' || c == '-' || c == '\u2014' || c == '\u2013' || c == '(' || ((c == '.' || c == ':') && IsCapitals(text, start, end));
+    }
+
+    private static bool IsCapitals(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return end - start >= 3;
     }
 
     // A hyphen needs a space before it ("RIVERTON -", not the label "SUNDAY-"); a long dash may touch ("RIVERTON—").

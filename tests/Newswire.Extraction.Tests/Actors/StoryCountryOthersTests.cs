@@ -33,6 +33,13 @@ public class StoryCountryOthersTests
     public void International_bodies_and_a_sentence_set_in_another_country_take_none(string name) =>
         Assert.NotEqual("KEN", CountryOf(Story(Dateline + Body), name));
 
+    // "NAIROBI: ...": the colon that closes many South Asian, Gulf and African papers' datelines.
+    [Theory]
+    [InlineData("Tavenor Logistics")]
+    [InlineData("Ada Brelik")]
+    public void A_dateline_closed_by_a_colon_is_a_dateline(string name) =>
+        Assert.Equal("KEN", CountryOf(Story("NAIROBI: " + Body), name));
+
     [Fact]
     public void Without_a_dateline_nothing_is_guessed()
     {

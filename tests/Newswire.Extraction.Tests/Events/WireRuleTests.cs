@@ -166,6 +166,33 @@ public class WireRuleTests
     public void Self_defence_vow_is_no_intent_to_cooperate() =>
         StopsOnlyWith("self-defence", "President [Ada Brelik|P|NRL] vowed to defend the country's sovereignty.");
 
+    [Theory]
+    [InlineData("President [Ada Brelik|P|NRL] vowed to crack down on the smuggling trade.")]
+    [InlineData("President [Ada Brelik|P|NRL] promised to punish those responsible for the attack.")]
+    [InlineData("President [Ada Brelik|P|NRL] vowed to press on with the offensive against the group.")]
+    public void A_vow_to_fight_is_no_intent_to_cooperate(string sentence) =>
+        StopsOnlyWith("hostile-intent", sentence);
+
+    [Theory]
+    [InlineData("Ties with [Sundland|L|SUN] have soured since [Norland|L|NRL] seized the border province in 2023.")]
+    [InlineData("It was the first trade fair in [Sundland|L|SUN] since [Norland|L|NRL] expelled its ambassador.")]
+    public void The_act_a_since_clause_dates_a_state_from_is_background(string sentence) =>
+        StopsOnlyWith("since-clause", sentence);
+
+    [Fact]
+    public void A_news_act_before_since_stays()
+    {
+        var r = Run("Police in [Norland|L|NRL] have arrested 40 protesters since Friday, a spokesman said.");
+        Assert.Contains(r.Events, e => e.Root == "17");
+    }
+
+    [Fact]
+    public void A_vow_to_go_on_with_talks_stays_an_intent()
+    {
+        var r = Run("President [Ada Brelik|P|NRL] vowed to continue the talks with [Sundland|L|SUN].");
+        Assert.Contains(r.Events, e => e.Root == "03");
+    }
+
     [Fact]
     public void Defending_another_stays_protection()
     {

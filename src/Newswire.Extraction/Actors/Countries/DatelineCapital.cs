@@ -26,22 +26,11 @@ internal static class DatelineCapital
 
             var actor = actors.Actors[m.Actor];
             if (m.Span.Start == datelineStart && actor.Kind == ActorKind.Location && actor.Country == null
-                && FollowedByDatelineMark(text, m.Span.Start + m.Span.Length)
+                && Text.Dateline.MarkFollows(text, m.Span.Start, m.Span.Start + m.Span.Length)
                 && Capitals.CountryOfCapital(actor.Name) is { } country)
             {
                 actor.Country = country;
             }
         }
-    }
-
-    // The same marks Events.StoryCountry.Dateline reads: "PLACE, May 4", "PLACE (Wire)", "PLACE - ...".
-    private static bool FollowedByDatelineMark(string text, int end)
-    {
-        while (end < text.Length && text[end] == ' ')
-        {
-            end++;
-        }
-
-        return end < text.Length && (text[end] == ',' || text[end] == '-' || text[end] == '\u2014' || text[end] == '\u2013' || text[end] == '(');
     }
 }
