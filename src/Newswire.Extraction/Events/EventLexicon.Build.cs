@@ -175,7 +175,8 @@ internal sealed partial class EventLexicon
                     }
                 }
 
-                if (e.Code == null && e.Patterns.Count == 0 && (e.Flags & (VerbFlags.Light | VerbFlags.Speech | VerbFlags.Directive)) == 0)
+                // A silenced phrasal verb ("strike down --- ") stays: it shadows its head word's code ("strike" 190).
+                if (e.Code == null && e.Patterns.Count == 0 && (e.Flags & (VerbFlags.Light | VerbFlags.Speech | VerbFlags.Directive)) == 0 && e.Particles.Length == 0)
                 {
                     continue;
                 }

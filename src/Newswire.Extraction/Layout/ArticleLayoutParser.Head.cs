@@ -35,6 +35,11 @@ public static partial class ArticleLayoutParser
             return new Head(outlet, top, Trimmed(text, lines, first[1]), outlet is null ? 0 : 1, outlet is null ? 2 : 0);
         }
 
+        if (blocks.Count >= 2 && first.Count == 2 && OutletOverHeadline(text, lines, first))
+        {
+            return new Head(top, null, Trimmed(text, lines, first[1]), 1, 0);
+        }
+
         if (blocks.Count >= 2 && (first.Count == 2 || first.Count == 3) && LabelsUnderHeadline(text, lines, first))
         {
             var upper = SectionLine.WithoutDate(text, Trimmed(text, lines, first[1]));
@@ -75,12 +80,55 @@ public static partial class ArticleLayoutParser
             return new Head(null, top, title, 1, 1);
         }
 
-        if (first.Count == 1 && (WireAgencies.IsAgency(text, top.Start, top.Length) || OutletLine.IsMasthead(text, top)))
+        if (first.Count == 1 && (WireAgencies.IsAgency(text, top.Start, top.Length) || OutletLine.IsMasthead(text, top)
+                                 || (blocks.Count >= 3 && blocks[1].Count == 1 && ShortName(text, top, Trimmed(text, lines, blocks[1][0])))))
         {
             return new Head(top, null, title, 1, 1);
         }
 
         return null;
+    }
+
+    // "N1" / "Fuel protests spread to second city": a short name over a much longer line in one block is the outlet
+    // over its headline; a headline over its labels runs the other way (long, then short).
+    private static bool OutletOverHeadline(string text, LineMap lines, LineBlock first)
+    {
+        var top = Trimmed(text, lines, first[0]);
+        var under = Trimmed(text, lines, first[1]);
+        return IsHeadline(text, lines, first[1]) && ShortName(text, top, under) && !SectionLine.Is(text, under);
+    }
+
+    // A name of one or two words, not in capitals (a dateline's place or a kicker looks so), not a section or a kicker,
+    // over a line of at least three more words.
+    private static bool ShortName(string text, TextSpan name, TextSpan under)
+    {
+        var words = Words(text, name);
+        return words <= 2 && OutletLine.IsName(text, name) && !IsAllCaps(text, name) && !SectionLine.Is(text, name) && !OutletLine.IsKicker(text, name)
+               && Words(text, under) >= words + 3;
+    }
+
+    private static int Words(string text, TextSpan span)
+    {
+        var n = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            n += text[i] != ' ' && (i == span.Start || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static bool IsAllCaps(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The lines after the headline in its block are labels (short, no sentence end) and no byline, date line or
@@ -151,7 +199,8 @@ public static partial class ArticleLayoutParser
             end--;
         }
 
-        return end > span.Start && span.Length <= MaxHeadlineLength && text[end - 1] != '.';
+        // A byline or a date line is never the headline ("Headline" / "Garowe Online", then "By Abdi Farah").
+        return end > span.Start && span.Length <= MaxHeadlineLength && text[end - 1] != '.' && !BodyFurniture.IsLead(text, span);
     }
 
     // What stands above the body: outlet and section lines, headline; the body starts at BodyLine of BodyBlock.

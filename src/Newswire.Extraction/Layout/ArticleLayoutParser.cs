@@ -64,14 +64,26 @@ public static partial class ArticleLayoutParser
         {
             var span = Trimmed(text, lines, body.First);
             var undated = SectionLine.WithoutDate(text, span);
-            if (section is null && outlet is null && SectionLine.SplitsOutletUndated(text, undated, out var outletPart, out var sectionPart))
+            if (outlet is null && SectionLine.SplitsBylineOutlet(text, undated, out var bylined))
+            {
+                outlet = bylined;
+            }
+            else if (section is null && outlet is null && SectionLine.SplitsOutletUndated(text, undated, out var outletPart, out var sectionPart))
             {
                 outlet = outletPart;
                 section = sectionPart;
             }
+            else if (section is null && outlet is null && OutletLine.IsOverLead(text, lines, span, body))
+            {
+                outlet = span;
+            }
             else if (section is null && SectionLine.Is(text, undated))
             {
                 section = undated;
+            }
+            else if (outlet is null && (OutletLine.SourceLine(text, span) ?? DatedName(text, span, undated)) is { } named)
+            {
+                outlet = named;
             }
             else if (section is null && outlet is null && OutletLine.IsAbove(text, lines, span, body))
             {
@@ -94,6 +106,11 @@ public static partial class ArticleLayoutParser
             body.First = NextLine(text, lines, body.First, body.Last + 1);
         }
     }
+
+    // "The Namibian | 12 November 2026": a paper's name beside a date part is the outlet's own date line ("Ada Brandt |
+    // 12 November 2026" is its writer's).
+    private static TextSpan? DatedName(string text, TextSpan span, TextSpan undated) =>
+        undated.Length < span.Length && OutletLine.IsPaperName(text, undated) ? undated : null;
 
     // Credit lines closing the body ("(Reporting by ...)", "(c) 2025 Agency") are no paragraphs.
     private static void SkipTrail(string text, LineMap lines, ref (int First, int Last) body)

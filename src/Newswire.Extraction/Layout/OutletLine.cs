@@ -31,6 +31,34 @@ internal static class OutletLine
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/>, the first line of <paramref name="body"/>, is an outlet's name over a byline or a
+    /// date line ("Stabroek News" / "By Staff Writer"): read before the section test, since a paper's name often holds
+    /// a section word; a line of section words alone ("World News") stays the section.
+    /// </summary>
+    public static bool IsOverLead(string text, LineMap lines, TextSpan line, (int First, int Last) body)
+    {
+        var next = body.First + 1;
+        return next <= body.Last && IsName(text, line) && !SectionLine.IsSectionOnly(text, line)
+               && BodyFurniture.IsLead(text, ArticleLayoutParser.Trimmed(text, lines, next));
+    }
+
+    /// <summary>
+    /// The outlet a "Source: Name" line under the headline names ("Source: Caribbean Broadcast News"), as a front
+    /// matter <c>source:</c> does; null when the line is none.
+    /// </summary>
+    public static TextSpan? SourceLine(string text, TextSpan line)
+    {
+        const string Key = "Source:";
+        if (line.Length <= Key.Length + 1 || string.Compare(text, line.Start, Key, 0, Key.Length, System.StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return null;
+        }
+
+        var name = SpanTrim.Trim(text, line.Start + Key.Length, line.End);
+        return IsName(text, name) ? name : null;
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/>, alone in its block over the headline's, is a masthead: a name closing with a
     /// newspaper's word ("The Kathmandu Post", "Nation Daily"). A kicker ("BREAKING NEWS") is none; a name in capitals
     /// alone ("RIVERPRESS") cannot be told from a dateline's place and stays unread.
@@ -45,6 +73,17 @@ internal static class OutletLine
         var lastStart = text.LastIndexOf(' ', line.End - 1, line.Length) + 1;
         return lastStart > line.Start && MastheadWords.TryGet(text, lastStart, line.End - lastStart, TermKey.Hash(text, lastStart, line.End - lastStart), out _);
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> reads as a paper's name by itself: a masthead ("The Kathmandu Post"), a name
+    /// opening with "The" ("The Namibian"), or a known agency. A person's name has none of these.
+    /// </summary>
+    public static bool IsPaperName(string text, TextSpan line) =>
+        IsMasthead(text, line) || (IsName(text, line) && line.Length > 4 && string.CompareOrdinal(text, line.Start, "The ", 0, 4) == 0)
+        || WireAgencies.IsAgency(text, line.Start, line.Length);
+
+    /// <summary>Whether <paramref name="line"/> is a kicker flagging the story ("BREAKING NEWS", "Exclusive").</summary>
+    public static bool IsKicker(string text, TextSpan line) => Kickers.Contains(text.Substring(line.Start, line.Length));
 
     // The last words of newspapers' names, case-folded.
     private static readonly TermTable<bool> MastheadWords = TermTables.Words(

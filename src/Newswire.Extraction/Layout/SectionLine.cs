@@ -31,15 +31,25 @@ internal static class SectionLine
     public static bool IsJoiner(string text, int start, int end) => Joiners.TryGet(text, start, end - start, TermKey.Hash(text, start, end - start), out _);
 
     /// <summary>Whether <paramref name="line"/> (trimmed) has the shape of a section line and names a section.</summary>
-    public static bool Is(string text, TextSpan line)
+    public static bool Is(string text, TextSpan line) => Count(text, line, out _, out var sectionWords) && sectionWords > 0;
+
+    /// <summary>
+    /// Whether every word of the section-shaped <paramref name="line"/> is a section word ("World News", "Business"):
+    /// "Stabroek News" names a paper, not a section.
+    /// </summary>
+    public static bool IsSectionOnly(string text, TextSpan line) => Count(text, line, out var words, out var sectionWords) && sectionWords == words;
+
+    // The section shape: one to MaxWords words, each capitalized or a joiner, separators between; counts its words
+    // and its section words.
+    private static bool Count(string text, TextSpan line, out int words, out int sectionWords)
     {
+        words = sectionWords = 0;
         // "By NEWS REPORTER" has the shape but is a byline.
         if (line.Length < 2 || line.Length > MaxChars || Dateline.IsByline(text, line.Start, line.End))
         {
             return false;
         }
 
-        int words = 0, sectionWords = 0;
         var i = line.Start;
         while (i < line.End)
         {
@@ -64,7 +74,7 @@ internal static class SectionLine
             i = end;
         }
 
-        return words >= 1 && words <= MaxWords && sectionWords > 0;
+        return words >= 1 && words <= MaxWords;
     }
 
     /// <summary>
@@ -94,7 +104,33 @@ internal static class SectionLine
 
         outlet = SpanTrim.Trim(text, line.Start, cut);
         section = SpanTrim.Trim(text, cut + width, line.End);
-        return outlet.Length >= 2 && outlet.Length <= MaxChars && char.IsUpper(text[outlet.Start]) && Is(text, section) && !Is(text, outlet);
+        return outlet.Length >= 2 && outlet.Length <= MaxChars && char.IsUpper(text[outlet.Start]) && Is(text, section) && !Is(text, outlet)
+               && !Dateline.IsByline(text, outlet.Start, outlet.End);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a byline and the outlet on one line ("By Staff Reporter | Morocco Daily
+    /// News", "By Ada Brandt · The Daily Ledger"): two parts around one part separator, the left a byline and the
+    /// right an outlet's name. Read before <see cref="SplitsOutletUndated"/>, whose section words an outlet's name
+    /// often holds ("News", "World").
+    /// </summary>
+    public static bool SplitsBylineOutlet(string text, TextSpan line, out TextSpan outlet)
+    {
+        outlet = default;
+        if (line.Length > MaxChars * 2)
+        {
+            return false;
+        }
+
+        var cut = FindPartSeparator(text, line.Start, line.End, out var width);
+        if (cut < 0 || FindPartSeparator(text, cut + width, line.End, out _) >= 0)
+        {
+            return false;
+        }
+
+        var byline = SpanTrim.Trim(text, line.Start, cut);
+        outlet = SpanTrim.Trim(text, cut + width, line.End);
+        return byline.Length > 0 && Dateline.IsByline(text, byline.Start, byline.End) && OutletLine.IsName(text, outlet);
     }
 
     /// <summary>

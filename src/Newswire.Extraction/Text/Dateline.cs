@@ -60,8 +60,7 @@ internal static class Dateline
         var agency = Agency(text, tokens, i, end);
         var marked = agency >= 0;
         i = marked ? agency : i;
-        // "NEW DELHI: The ministry ...": many South Asian, Gulf and African papers close the dateline with a colon.
-        if (i < end && (IsDash(text, tokens[i]) || (IsChar(text, tokens[i], ':') && (upper || dated))))
+        if (i < end && IsDash(text, tokens[i]))
         {
             return (upper || dated || marked) && OpensSentence(tokens, i + 1, end, dated || marked) ? i : -1;
         }
@@ -73,7 +72,8 @@ internal static class Dateline
 
     /// <summary>
     /// Whether the paragraph <paramref name="start"/>..<paramref name="end"/> is a byline ("By Ada Brandt", "By Ada
-    /// Brandt and Tomas Weir", "BY ADA BRANDT, Wire", or a staff title without "By": "Political Editor"): a dateline
+    /// Brandt and Tomas Weir", "BY ADA BRANDT, Wire", "By Ada Brandt for The Ledger", or a staff title without "By":
+    /// "Political Editor"): a dateline
     /// may still open the paragraph after it.
     /// </summary>
     public static bool IsByline(string text, int start, int end)
@@ -115,7 +115,7 @@ internal static class Dateline
         return BylineLowerWords.TryGet(text, i, j - i, TermKey.Hash(text, i, j - i), out _);
     }
 
-    private static readonly TermTable<bool> BylineLowerWords = TermTables.Words("and", "de", "da", "van", "von", "der", "al", "bin", "el", "la", "le", "di", "du", "in");
+    private static readonly TermTable<bool> BylineLowerWords = TermTables.Words("and", "de", "da", "van", "von", "der", "al", "bin", "el", "la", "le", "di", "du", "in", "for");
 
     /// <summary>The dateline sentence's flags: its capitals are the dateline's convention and say nothing about the words.</summary>
     public static SentenceFlags Flags(SentenceFlags flags) => (flags & ~(SentenceFlags.AllCaps | SentenceFlags.TitleCase)) | SentenceFlags.Dateline;
@@ -253,7 +253,9 @@ internal static class Dateline
     /// <summary>
     /// Whether a dateline mark follows the place <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>):
     /// ",", a dash or "(" ("RIVERTON, May 4", "RIVERTON (Wire)", "RIVERTON -"), or "." or ":" after a place in capitals
-    /// ("ASTANA. AGENCY -", "NEW DELHI: ..."; no sentence opens so). The actor stages read a dateline's place by it.
+    /// ("ASTANA. AGENCY -"; "NEW DELHI: ...", the colon many South Asian, Gulf and African papers close it with). The
+    /// actor stages read a dateline's place by it, where the place must also be a known place; the sentence split above
+    /// leaves a colon alone, because transcripts open lines with a speaker so ("QUESTION:", "MR KIRBY:").
     /// </summary>
     public static bool MarkFollows(string text, int start, int end)
     {

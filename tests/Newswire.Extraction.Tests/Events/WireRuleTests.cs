@@ -186,6 +186,16 @@ public class WireRuleTests
         Assert.Contains(r.Events, e => e.Root == "17");
     }
 
+    [Theory]
+    [InlineData("[Norland|L|NRL] and [Sundland|L|SUN] pledged to fight the smugglers together.")]
+    [InlineData("[Norland|L|NRL] pledged with [Sundland|L|SUN] to crush the smuggling gangs.")]
+    [InlineData("[Norland|L|NRL] vowed to strike a deal with [Sundland|L|SUN] on fishing rights.")]
+    public void A_joint_vow_to_fight_or_to_strike_a_deal_stays_an_intent(string sentence)
+    {
+        var r = Run(sentence);
+        Assert.Contains(r.Events, e => e.Root == "03");
+    }
+
     [Fact]
     public void A_vow_to_go_on_with_talks_stays_an_intent()
     {

@@ -107,6 +107,54 @@ public class WireLayoutTests
         Assert.Equal(2, a.Layout.Paragraphs.Count);
     }
 
+    // "By Staff Reporter | Riverton World News": a byline and the outlet on one line; the outlet's name holds section
+    // words ("World", "News"), and the byline is no outlet.
+    [Theory]
+    [InlineData("By Staff Reporter | Riverton World News", "Riverton World News")]
+    [InlineData("By Ada Brandt \u00B7 The Daily Ledger", "The Daily Ledger")]
+    public void Byline_and_outlet_on_one_line(string line, string outlet)
+    {
+        var a = Extract("Harbour fees rise in Riverton\n\n" + line + "\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal(outlet, a.Outlet);
+        Assert.Null(a.Section);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    // Outlet lines of regional papers' web copy, each in the place a reader sees it.
+    [Theory]
+    [InlineData("Harbour fees rise in Riverton\n\nRiverton Daily News\nBy Staff Writer\nNovember 12, 2026\n\n", "Riverton Daily News")] // a paper's name holding a section word, over a byline
+    [InlineData("Harbour fees rise in Riverton\n\nThe Rivertonian | 12 November 2026\n\n", "The Rivertonian")] // a paper's name beside the date
+    [InlineData("Harbour fees rise in Riverton\n\nSource: Riverton Broadcast Service\n\n", "Riverton Broadcast Service")] // a source line
+    [InlineData("Rivertonia\n\nHarbour fees rise in Riverton\n\n", "Rivertonia")] // a one-word masthead over the headline's block
+    [InlineData("Rivertonia\nHarbour fees rise in Riverton\n\n", "Rivertonia")] // a short name over a long headline in one block
+    public void Outlet_lines_of_regional_papers(string head, string outlet)
+    {
+        var a = Extract(head + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal(outlet, a.Outlet);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Harbour fees rise in Riverton\n\nAda Brandt | 12 November 2026\n\n")] // a writer beside the date
+    [InlineData("Harbour fees rise in Riverton\n\nWorld News\nBy Staff Writer\n\n")] // section words alone: the section
+    public void Writer_and_section_lines_are_no_outlet(string head)
+    {
+        var a = Extract(head + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Null(a.Outlet);
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+    }
+
+    // "Headline" / "Riverton Online", then "By Ada Brandt": a byline is never the headline.
+    [Fact]
+    public void A_byline_under_outlet_lines_is_no_headline()
+    {
+        var a = Extract("Harbour fees rise in Riverton\nRiverton Online\n\nBy Ada Brandt\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Harbour fees rise in Riverton", a.Title);
+        Assert.Equal("Riverton Online", a.Outlet);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
     [Theory]
     [InlineData("Fishing crews")] // no section word
     [InlineData("Markets closed early.")] // a sentence
