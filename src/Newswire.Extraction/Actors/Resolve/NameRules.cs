@@ -113,6 +113,7 @@ internal static partial class ActorExtractor
             DropStormNames();
             RetypeAreaNames();
             SplitTrailingWeekdays();
+            SplitTrailingOpeners();
         }
 
         // The acronym rules (under "if (acronyms)") act only on an all-caps token ("NATO", "U.S."), so an article
