@@ -58,6 +58,8 @@ internal static partial class ActorExtractor
             _byName = _lists.ByName;
             _wordIds = Scratch.AtLeast(ref _scratch.Ints1, _tokens.Length);
             _classes = Scratch.AtLeast(ref _scratch.Longs1, _tokens.Length);
+            _triggers = _scratch.Triggers;
+            _triggers.Build(_tokens);
 
             // Both looked up on demand (lower-case words mostly never are), each word once per thread (WordLookups).
             Names.NameTagger.Default.Number(tt);
@@ -68,6 +70,9 @@ internal static partial class ActorExtractor
                 Array.Clear(_classes, 0, _tokens.Length);
             }
         }
+
+        // Where each rule trigger stands (TokenTriggers): rules keyed on a rare token fact visit only those tokens.
+        private readonly TokenTriggers _triggers;
 
         // The tagger's word number of each token (WordLookups), or null.
         private readonly int[]? _words;

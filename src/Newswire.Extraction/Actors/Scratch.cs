@@ -15,6 +15,7 @@ internal sealed class Scratch : ScratchPool<Scratch>
     public bool[] Bools1 = Array.Empty<bool>();
     public LexiconMatch[] Matches = Array.Empty<LexiconMatch>();
     public readonly WordLookups WordLookups = new WordLookups();
+    public readonly TokenTriggers Triggers = new TokenTriggers();
     public readonly IntSet Set = new IntSet();
     public readonly IntSet OtherNameKeys = new IntSet();
     public readonly IntSet CandidateKeys = new IntSet();
@@ -25,7 +26,7 @@ internal sealed class Scratch : ScratchPool<Scratch>
 
     protected override bool IsSmall() =>
         Ints1.Length <= KeepLimit && Ints2.Length <= KeepLimit && Ints3.Length <= KeepLimit && Bools1.Length <= KeepLimit && Longs1.Length <= KeepLimit
-        && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit
+        && Matches.Length <= KeepLimit && Set.Capacity <= KeepLimit && Triggers.Capacity <= KeepLimit
         && OtherNameKeys.Capacity <= KeepLimit && CandidateKeys.Capacity <= KeepLimit && CandidateFirstWords.Capacity <= KeepLimit
         && Candidates.Capacity <= KeepLimit && Found.Capacity <= KeepLimit && OwnerSlots.Capacity <= KeepLimit;
 }

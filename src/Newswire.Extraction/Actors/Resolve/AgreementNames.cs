@@ -24,10 +24,12 @@ internal static partial class ActorExtractor
                 }
             }
 
-            var tokens = _tokens; // in a local: the loop visits every token of the article
-            for (var t = 1; t + 2 < tokens.Length; t++)
+            var tokens = _tokens;
+            var caps = _triggers.At(Trigger.AllCaps, out var n); // the acronym's token: t + 1
+            for (var i = 0; i < n && caps[i] + 1 < tokens.Length; i++)
             {
-                if (tokens[t + 1].IsAllCaps && IsOpenBracket(t) && tokens[t + 1].Kind == TokenKind.Word && IsCloseBracket(t + 2) && IsAgreementHead(t - 1))
+                var t = caps[i] - 1;
+                if (t >= 1 && IsOpenBracket(t) && tokens[t + 1].Kind == TokenKind.Word && IsCloseBracket(t + 2) && IsAgreementHead(t - 1))
                 {
                     DropOneWordNames(t + 1);
                 }

@@ -17,11 +17,14 @@ internal static partial class ActorExtractor
 
         private void NameDescribedCompanies()
         {
-            var tokens = _tokens; // in a local: the loop visits every token of the article
-            for (var k = 1; k + 1 < tokens.Length; k++)
+            var tokens = _tokens;
+            var capitals = _triggers.At(Trigger.Capitalized, out var n); // the name's first word: k + 1
+            var from = 1; // past the last name read
+            for (var i = 0; i < n; i++)
             {
+                var k = capitals[i] - 1;
                 // Token flags first: the table probes and the mention scan run only before a capitalized word.
-                if (!tokens[k].IsLower || !tokens[k + 1].IsCapitalized || !IsBusinessKind(k) || !(NationalityBefore(k) || ModifiedBusinessNoun(k)) || !IsCapitalizedBareWord(k + 1)
+                if (k < from || !tokens[k].IsLower || !IsBusinessKind(k) || !(NationalityBefore(k) || ModifiedBusinessNoun(k)) || !IsCapitalizedBareWord(k + 1)
                     || _tt.SentenceOf(k + 1) != _tt.SentenceOf(k))
                 {
                     continue;
@@ -34,7 +37,7 @@ internal static partial class ActorExtractor
                 }
 
                 AddNamed(k + 1, end, ActorKind.Organization, null, null, _tt.SentenceOf(k), false);
-                k = end - 1;
+                from = end;
             }
         }
 

@@ -11,9 +11,12 @@ internal static partial class ActorExtractor
         private void DropDocumentParts()
         {
             var tokens = _tokens;
-            for (var t = 0; t + 1 < tokens.Length; t++)
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            var from = 0; // past the last part removed
+            for (var i = 0; i < n && capitals[i] + 1 < tokens.Length; i++)
             {
-                if (!tokens[t].IsCapitalized)
+                var t = capitals[i];
+                if (t < from)
                 {
                     continue;
                 }
@@ -25,7 +28,7 @@ internal static partial class ActorExtractor
                 {
                     var none = -1;
                     RemoveMentionsWithin(t, t + 2, ref none);
-                    t++;
+                    from = t + 2;
                 }
             }
         }

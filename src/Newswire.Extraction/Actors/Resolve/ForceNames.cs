@@ -16,10 +16,12 @@ internal static partial class ActorExtractor
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
             List<int>? added = null;
-            var tokens = _tokens; // in a local: the loop visits every token of the article
-            for (var t = 0; t < tokens.Length; t++)
+            var tokens = _tokens;
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            for (var i = 0; i < n; i++)
             {
-                if (!tokens[t].IsCapitalized || tokens[t].Kind != TokenKind.Word || !InList(WordClass.ForceWords, t))
+                var t = capitals[i];
+                if (tokens[t].Kind != TokenKind.Word || !InList(WordClass.ForceWords, t))
                 {
                     continue;
                 }

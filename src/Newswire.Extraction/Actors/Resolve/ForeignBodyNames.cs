@@ -18,12 +18,13 @@ internal static partial class ActorExtractor
         // "Partei", ...) is one organization; English head words are left to the tagger and the other rules.
         private void NameForeignBodies()
         {
-            // The token array in a local, each token read by reference: the loop visits every token of the article.
             var tokens = _tokens;
-            for (var t = 0; t < tokens.Length; t++)
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            var from = 0; // past the last name read
+            for (var i = 0; i < n; i++)
             {
-                ref readonly var token = ref tokens[t];
-                if (!token.IsCapitalized || token.Kind != TokenKind.Word || !IsForeignHead(t))
+                var t = capitals[i];
+                if (t < from || tokens[t].Kind != TokenKind.Word || !IsForeignHead(t))
                 {
                     continue;
                 }
@@ -37,7 +38,7 @@ internal static partial class ActorExtractor
                     AddNamed(first, end, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
                 }
 
-                t = end - 1;
+                from = end;
             }
         }
 

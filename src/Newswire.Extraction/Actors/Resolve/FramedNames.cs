@@ -1,3 +1,4 @@
+using System;
 using Newswire.Extraction.Actors.Countries;
 using Newswire.Extraction.Text;
 
@@ -15,24 +16,37 @@ internal static partial class ActorExtractor
         // first ("executives of Tavenor and Quillbeck") share its frame.
         private void AddFramedNames()
         {
-            // The token array in a local, each token read by reference: the loop visits every token of the article.
+            // Each frame below needs a capitalized word at t, t + 1 or t + 2: t visits those, each once, in order.
             var tokens = _tokens;
-            for (var t = 0; t + 2 < tokens.Length; t++)
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            var last = -1;
+            for (var i = 0; i < n; i++)
             {
-                ref readonly var next = ref tokens[t + 1];
-                if (tokens[t + 2].IsCapitalized && next.IsLower && next.Length <= 3 && tokens[t].Kind == TokenKind.Word
-                    && LeftFrame(t, t + 1, t + 2) == ActorKind.Organization)
+                for (var t = Math.Max(last + 1, capitals[i] - 2); t <= capitals[i] && t + 2 < tokens.Length; t++)
                 {
-                    AddFramedList(t + 2, 4);
+                    AddFramedNamesAt(t);
+                    last = t;
                 }
-                else if (next.IsCapitalized && OwnerCountry.IsOwnershipWord(_tt, t))
-                {
-                    AddFramedList(t + 1, 1); // "Freedonia's state-run Kessel": one name (a list after it may be one company's name)
-                }
-                else if (next.Kind == TokenKind.Possessive && tokens[t].IsCapitalized && CompanyOwnedNoun(t + 2) && !IsCovered(t))
-                {
-                    AddFramedOwner(t + 1);
-                }
+            }
+        }
+
+        // The three frames at token t (AddFramedNames).
+        private void AddFramedNamesAt(int t)
+        {
+            var tokens = _tokens;
+            ref readonly var next = ref tokens[t + 1];
+            if (tokens[t + 2].IsCapitalized && next.IsLower && next.Length <= 3 && tokens[t].Kind == TokenKind.Word
+                && LeftFrame(t, t + 1, t + 2) == ActorKind.Organization)
+            {
+                AddFramedList(t + 2, 4);
+            }
+            else if (next.IsCapitalized && OwnerCountry.IsOwnershipWord(_tt, t))
+            {
+                AddFramedList(t + 1, 1); // "Freedonia's state-run Kessel": one name (a list after it may be one company's name)
+            }
+            else if (next.Kind == TokenKind.Possessive && tokens[t].IsCapitalized && CompanyOwnedNoun(t + 2) && !IsCovered(t))
+            {
+                AddFramedOwner(t + 1);
             }
         }
 

@@ -14,11 +14,12 @@ internal static partial class ActorExtractor
         private void AddArmedGroupCodes()
         {
             List<string>? codes = null;
-            var tokens = _tokens; // in a local: the loop visits every token of the article
-            for (var t = 0; t + 1 < tokens.Length; t++)
+            var tokens = _tokens;
+            var digits = _triggers.At(Trigger.Digit, out var n);
+            for (var i = 0; i < n && digits[i] + 1 < tokens.Length; i++)
             {
-                // The digit flag first, in the loop over every token: the calls cost more than the test.
-                if ((tokens[t].Flags & TokenFlags.HasDigit) != 0 && tokens[t + 1].IsLower
+                var t = digits[i];
+                if (tokens[t + 1].IsLower
                     && ArmedGroupHeads.Contains(_text, tokens[t + 1]) && IsRoadCode(t))
                 {
                     (codes ??= new List<string>()).Add(_text.Substring(_tokens[t].Start, _tokens[t].Length));
@@ -31,9 +32,10 @@ internal static partial class ActorExtractor
             }
 
             var covered = CoveredTokens();
-            for (var t = 0; t < _tokens.Length; t++)
+            for (var i = 0; i < n; i++)
             {
-                if ((_tokens[t].Flags & TokenFlags.HasDigit) != 0 && !covered[t] && IsRoadCode(t)
+                var t = digits[i];
+                if (!covered[t] && IsRoadCode(t)
                     && codes.Contains(_text.Substring(_tokens[t].Start, _tokens[t].Length)))
                 {
                     AddNamed(t, t + 1, ActorKind.Organization, null, null, _tt.SentenceOf(t), false);

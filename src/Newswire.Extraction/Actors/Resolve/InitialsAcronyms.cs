@@ -42,9 +42,11 @@ internal static partial class ActorExtractor
         // Letters the tagger read as no name: a mention of the organization they spell.
         private void AddUnreadInitials(Dictionary<string, ActorBuilder?> byInitials)
         {
-            var tokens = _tokens; // in a local, each token read by reference: the loop visits every token
-            for (var t = 0; t < tokens.Length; t++)
+            var tokens = _tokens;
+            var caps = _triggers.At(Trigger.AllCaps, out var n);
+            for (var i = 0; i < n; i++)
             {
+                var t = caps[i];
                 ref readonly var token = ref tokens[t];
                 // Three letters at least, in a line whose capitals mean something: "AT" and "IN" are words too.
                 if (token.Kind == TokenKind.Word && token.IsAllCaps && token.Length >= 3 && token.Length <= 8

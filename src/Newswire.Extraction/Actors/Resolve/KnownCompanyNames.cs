@@ -18,8 +18,10 @@ internal static partial class ActorExtractor
         {
             bool[]? covered = null;
             var tokens = _tokens;
-            for (var t = 0; t < tokens.Length; t++)
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            for (var i = 0; i < n; i++)
             {
+                var t = capitals[i];
                 ref readonly var token = ref tokens[t];
                 if (token.Kind != TokenKind.Word || (token.Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps)) != TokenFlags.Capitalized
                     || token.Length < 3 || CapitalizedWord(t - 1) || CapitalizedWord(t + 1))

@@ -73,12 +73,13 @@ internal static partial class ActorExtractor
         {
             var first = _tt.Sentences[sentence].FirstToken;
             var end = first + _tt.Sentences[sentence].TokenCount;
-            // The score first: a flag test per token; the result words are looked up only in a sentence with one.
+            // The score first, among the sentence's tokens with a digit; the result words are looked up only in a
+            // sentence with one.
             var score = false;
-            var tokens = _tokens; // in a local: the loop visits every token of the sentence
-            for (var t = first; t < end && !score; t++)
+            var digits = _triggers.At(Trigger.Digit, out var n);
+            for (var i = _triggers.FirstAtOrAfter(Trigger.Digit, first); i < n && digits[i] < end && !score; i++)
             {
-                score = (tokens[t].Flags & TokenFlags.HasDigit) != 0 && (IsScore(t) || IsSpacedScore(t, end)); // the flag before the call
+                score = IsScore(digits[i]) || IsSpacedScore(digits[i], end);
             }
 
             for (var t = first; t < end && score; t++)

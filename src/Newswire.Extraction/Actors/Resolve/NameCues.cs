@@ -35,17 +35,21 @@ internal static partial class ActorExtractor
             }
 
             _caseTurnsFound = true;
+            // Both turns touch a capitalized word, so its positions (TokenTriggers) give them, each list in token order.
             var tokens = _tokens;
-            for (var t = 1; t < tokens.Length; t++)
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            for (var i = 0; i < n; i++)
             {
-                var before = tokens[t - 1].Flags;
-                if ((before & TokenFlags.Capitalized) != 0 && (tokens[t].IsLower || tokens[t].Length == 1 && _text[tokens[t].Start] == ','))
+                var c = capitals[i];
+                if (c >= 1 && tokens[c - 1].IsLower)
+                {
+                    _lists.CapitalsAfterLower.Add(c);
+                }
+
+                var t = c + 1;
+                if (t < tokens.Length && (tokens[t].IsLower || tokens[t].Length == 1 && _text[tokens[t].Start] == ','))
                 {
                     _lists.LowerAfterCapitals.Add(t);
-                }
-                else if ((before & TokenFlags.Lowercase) != 0 && tokens[t].IsCapitalized)
-                {
-                    _lists.CapitalsAfterLower.Add(t);
                 }
             }
         }

@@ -119,17 +119,6 @@ internal static partial class ActorExtractor
         // The acronym rules (under "if (acronyms)") act only on an all-caps token ("NATO", "U.S."), so an article
         // without one skips them: most short stories have none, and LinkInitialsAcronyms would still spell out the
         // initials of every organization name.
-        private bool AnyAllCapsToken()
-        {
-            foreach (var token in _tokens)
-            {
-                if (token.IsAllCaps)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool AnyAllCapsToken() => _triggers.Any(Trigger.AllCaps);
     }
 }

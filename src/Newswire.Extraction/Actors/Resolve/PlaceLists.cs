@@ -18,11 +18,13 @@ internal static partial class ActorExtractor
             bool[]? covered = null;
             List<ActorBuilder>? retyped = null;
             var tokens = _tokens;
-            for (var t = 1; t + 2 < tokens.Length; t++)
+            var capitals = _triggers.At(Trigger.Capitalized, out var n); // a list word is capitalized (IsPlaceListWord)
+            for (var i = 0; i < n && capitals[i] + 2 < tokens.Length; i++)
             {
-                // The hash of "and"/"or" first, in the loop over every token: the call costs more than the test.
+                var t = capitals[i];
+                // The hash of "and"/"or" first: the call costs more than the test.
                 var hash = tokens[t + 1].Hash;
-                if ((hash != AndHash && hash != OrHash) || !IsAndOr(t + 1) || !IsPlaceListWord(t) || !IsPlaceListWord(t + 2) || CapitalizedAt(t + 3) || PossessiveAt(t + 3)
+                if (t < 1 || (hash != AndHash && hash != OrHash) || !IsAndOr(t + 1) || !IsPlaceListWord(t) || !IsPlaceListWord(t + 2) || CapitalizedAt(t + 3) || PossessiveAt(t + 3)
                     || _tt.SentenceOf(t) != _tt.SentenceOf(t + 2) || !PlaceListContext(t))
                 {
                     continue;

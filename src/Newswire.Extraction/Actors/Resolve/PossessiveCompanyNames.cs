@@ -104,11 +104,12 @@ internal static partial class ActorExtractor
         // mention of its own (a lone head word names no one), so the body is proposed here, owner run included.
         private void AddPeoplesHeadBodies()
         {
-            // The token array in a local: the loop visits every token of the article.
             var tokens = _tokens;
-            for (var p = 1; p + 1 < tokens.Length; p++)
+            var possessives = _triggers.At(Trigger.Possessive, out var n);
+            for (var i = 0; i < n && possessives[i] + 1 < tokens.Length; i++)
             {
-                if (tokens[p].Kind != TokenKind.Possessive || !IsPeoplesHead(p))
+                var p = possessives[i];
+                if (p < 1 || !IsPeoplesHead(p))
                 {
                     continue;
                 }

@@ -13,11 +13,12 @@ internal static partial class ActorExtractor
         private void JoinPossessiveFormNames()
         {
             List<(string Name, int Count)>? names = null;
-            // The token array in a local: the loop visits every token of the article.
             var tokens = _tokens;
-            for (var p = 1; p + 1 < tokens.Length; p++)
+            var possessives = _triggers.At(Trigger.Possessive, out var n);
+            for (var i = 0; i < n && possessives[i] + 1 < tokens.Length; i++)
             {
-                if (tokens[p].Kind == TokenKind.Possessive
+                var p = possessives[i];
+                if (p >= 1
                     && ((tokens[p + 1].IsLower && FiniteVerbs.Contains(_text, tokens[p + 1])) || ClosesOrganizationName(p))
                     && NameEndingAt(p) is var first && first >= 0)
                 {
@@ -31,9 +32,10 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            for (var p = 1; p < _tokens.Length; p++)
+            for (var i = 0; i < n; i++)
             {
-                if (_tokens[p].Kind != TokenKind.Possessive)
+                var p = possessives[i];
+                if (p < 1)
                 {
                     continue;
                 }

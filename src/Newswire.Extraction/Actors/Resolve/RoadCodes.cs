@@ -15,11 +15,11 @@ internal static partial class ActorExtractor
         private void AddRoadCodes()
         {
             var letters = 0;
-            var tokens = _tokens; // in a local: the loop visits every token of the article
-            for (var t = 0; t < tokens.Length; t++)
+            var digits = _triggers.At(Trigger.Digit, out var n);
+            for (var i = 0; i < n; i++)
             {
-                // The digit flag first, in the loop over every token: the call costs more than the test.
-                if ((tokens[t].Flags & TokenFlags.HasDigit) != 0 && IsRoadCode(t) && ShownAsRoad(t))
+                var t = digits[i];
+                if (IsRoadCode(t) && ShownAsRoad(t))
                 {
                     letters |= LetterBit(t);
                 }

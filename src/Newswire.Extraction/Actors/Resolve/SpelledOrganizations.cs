@@ -15,11 +15,12 @@ internal static partial class ActorExtractor
         // outside them or is a person the lexicon knows; the acronym then follows the name (BracketAcronyms.cs).
         private void NameSpelledOrganizations()
         {
-            var tokens = _tokens; // in a local: the loop visits every token of the article
-            for (var open = 2; open + 2 < tokens.Length; open++)
+            var tokens = _tokens;
+            var caps = _triggers.At(Trigger.AllCaps, out var n); // the acronym's token: open + 1
+            for (var i = 0; i < n && caps[i] + 1 < tokens.Length; i++)
             {
-                // The all-caps flag before the call (rare; the call is made for every token otherwise).
-                if (!tokens[open + 1].IsAllCaps || !IsBracketedAcronym(open))
+                var open = caps[i] - 1;
+                if (open < 2 || !IsBracketedAcronym(open))
                 {
                     continue;
                 }

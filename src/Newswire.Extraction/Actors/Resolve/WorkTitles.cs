@@ -12,11 +12,13 @@ internal static partial class ActorExtractor
 
         private void DropWorkTitles()
         {
-            // The token array in a local: the loop visits every token of the article.
             var tokens = _tokens;
-            for (var t = 1; t + 1 < tokens.Length; t++)
+            var quotes = _triggers.At(Trigger.Quote, out var n);
+            var from = 1; // past the last title read
+            for (var i = 0; i < n && quotes[i] + 1 < tokens.Length; i++)
             {
-                if (!tokens[t].Is(TokenFlags.Quote) || !AfterWorkNoun(t))
+                var t = quotes[i];
+                if (t < from || !AfterWorkNoun(t))
                 {
                     continue;
                 }
@@ -26,7 +28,7 @@ internal static partial class ActorExtractor
                 {
                     var none = -1;
                     RemoveMentionsWithin(t + 1, close, ref none);
-                    t = close;
+                    from = close + 1;
                 }
             }
         }
