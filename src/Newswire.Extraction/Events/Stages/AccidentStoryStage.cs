@@ -11,25 +11,47 @@ namespace Newswire.Extraction.Events.Stages;
 /// headline holds a <c>[hazard]</c> or <c>[accident]</c> word and none of force, protest, election, state body or political head (its victims, "workers", "residents", may be named) (a headline
 /// "Troops open fire on protesters" is no accident). An appeal to a side named ("urged Malawi to reopen the border")
 /// stays, and so do a state's own appeal ("Mozambique's government appealed to donors on Sunday") and any appeal for
-/// aid (023).
+/// aid (023). The detention of whoever ran the vehicle or the site is the response too, even by the state's own police
+/// ("police said the driver had been detained for questioning", "the mine's manager was arrested": 173 naming no side,
+/// with a word of <see cref="InCharge"/> in the sentence); arrests at a protest under a "fire" headline stay.
 /// </summary>
 internal sealed class AccidentStoryStage : IEventStage
 {
     // Headline words that make "fire", "crash" or "blast" a political story.
-    private const StageSet PoliticalStory = StageSet.SecurityForce | StageSet.ArmedUnit | StageSet.ArmedGroup
+    internal const StageSet PoliticalStory = StageSet.SecurityForce | StageSet.ArmedUnit | StageSet.ArmedGroup
         | StageSet.ProtestNoun | StageSet.Election | StageSet.PoliticalHead | StageSet.StateBody;
+
+    // Who runs a vehicle or a site: the one held after an accident.
+    private static readonly string[] InCharge =
+    {
+        "driver", "drivers", "captain", "pilot", "operator", "owner", "owners", "manager", "managers", "conductor", "skipper", "foreman",
+    };
 
     public string Name => "accident-story";
 
     public bool Rejects(EventContext c)
     {
         var root = c.Root;
-        if ((root != 2 && root != 9 && root != 10) || c.Counterparts.Count > 0 || c.Code.StartsWith("023", StringComparison.Ordinal)
-            || c.AgentActor.Kind == ActorKind.Location)
+        var response = c.Code == "173" && HoldsInCharge(c);
+        if ((root != 2 && root != 9 && root != 10 && !response) || c.Counterparts.Count > 0 || c.Code.StartsWith("023", StringComparison.Ordinal)
+            || (c.AgentActor.Kind == ActorKind.Location && !response))
         {
             return false;
         }
 
         return (c.AccidentHeadline || c.StoryHas(StageSet.Hazard)) && !c.StoryHas(PoliticalStory);
+    }
+
+    private static bool HoldsInCharge(EventContext c)
+    {
+        for (var i = c.SentenceStart; i < c.SentenceEnd; i++)
+        {
+            if (c.IsWord(i) && c.IsLower(i) && c.IsAnyWord(i, InCharge))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

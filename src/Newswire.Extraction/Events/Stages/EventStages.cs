@@ -84,6 +84,7 @@ internal sealed class EventStages
         new MeasureSubjectStage(),
         new BusinessSenseStage(),
         new CommercialStage(words),
+        new CompanyRivalryStage(),
         new StateEnterpriseStage(),
         new InstitutionPartnershipStage(),
         new RegulatoryFineStage(),

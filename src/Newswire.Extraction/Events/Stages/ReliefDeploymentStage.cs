@@ -1,3 +1,5 @@
+using Newswire.Extraction.Model;
+
 namespace Newswire.Extraction.Events.Stages;
 
 /// <summary>
@@ -13,12 +15,25 @@ internal sealed class ReliefDeploymentStage : IEventStage
     private static readonly string[] ReliefWords =
     {
         "rescue", "rescued", "rescuing", "evacuate", "evacuating", "evacuation", "relief", "stranded", "survivors",
+        "debris", "floods", "flooding", "cyclone", "hurricane", "typhoon", "earthquake", "quake",
+        "landslide", "landslides", "drought", "snowstorm", "wildfire", "wildfires", "disaster",
     };
 
     public string Name => "relief-deployment";
 
     public bool Rejects(EventContext c)
     {
+        var evacuation = c.Code == "166" && NoForeignSide(c, placesOfNoCountry: true);
+        if ((evacuation || (c.Root == 15 && NoForeignSide(c))) && DisasterStory(c))
+        {
+            return true;
+        }
+
+        if (evacuation && c.SentenceHas(StageSet.Hazard))
+        {
+            return true;
+        }
+
         if (c.Root != 15 && !((c.Root == 6 || c.Root == 7) && NoForeignSide(c)))
         {
             return false;
@@ -35,12 +50,24 @@ internal sealed class ReliefDeploymentStage : IEventStage
         return false;
     }
 
-    private static bool NoForeignSide(EventContext c)
+    // The headline is a disaster or an accident and speaks of no force, protest or politics.
+    private static bool DisasterStory(EventContext c) =>
+        (c.AccidentHeadline || c.StoryHas(StageSet.Hazard)) && !c.StoryHas(AccidentStoryStage.PoliticalStory);
+
+    // A town evacuated may not have its country yet ("the coastal town of Saint-Louis"): with placesOfNoCountry it is
+    // no foreign side.
+    private static bool NoForeignSide(EventContext c, bool placesOfNoCountry = false)
     {
         var own = c.AgentActor.Country;
         foreach (var a in c.Counterparts)
         {
-            var country = c.Actors.Actors[a].Country;
+            var actor = c.Actors.Actors[a];
+            var country = actor.Country;
+            if (placesOfNoCountry && country == null && actor.Kind == ActorKind.Location)
+            {
+                continue;
+            }
+
             if (own == null || country == null || country != own)
             {
                 return false;
