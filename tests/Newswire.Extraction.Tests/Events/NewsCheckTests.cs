@@ -69,6 +69,9 @@ namespace Newswire.Extraction.Tests.Events;
 /// The eighteenth check (<c>NewsCheck18/</c>): 48 invented event-rich wire stories (24 per half) of conflicts and disputes
 /// (rebels and armed groups, reported speech about the other side's forces, unnamed gunmen, pair subjects, retaliatory
 /// tariffs and counter-sanctions, nationality-only units), aimed at recall and the right agent.
+/// The twentieth check (<c>NewsCheck20/</c>): 48 invented event-rich wire stories (24 per half) of neighbours' disputes
+/// and internal conflicts (summoned envoys, expulsions, border fire, raids by police and prosecutors, kidnappings by
+/// unnamed gunmen, gangs and rebels, mediation offers, prisoner swaps), aimed at missed events and the right agent.
 /// </summary>
 public class NewsCheckTests
 {
@@ -118,6 +121,8 @@ public class NewsCheckTests
     [InlineData("NewsCheck17", "sealed", 24, 0.65, 0.62)]
     [InlineData("NewsCheck18", "tune", 24, 0.75, 0.62)]
     [InlineData("NewsCheck18", "sealed", 24, 0.70, 0.55)]
+    [InlineData("NewsCheck20", "tune", 24, 0.80, 0.65)]
+    [InlineData("NewsCheck20", "sealed", 24, 0.75, 0.58)]
     public void Events_of_the_news_checks_stay_above_their_floors(string check, string part, int stories, double precisionFloor, double recallFloor)
     {
         var score = SeedsEvents.Run(Path.Combine(AppContext.BaseDirectory, "Events", check, part));
