@@ -41,6 +41,16 @@ public class ChunkRuleTests
         Assert.Equal(new[] { "President" }, erdogan.Roles);
     }
 
+    // "Nasser" is also a lexicon place (a town in Egypt): as a given name before a surname it opens the name.
+    [Fact]
+    public void GivenNamePlaceBefore_a_place_that_is_a_given_name_opens_the_name_not_the_role()
+    {
+        var a = ArticleExtractor.Extract("t.txt", "Test headline for the article\nForeign Minister Nasser Bourita said the talks would go on.");
+        var minister = a.Actors.Single(x => x.Kind == ActorKind.Person);
+        Assert.Equal("Nasser Bourita", minister.Name);
+        Assert.Equal(new[] { "Foreign Minister" }, minister.Roles);
+    }
+
     [Fact]
     public void EntryNameWordsBefore_a_given_name_the_lexicon_lacks_is_no_part_of_the_title()
     {

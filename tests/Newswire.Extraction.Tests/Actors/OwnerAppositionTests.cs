@@ -19,6 +19,16 @@ public class OwnerAppositionTests
         Assert.DoesNotContain(a.Actors, x => x.Name.StartsWith(name + ","));
     }
 
+    // Actors/Countries/OwnerCountry.cs: the owner before a post is read past the post's "to <name>" complement.
+    [Theory]
+    [InlineData("Kenya's ambassador to the UN, Ada Brelik, said the talks had failed.")]
+    [InlineData("Kenya's envoy to the African Union, Ada Brelik, said the talks had failed.")]
+    public void The_owner_of_a_post_to_a_body_is_the_person_s_country(string body)
+    {
+        var a = Run(body);
+        Assert.Equal("KEN", Assert.Single(a.Actors, x => x.Name == "Ada Brelik").Country);
+    }
+
     [Fact]
     public void A_city_described_by_its_country_stays_a_place()
     {

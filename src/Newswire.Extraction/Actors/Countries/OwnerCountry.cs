@@ -40,6 +40,7 @@ internal static class OwnerCountry
         var p = actors.Mentions[k].FirstToken - 1;
         var comma = p > 0 && IsChar(text, p, ',');
         p -= comma ? 1 : 0;
+        p = comma ? BeforePostComplement(text, actors, k, p) : p;
         if (!comma && DescribedByNationality(text, actors, lexicon, k, p) is { } nationality)
         {
             return nationality;
@@ -71,6 +72,21 @@ internal static class OwnerCountry
 
         // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.
         return head ? CountryBeforeTitles(text, actors, lexicon, k, p, !comma && titles > 0) : null;
+    }
+
+    // "Algeria's ambassador to the UN, Amar Bendjama": a post's "to/at <name>" complement before the comma is skipped,
+    // so the owner before the post is read. Returns the token before "to", or p when there is none.
+    private static int BeforePostComplement(TokenizedText text, ActorExtractionResult actors, int k, int p)
+    {
+        var j = k - 1;
+        if (j < 0 || actors.Mentions[j].EndToken != p + 1)
+        {
+            return p;
+        }
+
+        var q = actors.Mentions[j].FirstToken - 1;
+        q -= q > 0 && text.Is(q, "the") ? 1 : 0;
+        return q > 1 && (text.Is(q, "to") || text.Is(q, "at")) ? q - 1 : p;
     }
 
     // The demonym at token p before a title's words, or (lower-case titles only) a country's name ending there: "U.S.

@@ -162,6 +162,7 @@ internal static partial class ActorExtractor
 
             var country = LastSegCountry(roleFrom);
             var lexFrom = nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? EntryNameWordsBefore(nameFrom, titleIndex) : nameFrom;
+            lexFrom = GivenNamePlaceBefore(lexFrom, titleIndex);
             var roleStart = _segs[roleFrom].Start;
             var roleEnd = _segs[lexFrom - 1].Start + _segs[lexFrom - 1].Count;
             var role = IsHonorific(roleStart, roleEnd) ? null : SpanText(roleStart, roleEnd);
@@ -170,6 +171,15 @@ internal static partial class ActorExtractor
             var titledFirst = a > 0 && IsThe(a - 1) ? a - 1 : a;
             AddPerson(titledFirst, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
             return true;
+        }
+
+        // "Foreign Minister Nasser Bourita": a one-word lexicon place that is also a given name, right before the name,
+        // opens the name; it is no part of the role.
+        private int GivenNamePlaceBefore(int nameFrom, int titleIndex)
+        {
+            var k = nameFrom - 1;
+            return k > titleIndex && _segs[k].Type == Seg.Lex && _segs[k].Count == 1 && _tokens[_segs[k].Start].IsCapitalized
+                   && _lex.IsGivenName(_text, _tokens[_segs[k].Start]) ? k : nameFrom;
         }
 
         // "the General Court Martial", "a Special Tribunal": a title word before a court's name is its rank, not a
