@@ -254,6 +254,7 @@ internal static partial class ActorExtractor
             ResolvePronouns();
             DropStormMentions();
             MergeIdentities();
+            DropTitleOnlyPersons();
         }
     }
 }

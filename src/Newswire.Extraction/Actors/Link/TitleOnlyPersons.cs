@@ -1,0 +1,40 @@
+using Newswire.Extraction.Lexicons;
+using Newswire.Extraction.Text;
+
+// Link: "U.N. Special Rapporteur on torture in Eritrea Ada Brelik told ...": a person actor whose name is title words
+// only ("Special Rapporteur") after every link is a title the reading split from its holder, not a person.
+namespace Newswire.Extraction.Actors;
+
+internal static partial class ActorExtractor
+{
+    private sealed partial class Run
+    {
+        // Two title words at least (a lone "General" or "Minister" may be a surname); lexicon people keep theirs.
+        private void DropTitleOnlyPersons()
+        {
+            _mentions.RemoveAll(m => m.Actor.Kind == ActorKind.Person && m.Actor.Entry == null && IsTitleOnly(m.Actor.Name));
+        }
+
+        private static bool IsTitleOnly(string name)
+        {
+            var words = 0;
+            var at = 0;
+            while (at < name.Length)
+            {
+                var end = name.IndexOf(' ', at);
+                end = end < 0 ? name.Length : end;
+                var hash = TermKey.Hash(name, at, end - at);
+                if (end == at || !char.IsUpper(name[at])
+                    || !(WordLists.TitleHeads.TryGet(name, at, end - at, hash, out _) || WordLists.TitleModifiers.TryGet(name, at, end - at, hash, out _)))
+                {
+                    return false;
+                }
+
+                words++;
+                at = end + 1;
+            }
+
+            return words >= 2;
+        }
+    }
+}
