@@ -254,7 +254,6 @@ internal static partial class ActorExtractor
             ResolvePronouns();
             DropStormMentions();
             MergeIdentities();
-            DropTitleOnlyPersons();
         }
     }
 }

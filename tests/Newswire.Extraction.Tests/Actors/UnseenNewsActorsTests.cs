@@ -10,8 +10,7 @@ namespace Newswire.Extraction.Tests.Actors;
 /// and whose body names that country more often, is that country's story (<c>Countries/DatelineTie.HeadlineCountry</c>,
 /// with capitals of more countries in <c>capitals.tsv</c>); a company named short in the headline is the company the
 /// body names in full (<c>Link/CompanyFirstWords.cs</c>); a Vietnamese name opened by a family name spelled like an
-/// English function word is one person (<c>Resolve/FunctionWordFamilyNames.cs</c>); a person actor named by title words only after every link is no person
-/// (<c>Link/TitleOnlyPersons.cs</c>).
+/// English function word is one person (<c>Resolve/FunctionWordFamilyNames.cs</c>).
 /// </summary>
 public class UnseenNewsActorsTests
 {
@@ -69,13 +68,4 @@ public class UnseenNewsActorsTests
     [InlineData("HANOI, May 2 (Reuters) - Ha Kim Ngoc, a deputy minister, said growth would stay at 8%.", "Ha Kim Ngoc")]
     public void A_vietnamese_name_opened_by_a_function_word_family_name_is_one_person(string body, string name) =>
         Assert.Equal(ActorKind.Person, Named(Story("Vietnam names officials", body), name).Kind);
-
-    [Fact]
-    public void A_rapporteurs_title_split_from_the_name_by_a_place_is_no_person()
-    {
-        var a = Story("U.N. expert faults jail conditions",
-            "GENEVA, May 2 (Reuters) - U.N. Special Rapporteur on the situation of human rights in Burundi Amina Diallo-Keita told the council on Tuesday that jails were full.");
-        Assert.Equal(ActorKind.Person, Named(a, "Amina Diallo-Keita").Kind);
-        Assert.DoesNotContain(a.Actors, x => x.Name == "Special Rapporteur");
-    }
 }
