@@ -78,17 +78,30 @@ public static class ArticleAnalyzer
         var story = Events.StoryCountry.Before(tokenized, actors, datelineStart, last, dateline < 0);
         if (story < 0)
         {
-            return dateline >= 0 ? DatelineTie(document, tokenized, actors, dateline) : null;
+            return dateline >= 0 ? HeadlineOverDateline(document, tokenized, actors, dateline) ?? DatelineTie(document, tokenized, actors, dateline) : null;
         }
 
         var country = actors.Actors[story].Country!;
         if (dateline >= 0)
         {
-            return country == actors.Actors[dateline].Country ? country : null;
+            var headline = HeadlineOverDateline(document, tokenized, actors, dateline);
+            return headline ?? (country == actors.Actors[dateline].Country ? country : null);
         }
 
         var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[last].End, -1, out _);
         return counts != null && counts.TryGetValue(country, out var n) && n >= 2 && PlacesIn(actors, country) ? country : null;
+    }
+
+    // A story about one country told from another: the headline names only that country, and the body names its
+    // places more often than the dateline country's, so the dateline's weight does not make the story the dateline
+    // country's (Actors/Countries/DatelineTie.HeadlineCountry).
+    private static string? HeadlineOverDateline(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors, int dateline)
+    {
+        var lexicon = Lexicons.Lexicon.For(document.Options.LexiconText);
+        return Actors.Countries.DatelineTie.HeadlineCountry(tokenized, lexicon, actors, dateline, document.DatelineStart) is { } headline
+               && Actors.Countries.DatelineTie.PlacesOutnumber(actors, dateline, document.DatelineStart, headline)
+            ? headline
+            : null;
     }
 
     // A tie goes to the dateline's country when the body names it too (a place, a body, "Freedonian troops"):

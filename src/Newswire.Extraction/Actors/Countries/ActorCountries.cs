@@ -32,6 +32,7 @@ internal static class ActorCountries
     public static StoryCandidates? Apply(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon)
     {
         OwnedBodies(text, actors, lexicon);
+        DemonymCongress.Apply(text, actors, lexicon);
         var generic = GenericBodies.Apply(text.Text, actors);
         if (!AnyWithout(actors.Actors))
         {

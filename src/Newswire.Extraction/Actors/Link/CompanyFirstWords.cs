@@ -3,7 +3,9 @@ using Newswire.Extraction.Text;
 
 // Link: "Harlow said", "Harlow vice president Laura Bennett" after "Harlow Energy": a company named again by the word
 // before its company heads ("Energy", "Mining", "Group") is that company, whatever kind the lone word was read as.
-// Only when exactly one organization of the article fits.
+// So is an organization named by its words before a legal form ("Harlow Bank" of "Harlow Bank Berhad"), and a lone
+// word before "Bank" ("Harlow" of "Harlow Bank"), in either order: a headline names the company short before the body
+// names it in full. Only when exactly one organization of the article fits.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -14,7 +16,8 @@ internal static partial class ActorExtractor
         {
             foreach (var shorter in _actors)
             {
-                if (shorter.Kind == ActorKind.Location || shorter.Entry != null || names[shorter.Index] == 0 || shorter.Name.IndexOf(' ') >= 0)
+                if (shorter.Kind == ActorKind.Location || shorter.Entry != null || names[shorter.Index] == 0
+                    || (shorter.Name.IndexOf(' ') >= 0 && shorter.Kind != ActorKind.Organization))
                 {
                     continue;
                 }
@@ -54,7 +57,8 @@ internal static partial class ActorExtractor
                     end = name.Length;
                 }
 
-                if (end == at || !CompanyHeadWords.TryGet(name, at, end - at, TermKey.Hash(name, at, end - at), out _))
+                var hash = TermKey.Hash(name, at, end - at);
+                if (end == at || !(CompanyHeadWords.TryGet(name, at, end - at, hash, out _) || LinkOnlyHeads.TryGet(name, at, end - at, hash, out _)))
                 {
                     return false;
                 }
@@ -64,5 +68,8 @@ internal static partial class ActorExtractor
 
             return true;
         }
+
+        // Heads that close a company's name but are no company head elsewhere ("Bank" also heads "World Bank").
+        private static readonly TermTable<bool> LinkOnlyHeads = WordTable("bank");
     }
 }

@@ -258,15 +258,22 @@ internal static partial class ActorExtractor
         // The country of the last segment before `end` that has one (a nationality or a known actor), else null.
         private string? LastSegCountry(int end)
         {
+            string? generic = null;
             for (var k = end - 1; k >= 0; k--)
             {
-                if (_segs[k].Country != null)
+                // "Sudanese Congress Party": a generic lexicon body inside the name ("Congress", the US one) yields to
+                // another segment's country (Countries/GenericBodies).
+                if (_segs[k].Country != null && _segs[k].Type == Seg.Lex && Countries.GenericBodies.IsGeneric(_segs[k].Entry))
+                {
+                    generic ??= _segs[k].Country;
+                }
+                else if (_segs[k].Country != null)
                 {
                     return _segs[k].Country;
                 }
             }
 
-            return null;
+            return generic;
         }
 
         // The country of the first segment that has one, else null.

@@ -84,6 +84,7 @@ internal static partial class ActorExtractor
             NameNasabPersons();
             NameVanVonPersons();
             JoinPersonNameParts();
+            NameFunctionWordFamilyNames();
             JoinFamilyNamesFirst();
             JoinGivenNamesBeforeParticles();
             LinkParticleSurnames();
