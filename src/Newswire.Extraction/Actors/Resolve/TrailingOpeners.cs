@@ -29,23 +29,7 @@ internal static partial class ActorExtractor
                 }
 
                 // Also when the name already stopped before the opener but the actor was named from the phrase with it.
-                DropOpenerFromName(m.Actor, SpanText(m.NameFirst, m.NameFirst + m.NameCount));
-            }
-        }
-
-        // The actor was named from the phrase with the opener ("Ada Brelik It"): it takes the shorter name.
-        private void DropOpenerFromName(ActorBuilder actor, string name)
-        {
-            if (actor.Name.Length <= name.Length + 1 || !actor.Name.StartsWith(name + " ", System.StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            var rest = actor.Name.Substring(name.Length + 1);
-            if (SentenceOpeners.TryGet(rest, 0, rest.Length, TermKey.Hash(rest, 0, rest.Length), out _))
-            {
-                actor.Name = name;
-                _byName[(int)actor.Kind].Set(name, actor);
+                DropTrailingWordFromName(m.Actor, SpanText(m.NameFirst, m.NameFirst + m.NameCount), SentenceOpeners);
             }
         }
 

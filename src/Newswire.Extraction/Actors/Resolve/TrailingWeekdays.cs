@@ -27,13 +27,13 @@ internal static partial class ActorExtractor
                     _mentions[i] = m;
                 }
 
-                DropWeekdayFromName(m.Actor, SpanText(m.NameFirst, m.NameFirst + m.NameCount));
+                DropTrailingWordFromName(m.Actor, SpanText(m.NameFirst, m.NameFirst + m.NameCount), Weekdays);
             }
         }
 
-        // The actor was named from the phrase with the weekday ("Wang Lei Tuesday") where its name mention stops before
-        // it: the actor takes the mention's name.
-        private void DropWeekdayFromName(ActorBuilder actor, string name)
+        // The actor was named from the phrase with a trailing word of `words` ("Wang Lei Tuesday", "Ada Brelik It")
+        // where its name mention stops before it: the actor takes the mention's name.
+        private void DropTrailingWordFromName(ActorBuilder actor, string name, TermTable<bool> words)
         {
             if (actor.Name.Length <= name.Length + 1 || !actor.Name.StartsWith(name + " ", System.StringComparison.Ordinal))
             {
@@ -41,7 +41,7 @@ internal static partial class ActorExtractor
             }
 
             var rest = actor.Name.Substring(name.Length + 1);
-            if (Weekdays.TryGet(rest, 0, rest.Length, TermKey.Hash(rest, 0, rest.Length), out _))
+            if (words.TryGet(rest, 0, rest.Length, TermKey.Hash(rest, 0, rest.Length), out _))
             {
                 actor.Name = name;
                 _byName[(int)actor.Kind].Set(name, actor);
