@@ -197,6 +197,17 @@ public class WireRuleTests
     }
 
     [Fact]
+    public void A_visit_to_a_named_hospital_at_home_is_no_visit_between_actors() =>
+        StopsOnlyWith("unaddressed-visit", "President [Ada Brelik|P|NRL] visited the [Port Ellis Hospital|O|NRL] on Monday.");
+
+    [Fact]
+    public void A_visit_to_a_plant_abroad_stays_a_visit()
+    {
+        var r = Run("President [Ada Brelik|P|NRL] toured the [Harwick Motor Plant|O|SUN] in [Sundland|L|SUN] on Monday.");
+        Assert.Contains(r.Events, e => e.Root == "04");
+    }
+
+    [Fact]
     public void A_vow_to_go_on_with_talks_stays_an_intent()
     {
         var r = Run("President [Ada Brelik|P|NRL] vowed to continue the talks with [Sundland|L|SUN].");

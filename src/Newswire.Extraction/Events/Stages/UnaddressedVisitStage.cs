@@ -12,7 +12,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// A place visited or a side met is a counterpart ("visited Kashmir", "met his Chinese counterpart"); a visit with
 /// no object ("arrived on a three-day visit", the place in the dateline) and a host (043) keep their event.
 /// A company's site is such an object too ("visited Kastrup's research centre", "toured Airbus's plant"): a company
-/// named as the possessor of a common noun (<see cref="CompanySite"/>) is no side visited.
+/// named as the possessor of a common noun (<see cref="CompanySite"/>) is no side visited, nor is a named hospital,
+/// school or plant at home (<see cref="HomeInstitutionsOnly"/>).
 /// </summary>
 internal sealed class UnaddressedVisitStage : IEventStage
 {
@@ -26,6 +27,11 @@ internal sealed class UnaddressedVisitStage : IEventStage
         if (c.FromNoun || (c.Code != "040" && c.Code != "042"))
         {
             return false;
+        }
+
+        if (c.Counterparts.Count > 0 && !c.Passive && HomeInstitutionsOnly(c))
+        {
+            return true;
         }
 
         // The company owning the site visited may be read as a counterpart: it is the only one allowed.
@@ -86,6 +92,45 @@ internal sealed class UnaddressedVisitStage : IEventStage
         return next + 2 < c.SentenceEnd && c.IsWord(next) && !c.IsLower(next) && c.Tokens[next + 1].Kind == TokenKind.Possessive
             && c.IsWord(next + 2) && c.IsLower(next + 2) && c.MentionAt(next + 2) < 0 ? next + 2 : next;
     }
+
+    // "Sultan X visited the Raja Isteri Hospital", "toured the Tema Motor Plant": a named hospital, school or plant at
+    // home (of the agent's country or of none) is a site like "a hospital", no side visited.
+    private static bool HomeInstitutionsOnly(EventContext c)
+    {
+        var home = c.AgentActor.Country;
+        foreach (var k in c.Counterparts)
+        {
+            var actor = c.Actors.Actors[k];
+            var last = actor.Name.LastIndexOf(' ') + 1;
+            if (actor.Kind != ActorKind.Organization || last == 0 || (actor.Country != null && actor.Country != home)
+                || StateOrPoliticalName(c, actor.Name) || !IsInstitutionHead(actor.Name.Substring(last)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsInstitutionHead(string word)
+    {
+        foreach (var head in InstitutionHeads)
+        {
+            if (string.Equals(word, head, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] InstitutionHeads =
+    {
+        "Hospital", "Clinic", "School", "College", "University", "Academy", "Museum", "Library", "Factory", "Plant",
+        "Mill", "Refinery", "Mine", "Stadium", "Arena", "Airport", "Port", "Market", "Mosque", "Church", "Cathedral",
+        "Temple", "Zoo", "Park",
+    };
 
     private static bool StateOrPoliticalName(EventContext c, string name)
     {
