@@ -76,7 +76,6 @@ internal sealed class EventStages
         new SinceClauseStage(),
         new SportStage(),
         new HazardStage(),
-        new ArmedHitStage(),
         new AccidentStoryStage(),
         new ReliefDeploymentStage(),
         new OutlookWarningStage(),
