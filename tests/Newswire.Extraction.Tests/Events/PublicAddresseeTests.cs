@@ -47,7 +47,7 @@ public class PublicAddresseeTests
     [InlineData("The [Indian=India|L|IND|adj] government appealed to consumers to save electricity during the evening peak.", "02")]
     [InlineData("[Kenyan=Kenya|L|KEN|adj] traffic police urged all motorists to avoid the highway north of [Nairobi|L|KEN].", "02")]
     [InlineData("Health Minister [Chikondi Banda|P|MWI] appealed to every parent not to wait.", "02")]
-    [InlineData("[Egypt|L|EGY]'s tourism ministry encouraged visitors to book their trips early.", "05")]
+    [InlineData("[Egypt|L|EGY]'s tourism ministry encouraged residents to book their trips early.", "05")]
     public void Advice_to_the_public_is_no_appeal(string markup, string root) => Stops(markup, root);
 
     // Session 19 (events28): a faith's flock and a charity's givers are the public too.

@@ -207,6 +207,19 @@ public class WireRuleTests
         Assert.Contains(r.Events, e => e.Root == "04");
     }
 
+    [Theory]
+    [InlineData("Education Minister [Ada Brelik|P|NRL] thanked the company for the laptops.")]
+    [InlineData("Tourism Minister [Ada Brelik|P|NRL] thanked the airline for its support.")]
+    public void Praise_of_a_company_or_a_team_is_no_praise_between_actors(string sentence) =>
+        StopsOnlyWith("praised-business", sentence);
+
+    [Fact]
+    public void Praise_of_another_state_stays()
+    {
+        var r = Run("President [Ada Brelik|P|NRL] thanked [Sundland|L|SUN] for its support.");
+        Assert.Contains(r.Events, e => e.Code == "051");
+    }
+
     [Fact]
     public void A_vow_to_go_on_with_talks_stays_an_intent()
     {

@@ -102,6 +102,7 @@ internal sealed class EventStages
         new HostedPopulationStage(),
         new SummitNameStage(),
         new PublicAddresseeStage(),
+        new PraisedBusinessStage(),
         new OrdinaryCaseStage(),
         new CivilOrderStage(),
         new AdministrativeOrderStage(),
