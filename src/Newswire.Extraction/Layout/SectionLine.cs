@@ -89,21 +89,11 @@ internal static class SectionLine
     /// <summary><see cref="SplitsOutlet"/> of a line already passed through <see cref="WithoutDate"/> (SkipLead has it).</summary>
     public static bool SplitsOutletUndated(string text, TextSpan line, out TextSpan outlet, out TextSpan section)
     {
-        outlet = section = default;
-        // The length first: SkipLead asks this of the first paragraph line too, which it need not scan again.
-        if (line.Length > MaxChars * 2)
+        if (!TwoParts(text, line, out outlet, out section))
         {
             return false;
         }
 
-        var cut = FindPartSeparator(text, line.Start, line.End, out var width);
-        if (cut < 0 || FindPartSeparator(text, cut + width, line.End, out _) >= 0)
-        {
-            return false;
-        }
-
-        outlet = SpanTrim.Trim(text, line.Start, cut);
-        section = SpanTrim.Trim(text, cut + width, line.End);
         return outlet.Length >= 2 && outlet.Length <= MaxChars && char.IsUpper(text[outlet.Start]) && Is(text, section) && !Is(text, outlet)
                && !Dateline.IsByline(text, outlet.Start, outlet.End);
     }
@@ -116,7 +106,19 @@ internal static class SectionLine
     /// </summary>
     public static bool SplitsBylineOutlet(string text, TextSpan line, out TextSpan outlet)
     {
-        outlet = default;
+        if (!TwoParts(text, line, out var byline, out outlet))
+        {
+            return false;
+        }
+
+        return byline.Length > 0 && Dateline.IsByline(text, byline.Start, byline.End) && OutletLine.IsName(text, outlet);
+    }
+
+    // A line of two parts around one part separator, each trimmed. The length first: SkipLead asks this of the first
+    // paragraph line too, which it need not scan again.
+    private static bool TwoParts(string text, TextSpan line, out TextSpan left, out TextSpan right)
+    {
+        left = right = default;
         if (line.Length > MaxChars * 2)
         {
             return false;
@@ -128,9 +130,9 @@ internal static class SectionLine
             return false;
         }
 
-        var byline = SpanTrim.Trim(text, line.Start, cut);
-        outlet = SpanTrim.Trim(text, cut + width, line.End);
-        return byline.Length > 0 && Dateline.IsByline(text, byline.Start, byline.End) && OutletLine.IsName(text, outlet);
+        left = SpanTrim.Trim(text, line.Start, cut);
+        right = SpanTrim.Trim(text, cut + width, line.End);
+        return true;
     }
 
     /// <summary>

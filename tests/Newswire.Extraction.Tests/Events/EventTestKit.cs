@@ -146,6 +146,15 @@ internal static class EventTestKit
         return a;
     }
 
+    /// <summary>A story's events other than statements as "code agent" lines, written to the test output.</summary>
+    public static string[] StoryCodes(Xunit.Abstractions.ITestOutputHelper output, string headline, string body)
+    {
+        var a = ArticleExtractor.Extract("story.txt", headline + "\n\n" + body + "\n");
+        var codes = a.Events.Where(e => e.Root != "01").Select(e => e.Code + " " + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name)).ToArray();
+        output.WriteLine(string.Join("\n", codes));
+        return codes;
+    }
+
     /// <summary>
     /// With every stage <paramref name="markup"/> codes nothing but statements; without <paramref name="stage"/> it codes
     /// <paramref name="expectedWithout"/> (the event the stage exists to stop).

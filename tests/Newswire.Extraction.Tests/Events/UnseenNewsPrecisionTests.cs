@@ -19,13 +19,7 @@ public class UnseenNewsPrecisionTests
         _out = output;
     }
 
-    private string[] Codes(string headline, string body)
-    {
-        var a = ArticleExtractor.Extract("story.txt", headline + "\n\n" + body + "\n");
-        var codes = a.Events.Where(e => e.Root != "01").Select(e => e.Code + " " + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name)).ToArray();
-        _out.WriteLine(string.Join("\n", codes));
-        return codes;
-    }
+    private string[] Codes(string headline, string body) => EventTestKit.StoryCodes(_out, headline, body);
 
     [Fact]
     public void A_company_attacking_the_market_under_a_business_headline_codes_nothing() =>

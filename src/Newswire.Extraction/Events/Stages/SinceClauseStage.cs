@@ -16,7 +16,7 @@ internal sealed class SinceClauseStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (c.FromNoun || !c.SentenceHas(StageSet.Since) || c.Agent < 0)
+        if (c.FromNoun || !c.SentenceHas(StageSet.Since))
         {
             return false;
         }

@@ -103,7 +103,7 @@ internal sealed class UnaddressedVisitStage : IEventStage
             var actor = c.Actors.Actors[k];
             var last = actor.Name.LastIndexOf(' ') + 1;
             if (actor.Kind != ActorKind.Organization || last == 0 || (actor.Country != null && actor.Country != home)
-                || StateOrPoliticalName(c, actor.Name) || !IsInstitutionHead(actor.Name.Substring(last)))
+                || StateOrPoliticalName(c, actor.Name) || !IsInstitutionHead(actor.Name, last))
             {
                 return false;
             }
@@ -112,11 +112,12 @@ internal sealed class UnaddressedVisitStage : IEventStage
         return true;
     }
 
-    private static bool IsInstitutionHead(string word)
+    // The name's last word, from `start`, is an institution's head (no substring: this runs per visit event).
+    private static bool IsInstitutionHead(string name, int start)
     {
         foreach (var head in InstitutionHeads)
         {
-            if (string.Equals(word, head, System.StringComparison.OrdinalIgnoreCase))
+            if (head.Length == name.Length - start && string.Compare(name, start, head, 0, head.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }
