@@ -16,13 +16,44 @@ internal static class ForceCountry
     /// <summary>The actor standing for <paramref name="place"/>'s state, or -1.</summary>
     public static int Agent(ActorExtractionResult actors, int place)
     {
-        if (place < 0 || actors.Actors[place].Country is not { } country || NamesCountry(actors.Actors[place], country))
+        if (place < 0 || (actors.Actors[place].Country ?? TownCountry(actors.Actors[place])) is not { } country
+            || NamesCountry(actors.Actors[place], country))
         {
             return place;
         }
 
         var state = OfCountry(actors, country);
         return state >= 0 ? state : place; // neither the country nor its capital named: the place still says whose forces they are
+    }
+
+    // "Police in Kitwe arrested ...": the gazetteer gives places their countries after the events are read, so a town
+    // the actors left without one takes the one country whose towns or divisions bear its name (none when several do).
+    internal static string? TownCountry(ExtractedActor place)
+    {
+        if (place.Kind != ActorKind.Location)
+        {
+            return null;
+        }
+
+        string? country = null;
+        var g = Places.Gazetteer.Default;
+        foreach (var (index, alias) in g.Find(Places.PlaceNames.Key(place.Name)))
+        {
+            var e = g[index];
+            if (alias || e.Country is null || e.Kind is not (PlaceKind.City or PlaceKind.Capital or PlaceKind.Admin1))
+            {
+                continue;
+            }
+
+            if (country != null && country != e.Country)
+            {
+                return null;
+            }
+
+            country = e.Country;
+        }
+
+        return country;
     }
 
     /// <summary>

@@ -88,6 +88,17 @@ public class PassiveAndPlaceTests
         Assert.Equal("Santa Cruz", Place(a, arrest));
     }
 
+    // A town only the gazetteer knows has no country until the places are resolved, after the events: its one
+    // country there tells whose police they are (ForceCountry.TownCountry).
+    [Fact]
+    public void Police_in_a_town_only_the_gazetteer_knows_act_for_its_country()
+    {
+        var a = Story("Zambia's government cut the fuel subsidy on Friday. Police in Kitwe arrested five traders on Saturday.");
+        var arrest = Assert.Single(a.Events, e => e.Code == "173");
+        Assert.Equal("Zambia", a.Actors[arrest.Agent].Name);
+        Assert.Equal("Kitwe", Place(a, arrest));
+    }
+
     // The place in the subject does not override one after the verb ("Police in Lima arrested ... in Callao").
     [Fact]
     public void A_place_after_the_verb_stays_the_events_place()
