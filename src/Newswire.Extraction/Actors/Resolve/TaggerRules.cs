@@ -24,7 +24,8 @@ internal static partial class ActorExtractor
         // connector ("United Party", "National Development") is a part of it, not a name of its own.
         private bool IsConnectedOrganizationPart(List<int> overlapping, TaggedName name)
         {
-            if (overlapping.Count != 1 || name.Type == NameType.Person)
+            // A place inside stays the place ("the Government of Iraq" is Iraq's), a person the person.
+            if (overlapping.Count != 1 || name.Type is NameType.Person or NameType.Location)
             {
                 return false;
             }
