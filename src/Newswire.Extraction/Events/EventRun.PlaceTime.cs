@@ -219,7 +219,7 @@ internal sealed partial class EventRun
     {
         var mention = _mentions[m];
         var actor = _actorList[mention.Actor];
-        if (actor.Kind != ActorKind.Location || (actor.Country ?? ForceCountry.TownCountry(actor)) == null || mention.Kind == MentionKind.Adjective)
+        if (actor.Kind != ActorKind.Location || !ForceCountry.TellsState(_actors, actor) || mention.Kind == MentionKind.Adjective)
         {
             return false;
         }

@@ -13,6 +13,13 @@ namespace Newswire.Extraction.Events;
 /// </summary>
 internal static class ForceCountry
 {
+    /// <summary>
+    /// Whether <paramref name="place"/> tells whose forces act: it has a country, or the gazetteer gives its town one
+    /// that the article names (itself or its capital); a town alone stands for no state it does not name.
+    /// </summary>
+    public static bool TellsState(ActorExtractionResult actors, ExtractedActor place) =>
+        place.Country != null || (TownCountry(place) is { } country && OfCountry(actors, country) >= 0);
+
     /// <summary>The actor standing for <paramref name="place"/>'s state, or -1.</summary>
     public static int Agent(ActorExtractionResult actors, int place)
     {
@@ -28,6 +35,10 @@ internal static class ForceCountry
 
     // "Police in Kitwe arrested ...": the gazetteer gives places their countries after the events are read, so a town
     // the actors left without one takes the one country whose towns or divisions bear its name (none when several do).
+    // Small towns are left out: the gazetteer lists towns of 5,000 people, and a small namesake abroad may be the only
+    // entry of a name whose city it lacks.
+    private const long TownPopulation = 20000;
+
     internal static string? TownCountry(ExtractedActor place)
     {
         if (place.Kind != ActorKind.Location)
@@ -40,7 +51,7 @@ internal static class ForceCountry
         foreach (var (index, alias) in g.Find(Places.PlaceNames.Key(place.Name)))
         {
             var e = g[index];
-            if (alias || e.Country is null || e.Kind is not (PlaceKind.City or PlaceKind.Capital or PlaceKind.Admin1))
+            if (alias || e.Country is null || e.Kind is not (PlaceKind.City or PlaceKind.Capital or PlaceKind.Admin1) || e.Population < TownPopulation)
             {
                 continue;
             }
@@ -123,7 +134,8 @@ internal static class ForceCountry
                 return i;
             }
 
-            if (capital < 0 && a.Kind != ActorKind.Person && a.Country == country && Lexicons.Capitals.IsCapital(a.Name, country))
+            if (capital < 0 && a.Kind != ActorKind.Person && (a.Country == country || (a.Country == null && a.Kind == ActorKind.Location))
+                && Lexicons.Capitals.IsCapital(a.Name, country))
             {
                 capital = i;
             }
