@@ -17,13 +17,16 @@ internal static class ForceCountry
     /// Whether <paramref name="place"/> tells whose forces act: it has a country, or the gazetteer gives its town one
     /// that the article names (itself or its capital); a town alone stands for no state it does not name.
     /// </summary>
-    public static bool TellsState(ActorExtractionResult actors, ExtractedActor place) =>
-        place.Country != null || (TownCountry(place) is { } country && OfCountry(actors, country) >= 0);
+    public static bool TellsState(ActorExtractionResult actors, ExtractedActor place, bool town) =>
+        place.Country != null || (town && TownCountry(place) is { } country && OfCountry(actors, country) >= 0);
 
-    /// <summary>The actor standing for <paramref name="place"/>'s state, or -1.</summary>
-    public static int Agent(ActorExtractionResult actors, int place)
+    /// <summary>
+    /// The actor standing for <paramref name="place"/>'s state, or -1; with <paramref name="town"/> a town the gazetteer
+    /// knows gives its country (police in a town; other forces fight far from home).
+    /// </summary>
+    public static int Agent(ActorExtractionResult actors, int place, bool town = false)
     {
-        if (place < 0 || (actors.Actors[place].Country ?? TownCountry(actors.Actors[place])) is not { } country
+        if (place < 0 || (actors.Actors[place].Country ?? (town ? TownCountry(actors.Actors[place]) : null)) is not { } country
             || NamesCountry(actors.Actors[place], country))
         {
             return place;
@@ -71,9 +74,9 @@ internal static class ForceCountry
     /// Who acts for forces said to be in <paramref name="place"/> (<see cref="Agent"/>'s answer): when that is still a
     /// city, the article's own force of that country ("Bangladesh police" named in the headline) acts instead.
     /// </summary>
-    public static int ForceAgent(ActorExtractionResult actors, int place, System.Func<string, bool> isForceWord)
+    public static int ForceAgent(ActorExtractionResult actors, int place, System.Func<string, bool> isForceWord, bool town = false)
     {
-        var agent = Agent(actors, place);
+        var agent = Agent(actors, place, town);
         if (agent < 0 || actors.Actors[agent].Kind != ActorKind.Location || actors.Actors[agent].Country is not { } country
             || NamesCountry(actors.Actors[agent], country))
         {
@@ -99,6 +102,9 @@ internal static class ForceCountry
     /// </summary>
     public static bool SameForce(string a, string b) =>
         string.Equals(a, b, System.StringComparison.OrdinalIgnoreCase) || (Kind(a) is { } k && k == Kind(b));
+
+    /// <summary>Whether a force word names the police ("police", "gendarmes").</summary>
+    public static bool IsPolice(string word) => Kind(word) == "police";
 
     private static string? Kind(string word) =>
         ForceKinds.TryGetValue(word, out var kind) ? kind : null;
