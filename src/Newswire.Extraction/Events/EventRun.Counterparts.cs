@@ -121,6 +121,10 @@ internal sealed partial class EventRun
         }
     }
 
+    // "at APC supporters", "at opposition protesters": the name only says whose crowd it is.
+    private bool NamesACrowd(in ResolvedMention mention) =>
+        mention.EndToken < _s1 && (_stageBits[mention.EndToken - _s0] & StageSet.Crowd) != 0;
+
     /// <summary>A mention after "in/at/near": the event's place, and maybe what it is aimed at.</summary>
     private void ReadLocativeMention(in ResolvedMention mention, int prep, ActorKind kind, ref WindowRead read)
     {
@@ -128,7 +132,8 @@ internal sealed partial class EventRun
 
         // A place: the most specific mention of the phrase ("in the Russian city of Belgorod"); a body after "at" ("at
         // the foreign ministry") is where too, a person never ("fired tear gas at supporters of X").
-        if (kind == ActorKind.Location || (Is(prep, K.At) && kind != ActorKind.Person && mention.Kind != MentionKind.Adjective))
+        // A body naming whose crowd it is ("fired tear gas at APC supporters") is no place.
+        if (kind == ActorKind.Location || (Is(prep, K.At) && kind != ActorKind.Person && mention.Kind != MentionKind.Adjective && !NamesACrowd(mention)))
         {
             if (read.Place < 0 || mention.Kind != MentionKind.Adjective)
             {

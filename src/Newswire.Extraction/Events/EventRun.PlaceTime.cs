@@ -80,7 +80,8 @@ internal sealed partial class EventRun
             {
                 // Only a place the forces are in ("Police in Riverton"); any other name is the subject's. The
                 // place stands for its state: the country where the article names it, not a city ("Police in Port Ellis").
-                return IsStateForce(force) && LocatedPlace(m, first) ? ForceOf(_mentions[m].Actor, forceWord) : -1;
+                var town = forceWord >= 0 && ForceCountry.IsPolice(_s.Substring(_tokens[forceWord].Start, _tokens[forceWord].Length));
+                return IsStateForce(force) && LocatedPlace(m, first, town) ? ForceOf(_mentions[m].Actor, forceWord, town) : -1;
             }
 
             var bits = _stageBits[i - _s0] & (StageSet.SecurityForce | StageSet.SecurityForceAbroad | StageSet.NonStateForce);
@@ -107,7 +108,7 @@ internal sealed partial class EventRun
     // A city standing for forces gives way to the article's own force of that country named by the same word or one
     // of its kind ("Police ..." acts as "Bangladesh police", never as the "Criminal Court"; "The soldiers ..." as the
     // "Cameroonian troops" named before).
-    private int ForceOf(int place, int forceWord)
+    private int ForceOf(int place, int forceWord, bool town = false)
     {
         if (forceWord < 0)
         {
@@ -115,7 +116,7 @@ internal sealed partial class EventRun
         }
 
         var word = _s.Substring(_tokens[forceWord].Start, _tokens[forceWord].Length);
-        return ForceCountry.ForceAgent(_actors, place, w => ForceCountry.SameForce(w, word));
+        return ForceCountry.ForceAgent(_actors, place, w => ForceCountry.SameForce(w, word), town);
     }
 
     /// <summary>
@@ -199,7 +200,7 @@ internal sealed partial class EventRun
             }
 
             var prep = GoverningPreposition(_mentions[m].FirstToken, first);
-            if (prep >= 0 && (Is(prep, K.In) || Is(prep, K.At)) && LocatedPlace(m, first))
+            if (prep >= 0 && (Is(prep, K.In) || Is(prep, K.At)) && LocatedPlace(m, first, true))
             {
                 return _mentions[m].Actor;
             }
@@ -215,11 +216,11 @@ internal sealed partial class EventRun
         (force & (StageSet.SecurityForce | StageSet.SecurityForceAbroad)) != 0 && (force & StageSet.NonStateForce) == 0;
 
     /// <summary>Whether mention <paramref name="m"/> is a place with a country after a locative preposition ("in Riverton").</summary>
-    private bool LocatedPlace(int m, int from)
+    private bool LocatedPlace(int m, int from, bool town = false)
     {
         var mention = _mentions[m];
         var actor = _actorList[mention.Actor];
-        if (actor.Kind != ActorKind.Location || actor.Country == null || mention.Kind == MentionKind.Adjective)
+        if (actor.Kind != ActorKind.Location || !ForceCountry.TellsState(_actors, actor, town) || mention.Kind == MentionKind.Adjective)
         {
             return false;
         }

@@ -13,10 +13,21 @@ namespace Newswire.Extraction.Events;
 /// </summary>
 internal static class ForceCountry
 {
-    /// <summary>The actor standing for <paramref name="place"/>'s state, or -1.</summary>
-    public static int Agent(ActorExtractionResult actors, int place)
+    /// <summary>
+    /// Whether <paramref name="place"/> tells whose forces act: it has a country, or the gazetteer gives its town one
+    /// that the article names (itself or its capital); a town alone stands for no state it does not name.
+    /// </summary>
+    public static bool TellsState(ActorExtractionResult actors, ExtractedActor place, bool town) =>
+        place.Country != null || (town && TownCountry(place) is { } country && OfCountry(actors, country) >= 0);
+
+    /// <summary>
+    /// The actor standing for <paramref name="place"/>'s state, or -1; with <paramref name="town"/> a town the gazetteer
+    /// knows gives its country (police in a town; other forces fight far from home).
+    /// </summary>
+    public static int Agent(ActorExtractionResult actors, int place, bool town = false)
     {
-        if (place < 0 || actors.Actors[place].Country is not { } country || NamesCountry(actors.Actors[place], country))
+        if (place < 0 || (actors.Actors[place].Country ?? (town ? TownCountry(actors.Actors[place]) : null)) is not { } country
+            || NamesCountry(actors.Actors[place], country))
         {
             return place;
         }
@@ -25,13 +36,47 @@ internal static class ForceCountry
         return state >= 0 ? state : place; // neither the country nor its capital named: the place still says whose forces they are
     }
 
+    // "Police in Kitwe arrested ...": the gazetteer gives places their countries after the events are read, so a town
+    // the actors left without one takes the one country whose towns or divisions bear its name (none when several do).
+    // Small towns are left out: the gazetteer lists towns of 5,000 people, and a small namesake abroad may be the only
+    // entry of a name whose city it lacks.
+    private const long TownPopulation = 20000;
+
+    internal static string? TownCountry(ExtractedActor place)
+    {
+        if (place.Kind != ActorKind.Location)
+        {
+            return null;
+        }
+
+        string? country = null;
+        var g = Places.Gazetteer.Default;
+        foreach (var (index, alias) in g.Find(Places.PlaceNames.Key(place.Name)))
+        {
+            var e = g[index];
+            if (alias || e.Country is null || e.Kind is not (PlaceKind.City or PlaceKind.Capital or PlaceKind.Admin1) || e.Population < TownPopulation)
+            {
+                continue;
+            }
+
+            if (country != null && country != e.Country)
+            {
+                return null;
+            }
+
+            country = e.Country;
+        }
+
+        return country;
+    }
+
     /// <summary>
     /// Who acts for forces said to be in <paramref name="place"/> (<see cref="Agent"/>'s answer): when that is still a
     /// city, the article's own force of that country ("Bangladesh police" named in the headline) acts instead.
     /// </summary>
-    public static int ForceAgent(ActorExtractionResult actors, int place, System.Func<string, bool> isForceWord)
+    public static int ForceAgent(ActorExtractionResult actors, int place, System.Func<string, bool> isForceWord, bool town = false)
     {
-        var agent = Agent(actors, place);
+        var agent = Agent(actors, place, town);
         if (agent < 0 || actors.Actors[agent].Kind != ActorKind.Location || actors.Actors[agent].Country is not { } country
             || NamesCountry(actors.Actors[agent], country))
         {
@@ -57,6 +102,9 @@ internal static class ForceCountry
     /// </summary>
     public static bool SameForce(string a, string b) =>
         string.Equals(a, b, System.StringComparison.OrdinalIgnoreCase) || (Kind(a) is { } k && k == Kind(b));
+
+    /// <summary>Whether a force word names the police ("police", "gendarmes").</summary>
+    public static bool IsPolice(string word) => Kind(word) == "police";
 
     private static string? Kind(string word) =>
         ForceKinds.TryGetValue(word, out var kind) ? kind : null;
@@ -92,7 +140,8 @@ internal static class ForceCountry
                 return i;
             }
 
-            if (capital < 0 && a.Kind != ActorKind.Person && a.Country == country && Lexicons.Capitals.IsCapital(a.Name, country))
+            if (capital < 0 && a.Kind != ActorKind.Person && (a.Country == country || (a.Country == null && a.Kind == ActorKind.Location))
+                && Lexicons.Capitals.IsCapital(a.Name, country))
             {
                 capital = i;
             }

@@ -155,7 +155,34 @@ internal static class SectionLine
         }
 
         var tail = SpanTrim.Trim(text, last + width, line.End);
-        return tail.Length > 0 && DateParser.TryParse(text.Substring(tail.Start, tail.Length), out _) ? SpanTrim.Trim(text, line.Start, last) : line;
+        return tail.Length > 0 && (DateParser.TryParse(text.Substring(tail.Start, tail.Length), out _) || IsNumericDate(text, tail))
+            ? SpanTrim.Trim(text, line.Start, last) : line;
+    }
+
+    // "12/02/2026", "12.02.2026", "2/12/26": a date in figures closing a line. Which figure is the month is left open
+    // (the line only needs to know it is a date, not which day).
+    private static bool IsNumericDate(string text, TextSpan span)
+    {
+        var groups = 0;
+        var digits = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var c = text[i];
+            if (c >= '0' && c <= '9')
+            {
+                digits++;
+                continue;
+            }
+
+            if ((c != '/' && c != '.' && c != '-') || digits == 0 || digits > 2 || ++groups > 2)
+            {
+                return false;
+            }
+
+            digits = 0;
+        }
+
+        return groups == 2 && (digits == 2 || digits == 4);
     }
 
     /// <summary>The part of <paramref name="line"/> before its first part separator, or the whole line.</summary>

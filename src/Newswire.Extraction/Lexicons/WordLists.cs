@@ -77,7 +77,7 @@ internal static class WordLists
         "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
         "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
         "community", "component", "syndicate", "cooperative", "magazine", "records", "orchestra", "philharmonic",
-        "publishing", "publishers", "laboratory", "laboratories", "cartel", "institution", "martial");
+        "publishing", "publishers", "laboratory", "laboratories", "cartel", "institution", "martial", "majlis");
 
     /// <summary>Last words of place names ("Kursk Oblast", "Marlow Dam", "Eastfield Airfield North").</summary>
     public static readonly TermTable<bool> PlaceSuffixes = Table(
@@ -210,7 +210,7 @@ internal static class WordLists
         "businesswoman", "tycoon", "billionaire", "oligarch", "lawyer", "writer", "author", "blogger", "politician",
         "lawmaker", "legislator", "cleric", "scientist", "citizen", "national", "student", "athlete", "player",
         "economist", "analyst", "colleague", "photographer", "filmmaker", "novelist", "academic", "researcher",
-        "pilot", "soldier", "artist", "singer", "opponent", "critic");
+        "pilot", "soldier", "artist", "singer", "opponent", "critic", "mp", "candidate");
 
     /// <summary>Lower-case words that qualify such a description but cannot end it ("Russian opposition leader").</summary>
     public static readonly TermTable<bool> PersonAdjectives = Table(

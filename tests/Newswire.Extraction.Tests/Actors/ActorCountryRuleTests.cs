@@ -256,6 +256,7 @@ public class ActorCountryRuleTests
     [Theory]
     [InlineData("Hezbollah lawmaker Ali Hussein al-Moussawi said the group would respect the deal.", "Ali Hussein al-Moussawi", "LBN")]
     [InlineData("Talks resumed on Monday. A Hamas official, Ayman Jaber Abu Shanab, said the group wanted guarantees.", "Ayman Jaber Abu Shanab", "PSE")]
+    [InlineData("Police on Monday arrested opposition Maldivian Democratic Party (MDP) lawmaker Hassan Latheef in the capital.", "Hassan Latheef", "MDV")]
     public void A_member_word_after_a_movement_gives_the_movements_country(string body, string name, string country) =>
         Assert.Equal(country, CountryOf(Story(body), name));
 

@@ -42,6 +42,7 @@ public class PartyNamesTests
     [Theory]
     [InlineData("The ruling All Progressives Congress won the vote in Lagos on Sunday, officials said.", "All Progressives Congress")]
     [InlineData("Leaders of the opposition Workers Congress met in Accra on Tuesday.", "Workers Congress")]
+    [InlineData("In Freetown, the opposition All People's Congress said it would boycott parliament.", "All People's Congress")]
     public void Capitalized_words_before_a_generic_body_head_are_its_name(string body, string name)
     {
         var actor = Assert.Single(Run(body).Actors, x => x.Kind == ActorKind.Organization);
@@ -67,5 +68,16 @@ public class PartyNamesTests
         Assert.Equal(ActorKind.Organization, KindOf(a, "Samagi Jana Balawegaya"));
         Assert.DoesNotContain(All(a), x => x.Kind == ActorKind.Person && x.Text.Contains("Balawegaya"));
         Assert.Equal(ActorKind.Person, KindOf(a, "Ranjith Perera"));
+    }
+
+    // Resolve/TaggerRules.cs, IsConnectedOrganizationPart: the tagger's names on either side of "for" after an
+    // organization's head word are parts of the one name the rules read.
+    [Theory]
+    [InlineData("The opposition United Party for National Development criticised the deal on Friday.", "United Party for National Development")]
+    [InlineData("The Progressive Party for National Renewal said on Monday it would take part in the vote.", "Progressive Party for National Renewal")]
+    public void An_organization_named_over_for_after_its_head_is_one_name(string body, string name)
+    {
+        var actor = Assert.Single(Run(body).Actors, x => x.Kind == ActorKind.Organization);
+        Assert.Equal(name, actor.Name);
     }
 }

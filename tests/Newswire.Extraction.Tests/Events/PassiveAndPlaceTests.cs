@@ -88,6 +88,26 @@ public class PassiveAndPlaceTests
         Assert.Equal("Santa Cruz", Place(a, arrest));
     }
 
+    // A town only the gazetteer knows has no country until the places are resolved, after the events: its one
+    // country there tells whose police they are (ForceCountry.TownCountry).
+    [Fact]
+    public void Police_in_a_town_only_the_gazetteer_knows_act_for_its_country()
+    {
+        var a = Story("Zambia's government cut the fuel subsidy on Friday. Police in Kitwe arrested five traders on Saturday.");
+        var arrest = Assert.Single(a.Events, e => e.Code == "173");
+        Assert.Equal("Zambia", a.Actors[arrest.Agent].Name);
+        Assert.Equal("Kitwe", Place(a, arrest));
+    }
+
+    // "fired tear gas at APC supporters": the party only says whose crowd it is; it is no place (EventRun.NamesACrowd).
+    [Fact]
+    public void A_body_naming_whose_crowd_was_fired_at_is_no_place()
+    {
+        var a = Story("FREETOWN (AFP) - The opposition All People's Congress (APC) rejected the results. Security forces fired tear gas at APC supporters outside the party's offices on Friday.");
+        var repression = Assert.Single(a.Events, e => e.Code.StartsWith("17", System.StringComparison.Ordinal));
+        Assert.True(repression.Location < 0 || a.Actors[repression.Location].Kind == ActorKind.Location, Place(a, repression));
+    }
+
     // The place in the subject does not override one after the verb ("Police in Lima arrested ... in Callao").
     [Fact]
     public void A_place_after_the_verb_stays_the_events_place()

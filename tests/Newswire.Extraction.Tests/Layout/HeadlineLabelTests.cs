@@ -95,6 +95,8 @@ public class HeadlineLabelTests
     [InlineData("Harbour fees rise\nThe Daily Ledger \u00B7 Politics \u00B7 4 March 2025\n\n")]
     [InlineData("Harbour fees rise\nThe Daily Ledger / Politics\n\n")]
     [InlineData("Harbour fees rise\nThe Daily Ledger\nPolitics | March 4, 2025\n\n")]
+    [InlineData("Harbour fees rise\nThe Daily Ledger | Politics | 12/02/2025\n\n")]
+    [InlineData("Harbour fees rise\nThe Daily Ledger | Politics | 4.3.2025\n\n")]
     public void Other_part_separators_and_a_date_part_split_the_same(string head)
     {
         var a = Extract(head + Body1 + "\n\n" + Body2 + "\n");

@@ -54,6 +54,12 @@ internal static class AffiliationCountry
             player |= PlayerRoles.Contains(text.Text, tokens[p]);
         }
 
+        // "the Maldivian Democratic Party (MDP) lawmaker Ada Brelik": the body's acronym in brackets after its name.
+        if (titles > 0 && p > 3 && IsChar(text, p - 1, ')') && IsChar(text, p - 3, '(') && tokens[p - 2].IsAllCaps)
+        {
+            p -= 3;
+        }
+
         if (p > 0 && tokens[p - 1].Kind == TokenKind.Possessive)
         {
             p--;

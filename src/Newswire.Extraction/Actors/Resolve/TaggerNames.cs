@@ -182,7 +182,7 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            if (anyLexicon && !IsLongerOrganizationName(overlapping, name))
+            if ((anyLexicon && !IsLongerOrganizationName(overlapping, name)) || IsConnectedOrganizationPart(overlapping, name))
             {
                 // The lexicon knows (part of) it: its actor stands, less sure where the tagger reads it otherwise.
                 foreach (var m in overlapping)

@@ -19,6 +19,38 @@ internal static partial class ActorExtractor
                    && _tokens[after].IsCapitalized && WordLists.TitleHeads.Contains(_text, _tokens[after]);
         }
 
+        // "the United Party for National Development", "Office for National Statistics": the rules read one
+        // organization over "for"/"of" after its head word (Chunker.ConnectorAt); a tagger name on one side of that
+        // connector ("United Party", "National Development") is a part of it, not a name of its own.
+        private bool IsConnectedOrganizationPart(List<int> overlapping, TaggedName name)
+        {
+            // A place inside stays the place ("the Government of Iraq" is Iraq's), a person the person.
+            if (overlapping.Count != 1 || name.Type is NameType.Person or NameType.Location)
+            {
+                return false;
+            }
+
+            var mention = _mentions[overlapping[0]];
+            var end = mention.NameFirst + mention.NameCount;
+            if (mention.Actor.Kind != ActorKind.Organization || mention.NameFirst > name.FirstToken || end < name.EndToken
+                || mention.NameCount <= name.TokenCount)
+            {
+                return false;
+            }
+
+            for (var t = mention.NameFirst + 1; t < end - 1; t++)
+            {
+                var outside = t < name.FirstToken || t >= name.EndToken;
+                if (outside && _tokens[t].IsLower && (_tt.Is(t, "for") || _tt.Is(t, "of"))
+                    && _tokens[t - 1].IsCapitalized && InList(Lexicons.WordClass.OrgSuffixes, t - 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // "Japan Bank for International Cooperation", "Bank of Japan": a confident organization name that holds
         // every place or organization the rules read inside it is one name, even where the lexicon knows a part
         // (a person inside is not swallowed: "Defense Minister Andrei Belousov" is no organization).
