@@ -15,10 +15,10 @@ public static class ArticleAnalyzer
         var tokenized = TokenizedText.Build(document);
         var actors = ActorExtractor.Extract(document, tokenized);
 
-        var pending = Countries(document, tokenized, actors);
+        var (pending, story) = Countries(document, tokenized, actors);
         var events = Events.EventExtractor.Extract(document, tokenized, actors);
         var (placed, placedEvents) = Places.PlaceStage.Apply(document, actors.Actors, events);
-        Actors.Countries.PlacesCountry.Apply(placed, pending);
+        Actors.Countries.PlacesCountry.Apply(placed, pending, story);
         return Finish(document, Actors.Finish.CompanyCountries.Apply(placed), placedEvents);
     }
 
@@ -40,29 +40,32 @@ public static class ArticleAnalyzer
 
     // Actors left without a country take one from their names, owners and offices (Actors/Countries), before events
     // so that their filters see it; the story's country is worked out only when a state office or body is left without one.
-    // Returns the actors an undatelined story may still place by its places' country (Actors/Countries/PlacesCountry).
-    private static List<ExtractedActor>? Countries(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
+    // Returns the actors an undatelined story may still place by its places' country (Actors/Countries/PlacesCountry),
+    // and the story's country when it named one.
+    private static (List<ExtractedActor>? Pending, string? Story) Countries(AnalysisDocument document, TokenizedText tokenized, ActorExtractionResult actors)
     {
         Actors.Countries.DatelineCapital.Apply(document.Text, actors, document.DatelineStart);
         var candidates = Actors.Countries.ActorCountries.Apply(tokenized, actors, Lexicons.Lexicon.For(document.Options.LexiconText));
         if (candidates == null || tokenized.Tokens.Length == 0)
         {
-            return null;
+            return (null, null);
         }
 
         // The last rule's candidates need a dateline: without one and without a state office, no story country.
         var dateline = Events.StoryCountry.Dateline(document.Text, actors, document.DatelineStart);
         var datelined = dateline >= 0;
+        string? story = null;
         if (datelined || candidates.Offices.Count > 0)
         {
-            Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, candidates, ClearStoryCountry(document, tokenized, actors), datelined);
+            story = ClearStoryCountry(document, tokenized, actors);
+            Actors.Countries.ActorCountries.ApplyStory(tokenized, actors, candidates, story, datelined);
         }
 
         // A generic lexicon body that took no story country takes the dateline's, else keeps the lexicon's
         // (Actors/Countries/GenericBodies).
         Actors.Countries.GenericBodies.Restore(candidates.Generic, datelined ? actors.Actors[dateline].Country : null);
 
-        return datelined ? null : Actors.Countries.PlacesCountry.Pending(tokenized, actors, candidates.Offices, candidates.Others);
+        return datelined ? (null, null) : (Actors.Countries.PlacesCountry.Pending(tokenized, actors, candidates.Offices, candidates.Others), story);
     }
 
     // The country a story is clearly about (StoryCountry, over the whole text), or null: with a dateline, the
@@ -76,6 +79,11 @@ public static class ArticleAnalyzer
         var last = tokenized.Tokens.Length - 1;
         var dateline = Events.StoryCountry.Dateline(document.Text, actors, datelineStart);
         var story = Events.StoryCountry.Before(tokenized, actors, datelineStart, last, dateline < 0);
+        if (story < 0 && dateline < 0 && Dominant(actors, tokenized.Tokens[last].End))
+        {
+            story = Events.StoryCountry.Before(tokenized, actors, datelineStart, last, false);
+        }
+
         if (story < 0)
         {
             return dateline >= 0 ? HeadlineOverDateline(document, tokenized, actors, dateline) ?? DatelineTie(document, tokenized, actors, dateline) : null;
@@ -115,13 +123,27 @@ public static class ArticleAnalyzer
         return Actors.Countries.DatelineTie.NoneAbove(counts, own) && Actors.Countries.DatelineTie.NamedInBody(actors, dateline) ? country : null;
     }
 
+    // An undatelined story naming a second country in passing ("bought by the UAE's ...") is still the first
+    // country's when that one is named at least three times and twice as often as any other.
+    private static bool Dominant(ActorExtractionResult actors, int end)
+    {
+        var counts = Events.StoryCountry.Count(actors, end, -1, out _);
+        if (counts == null)
+        {
+            return false;
+        }
+
+        var (best, top, second) = Actors.Countries.CountryTally.Leader(counts);
+        return best != null && top >= 3 && top >= 2 * second;
+    }
+
     // Whether every place with a country lies in `country` ("Sylvania City, Freedonia" names Freedonia only as
-    // the city's country, which the story count above does not see).
+    // the city's country, which the story count above does not see); other countries and capitals are in that count.
     private static bool PlacesIn(ActorExtractionResult actors, string country)
     {
         foreach (var a in actors.Actors)
         {
-            if (a.Kind == ActorKind.Location && a.Country != null && a.Country != country)
+            if (a.Kind == ActorKind.Location && a.Country != null && a.Country != country && !Lexicons.Capitals.IsCountryOrCapital(a.Name, a.Country))
             {
                 return false;
             }

@@ -98,13 +98,13 @@ public static partial class ArticleLayoutParser
         return IsHeadline(text, lines, first[1]) && ShortName(text, top, under) && !SectionLine.Is(text, under);
     }
 
-    // A name of one or two words, not in capitals (a dateline's place or a kicker looks so), not a section or a kicker,
-    // over a line of at least three more words.
+    // A name of one or two words, not in capitals (a dateline's place or a kicker looks so) or a short masthead ("TV8",
+    // "LSM English"), not a section or a kicker, over a line of at least three more words.
     private static bool ShortName(string text, TextSpan name, TextSpan under)
     {
         var words = Words(text, name);
-        return words <= 2 && OutletLine.IsName(text, name) && !IsAllCaps(text, name) && !SectionLine.Is(text, name) && !OutletLine.IsKicker(text, name)
-               && Words(text, under) >= words + 3;
+        return (words <= 2 && OutletLine.IsName(text, name) && !IsAllCaps(text, name) || OutletLine.IsShortMasthead(text, name))
+               && !SectionLine.Is(text, name) && !OutletLine.IsKicker(text, name) && Words(text, under) >= words + 3;
     }
 
     private static int Words(string text, TextSpan span)

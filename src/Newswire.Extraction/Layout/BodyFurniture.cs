@@ -98,7 +98,7 @@ internal static class BodyFurniture
             || string.Compare(text, line.Start, "copyright ", 0, 10, StringComparison.OrdinalIgnoreCase) == 0);
 
     // "March 4, 2025", "Published: 4 March 2025", "Updated 10:31 AM EST, Tue March 4, 2025", "Tuesday 4 March 2025 10.31 GMT".
-    private static bool IsDateLine(string text, TextSpan line)
+    internal static bool IsDateLine(string text, TextSpan line)
     {
         if (line.Length > MaxDateLineChars || !char.IsLetterOrDigit(text[line.Start]))
         {

@@ -82,6 +82,78 @@ internal static class OutletLine
         IsMasthead(text, line) || (IsName(text, line) && line.Length > 4 && string.CompareOrdinal(text, line.Start, "The ", 0, 4) == 0)
         || WireAgencies.IsAgency(text, line.Start, line.Length);
 
+    /// <summary>
+    /// Whether <paramref name="line"/>, alone over a headline, has a short masthead's shape the name test refuses: one or
+    /// two name words opening with a capital or a digit, each holding a letter, with a digit ("TV8", "N1", "24.kg"), an
+    /// acronym before a lower-case word ("LSM English") or a Romance or Arabic particle between ("L'Express de
+    /// Madagascar"); no byline, date line or agency dateline. A line in capitals without a digit ("RIVERPRESS",
+    /// "LA PAZ") reads as a dateline's place and stays unread; two given names and "and" are a byline's writers.
+    /// </summary>
+    public static bool IsShortMasthead(string text, TextSpan line)
+    {
+        if (line.Length < 2 || line.Length > MaxChars || text[line.End - 1] == '.' || Dateline.IsByline(text, line.Start, line.End)
+            || BodyFurniture.IsDateLine(text, line) || DatelineOutlet.Find(text, line) is not null)
+        {
+            return false;
+        }
+
+        var names = 0;
+        bool digit = false, lower = false, acronym = false, particle = false;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (text[i] == ' ')
+            {
+                continue;
+            }
+
+            var end = text.IndexOf(' ', i, line.End - i) is var space && space >= 0 ? space : line.End;
+            if (Particles.Contains(text.Substring(i, end - i)))
+            {
+                particle = true;
+            }
+            else if (!MastheadWord(text, i, end, ref names, ref digit, ref lower))
+            {
+                return false;
+            }
+
+            acronym |= end - i >= 2 && char.IsUpper(text[i]) && char.IsUpper(text[i + 1]);
+            i = end;
+        }
+
+        return names >= 1 && names <= 2 && (digit || (acronym && lower) || (particle && names == 2));
+    }
+
+    // One name word of a short masthead (letters, digits, dots, apostrophes, hyphens; a letter in it; a capital or a
+    // digit first). Counts name words and notes digits and lower-case letters.
+    private static bool MastheadWord(string text, int start, int end, ref int names, ref bool digit, ref bool lower)
+    {
+        bool letter = false, digits = false, hyphen = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c) && c != '.' && c != '\'' && c != '\u2019' && c != '-')
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+            digits |= char.IsDigit(c);
+            hyphen |= c == '-';
+            lower |= char.IsLower(c);
+        }
+
+        // "COVID-19" is a topic tag, not a channel's name.
+        names++;
+        digit |= digits;
+        return letter && !(digits && hyphen) && (char.IsUpper(text[start]) || char.IsDigit(text[start]));
+    }
+
+    // Romance and Arabic particles inside outlets' names ("L'Express de Madagascar", "Diario de Noticias").
+    private static readonly System.Collections.Generic.HashSet<string> Particles = new(System.StringComparer.Ordinal)
+    {
+        "de", "du", "des", "la", "le", "el", "al", "di", "da", "do", "dos", "del",
+    };
+
     /// <summary>Whether <paramref name="line"/> is a kicker flagging the story ("BREAKING NEWS", "Exclusive").</summary>
     public static bool IsKicker(string text, TextSpan line) => Kickers.Contains(text.Substring(line.Start, line.Length));
 

@@ -136,7 +136,10 @@ internal static class WordLists
         "should", "may", "might", "must", "let", "one", "two", "three", "several", "any", "more", "less", "new", "because",
         "again", "well", "good", "great", "very", "whether", "unless", "until", "despite", "regarding", "given", "per",
         "once", "though", "thus", "therefore", "hence", "indeed", "already", "always", "never", "perhaps", "currently",
-        "recently", "finally", "similarly", "specifically", "notably", "separately", "likewise", "importantly");
+        "recently", "finally", "similarly", "specifically", "notably", "separately", "likewise", "importantly",
+
+        // "Opposition Patriotic Front spokesman ...": a party's standing opening the sentence is no word of its name.
+        "opposition", "ruling");
 
     /// <summary>Pronoun-like and generic words that never start a name chunk.</summary>
     public static readonly TermTable<bool> Weekdays = Table(

@@ -71,10 +71,11 @@ internal static class OwnerCountry
         }
 
         // A demonym needs a title's head after it: "the Freedonian former Ada Brelik" says nothing of her.
-        return head ? CountryBeforeTitles(text, actors, lexicon, k, p, !comma && titles > 0) : null;
+        return head ? CountryBeforeTitles(text, actors, lexicon, k, p, titles > 0) : null;
     }
 
-    // "Algeria's ambassador to the UN, Amar Bendjama": a post's "to/at <name>" complement before the comma is skipped,
+    // "Algeria's ambassador to the UN, Amar Bendjama", "the British envoy in Kenya, Ada Brelik": a post's "to/at/in
+    // <name>" complement before the comma is skipped,
     // so the owner before the post is read. Returns the token before "to", or p when there is none.
     private static int BeforePostComplement(TokenizedText text, ActorExtractionResult actors, int k, int p)
     {
@@ -86,11 +87,12 @@ internal static class OwnerCountry
 
         var q = actors.Mentions[j].FirstToken - 1;
         q -= q > 0 && text.Is(q, "the") ? 1 : 0;
-        return q > 1 && (text.Is(q, "to") || text.Is(q, "at")) ? q - 1 : p;
+        return q > 1 && (text.Is(q, "to") || text.Is(q, "at") || text.Is(q, "in")) ? q - 1 : p;
     }
 
     // The demonym at token p before a title's words, or (lower-case titles only) a country's name ending there: "U.S.
-    // special envoy Ada Brelik", "Freedonia police chief Ada Brelik" are that country's, like "the Freedonian envoy".
+    // special envoy Ada Brelik", "the U.S. ambassador, Ada Brelik", "Freedonia police chief Ada Brelik" are that
+    // country's, like "the Freedonian envoy".
     private static string? CountryBeforeTitles(TokenizedText text, ActorExtractionResult actors, Lexicon lexicon, int k, int p, bool titled)
     {
         var tokens = text.Tokens;

@@ -42,10 +42,13 @@ internal static class PlacesCountry
         }
     }
 
-    /// <summary>Gives the pending actors still without a country the one country of the story's places, if any.</summary>
-    public static void Apply(IReadOnlyList<ExtractedActor> actors, List<ExtractedActor>? pending)
+    /// <summary>
+    /// Gives the pending actors still without a country the one country of the story's places, if any;
+    /// <paramref name="story"/>, the country the story's text names clearly (or null), needs only to lead its places.
+    /// </summary>
+    public static void Apply(IReadOnlyList<ExtractedActor> actors, List<ExtractedActor>? pending, string? story = null)
     {
-        if (pending == null || Of(actors) is not { } country)
+        if (pending == null || Of(actors, story) is not { } country)
         {
             return;
         }
@@ -59,8 +62,8 @@ internal static class PlacesCountry
     // The country the story's places and country names clearly belong to, or null. Each place or country actor
     // counts its mentions for its country; the top country needs MinPlaces places of its own and
     // DominanceFactor times the mentions of every other one (a story that visits a neighbour still names home far
-    // more often).
-    private static string? Of(IReadOnlyList<ExtractedActor> actors)
+    // more often; a story country the text names clearly needs only to lead).
+    private static string? Of(IReadOnlyList<ExtractedActor> actors, string? story)
     {
         var mentions = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var places = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -81,6 +84,7 @@ internal static class PlacesCountry
         }
 
         var (best, top, second) = CountryTally.Leader(mentions);
-        return best != null && places.TryGetValue(best, out var own) && own >= MinPlaces && top >= DominanceFactor * second ? best : null;
+        var factor = best != null && best == story ? 1 : DominanceFactor;
+        return best != null && places.TryGetValue(best, out var own) && own >= MinPlaces && top > second && top >= factor * second ? best : null;
     }
 }
