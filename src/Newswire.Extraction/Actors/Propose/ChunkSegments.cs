@@ -106,8 +106,9 @@ internal static partial class ActorExtractor
                 var type = _segs[k].Type;
                 if (type == Seg.Lex)
                 {
-                    LexiconSegment(s, k);
-                    k++;
+                    var second = SecondSurnameAfter(k) ? 1 : 0;
+                    LexiconSegment(s, k, second);
+                    k += 1 + second;
                 }
                 else if (type == Seg.Demonym && k == n - 1)
                 {
@@ -129,9 +130,28 @@ internal static partial class ActorExtractor
             }
         }
 
-        // A lexicon phrase on its own, with the nationality, country or compass word before it that belongs to it.
+        // "Daniel Chapo Tembe", "Gustavo Petro Urrego": one unknown capitalized word closing the chunk right after a
+        // lexicon person's full name is that person's second surname, not another actor.
+        private bool SecondSurnameAfter(int k)
+        {
+            var sg = _segs[k];
+            if (k + 2 != _segs.Count || sg.Entry!.Kind != LexiconKind.Person || sg.Count < 2 || _segs[k + 1].Type != Seg.Name || _segs[k + 1].Count != 1)
+            {
+                return false;
+            }
+
+            var p = _segs[k + 1].Start;
+            ref readonly var t = ref _tokens[p];
+            return t.IsCapitalized && !t.IsAllCaps && t.Kind == TokenKind.Word && (t.Flags & TokenFlags.Abbreviation) == 0
+                && t.Start == _tokens[p - 1].End + 1 && _text[_tokens[p - 1].End] == ' '
+                && !InList(WordClass.NotActors, p) && !InList(WordClass.CommonCapitalized, p) && !InList(WordClass.OrgSuffixes, p)
+                && !InList(WordClass.PlaceSuffixes, p) && !_lex.IsGivenName(_text, t);
+        }
+
+        // A lexicon phrase on its own, with the nationality, country or compass word before it that belongs to it,
+        // and a person's second surname after it.
         [MethodImpl(Hot.Path)]
-        private void LexiconSegment(int s, int k)
+        private void LexiconSegment(int s, int k, int second)
         {
             // "the U.S. Department of State", "the U.K. Ministry of Defence": a country named right before one of
             // its own known organizations belongs to that organization's span, like a nationality word does.
@@ -161,7 +181,7 @@ internal static partial class ActorExtractor
                 from = _segs[k - 1].Start;
             }
 
-            var to = sg.Start + sg.Count;
+            var to = sg.Start + sg.Count + second;
             if (sg.Entry!.Kind == LexiconKind.Person)
             {
                 AddPerson(from, to, sg.Start, to, null, null, sg.Entry, (sg.Flags & SurfaceFlags.Surname) != 0);
