@@ -15,7 +15,10 @@ using Newswire.Extraction.Text;
 // Extraction throughput per stage on one thread, wall and CPU time, bytes allocated per article.
 //   dotnet run -c Release --project benchmarks/ExtractionStages -- [--seconds S] [--rounds R] DIR [DIR...]
 //   dotnet run -c Release --project benchmarks/ExtractionStages -- --linearity   (time grows linearly with size)
-//   dotnet run -c Release --project benchmarks/ExtractionStages -- --passes N DIR [DIR...]   (untimed, for valgrind)
+//   dotnet run -c Release --project benchmarks/ExtractionStages -- --passes N DIR [DIR...]   (untimed, for valgrind;
+//     also prints the collections and the GC's pause share of the N passes, natively)
+//   dotnet run -c Release --project benchmarks/ExtractionStages -- --survivors DIR [DIR...]   (bytes an article
+//     leaves alive for the next one: see Survivors.cs)
 // --stage S runs one stage only; "names-cold" is the tagger's first pass on a thread with an empty word cache.
 // Each stage is cumulative (layout; +tokens; +actors; +events; full = ArticleExtractor.Extract, i.e. +places);
 // MB/s counts UTF-16 chars of article text as bytes (the corpora are ASCII-ish news, so ~= UTF-8 bytes).
@@ -36,6 +39,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "--linearity")
         {
             return Linearity.Run(args);
+        }
+
+        if (args.Length > 1 && args[0] == "--survivors")
+        {
+            return Survivors.Run(args.Skip(1));
         }
 
         if (args.Length > 2 && args[0] == "--passes")
@@ -158,18 +166,32 @@ public static class Program
         var articles = dirs.SelectMany(d => Directory.GetFiles(d, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
             .Select(p => ("news/" + Path.GetFileName(p), File.ReadAllText(p, Encoding.UTF8))).ToArray();
         long allocated = 0;
+        var pause = TimeSpan.Zero;
+        var collections = new int[3];
+        var wall = Stopwatch.StartNew();
         for (var r = 0; r <= passes; r++)
         {
             // Bytes allocated per article, counted over the passes after the first (as icount counts instructions).
             var before = GC.GetAllocatedBytesForCurrentThread();
             foreach (var (path, text) in articles) ArticleExtractor.Extract(path, text, ExtractionOptions.Default);
             allocated += r == 0 ? 0 : GC.GetAllocatedBytesForCurrentThread() - before;
+            if (r == 0)
+            {
+                // The GC's own share, natively (valgrind's cache model changes the gen0 budget, so its count there differs).
+                pause = GC.GetTotalPauseDuration();
+                for (var g = 0; g < 3; g++) collections[g] = GC.CollectionCount(g);
+                wall.Restart();
+            }
         }
 
         Console.WriteLine($"{articles.Length} articles, {passes + 1} passes");
         if (passes > 0 && articles.Length > 0)
         {
             Console.WriteLine($"allocated: {allocated / passes / articles.Length:N0} B/article");
+            var paused = GC.GetTotalPauseDuration() - pause;
+            Console.WriteLine($"gc: {GC.CollectionCount(0) - collections[0]} gen0, {GC.CollectionCount(1) - collections[1]} gen1, "
+                + $"{GC.CollectionCount(2) - collections[2]} gen2 collections in {passes} passes; paused {paused.TotalMilliseconds:F1} ms "
+                + $"of {wall.Elapsed.TotalMilliseconds:F0} ms wall ({paused.TotalMilliseconds / wall.Elapsed.TotalMilliseconds * 100:F1} %)");
         }
         return 0;
     }

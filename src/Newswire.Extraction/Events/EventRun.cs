@@ -238,6 +238,7 @@ internal sealed partial class EventRun
         _tokens = Array.Empty<Token>();
         _s = "";
         _actors = null!;
+        _context.Release();
         _scratchArrays.Candidates = _cands;
         _scratchArrays.StageBits = _stageBits;
         _scratchArrays.Targets = _targets;

@@ -127,7 +127,7 @@ internal sealed class WordVectors
 
     // The word number of every token of the article the tagger numbered last (WordsOf).
     private int[] _articleWords = new int[256];
-    private TokenizedText? _wordsOf;
+    private long _wordsOf; // the text's Id (0: none), not the text: that would keep its tokens alive until the next article
     private int _wordsGeneration;
 
     /// <summary>
@@ -136,7 +136,7 @@ internal sealed class WordVectors
     /// </summary>
     public int[] BeginArticle(TokenizedText text)
     {
-        _wordsOf = null;
+        _wordsOf = 0;
         var n = text.Tokens.Length;
         if (_articleWords.Length < n)
         {
@@ -153,7 +153,7 @@ internal sealed class WordVectors
     {
         if (Generation == _wordsGeneration)
         {
-            _wordsOf = text;
+            _wordsOf = text.Id;
         }
     }
 
@@ -166,7 +166,7 @@ internal sealed class WordVectors
     {
         cache = _current;
         generation = 0;
-        if (cache == null || !ReferenceEquals(cache._wordsOf, text) || cache.Generation != cache._wordsGeneration)
+        if (cache == null || cache._wordsOf != text.Id || cache.Generation != cache._wordsGeneration)
         {
             return null;
         }

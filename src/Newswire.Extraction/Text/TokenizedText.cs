@@ -13,12 +13,21 @@ internal sealed class TokenizedText
     // Words that start a new sentence after an ambiguous abbreviation ("... in the U.S. The talks ...").
     private static readonly TermTable<bool> SentenceOpeners = Openers();
 
+    private static long _lastId;
+
     private TokenizedText(string text, Token[] tokens, Sentence[] sentences)
     {
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
+        Id = System.Threading.Interlocked.Increment(ref _lastId);
     }
+
+    /// <summary>
+    /// A number no other text of this process has: per-thread memos keyed by the article remember it instead of
+    /// the text itself, which would keep the article's tokens alive into the next one (and through its collections).
+    /// </summary>
+    public long Id { get; }
 
     /// <summary>The full article text; every offset is into it.</summary>
     public string Text { get; }

@@ -68,6 +68,15 @@ internal sealed class EventContext
         SportPoints = 0;
     }
 
+    /// <summary>Drops the article's text, tokens and actors when the run ends: the thread's pooled run would keep them alive otherwise.</summary>
+    public void Release()
+    {
+        Text = "";
+        Tokens = Array.Empty<Token>();
+        Actors = ActorExtractionResult.Empty;
+        Counterparts = Array.Empty<int>();
+    }
+
     public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
 
     public bool Has(int i, StageSet set) => i >= SentenceStart && i < SentenceEnd && (Bits[i - SentenceStart] & set) != 0;
