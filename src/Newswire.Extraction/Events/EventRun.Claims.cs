@@ -22,14 +22,51 @@ internal sealed partial class EventRun
 
         for (var i = _s0; i + 1 < _s1; i++)
         {
-            if ((_stageBits[i - _s0] & StageSet.ClaimNoun) != 0 && Is(i + 1, K.That) && _mentionAt.At(i) < 0 && ClaimIsNoun(i))
+            if ((_stageBits[i - _s0] & StageSet.ClaimNoun) != 0 && ThatAfterClaim(i) is var that && that > 0 && _mentionAt.At(i) < 0 && ClaimIsNoun(i))
             {
                 // The noun too: the reports are someone else's, no statement of the subject.
-                var end = ClaimClauseEnd(i + 2, subject: !VerbBefore(i));
+                var end = ClaimClauseEnd(that + 1, subject: !VerbBefore(i));
                 ConsumeCandidates(i, end);
                 i = end;
             }
         }
+    }
+
+    // The most tokens of the claimant between a claim noun and its "that" ("accusations by the United States that").
+    private const int ClaimantReach = 6;
+
+    /// <summary>
+    /// The "that" opening the claim's content: right after the noun, or after the claimant named with "by"
+    /// ("rejected accusations by the United States that Havana was helping Russia"); -1 when there is none.
+    /// </summary>
+    private int ThatAfterClaim(int i)
+    {
+        if (Is(i + 1, K.That))
+        {
+            return i + 1;
+        }
+
+        if (!Is(i + 1, K.By))
+        {
+            return -1;
+        }
+
+        var named = false;
+        for (var j = i + 2; j < _s1 && j <= i + 1 + ClaimantReach; j++)
+        {
+            if (Is(j, K.That))
+            {
+                return named ? j : -1;
+            }
+
+            named |= _mentionAt.At(j) >= 0;
+            if (_mentionAt.At(j) < 0 && (Class(j) & WordClass.Determiner) == 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

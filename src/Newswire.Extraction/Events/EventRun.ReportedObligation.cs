@@ -35,6 +35,31 @@ internal sealed partial class EventRun
         inner.Modality = EventModality.Happened;
     }
 
+    /// <summary>
+    /// "'Armenia must withdraw its soldiers,' Azerbaijan's minister said": an obligation told before the closing speech
+    /// verb is the speaker's demand as one told after it is. What someone says an actor "should" do that is left no
+    /// demand (the speaker is no actor or of the same side: "some lawmakers say Poland should expel diplomats") is
+    /// advice, not an act of that actor.
+    /// </summary>
+    private void ClosingObligations(int firstEvent)
+    {
+        for (var i = firstEvent; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (e.Dropped || e.Code.StartsWith("01", System.StringComparison.Ordinal) || ObligationCode(e.Trigger) is not { } code)
+            {
+                continue;
+            }
+
+            if (_speaker >= 0 && e.Code != code)
+            {
+                ReportedObligation(_speaker, e, code);
+            }
+
+            e.Dropped |= code == "020" && e.Code != code;
+        }
+    }
+
     // "must", "has to" / "have to" right before the verb: a demand; "should": an appeal.
     private string? ObligationCode(int verb)
     {

@@ -164,7 +164,10 @@ internal sealed partial class EventRun
             if (cand.Tok > from && cand.Tok < windowEnd && cand.IsVerb && cand.Form == VerbFormKind.Past && !cand.Passive
                 && (Is(cand.Tok - 1, K.And) || (Is(cand.Tok - 2, K.And) && (Class(cand.Tok - 1) & WordClass.Adverb) != 0)))
             {
-                return ThatBetween(from, cand.Tok) && !AfterStatedState(from, cand) ? windowEnd : cand.Tok;
+                // A quotation closed right before "and" ended what was said: 'said that "X must withdraw" and accused'.
+                var and = Is(cand.Tok - 1, K.And) ? cand.Tok - 1 : cand.Tok - 2;
+                var quoteClosed = and - 1 > from && _tokens[and - 1].Is(TokenFlags.Quote);
+                return ThatBetween(from, cand.Tok) && !AfterStatedState(from, cand) && !quoteClosed ? windowEnd : cand.Tok;
             }
         }
 

@@ -111,7 +111,46 @@ internal sealed partial class EventRun
     /// <remarks>Inlined into ClauseStart, which asks about every token before a verb (few are "and" or "as").</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool OpensOwnSubjectClause(int i, int tok) =>
-        (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok)) || (Is(i, K.As) && (PrivateSubjectBetween(i + 1, tok, bare: true) || CrowdSubjectBetween(i + 1, tok)));
+        (Is(i, K.And) && PrivateSubjectBetween(i + 1, tok)) || (Is(i, K.As) && (PrivateSubjectBetween(i + 1, tok, bare: true) || CrowdSubjectBetween(i + 1, tok)
+            || NamedSubjectBetween(i + 1, tok)));
+
+    // The most tokens of a named subject after "as" ("as Lithuania's foreign ministry demanded").
+    private const int NamedSubjectReach = 6;
+
+    /// <summary>
+    /// "Belarus denies spy charges as Lithuania demands sanctions": a noun phrase holding a name right before a finite
+    /// verb is the subject of the clause after "as", which is a clause of its own and not the main subject's act
+    /// ("as well as" and "as part of" are no clause).
+    /// </summary>
+    private bool NamedSubjectBetween(int from, int verb)
+    {
+        var end = verb;
+        while (end > from && (Class(end - 1) & VerbGroup) != 0)
+        {
+            end--;
+        }
+
+        if (_candAt[verb] < 0 || end <= from || end - from > NamedSubjectReach || Is(from, K.Well) || Is(from, K.Part) || _cands[_candAt[verb]].Gerund)
+        {
+            return false;
+        }
+
+        var named = false;
+        for (var i = from; i < end; i++)
+        {
+            if (_mentionAt.At(i) >= 0)
+            {
+                named = true;
+            }
+            else if (_tokens[i].Kind == TokenKind.Punctuation || (_candAt[i] >= 0 && _cands[_candAt[i]].IsVerb)
+                || (i > from && (Class(i) & (WordClass.Subordinator | WordClass.Preposition | WordClass.SubjectPronoun)) != 0))
+            {
+                return false;
+            }
+        }
+
+        return named;
+    }
 
     // The most words of a crowd subject after "as" ("as thousands of angry protesters rallied").
     private const int CrowdSubjectReach = 5;

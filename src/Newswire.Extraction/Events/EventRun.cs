@@ -286,6 +286,7 @@ internal sealed partial class EventRun
         CodeCandidates();
         DropStatementsOfEvents(firstEvent);
         MarkSpeechComplements(firstEvent);
+        ClosingObligations(firstEvent);
         TrackStoryActors(firstEvent);
     }
 

@@ -89,6 +89,7 @@ internal sealed class EventStages
         new InstitutionPartnershipStage(),
         new RegulatoryFineStage(),
         new PrivateOrganizationStage(),
+        new HomeInvestmentStage(),
         new InternalMeetingStage(),
         new CompanyMeetingStage(),
         new ComparedActStage(),

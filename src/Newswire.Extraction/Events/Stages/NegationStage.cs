@@ -13,6 +13,13 @@ internal static class NegationStage
 {
     public static bool Negated(string text, Token[] tokens, WordClass[] classes, in MentionMap mentions, int from, int verb)
     {
+        // "cut the supply without warning", "acted without consulting Kyiv": a gerund right after "without" did not happen.
+        if (verb > 0 && tokens[verb - 1].Kind == TokenKind.Word && tokens[verb - 1].Length == 7
+            && string.Compare(text, tokens[verb - 1].Start, "without", 0, 7, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return true;
+        }
+
         for (var i = from; i < verb; i++)
         {
             if ((classes[i] & WordClass.Negation) != 0 && mentions.At(i) < 0)

@@ -13,7 +13,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// no object ("arrived on a three-day visit", the place in the dateline) and a host (043) keep their event.
 /// A company's site is such an object too ("visited Kastrup's research centre", "toured Airbus's plant"): a company
 /// named as the possessor of a common noun (<see cref="CompanySite"/>) is no side visited, nor is a named hospital,
-/// school or plant at home (<see cref="HomeInstitutionsOnly"/>).
+/// school or plant at home (<see cref="HomeInstitutionsOnly"/>), nor the town at home after such an object (a visit, 042:
+/// "HM King visits new cardiac hospital in Muharraq"; a person met, "invited him to visit Dushanbe", stays).
 /// </summary>
 internal sealed class UnaddressedVisitStage : IEventStage
 {
@@ -34,13 +35,7 @@ internal sealed class UnaddressedVisitStage : IEventStage
             return true;
         }
 
-        // The company owning the site visited may be read as a counterpart: it is the only one allowed.
         var next = CompanySite(c, c.TriggerEnd, out var owner);
-        if (c.Counterparts.Count > 1 || (c.Counterparts.Count == 1 && c.Counterparts[0] != owner))
-        {
-            return false;
-        }
-
         if (next >= c.SentenceEnd || !c.IsWord(next) || !c.IsLower(next) || c.Has(next, StageSet.Preposition))
         {
             return false;
@@ -48,15 +43,52 @@ internal sealed class UnaddressedVisitStage : IEventStage
 
         // The object's words up to a punctuation mark or a preposition name no one, not even by a capitalised word
         // the actors left unresolved: "met the Ugandan president" stays.
-        for (var i = next; i < next + ObjectReach && i < c.SentenceEnd && c.IsWord(i) && !c.Has(i, StageSet.Preposition); i++)
+        var end = next;
+        var person = false;
+        for (; end < next + ObjectReach && end < c.SentenceEnd && c.IsWord(end) && !c.Has(end, StageSet.Preposition); end++)
         {
-            if (c.MentionAt(i) >= 0 || !c.IsLower(i))
+            if (c.MentionAt(end) >= 0 || !c.IsLower(end))
+            {
+                return false;
+            }
+
+            // "invited him to visit Dushanbe": a person met, the place his.
+            person |= c.IsAnyWord(end, ObjectPronouns);
+        }
+
+        return c.Counterparts.Count == 0 || (!person && c.Code == "042" && OnlyOwnerOrHomePlaces(c, owner, end));
+    }
+
+    // The company owning the site visited may be read as a counterpart, and so may the town at home where a site visited
+    // (042) is ("King visits new cardiac hospital in Muharraq"): a place abroad ("visited a camp in Chad") is a side
+    // visited, and the people met in a town ("will meet religious leaders in Lebanon", 040) are the town's.
+    private static bool OnlyOwnerOrHomePlaces(EventContext c, int owner, int objectEnd)
+    {
+        var home = c.Agent >= 0 ? c.AgentActor.Country : null;
+        foreach (var k in c.Counterparts)
+        {
+            var actor = c.Actors.Actors[k];
+            if (k != owner && (actor.Kind != ActorKind.Location || (home != null && actor.Country != home) || !MentionedFrom(c, k, objectEnd)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool MentionedFrom(EventContext c, int actor, int from)
+    {
+        for (var i = from; i < c.SentenceEnd; i++)
+        {
+            var m = c.MentionAt(i);
+            if (m >= 0 && c.Actors.Mentions[m].Actor == actor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "visited Kastrup's research centre": the object's first word after the possessive, when a company (an
@@ -125,6 +157,8 @@ internal sealed class UnaddressedVisitStage : IEventStage
 
         return false;
     }
+
+    private static readonly string[] ObjectPronouns = { "him", "her", "them", "us", "me" };
 
     private static readonly string[] InstitutionHeads =
     {
