@@ -34,4 +34,15 @@ public class ConjoinedOrganizationNameTests
     [InlineData("Zambia's Energy and Mines Ministry issued new licences on Monday.", "Energy and Mines Ministry")]
     public void Portfolio_words_joined_before_a_ministry_are_its_name(string text, string name) =>
         Assert.Contains(Exported(Run(text)), x => x.Text == name && x.Kind == ActorKind.Organization);
+
+    [Fact]
+    public void Two_bodies_read_as_one_name_across_and_are_two()
+    {
+        var a = Run("The company gave money to charities such as the Harwick Foundation and Open Commons last year. "
+                    + "He thanked the Ministry of Trade and Industry.");
+        Assert.Contains(Exported(a), x => x.Text == "Harwick Foundation" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Open Commons" && x.Kind == ActorKind.Organization);
+        Assert.DoesNotContain(Exported(a), x => x.Text == "Harwick Foundation and Open Commons");
+        Assert.Contains(Exported(a), x => x.Text == "Ministry of Trade and Industry" && x.Kind == ActorKind.Organization);
+    }
 }

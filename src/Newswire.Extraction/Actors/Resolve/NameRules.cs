@@ -95,6 +95,7 @@ internal static partial class ActorExtractor
             JoinPossessiveFormNames();
             AddPeoplesHeadBodies();
             JoinConjoinedOrganizationNames();
+            SplitJoinedBodyPairs();
             NameGroupBodies();
             DropHeadlineRegionGroups();
             ReadOfficeNames();
