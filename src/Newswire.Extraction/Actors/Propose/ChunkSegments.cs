@@ -66,15 +66,14 @@ internal static partial class ActorExtractor
         // generic body the lexicon means (the tagger often reads only the head).
         private bool NamesBeforeLexiconHead(int n)
         {
-            if (n < 2 || n > 5 || _segs[n - 1].Count != 1)
+            if (n < 2 || n > 4 || _segs[n - 1].Count != 1)
             {
                 return false;
             }
 
             for (var k = 0; k < n - 1; k++)
             {
-                // "the All People's Congress": the chunk holds a possessive only after "People" (Chunker.PeoplesPossessive).
-                if (_segs[k].Type != Seg.Name || !(_tokens[_segs[k].Start].IsCapitalized || _tokens[_segs[k].Start].Kind == TokenKind.Possessive))
+                if (_segs[k].Type != Seg.Name || !_tokens[_segs[k].Start].IsCapitalized)
                 {
                     return false;
                 }
