@@ -36,12 +36,12 @@ internal static class ForceCountry
         return state >= 0 ? state : place; // neither the country nor its capital named: the place still says whose forces they are
     }
 
-    // "Police in Kitwe arrested ...": the gazetteer gives places their countries after the events are read, so a town
-    // the actors left without one takes the one country whose towns or divisions bear its name (none when several do).
-    // Small towns are left out: the gazetteer lists towns of 5,000 people, and a small namesake abroad may be the only
-    // entry of a name whose city it lacks.
+    // Small towns are left out of TownCountry: the gazetteer lists towns of 5,000 people, and a small namesake abroad
+    // may be the only entry of a name whose city it lacks.
     private const long TownPopulation = 20000;
 
+    // "Police in Kitwe arrested ...": the gazetteer gives places their countries after the events are read, so a town
+    // the actors left without one takes the one country whose towns or divisions bear its name (none when several do).
     internal static string? TownCountry(ExtractedActor place)
     {
         if (place.Kind != ActorKind.Location)
