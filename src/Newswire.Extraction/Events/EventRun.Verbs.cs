@@ -194,12 +194,7 @@ internal sealed partial class EventRun
         }
 
         // The speaker's next own act (a closed quotation before "and"): the content's subject does not do it.
-        if (SpeakerOfNextAct(cand.Tok) is var speaker && speaker >= 0)
-        {
-            return speaker;
-        }
-
-        var subject = FindSubject(cand.Tok, co);
+        var subject = SpeakerOfNextAct(cand.Tok) is var speaker && speaker >= 0 ? speaker : FindSubject(cand.Tok, co);
         return subject >= 0 ? subject : VerbalActAfterContent(cand);
     }
 

@@ -54,12 +54,7 @@ internal static class AffiliationCountry
             player |= PlayerRoles.Contains(text.Text, tokens[p]);
         }
 
-        // "the Maldivian Democratic Party (MDP) lawmaker Ada Brelik": the body's acronym in brackets after its name.
-        if (titles > 0 && p > 3 && IsChar(text, p - 1, ')') && IsChar(text, p - 3, '(') && tokens[p - 2].IsAllCaps)
-        {
-            p -= 3;
-        }
-
+        p = titles > 0 ? BeforeBracketedAcronym(text, p) : p;
         if (p > 0 && tokens[p - 1].Kind == TokenKind.Possessive)
         {
             p--;
@@ -86,6 +81,11 @@ internal static class AffiliationCountry
 
         return null;
     }
+
+    // "the Maldivian Democratic Party (MDP) lawmaker Ada Brelik": the body's acronym in brackets after its name; the
+    // token before the bracket (or p itself when there is none).
+    private static int BeforeBracketedAcronym(TokenizedText text, int p) =>
+        p > 3 && IsChar(text, p - 1, ')') && IsChar(text, p - 3, '(') && text.Tokens[p - 2].IsAllCaps ? p - 3 : p;
 
     // "Hezbollah lawmaker Ada Brelik", "a Hamas official, Ada Brelik": a member of a movement or party with a country
     // (not a company) is of that country, whatever the body's name ends in.
