@@ -142,9 +142,9 @@ internal static class OutletLine
             lower |= char.IsLower(c);
         }
 
-        // "COVID-19" is a topic tag, not a channel's name.
         names++;
         digit |= digits;
+        // "COVID-19" (digits after a hyphen) is a topic tag, not a channel's name.
         return letter && !(digits && hyphen) && (char.IsUpper(text[start]) || char.IsDigit(text[start]));
     }
 

@@ -184,7 +184,8 @@ internal static partial class ActorExtractor
 
             if ((anyLexicon && !IsLongerOrganizationName(overlapping, name)) || IsConnectedOrganizationPart(overlapping, name))
             {
-                // The lexicon knows (part of) it: its actor stands, less sure where the tagger reads it otherwise.
+                // The lexicon knows (part of) it, or the name is one side of an organization the rules read over "for"/"of":
+                // the rules' actor stands, less sure where the tagger reads it otherwise.
                 foreach (var m in overlapping)
                 {
                     if (state[m] == MentionState.Unconfirmed)

@@ -8,9 +8,11 @@ namespace Newswire.Extraction.Events.Stages;
 /// eight in northern Ghana"), an appeal, a demand or an inquiry that names no side is the officials' response to it,
 /// not an interaction between actors: "the minister visited the site and called for stricter safety rules", "ordered
 /// an investigation and urged officials to tighten checks". Rejects roots 02, 09 and 10 with no counterpart when the
-/// headline holds a <c>[hazard]</c> or <c>[accident]</c> word and none of force, protest, election, state body or political head (its victims, "workers", "residents", may be named) (a headline
-/// "Troops open fire on protesters" is no accident). An appeal to a side named ("urged Malawi to reopen the border")
-/// stays, and so do a state's own appeal (not its inquiry: "police opened an investigation into the cause") ("Mozambique's government appealed to donors on Sunday") and any appeal for
+/// headline holds a <c>[hazard]</c> or <c>[accident]</c> word and none of force, protest, election, state body or
+/// political head (its victims, "workers", "residents", may be named; a headline "Troops open fire on protesters" is
+/// no accident). An appeal to a side named ("urged Malawi to reopen the border")
+/// stays, and so do a state's own appeal ("Mozambique's government appealed to donors on Sunday"; not its inquiry,
+/// "police opened an investigation into the cause") and any appeal for
 /// aid (023). The detention of whoever ran the vehicle or the site is the response too, even by the state's own police
 /// ("police said the driver had been detained for questioning", "the mine's manager was arrested": 173 naming no side,
 /// with a word of <see cref="InCharge"/> in the sentence); arrests at a protest under a "fire" headline stay.
