@@ -67,9 +67,34 @@ internal sealed partial class EventRun
         }
 
         // "Russia said Ukrainian drones attacked": a unit named by its nationality is a subject as a name is; so are
-        // armed men named by function ("the spokesman said troops had destroyed": the troops act, not the speaker).
+        // armed men named by function ("the spokesman said troops had destroyed": the troops act, not the speaker), a
+        // crowd ("the minister said protesters attacked police") and people named bare ("said farmers blocked").
         return !Is(verb - 1, K.To)
-            && (NationalUnitBetween(cand.End, verb) || ForceSubjectBetween(cand.End, verb) || PrivateSubjectBetween(cand.End, verb));
+            && (NationalUnitBetween(cand.End, verb) || ForceSubjectBetween(cand.End, verb) || ReportedCrowdBetween(cand.End, verb)
+                || PrivateSubjectBetween(cand.End, verb, bare: true));
+    }
+
+    /// <summary>
+    /// "the minister said protesters attacked police": a crowd is a reported clause's own subject, but not the speaker's
+    /// own people ("said its supporters would march", "said supporters would march": the speaker stands for them).
+    /// </summary>
+    private bool ReportedCrowdBetween(int from, int verb)
+    {
+        for (var i = from; i < verb; i++)
+        {
+            if ((Class(i) & WordClass.PossessivePronoun) != 0 || IsFollowerWord(i))
+            {
+                return false;
+            }
+        }
+
+        var end = verb;
+        while (end > from && (Class(end - 1) & VerbGroup) != 0)
+        {
+            end--;
+        }
+
+        return CrowdSubjectBetween(from, end);
     }
 
     // The most words a common subject of a reported clause takes: "said the bus driver lost control".

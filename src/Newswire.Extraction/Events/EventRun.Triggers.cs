@@ -227,6 +227,7 @@ internal sealed partial class EventRun
             return !alsoNoun && form != VerbFormKind.Gerund && _headline == false && _text.Sentences[_sentence].IsHeadline;
         }
 
+        p = SkipFloatingQuantifier(p);
         var pc = Class(p);
         var prevIsMention = _mentionAt.At(p) >= 0;
         // A quantity that names a crowd is its subject, not a determiner: "Thousands marched in Paris".
@@ -244,6 +245,21 @@ internal sealed partial class EventRun
             default:
                 return IsPresentVerb(i, p, pc, form, prevIsMention, alsoNoun);
         }
+    }
+
+    /// <summary>
+    /// "Kenya and Uganda both condemned", "the two countries each sent", "have both accused": "both" or "each" after
+    /// the subject (or an auxiliary) floats off it and is no determiner of the verb; the word before it is.
+    /// </summary>
+    private int SkipFloatingQuantifier(int p)
+    {
+        if (!(Is(p, K.Both) || Is(p, K.Each)) || p - 1 < _s0 || _tokens[p - 1].Kind != TokenKind.Word
+            || (Class(p - 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction)) != 0)
+        {
+            return p;
+        }
+
+        return PrevWord(p) is var q and >= 0 ? q : p;
     }
 
     /// <summary>"is visiting" (progressive), "after visiting" (a gerund whose agent is borrowed).</summary>

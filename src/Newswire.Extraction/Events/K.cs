@@ -24,10 +24,12 @@ internal static class K
     public static readonly byte As = Add("as");
     public static readonly byte At = Add("at");
     public static readonly byte Between = Add("between");
+    public static readonly byte Both = Add("both");
     public static readonly byte By = Add("by");
     public static readonly byte Cited = Add("cited");
     public static readonly byte Citing = Add("citing");
     public static readonly byte Day = Add("day");
+    public static readonly byte Each = Add("each");
     public static readonly byte Due = Add("due");
     public static readonly byte During = Add("during");
     public static readonly byte Following = Add("following");

@@ -27,6 +27,14 @@ internal static class NameRepairs
         var write = from;
         for (var i = from; i < names.Count; i++)
         {
+            if (ListCommaAfterHead(text, names[i]) is var comma and >= 0)
+            {
+                var whole = names[i];
+                names[i] = new TaggedName(whole.FirstToken, comma - whole.FirstToken, whole.Type, whole.Confidence);
+                names.Insert(i + 1, new TaggedName(comma + 1, whole.EndToken - comma - 1, whole.Type, whole.Confidence));
+                raw?.Insert(i + 1, raw[i]);
+            }
+
             if (!Trim(text, names[i], out var repaired))
             {
                 continue;
@@ -70,6 +78,32 @@ internal static class NameRepairs
             names.RemoveRange(write, remove);
             raw?.RemoveRange(write, remove);
         }
+    }
+
+    /// <summary>
+    /// "the United National Movement, Coalition for Change and ...": a comma inside an organization name right after an
+    /// organization's head word ("Movement", "Party", "Council"), with a capitalized word after it, ends that name and
+    /// opens the next one of a list; or -1. Names that list their remits keep the comma ("Ministry of Economy, Trade
+    /// and Industry": "Economy" is no head word).
+    /// </summary>
+    private static int ListCommaAfterHead(TokenizedText text, in TaggedName name)
+    {
+        if (name.Type != NameType.Organization)
+        {
+            return -1;
+        }
+
+        var tokens = text.Tokens;
+        for (var c = name.FirstToken + 1; c < name.EndToken - 1; c++)
+        {
+            if (tokens[c].Kind == TokenKind.Punctuation && text.Text[tokens[c].Start] == ',' && tokens[c + 1].IsCapitalized
+                && Lexicons.WordLists.OrgSuffixes.Contains(text.Text, tokens[c - 1]))
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     // The name without leading words that have no capital or are an article, and without trailing words that

@@ -16,12 +16,25 @@ public class PlaceHeadNameTests
     [InlineData("Brazil will buy gas from Argentina's Vaca Kessel shale field under the deal.", "Vaca Kessel")]
     [InlineData("Output at the Tarvo Beng copper mine rose in March.", "Tarvo Beng")]
     [InlineData("Militants stormed a checkpoint in the Mir Ali area of North Waziristan early on Tuesday.", "Mir Ali")]
+    [InlineData("The minister called on Israel to allow access for building materials through the Ezra Tamir crossing.", "Ezra Tamir")]
+    [InlineData("Trucks were turned back at the Josef Halim checkpoint, the agency said.", "Josef Halim")]
+    [InlineData("Officials said the Bab Kessan crossing would reopen on Monday.", "Bab Kessan")]
     public void A_name_before_a_settlement_noun_is_a_location_spanning_the_name_alone(string sentence, string name)
     {
         var a = Stories.Of("Strike", "YANGON, May 2 (Reuters) - " + sentence);
         var place = Stories.Named(a, name);
         Assert.Equal(ActorKind.Location, place.Kind);
         Assert.DoesNotContain(a.Actors, x => x.Name.EndsWith(" village", System.StringComparison.Ordinal) || x.Name.EndsWith(" district", System.StringComparison.Ordinal));
+    }
+
+    // A capitalized word with a lower-case tail after its hyphen describes the place before the head; it names none.
+    [Theory]
+    [InlineData("The new bridge replaces a Soviet-era crossing damaged in floods in 2010.")]
+    [InlineData("Fighters overran a Taliban-run checkpoint near the border.")]
+    public void A_hyphenated_description_before_a_place_head_is_no_place(string sentence)
+    {
+        var a = Stories.Of("Strike", "YANGON, May 2 (Reuters) - " + sentence);
+        Assert.DoesNotContain(a.Actors, x => x.Name.Contains("era", System.StringComparison.Ordinal) || x.Name.Contains("run", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -73,6 +73,8 @@ internal static partial class ActorExtractor
             "cement", "textiles", "breweries", "brewery", "aerospace", "refining", "realty", "properties", "foods",
             "brands", "enterprises", "engineering", "construction", "shipping", "wireless", "corp", "corporation",
             "inc", "ltd", "limited", "llc", "plc", "group", "maritime", "lines", "resources", "transport", "navigation", "nacional",
+            // Miners named by their metal ("Konkola Copper Mines", "Harwick Copper").
+            "copper", "mines",
             // Malaysian and Indonesian legal forms ("Petroliam Nasional Bhd", "PT Telkom Indonesia Tbk").
             "bhd", "berhad", "tbk");
     }

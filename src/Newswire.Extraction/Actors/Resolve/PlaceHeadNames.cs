@@ -16,6 +16,13 @@ internal static partial class ActorExtractor
         // the name opens a list that a plural one closes ("Olun Dar and Pesk Hali villages").
         private bool BeforePlaceHead(int end)
         {
+            // "a Soviet-era crossing", "a Taliban-run district": a capitalized word with a lower-case tail after its
+            // hyphen describes the place; it names none.
+            if (end > 0 && HasLowerHyphenTail(end - 1))
+            {
+                return false;
+            }
+
             if (IsSettlementHead(end) || IsResourceSite(end) || IsAreaOfPlace(end))
             {
                 return true;
@@ -37,6 +44,18 @@ internal static partial class ActorExtractor
             }
 
             return false;
+        }
+
+        private bool HasLowerHyphenTail(int t)
+        {
+            ref readonly var w = ref _tokens[t];
+            if ((w.Flags & TokenFlags.Hyphenated) == 0 || w.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var dash = _text.LastIndexOf('-', w.End - 1, w.Length);
+            return dash > w.Start && dash + 1 < w.End && char.IsLower(_text[dash + 1]);
         }
 
         private bool IsSettlementHead(int t) =>
@@ -85,6 +104,9 @@ internal static partial class ActorExtractor
             "county", "counties",
             "municipality", "commune", "governorate", "oblast", "prefecture", "region", "suburb", "neighbourhood",
             "neighborhood", "valley",
+
+            // Border posts ("the Kerem Tala crossing", "the Torkham border crossing"): places, never a person's word.
+            "crossing", "checkpoint",
         });
 
         // Peoples within states, which the country demonyms do not hold.
