@@ -68,6 +68,7 @@ internal sealed class EventStages
         new PlaceAgentStage(),
         new ActorGate(),
         new HypotheticalStage(),
+        new PendingConditionStage(),
         new PreventedStage(),
         new HistoricalStage(),
         new RecalledPastStage(),
