@@ -27,7 +27,7 @@ internal static partial class ActorExtractor
                 }
 
                 var end = CapitalizedRunEnd(t + 1);
-                if (IsDemonymName(t + 1, end - (t + 1)))
+                if (!ClosesOutletPhrase(end) || IsDemonymName(t + 1, end - (t + 1)))
                 {
                     continue;
                 }
@@ -82,6 +82,16 @@ internal static partial class ActorExtractor
             return end < _tokens.Length && _tokens[end].IsLower && _tt.SentenceOf(end) == _tt.SentenceOf(first)
                 && (_tt.Is(end, "reported") || _tt.Is(end, "reports"));
         }
+
+        // The run ends its noun phrase: "told the Hague tribunal" names the tribunal, not the city, so a lower-case
+        // word after the run must be one that opens the next phrase or clause.
+        private bool ClosesOutletPhrase(int end) =>
+            end >= _tokens.Length || _tokens[end].Kind != TokenKind.Word || !_tokens[end].IsLower || PhraseOpeners.Contains(_text, _tokens[end]);
+
+        private static readonly TermTable<bool> PhraseOpeners = TermTables.Words(
+            "that", "on", "in", "about", "as", "at", "by", "for", "with", "from", "to", "and", "or", "but", "after", "before",
+            "when", "while", "last", "this", "earlier", "late", "early", "he", "she", "it", "they", "we", "the", "a", "an",
+            "reported", "reports", "said", "says", "his", "her", "its", "their", "there", "was", "is", "had", "has");
 
         // The end of the run of capitalized words from first, within its sentence.
         private int CapitalizedRunEnd(int first)
