@@ -89,9 +89,10 @@ internal static partial class ActorExtractor
             end >= _tokens.Length || _tokens[end].Kind != TokenKind.Word || !_tokens[end].IsLower || PhraseOpeners.Contains(_text, _tokens[end]);
 
         private static readonly TermTable<bool> PhraseOpeners = TermTables.Words(
-            "that", "on", "in", "about", "as", "at", "by", "for", "with", "from", "to", "and", "or", "but", "after", "before",
-            "when", "while", "last", "this", "earlier", "late", "early", "he", "she", "it", "they", "we", "the", "a", "an",
-            "reported", "reports", "said", "says", "his", "her", "its", "their", "there", "was", "is", "had", "has");
+            "that", "on", "in", "about", "as", "at", "by", "for", "with", "from", "to", "and", "or", "but", "after",
+            "before", "when", "while", "last", "this", "earlier", "late", "early", "today", "yesterday", "tomorrow",
+            "recently", "which", "who", "he", "she", "it", "they", "we", "the", "a", "an", "reported", "reports", "said",
+            "says", "his", "her", "its", "their", "there", "was", "is", "had", "has", "would", "will");
 
         // The end of the run of capitalized words from first, within its sentence.
         private int CapitalizedRunEnd(int first)
