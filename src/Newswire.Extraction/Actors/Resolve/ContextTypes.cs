@@ -15,6 +15,7 @@ internal static partial class ActorExtractor
         private void TypeFromContext()
         {
             AddFramedNames();
+            NameOutletFrames();
             AddConjoinedCompanies();
             NamePersonOwners();
             RetypeByContext();
