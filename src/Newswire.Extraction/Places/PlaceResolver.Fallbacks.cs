@@ -33,6 +33,14 @@ internal sealed partial class PlaceResolver
         var country = a.Country;
         if (IsLandmark(i))
         {
+            // "the Orlando Stadium in Johannesburg": the city named right after "in" places the landmark, whatever
+            // country its own name suggested; the actor takes that city's country.
+            if (CityRightAfter(i) is var inCity and >= 0)
+            {
+                a.Country = _g[inCity].Country ?? a.Country;
+                return Landmark(_g, inCity);
+            }
+
             country ??= _dominant;
             var city = ContextCity(_g, _actors, _chosen, i, country);
             if (city >= 0)
@@ -80,6 +88,37 @@ internal sealed partial class PlaceResolver
 
         // Known to lie in a country (the lexicon says so) but not a town of the gazetteer: a region of it.
         return new Place(0, name, PlaceKind.Region, a.Country, null, null, null);
+    }
+
+    /// <summary>The city entry of a place named right after " in " that follows a mention of actor <paramref name="i"/>, or -1.</summary>
+    private int CityRightAfter(int i)
+    {
+        foreach (var m in _actors[i].Mentions)
+        {
+            var at = m.Start + m.Length;
+            if (at + 4 > _text.Length || string.CompareOrdinal(_text, at, " in ", 0, 4) != 0)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < _actors.Count; j++)
+            {
+                if (j == i || _chosen[j] < 0 || (_g[_chosen[j]].Kind != PlaceKind.City && _g[_chosen[j]].Kind != PlaceKind.Capital))
+                {
+                    continue;
+                }
+
+                foreach (var n in _actors[j].Mentions)
+                {
+                    if (n.Start == at + 4)
+                    {
+                        return _chosen[j];
+                    }
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A landmark standing in city entry <paramref name="city"/>: the city's point, id and name.</summary>

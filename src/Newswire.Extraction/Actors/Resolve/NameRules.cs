@@ -83,6 +83,7 @@ internal static partial class ActorExtractor
             SplitBusinessOpeners();
             NameNasabPersons();
             NameVanVonPersons();
+            NameMaghrebBenPersons();
             JoinPersonNameParts();
             NameFunctionWordFamilyNames();
             JoinFamilyNamesFirst();
