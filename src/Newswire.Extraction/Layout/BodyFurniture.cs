@@ -20,7 +20,8 @@ internal static class BodyFurniture
 
     // What a date line opens with before its date, and what a photo credit opens with, in lower case.
     private static readonly string[] DatePrefixes = { "published", "updated", "last updated", "posted", "first published" };
-    private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:" };
+    private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:",
+        "image source,", "image caption," };
 
     /// <summary>Whether the line opening the body is no paragraph.</summary>
     public static bool IsLead(string text, TextSpan line) =>

@@ -5,7 +5,7 @@ namespace Newswire.Extraction.Layout;
 
 /// <summary>
 /// The writer's lines over the first paragraph that carry no "By": a bare name over a dateline line ("Ada Brandt" /
-/// "ISTANBUL") or over the writer's affiliation ("Ada Brandt" / "BBC News, Riverton", "Ada Brandt" / "Europe
+/// "ISTANBUL"), over the writer's post ("Ada Brandt" / "Riverton correspondent") or over the writer's affiliation ("Ada Brandt" / "BBC News, Riverton", "Ada Brandt" / "Europe
 /// correspondent, BBC News"), and the writer's place under a byline ("Staff Reporter" / "Riverton"). None is a
 /// paragraph; the affiliation names the outlet when it is no wire agency (an agency wrote the copy, README).
 /// </summary>
@@ -26,7 +26,8 @@ internal static class WriterLine
             return true;
         }
 
-        if (previous.Length > 0 && Dateline.IsByline(text, previous.Start, previous.End) && IsPlace(text, line))
+        if (previous.Length > 0 && ((Dateline.IsByline(text, previous.Start, previous.End) && IsPlace(text, line))
+                                    || (BodyFurniture.IsBareName(text, previous) && IsPost(text, line))))
         {
             return true;
         }
@@ -43,7 +44,7 @@ internal static class WriterLine
         }
 
         var under = next <= body.Last ? ArticleLayoutParser.Trimmed(text, lines, next) : default;
-        return under.Length > 0 && (BodyFurniture.IsDatelineOnly(text, under) || Affiliation(text, under) is not null);
+        return under.Length > 0 && (BodyFurniture.IsDatelineOnly(text, under) || Affiliation(text, under) is not null || IsPost(text, under));
     }
 
     // "BBC News, Riverton" (the outlet, then the writer's place) or "Europe correspondent, BBC News" (the writer's
@@ -71,6 +72,16 @@ internal static class WriterLine
         // Name-shaped only: "BBC News" opens with capitals as a dateline's place does.
         return OutletLine.IsNameShaped(text, left) && OutletLine.IsNameShaped(text, right) && Words(text, right) <= MaxPlaceWords ? left : null;
     }
+
+    // "Riverton correspondent", "Political editor": a writer's post under the name, a staff noun closing a short line
+    // of words with no sentence mark.
+    private static bool IsPost(string text, TextSpan line) =>
+        line.Length <= MaxAffiliationChars && char.IsUpper(text[line.Start]) && Words(text, line) <= MaxPostWords
+        && StaffLine.EndsWithStaffNoun(text, line.Start, line.End) && text.IndexOfAny(SentenceMarks, line.Start, line.Length) < 0;
+
+    private const int MaxPostWords = 4;
+
+    private static readonly char[] SentenceMarks = { '.', ',', ':', ';', '!', '?', '"' };
 
     // "Riverton", "Port Ellis": one or two capitalized words, no medium's word ("Radio Tamazuj" is an outlet).
     private static bool IsPlace(string text, TextSpan line) =>

@@ -71,6 +71,14 @@ public class WebCopyLayoutTests
     }
 
     [Fact]
+    public void A_writers_name_over_a_post_and_image_lines_are_no_paragraphs()
+    {
+        var a = Extract(Headline + "\n\n1 day ago\n\nIvo Marek\n\nNorthland correspondent\n\nImage source, Riverton Photos\n\n"
+                        + "Image caption, Fishing crews at the harbour on Tuesday\n\n" + Body);
+        Assert.Equal(new[] { Body1, Body2, Body3 }, Paragraphs(a));
+    }
+
+    [Fact]
     public void A_writers_agency_affiliation_is_no_outlet()
     {
         var a = Extract(Headline + "\n\nIvo Marek\n\nReuters, Port Ellis\n\n" + Body);
