@@ -4,7 +4,8 @@ namespace Newswire.Extraction.Layout;
 
 /// <summary>
 /// A closing line crediting agencies: "(Agency)", "-- Agency", "ab/cd (Agency, Agency)" (editors' initials, then
-/// the agencies the story draws on). Only known agencies (<see cref="WireAgencies"/>).
+/// the agencies the story draws on), or the editors' initials alone ("ab/cd/ef"). Only known agencies
+/// (<see cref="WireAgencies"/>).
 /// </summary>
 internal static class AgencySignOff
 {
@@ -31,8 +32,36 @@ internal static class AgencySignOff
             start++;
         }
 
-        return start > line.Start && IsAgencyList(text, start, line.End);
+        return start > line.Start ? IsAgencyList(text, start, line.End) : IsInitialsOnly(text, line);
     }
+
+    // "bgt/kd/jm": the editors' initials alone closing agency copy, two or more lower-case groups of one to four
+    // letters between slashes.
+    private static bool IsInitialsOnly(string text, TextSpan line)
+    {
+        var groups = 0;
+        var run = 0;
+        for (var i = line.Start; i <= line.End; i++)
+        {
+            if (i < line.End && char.IsLower(text[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 0 || run > MaxInitialsGroup || (i < line.End && text[i] != '/'))
+            {
+                return false;
+            }
+
+            groups++;
+            run = 0;
+        }
+
+        return groups >= 2;
+    }
+
+    private const int MaxInitialsGroup = 4;
 
     // Nothing, or editors' initials before the bracket ("ab/cd ").
     private static bool IsInitials(string text, int start, int end)

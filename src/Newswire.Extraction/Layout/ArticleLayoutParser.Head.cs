@@ -56,8 +56,32 @@ public static partial class ArticleLayoutParser
             return SectionLine.Is(text, upper) ? new Head(null, upper, top, 1, 0) : new Head(upper, null, top, 1, 0);
         }
 
-        return new Head(null, null, top, 0, 1);
+        return OneBlockHead(text, lines, blocks) ?? new Head(null, null, top, 0, 1);
     }
+
+    // One-paragraph-per-line copy in one block: "The Straits Times" / "Singapore" / headline / ...: a paper's name
+    // opening the file, a short label under it (the section) and a longer headline line.
+    private static Head? OneBlockHead(string text, LineMap lines, List<LineBlock> blocks)
+    {
+        var first = blocks[0];
+        if (blocks.Count != 1 || first.Count < 4)
+        {
+            return null;
+        }
+
+        var top = Trimmed(text, lines, first[0]);
+        var label = Trimmed(text, lines, first[1]);
+        var title = Trimmed(text, lines, first[2]);
+        if (!(OutletLine.IsPaperName(text, top) || OutletLine.HasMediaWord(text, top)) || !IsLabel(text, lines, first[1]) || BodyFurniture.IsLead(text, label)
+            || Words(text, label) > MaxOneBlockSectionWords || !IsHeadline(text, lines, first[2]) || Words(text, title) < Words(text, label) + 3)
+        {
+            return null;
+        }
+
+        return new Head(top, label, title, 0, 3);
+    }
+
+    private const int MaxOneBlockSectionWords = 3;
 
     // Outlet and section lines in a block of their own above the headline block, or null.
     private static Head? LabelsAboveHeadline(string text, LineMap lines, List<LineBlock> blocks)
@@ -67,10 +91,12 @@ public static partial class ArticleLayoutParser
         var title = Trimmed(text, lines, blocks[1][0]);
         if (first.Count == 2 && IsLabel(text, lines, first[0]) && IsLabel(text, lines, first[1]))
         {
-            return new Head(top, Trimmed(text, lines, first[1]), title, 1, 1);
+            // "Andina Post" / "EXCLUSIVE": a kicker under the outlet flags the story; it is no section.
+            var second = Trimmed(text, lines, first[1]);
+            return new Head(top, OutletLine.IsFlag(text, second) ? null : second, title, 1, 1);
         }
 
-        if (first.Count == 1 && SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart))
+        if (first.Count == 1 && (SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart) || SectionLine.SplitsMediaOutlet(text, top, out outletPart, out sectionPart)))
         {
             return new Head(outletPart, sectionPart, title, 1, 1);
         }

@@ -23,6 +23,12 @@ public static partial class ArticleLayoutParser
     // Section, bylines, date lines and credits at each end of the body: a few lines at most.
     private const int MaxFurnitureLines = 4;
 
+    // A page's closing heading stands over a few topic or story links at most.
+    private const int MaxEndMatterLines = 6;
+
+    // Web copy stacks more over the first paragraph ("6 hours ago" / "Share" / "Save" / writer / "BBC News, Place").
+    private const int MaxLeadLines = 8;
+
     /// <summary>Parses the layout of <paramref name="text"/>.</summary>
     [MethodImpl(Hot.Path)]
     public static ArticleLayout Parse(string text, LineMap lines, DiagnosticBag diagnostics)
@@ -60,7 +66,9 @@ public static partial class ArticleLayoutParser
     // dateline or byline is the outlet.
     private static void SkipLead(string text, LineMap lines, ref (int First, int Last) body, ref TextSpan? outlet, ref TextSpan? section)
     {
-        for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last; n++)
+        var headOutlet = outlet;
+        var previous = default(TextSpan);
+        for (var n = 0; n < MaxLeadLines && body.First <= body.Last; n++)
         {
             var span = Trimmed(text, lines, body.First);
             var undated = SectionLine.WithoutDate(text, span);
@@ -77,6 +85,12 @@ public static partial class ArticleLayoutParser
             {
                 outlet = span;
             }
+            else if (OutletLine.IsMediaOverLead(text, lines, span, body) && (outlet is null || (section is null && outlet.Equals(headOutlet) && !OutletLine.HasMediaWord(text, outlet.Value))))
+            {
+                // "Radio Tamazuj" over "Last updated: ...": a label under the headline the outlet was taken from is the section.
+                section = outlet ?? section;
+                outlet = span;
+            }
             else if (section is null && SectionLine.Is(text, undated))
             {
                 section = undated;
@@ -89,20 +103,13 @@ public static partial class ArticleLayoutParser
             {
                 outlet = span;
             }
-            else if (BodyFurniture.IsLead(text, span))
+            else if (!WriterLine.Skips(text, lines, span, previous, body, ref outlet) && !BodyFurniture.IsLead(text, span))
             {
-                // A dateline's or byline's agency wrote the copy; the outlet is the publication's own line.
-            }
-            else if (BodyFurniture.IsBareName(text, span) && NextLine(text, lines, body.First, body.Last + 1) is var next && next <= body.Last
-                     && BodyFurniture.IsDatelineOnly(text, Trimmed(text, lines, next)))
-            {
-                // "Ada Brandt" over "ISTANBUL": a byline without its "By", known by the dateline line under it.
-            }
-            else
-            {
+                // A dateline's or byline's agency wrote the copy (a lead line); the outlet is the publication's own line.
                 break;
             }
 
+            previous = span;
             body.First = NextLine(text, lines, body.First, body.Last + 1);
         }
     }
@@ -112,9 +119,19 @@ public static partial class ArticleLayoutParser
     private static TextSpan? DatedName(string text, TextSpan span, TextSpan undated) =>
         undated.Length < span.Length && OutletLine.IsPaperName(text, undated) ? undated : null;
 
-    // Credit lines closing the body ("(Reporting by ...)", "(c) 2025 Agency") are no paragraphs.
+    // Credit lines closing the body ("(Reporting by ...)", "(c) 2025 Agency") are no paragraphs, nor is a page's
+    // closing heading ("Related Topics") and the links under it.
     private static void SkipTrail(string text, LineMap lines, ref (int First, int Last) body)
     {
+        for (int line = body.Last, n = 0; n < MaxEndMatterLines && line > body.First; line = PreviousLine(text, lines, line, body.First), n++)
+        {
+            if (WebFurniture.IsEndHeading(text, Trimmed(text, lines, line)))
+            {
+                body.Last = PreviousLine(text, lines, line, body.First);
+                break;
+            }
+        }
+
         for (var n = 0; n < MaxFurnitureLines && body.First <= body.Last && BodyFurniture.IsTrail(text, Trimmed(text, lines, body.Last)); n++)
         {
             body.Last = PreviousLine(text, lines, body.Last, body.First);
@@ -169,7 +186,7 @@ public static partial class ArticleLayoutParser
                 continue;
             }
 
-            if (!blankSeparated || block.Count == 1 || AverageLength(text, lines, block) >= LongLineAverage)
+            if (!blankSeparated || block.Count == 1 || AverageLength(text, lines, block) >= LongLineAverage || IsBulletList(text, lines, block))
             {
                 AddLines(text, lines, block, paragraphs);
             }
@@ -181,6 +198,24 @@ public static partial class ArticleLayoutParser
             }
         }
     }
+
+    // "• Government reverses ban" / "• Minister says ...": a summary's bullets are a paragraph each, as the page shows them.
+    private static bool IsBulletList(string text, LineMap lines, LineBlock block)
+    {
+        for (var k = 0; k < block.Count; k++)
+        {
+            var span = Trimmed(text, lines, block[k]);
+            if (span.Length < 3 || Bullets.IndexOf(text[span.Start]) < 0 || text[span.Start + 1] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Bullet marks of summaries pasted from pages.
+    private const string Bullets = "\u2022\u25CF\u25AA\u25E6\u2023-*\u2013";
 
     // A short block of bylines and date lines only.
     private static bool IsFurnitureBlock(string text, LineMap lines, LineBlock block)

@@ -20,12 +20,13 @@ internal static class BodyFurniture
 
     // What a date line opens with before its date, and what a photo credit opens with, in lower case.
     private static readonly string[] DatePrefixes = { "published", "updated", "last updated", "posted", "first published" };
-    private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:" };
+    private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:",
+        "image source,", "image caption," };
 
     /// <summary>Whether the line opening the body is no paragraph.</summary>
     public static bool IsLead(string text, TextSpan line) =>
         Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line)
-        || IsSignedDateLine(text, line);
+        || IsSignedDateLine(text, line) || WebFurniture.Is(text, line);
 
     // "Ada Brandt | Riverton | March 4, 2025": a writer's name, parts and a date, no section ("Daily Ledger | Politics |
     // March 4, 2025" is an outlet and section line).
@@ -43,12 +44,16 @@ internal static class BodyFurniture
 
     /// <summary>Whether the line closing the body is no paragraph.</summary>
     public static bool IsTrail(string text, TextSpan line) =>
-        Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line) || IsCopyright(text, line) || AgencySignOff.Is(text, line);
+        Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line) || IsCopyright(text, line) || AgencySignOff.Is(text, line)
+        || WebFurniture.Is(text, line);
 
     /// <summary>
-    /// Whether a line anywhere in the body is web page furniture a reader skips ("Advertisement", "Read more: ...").
+    /// Whether a line anywhere in the body is web page furniture a reader skips ("Advertisement", "Read more: ...",
+    /// "Share", a photo credit between paragraphs).
     /// </summary>
-    public static bool IsInterstitial(string text, TextSpan line)
+    public static bool IsInterstitial(string text, TextSpan line) => IsListed(text, line) || WebFurniture.Is(text, line) || IsPhotoCredit(text, line);
+
+    private static bool IsListed(string text, TextSpan line)
     {
         // Every entry opens with one of these letters: most lines fail here, before the comparisons.
         var first = (char)(text[line.Start] | 0x20);
@@ -117,7 +122,20 @@ internal static class BodyFurniture
 
         // Every date shape holds a number; most short lines do not, and skip the parse.
         return text.IndexOfAny(Digits, start, line.End - start) >= 0
-            && (DateParser.TryParse(text.Substring(start, line.End - start), out _) || DateWords.IsDate(text, line));
+            && (DateParser.TryParse(text.Substring(start, line.End - start), out _) || DateWords.IsDate(text, line) || IsPlacedDate(text, line));
+    }
+
+    // "Lima, 2 December 2026 | 11:05": the writer's place, then a date opening with its day.
+    private static bool IsPlacedDate(string text, TextSpan line)
+    {
+        var comma = text.IndexOf(", ", line.Start, line.Length, StringComparison.Ordinal);
+        if (comma <= line.Start || !char.IsLetter(text[line.Start]) || !DatelineOutlet.IsPlace(text, line.Start, comma))
+        {
+            return false;
+        }
+
+        var rest = SpanTrim.Trim(text, comma + 1, line.End);
+        return rest.Length > 0 && char.IsDigit(text[rest.Start]) && DateWords.IsDate(text, rest);
     }
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };

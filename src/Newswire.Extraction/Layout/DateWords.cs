@@ -75,7 +75,7 @@ internal static class DateWords
             else
             {
                 numbers += char.IsDigit(c) && (i == line.Start || !char.IsDigit(text[i - 1])) ? 1 : 0;
-                if (!char.IsDigit(c) && " ,.:|/-+()\u2013\u00B7".IndexOf(c) < 0)
+                if (!char.IsDigit(c) && " ,.:|/-+()\u2013\u2014\u00B7".IndexOf(c) < 0)
                 {
                     return false;
                 }

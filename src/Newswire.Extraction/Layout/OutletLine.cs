@@ -43,6 +43,27 @@ internal static class OutletLine
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/>, the first line of <paramref name="body"/>, is a news medium's name ("NewsDay",
+    /// "Kathmandu Post") over a byline or a date line, a blank line between them or not: the medium's word tells it
+    /// from a deck or a writer's name.
+    /// </summary>
+    public static bool IsMediaOverLead(string text, LineMap lines, TextSpan line, (int First, int Last) body)
+    {
+        if (!HasMediaWord(text, line) || SectionLine.IsSectionOnly(text, line))
+        {
+            return false;
+        }
+
+        var next = body.First + 1;
+        while (next <= body.Last && ArticleLayoutParser.Trimmed(text, lines, next).Length == 0)
+        {
+            next++;
+        }
+
+        return next <= body.Last && BodyFurniture.IsLead(text, ArticleLayoutParser.Trimmed(text, lines, next));
+    }
+
+    /// <summary>
     /// The outlet a "Source: Name" line under the headline names ("Source: Caribbean Broadcast News"), as a front
     /// matter <c>source:</c> does; null when the line is none.
     /// </summary>
@@ -154,8 +175,49 @@ internal static class OutletLine
         "de", "du", "des", "la", "le", "el", "al", "di", "da", "do", "dos", "del",
     };
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is a kicker that only flags the story ("EXCLUSIVE", "Breaking News"), never a
+    /// section's name: the kickers "Opinion", "Analysis", "News" or "Video" also name sections.
+    /// </summary>
+    public static bool IsFlag(string text, TextSpan line) => Kickers.Contains(text.Substring(line.Start, line.Length)) && !SectionLine.Is(text, line);
+
     /// <summary>Whether <paramref name="line"/> is a kicker flagging the story ("BREAKING NEWS", "Exclusive").</summary>
     public static bool IsKicker(string text, TextSpan line) => Kickers.Contains(text.Substring(line.Start, line.Length));
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a name holding a news medium's word anywhere ("Radio Tamazuj", "Tuoi Tre
+    /// News", "Kathmandu Post"), also inside a word run together ("NewsDay"): a place or a person's name has none.
+    /// </summary>
+    public static bool HasMediaWord(string text, TextSpan line)
+    {
+        if (!IsName(text, line))
+        {
+            return false;
+        }
+
+        var start = line.Start;
+        for (var i = line.Start + 1; i <= line.End; i++)
+        {
+            // A word ends at a space or the line's end, a run-together part at a capital after a lower-case letter.
+            if (i < line.End && text[i] != ' ' && !(char.IsUpper(text[i]) && char.IsLower(text[i - 1])))
+            {
+                continue;
+            }
+
+            if (i > start && (MastheadWords.TryGet(text, start, i - start, TermKey.Hash(text, start, i - start), out _)
+                              || MediaWords.TryGet(text, start, i - start, TermKey.Hash(text, start, i - start), out _)))
+            {
+                return true;
+            }
+
+            start = i < line.End && text[i] == ' ' ? i + 1 : i;
+        }
+
+        return false;
+    }
+
+    // Words naming a broadcaster or a news site anywhere in its name, case-folded (newspapers' last words aside).
+    private static readonly TermTable<bool> MediaWords = TermTables.Words("news", "radio", "tv", "television");
 
     // The last words of newspapers' names, case-folded.
     private static readonly TermTable<bool> MastheadWords = TermTables.Words(
@@ -176,7 +238,7 @@ internal static class OutletLine
     /// </summary>
     public static bool IsName(string text, TextSpan line) => IsNameShaped(text, line) && !BodyFurniture.IsLead(text, line);
 
-    private static bool IsNameShaped(string text, TextSpan line)
+    internal static bool IsNameShaped(string text, TextSpan line)
     {
         if (line.Length < 2 || line.Length > MaxChars || !char.IsUpper(text[line.Start]) || text[line.End - 1] == '.')
         {

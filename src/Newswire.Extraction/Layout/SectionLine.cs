@@ -99,6 +99,14 @@ internal static class SectionLine
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> is a news medium's name and a label on one line ("Kyiv Independent — War
+    /// Latest"): the left part holds a medium's word, the right one has a section's shape without a section word.
+    /// </summary>
+    public static bool SplitsMediaOutlet(string text, TextSpan line, out TextSpan outlet, out TextSpan section) =>
+        TwoParts(text, WithoutDate(text, line), out outlet, out section) && OutletLine.HasMediaWord(text, outlet)
+        && Count(text, section, out _, out _) && !Dateline.IsByline(text, section.Start, section.End);
+
+    /// <summary>
     /// Whether <paramref name="line"/> is a byline and the outlet on one line ("By Staff Reporter | Morocco Daily
     /// News", "By Ada Brandt · The Daily Ledger"): two parts around one part separator, the left a byline and the
     /// right an outlet's name. Read before <see cref="SplitsOutletUndated"/>, whose section words an outlet's name

@@ -83,7 +83,8 @@ internal static class Dateline
             end--;
         }
 
-        if (end - start < 5 || end - start > 80 || text[start] != 'B' || (text[start + 1] != 'y' && text[start + 1] != 'Y') || text[start + 2] != ' ')
+        // Web pages print "by Ada Brandt" in lower case as often as "By".
+        if (end - start < 5 || end - start > 80 || (text[start] != 'B' && text[start] != 'b') || (text[start + 1] != 'y' && text[start + 1] != 'Y') || text[start + 2] != ' ')
         {
             return StaffLine.Is(text, start, end);
         }

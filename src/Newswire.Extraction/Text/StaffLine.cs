@@ -21,6 +21,13 @@ internal static class StaffLine
     // Lower-case words a staff line may hold ("Our Correspondent" is also written "our correspondent").
     private static readonly TermTable<bool> LowerWords = TermTables.Words("our", "staff");
 
+    /// <summary>Whether text[start..end)'s last word is a staff title's noun ("Europe correspondent").</summary>
+    public static bool EndsWithStaffNoun(string text, int start, int end)
+    {
+        var lastStart = System.Math.Max(start, text.LastIndexOf(' ', end - 1, end - start) + 1);
+        return lastStart < end && StaffNouns.TryGet(text, lastStart, end - lastStart, TermKey.Hash(text, lastStart, end - lastStart), out _);
+    }
+
     /// <summary>Whether text[start..end) is a staff-title byline.</summary>
     public static bool Is(string text, int start, int end)
     {

@@ -1,0 +1,130 @@
+using System;
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// Lines a web page's widgets leave in pasted copy, read anywhere in the body and in the lead: share and save buttons
+/// ("Share", "Save", "share2", "Click here to share on social media"), reading times ("4 min read"), relative times
+/// ("6 hours ago"), rules ("___", "* * *"), and the end-of-story headings after which only links follow ("Related
+/// Topics"). None is a paragraph.
+/// </summary>
+internal static class WebFurniture
+{
+    private const int MaxChars = 60;
+
+    // Whole lines of share and save widgets, case-folded; a count of shares may follow ("share2", "Share 14").
+    private static readonly string[] Widgets =
+    {
+        "share", "save", "share this", "click here to share on social media", "share on social media",
+    };
+
+    // Headings closing the story on web pages: what follows them is links and topic tags, not the story.
+    private static readonly string[] EndHeadings = { "related topics" };
+
+    // The units of reading times and relative times ("4 min read", "6 hours ago").
+    private static readonly TermTable<bool> TimeUnits = TermTables.Words(
+        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks");
+
+    /// <summary>Whether <paramref name="line"/> is a widget, a reading or relative time, or a rule line.</summary>
+    public static bool Is(string text, TextSpan line) =>
+        line.Length <= MaxChars && (IsWidget(text, line) || IsTimeLine(text, line) || IsRule(text, line));
+
+    /// <summary>Whether <paramref name="line"/> is a heading after which a page lists only links ("Related Topics").</summary>
+    public static bool IsEndHeading(string text, TextSpan line)
+    {
+        foreach (var heading in EndHeadings)
+        {
+            if (line.Length == heading.Length && string.Compare(text, line.Start, heading, 0, heading.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"6 hours ago", "4 min read", "Updated 2 hours ago": a number, a time unit, then "ago" or "read".</summary>
+    public static bool IsTimeLine(string text, TextSpan line)
+    {
+        // Most lines end otherwise: they skip the split.
+        if (line.Length < 9 || (!EndsWith(text, line, "ago") && !EndsWith(text, line, "read")))
+        {
+            return false;
+        }
+
+        var s = text.Substring(line.Start, line.Length);
+        var words = s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var n = words.Length;
+        if (n < 3 || n > 4 || (n == 4 && !IsPrefix(words[0])))
+        {
+            return false;
+        }
+
+        var last = words[n - 1].ToLowerInvariant();
+        var unit = words[n - 2];
+        return (last == "ago" || last == "read") && IsNumber(words[n - 3]) && TimeUnits.TryGet(unit, 0, unit.Length, TermKey.Hash(unit, 0, unit.Length), out _);
+    }
+
+    private static bool EndsWith(string text, TextSpan line, string word) =>
+        string.Compare(text, line.End - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static bool IsPrefix(string word) =>
+        string.Equals(word, "updated", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "published", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
+    // A widget's words, then nothing but a count or a colon.
+    private static bool IsWidget(string text, TextSpan line)
+    {
+        foreach (var widget in Widgets)
+        {
+            if (line.Length >= widget.Length && string.Compare(text, line.Start, widget, 0, widget.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && OnlyCount(text, line.Start + widget.Length, line.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlyCount(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsDigit(text[i]) && text[i] != ' ' && text[i] != ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "___", "* * *", "---": no letter or digit at all.
+    private static bool IsRule(string text, TextSpan line)
+    {
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return line.Length >= 3;
+    }
+}

@@ -1,0 +1,100 @@
+using Newswire.Extraction.Model;
+using Newswire.Extraction.Text;
+
+namespace Newswire.Extraction.Layout;
+
+/// <summary>
+/// The writer's lines over the first paragraph that carry no "By": a bare name over a dateline line ("Ada Brandt" /
+/// "ISTANBUL"), over the writer's post ("Ada Brandt" / "Riverton correspondent") or over the writer's affiliation ("Ada Brandt" / "BBC News, Riverton", "Ada Brandt" / "Europe
+/// correspondent, BBC News"), and the writer's place under a byline ("Staff Reporter" / "Riverton"). None is a
+/// paragraph; the affiliation names the outlet when it is no wire agency (an agency wrote the copy, README).
+/// </summary>
+internal static class WriterLine
+{
+    private const int MaxAffiliationChars = 60;
+    private const int MaxPlaceWords = 2;
+
+    /// <summary>
+    /// Whether <paramref name="line"/>, the first line of <paramref name="body"/> after <paramref name="previous"/>, is a
+    /// writer's line; an affiliation's outlet goes to <paramref name="outlet"/> when none is known.
+    /// </summary>
+    public static bool Skips(string text, LineMap lines, TextSpan line, TextSpan previous, (int First, int Last) body, ref TextSpan? outlet)
+    {
+        if (previous.Length > 0 && BodyFurniture.IsBareName(text, previous) && Affiliation(text, line) is { } named)
+        {
+            outlet ??= WireAgencies.IsAgency(text, named.Start, named.Length) ? null : named;
+            return true;
+        }
+
+        if (previous.Length > 0 && ((Dateline.IsByline(text, previous.Start, previous.End) && IsPlace(text, line))
+                                    || (BodyFurniture.IsBareName(text, previous) && IsPost(text, line))))
+        {
+            return true;
+        }
+
+        if (!BodyFurniture.IsBareName(text, line))
+        {
+            return false;
+        }
+
+        var next = body.First + 1;
+        while (next <= body.Last && ArticleLayoutParser.Trimmed(text, lines, next).Length == 0)
+        {
+            next++;
+        }
+
+        var under = next <= body.Last ? ArticleLayoutParser.Trimmed(text, lines, next) : default;
+        return under.Length > 0 && (BodyFurniture.IsDatelineOnly(text, under) || Affiliation(text, under) is not null || IsPost(text, under));
+    }
+
+    // "BBC News, Riverton" (the outlet, then the writer's place) or "Europe correspondent, BBC News" (the writer's
+    // post, then the outlet): two parts around one comma; the outlet part, or null.
+    private static TextSpan? Affiliation(string text, TextSpan line)
+    {
+        if (line.Length > MaxAffiliationChars)
+        {
+            return null;
+        }
+
+        var comma = text.IndexOf(", ", line.Start, line.Length, System.StringComparison.Ordinal);
+        if (comma < 0 || text.IndexOf(',', comma + 1, line.End - comma - 1) >= 0)
+        {
+            return null;
+        }
+
+        var left = SpanTrim.Trim(text, line.Start, comma);
+        var right = SpanTrim.Trim(text, comma + 1, line.End);
+        if (StaffLine.EndsWithStaffNoun(text, left.Start, left.End))
+        {
+            return OutletLine.IsNameShaped(text, right) ? right : null;
+        }
+
+        // Name-shaped only: "BBC News" opens with capitals as a dateline's place does.
+        return OutletLine.IsNameShaped(text, left) && OutletLine.IsNameShaped(text, right) && Words(text, right) <= MaxPlaceWords ? left : null;
+    }
+
+    // "Riverton correspondent", "Political editor": a writer's post under the name, a staff noun closing a short line
+    // of words with no sentence mark.
+    private static bool IsPost(string text, TextSpan line) =>
+        line.Length <= MaxAffiliationChars && char.IsUpper(text[line.Start]) && Words(text, line) <= MaxPostWords
+        && StaffLine.EndsWithStaffNoun(text, line.Start, line.End) && text.IndexOfAny(SentenceMarks, line.Start, line.Length) < 0;
+
+    private const int MaxPostWords = 4;
+
+    private static readonly char[] SentenceMarks = { '.', ',', ':', ';', '!', '?', '"' };
+
+    // "Riverton", "Port Ellis": one or two capitalized words, no medium's word ("Radio Tamazuj" is an outlet).
+    private static bool IsPlace(string text, TextSpan line) =>
+        OutletLine.IsName(text, line) && Words(text, line) <= MaxPlaceWords && !OutletLine.HasMediaWord(text, line) && !SectionLine.Is(text, line);
+
+    private static int Words(string text, TextSpan span)
+    {
+        var n = 1;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            n += text[i] == ' ' ? 1 : 0;
+        }
+
+        return n;
+    }
+}
