@@ -72,7 +72,11 @@ public static partial class ArticleLayoutParser
         {
             var span = Trimmed(text, lines, body.First);
             var undated = SectionLine.WithoutDate(text, span);
-            if (outlet is null && SectionLine.SplitsBylineOutlet(text, undated, out var bylined))
+            if (WriterLine.IsNameOverAffiliation(text, lines, span, body))
+            {
+                // The writer's name over "BBC News, Riverton": the next line names the outlet (WriterLine.Skips).
+            }
+            else if (outlet is null && SectionLine.SplitsBylineOutlet(text, undated, out var bylined))
             {
                 outlet = bylined;
             }
@@ -139,7 +143,7 @@ public static partial class ArticleLayoutParser
     }
 
     // The next non-blank line after <paramref name="line"/>, or <paramref name="end"/>.
-    private static int NextLine(string text, LineMap lines, int line, int end)
+    internal static int NextLine(string text, LineMap lines, int line, int end)
     {
         line++;
         while (line < end && Trimmed(text, lines, line).Length == 0)

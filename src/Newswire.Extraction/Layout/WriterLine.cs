@@ -47,6 +47,22 @@ internal static class WriterLine
         return under.Length > 0 && (BodyFurniture.IsDatelineOnly(text, under) || Affiliation(text, under) is not null || IsPost(text, under));
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> is a bare name right over the writer's affiliation or post ("Ada Brandt" / "BBC
+    /// News, Riverton"): the writer, which no outlet or section rule may take.
+    /// </summary>
+    public static bool IsNameOverAffiliation(string text, LineMap lines, TextSpan line, (int First, int Last) body)
+    {
+        if (!BodyFurniture.IsBareName(text, line))
+        {
+            return false;
+        }
+
+        var next = ArticleLayoutParser.NextLine(text, lines, body.First, body.Last + 1);
+        var under = next <= body.Last ? ArticleLayoutParser.Trimmed(text, lines, next) : default;
+        return under.Length > 0 && (Affiliation(text, under) is not null || IsPost(text, under));
+    }
+
     // "BBC News, Riverton" (the outlet, then the writer's place) or "Europe correspondent, BBC News" (the writer's
     // post, then the outlet): two parts around one comma; the outlet part, or null.
     private static TextSpan? Affiliation(string text, TextSpan line)
