@@ -11,7 +11,7 @@ internal sealed partial class EventRun
     // How many words after a passive's "by" may name the weapon ("by a Turkish drone", "by artillery fire").
     private const int ArmedDoerReach = 4;
 
-    /// <summary>Whether the subject of <paramref name="cand"/>, or the "by" phrase right after it, names a weapon or armed unit.</summary>
+    /// <summary>Whether the subject of active <paramref name="cand"/>, or the "by" phrase right after it, names a weapon or armed unit.</summary>
     private bool ArmedUse(in Candidate cand)
     {
         // "soldiers hit back at critics", "the army chief hit out at politicians": words, not arms.
@@ -20,13 +20,32 @@ internal sealed partial class EventRun
             return false;
         }
 
-        if (ArmedWords(ClauseStart(cand.Tok), cand.Tok))
+        // A passive's subject is what was hit ("an army post was hit by"): only its doer can be the weapon.
+        if (!cand.Passive && OwnedWeaponSubject(ClauseStart(cand.Tok), cand.Tok))
         {
             return true;
         }
 
         var by = cand.End;
         return Is(by, K.By) && ArmedWords(by + 1, by + 1 + ArmedDoerReach);
+    }
+
+    /// <summary>
+    /// An active subject with a weapon or armed unit whose owner it names, by a name or a demonym before it ("Ukrainian
+    /// drones", "Houthi missiles"): "drones hit the plant" says nobody's act, and the story's other names are no doer.
+    /// </summary>
+    private bool OwnedWeaponSubject(int from, int verb)
+    {
+        var first = from < _s0 ? _s0 : from;
+        for (var i = first; i < verb; i++)
+        {
+            if (_mentionAt.At(i) >= 0 || DemonymCountry(i) != null)
+            {
+                return ArmedWords(i + 1, verb);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -40,7 +59,7 @@ internal sealed partial class EventRun
         var last = to > _s1 ? _s1 : to;
         for (var i = first; i < last; i++)
         {
-            if (_tokens[i].Kind != TokenKind.Word || _mentionAt.At(i) >= 0 || (_stageBits[i - _s0] & (StageSet.ArmedUnit | AnyForce)) == 0)
+            if (_tokens[i].Kind != TokenKind.Word || _mentionAt.At(i) >= 0 || (_stageBits[i - _s0] & StageSet.ArmedUnit) == 0 || _text.Is(i, "police"))
             {
                 continue;
             }
