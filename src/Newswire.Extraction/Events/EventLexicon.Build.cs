@@ -30,7 +30,7 @@ internal sealed partial class EventLexicon
     {
         foreach (var c in s)
         {
-            if ("LSDMXORTI".IndexOf(c) < 0)
+            if ("LSDMXORTIA".IndexOf(c) < 0)
             {
                 return false;
             }
@@ -238,6 +238,7 @@ internal sealed partial class EventLexicon
                     case 'R': e.Flags |= VerbFlags.Reciprocal; break;
                     case 'T': e.Flags |= VerbFlags.NeedsObject; break;
                     case 'I': e.Flags |= VerbFlags.Intransitive; break;
+                    case 'A': e.Flags |= VerbFlags.Armed; break;
                 }
             }
 

@@ -29,6 +29,10 @@ internal enum VerbFlags : byte
     /// <summary>Intransitive: the default code only with no direct object ("protesters demonstrated outside the
     /// embassy"; "the strikes demonstrate its resolve" is showing, "rallied support" is gathering).</summary>
     Intransitive = 64,
+
+    /// <summary>Armed use only: the default code needs a weapon or armed unit as the subject or the passive's doer
+    /// ("Ukrainian drones hit a depot", "was hit by artillery fire"; "tariffs hit exports" is no attack).</summary>
+    Armed = 128,
 }
 
 [Flags]

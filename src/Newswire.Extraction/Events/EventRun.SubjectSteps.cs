@@ -8,8 +8,9 @@ namespace Newswire.Extraction.Events;
 // pronoun subject that names no actor.
 internal sealed partial class EventRun
 {
-    // ", which/who ..." before the clause start.
-    private bool IsRelativeStart(int start) => start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who)) && Is(start - 2, K.Comma);
+    // ", which/who/whose ..." before the clause start ("Sandu, whose government has accused Russia of X, called on":
+    // Russia is no subject of "called").
+    private bool IsRelativeStart(int start) => start - 2 > _s0 && (Is(start - 1, K.Which) || Is(start - 1, K.Who) || Is(start - 1, K.Whose)) && Is(start - 2, K.Comma);
 
     // ", where ..." before the clause start: "Lithuania, where X lives in exile, welcomed": the clause has a subject of
     // its own (so its verbs do not take the name before it, unlike "which"), and the main verb's subject comes before.

@@ -22,6 +22,11 @@ internal sealed partial class EventRun
             return;
         }
 
+        if (pattern == null && verb.Has(VerbFlags.Armed) && !ArmedUse(cand))
+        {
+            return;
+        }
+
         var code = CrowdGathering(cand.Tok, pattern);
         var nounIdx = UnplannedObjectNoun(c, windowEnd, pattern);
 

@@ -77,6 +77,7 @@ internal static class K
     public static readonly byte Willing = Add("willing");
     public static readonly byte Who = Add("who");
     public static readonly byte Whom = Add("whom");
+    public static readonly byte Whose = Add("whose");
 
     /// <summary>Every keyword, normalized, with its id.</summary>
     public static TermTable<byte> Table => Ids;
