@@ -104,6 +104,7 @@ internal sealed class EventStages
         new SummitNameStage(),
         new PublicAddresseeStage(),
         new PraisedBusinessStage(),
+        new UnaddressedPraiseStage(),
         new OrdinaryCaseStage(),
         new CivilOrderStage(),
         new AdministrativeOrderStage(),
