@@ -16,6 +16,10 @@ internal sealed partial class EventRun
     // The stage tables of any word of the current sentence (from the probe).
     private StageSet _sentenceStage;
 
+    // Whether a body sentence has been read, and whether the first one (the lede) reports a game.
+    private bool _bodyRead;
+    private bool _ledeSport;
+
     /// <summary>
     /// The headline tells what kind of story the body is (a game, an obituary): read by the filter stages. Words of
     /// names do not count ("Arab League", "Olympic Steel").
@@ -24,6 +28,7 @@ internal sealed partial class EventRun
     {
         if (!headline)
         {
+            ReadLede();
             ReadBodyKind(_sentenceStage);
             CreditProtestOrganizer();
             return;
@@ -48,7 +53,41 @@ internal sealed partial class EventRun
     /// game; once the body has (<see cref="ReadBodyKind"/>), the headline's acts are the game's too, as the sport
     /// stage treats the body's (protests and arrests around a game stay).
     /// </summary>
-    private bool SportBodyDrops(int root) => (_context.StoryBits & StageSet.Sport) != 0 && root != 14 && root != 17;
+    private bool SportBodyDrops(int root) => ((_context.StoryBits & StageSet.Sport) != 0 || _ledeSport) && root != 14 && root != 17;
+
+    /// <summary>
+    /// "Namibia storm past Zimbabwe" over "Namibia stormed past Zimbabwe ... to reach the volleyball final": the lede
+    /// restates the headline, so a lede with a <c>[sport]</c> word outside names makes the headline's acts the game's
+    /// (the lede's own acts are already sport by the sport stage). Only the headline is read so; the rest of the body
+    /// still needs <see cref="ReadBodyKind"/>'s evidence.
+    /// </summary>
+    private void ReadLede()
+    {
+        if (_bodyRead || !HasLowerWord())
+        {
+            return; // a dateline on its own ("RABAT -") is no lede
+        }
+
+        _bodyRead = true;
+        FillStageBits(); // phrases ("water polo") and hyphenated words ("5-wicket") are complete only there
+        for (var i = _s0; i < _s1 && !_ledeSport; i++)
+        {
+            _ledeSport = (_stageBits[i - _s0] & StageSet.Sport) != 0 && _mentionAt.At(i) < 0;
+        }
+    }
+
+    private bool HasLowerWord()
+    {
+        for (var i = _s0; i < _s1; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && _tokens[i].IsLower)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A body that keeps reporting a game makes a sport story even under a headline with no sport word ("X storm back

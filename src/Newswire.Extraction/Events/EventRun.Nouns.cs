@@ -36,17 +36,10 @@ internal sealed partial class EventRun
         e.FromNoun = true;
         e.TriggerStrength = EventConfidence.Noun;
 
-        // "summit of CIS leaders", "visit by X", "talks between X and Y".
+        // "summit of CIS leaders", "visit by X", "talks between X and Y"; "the invasion of X (by Y)".
         var k = cand.End;
-        if (agent < 0 && (Is(k, K.Of) || Is(k, K.By) || Is(k, K.Between)))
-        {
-            var m = FirstMentionHead(k + 1, PrepositionAfter(k + 1, Math.Min(windowEnd, k + 6)));
-            if (m >= 0)
-            {
-                agent = _mentions[m].Actor;
-            }
-        }
-
+        var patient = -1;
+        agent = agent < 0 ? PhraseAgent(noun, k, windowEnd, out patient) : agent;
         var demonymOther = -1;
         if (agent < 0)
         {
@@ -59,11 +52,13 @@ internal sealed partial class EventRun
             agent = FrontedAgent(e, cand.Tok);
         }
 
-        ReadNounWindow(e, noun, cand.End, windowEnd, clauseEnd);
-        if (demonymOther >= 0)
+        if (agent < 0 && patient >= 0)
         {
-            AddCounterpart(e, demonymOther);
+            return; // "after the invasion of Ukraine": who did it is not said here
         }
+
+        ReadNounWindow(e, noun, cand.End, windowEnd, clauseEnd);
+        AddCounterpart(e, demonymOther >= 0 ? demonymOther : patient);
         var planned = np.Planned;
         if (MergedWithEarlier(e, ownAgent ? agent : -1, np.Definite, planned, np.Start, windowEnd))
         {

@@ -254,7 +254,7 @@ internal sealed partial class EventRun
             agent = PlaceForceSubject(agent, clauseStart, cand.Tok);
         }
 
-        if (agent < 0 && !cand.Passive && !cand.Gerund)
+        if (agent < 0 && !cand.Passive && !cand.Gerund && !UnnamedPersonSubject(cand.Tok))
         {
             agent = SubjectlessActAgent(code, cand.Tok, clauseStart, windowEnd);
             certainty = EventConfidence.BorrowedAgent;

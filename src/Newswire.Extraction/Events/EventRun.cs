@@ -126,7 +126,7 @@ internal sealed partial class EventRun
         _scratch.Clear();
         _candCount = _draftsUsed = _timeCount = 0;
         _lastAgent = _lastLocation = _stageSentence = -1;
-        _hasBody = _subjectPronoun = false;
+        _hasBody = _subjectPronoun = _bodyRead = _ledeSport = false;
         _context.Reset();
     }
 

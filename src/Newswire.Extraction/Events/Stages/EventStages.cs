@@ -105,6 +105,7 @@ internal sealed class EventStages
         new SummitNameStage(),
         new PublicAddresseeStage(),
         new PraisedBusinessStage(),
+        new UnaddressedPraiseStage(),
         new OrdinaryCaseStage(),
         new CivilOrderStage(),
         new AdministrativeOrderStage(),

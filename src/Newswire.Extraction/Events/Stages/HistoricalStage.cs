@@ -22,7 +22,7 @@ internal sealed class HistoricalStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (Historical(c, c.ClauseStart, c.WindowEnd) || DatedAfter(c))
+        if (Historical(c, c.ClauseStart, c.WindowEnd) || DatedAfter(c) || DatedWhenClause(c))
         {
             return true;
         }
@@ -62,6 +62,26 @@ internal sealed class HistoricalStage : IEventStage
         }
 
         return Historical(c, w + 1, end);
+    }
+
+    // How far before ", when" the phrase it dates may hold the year ("the 1982 war, when ...").
+    private const int WhenAntecedentReach = 5;
+
+    /// <summary>
+    /// "revisits the 1982 war, when Argentina invaded the islands", "the genocide of 1994, when extremists killed": a
+    /// ", when" clause holding the trigger tells the time of a phrase just before it, whose year is history.
+    /// </summary>
+    private static bool DatedWhenClause(EventContext c)
+    {
+        for (var i = c.Trigger - 1; i > c.SentenceStart && i >= c.ClauseStart - 1; i--)
+        {
+            if (c.IsWord(i, "when"))
+            {
+                return c.IsPunctuation(i - 1, ',') && Historical(c, Math.Max(c.SentenceStart, i - 1 - WhenAntecedentReach), i - 1);
+            }
+        }
+
+        return false;
     }
 
     private static bool Historical(EventContext c, int from, int to)

@@ -7,7 +7,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// actors codes police against a political actor, not the arrest of a robber): "Brazilian police arrested two men
 /// suspected of robbing a jewellery shop", "Kenyan police shot dead two suspected robbers", "Italian police seized two
 /// tonnes of cocaine", "a court in Zagreb sentenced X to 25 years for stabbing his neighbour". Cue: police or a
-/// court (<c>[court-agent]</c>) before the trigger in the clause (or after a passive's "by": "was arrested by police"), a force root (17-19), a word of
+/// court (<c>[court-agent]</c>) before the trigger in the clause (or after a passive's "by": "was arrested by police";
+/// or a passive naming no agent at all: "three robbers were jailed"), a force root (17-19), a word of
 /// <c>[ordinary-crime]</c> in the sentence, every counterpart a private person (a person with no role), and after the
 /// trigger no political head but the forces' own words, no protest and no one of another country or unknown
 /// ("arrested two men at the rally", "detained the opposition leader on fraud charges", "two journalists on drug
@@ -70,8 +71,32 @@ internal sealed class OrdinaryCrimeStage : IEventStage
 
         // "X was arrested by police in Y with 2 kg of the drug": the passive's agent after "by" (a determiner at most).
         var by = c.TriggerEnd;
-        return c.Passive && by + 1 < c.SentenceEnd && c.IsWord(by, "by")
-               && (IsPoliceOrCourt(c, by + 1) || (by + 2 < c.SentenceEnd && c.IsWord(by + 1, "the") && IsPoliceOrCourt(c, by + 2)));
+        return (c.Passive && by + 1 < c.SentenceEnd && c.IsWord(by, "by")
+                && (IsPoliceOrCourt(c, by + 1) || (by + 2 < c.SentenceEnd && c.IsWord(by + 1, "the") && IsPoliceOrCourt(c, by + 2))))
+               || AgentlessPassive(c);
+    }
+
+    /// <summary>
+    /// "Three robbers were jailed for 20 years", a headline's "Drug smugglers jailed": a passive that names no one
+    /// after "by" and whose subject is told by its crime leaves the act to the courts and police of the story (its
+    /// agent is only the dateline's place). "Its 21 crew had been detained" after "for smuggling fuel" stays.
+    /// </summary>
+    private static bool AgentlessPassive(EventContext c)
+    {
+        if (!c.Passive)
+        {
+            return false;
+        }
+
+        for (var i = c.TriggerEnd; i < c.SentenceEnd; i++)
+        {
+            if (c.IsWord(i, "by"))
+            {
+                return false;
+            }
+        }
+
+        return CrimeIn(c, c.ClauseStart, c.Trigger);
     }
 
     private static bool IsPoliceOrCourt(EventContext c, int i) => c.Has(i, StageSet.CourtAgent) || c.IsWord(i, "police") || c.IsWord(i, "policemen");
@@ -141,12 +166,18 @@ internal sealed class OrdinaryCrimeStage : IEventStage
     }
 
     // A capitalised word of the object that names no actor ("an American citizen" when the demonym is no mention):
-    // who it is is unknown, so the act stays.
-    private static bool UnknownName(EventContext c, int i) => i < c.TriggerEnd + ObjectReach && c.IsWord(i) && !c.IsLower(i);
+    // who it is is unknown, so the act stays. A passive's subject opening the sentence is capitalised as its first
+    // word ("Three robbers were jailed"), not as a name.
+    // A weekday or month ("jailed for 20 years on Monday") dates the act and names no one.
+    private static bool UnknownName(EventContext c, int i) =>
+        i < c.TriggerEnd + ObjectReach && c.IsWord(i) && !c.IsLower(i) && i != c.SentenceStart
+        && !Lexicons.WordClasses.Has(Lexicons.WordClasses.Of(c.Text, c.Tokens[i]), Lexicons.WordClass.Weekdays);
 
-    private static bool CrimeInSentence(EventContext c)
+    private static bool CrimeInSentence(EventContext c) => CrimeIn(c, c.SentenceStart, c.SentenceEnd);
+
+    private static bool CrimeIn(EventContext c, int from, int to)
     {
-        for (var i = c.SentenceStart; i < c.SentenceEnd; i++)
+        for (var i = from; i < to; i++)
         {
             if (c.IsWord(i) && c.Words.OnDemand(StageWords.OrdinaryCrime, c.Text, c.Tokens[i]))
             {

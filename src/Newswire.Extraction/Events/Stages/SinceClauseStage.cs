@@ -4,7 +4,8 @@ namespace Newswire.Extraction.Events.Stages;
 /// The act a "since" clause dates a state of affairs from is background, whatever its year: "Ties have soured since
 /// Borduria retook the province", "the first visit since Sylvania cut ties". Cues: "since" opens the trigger's clause
 /// (the agent's mention stands between "since" and the trigger, a few words at most, no comma), and before "since" the
-/// sentence holds a <c>[perfect-aux]</c> word or "first". A causal "since" opens the sentence ("Since Borduria refuses
+/// sentence holds a <c>[perfect-aux]</c> word or "first", or a span of time stands right before "since" ("marked 35 years
+/// since Iraq invaded the country"). A causal "since" opens the sentence ("Since Borduria refuses
 /// to talk, ...") and a news act comes before its "since" ("Police have arrested 40 people since Friday"): both stay.
 /// </summary>
 internal sealed class SinceClauseStage : IEventStage
@@ -50,9 +51,17 @@ internal sealed class SinceClauseStage : IEventStage
         return true;
     }
 
-    // "have soured since", "has been tense since", "the first visit since".
+    // Spans of time a "since" counts from an act ("marked 35 years since Iraq invaded the country").
+    private static readonly string[] Spans = { "years", "months", "decades", "decade", "weeks" };
+
+    // "have soured since", "has been tense since", "the first visit since", "35 years since".
     private static bool DatesAState(EventContext c, int since)
     {
+        if (c.IsAnyWord(since - 1, Spans))
+        {
+            return true;
+        }
+
         for (var i = c.SentenceStart; i < since; i++)
         {
             if (c.Has(i, StageSet.PerfectAux) || c.IsWord(i, "first"))
