@@ -122,7 +122,31 @@ internal static class BodyFurniture
 
         // Every date shape holds a number; most short lines do not, and skip the parse.
         return text.IndexOfAny(Digits, start, line.End - start) >= 0
-            && (DateParser.TryParse(text.Substring(start, line.End - start), out _) || DateWords.IsDate(text, line) || IsPlacedDate(text, line));
+            && (DateParser.TryParse(text.Substring(start, line.End - start), out _) || DateWords.IsDate(text, line) || IsPlacedDate(text, line)
+                || IsTimedDate(text, line));
+    }
+
+    // "3:05 pm on 1 December 2025", "15.05 GMT, 1 Dec 2025": a clock time, then the date.
+    private static bool IsTimedDate(string text, TextSpan line)
+    {
+        var at = ClockTime.End(text, line.Start, line.End);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        while (at < line.End && (text[at] == ' ' || text[at] == ','))
+        {
+            at++;
+        }
+
+        if (at + 3 < line.End && string.Compare(text, at, "on ", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            at += 3;
+        }
+
+        var rest = new TextSpan(at, line.End - at);
+        return rest.Length > 0 && char.IsLetterOrDigit(text[at]) && (DateParser.TryParse(text.Substring(at, rest.Length), out _) || DateWords.IsDate(text, rest));
     }
 
     // "Lima, 2 December 2026 | 11:05": the writer's place, then a date opening with its day.

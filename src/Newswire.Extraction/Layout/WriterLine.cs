@@ -53,14 +53,15 @@ internal static class WriterLine
     /// </summary>
     public static bool IsNameOverAffiliation(string text, LineMap lines, TextSpan line, (int First, int Last) body)
     {
-        if (!BodyFurniture.IsBareName(text, line))
+        // A paper's name ("Riverton Daily News") over its byline is the outlet.
+        if (!BodyFurniture.IsBareName(text, line) || OutletLine.HasMediaWord(text, line))
         {
             return false;
         }
 
         var next = ArticleLayoutParser.NextLine(text, lines, body.First, body.Last + 1);
         var under = next <= body.Last ? ArticleLayoutParser.Trimmed(text, lines, next) : default;
-        return under.Length > 0 && (Affiliation(text, under) is not null || IsPost(text, under));
+        return under.Length > 0 && !Dateline.IsByline(text, under.Start, under.End) && (Affiliation(text, under) is not null || IsPost(text, under));
     }
 
     // "BBC News, Riverton" (the outlet, then the writer's place) or "Europe correspondent, BBC News" (the writer's
