@@ -22,7 +22,13 @@ internal static class SectionLine
         "life", "style", "travel", "food", "opinion", "editorial", "editorials", "comment", "analysis", "features",
         "weather", "environment", "climate", "education", "crime", "courts", "justice", "law", "media", "religion",
         "obituaries", "africa", "asia", "europe", "americas", "elections", "security", "defence", "defense", "diplomacy",
-        "agriculture", "transport", "aviation", "property", "motoring", "books", "music", "film", "television", "states");
+        "agriculture", "transport", "aviation", "property", "motoring", "books", "music", "film", "television", "states",
+
+        // Spanish, Portuguese and French sections of Latin American, Lusophone and francophone papers.
+        "política", "politica", "economía", "economia", "nacional", "nacionales", "internacional", "internacionales",
+        "deportes", "esportes", "sociedad", "opinión", "opiniao", "opinião", "cultura", "negocios", "locales",
+        "sucesos", "justicia", "salud", "saúde", "regionales", "actualidad", "politique",
+        "économie", "economie", "société", "societe", "afrique", "actualité", "actualites", "actualités");
 
     // Lower-case joining words a section may hold ("Life and Style", "Arts & Culture").
     private static readonly TermTable<bool> Joiners = TermTables.Words("and", "of", "the", "&");
@@ -94,7 +100,9 @@ internal static class SectionLine
             return false;
         }
 
-        return outlet.Length >= 2 && outlet.Length <= MaxChars && char.IsUpper(text[outlet.Start]) && Is(text, section) && !Is(text, outlet)
+        // "Business Day | Companies": a paper's name may hold a section word when the other part is a section alone.
+        return outlet.Length >= 2 && outlet.Length <= MaxChars && char.IsUpper(text[outlet.Start]) && Is(text, section)
+               && (!Is(text, outlet) || (!IsSectionOnly(text, outlet) && IsSectionOnly(text, section)))
                && !Dateline.IsByline(text, outlet.Start, outlet.End);
     }
 
