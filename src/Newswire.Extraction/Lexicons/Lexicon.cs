@@ -262,8 +262,27 @@ internal sealed partial class Lexicon
     private static bool IsTitleWord(string word) =>
         WordLists.TitleHeads.TryGet(word, out _) || WordLists.TitleModifiers.TryGet(word, out _);
 
-    /// <summary>Whether a token is a known given name.</summary>
-    public bool IsGivenName(string text, in Token token) => _givenNames.TryGet(text, token, out _);
+    /// <summary>Whether a token is a known given name, or a compound given name opened by one before another name
+    /// word ("Jean-Baptiste Ndayisaba", "Ana-Marija Petrin": French, Slavic and African names join two given names with
+    /// a hyphen).</summary>
+    public bool IsGivenName(string text, in Token token) => _givenNames.TryGet(text, token, out _) || IsCompoundGivenName(text, token);
+
+    private bool IsCompoundGivenName(string text, in Token token)
+    {
+        if ((token.Flags & TokenFlags.Hyphenated) == 0 || token.Kind != TokenKind.Word || token.IsAllCaps)
+        {
+            return false;
+        }
+
+        // One hyphen, both parts capitalized, the first a known given name of at least three letters, and a
+        // capitalized word after it: a hyphenated surname may open on a given name too ("Georgia Bradley-Tait").
+        var dash = text.IndexOf('-', token.Start, token.Length);
+        var second = dash + 1;
+        return dash - token.Start >= 3 && second < token.End && char.IsUpper(text[second])
+               && token.End + 1 < text.Length && text[token.End] == ' ' && char.IsUpper(text[token.End + 1])
+               && text.IndexOf('-', second, token.End - second) < 0
+               && _givenNames.TryGet(text, token.Start, dash - token.Start, TermKey.Hash(text, token.Start, dash - token.Start), out _);
+    }
 
     /// <summary>The person with this surname when exactly one known person has it.</summary>
     public LexiconEntry? PersonBySurname(string text, in Token token) =>

@@ -85,10 +85,19 @@ internal static class CountryIdentity
     private static bool IsCountryName(Lexicon lexicon, ExtractedActor a) =>
         a.Country != null && lexicon.Country(a.Country) is { } entry && string.Equals(entry.Name, a.Name, StringComparison.Ordinal);
 
+    // "Liberia MP arrested": a headline's nameless officer of a country ("<Country> MP") is, like a nationality group,
+    // that country's sector (CAMEO), not a person of its own; it folds into the country when the article names it.
+    private static bool IsNamelessOfficer(ExtractedActor a) => a.Mentions.Count > 0 && a.Roles.Count == 0;
+
     // "Ruritanian troops", "Ruritania police": a group phrase (no name mention) opened by its country's demonym or name.
     private static bool IsNationalityGroup(Lexicon lexicon, ExtractedActor a)
     {
-        if (a.Kind != ActorKind.Organization || a.Country == null || a.Mentions.Count == 0)
+        if (a.Kind == ActorKind.Person ? !IsNamelessOfficer(a) : a.Kind != ActorKind.Organization || a.Mentions.Count == 0)
+        {
+            return false;
+        }
+
+        if (a.Country == null)
         {
             return false;
         }
@@ -108,6 +117,11 @@ internal static class CountryIdentity
         }
 
         var opener = a.Name.Substring(0, space);
+        if (a.Kind == ActorKind.Person && !WordLists.TitleHeads.TryGet(a.Name.Substring(space + 1), out _))
+        {
+            return false;
+        }
+
         return (lexicon.TryDemonym(a.Name, 0, space, out var country) && country == a.Country)
                || (lexicon.Country(a.Country) is { } entry && string.Equals(entry.Name, opener, StringComparison.Ordinal));
     }

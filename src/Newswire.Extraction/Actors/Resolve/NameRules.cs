@@ -59,6 +59,8 @@ internal static partial class ActorExtractor
             NamePronounOwnedParties();
             NamePartyAppositions();
             NameDescribedCompanies();
+            NameCountryOwnedCompanies();
+            RetypeWhichPersons();
             TypeFromContext();
             if (acronyms)
             {
