@@ -184,37 +184,6 @@ internal sealed partial class EventRun
 
     private bool IsQuoteBefore(int i) => i > _s0 && _tokens[i - 1].Is(TokenFlags.Quote);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked of every word PrevWord steps over; the AOT compiler kept the call
-    private bool IsAdverb(int i)
-    {
-        ref readonly var t = ref _tokens[i];
-        if (t.Kind != TokenKind.Word || _mentionAt.At(i) >= 0)
-        {
-            return false;
-        }
-
-        if ((Class(i) & WordClass.Adverb) != 0)
-        {
-            return true;
-        }
-
-        // "-ly" adverbs ("newly", "jointly"), not "rally"/"Italy".
-        return t.Length > 4 && t.IsLower && _s[t.End - 1] == 'y' && _s[t.End - 2] == 'l' && _s[t.End - 3] != 'l';
-    }
-
-    /// <summary>Previous token skipping adverbs and time phrases ("North Korea on Thursday fired"), or -1.</summary>
-    [MethodImpl(Hot.Path)]
-    private int PrevWord(int i)
-    {
-        var j = i - 1;
-        while (j >= _s0 && (IsAdverb(j) || InTime(j) || InThePast(j)))
-        {
-            j -= InThePast(j) ? 3 : 1;
-        }
-
-        return j >= _s0 ? j : -1;
-    }
-
     /// <summary>Guesses whether a verb form is used as a verb here (rather than as a noun or adjective).</summary>
     private bool IsVerbHere(int i, VerbFormKind form, bool alsoNoun, out bool passive, out bool gerund)
     {
@@ -245,21 +214,6 @@ internal sealed partial class EventRun
             default:
                 return IsPresentVerb(i, p, pc, form, prevIsMention, alsoNoun);
         }
-    }
-
-    /// <summary>
-    /// "Kenya and Uganda both condemned", "the two countries each sent", "have both accused": "both" or "each" after
-    /// the subject (or an auxiliary) floats off it and is no determiner of the verb; the word before it is.
-    /// </summary>
-    private int SkipFloatingQuantifier(int p)
-    {
-        if (!(Is(p, K.Both) || Is(p, K.Each)) || p - 1 < _s0 || _tokens[p - 1].Kind != TokenKind.Word
-            || (Class(p - 1) & (WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction)) != 0)
-        {
-            return p;
-        }
-
-        return PrevWord(p) is var q and >= 0 ? q : p;
     }
 
     /// <summary>"is visiting" (progressive), "after visiting" (a gerund whose agent is borrowed).</summary>

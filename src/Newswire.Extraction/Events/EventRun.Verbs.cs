@@ -14,30 +14,7 @@ internal sealed partial class EventRun
     {
         ref var cand = ref _cands[c];
         var verb = cand.Verb!;
-        var crossThat = verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech);
-        var windowEnd = WindowEnd(cand.End, crossThat);
-        var pattern = MatchPattern(verb, cand.End, windowEnd);
-        if (pattern == VerbPattern.NoEvent)
-        {
-            return;
-        }
-
-        if (pattern == null && verb.Has(VerbFlags.Armed) && !ArmedUse(cand))
-        {
-            return;
-        }
-
-        var code = CrowdGathering(cand.Tok, pattern);
-        var nounIdx = UnplannedObjectNoun(c, windowEnd, pattern);
-
-        // Nothing can come of a pattern-only verb without its pattern or an object noun (or of a verb that only plans
-        // an attack): skip the clause work.
-        if (nounIdx == NoEventNoun || (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0))
-        {
-            return;
-        }
-
-        if (cand.Gerund && SpeechParticiple(cand.Tok, verb))
+        if (!VerbMayCode(c, verb, out var windowEnd, out var pattern, out var code, out var nounIdx))
         {
             return;
         }
@@ -94,6 +71,33 @@ internal sealed partial class EventRun
         var partner = MutualPartner(e, verb, fromNoun, co);
         Finish(e, clauseStart, windowEnd);
         AddCoAgentEvents(e, coList, partner);
+    }
+
+    /// <summary>
+    /// The checks before any clause work: the verb's pattern (or "no event"), an armed verb's use, a crowd gathering,
+    /// the object noun; false when nothing can come of the verb (a pattern-only verb without its pattern or an object
+    /// noun, a verb that only plans an attack, a speech participle).
+    /// </summary>
+    private bool VerbMayCode(int c, VerbEntry verb, out int windowEnd, out string? pattern, out string? code, out int nounIdx)
+    {
+        ref readonly var cand = ref _cands[c];
+        windowEnd = WindowEnd(cand.End, verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech));
+        pattern = MatchPattern(verb, cand.End, windowEnd);
+        code = null;
+        nounIdx = -1;
+        if (pattern == VerbPattern.NoEvent || (pattern == null && verb.Has(VerbFlags.Armed) && !ArmedUse(cand)))
+        {
+            return false;
+        }
+
+        code = CrowdGathering(cand.Tok, pattern);
+        nounIdx = UnplannedObjectNoun(c, windowEnd, pattern);
+        if (nounIdx == NoEventNoun || (code == null && nounIdx < 0 && verb.Code == null && (verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0))
+        {
+            return false;
+        }
+
+        return !(cand.Gerund && SpeechParticiple(cand.Tok, verb));
     }
 
     /// <summary>The first event noun in the verb's object (before the next verb), or -1.</summary>
@@ -317,85 +321,5 @@ internal sealed partial class EventRun
         }
 
         return e;
-    }
-
-    /// <summary>The code of the first verb pattern whose object occurs in [from, to), or null.</summary>
-    [MethodImpl(Hot.Path)]
-    private string? MatchPattern(VerbEntry verb, int from, int to)
-    {
-        _curatedPattern = false;
-        if (verb.Patterns.Count == 0)
-        {
-            return null;
-        }
-
-        var limit = Math.Min(to, from + 10);
-
-        // A time phrase may stand between the verb and its preposition: "appealed on Friday for $48 million".
-        var first = from;
-        while (first < limit && InTime(first))
-        {
-            first++;
-        }
-
-        var lastPrep = -1;
-        var sawPrep = false;
-        for (var i = from; i < limit; i++)
-        {
-            // "launched a wave of drones": "of" after a measure introduces the object itself.
-            ref readonly var t = ref _tokens[i];
-            if (t.Kind != TokenKind.Word || MeasureOf(i))
-            {
-                continue;
-            }
-
-            var id = PairWordId(i, limit);
-            if (id >= 0)
-            {
-                i++; // "halted air strikes": the two-word object is matched whole, not by its last word
-            }
-            else if (!_lex.WordIds.TryGet(_s, t, out id))
-            {
-                if ((Class(i) & WordClass.Preposition) != 0)
-                {
-                    lastPrep = -2;
-                    sawPrep = true;
-                }
-
-                continue;
-            }
-
-            // An index loop: the list's enumerator costs more than the tests ("call" has 120 patterns); none of
-            // them is tried for a word no pattern of the verb names.
-            var patterns = verb.Patterns;
-            for (var k = (verb.PatternIds & (1UL << id)) != 0 ? 0 : patterns.Count; k < patterns.Count; k++)
-            {
-                var p = patterns[k];
-                if (p.Noun == -1)
-                {
-                    if (p.Prep == id && i == first)
-                    {
-                        _curatedPattern = p.Curated;
-                        return p.Code;
-                    }
-                }
-                else if (p.Noun == id)
-                {
-                    if (p.Prep == -1 ? !sawPrep : p.Prep == lastPrep)
-                    {
-                        _curatedPattern = p.Curated;
-                        return p.Code;
-                    }
-                }
-            }
-
-            if ((Class(i) & WordClass.Preposition) != 0)
-            {
-                lastPrep = id;
-                sawPrep = true;
-            }
-        }
-
-        return null;
     }
 }

@@ -42,21 +42,27 @@ public static partial class ArticleLayoutParser
 
         if (blocks.Count >= 2 && (first.Count == 2 || first.Count == 3) && LabelsUnderHeadline(text, lines, first))
         {
-            var upper = SectionLine.WithoutDate(text, Trimmed(text, lines, first[1]));
-            if (first.Count == 3)
-            {
-                return new Head(upper, SectionLine.WithoutDate(text, Trimmed(text, lines, first[2])), top, 1, 0);
-            }
-
-            if (SectionLine.SplitsOutlet(text, upper, out var outletPart, out var sectionPart))
-            {
-                return new Head(outletPart, sectionPart, top, 1, 0);
-            }
-
-            return SectionLine.Is(text, upper) ? new Head(null, upper, top, 1, 0) : new Head(upper, null, top, 1, 0);
+            return UnderHeadline(text, lines, first, top);
         }
 
         return OneBlockHead(text, lines, blocks) ?? new Head(null, null, top, 0, 1);
+    }
+
+    // "Headline" / "The Daily Ledger" / "Politics" (or one line: "The Daily Ledger | Politics", a section or an outlet).
+    private static Head UnderHeadline(string text, LineMap lines, LineBlock first, TextSpan top)
+    {
+        var upper = SectionLine.WithoutDate(text, Trimmed(text, lines, first[1]));
+        if (first.Count == 3)
+        {
+            return new Head(upper, SectionLine.WithoutDate(text, Trimmed(text, lines, first[2])), top, 1, 0);
+        }
+
+        if (SectionLine.SplitsOutlet(text, upper, out var outletPart, out var sectionPart))
+        {
+            return new Head(outletPart, sectionPart, top, 1, 0);
+        }
+
+        return SectionLine.Is(text, upper) ? new Head(null, upper, top, 1, 0) : new Head(upper, null, top, 1, 0);
     }
 
     // One-paragraph-per-line copy in one block: "The Straits Times" / "Singapore" / headline / ...: a paper's name

@@ -71,43 +71,12 @@ public static partial class ArticleLayoutParser
         for (var n = 0; n < MaxLeadLines && body.First <= body.Last; n++)
         {
             var span = Trimmed(text, lines, body.First);
-            var undated = SectionLine.WithoutDate(text, span);
             if (WriterLine.IsNameOverAffiliation(text, lines, span, body))
             {
                 // The writer's name over "BBC News, Riverton": the next line names the outlet (WriterLine.Skips).
             }
-            else if (outlet is null && SectionLine.SplitsBylineOutlet(text, undated, out var bylined))
-            {
-                outlet = bylined;
-            }
-            else if (section is null && outlet is null && SectionLine.SplitsOutletUndated(text, undated, out var outletPart, out var sectionPart))
-            {
-                outlet = outletPart;
-                section = sectionPart;
-            }
-            else if (section is null && outlet is null && OutletLine.IsOverLead(text, lines, span, body))
-            {
-                outlet = span;
-            }
-            else if (OutletLine.IsMediaOverLead(text, lines, span, body) && (outlet is null || (section is null && outlet.Equals(headOutlet) && !OutletLine.HasMediaWord(text, outlet.Value))))
-            {
-                // "Radio Tamazuj" over "Last updated: ...": a label under the headline the outlet was taken from is the section.
-                section = outlet ?? section;
-                outlet = span;
-            }
-            else if (section is null && SectionLine.Is(text, undated))
-            {
-                section = undated;
-            }
-            else if (outlet is null && (OutletLine.SourceLine(text, span) ?? DatedName(text, span, undated)) is { } named)
-            {
-                outlet = named;
-            }
-            else if (section is null && outlet is null && OutletLine.IsAbove(text, lines, span, body))
-            {
-                outlet = span;
-            }
-            else if (!WriterLine.Skips(text, lines, span, previous, body, ref outlet) && !BodyFurniture.IsLead(text, span))
+            else if (!ReadsOutletOrSection(text, lines, span, body, headOutlet, ref outlet, ref section)
+                     && !WriterLine.Skips(text, lines, span, previous, body, ref outlet) && !BodyFurniture.IsLead(text, span))
             {
                 // A dateline's or byline's agency wrote the copy (a lead line); the outlet is the publication's own line.
                 break;
@@ -116,6 +85,51 @@ public static partial class ArticleLayoutParser
             previous = span;
             body.First = NextLine(text, lines, body.First, body.Last + 1);
         }
+    }
+
+    // One lead line read as the outlet, the section or both ("Riverton Daily News", "World | Africa", "By Ada Brandt |
+    // The Daily Ledger", "Radio Tamazuj" over "Last updated: ..."); false when it names neither.
+    private static bool ReadsOutletOrSection(string text, LineMap lines, TextSpan span, (int First, int Last) body, TextSpan? headOutlet,
+        ref TextSpan? outlet, ref TextSpan? section)
+    {
+        var undated = SectionLine.WithoutDate(text, span);
+        if (outlet is null && SectionLine.SplitsBylineOutlet(text, undated, out var bylined))
+        {
+            outlet = bylined;
+        }
+        else if (section is null && outlet is null && SectionLine.SplitsOutletUndated(text, undated, out var outletPart, out var sectionPart))
+        {
+            outlet = outletPart;
+            section = sectionPart;
+        }
+        else if (section is null && outlet is null && OutletLine.IsOverLead(text, lines, span, body))
+        {
+            outlet = span;
+        }
+        else if (OutletLine.IsMediaOverLead(text, lines, span, body) && (outlet is null || (section is null && outlet.Equals(headOutlet) && !OutletLine.HasMediaWord(text, outlet.Value))))
+        {
+            // "Radio Tamazuj" over "Last updated: ...": a label under the headline the outlet was taken from is the section.
+            section = outlet ?? section;
+            outlet = span;
+        }
+        else if (section is null && SectionLine.Is(text, undated))
+        {
+            section = undated;
+        }
+        else if (outlet is null && (OutletLine.SourceLine(text, span) ?? DatedName(text, span, undated)) is { } named)
+        {
+            outlet = named;
+        }
+        else if (section is null && outlet is null && OutletLine.IsAbove(text, lines, span, body))
+        {
+            outlet = span;
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
     }
 
     // "The Namibian | 12 November 2026": a paper's name beside a date part is the outlet's own date line ("Ada Brandt |
