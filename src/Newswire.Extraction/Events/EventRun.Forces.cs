@@ -119,11 +119,7 @@ internal sealed partial class EventRun
     /// </summary>
     private bool ForceSubjectBetween(int from, int verb)
     {
-        var end = verb;
-        while (end > from && (Class(end - 1) & VerbGroup) != 0)
-        {
-            end--;
-        }
+        var end = BeforeVerbGroup(from, verb);
 
         if (end <= from || end - from > ForceSubjectReach)
         {

@@ -88,11 +88,7 @@ internal sealed partial class EventRun
             }
         }
 
-        var end = verb;
-        while (end > from && (Class(end - 1) & VerbGroup) != 0)
-        {
-            end--;
-        }
+        var end = BeforeVerbGroup(from, verb);
 
         return CrowdSubjectBetween(from, end);
     }
@@ -112,11 +108,7 @@ internal sealed partial class EventRun
     private bool PrivateSubjectBetween(int from, int verb, bool bare = false)
     {
         // The verb group first ("had", "would not"), then the noun phrase before it.
-        var end = verb;
-        while (end > from && (Class(end - 1) & VerbGroup) != 0)
-        {
-            end--;
-        }
+        var end = BeforeVerbGroup(from, verb);
 
         // A bare plural or mass noun ("as prices rose") has no determiner; elsewhere one is needed.
         var determined = (Class(from) & (WordClass.Determiner | WordClass.PossessivePronoun)) != 0;
@@ -135,6 +127,18 @@ internal sealed partial class EventRun
         }
 
         return true;
+    }
+
+    /// <summary>Where the words before <paramref name="verb"/>'s verb group ("had", "would not") end: the subject's end.</summary>
+    private int BeforeVerbGroup(int from, int verb)
+    {
+        var end = verb;
+        while (end > from && (Class(end - 1) & VerbGroup) != 0)
+        {
+            end--;
+        }
+
+        return end;
     }
 
     private const WordClass VerbGroup = WordClass.BeAux | WordClass.HaveAux | WordClass.Modal | WordClass.DoAux | WordClass.Negation

@@ -125,11 +125,7 @@ internal sealed partial class EventRun
     /// </summary>
     private bool NamedSubjectBetween(int from, int verb)
     {
-        var end = verb;
-        while (end > from && (Class(end - 1) & VerbGroup) != 0)
-        {
-            end--;
-        }
+        var end = BeforeVerbGroup(from, verb);
 
         if (_candAt[verb] < 0 || end <= from || end - from > NamedSubjectReach || Is(from, K.Well) || Is(from, K.Part) || _cands[_candAt[verb]].Gerund)
         {

@@ -157,7 +157,14 @@ public static partial class ArticleLayoutParser
     }
 
     // The next non-blank line after <paramref name="line"/>, or <paramref name="end"/>.
-    internal static int NextLine(string text, LineMap lines, int line, int end)
+    /// <summary>The next non-blank line of <paramref name="body"/> after its first, trimmed; empty when there is none.</summary>
+    internal static TextSpan LineUnder(string text, LineMap lines, (int First, int Last) body)
+    {
+        var next = NextLine(text, lines, body.First, body.Last + 1);
+        return next <= body.Last ? Trimmed(text, lines, next) : default;
+    }
+
+    private static int NextLine(string text, LineMap lines, int line, int end)
     {
         line++;
         while (line < end && Trimmed(text, lines, line).Length == 0)

@@ -19,15 +19,15 @@ internal static class ClockTime
             return -1;
         }
 
-        var after = Word(text, i, end, out var word);
-        if (word is "am" or "pm" or "a.m." or "p.m.")
+        var after = Word(text, i, end, out var from);
+        if (Is(text, from, after, "am") || Is(text, from, after, "pm") || Is(text, from, after, "a.m.") || Is(text, from, after, "p.m."))
         {
             i = after;
-            after = Word(text, i, end, out word);
+            after = Word(text, i, end, out from);
         }
 
         // A time zone in capitals ("GMT", "EST", "CAT").
-        if (word.Length is >= 2 and <= 4 && IsCapitals(text, after - word.Length, after))
+        if (after - from is >= 2 and <= 4 && IsCapitals(text, from, after))
         {
             i = after;
         }
@@ -47,24 +47,26 @@ internal static class ClockTime
         return n;
     }
 
-    // The next space-separated word after i (lower-cased), and where it ends; the word is empty when none follows.
-    private static int Word(string text, int i, int end, out string word)
+    // The next space-separated word after i: where it starts (from) and ends; an empty word when none follows.
+    private static int Word(string text, int i, int end, out int from)
     {
-        var s = i;
-        while (s < end && text[s] == ' ')
+        from = i;
+        while (from < end && text[from] == ' ')
         {
-            s++;
+            from++;
         }
 
-        var e = s;
+        var e = from;
         while (e < end && text[e] != ' ' && text[e] != ',')
         {
             e++;
         }
 
-        word = e > s ? text.Substring(s, e - s).ToLowerInvariant() : string.Empty;
         return e;
     }
+
+    private static bool Is(string text, int from, int to, string word) =>
+        to - from == word.Length && string.Compare(text, from, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool IsCapitals(string text, int from, int to)
     {

@@ -54,13 +54,8 @@ internal static class OutletLine
             return false;
         }
 
-        var next = body.First + 1;
-        while (next <= body.Last && ArticleLayoutParser.Trimmed(text, lines, next).Length == 0)
-        {
-            next++;
-        }
-
-        return next <= body.Last && BodyFurniture.IsLead(text, ArticleLayoutParser.Trimmed(text, lines, next));
+        var under = ArticleLayoutParser.LineUnder(text, lines, body);
+        return under.Length > 0 && BodyFurniture.IsLead(text, under);
     }
 
     /// <summary>

@@ -37,13 +37,7 @@ internal static class WriterLine
             return false;
         }
 
-        var next = body.First + 1;
-        while (next <= body.Last && ArticleLayoutParser.Trimmed(text, lines, next).Length == 0)
-        {
-            next++;
-        }
-
-        var under = next <= body.Last ? ArticleLayoutParser.Trimmed(text, lines, next) : default;
+        var under = ArticleLayoutParser.LineUnder(text, lines, body);
         return under.Length > 0 && (BodyFurniture.IsDatelineOnly(text, under) || Affiliation(text, under) is not null || IsPost(text, under));
     }
 
@@ -59,8 +53,7 @@ internal static class WriterLine
             return false;
         }
 
-        var next = ArticleLayoutParser.NextLine(text, lines, body.First, body.Last + 1);
-        var under = next <= body.Last ? ArticleLayoutParser.Trimmed(text, lines, next) : default;
+        var under = ArticleLayoutParser.LineUnder(text, lines, body);
         return under.Length > 0 && !Dateline.IsByline(text, under.Start, under.End) && (Affiliation(text, under) is not null || IsPost(text, under));
     }
 

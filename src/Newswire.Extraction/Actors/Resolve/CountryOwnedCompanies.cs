@@ -80,26 +80,13 @@ internal static partial class ActorExtractor
         {
             for (var t = first; t < end; t++)
             {
-                if (_tokens[t].IsAllCaps && _tokens[t].Length >= 2 || HasDigit(t))
+                if (_tokens[t].IsAllCaps && _tokens[t].Length >= 2 || _tokens[t].Is(TokenFlags.HasDigit))
                 {
                     return true;
                 }
             }
 
             return WhichAfter(end) || TitledElsewhere(first);
-        }
-
-        private bool HasDigit(int t)
-        {
-            for (var c = _tokens[t].Start; c < _tokens[t].End; c++)
-            {
-                if (char.IsDigit(_text[c]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         // "Dormans, which buys": a thing, not a person ("who").
