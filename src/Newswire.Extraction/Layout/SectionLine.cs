@@ -216,6 +216,11 @@ internal static class SectionLine
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if ((uint)(c - 'A') <= 'z' - 'A' || c == ' ')
+            {
+                continue; // letters and spaces, most of a line (paragraphs are tested too): no separator among them
+            }
+
             if (c == '|' || c == '\u00B7' || c == '\u2022')
             {
                 return i;

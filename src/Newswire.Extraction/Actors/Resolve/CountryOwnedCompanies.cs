@@ -17,9 +17,13 @@ internal static partial class ActorExtractor
 
         private void NameCountryOwnedCompanies()
         {
-            for (var p = 1; p + 1 < _tokens.Length; p++)
+            // Only the possessives are candidates.
+            var possessives = _triggers.At(Trigger.Possessive, out var n);
+            var from = 1; // past the last company named
+            for (var i = 0; i < n; i++)
             {
-                if (_tokens[p].Kind != TokenKind.Possessive || !IsCapitalizedBareWord(p + 1) || _lex.IsGivenName(_text, _tokens[p + 1])
+                var p = possessives[i];
+                if (p < from || p + 1 >= _tokens.Length || !IsCapitalizedBareWord(p + 1) || _lex.IsGivenName(_text, _tokens[p + 1])
                     || PlaceOwnerBefore(p) is not { } actor)
                 {
                     continue;
@@ -36,7 +40,7 @@ internal static partial class ActorExtractor
                     && CompanySign(p + 1, end))
                 {
                     AddNamed(p + 1, end, ActorKind.Organization, actor.Country, null, sentence, false);
-                    p = end - 1;
+                    from = end;
                 }
             }
         }

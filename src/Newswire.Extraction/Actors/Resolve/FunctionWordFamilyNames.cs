@@ -14,9 +14,12 @@ internal static partial class ActorExtractor
         // family name; words no mention covers become a new person.
         private void NameFunctionWordFamilyNames()
         {
-            for (var t = 0; t + 2 < _tokens.Length; t++)
+            // The family name is capitalized: only the capitalized words are candidates.
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            for (var i = 0; i < n; i++)
             {
-                if (!IsFunctionFamilyName(t) || !IsMiddleName(t + 1) || !IsGivenWord(t + 2) || _tt.SentenceOf(t + 2) != _tt.SentenceOf(t))
+                var t = capitals[i];
+                if (t + 2 >= _tokens.Length || !IsFunctionFamilyName(t) || !IsMiddleName(t + 1) || !IsGivenWord(t + 2) || _tt.SentenceOf(t + 2) != _tt.SentenceOf(t))
                 {
                     continue;
                 }

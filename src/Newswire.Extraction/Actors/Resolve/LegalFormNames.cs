@@ -18,9 +18,12 @@ internal static partial class ActorExtractor
         // alone ("in SA") names nothing.
         private void JoinLegalFormNames()
         {
-            for (var t = 1; t < _tokens.Length; t++)
+            // A legal form's first letter is upper case: only the capitalized words are candidates.
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            for (var i = 0; i < n; i++)
             {
-                if (!IsLegalFormAt(t) || t + 1 < _tokens.Length && IsLegalFormAt(t + 1) && SameSentence(t, t + 1))
+                var t = capitals[i];
+                if (t < 1 || !IsLegalFormAt(t) || t + 1 < _tokens.Length && IsLegalFormAt(t + 1) && SameSentence(t, t + 1))
                 {
                     continue; // the last legal form of a run ("Sdn Bhd", "Pte Ltd") ends the name
                 }

@@ -16,9 +16,13 @@ internal static partial class ActorExtractor
         // person, replacing other readings; a name the lexicon knows keeps its reading.
         private void NameMaghrebBenPersons()
         {
-            for (var t = 1; t + 1 < _tokens.Length; t++)
+            // "Ben" is capitalized: only the capitalized words are candidates.
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            var from = 1; // past the last name made
+            for (var i = 0; i < n; i++)
             {
-                if (!IsCapitalBen(t) || !IsGivenWordBefore(t) || !IsSurnameWord(t + 1, t))
+                var t = capitals[i];
+                if (t < from || t + 1 >= _tokens.Length || !IsCapitalBen(t) || !IsGivenWordBefore(t) || !IsSurnameWord(t + 1, t))
                 {
                     continue;
                 }
@@ -27,7 +31,7 @@ internal static partial class ActorExtractor
                 if (!HoldsKnownName(t - 1, end))
                 {
                     ReplaceWithNewPerson(t - 1, end);
-                    t = end;
+                    from = end + 1;
                 }
             }
         }

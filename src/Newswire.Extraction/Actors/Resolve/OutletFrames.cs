@@ -18,9 +18,12 @@ internal static partial class ActorExtractor
         {
             List<(ActorBuilder Actor, ActorKind Kind)>? retyped = null;
             var tokens = _tokens;
-            for (var t = 1; t + 1 < tokens.Length; t++)
+            // The name after "the" is capitalized: only the words before a capitalized word are candidates.
+            var capitals = _triggers.At(Trigger.Capitalized, out var n);
+            for (var i = 0; i < n; i++)
             {
-                if (!IsThe(t) || !tokens[t + 1].IsCapitalized || tokens[t + 1].Kind != TokenKind.Word
+                var t = capitals[i] - 1;
+                if (t < 1 || !IsThe(t) || tokens[t + 1].Kind != TokenKind.Word
                     || _tt.SentenceOf(t + 1) != _tt.SentenceOf(t) || !(OutletFrameBefore(t) || OutletVerbAfter(t + 1)))
                 {
                     continue;
