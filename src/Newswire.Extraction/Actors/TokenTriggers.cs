@@ -71,11 +71,31 @@ internal sealed class TokenTriggers
                 continue; // most tokens: a lower-case word or punctuation
             }
 
-            AddIf((flags & TokenFlags.AllCaps) != 0, Trigger.AllCaps, t);
-            AddIf(token.Kind == TokenKind.Possessive, Trigger.Possessive, t);
-            AddIf((flags & TokenFlags.HasDigit) != 0, Trigger.Digit, t);
-            AddIf((flags & TokenFlags.Quote) != 0, Trigger.Quote, t);
-            AddIf((flags & TokenFlags.Capitalized) != 0, Trigger.Capitalized, t);
+            // Each test before its call: a flagged token has one or two of the five facts.
+            if ((flags & TokenFlags.AllCaps) != 0)
+            {
+                Add(Trigger.AllCaps, t);
+            }
+
+            if (token.Kind == TokenKind.Possessive)
+            {
+                Add(Trigger.Possessive, t);
+            }
+
+            if ((flags & TokenFlags.HasDigit) != 0)
+            {
+                Add(Trigger.Digit, t);
+            }
+
+            if ((flags & TokenFlags.Quote) != 0)
+            {
+                Add(Trigger.Quote, t);
+            }
+
+            if ((flags & TokenFlags.Capitalized) != 0)
+            {
+                Add(Trigger.Capitalized, t);
+            }
         }
     }
 
@@ -96,13 +116,8 @@ internal sealed class TokenTriggers
     /// <summary>Whether any token has <paramref name="trigger"/>.</summary>
     public bool Any(Trigger trigger) => _count[(int)trigger] > 0;
 
-    private void AddIf(bool holds, Trigger trigger, int t)
+    private void Add(Trigger trigger, int t)
     {
-        if (!holds)
-        {
-            return;
-        }
-
         var k = (int)trigger;
         var n = _count[k];
         if (n == _at[k].Length)

@@ -8,6 +8,11 @@ internal static partial class ActorExtractor
     {
         private void MergeAliasNames(int[] names)
         {
+            if (!AnyNamedWithAliases(names))
+            {
+                return; // no owner to find (most articles): skip the pairwise scan
+            }
+
             foreach (var named in _actors)
             {
                 if (names[named.Index] == 0 || named.Entry != null)
@@ -31,6 +36,20 @@ internal static partial class ActorExtractor
                     MergeInto(named, owner!, names);
                 }
             }
+        }
+
+        // Whether any named actor has aliases: only such an actor can own another's name above.
+        private bool AnyNamedWithAliases(int[] names)
+        {
+            foreach (var a in _actors)
+            {
+                if (a.HasAliases && names[a.Index] > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
