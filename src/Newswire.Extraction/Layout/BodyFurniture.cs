@@ -64,7 +64,7 @@ internal static class BodyFurniture
 
         foreach (var word in Interstitials)
         {
-            if (line.Length >= word.Length && string.Compare(text, line.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+            if (line.Length >= word.Length && SpanText.EqualsIgnoreCase(word, text, line.Start)
                 && (line.Length == word.Length || word[word.Length - 1] == ':' || IsOnly(text, line.Start + word.Length, line.End, ':')))
             {
                 return true;
@@ -113,7 +113,7 @@ internal static class BodyFurniture
         var start = line.Start;
         foreach (var prefix in DatePrefixes)
         {
-            if (line.Length > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0
+            if (line.Length > prefix.Length && SpanText.EqualsIgnoreCase(prefix, text, start)
                 && !char.IsLetter(text[start + prefix.Length]))
             {
                 return text.IndexOfAny(Digits, start, line.End - start) >= 0;
@@ -241,7 +241,7 @@ internal static class BodyFurniture
 
         foreach (var prefix in PhotoCreditPrefixes)
         {
-            if (line.Length > prefix.Length && string.Compare(text, line.Start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (line.Length > prefix.Length && SpanText.EqualsIgnoreCase(prefix, text, line.Start))
             {
                 return true;
             }

@@ -64,7 +64,7 @@ internal static class Credits
 
         foreach (var opener in Openers)
         {
-            if (end - start > opener.Length && string.Compare(text, start, opener, 0, opener.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (end - start > opener.Length && SpanText.EqualsIgnoreCase(opener, text, start))
             {
                 return true;
             }
@@ -88,7 +88,7 @@ internal static class Credits
 
         foreach (var phrase in Contributed)
         {
-            if (end - start > phrase.Length && string.Compare(text, end - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (end - start > phrase.Length && SpanText.EqualsIgnoreCase(phrase, text, end - phrase.Length))
             {
                 return true;
             }

@@ -43,4 +43,24 @@ public class TermTableClearTests
         Assert.Equal(17, v);
         Assert.False(table.TryGet(text, tokens[1], out _));
     }
+
+    // Small tables reject absent words by a filter of their hashes: every word set is still found, through growth
+    // and past the 64 words that fill the filter, and words never set are not.
+    [Fact]
+    public void A_small_table_finds_every_word_it_holds_as_it_grows()
+    {
+        var table = new TermTable<int>(2);
+        for (var i = 0; i < 200; i++)
+        {
+            table.Set("name" + i, i);
+            for (var j = 0; j <= i; j++)
+            {
+                Assert.True(table.TryGet("Name" + j, out var v));
+                Assert.Equal(j, v);
+            }
+        }
+
+        Assert.False(table.TryGet("name200", out _));
+        Assert.False(table.TryGet("Marlowe", out _));
+    }
 }

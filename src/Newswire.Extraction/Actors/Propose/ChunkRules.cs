@@ -44,7 +44,7 @@ internal static partial class ActorExtractor
         private bool HasPrefixWord(in Token t, string word)
         {
             var len = word.Length;
-            if (t.Length < len || string.Compare(_text, t.Start, word, 0, len, StringComparison.OrdinalIgnoreCase) != 0)
+            if (t.Length < len || !Text.SpanText.EqualsIgnoreCase(word, _text, t.Start))
             {
                 return false;
             }

@@ -45,7 +45,18 @@ internal sealed class EventContext
     public int Trigger;
     public int TriggerEnd;
     public int WindowEnd;
-    public string Code = "";
+    /// <summary>The draft's CAMEO code; setting it sets <see cref="Root"/>, which most stages ask first.</summary>
+    public string Code
+    {
+        get => _code;
+        set
+        {
+            _code = value;
+            Root = value.Length >= 2 ? (value[0] - '0') * 10 + (value[1] - '0') : 0;
+        }
+    }
+
+    private string _code = "";
     public int Agent = -1;
     public IReadOnlyList<int> Counterparts = Array.Empty<int>();
     public bool Passive;
@@ -77,7 +88,8 @@ internal sealed class EventContext
         Counterparts = Array.Empty<int>();
     }
 
-    public int Root => Code.Length >= 2 ? (Code[0] - '0') * 10 + (Code[1] - '0') : 0;
+    /// <summary>The code's two-digit root (0 for a shorter code).</summary>
+    public int Root { get; private set; }
 
     public bool Has(int i, StageSet set) => i >= SentenceStart && i < SentenceEnd && (Bits[i - SentenceStart] & set) != 0;
 
@@ -111,15 +123,18 @@ internal sealed class EventContext
     public bool IsWord(int i, string word)
     {
         var t = Tokens[i];
-        return t.Length == word.Length && string.Compare(Text, t.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        return t.Length == word.Length && SpanText.EqualsIgnoreCase(word, Text, t.Start);
     }
 
     /// <summary>Whether token <paramref name="i"/> is one of <paramref name="words"/>, in any case.</summary>
     public bool IsAnyWord(int i, string[] words)
     {
+        // The token read once: the stages ask this of lists of a few to a dozen words.
+        ref readonly var t = ref Tokens[i];
+        var length = t.Length;
         foreach (var w in words)
         {
-            if (IsWord(i, w))
+            if (w.Length == length && SpanText.EqualsIgnoreCase(w, Text, t.Start))
             {
                 return true;
             }
@@ -146,7 +161,7 @@ internal sealed class EventContext
     public bool StartsWith(int i, string prefix)
     {
         var t = Tokens[i];
-        return t.Length >= prefix.Length && string.Compare(Text, t.Start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        return t.Length >= prefix.Length && SpanText.EqualsIgnoreCase(prefix, Text, t.Start);
     }
 
     public bool IsPunctuation(int i, char c) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == c;
