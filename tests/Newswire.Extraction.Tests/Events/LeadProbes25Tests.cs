@@ -1,0 +1,77 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Wire copy the lead probed in session 25 (issue #11): envoys below ambassador rank recalled, a year that names a
+/// treaty rather than dating the clause, and acts told from the victims' side in an agentless passive. Invented
+/// sentences.
+/// </summary>
+public class LeadProbes25Tests
+{
+    private readonly ITestOutputHelper _out;
+
+    public LeadProbes25Tests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string body) => EventStories.Extract(_out, body);
+
+    private static bool By(ExtractedArticle a, ExtractedEvent e, string country) => e.Agent >= 0 && a.Actors[e.Agent].Country == country;
+
+    // cameo_news.txt "P recall 161 commissioner": a high commissioner or charge d'affaires recalled is a cut in relations.
+    [Theory]
+    [InlineData("Zambia recalled its high commissioner to Malawi on Tuesday after the border clash.", "ZMB")]
+    [InlineData("Guyana recalled its charge d'affaires from Caracas on Monday.", "GUY")]
+    [InlineData("Fiji recalled the head of its mission in Canberra for consultations.", "FJI")]
+    public void A_recalled_envoy_of_any_rank_cuts_relations(string sentence, string country)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Code == "161" && By(a, e, country));
+    }
+
+    // HistoricalStage: "the 1951 treaty" names the treaty; "in 1990" and "during the 2008 war" still date the clause.
+    [Theory]
+    [InlineData("The United States condemned the Chinese action and reaffirmed its commitment to defend the Philippines under their 1951 Mutual Defense Treaty.", "11", "USA")]
+    [InlineData("Israel accused Iran of breaching the 2015 nuclear deal on Monday.", "11", "ISR")]
+    [InlineData("Kenya and Ethiopia signed an accord updating their 1963 border treaty on Friday.", "05", "KEN")]
+    public void A_year_that_names_a_treaty_does_not_make_the_act_history(string sentence, string root, string country)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Root == root && By(a, e, country));
+    }
+
+    [Theory]
+    [InlineData("Iraq invaded Kuwait in 1990, starting the Gulf War.")]
+    [InlineData("Back in 2008, Russia fought a brief war with Georgia over South Ossetia.")]
+    [InlineData("Argentina invaded the islands in the 1982 conflict with Britain.")]
+    public void A_year_that_dates_the_clause_is_still_history(string sentence)
+    {
+        var a = Story(sentence);
+        Assert.DoesNotContain(a.Events, e => e.Root is "18" or "19" or "20");
+    }
+
+    // EventRun.Participles.cs AfterAgentlessPassive: "were killed in shelling" names no doer; the speaker is not one.
+    [Theory]
+    [InlineData("The United Nations said at least 40 civilians were killed in shelling of a market in El Obeid on Tuesday.")]
+    [InlineData("The European Union said two aid workers were wounded during bombing near Gaza City.")]
+    [InlineData("Germany's foreign ministry said a school was damaged in shelling of Kharkiv overnight.")]
+    public void A_speaker_is_not_the_doer_of_a_victims_passive(string sentence)
+    {
+        var a = Story(sentence);
+        Assert.DoesNotContain(a.Events, e => e.Root is "18" or "19" or "20" && e.Agent >= 0);
+    }
+
+    // ... while a gerund after an active clause still takes the clause's agent.
+    [Theory]
+    [InlineData("Russia responded by expelling two Estonian diplomats on Friday.", "16", "RUS")]
+    [InlineData("Poland retaliated by expelling three Belarusian diplomats.", "16", "POL")]
+    public void A_gerund_after_an_active_clause_keeps_its_agent(string sentence, string root, string country)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Root == root && By(a, e, country));
+    }
+}
