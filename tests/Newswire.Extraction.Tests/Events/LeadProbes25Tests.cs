@@ -74,4 +74,26 @@ public class LeadProbes25Tests
         var a = Story(sentence);
         Assert.Contains(a.Events, e => e.Root == root && By(a, e, country));
     }
+
+    // TimeExpression.LaterInPeriod: "later this month" and "later today" are still to come; "later that day" is past.
+    [Theory]
+    [InlineData("Thai Prime Minister Paetongtarn Shinawatra said she would visit Phnom Penh later this month.", EventModality.Planned)]
+    [InlineData("Prime Minister Hun Manet of Cambodia will visit Bangkok later this year.", EventModality.Planned)]
+    [InlineData("Police later that day arrested two opposition activists in Bangkok.", EventModality.Happened)]
+    public void Later_this_month_is_planned_and_later_that_day_is_not(string sentence, EventModality modality)
+    {
+        var a = Story(sentence);
+        var e = Assert.Single(a.Events, x => x.Root is "04" or "17");
+        Assert.Equal(modality, e.Modality);
+    }
+
+    // EventRun.Heads.cs ChunkHead: "President William Ruto of Kenya" is the person, not the country after "of".
+    [Theory]
+    [InlineData("President William Ruto of Kenya met Prime Minister Abiy Ahmed in Nairobi on Monday.", "William Ruto")]
+    [InlineData("Foreign Minister Sergei Lavrov of Russia criticised the plan on Tuesday.", "Sergei Lavrov")]
+    public void A_person_of_a_country_is_the_agent(string sentence, string agent)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == agent);
+    }
 }
