@@ -96,4 +96,25 @@ public class LeadProbes25Tests
         var a = Story(sentence);
         Assert.Contains(a.Events, e => e.Agent >= 0 && a.Actors[e.Agent].Name == agent);
     }
+
+    // EventRun.Frames.cs InPrepositionalObject: "-ed" after a preposition's object is a reduced relative, no act of its own.
+    [Theory]
+    [InlineData("Israel killed a Hezbollah commander on Thursday in violation of a ceasefire agreed in November.")]
+    [InlineData("Lebanon said Israel struck a village on Friday, in the latest breach of a truce agreed in November.")]
+    [InlineData("Shipping resumed on Monday under the deal agreed in Istanbul last year.")]
+    public void A_participle_after_a_prepositions_object_is_no_agreement(string sentence)
+    {
+        var a = Story(sentence);
+        Assert.DoesNotContain(a.Events, e => e.Root == "03");
+    }
+
+    // ... while a subject after "of" still acts, and so does a crowd.
+    [Theory]
+    [InlineData("Supporters of the opposition protested outside the election commission in Kampala.", "14")]
+    [InlineData("Thousands of the protesters marched on parliament in Kathmandu on Sunday.", "14")]
+    public void A_subject_after_of_still_acts(string sentence, string root)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Root == root);
+    }
 }
