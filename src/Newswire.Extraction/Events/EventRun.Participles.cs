@@ -75,16 +75,17 @@ internal sealed partial class EventRun
     private const int PassiveGerundReach = 3;
 
     /// <summary>
-    /// "40 civilians were killed in shelling", "a school was damaged during bombing": a gerund after "in", "during" or
-    /// "amid" that follows a passive participle tells how the victims came to harm, not who did it, so it borrows no
-    /// agent (neither the speaker's nor the sentence's).
+    /// "40 civilians were killed in shelling", "a school was damaged during bombing": a gerund after a preposition of
+    /// circumstance that follows a passive participle tells how the victims came to harm, not who did it, so it
+    /// borrows no agent (neither the speaker's nor the sentence's).
     /// </summary>
     private bool AfterAgentlessPassive(int gerund)
     {
         var p = gerund - 1;
-        // Only prepositions of circumstance: "were barred from deploying" and "were arrested for protesting" tell
-        // the subject's own act.
-        if (p <= _s0 || !(_text.Is(p, "in") || _text.Is(p, "during") || _text.Is(p, "amid")))
+        // Prepositions of circumstance only: "were barred from deploying", "were arrested for protesting", "were
+        // accused of attacking" tell the subject's own act.
+        if (p <= _s0 || (Class(p) & WordClass.Preposition) == 0 || Is(p, K.By) || Is(p, K.For) || Is(p, K.Of) || _text.Is(p, "from")
+            || Is(p, K.To) || _text.Is(p, "into") || _text.Is(p, "with"))
         {
             return false;
         }

@@ -28,4 +28,12 @@ public class PortfolioAndTitleTests
         var a = Stories.Of("Talks", "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar met Guyana's president on Monday.");
         Assert.Equal("TTO", Stories.Named(a, "Kamla Persad-Bissessar").Country);
     }
+
+    // Known names on either side of "and" are a pair, not a portfolio: "Pakistan" stays a place of its own.
+    [Fact]
+    public void Two_countries_before_a_title_stay_two_places()
+    {
+        var a = Stories.Of("Talks", "Trade between Pakistan and India Prime Minister Shehbaz Sharif said would grow.");
+        Assert.Contains(a.Actors, x => x.Name == "Pakistan" && x.Kind == ActorKind.Location);
+    }
 }

@@ -279,7 +279,7 @@ internal static partial class ActorExtractor
         // "and", the first part would be read as a name of its own ("Malaysian Plantation").
         private bool PortfolioAndBeforeTitle(int j, int end)
         {
-            if (j < 1 || !_tokens[j - 1].IsCapitalized || _tokens[j - 1].Kind != TokenKind.Word)
+            if (j < 1 || !_tokens[j - 1].IsCapitalized || _tokens[j - 1].Kind != TokenKind.Word || NamedPairAround(j, end))
             {
                 return false;
             }
@@ -294,6 +294,25 @@ internal static partial class ActorExtractor
                 if (k > j + 1 && InList(WordClass.TitleHeads, k))
                 {
                     return IsNameWord(k + 1);
+                }
+            }
+
+            return false;
+        }
+
+        // "between Pakistan and India Prime Minister ...": a known name on either side of "and" is a pair of names.
+        private bool NamedPairAround(int j, int end)
+        {
+            if (_lex.Match(_tt, _wordIds, j + 1, end, false, out _))
+            {
+                return true;
+            }
+
+            for (var k = j - 1; k >= 0 && k >= j - 3; k--)
+            {
+                if (_lex.Match(_tt, _wordIds, k, j, false, out var m) && k + m.TokenCount == j)
+                {
+                    return true;
                 }
             }
 
