@@ -36,4 +36,17 @@ public class PortfolioAndTitleTests
         var a = Stories.Of("Talks", "Trade between Pakistan and India Prime Minister Shehbaz Sharif said would grow.");
         Assert.Contains(a.Actors, x => x.Name == "Pakistan" && x.Kind == ActorKind.Location);
     }
+
+    // Two titled persons joined by "and" stay two persons with their own countries.
+    [Theory]
+    [InlineData("Uzbek President Sardor Karimov and Kyrgyz President Almaz Sadykov signed an accord on Friday.", "Almaz Sadykov", "KGZ")]
+    [InlineData("Japanese Prime Minister Hiroshi Tanabe and South Korean President Lee Sung-hoon agreed on Monday to meet again.", "Hiroshi Tanabe", "JPN")]
+    [InlineData("Vladimir Putin and Foreign Minister Sergei Lavrov met the delegation in Moscow.", "Vladimir Putin", "RUS")]
+    public void Two_titled_persons_joined_by_and_stay_apart(string sentence, string name, string country)
+    {
+        var a = Stories.Of("Talks", sentence);
+        var person = Stories.Named(a, name);
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal(country, person.Country);
+    }
 }

@@ -279,14 +279,15 @@ internal static partial class ActorExtractor
         // "and", the first part would be read as a name of its own ("Malaysian Plantation").
         private bool PortfolioAndBeforeTitle(int j, int end)
         {
-            if (j < 1 || !_tokens[j - 1].IsCapitalized || _tokens[j - 1].Kind != TokenKind.Word || NamedPairAround(j, end))
+            if (j < 1 || !_tokens[j - 1].IsCapitalized || _tokens[j - 1].Kind != TokenKind.Word || NamedPairAround(j, end) || !OwnedPortfolio(j))
             {
                 return false;
             }
 
             for (var k = j + 1; k < end - 1 && k <= j + PortfolioAndReach + 1; k++)
             {
-                if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].IsCapitalized)
+                // "Karimov and Kyrgyz President Almaz Sadykov": a nationality after "and" opens a second person.
+                if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].IsCapitalized || _lex.TryDemonym(_text, _tokens[k], out _))
                 {
                     return false;
                 }
@@ -294,6 +295,26 @@ internal static partial class ActorExtractor
                 if (k > j + 1 && InList(WordClass.TitleHeads, k))
                 {
                     return IsNameWord(k + 1);
+                }
+            }
+
+            return false;
+        }
+
+        // The portfolio's first part follows a nationality or a possessive ("Kenyan Trade and", "Indonesia's Energy
+        // and"): a name before "and" ("Vladimir Putin and Foreign Minister ...") does not.
+        private bool OwnedPortfolio(int j)
+        {
+            for (var k = j - 1; k >= 0 && k >= j - PortfolioAndReach; k--)
+            {
+                if (_tokens[k].Kind == TokenKind.Possessive || _lex.TryDemonym(_text, _tokens[k], out _))
+                {
+                    return k < j - 1;
+                }
+
+                if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].IsCapitalized)
+                {
+                    return false;
                 }
             }
 
