@@ -290,6 +290,11 @@ internal sealed partial class EventRun
             return false;
         }
 
+        if (InPrepositionalObject(p))
+        {
+            return true;
+        }
+
         for (var j = p - 1; j >= _s0 && j >= p - 8; j--)
         {
             if (Is(j, K.Comma) || Is(j, K.That) || Is(j, K.And) || (Class(j) & (WordClass.Subordinator | WordClass.Conjunction)) != 0)
@@ -301,6 +306,40 @@ internal sealed partial class EventRun
             if (k >= 0 && _cands[k].IsVerb && !_cands[k].Gerund)
             {
                 return (_cands[k].Verb!.Flags & (VerbFlags.Speech | VerbFlags.Directive)) == 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "in violation of a ceasefire agreed in November", "under the deal signed last year": a common noun with its
+    /// determiner right after a preposition is that preposition's object, never the subject of the "-ed" after it.
+    /// After "of" only inside another preposition's phrase ("supporters of the opposition protested" keeps its verb),
+    /// and a crowd or force noun may still act.
+    /// </summary>
+    private bool InPrepositionalObject(int noun) =>
+        noun - 2 >= _s0 && (Class(noun - 1) & WordClass.Determiner) != 0 && _mentionAt.At(noun - 1) < 0
+        && (Class(noun - 2) & WordClass.Preposition) != 0 && _mentionAt.At(noun - 2) < 0
+        && (!Is(noun - 2, K.Of) || OfInsidePrepositionalPhrase(noun - 2))
+        && (_stageBits[noun - _s0] & (StageSet.ArmedUnit | StageSet.SecurityForce | StageSet.StateBody | StageSet.Crowd)) == 0;
+
+    // How many lower-case words may stand between a preposition and the "of" of its object ("in the latest violation of").
+    private const int OfPhraseReach = 3;
+
+    // "in (the latest) violation of": the "of" phrase hangs on a preposition's object, so nothing in it is a subject.
+    private bool OfInsidePrepositionalPhrase(int of)
+    {
+        for (var k = of - 1; k >= _s0 && k >= of - 1 - OfPhraseReach; k--)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].IsLower || _mentionAt.At(k) >= 0)
+            {
+                return false;
+            }
+
+            if (k < of - 1 && (Class(k) & WordClass.Preposition) != 0)
+            {
+                return !Is(k, K.Of);
             }
         }
 

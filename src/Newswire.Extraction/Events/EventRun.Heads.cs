@@ -19,14 +19,16 @@ internal sealed partial class EventRun
         var head = _mentionAt.At(i);
         var k = _mentions[head].EndToken;
         var ofAfterOrganization = false;
+        var ofAfterPerson = false;
         while (k < end)
         {
             var m = _mentionAt.At(k);
             if (m >= 0)
             {
                 // "the Harwick Unity Party of former minister Ada Brelik rejected": an organization stays the head over
-                // the person or place its "of" complement names (the phrase still runs over them).
-                if (!ofAfterOrganization || _actorList[_mentions[m].Actor].Kind == ActorKind.Organization)
+                // the person or place its "of" complement names (the phrase still runs over them); "President Ada
+                // Brelik of Freedonia met": so does a person over the country or body after "of".
+                if (!ofAfterPerson && (!ofAfterOrganization || _actorList[_mentions[m].Actor].Kind == ActorKind.Organization))
                 {
                     head = m;
                 }
@@ -61,6 +63,7 @@ internal sealed partial class EventRun
             }
 
             ofAfterOrganization |= Is(k, K.Of) && _actorList[_mentions[head].Actor].Kind == ActorKind.Organization;
+            ofAfterPerson |= Is(k, K.Of) && _actorList[_mentions[head].Actor].Kind == ActorKind.Person;
             k++;
         }
 

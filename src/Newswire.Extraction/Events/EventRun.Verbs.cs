@@ -192,6 +192,12 @@ internal sealed partial class EventRun
                 return FindSubject(cand.Tok - 1, co);
             }
 
+            // "the UN said 40 civilians were killed in shelling": the victims' passive names no doer for the act.
+            if (AfterAgentlessPassive(cand.Tok))
+            {
+                return -1;
+            }
+
             var borrowed = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
             return borrowed >= 0 ? borrowed : FindSubject(cand.Tok, co);
         }

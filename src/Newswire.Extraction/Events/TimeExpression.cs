@@ -31,6 +31,9 @@ internal struct TimeExpression
     public DayOfWeek Weekday;
     public int Offset;
 
-    /// <summary>Whether the expression itself points forward ("next Friday", "tomorrow").</summary>
-    public bool Future => Offset > 0;
+    /// <summary>"later this month", "later today": ahead of publication within the period it names (no date shift).</summary>
+    public bool LaterInPeriod;
+
+    /// <summary>Whether the expression itself points forward ("next Friday", "tomorrow", "later this month").</summary>
+    public bool Future => Offset > 0 || LaterInPeriod;
 }

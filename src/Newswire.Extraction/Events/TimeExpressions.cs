@@ -174,6 +174,7 @@ internal static partial class TimeExpressions
             if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
             {
                 e.First = i - 1;
+                e.LaterInPeriod = text.Is(i - 1, "later");
             }
         }
         else if (text.Is(i, "tomorrow"))
@@ -208,6 +209,9 @@ internal static partial class TimeExpressions
         if (i > first && (text.Is(i - 1, "earlier") || text.Is(i - 1, "later")))
         {
             e.First = i - 1;
+
+            // "later this month" is still to come; "later that day" is the story's own past.
+            e.LaterInPeriod = text.Is(i - 1, "later") && text.Is(i, "this");
         }
 
         return true;

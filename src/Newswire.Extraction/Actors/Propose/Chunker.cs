@@ -262,7 +262,7 @@ internal static partial class ActorExtractor
 
             if (_tt.Is(j, "and"))
             {
-                return TitlePortfolioAnd(j, end);
+                return TitlePortfolioAnd(j, end) || PortfolioAndBeforeTitle(j, end);
             }
 
             return false;
@@ -271,6 +271,75 @@ internal static partial class ActorExtractor
         // "Minister of Water and Energy Tesfaye Alemu": a title's portfolio of two words joined by "and", with the
         // holder's name right after it, is one chunk (the title reader takes the portfolio off the name); cut at
         // "and", the second word would open an organization with the name.
+        // How many capitalized words may stand between "and" and the title head ("and Mineral Resources Minister").
+        private const int PortfolioAndReach = 3;
+
+        // "Trade and Industry Minister Lee Kinyanjui", "Energy and Mineral Resources Minister Bahlil Lahadalia": a
+        // portfolio of two parts joined by "and" before a title head and the holder's name is one chunk; cut at
+        // "and", the first part would be read as a name of its own ("Malaysian Plantation").
+        private bool PortfolioAndBeforeTitle(int j, int end)
+        {
+            if (j < 1 || !_tokens[j - 1].IsCapitalized || _tokens[j - 1].Kind != TokenKind.Word || NamedPairAround(j, end) || !OwnedPortfolio(j))
+            {
+                return false;
+            }
+
+            for (var k = j + 1; k < end - 1 && k <= j + PortfolioAndReach + 1; k++)
+            {
+                // "Karimov and Kyrgyz President Almaz Sadykov": a nationality after "and" opens a second person.
+                if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].IsCapitalized || _lex.TryDemonym(_text, _tokens[k], out _))
+                {
+                    return false;
+                }
+
+                if (k > j + 1 && InList(WordClass.TitleHeads, k))
+                {
+                    return IsNameWord(k + 1);
+                }
+            }
+
+            return false;
+        }
+
+        // The portfolio's first part follows a nationality or a possessive ("Kenyan Trade and", "Indonesia's Energy
+        // and"): a name before "and" ("Vladimir Putin and Foreign Minister ...") does not.
+        private bool OwnedPortfolio(int j)
+        {
+            for (var k = j - 1; k >= 0 && k >= j - PortfolioAndReach; k--)
+            {
+                if (_tokens[k].Kind == TokenKind.Possessive || _lex.TryDemonym(_text, _tokens[k], out _))
+                {
+                    return k < j - 1;
+                }
+
+                if (_tokens[k].Kind != TokenKind.Word || !_tokens[k].IsCapitalized)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        // "between Pakistan and India Prime Minister ...": a known name on either side of "and" is a pair of names.
+        private bool NamedPairAround(int j, int end)
+        {
+            if (_lex.Match(_tt, _wordIds, j + 1, end, false, out _))
+            {
+                return true;
+            }
+
+            for (var k = j - 1; k >= 0 && k >= j - 3; k--)
+            {
+                if (_lex.Match(_tt, _wordIds, k, j, false, out var m) && k + m.TokenCount == j)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool TitlePortfolioAnd(int j, int end) =>
             j >= 3 && j + 2 < end && _tt.Is(j - 2, "of") && _tokens[j - 1].IsCapitalized && _tokens[j - 3].IsCapitalized && InList(WordClass.TitleHeads, j - 3)
             && _tokens[j + 1].IsCapitalized && _tokens[j + 2].IsCapitalized && _tokens[j + 1].Kind == TokenKind.Word && _tokens[j + 2].Kind == TokenKind.Word;

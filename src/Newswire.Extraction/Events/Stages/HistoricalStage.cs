@@ -1,4 +1,5 @@
 using System;
+using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Events.Stages;
 
@@ -22,7 +23,7 @@ internal sealed class HistoricalStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
-        if (Historical(c, c.ClauseStart, c.WindowEnd) || DatedAfter(c) || DatedWhenClause(c))
+        if (Historical(c, c.ClauseStart, c.WindowEnd, attributiveSkips: true) || DatedAfter(c) || DatedWhenClause(c))
         {
             return true;
         }
@@ -84,7 +85,20 @@ internal sealed class HistoricalStage : IEventStage
         return false;
     }
 
-    private static bool Historical(EventContext c, int from, int to)
+    // Words before a year that make it part of a noun's name, not the clause's time ("their 1951 treaty").
+    private static readonly string[] Determiners = { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that" };
+
+    /// <summary>
+    /// "reaffirmed its commitment under their 1951 defence treaty", "accused Iran of breaching the 2015 deal": a year
+    /// between a determiner and a word names the noun after it (a treaty, a deal, a law) and does not date the clause,
+    /// unless a time word governs the phrase ("during the 2008 war", "in the 1990 invasion").
+    /// </summary>
+    private static bool IsAttributiveYear(EventContext c, int i) =>
+        i > c.SentenceStart && i + 1 < c.SentenceEnd && c.IsWord(i + 1)
+        && (c.IsAnyWord(i - 1, Determiners) || c.Tokens[i - 1].Kind == TokenKind.Possessive)
+        && !(i - 2 >= c.SentenceStart && (c.Has(i - 2, StageSet.TimeLink) || c.IsWord(i - 2, "in")));
+
+    private static bool Historical(EventContext c, int from, int to, bool attributiveSkips = false)
     {
         var reference = c.Published?.Year;
         for (var i = from; i < to && i < c.SentenceEnd; i++)
@@ -101,6 +115,11 @@ internal sealed class HistoricalStage : IEventStage
             }
 
             var year = c.YearAt(i);
+            if (year > 0 && attributiveSkips && IsAttributiveYear(c, i))
+            {
+                continue;
+            }
+
             if (year > 0 && !c.Has(i - 1, StageSet.Since) && (reference is int r ? year <= r - 2 : year < UndatedHistoryBefore || year <= c.ArticleMaxYear - 2))
             {
                 return true;

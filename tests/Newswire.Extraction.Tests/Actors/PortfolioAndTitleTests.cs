@@ -1,0 +1,52 @@
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// A portfolio of two parts joined by "and" before a title and a name is one title (Propose/Chunker.cs
+/// PortfolioAndBeforeTitle): "Kenyan Trade and Industry Minister Lee Kinyanjui" is a Kenyan minister, and "Kenyan
+/// Trade" is no place.
+/// </summary>
+public class PortfolioAndTitleTests
+{
+    [Theory]
+    [InlineData("Kenyan Trade and Industry Minister Lee Kinyanjui said the plan was ready.", "Lee Kinyanjui", "KEN")]
+    [InlineData("Malaysian Plantation and Commodities Minister Johari Abdul Ghani said the plan was ready.", "Johari Abdul Ghani", "MYS")]
+    [InlineData("Indonesia's Energy and Mineral Resources Minister Bahlil Lahadalia said exports would resume.", "Bahlil Lahadalia", "IDN")]
+    public void The_holder_of_a_two_part_portfolio_has_the_country(string sentence, string name, string country)
+    {
+        var a = Stories.Of("Trade", sentence);
+        var person = Stories.Named(a, name);
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal(country, person.Country);
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location && x.Name.EndsWith(" Trade", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location && x.Name.EndsWith(" Plantation", System.StringComparison.Ordinal));
+    }
+
+    // A country named with "and" keeps its own name before the title.
+    [Fact]
+    public void A_country_with_and_in_its_name_is_still_the_country()
+    {
+        var a = Stories.Of("Talks", "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar met Guyana's president on Monday.");
+        Assert.Equal("TTO", Stories.Named(a, "Kamla Persad-Bissessar").Country);
+    }
+
+    // Known names on either side of "and" are a pair, not a portfolio: "Pakistan" stays a place of its own.
+    [Fact]
+    public void Two_countries_before_a_title_stay_two_places()
+    {
+        var a = Stories.Of("Talks", "Trade between Pakistan and India Prime Minister Shehbaz Sharif said would grow.");
+        Assert.Contains(a.Actors, x => x.Name == "Pakistan" && x.Kind == ActorKind.Location);
+    }
+
+    // Two titled persons joined by "and" stay two persons with their own countries.
+    [Theory]
+    [InlineData("Uzbek President Sardor Karimov and Kyrgyz President Almaz Sadykov signed an accord on Friday.", "Almaz Sadykov", "KGZ")]
+    [InlineData("Japanese Prime Minister Hiroshi Tanabe and South Korean President Lee Sung-hoon agreed on Monday to meet again.", "Hiroshi Tanabe", "JPN")]
+    [InlineData("Vladimir Putin and Foreign Minister Sergei Lavrov met the delegation in Moscow.", "Vladimir Putin", "RUS")]
+    public void Two_titled_persons_joined_by_and_stay_apart(string sentence, string name, string country)
+    {
+        var a = Stories.Of("Talks", sentence);
+        var person = Stories.Named(a, name);
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal(country, person.Country);
+    }
+}
