@@ -128,4 +128,14 @@ public class LeadProbes25Tests
         Assert.DoesNotContain(a.Events, e => e.Code == "062");
         Assert.Contains(a.Events, e => e.Root == "15" && By(a, e, country));
     }
+
+    // cameo_news.txt "P declare 174 persona": declaring a diplomat persona non grata is an expulsion.
+    [Theory]
+    [InlineData("Moldova on Wednesday declared a Russian embassy official persona non grata and gave him 72 hours to leave.", "MDA")]
+    [InlineData("Estonia declared two Russian diplomats persona non grata on Friday.", "EST")]
+    public void Persona_non_grata_is_an_expulsion(string sentence, string country)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Code == "174" && By(a, e, country));
+    }
 }
