@@ -138,4 +138,21 @@ public class LeadProbes25Tests
         var a = Story(sentence);
         Assert.Contains(a.Events, e => e.Code == "174" && By(a, e, country));
     }
+
+    // EventRun.Modality.cs SimplePastTrigger: a verb in the simple past happened, whatever the sentence plans.
+    [Fact]
+    public void A_visit_in_the_simple_past_happened_though_the_sentence_plans_more()
+    {
+        var a = Story("Indonesian President Prabowo Subianto, who visited Beijing in November, is expected to raise the issue with Premier Li Qiang at a summit next month.");
+        var visit = Assert.Single(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Prabowo Subianto");
+        Assert.Equal(EventModality.Happened, visit.Modality);
+    }
+
+    // cameo_news.txt "P send 114 note": a diplomatic note sent is an official complaint.
+    [Fact]
+    public void A_diplomatic_note_sent_is_a_complaint()
+    {
+        var a = Story("Indonesia sent a diplomatic note to the Chinese Embassy in Jakarta on Tuesday over the incursion.");
+        Assert.Contains(a.Events, e => e.Code == "114" && By(a, e, "IDN"));
+    }
 }
