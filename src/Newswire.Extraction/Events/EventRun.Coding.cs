@@ -90,7 +90,10 @@ internal sealed partial class EventRun
         e.Counterparts.Remove(e.Agent);
         e.Location = EventPlace(e, clauseStart);
 
-        var planned = e.Modality == EventModality.Planned || PlannedAround(clauseStart, windowEnd);
+        // "who visited Beijing in November, is expected to raise ... next month": a verb in the simple past happened,
+        // whatever plan or time the rest of the sentence tells.
+        var past = SimplePastTrigger(e);
+        var planned = e.Modality == EventModality.Planned || (!past && PlannedAround(clauseStart, windowEnd));
         var t = NearestTime(e.Trigger, clauseStart, windowEnd);
         if (t < 0)
         {
@@ -99,7 +102,7 @@ internal sealed partial class EventRun
 
         if (t >= 0)
         {
-            planned |= _times[t].Future;
+            planned |= _times[t].Future && !past;
             e.TimeFirst = _times[t].First;
             e.TimeEnd = _times[t].End;
             e.Date = TimeExpressions.Normalize(_times[t], _published, planned);

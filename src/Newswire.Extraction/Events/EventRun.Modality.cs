@@ -267,4 +267,17 @@ internal sealed partial class EventRun
 
         return false;
     }
+
+    /// <summary>Whether the event's trigger is a verb in the simple past ("visited"), not a participle after "be".</summary>
+    private bool SimplePastTrigger(EventDraft e)
+    {
+        if (e.FromNoun || e.Trigger < _s0 || _candAt[e.Trigger] < 0)
+        {
+            return false;
+        }
+
+        ref readonly var cand = ref _cands[_candAt[e.Trigger]];
+        return cand.IsVerb && cand.Form == VerbFormKind.Past && !cand.Passive && !cand.Gerund
+            && !(e.Trigger > _s0 && (Class(e.Trigger - 1) & (WordClass.BeAux | WordClass.HaveAux | WordClass.Modal)) != 0);
+    }
 }

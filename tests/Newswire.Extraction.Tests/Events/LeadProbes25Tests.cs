@@ -128,4 +128,31 @@ public class LeadProbes25Tests
         Assert.DoesNotContain(a.Events, e => e.Code == "062");
         Assert.Contains(a.Events, e => e.Root == "15" && By(a, e, country));
     }
+
+    // cameo_news.txt "P declare 174 persona": declaring a diplomat persona non grata is an expulsion.
+    [Theory]
+    [InlineData("Moldova on Wednesday declared a Russian embassy official persona non grata and gave him 72 hours to leave.", "MDA")]
+    [InlineData("Estonia declared two Russian diplomats persona non grata on Friday.", "EST")]
+    public void Persona_non_grata_is_an_expulsion(string sentence, string country)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Code == "174" && By(a, e, country));
+    }
+
+    // EventRun.Modality.cs SimplePastTrigger: a verb in the simple past happened, whatever the sentence plans.
+    [Fact]
+    public void A_visit_in_the_simple_past_happened_though_the_sentence_plans_more()
+    {
+        var a = Story("Indonesian President Prabowo Subianto, who visited Beijing in November, is expected to raise the issue with Premier Li Qiang at a summit next month.");
+        var visit = Assert.Single(a.Events, e => e.Root == "04" && a.Actors[e.Agent].Name == "Prabowo Subianto");
+        Assert.Equal(EventModality.Happened, visit.Modality);
+    }
+
+    // cameo_news.txt "P send 114 note": a diplomatic note sent is an official complaint.
+    [Fact]
+    public void A_diplomatic_note_sent_is_a_complaint()
+    {
+        var a = Story("Indonesia sent a diplomatic note to the Chinese Embassy in Jakarta on Tuesday over the incursion.");
+        Assert.Contains(a.Events, e => e.Code == "114" && By(a, e, "IDN"));
+    }
 }
