@@ -134,13 +134,8 @@ internal static class RetoldEvents
             }
         }
 
-        var next = trigger + 1;
-        while (next < sentence.EndToken && text.Tokens[next].End <= e.Trigger.End)
-        {
-            next++;
-        }
-
-        if (next < sentence.EndToken && words.OnDemand(StageWords.RetoldObject, text.Text, text.Tokens[next]))
+        var next = After(text, e);
+        if (next >= 0 && words.OnDemand(StageWords.RetoldObject, text.Text, text.Tokens[next]))
         {
             return true;
         }
@@ -163,6 +158,25 @@ internal static class RetoldEvents
         }
 
         return false;
+    }
+
+    /// <summary>The first token after the event's trigger in its sentence, or -1.</summary>
+    internal static int After(TokenizedText text, ExtractedEvent e)
+    {
+        var trigger = TokenAt(text, e.Trigger.Start);
+        if (trigger < 0)
+        {
+            return -1;
+        }
+
+        var end = text.Sentences[text.SentenceOf(trigger)].EndToken;
+        var next = trigger + 1;
+        while (next < end && text.Tokens[next].End <= e.Trigger.End)
+        {
+            next++;
+        }
+
+        return next < end ? next : -1;
     }
 
     private static int TokenAt(TokenizedText text, int start)

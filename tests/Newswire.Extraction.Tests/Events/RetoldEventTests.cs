@@ -10,7 +10,8 @@ namespace Newswire.Extraction.Tests.Events;
 /// One happening told again later in the article is one event (Events/RetoldEvents.cs): a later act of the same agent
 /// and kind on an object already told of ("the diplomats", "them") folds into the earlier telling; another happening
 /// of the kind ("two more men", another day, another act) stays apart. Also: "officers" are security forces by
-/// function (a police spokesman who says "officers arrested" is no agent), and a charge at a crowd is repression.
+/// function (a police spokesman who says "officers arrested" is no agent), a charge at a crowd is repression, and a
+/// reaction to "the decision" is aimed at whoever took it (Events/ReactionTargets.cs).
 /// </summary>
 public class RetoldEventTests
 {
@@ -97,5 +98,24 @@ public class RetoldEventTests
     {
         var a = Story(body);
         Assert.Contains(a.Events, e => e.Code.StartsWith(code.Substring(0, 3)));
+    }
+
+    [Fact]
+    public void A_reaction_to_the_decision_is_aimed_at_the_side_that_took_it()
+    {
+        var a = Story(
+            "Finland expelled two Russian diplomats on Tuesday.",
+            "Russia's foreign ministry spokeswoman, Maria Zakharova, condemned the decision.");
+        var e = Assert.Single(OfRoot(a, "11"));
+        Assert.Contains(e.Counterparts, c => a.Actors[c].Name == "Finland");
+    }
+
+    [Fact]
+    public void A_reaction_with_no_act_of_another_side_before_it_gets_no_target()
+    {
+        var a = Story(
+            "Finland's president said on Tuesday that relations with Russia were poor.",
+            "Russia's foreign ministry spokeswoman, Maria Zakharova, condemned the decision.");
+        Assert.All(OfRoot(a, "11"), e => Assert.Empty(e.Counterparts));
     }
 }
