@@ -55,6 +55,15 @@ public class RetoldEventTests
         Assert.NotEqual("Ali Mwangi", a.Actors[e.Agent].Name);
     }
 
+    // Officers of a civil service act under ordinary law: "officers" as forces must not make them the state's agents.
+    [Theory]
+    [InlineData("ZAGREB - Customs officers in Croatia seized a shipment of cigarettes at the port of Rijeka on Monday.")]
+    [InlineData("ZAGREB - Croatian customs officers seized a shipment of cigarettes at the port of Rijeka on Monday.")]
+    public void Customs_officers_seizing_goods_are_no_state_act(string body)
+    {
+        Assert.Empty(OfRoot(Story(body), "17"));
+    }
+
     [Theory]
     [InlineData("Police in Zambia arrested five opposition supporters in Lusaka on Monday.", "On Friday police arrested two more men in Ndola.")]
     [InlineData("Police in Zambia arrested five opposition supporters on Monday.", "Police arrested the party's treasurer on Friday.")]
