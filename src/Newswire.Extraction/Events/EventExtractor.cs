@@ -27,6 +27,8 @@ internal static class EventExtractor
         // The first body paragraph (after a byline), where a dateline ("RIVERTON, May 4 -") would stand.
         var datelineStart = document.DatelineStart;
         var run = EventRun.Rent(document.Published, text, FollowUpDescriptions.Link(text, actors), EventLexicon.Default, datelineStart);
-        return HeadlineRestatements.Drop(text, run.Run());
+        var events = RetoldEvents.Merge(text, Stages.StageWords.Default, HeadlineRestatements.Drop(text, run.Run()));
+        ReactionTargets.Aim(text, Stages.StageWords.Default, events);
+        return events;
     }
 }

@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb", "stance-word", "check-noun", "excuse-word", "quarrel-word" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb", "stance-word", "check-noun", "excuse-word", "quarrel-word", "retold-object", "new-occurrence", "told-act" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(64) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -172,6 +172,15 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[quarrel-word]</c> table ("protest", "row") for <see cref="OnDemand"/>.</summary>
     public const int QuarrelWord = 16;
+
+    /// <summary>Index of the <c>[retold-object]</c> table ("the", "them") for <see cref="OnDemand"/>.</summary>
+    public const int RetoldObject = 17;
+
+    /// <summary>Index of the <c>[new-occurrence]</c> table ("second", "another") for <see cref="OnDemand"/>.</summary>
+    public const int NewOccurrence = 18;
+
+    /// <summary>Index of the <c>[told-act]</c> table ("decision", "arrests") for <see cref="OnDemand"/>.</summary>
+    public const int ToldAct = 19;
 
     private static StageWords? _default;
 
