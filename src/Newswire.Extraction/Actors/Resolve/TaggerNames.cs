@@ -346,6 +346,14 @@ internal static partial class ActorExtractor
         {
             var first = name.FirstToken;
             var end = name.EndToken;
+
+            // "in Sri Lankan waters", "South African waters": a nationality of two words is no name of its own.
+            var start = _tokens[first].Start;
+            if (name.TokenCount > 1 && _lex.TryDemonym(_text, start, _tokens[end - 1].End - start, out _))
+            {
+                return;
+            }
+
             var sentence = _tt.SentenceOf(first);
             _proposal = name.Confidence;
             if (_lex.Match(_tt, _wordIds, first, end, false, out var match) && match.TokenCount == name.TokenCount && (match.Flags & SurfaceFlags.Surname) == 0)

@@ -1,11 +1,11 @@
 namespace Newswire.Extraction.Tests.Actors;
 
 /// <summary>
-/// A portfolio of two parts joined by "and" before a title and a name is one title (Propose/Chunker.cs
-/// PortfolioAndBeforeTitle): "Kenyan Trade and Industry Minister Lee Kinyanjui" is a Kenyan minister, and "Kenyan
-/// Trade" is no place.
+/// Actors the lead probed in session 25: a portfolio of two parts joined by "and" before a title and a name is one
+/// title (Propose/Chunker.cs PortfolioAndBeforeTitle: "Kenyan Trade and Industry Minister Lee Kinyanjui" is a Kenyan
+/// minister, and "Kenyan Trade" is no place); a nationality of two words is no place.
 /// </summary>
-public class PortfolioAndTitleTests
+public class LeadProbes25ActorTests
 {
     [Theory]
     [InlineData("Kenyan Trade and Industry Minister Lee Kinyanjui said the plan was ready.", "Lee Kinyanjui", "KEN")]
@@ -48,5 +48,15 @@ public class PortfolioAndTitleTests
         var person = Stories.Named(a, name);
         Assert.Equal(ActorKind.Person, person.Kind);
         Assert.Equal(country, person.Country);
+    }
+
+    // Resolve/TaggerNames.cs AddTagged: a nationality of two words ("Sri Lankan waters") is no place of its own.
+    [Theory]
+    [InlineData("The navy seized three Indian trawlers in Sri Lankan waters on Sunday.", "Sri Lankan")]
+    [InlineData("The coast guard stopped a fishing boat in South African waters on Monday.", "South African")]
+    public void A_two_word_nationality_is_no_place(string sentence, string demonym)
+    {
+        var a = Stories.Of("Fishing", sentence);
+        Assert.DoesNotContain(a.Actors, x => x.Name == demonym);
     }
 }
