@@ -28,11 +28,9 @@ public static partial class ArticleLayoutParser
             return above;
         }
 
-        if (first.Count >= 2 && IsHeadline(text, lines, first[1]) && SectionLine.Is(text, top))
+        if (SectionOverHeadline(text, lines, blocks, top) is { } sectioned)
         {
-            // "WORLD" / headline / "The Daily Ledger": a lone name-shaped line closing the block is the outlet.
-            var outlet = first.Count == 3 && blocks.Count >= 2 && OutletLine.IsName(text, Trimmed(text, lines, first[2])) ? Trimmed(text, lines, first[2]) : (TextSpan?)null;
-            return new Head(outlet, top, Trimmed(text, lines, first[1]), outlet is null ? 0 : 1, outlet is null ? 2 : 0);
+            return sectioned;
         }
 
         if (blocks.Count >= 2 && first.Count == 2 && OutletOverHeadline(text, lines, first))
@@ -45,7 +43,29 @@ public static partial class ArticleLayoutParser
             return UnderHeadline(text, lines, first, top);
         }
 
-        return OneBlockHead(text, lines, blocks) ?? new Head(null, null, top, 0, 1);
+        return OneBlockHead(text, lines, blocks) ?? LabelsInHeadlineBlock(text, lines, blocks) ?? new Head(null, null, top, 0, 1);
+    }
+
+    // "WORLD" / headline in the first block: the section over its headline; a medium's name holding a section word
+    // ("ABC News", "VnExpress International") is none. Null when the block does not open so.
+    private static Head? SectionOverHeadline(string text, LineMap lines, List<LineBlock> blocks, TextSpan top)
+    {
+        var first = blocks[0];
+        if (first.Count < 2 || !IsHeadline(text, lines, first[1]) || !SectionLine.Is(text, top)
+            || (!SectionLine.IsSectionOnly(text, top) && OutletLine.HasMediaWord(text, top)))
+        {
+            return null;
+        }
+
+        // "WORLD" / headline / "The Daily Ledger": a lone name-shaped line closing the block is the outlet.
+        var outlet = first.Count == 3 && blocks.Count >= 2 && OutletLine.IsName(text, Trimmed(text, lines, first[2])) ? Trimmed(text, lines, first[2]) : (TextSpan?)null;
+        if (outlet is null && first.Count > 3 && IsOutletUnder(text, lines, first, Trimmed(text, lines, first[2])))
+        {
+            // "Política" / headline / "El Tiempo" / "Por: ..." in one block: the outlet's line, then the lead.
+            return new Head(Trimmed(text, lines, first[2]), top, Trimmed(text, lines, first[1]), 0, 3);
+        }
+
+        return new Head(outlet, top, Trimmed(text, lines, first[1]), outlet is null ? 0 : 1, outlet is null ? 2 : 0);
     }
 
     // "Headline" / "The Daily Ledger" / "Politics" (or one line: "The Daily Ledger | Politics", a section or an outlet).

@@ -112,7 +112,7 @@ public static partial class ArticleLayoutParser
             section = outlet ?? section;
             outlet = span;
         }
-        else if (section is null && SectionLine.Is(text, undated))
+        else if (section is null && SectionLine.Is(text, undated) && !LabeledByline.Is(text, span))
         {
             section = undated;
         }
@@ -211,7 +211,12 @@ public static partial class ArticleLayoutParser
                 continue;
             }
 
-            if (!blankSeparated || block.Count == 1 || AverageLength(text, lines, block) >= LongLineAverage || IsBulletList(text, lines, block))
+            if (block.Count > 1 && SummaryHeading.Is(text, Trimmed(text, lines, block[0])))
+            {
+                // "Key points:" over its points: a paragraph a point.
+                AddLines(text, lines, new LineBlock(block.First + 1, block.Count - 1), paragraphs);
+            }
+            else if (!blankSeparated || block.Count == 1 || AverageLength(text, lines, block) >= LongLineAverage || IsBulletList(text, lines, block))
             {
                 AddLines(text, lines, block, paragraphs);
             }

@@ -18,15 +18,23 @@ internal static class BodyFurniture
     private const int MaxPhotoCreditChars = 120;
     private const int MaxDatelineChars = 100;
 
+    // Broadcasters' notices run on: "Copyright 2026 Station Inc. All rights reserved. This material may not be ...".
+    private const int MaxCopyrightChars = 240;
+
     // What a date line opens with before its date, and what a photo credit opens with, in lower case.
-    private static readonly string[] DatePrefixes = { "published", "updated", "last updated", "posted", "first published" };
+    private static readonly string[] DatePrefixes =
+    {
+        "published", "updated", "last updated", "posted", "first published", "last update", "last modified", "modified",
+        "atualizado", "atualizada", "actualizado", "actualizada", "publicado", "publicada",
+    };
+
     private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:",
         "image source,", "image caption," };
 
     /// <summary>Whether the line opening the body is no paragraph.</summary>
     public static bool IsLead(string text, TextSpan line) =>
         Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line)
-        || IsSignedDateLine(text, line) || WebFurniture.Is(text, line);
+        || IsSignedDateLine(text, line) || WebFurniture.Is(text, line) || LabeledByline.Is(text, line) || LabeledByline.IsDated(text, line);
 
     // "Ada Brandt | Riverton | March 4, 2025": a writer's name, parts and a date, no section ("Daily Ledger | Politics |
     // March 4, 2025" is an outlet and section line).
@@ -45,19 +53,19 @@ internal static class BodyFurniture
     /// <summary>Whether the line closing the body is no paragraph.</summary>
     public static bool IsTrail(string text, TextSpan line) =>
         Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line) || IsCopyright(text, line) || AgencySignOff.Is(text, line)
-        || WebFurniture.Is(text, line);
+        || WebFurniture.Is(text, line) || IsDateLine(text, line) || WebFurniture.IsTagsLine(text, line);
 
     /// <summary>
     /// Whether a line anywhere in the body is web page furniture a reader skips ("Advertisement", "Read more: ...",
     /// "Share", a photo credit between paragraphs).
     /// </summary>
-    public static bool IsInterstitial(string text, TextSpan line) => IsListed(text, line) || WebFurniture.Is(text, line) || IsPhotoCredit(text, line);
+    public static bool IsInterstitial(string text, TextSpan line) =>
+        IsListed(text, line) || WebFurniture.Is(text, line) || IsPhotoCredit(text, line);
 
     private static bool IsListed(string text, TextSpan line)
     {
-        // Every entry opens with one of these letters: most lines fail here, before the comparisons.
-        var first = (char)(text[line.Start] | 0x20);
-        if (line.Length > MaxInterstitialChars || (first != 'a' && first != 'c' && first != 'r' && first != 's'))
+        // Most lines open with a letter no entry opens with, and fail here before the comparisons.
+        if (line.Length > MaxInterstitialChars || InterstitialInitials.IndexOf(char.ToLowerInvariant(text[line.Start])) < 0)
         {
             return false;
         }
@@ -74,14 +82,30 @@ internal static class BodyFurniture
         return false;
     }
 
-    // Lines of page furniture: whole lines, or (ending in ':') what opens a line pointing elsewhere.
-    // Each opens with a, c, r or s (IsInterstitial checks that first).
+    // Lines of page furniture: whole lines, or (ending in ':') what opens a line pointing elsewhere; Spanish and
+    // Portuguese pages point elsewhere with "Lea también:" / "Leia também:" ("read also").
     private static readonly string[] Interstitials =
     {
         "advertisement", "story continues below advertisement", "story continues below", "continue reading", "read more",
         "read more:", "related:", "related stories", "related articles", "related coverage", "also read:", "read also:",
-        "see also:", "recommended", "recommended:", "sponsored", "share this article", "scroll to continue",
+        "see also:", "recommended", "recommended:", "sponsored", "share this article", "scroll to continue", "read:",
+        "share this article on", "share this story", "lea también:", "lee también:", "leia também:", "leia mais:",
+        "veja também:", "ver también:", "más información:", "te puede interesar:", "publicidad", "publicidade",
     };
+
+    // The first letters of the entries above.
+    private static readonly string InterstitialInitials = Initials(Interstitials);
+
+    private static string Initials(string[] entries)
+    {
+        var initials = "";
+        foreach (var entry in entries)
+        {
+            initials += initials.IndexOf(entry[0]) < 0 ? entry[0].ToString() : "";
+        }
+
+        return initials;
+    }
 
     private static bool IsOnly(string text, int start, int end, char c)
     {
@@ -98,7 +122,7 @@ internal static class BodyFurniture
 
     // "(c) 2025 Agency", "Copyright 2025 The Riverton Courier. All rights reserved."
     private static bool IsCopyright(string text, TextSpan line) =>
-        line.Length <= MaxPhotoCreditChars
+        line.Length <= MaxCopyrightChars
         && (text[line.Start] == '\u00A9' || string.Compare(text, line.Start, "(c) ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0
             || string.Compare(text, line.Start, "copyright ", 0, 10, StringComparison.OrdinalIgnoreCase) == 0);
 
@@ -149,17 +173,20 @@ internal static class BodyFurniture
         return rest.Length > 0 && char.IsLetterOrDigit(text[at]) && (DateParser.TryParse(text.Substring(at, rest.Length), out _) || DateWords.IsDate(text, rest));
     }
 
-    // "Lima, 2 December 2026 | 11:05": the writer's place, then a date opening with its day.
+    // "Lima, 2 December 2026 | 11:05", "CHENNAI, December 02, 2026 09:41 pm | Updated 10:12 pm IST", "Jakarta ● Tue,
+    // December 2, 2026": the writer's place, then a date (its first part when parts follow).
     private static bool IsPlacedDate(string text, TextSpan line)
     {
         var comma = text.IndexOf(", ", line.Start, line.Length, StringComparison.Ordinal);
-        if (comma <= line.Start || !char.IsLetter(text[line.Start]) || !DatelineOutlet.IsPlace(text, line.Start, comma))
+        var mark = text.IndexOf(" \u25CF ", line.Start, line.Length, StringComparison.Ordinal);
+        var cut = mark > line.Start && (comma < 0 || mark < comma) ? mark + 2 : comma;
+        if (cut <= line.Start || !char.IsLetter(text[line.Start]) || !DatelineOutlet.IsPlace(text, line.Start, cut == comma ? comma : mark))
         {
             return false;
         }
 
-        var rest = SpanTrim.Trim(text, comma + 1, line.End);
-        return rest.Length > 0 && char.IsDigit(text[rest.Start]) && DateWords.IsDate(text, rest);
+        var rest = SectionLine.FirstPart(text, SpanTrim.Trim(text, cut + 1, line.End));
+        return rest.Length > 0 && DateWords.IsDate(text, rest);
     }
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
@@ -179,7 +206,8 @@ internal static class BodyFurniture
             end--;
         }
 
-        if (end == line.Start || !DatelineOutlet.IsPlace(text, line.Start, end))
+        // "ABC News" alone has a place's capitals but names a broadcaster.
+        if (end == line.Start || !DatelineOutlet.IsPlace(text, line.Start, end) || OutletLine.HasBroadcastWord(text, line))
         {
             return false;
         }

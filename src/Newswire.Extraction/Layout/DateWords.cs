@@ -13,14 +13,22 @@ internal static class DateWords
 
     private static readonly TermTable<bool> Months = TermTables.Words(
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
-        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+
+        // Spanish and Portuguese months and their page abbreviations ("2 de diciembre de 2026", "2.dez.2026").
+        "enero", "ene", "febrero", "marzo", "abril", "abr", "mayo", "junio", "julio", "agosto", "ago", "septiembre", "setiembre",
+        "octubre", "noviembre", "diciembre", "dic", "janeiro", "fevereiro", "fev", "março", "maio", "mai", "junho", "julho",
+        "setembro", "set", "outubro", "out", "novembro", "dezembro", "dez");
 
     // Day names, clock words and zone abbreviations.
     private static readonly TermTable<bool> Others = TermTables.Words(
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "am", "pm", "a", "m", "p", "gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt",
         "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist", "jst", "kst", "sgt", "hkt", "aest", "aedt", "wat", "cat",
-        "eat", "sast", "st", "nd", "rd", "th", "at");
+        "eat", "sast", "st", "nd", "rd", "th", "at", "pht", "wib", "ict", "nzdt", "nzst", "awst", "acst", "pkt", "npt", "myt",
+
+        // Spanish and Portuguese joining and clock words ("2 de diciembre de 2026", "2.dez.2026 às 18h40", "10:15 hs").
+        "de", "del", "às", "as", "h", "hs", "hrs");
 
     /// <summary>Whether text[start, end) names a month and holds a number ("Riverton, May 4").</summary>
     public static bool HasMonthAndNumber(string text, int start, int end)

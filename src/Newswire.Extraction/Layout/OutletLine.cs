@@ -171,6 +171,30 @@ internal static class OutletLine
     };
 
     /// <summary>
+    /// Whether <paramref name="line"/> is a North American broadcaster's call sign alone ("WFLA", "KXAN", "WGN-TV"): three
+    /// or four capitals opening with K or W, a "-TV" or "-FM" after them or not. Stations print it as their masthead.
+    /// </summary>
+    public static bool IsCallSign(string text, TextSpan line)
+    {
+        var letters = line.Length >= 6 && text[line.End - 3] == '-' && (string.CompareOrdinal(text, line.End - 2, "TV", 0, 2) == 0 || string.CompareOrdinal(text, line.End - 2, "FM", 0, 2) == 0)
+            ? line.Length - 3 : line.Length;
+        if (letters < 3 || letters > 4 || (text[line.Start] != 'K' && text[line.Start] != 'W'))
+        {
+            return false;
+        }
+
+        for (var i = line.Start; i < line.Start + letters; i++)
+        {
+            if (text[i] < 'A' || text[i] > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> is a kicker that only flags the story ("EXCLUSIVE", "Breaking News"), never a
     /// section's name: the kickers "Opinion", "Analysis", "News" or "Video" also name sections.
     /// </summary>
@@ -206,6 +230,31 @@ internal static class OutletLine
             }
 
             start = i < line.End && text[i] == ' ' ? i + 1 : i;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="line"/> names a broadcaster or a news site ("ABC News", "RADIO RIVERTON"), its
+    /// shape aside: no place is so named, so such a line in capitals is no dateline's place.
+    /// </summary>
+    public static bool HasBroadcastWord(string text, TextSpan line)
+    {
+        var start = line.Start;
+        for (var i = line.Start; i <= line.End; i++)
+        {
+            if (i < line.End && char.IsLetter(text[i]))
+            {
+                continue;
+            }
+
+            if (i > start && MediaWords.TryGet(text, start, i - start, TermKey.Hash(text, start, i - start), out _))
+            {
+                return true;
+            }
+
+            start = i + 1;
         }
 
         return false;

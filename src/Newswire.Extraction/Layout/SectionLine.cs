@@ -28,7 +28,13 @@ internal static class SectionLine
         "política", "politica", "economía", "economia", "nacional", "nacionales", "internacional", "internacionales",
         "deportes", "esportes", "sociedad", "opinión", "opiniao", "opinião", "cultura", "negocios", "locales",
         "sucesos", "justicia", "salud", "saúde", "regionales", "actualidad", "politique",
-        "économie", "economie", "société", "societe", "afrique", "actualité", "actualites", "actualités");
+        "économie", "economie", "société", "societe", "afrique", "actualité", "actualites", "actualités",
+        "seguridad", "empresas", "mundo", "centroamérica", "centroamerica", "latinoamérica", "poder", "ciência", "ciencia",
+        "nación", "nacion", "mercado", "mercados", "cotidiano", "esporte", "tecnología", "tecnologia", "educación",
+        "educação", "policiales", "espectáculos", "judiciales", "país", "pais", "regiones", "sucesos",
+
+        // South and Southeast Asian papers' English desks ("Thailand > General", "Cities").
+        "general", "cities", "provinces", "top");
 
     // Lower-case joining words a section may hold ("Life and Style", "Arts & Culture").
     private static readonly TermTable<bool> Joiners = TermTables.Words("and", "of", "the", "&");
@@ -171,7 +177,8 @@ internal static class SectionLine
         }
 
         var tail = SpanTrim.Trim(text, last + width, line.End);
-        return tail.Length > 0 && (DateParser.TryParse(text.Substring(tail.Start, tail.Length), out _) || IsNumericDate(text, tail))
+        return tail.Length > 0 && (DateParser.TryParse(text.Substring(tail.Start, tail.Length), out _) || IsNumericDate(text, tail) || WebFurniture.IsTimeLine(text, tail)
+                               || DateWords.IsDate(text, tail))
             ? SpanTrim.Trim(text, line.Start, last) : line;
     }
 
@@ -208,7 +215,7 @@ internal static class SectionLine
         return cut < 0 ? line : SpanTrim.Trim(text, line.Start, cut);
     }
 
-    // The next part separator from `start`: "|", "·", "•" anywhere; an en or em dash, "/", "&gt;" or "-" only
+    // The next part separator from `start`: "|", "·", "•", "●" anywhere; an en or em dash, "/", "&gt;" or "-" only
     // between spaces (a hyphen inside a word or "24/7" is no separator). Its width goes out; -1 when none.
     private static int FindPartSeparator(string text, int start, int end, out int width)
     {
@@ -221,7 +228,7 @@ internal static class SectionLine
                 continue; // letters and spaces, most of a line (paragraphs are tested too): no separator among them
             }
 
-            if (c == '|' || c == '\u00B7' || c == '\u2022')
+            if (c == '|' || c == '\u00B7' || c == '\u2022' || c == '\u25CF')
             {
                 return i;
             }

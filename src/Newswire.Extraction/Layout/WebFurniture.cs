@@ -21,7 +21,10 @@ internal static class WebFurniture
     };
 
     // Headings closing the story on web pages: what follows them is links and topic tags, not the story.
-    private static readonly string[] EndHeadings = { "related topics" };
+    private static readonly string[] EndHeadings = { "related topics", "related topics:", "related topic", "related topic:", "tags", "tags:", "topics", "topics:" };
+
+    // What opens a line of topic tags closing a page ("Tags: casino bill, Cabinet"), case-folded.
+    private static readonly string[] TagLabels = { "tags:", "topics:", "related topics:", "tagged:", "etiquetas:", "temas:" };
 
     // The units of reading times and relative times ("4 min read", "6 hours ago").
     private static readonly TermTable<bool> TimeUnits = TermTables.Words(
@@ -45,7 +48,21 @@ internal static class WebFurniture
         return false;
     }
 
-    /// <summary>"6 hours ago", "4 min read", "Updated 2 hours ago": a number, a time unit, then "ago" or "read".</summary>
+    /// <summary>Whether <paramref name="line"/> is a line of topic tags ("Tags: casino bill, Cabinet"): a tag label, then words.</summary>
+    public static bool IsTagsLine(string text, TextSpan line)
+    {
+        foreach (var label in TagLabels)
+        {
+            if (line.Length > label.Length + 1 && string.Compare(text, line.Start, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"6 hours ago", "4 min read", "Updated 2 hours ago", "Updated about 2 hours ago": a number, a time unit, then "ago" or "read".</summary>
     public static bool IsTimeLine(string text, TextSpan line)
     {
         // Most lines end otherwise: they skip the split.
@@ -57,7 +74,8 @@ internal static class WebFurniture
         var s = text.Substring(line.Start, line.Length);
         var words = s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var n = words.Length;
-        if (n < 3 || n > 4 || (n == 4 && !IsPrefix(words[0])))
+        var hedged = n >= 4 && IsHedge(words[n - 4]);
+        if (n < 3 || n > (hedged ? 5 : 4) || (n == (hedged ? 5 : 4) && !IsPrefix(words[0])))
         {
             return false;
         }
@@ -72,6 +90,11 @@ internal static class WebFurniture
 
     private static bool IsPrefix(string word) =>
         string.Equals(word, "updated", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "published", StringComparison.OrdinalIgnoreCase);
+
+    // "about 2 hours ago": pages round relative times.
+    private static bool IsHedge(string word) =>
+        string.Equals(word, "about", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "around", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(word, "over", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNumber(string word)
     {

@@ -26,9 +26,15 @@ internal static class WriterLine
             return true;
         }
 
-        if (previous.Length > 0 && ((Dateline.IsByline(text, previous.Start, previous.End) && IsPlace(text, line))
+        if (previous.Length > 0 && (((Dateline.IsByline(text, previous.Start, previous.End) || BodyFurniture.IsBareName(text, previous)) && IsPlace(text, line))
                                     || (BodyFurniture.IsBareName(text, previous) && IsPost(text, line))))
         {
+            return true;
+        }
+
+        if (Bracketed(text, line) is { } house)
+        {
+            outlet ??= WireAgencies.IsAgency(text, house.Start, house.Length) ? null : house;
             return true;
         }
 
@@ -37,8 +43,32 @@ internal static class WriterLine
             return false;
         }
 
+        // "R. Senthilnathan" closing the head's block under its date line: the writer, alone.
         var under = ArticleLayoutParser.LineUnder(text, lines, body);
-        return under.Length > 0 && (BodyFurniture.IsDatelineOnly(text, under) || Affiliation(text, under) is not null || IsPost(text, under));
+        return (previous.Length > 0 && BodyFurniture.IsLead(text, previous) && EndsBlock(text, lines, body.First))
+               || (under.Length > 0 && (BodyFurniture.IsDatelineOnly(text, under) || Affiliation(text, under) is not null || IsPost(text, under) || IsPlace(text, under)));
+    }
+
+    // Whether a blank line (or the end) follows <paramref name="line"/>.
+    private static bool EndsBlock(string text, LineMap lines, int line) =>
+        line + 1 >= lines.Count || ArticleLayoutParser.Trimmed(text, lines, line + 1).Length == 0;
+
+    // "Dio Hartanto (The Jakarta Post)", "Ada Brandt (Reuters)": the writer, then the house in brackets; the house, or null.
+    private static TextSpan? Bracketed(string text, TextSpan line)
+    {
+        if (line.Length > MaxAffiliationChars || text[line.End - 1] != ')')
+        {
+            return null;
+        }
+
+        var open = text.IndexOf(" (", line.Start, line.Length, System.StringComparison.Ordinal);
+        if (open <= line.Start || !BodyFurniture.IsBareName(text, SpanTrim.Trim(text, line.Start, open)))
+        {
+            return null;
+        }
+
+        var house = SpanTrim.Trim(text, open + 2, line.End - 1);
+        return OutletLine.IsNameShaped(text, house) ? house : null;
     }
 
     /// <summary>
