@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Newswire.Extraction.Tests.Actors;
 
 /// <summary>
@@ -58,5 +60,18 @@ public class LeadProbes25ActorTests
     {
         var a = Stories.Of("Fishing", sentence);
         Assert.DoesNotContain(a.Actors, x => x.Name == demonym);
+    }
+
+    // tools/lexicons/curated/organizations.tsv: armed groups are their country's, not the story's main country.
+    [Theory]
+    [InlineData("South African President Cyril Ramaphosa said Rwandan-backed M23 rebels had killed 14 South African peacekeepers in Goma.", "M23", "COD")]
+    [InlineData("Ethiopia's army fought Fano militiamen in the Amhara region on Monday.", "Fano", "ETH")]
+    [InlineData("Thai officials said the Arakan Army had seized the town of Maungdaw near the border.", "Arakan Army", "MMR")]
+    public void An_armed_group_has_its_own_country(string sentence, string name, string country)
+    {
+        var a = Stories.Of("Conflict", sentence);
+        var group = a.Actors.Single(x => x.Name == name || x.Aliases.Contains(name));
+        Assert.Equal(ActorKind.Organization, group.Kind);
+        Assert.Equal(country, group.Country);
     }
 }
