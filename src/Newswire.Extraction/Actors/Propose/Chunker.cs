@@ -68,6 +68,11 @@ internal static partial class ActorExtractor
                 return i + 1;
             }
 
+            if (tok.IsCapitalized && i + 1 < end && (_tokens[i + 1].Flags & TokenFlags.Hyphenated) != 0 && TwoWordHyphenPrefix(i, end))
+            {
+                return i + 2;
+            }
+
             return StartsChunk(i, end) ? -1 : i + 1;
         }
 
