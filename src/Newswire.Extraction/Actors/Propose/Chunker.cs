@@ -262,7 +262,7 @@ internal static partial class ActorExtractor
 
             if (_tt.Is(j, "the"))
             {
-                return (_tt.Is(j - 1, "of") || _tt.Is(j - 1, "for")) && IsNameWord(next);
+                return (_tt.Is(j - 1, "of") || _tt.Is(j - 1, "for") || _tt.Is(j - 1, "and") && TitlePortfolioAnd(j - 1, end)) && IsNameWord(next);
             }
 
             if (_tt.Is(j, "and"))
@@ -273,11 +273,32 @@ internal static partial class ActorExtractor
             return false;
         }
 
-        // "Minister of Water and Energy Tesfaye Alemu": a title's portfolio of two words joined by "and", with the
+        // "Minister of Water and Energy Tesfaye Alemu", "Minister of Blue Economy and Civil Aviation X", "Minister of
+        // Climate and the Environment X": a title's portfolio of up to three words, "and" and more words, with the
         // holder's name right after it, is one chunk (the title reader takes the portfolio off the name); cut at
-        // "and", the second word would open an organization with the name.
-        private bool TitlePortfolioAnd(int j, int end) =>
-            j >= 3 && j + 2 < end && _tt.Is(j - 2, "of") && _tokens[j - 1].IsCapitalized && _tokens[j - 3].IsCapitalized && InList(WordClass.TitleHeads, j - 3)
-            && _tokens[j + 1].IsCapitalized && _tokens[j + 2].IsCapitalized && _tokens[j + 1].Kind == TokenKind.Word && _tokens[j + 2].Kind == TokenKind.Word;
+        // "and", the second part would open an organization with the name.
+        private bool TitlePortfolioAnd(int j, int end)
+        {
+            var k = j - 1;
+            while (k > 0 && j - k <= 3 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsCapitalized && !InList(WordClass.TitleHeads, k))
+            {
+                k--;
+            }
+
+            if (k == j - 1)
+            {
+                return false;
+            }
+
+            if (_tt.Is(k, "the"))
+            {
+                k--; // "Minister of the Interior and Public Security X"
+            }
+
+            var next = j + 1 < end && _tt.Is(j + 1, "the") ? j + 2 : j + 1;
+            return k >= 1 && (_tt.Is(k, "of") || _tt.Is(k, "for")) && _tokens[k - 1].IsCapitalized && InList(WordClass.TitleHeads, k - 1)
+                   && next + 1 < end && _tokens[next].IsCapitalized && _tokens[next + 1].IsCapitalized
+                   && _tokens[next].Kind == TokenKind.Word && _tokens[next + 1].Kind == TokenKind.Word;
+        }
     }
 }
