@@ -273,31 +273,28 @@ internal static partial class ActorExtractor
             return false;
         }
 
-        // "Minister of Water and Energy Tesfaye Alemu", "Minister of Blue Economy and Civil Aviation X", "Minister of
-        // Climate and the Environment X": a title's portfolio of up to three words, "and" and more words, with the
-        // holder's name right after it, is one chunk (the title reader takes the portfolio off the name); cut at
-        // "and", the second part would open an organization with the name.
+        // "Minister of Water and Energy Tesfaye Alemu", "Minister for Fisheries and Civil Aviation X", "Minister of
+        // Climate and the Environment X": a title's one-word portfolio, "and" and more words (no title), with the
+        // holder's name right after them, is one chunk (the title reader takes the portfolio off the name); cut at
+        // "and", the second part would open an organization with the name. A longer first part is left alone: it
+        // takes names for portfolios ("Prime Minister of Freedonia Ada Brelik and President X").
         private bool TitlePortfolioAnd(int j, int end)
         {
-            var k = j - 1;
-            while (k > 0 && j - k <= 3 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsCapitalized && !InList(WordClass.TitleHeads, k))
-            {
-                k--;
-            }
-
-            if (k == j - 1)
+            if (j < 3)
             {
                 return false;
             }
 
+            var k = j - 2;
             if (_tt.Is(k, "the"))
             {
                 k--; // "Minister of the Interior and Public Security X"
             }
 
             var next = j + 1 < end && _tt.Is(j + 1, "the") ? j + 2 : j + 1;
-            return k >= 1 && (_tt.Is(k, "of") || _tt.Is(k, "for")) && _tokens[k - 1].IsCapitalized && InList(WordClass.TitleHeads, k - 1)
-                   && next + 1 < end && _tokens[next].IsCapitalized && _tokens[next + 1].IsCapitalized
+            return k >= 1 && _tokens[j - 1].Kind == TokenKind.Word && _tokens[j - 1].IsCapitalized && !InList(WordClass.TitleHeads, j - 1)
+                   && (_tt.Is(k, "of") || _tt.Is(k, "for")) && _tokens[k - 1].IsCapitalized && InList(WordClass.TitleHeads, k - 1)
+                   && next + 1 < end && !InList(WordClass.TitleHeads, next) && _tokens[next].IsCapitalized && _tokens[next + 1].IsCapitalized
                    && _tokens[next].Kind == TokenKind.Word && _tokens[next + 1].Kind == TokenKind.Word;
         }
     }
