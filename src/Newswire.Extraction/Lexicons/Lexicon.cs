@@ -217,6 +217,26 @@ internal sealed partial class Lexicon
         return fits;
     }
 
+    /// <summary>
+    /// The two-word surface written at text[start1, +length1) and text[start2, +length2) ("Hong" and "Kong" of
+    /// "Hong Kong-based"), capitalized.
+    /// </summary>
+    public bool MatchTwoWords(string text, int start1, int length1, int start2, int length2, out LexiconMatch match)
+    {
+        match = default;
+        if (length1 <= 0 || length2 <= 0 || !char.IsUpper(text[start1])
+            || !_words.TryGet(text, start1, length1, TermKey.Hash(text, start1, length1), out var first) || !_edges.TryGet(0, first, out var node)
+            || !_words.TryGet(text, start2, length2, TermKey.Hash(text, start2, length2), out var second) || !_edges.TryGet(node, second, out node)
+            || _terminalOf[node] is var s && s < 0)
+        {
+            return false;
+        }
+
+        ref readonly var surface = ref _surfaceOf[s];
+        match = new LexiconMatch(surface.Entry, 2, surface.Flags);
+        return true;
+    }
+
     /// <summary>Whether some lower-case-initial surface ("al-Qaeda", "the Kremlin") starts with this word id.</summary>
     public bool StartsLowerSurface(int wordId) => wordId >= 0 && wordId < _lowerStartIds.Length && _lowerStartIds[wordId];
 

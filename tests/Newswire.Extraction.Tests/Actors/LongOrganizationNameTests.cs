@@ -99,4 +99,12 @@ public class LongOrganizationNameTests
         Assert.Contains(a.Actors, x => x.Name == "Coalition" && x.Kind == ActorKind.Organization);
         Assert.Contains(a.Actors, x => x.Name == "Congress" && x.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_head_for_a_field_goes_on_over_of()
+    {
+        var a = Run("The Authority for Supervision of Kessel Markets fined the bank on Monday. The Council for Peace met in Marlo.");
+        Assert.Contains(Exported(a), x => x.Text == "Authority for Supervision of Kessel Markets" && x.Kind == ActorKind.Organization);
+        Assert.Contains(Exported(a), x => x.Text == "Council for Peace" && x.Kind == ActorKind.Organization);
+    }
 }

@@ -32,4 +32,20 @@ public class ShortCountryNamesTests
         Assert.Equal("COG", congo.Country);
         Assert.Equal("Republic of the Congo", congo.Name);
     }
+
+    [Fact]
+    public void A_body_named_by_the_shared_demonym_is_of_the_republic_when_only_the_republic_is_named()
+    {
+        var a = Story("The Republic of Congo signed a loan on Monday. The Congolese Workers Alliance, the ruling party, welcomed it in Brazzaville.");
+        var party = Assert.Single(a.Actors, x => x.Name == "Congolese Workers Alliance");
+        Assert.Equal("COG", party.Country);
+    }
+
+    [Fact]
+    public void A_body_named_by_the_shared_demonym_stays_with_the_democratic_republic_when_that_is_named()
+    {
+        var a = Story("The Democratic Republic of Congo signed a loan on Monday. The Congolese Workers Alliance, the ruling party, welcomed it in Kinshasa.");
+        var party = Assert.Single(a.Actors, x => x.Name == "Congolese Workers Alliance");
+        Assert.Equal("COD", party.Country);
+    }
 }

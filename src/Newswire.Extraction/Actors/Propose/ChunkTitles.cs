@@ -62,12 +62,33 @@ internal static partial class ActorExtractor
         private int NameAfterTitleComplement(int nameFrom, int titleIndex)
         {
             var n = _segs.Count;
-            if (nameFrom < n && nameFrom > 0 && titleIndex >= 0 && IsOfOrFor(PortfolioStart(nameFrom) - 1) && TitleComplement(titleIndex))
+            if (nameFrom < n && nameFrom > 0 && titleIndex >= 0 && (IsOfOrFor(PortfolioStart(nameFrom) - 1) || PortfolioConnectorBefore(nameFrom, titleIndex))
+                && TitleComplement(titleIndex))
             {
-                return n - nameFrom >= 3 && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1 ? nameFrom + 1 : n;
+                return n - nameFrom >= 3 && _segs[nameFrom].Type == Seg.Name && _segs[nameFrom].Count == 1 ? PortfolioWordsEnd(nameFrom, n) : n;
             }
 
             return nameFrom;
+        }
+
+        // "Minister for the Environment X", "Minister of Climate and the Environment X": the name run follows "the" or
+        // "and" inside a title's "of"/"for" complement.
+        private bool PortfolioConnectorBefore(int nameFrom, int titleIndex) =>
+            nameFrom > titleIndex + 2 && IsOfOrFor(titleIndex + 1) && _segs[nameFrom - 1].Type == Seg.Connector
+            && (_tt.Is(_segs[nameFrom - 1].Start, "the") || _tt.Is(_segs[nameFrom - 1].Start, "and"));
+
+        // The portfolio's words before the holder's name: one word, and more while the training text writes them in
+        // lower case ("Civil Aviation Andre Perez"), leaving two words for the name; the segment count when fewer remain.
+        private int PortfolioWordsEnd(int nameFrom, int n)
+        {
+            var k = nameFrom + 1;
+            while (n - k > 2 && _segs[k].Type == Seg.Name && _segs[k].Count == 1
+                   && Names.NameTagger.Default.IsCommonLower(_text, _tokens[_segs[k].Start].Start, _tokens[_segs[k].Start].Length))
+            {
+                k++;
+            }
+
+            return n - k >= 2 ? k : n;
         }
 
         // "of Water and Energy Tesfaye Alemu": the name run starts after "and"; the portfolio starts a word earlier

@@ -68,6 +68,11 @@ internal static partial class ActorExtractor
                 return i + 1;
             }
 
+            if (tok.IsCapitalized && i + 1 < end && (_tokens[i + 1].Flags & TokenFlags.Hyphenated) != 0 && TwoWordHyphenPrefix(i, end))
+            {
+                return i + 2;
+            }
+
             return StartsChunk(i, end) ? -1 : i + 1;
         }
 
@@ -257,7 +262,7 @@ internal static partial class ActorExtractor
 
             if (_tt.Is(j, "the"))
             {
-                return (_tt.Is(j - 1, "of") || _tt.Is(j - 1, "for")) && IsNameWord(next);
+                return (_tt.Is(j - 1, "of") || _tt.Is(j - 1, "for") || _tt.Is(j - 1, "and") && TitlePortfolioAnd(j - 1, end)) && IsNameWord(next);
             }
 
             if (_tt.Is(j, "and"))
@@ -268,9 +273,6 @@ internal static partial class ActorExtractor
             return false;
         }
 
-        // "Minister of Water and Energy Tesfaye Alemu": a title's portfolio of two words joined by "and", with the
-        // holder's name right after it, is one chunk (the title reader takes the portfolio off the name); cut at
-        // "and", the second word would open an organization with the name.
         // How many capitalized words may stand between "and" and the title head ("and Mineral Resources Minister").
         private const int PortfolioAndReach = 3;
 
@@ -340,8 +342,29 @@ internal static partial class ActorExtractor
             return false;
         }
 
-        private bool TitlePortfolioAnd(int j, int end) =>
-            j >= 3 && j + 2 < end && _tt.Is(j - 2, "of") && _tokens[j - 1].IsCapitalized && _tokens[j - 3].IsCapitalized && InList(WordClass.TitleHeads, j - 3)
-            && _tokens[j + 1].IsCapitalized && _tokens[j + 2].IsCapitalized && _tokens[j + 1].Kind == TokenKind.Word && _tokens[j + 2].Kind == TokenKind.Word;
+        // "Minister of Water and Energy Tesfaye Alemu", "Minister for Fisheries and Civil Aviation X", "Minister of
+        // Climate and the Environment X": a title's one-word portfolio, "and" and more words (no title), with the
+        // holder's name right after them, is one chunk (the title reader takes the portfolio off the name); cut at
+        // "and", the second part would open an organization with the name. A longer first part is left alone: it
+        // takes names for portfolios ("Prime Minister of Freedonia Ada Brelik and President X").
+        private bool TitlePortfolioAnd(int j, int end)
+        {
+            if (j < 3)
+            {
+                return false;
+            }
+
+            var k = j - 2;
+            if (_tt.Is(k, "the"))
+            {
+                k--; // "Minister of the Interior and Public Security X"
+            }
+
+            var next = j + 1 < end && _tt.Is(j + 1, "the") ? j + 2 : j + 1;
+            return k >= 1 && _tokens[j - 1].Kind == TokenKind.Word && _tokens[j - 1].IsCapitalized && !InList(WordClass.TitleHeads, j - 1)
+                   && (_tt.Is(k, "of") || _tt.Is(k, "for")) && _tokens[k - 1].IsCapitalized && InList(WordClass.TitleHeads, k - 1)
+                   && next + 1 < end && !InList(WordClass.TitleHeads, next) && _tokens[next].IsCapitalized && _tokens[next + 1].IsCapitalized
+                   && _tokens[next].Kind == TokenKind.Word && _tokens[next + 1].Kind == TokenKind.Word;
+        }
     }
 }

@@ -17,7 +17,7 @@ internal static partial class ActorExtractor
             {
                 var t = sentence.FirstToken;
                 if (t + 1 >= _tokens.Length || !IsBusinessOpener(t) || !_tokens[t + 1].IsCapitalized || _tokens[t + 1].Kind != TokenKind.Word
-                    || _tt.SentenceOf(t + 1) != _tt.SentenceOf(t) || CapitalsSayNothing(_tt.SentenceOf(t)))
+                    || _tt.SentenceOf(t + 1) != _tt.SentenceOf(t) || CapitalsSayNothing(_tt.SentenceOf(t)) || LoneWordAfterOpposition(t))
                 {
                     continue;
                 }
@@ -30,7 +30,7 @@ internal static partial class ActorExtractor
                 }
 
                 var m = _mentions[i];
-                if (m.Actor.Entry != null || m.Known)
+                if (m.Actor.Entry != null || m.Known && !StandingOpeners.Contains(_text, _tokens[t]))
                 {
                     continue;
                 }
@@ -58,10 +58,20 @@ internal static partial class ActorExtractor
         private bool IsBusinessOpener(int t) =>
             _tokens[t].IsCapitalized && !_tokens[t].IsAllCaps && _tokens[t].Kind == TokenKind.Word && BusinessOpenerWords.Contains(_text, _tokens[t]);
 
-        // Kinds that do not also open organizations' own names ("Group", "Bank", "Carrier", "Exchange" do, and are left out).
+        // "Opposition Bloc", "Opposition Platform": one capitalized word after "Opposition" is the rest of the party's
+        // own name.
+        private bool LoneWordAfterOpposition(int t) =>
+            _tt.Is(t, "opposition") && !(t + 2 < _tokens.Length && _tokens[t + 2].IsCapitalized && _tokens[t + 2].Kind == TokenKind.Word);
+
+        // The standing of a party or company in the story ("Opposition Democratic Party leader X said", "Rival Samsung
+        // Electronics is building"): no word of a name, even one that holds a lexicon name ("Democratic Party").
+        private static readonly TermTable<bool> StandingOpeners = WordTable("opposition", "rival");
+
+        // Kinds that do not also open organizations' own names ("Group", "Bank", "Carrier", "Exchange" do, and are left
+        // out), and the standing words.
         private static readonly TermTable<bool> BusinessOpenerWords = WordTable(
             "lender", "insurer", "retailer", "broadcaster", "regulator", "watchdog", "carmaker", "automaker", "drugmaker",
             "chipmaker", "brewer", "miner", "conglomerate", "startup", "airline", "publisher", "firm", "manufacturer",
-            "supermarket", "telecoms", "shipper", "refiner", "distiller", "exporter", "importer");
+            "supermarket", "telecoms", "shipper", "refiner", "distiller", "exporter", "importer", "opposition", "rival");
     }
 }

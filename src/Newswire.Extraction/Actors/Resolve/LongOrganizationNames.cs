@@ -55,7 +55,7 @@ internal static partial class ActorExtractor
 
         // "Group for the Support" + "of Islam and Muslims", "Front for the Defence" + "of Azawad": movements and armed
         // groups are named "<head> for the <cause> of <words>", and the cut before "of" leaves the cause without its
-        // object. When the name holds "for the", it goes on over "of" (and "the") and the capitalized words after it;
+        // object. When the name holds "for the" (or a head and "for"), it goes on over "of" (and "the") and the capitalized words after it;
         // the "and" continuation is then read from there.
         private int ForTheOfEnd(int first, int end)
         {
@@ -75,11 +75,14 @@ internal static partial class ActorExtractor
             return t == start || t - end > MaxContinuationWords ? end : t;
         }
 
+        // "for the <cause>", or "for <cause>" right after a body's head ("Commission for Regulation" + "of Utilities":
+        // regulators and agencies are named "<head> for <field> of <object>").
         private bool HasForThe(int first, int end)
         {
-            for (var t = first + 1; t < end - 2; t++)
+            for (var t = first + 1; t < end - 1; t++)
             {
-                if (_tt.Is(t, "for") && _tt.Is(t + 1, "the") && _tokens[t + 2].IsCapitalized)
+                if (_tt.Is(t, "for") && (t + 2 < end && _tt.Is(t + 1, "the") && _tokens[t + 2].IsCapitalized
+                                         || _tokens[t + 1].IsCapitalized && InList(WordClass.OrgSuffixes, t - 1)))
                 {
                     return true;
                 }

@@ -44,7 +44,10 @@ internal static partial class ActorExtractor
             fallback.Clear();
             foreach (var name in tagged)
             {
-                ArbitrateName(name, owner, state, fallback);
+                if (AfterAffiliation(name) is { TokenCount: > 0 } after)
+                {
+                    ArbitrateName(after, owner, state, fallback);
+                }
             }
 
             MarkTaggerConfirmed(proposed, state);
