@@ -324,6 +324,8 @@ internal sealed partial class EventRun
                 _lastAgent = e.Agent;
             }
 
+            TrackPair(e);
+
             if (e.Location >= 0)
             {
                 _lastLocation = e.Location;

@@ -196,7 +196,7 @@ internal sealed partial class EventRun
                 // A quotation closed right before "and" ended what was said: 'said that "X must withdraw" and accused'.
                 var and = Is(cand.Tok - 1, K.And) ? cand.Tok - 1 : cand.Tok - 2;
                 var quoteClosed = and - 1 > from && _tokens[and - 1].Is(TokenFlags.Quote);
-                return ThatBetween(from, cand.Tok) && !AfterStatedState(from, cand) && !quoteClosed ? windowEnd : cand.Tok;
+                return ThatBetween(from, cand.Tok) && !AfterStatedState(from, cand) && !quoteClosed && !CommaAndSaying(cand.Tok) ? windowEnd : cand.Tok;
             }
         }
 
@@ -215,7 +215,9 @@ internal sealed partial class EventRun
     /// </summary>
     private bool AfterStatedState(int from, in Candidate next)
     {
-        if (next.Verb == null || (next.Verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0)
+        // Any verbal act counts, not only the flagged ones: "said that the strike was illegal and ordered the workers
+        // back", "... and condemned the attack".
+        if (next.Verb == null || ((next.Verb.Flags & (VerbFlags.Directive | VerbFlags.Speech)) == 0 && !VerbalRoot(next.Verb.Code)))
         {
             return false;
         }

@@ -86,7 +86,17 @@ internal sealed partial class EventRun
         }
 
         var cand = new Candidate { Tok = i, End = end, Verb = verb, Form = form, Noun = noun };
-        if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
+        if (verb != null && form == VerbFormKind.Past && noun == null && CoordinatedSaying(i, verb))
+        {
+            cand.IsVerb = true;
+        }
+        else if (verb != null && form == VerbFormKind.Gerund && verb.Has(VerbFlags.Directive) && DocumentGerund(i) >= 0)
+        {
+            cand.IsVerb = true;
+            cand.Gerund = true;
+            cand.Noun = null;
+        }
+        else if (verb != null && IsVerbHere(i, form, noun != null, out var passive, out var gerund))
         {
             cand.IsVerb = true;
             cand.Passive = passive && !SpeakerActsAgain(i, verb);

@@ -56,6 +56,7 @@ internal sealed partial class EventRun
 
         var movement = verb.Has(VerbFlags.Movement) || (nounIdx >= 0 && _cands[nounIdx].Noun!.Has(NounFlags.Movement));
         ReadActWindow(e, cand, verb, windowEnd, movement);
+        AddPairPartner(e, cand.Tok, clauseStart);
         if (ObjectEventNotTheSubjects(e, verb, fromNoun, co, cand.Tok, clauseStart) || MergedIntoToldEvent(e, cand, code))
         {
             return;
@@ -119,7 +120,8 @@ internal sealed partial class EventRun
                 return Opposed(ReadNounPhrase(other.Tok).Start) ? -1 : k;
             }
 
-            if (other.IsVerb && !other.Gerund)
+            // A directive's -ing form ("sent a note demanding the release of") has the nouns after it as its content.
+            if (other.IsVerb && (!other.Gerund || other.Verb!.Has(VerbFlags.Directive)))
             {
                 break;
             }
@@ -198,6 +200,12 @@ internal sealed partial class EventRun
                 return -1;
             }
 
+            // "sent a note to Managua demanding": the document's sender demands.
+            if (DocumentGerund(cand.Tok) is var sender and >= 0)
+            {
+                return FindSubject(sender, co);
+            }
+
             var borrowed = _sentenceAgent >= 0 ? _sentenceAgent : _speaker;
             return borrowed >= 0 ? borrowed : FindSubject(cand.Tok, co);
         }
@@ -209,7 +217,7 @@ internal sealed partial class EventRun
         }
 
         // The speaker's next own act (a closed quotation before "and"): the content's subject does not do it.
-        var subject = SpeakerOfNextAct(cand.Tok) is var speaker && speaker >= 0 ? speaker : FindSubject(cand.Tok, co);
+        var subject = SpeakerOfNextAct(cand.Tok) is var speaker && speaker >= 0 ? speaker : FindSubject(SpeechBeforeCommaAnd(cand.Tok), co);
         return subject >= 0 ? subject : VerbalActAfterContent(cand);
     }
 
@@ -264,7 +272,12 @@ internal sealed partial class EventRun
             agent = PlaceForceSubject(agent, clauseStart, cand.Tok);
         }
 
-        if (agent < 0 && !cand.Passive && !cand.Gerund && !UnnamedPersonSubject(cand.Tok))
+        if (agent < 0 && !cand.Passive && !cand.Gerund && PairSubject(cand.Tok, clauseStart) is var pair and >= 0)
+        {
+            agent = pair;
+            certainty = EventConfidence.BorrowedAgent;
+        }
+        else if (agent < 0 && !cand.Passive && !cand.Gerund && !UnnamedPersonSubject(cand.Tok))
         {
             agent = SubjectlessActAgent(code, cand.Tok, clauseStart, windowEnd);
             certainty = EventConfidence.BorrowedAgent;

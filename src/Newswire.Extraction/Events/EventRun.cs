@@ -125,7 +125,7 @@ internal sealed partial class EventRun
         _events.Clear();
         _scratch.Clear();
         _candCount = _draftsUsed = _timeCount = 0;
-        _lastAgent = _lastLocation = _stageSentence = -1;
+        _lastAgent = _lastLocation = _stageSentence = _pairAgent = _pairPartner = -1;
         _hasBody = _subjectPronoun = _bodyRead = _ledeSport = false;
         _context.Reset();
     }

@@ -79,6 +79,27 @@ internal static class K
     public static readonly byte Whom = Add("whom");
     public static readonly byte Whose = Add("whose");
 
+    // Documents a directive's -ing form may follow ("issued a statement calling on", "sent a letter demanding").
+    public static readonly byte Statement = Add("statement");
+    public static readonly byte Letter = Add("letter");
+    public static readonly byte Note = Add("note");
+    public static readonly byte Petition = Add("petition");
+    public static readonly byte Resolution = Add("resolution");
+    public static readonly byte Motion = Add("motion");
+    public static readonly byte Communique = Add("communique");
+    public static readonly byte Declaration = Add("declaration");
+
+    // A pair named by count ("the two leaders", "the two countries"): the story's latest two sides.
+    public static readonly byte Two = Add("two");
+    public static readonly byte Leaders = Add("leaders");
+    public static readonly byte Presidents = Add("presidents");
+    public static readonly byte Ministers = Add("ministers");
+    public static readonly byte Sides = Add("sides");
+    public static readonly byte Countries = Add("countries");
+    public static readonly byte Governments = Add("governments");
+    public static readonly byte Neighbours = Add("neighbours");
+    public static readonly byte Neighbors = Add("neighbors");
+
     /// <summary>Every keyword, normalized, with its id.</summary>
     public static TermTable<byte> Table => Ids;
 

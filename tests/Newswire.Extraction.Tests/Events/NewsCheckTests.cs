@@ -93,6 +93,12 @@ namespace Newswire.Extraction.Tests.Events;
 /// before (police in a city firing at a party's supporters, vows to defeat a foe, outlets taken off the air, weapons named
 /// by nationality that "hit", long passives, ", whose ..." clauses after the subject, reports followed by "and"), aimed at
 /// missed events and the right agent.
+/// The twenty-sixth check (<c>NewsCheck26/</c>): 24 invented event-rich stories (12 per half) of everyday politics in
+/// countries little used before (parliament walkouts and votes, court rulings against governments, election petitions,
+/// ministers meeting counterparts, summoned envoys, loans and aid pledges, sanctions, border detentions, strikes met by
+/// police, hostages freed, ceasefire talks; Nordic, Balkan, Gulf, Pacific, Central American and Southern African
+/// outlets in varied layouts), aimed at missed acts of saying joined by "and", demands in documents, "the two leaders"
+/// and the speaker's own act after a reported clause.
 /// The twenty-seventh check (<c>NewsCheck27/</c>): 24 invented event-rich stories (12 per half) of countries little used
 /// before in which one happening is told again in the headline, the lead, the body and quotes with other verbs and
 /// nouns (an expulsion, a seizure, an arrest a police spokesman tells again, a suspension), and stories with two
@@ -159,6 +165,8 @@ public class NewsCheckTests
     [InlineData("NewsCheck23", "sealed", 12, 0.80, 0.78)]
     [InlineData("NewsCheck24", "tune", 12, 0.80, 0.75)]
     [InlineData("NewsCheck24", "sealed", 12, 0.72, 0.70)]
+    [InlineData("NewsCheck26", "tune", 12, 0.70, 0.65)]
+    [InlineData("NewsCheck26", "sealed", 12, 0.70, 0.60)]
     [InlineData("NewsCheck27", "tune", 12, 0.66, 0.70)]
     [InlineData("NewsCheck27", "sealed", 12, 0.85, 0.76)]
     public void Events_of_the_news_checks_stay_above_their_floors(string check, string part, int stories, double precisionFloor, double recallFloor)
