@@ -93,6 +93,12 @@ namespace Newswire.Extraction.Tests.Events;
 /// before (police in a city firing at a party's supporters, vows to defeat a foe, outlets taken off the air, weapons named
 /// by nationality that "hit", long passives, ", whose ..." clauses after the subject, reports followed by "and"), aimed at
 /// missed events and the right agent.
+/// The twenty-fifth check (<c>NewsCheck25/</c>): 24 invented stories (12 per half) of countries little used before
+/// (Southeast Asia, the Andes, Central Asia, the Baltic, West Africa), 7 per half with no codable political event
+/// (customs seizures of goods, a robbery trial, a police drug bust, a shop's and an airline's bans, a farmers' and
+/// customers' boycott, a wrestling final and a football derby, floods and a heatwave, an obituary and a museum with war
+/// history, a currency and an ore price war) and 5 event-rich (arrests and a banned rally, border fire and a summoned
+/// envoy, a security pact, closed crossings, an expelled diplomat, a tariff war), aimed at false events (issue #11).
 /// </summary>
 public class NewsCheckTests
 {
@@ -154,6 +160,8 @@ public class NewsCheckTests
     [InlineData("NewsCheck23", "sealed", 12, 0.80, 0.78)]
     [InlineData("NewsCheck24", "tune", 12, 0.80, 0.75)]
     [InlineData("NewsCheck24", "sealed", 12, 0.72, 0.70)]
+    [InlineData("NewsCheck25", "tune", 12, 0.60, 0.55)]
+    [InlineData("NewsCheck25", "sealed", 12, 0.62, 0.42)]
     public void Events_of_the_news_checks_stay_above_their_floors(string check, string part, int stories, double precisionFloor, double recallFloor)
     {
         var score = SeedsEvents.Run(Path.Combine(AppContext.BaseDirectory, "Events", check, part));

@@ -99,7 +99,10 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         return CrimeIn(c, c.ClauseStart, c.Trigger);
     }
 
-    private static bool IsPoliceOrCourt(EventContext c, int i) => c.Has(i, StageSet.CourtAgent) || c.IsWord(i, "police") || c.IsWord(i, "policemen");
+    // Named agencies that police crime ("the Drug Enforcement Agency", "the customs service", <c>[crime-agency]</c>) act as police do.
+    private static bool IsPoliceOrCourt(EventContext c, int i) =>
+        c.Has(i, StageSet.CourtAgent) || c.IsWord(i, "police") || c.IsWord(i, "policemen")
+        || (c.IsWord(i) && c.Words.OnDemand(StageWords.CrimeAgency, c.Text, c.Tokens[i]));
 
     private static bool PrivateCounterparts(EventContext c)
     {
@@ -136,7 +139,7 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         var country = c.AgentActor.Country;
         for (var i = from; i < to; i++)
         {
-            if (c.Has(i, StageSet.ProtestNoun) || (c.Has(i, StageSet.PoliticalHead) && !c.Has(i, StageSet.SecurityForce))
+            if (c.Has(i, StageSet.ProtestNoun) || (c.Has(i, StageSet.PoliticalHead) && !c.Has(i, StageSet.SecurityForce) && !PrivateGuard(c, i))
                 || (i < roleEnd && c.IsWord(i) && c.IsLower(i) && OrdinaryCaseStage.PoliticalRole(c, i)))
             {
                 return true;
@@ -151,6 +154,11 @@ internal sealed class OrdinaryCrimeStage : IEventStage
 
         return false;
     }
+
+    // "a security guard was shot", "the night guard": the guard of a private place (<c>[private-guard]</c> before it).
+    private static bool PrivateGuard(EventContext c, int i) =>
+        i > c.SentenceStart && (c.IsWord(i, "guard") || c.IsWord(i, "guards")) && c.IsWord(i - 1)
+        && c.Words.OnDemand(StageWords.PrivateGuard, c.Text, c.Tokens[i - 1]);
 
     // Where the object starts: after a passive's "by police" / "by the court" (the agent, not the arrested).
     private static int AfterByAgent(EventContext c)

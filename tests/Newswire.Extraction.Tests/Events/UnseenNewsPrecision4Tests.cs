@@ -1,0 +1,100 @@
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Kinds of false event found on NewsCheck25's tune half and invented sentences (issue #11): a month read as a march,
+/// a private guard read as a political head, customs seizing goods, a cargo "detained", crimes of private people,
+/// a central bank defending its currency, a ban on selling a product, games and hazards in words the tables lacked.
+/// Each kind has a twin that keeps its event where one exists.
+/// </summary>
+public class UnseenNewsPrecision4Tests
+{
+    private readonly ITestOutputHelper _out;
+
+    public UnseenNewsPrecision4Tests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private string[] Codes(string body) => EventTestKit.StoryCodes(_out, "World briefing", body);
+
+    [Fact]
+    public void A_month_named_as_a_date_is_no_march() =>
+        Assert.Empty(Codes("A court in Guayaquil sentenced three men to 12 years in prison for the armed robbery of a jewellery shop last March."));
+
+    [Fact]
+    public void A_march_in_a_month_keeps_its_arrest() =>
+        Assert.Contains(Codes("Police arrested 12 students during a march against fuel prices in Quito last March."), c => c.StartsWith("17"));
+
+    [Fact]
+    public void A_security_guard_is_no_political_head() =>
+        Assert.Empty(Codes("A court in Guayaquil sentenced three men to 12 years in prison for the robbery of a shop, in which a security guard was shot in the leg."));
+
+    [Fact]
+    public void An_agency_seizing_goods_by_weight_codes_no_seizure()
+    {
+        Assert.Empty(Codes("The Philippine Drug Enforcement Agency seized 500 kilograms of shabu hidden in tea packages in Zambales."));
+        Assert.Empty(Codes("Singapore Customs seized about two tonnes of dried shark fin at the container terminal."));
+    }
+
+    [Fact]
+    public void Goods_of_another_country_or_a_tanker_stay_seized()
+    {
+        Assert.Contains(Codes("China seized 3,000 tonnes of Japanese seafood at the port of Dalian."), c => c.StartsWith("17"));
+        Assert.Contains(Codes("Iran's Revolutionary Guards seized a foreign tanker carrying 2 million litres of fuel in the Gulf."), c => c.StartsWith("17"));
+    }
+
+    [Fact]
+    public void A_detained_cargo_is_no_arrest() =>
+        Assert.Empty(Codes("Uzbek officials detained a cargo of wheat at the border over a paperwork error."));
+
+    [Fact]
+    public void Detained_foreign_traders_stay_arrested() =>
+        Assert.Contains(Codes("Uzbek officials detained three Tajik traders at the border."), c => c.StartsWith("17"));
+
+    [Theory]
+    [InlineData("Estonian police detained two teenagers who spray-painted a church in Tartu.")]
+    [InlineData("Police in Tashkent detained a drunk driver who hit two pedestrians.")]
+    [InlineData("Indonesian police arrested a man suspected of arson after a fire destroyed a market in Medan.")]
+    [InlineData("Sri Lankan police arrested 15 people for illegal gem mining in Ratnapura.")]
+    public void Police_arresting_for_a_private_crime_code_nothing(string sentence) => Assert.Empty(Codes(sentence));
+
+    [Fact]
+    public void Police_at_an_illegal_rally_keep_the_arrest() =>
+        Assert.Contains(Codes("Police detained 40 people at an illegal rally in Bishkek."), c => c.StartsWith("17"));
+
+    [Fact]
+    public void A_central_bank_defending_its_currency_gives_no_aid() =>
+        Assert.Empty(Codes("Peru's central bank stepped in to defend the sol by selling dollars."));
+
+    [Fact]
+    public void Stepping_in_to_help_a_country_stays_aid() =>
+        Assert.Contains(Codes("The IMF stepped in to help Sri Lanka with a $3 billion loan."), c => c.StartsWith("07"));
+
+    [Fact]
+    public void A_ban_on_selling_a_product_at_home_sanctions_no_one() =>
+        Assert.Empty(Codes("Laos banned the sale of fireworks in Vientiane."));
+
+    [Fact]
+    public void A_ban_on_another_country_s_product_stays() =>
+        Assert.Contains(Codes("Kazakhstan banned the sale of Russian gas to its neighbours."), c => c.StartsWith("17"));
+
+    [Theory]
+    [InlineData("Peru's Alianza Lima launched a late assault on the Universitario goal but could not equalise.")]
+    [InlineData("Tajikistan's emergencies ministry warned of avalanches on the Dushanbe-Khujand highway.")]
+    public void Games_and_hazards_code_nothing(string sentence) => Assert.Empty(Codes(sentence));
+
+    [Fact]
+    public void The_goods_seizure_stage_stops_a_seizure_of_goods() =>
+        EventTestKit.StopsOnlyWith(_out, "goods-seizure", "[Singapore Customs|O|SGP] seized about two tonnes of dried shark fin at the container terminal.", "171 Singapore Customs ->  @ -");
+
+    [Fact]
+    public void The_market_support_stage_stops_aid_to_a_currency() =>
+        EventTestKit.StopsOnlyWith(_out, "market-support", "The [National Bank of Kazakhstan|O|KAZ] stepped in to defend the tenge by selling dollars.", "070 National Bank of Kazakhstan ->  @ -");
+
+    [Fact]
+    public void The_trade_ban_stage_stops_a_ban_on_a_product() =>
+        EventTestKit.StopsOnlyWith(_out, "trade-ban", "[Laos|L|LAO] banned the sale of fireworks in [Vientiane|L|LAO].", "172 Laos ->  @ Vientiane");
+}
