@@ -97,4 +97,79 @@ public class UnseenNewsPrecision4Tests
     [Fact]
     public void The_trade_ban_stage_stops_a_ban_on_a_product() =>
         EventTestKit.StopsOnlyWith(_out, "trade-ban", "[Laos|L|LAO] banned the sale of fireworks in [Vientiane|L|LAO].", "172 Laos ->  @ Vientiane");
+
+    [Fact]
+    public void A_bank_manager_jailed_for_theft_codes_no_arrest_of_the_bank_nor_an_assault() =>
+        Assert.Empty(EventTestKit.StoryCodes(
+            _out,
+            "Freetown court jails former bank manager for fraud",
+            "FREETOWN, June 2 — A High Court in Freetown on Monday sentenced a former manager of the Rokel Commercial Bank to ten years in prison for stealing 4 billion leones from customers' accounts.\n\nJustice Adrian Fisher said Mohamed Bangura had abused the trust of hundreds of depositors."));
+
+    [Fact]
+    public void A_leader_congratulating_a_world_champion_is_sport() =>
+        Assert.Empty(EventTestKit.StoryCodes(
+            _out,
+            "Golovkin's heir storms to world title in Astana",
+            "ASTANA — Kazakh boxer Zhanibek Alimkhanuly defended his title on Saturday, knocking out Mexican challenger Luis Ortega in the seventh round before 12,000 fans.\n\nPresident Kassym-Jomart Tokayev congratulated him in a telegram."));
+
+    [Fact]
+    public void A_pledge_to_stamp_out_a_crime_and_a_warning_of_disease_address_no_one()
+    {
+        Assert.Empty(Codes("Vietnam has pledged to stamp out the illegal wildlife trade."));
+        Assert.Empty(Codes("Cambodia's health ministry warned on Monday of a sharp rise in dengue fever cases."));
+    }
+
+    [Fact]
+    public void A_pledge_to_help_a_country_stays() =>
+        Assert.Contains(Codes("Kenya pledged to help Somalia rebuild its army."), c => c.StartsWith("03"));
+
+    [Fact]
+    public void Army_trucks_with_fodder_for_snowbound_herders_are_relief() =>
+        Assert.Empty(EventTestKit.StoryCodes(
+            _out,
+            "Mongolia hit by worst dzud in decades as livestock die",
+            "ULAANBAATAR (Reuters) - Extreme cold and heavy snow have killed more than 4 million head of livestock across Mongolia this winter, the country's emergency agency said on Thursday.\n\nThe government declared an emergency in 12 of the country's 21 provinces and sent army trucks with hay and fodder to herders cut off by snow."));
+
+    [Fact]
+    public void Where_seized_goods_were_bound_is_no_side() =>
+        Assert.Empty(Codes("The Indonesian navy seized 2 tonnes of crystal meth bound for Australia off Bali."));
+
+    [Fact]
+    public void A_cargo_that_arrives_pays_no_visit() =>
+        Assert.Empty(Codes("The first cargo of wheat from Ukraine arrived in Beirut on Monday."));
+
+    [Fact]
+    public void The_goods_arrival_stage_stops_a_visit_by_goods() =>
+        EventTestKit.StopsOnlyWith(_out, "goods-arrival", "The first cargo of wheat from [Ukraine|L|UKR] arrived in [Beirut|L|LBN] on Monday.", "042 Ukraine -> Beirut @ Beirut");
+
+    [Fact]
+    public void A_man_held_for_a_knife_attack_is_police_blotter() =>
+        Assert.Empty(EventTestKit.StoryCodes(
+            _out,
+            "Police Blotter — Kaunas",
+            "KAUNAS — Police detained a 34-year-old man on Sunday after he attacked a taxi driver with a knife in the Silainiai district, the Kaunas county police said. The driver was treated in hospital for cuts to his hands."));
+
+    [Fact]
+    public void A_banned_rally_in_a_headline_was_not_held()
+    {
+        var codes = EventTestKit.StoryCodes(
+            _out,
+            "Kenyan police arrest activists as government bans Nairobi rally",
+            "NAIROBI — Police in Kenya arrested 20 activists of the opposition Orange Democratic Movement on Saturday.");
+        Assert.DoesNotContain(codes, c => c.StartsWith("14"));
+        Assert.Contains(codes, c => c.StartsWith("17"));
+    }
+
+    [Fact]
+    public void A_march_in_defiance_of_a_ban_stays_a_protest() =>
+        Assert.Contains(
+            EventTestKit.StoryCodes(_out, "Thousands march in Nairobi despite ban", "NAIROBI — Thousands of opposition supporters marched through Nairobi on Saturday in defiance of a police ban."),
+            c => c.StartsWith("14"));
+
+    [Fact]
+    public void A_warning_of_a_harsh_winter_is_a_forecast() =>
+        Assert.Empty(EventTestKit.StoryCodes(
+            _out,
+            "Mongolia warns nomads of severe dzud winter",
+            "ULAANBAATAR — Mongolia's emergency agency urged nomads in the Gobi to store hay before the dzud sets in."));
 }

@@ -117,6 +117,7 @@ internal sealed class EventStages
         new GoodsSeizureStage(),
         new MarketSupportStage(),
         new TradeBanStage(),
+        new GoodsArrivalStage(),
         new AccidentInquiryStage(),
         new TopicGerundStage(),
         new PublicRescueStage(),

@@ -109,7 +109,9 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         foreach (var k in c.Counterparts)
         {
             var actor = c.Actors.Actors[k];
-            if (actor.Kind != ActorKind.Person || actor.Roles.Count > 0)
+            // "sentenced a former manager of the Rokel Commercial Bank": the firm of the accused is no political side.
+            var person = actor.Kind == ActorKind.Person && actor.Roles.Count == 0;
+            if (!person && !CommercialStage.CompanyActor(c, actor))
             {
                 return false;
             }

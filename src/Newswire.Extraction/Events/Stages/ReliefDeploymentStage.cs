@@ -17,6 +17,9 @@ internal sealed class ReliefDeploymentStage : IEventStage
         "rescue", "rescued", "rescuing", "evacuate", "evacuating", "evacuation", "relief", "stranded", "survivors",
         "debris", "floods", "flooding", "cyclone", "hurricane", "typhoon", "earthquake", "quake",
         "landslide", "landslides", "drought", "snowstorm", "wildfire", "wildfires", "disaster",
+
+        // "sent army trucks with hay and fodder to herders cut off by snow": feed for a winter disaster.
+        "snow", "snowfall", "blizzard", "fodder", "heatwave",
     };
 
     public string Name => "relief-deployment";
