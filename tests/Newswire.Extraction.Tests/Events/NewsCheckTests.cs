@@ -160,7 +160,7 @@ public class NewsCheckTests
     [InlineData("NewsCheck23", "sealed", 12, 0.80, 0.78)]
     [InlineData("NewsCheck24", "tune", 12, 0.80, 0.75)]
     [InlineData("NewsCheck24", "sealed", 12, 0.72, 0.70)]
-    [InlineData("NewsCheck25", "tune", 12, 0.60, 0.55)]
+    [InlineData("NewsCheck25", "tune", 12, 0.62, 0.55)]
     [InlineData("NewsCheck25", "sealed", 12, 0.62, 0.42)]
     public void Events_of_the_news_checks_stay_above_their_floors(string check, string part, int stories, double precisionFloor, double recallFloor)
     {

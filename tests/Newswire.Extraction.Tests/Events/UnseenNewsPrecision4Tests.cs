@@ -172,4 +172,30 @@ public class UnseenNewsPrecision4Tests
             _out,
             "Mongolia warns nomads of severe dzud winter",
             "ULAANBAATAR — Mongolia's emergency agency urged nomads in the Gobi to store hay before the dzud sets in."));
+
+    [Fact]
+    public void Police_sent_to_manage_festival_crowds_show_no_force() =>
+        Assert.Empty(EventTestKit.StoryCodes(
+            _out,
+            "Inca festival draws record crowds to Cusco",
+            "CUSCO — More than 100,000 visitors packed Cusco for the Inti Raymi festival on Saturday.\n\nPeru's tourism minister said the event had filled every hotel in the city. Police deployed 2,000 officers to manage the crowds."));
+
+    [Fact]
+    public void Police_sent_to_manage_protesters_stay_a_show_of_force() =>
+        Assert.Contains(
+            EventTestKit.StoryCodes(_out, "Lima braces for protest", "LIMA — Peru's interior minister said the march would go ahead. Police deployed 2,000 officers to manage the crowds of protesters."),
+            c => c.StartsWith("15"));
+
+    [Fact]
+    public void Unnamed_men_sentenced_after_their_crime_was_told_are_court_routine() =>
+        Assert.Empty(EventTestKit.StoryCodes(
+            _out,
+            "Tallinn court convicts hackers",
+            "TALLINN — A Tallinn court on Thursday convicted two men of stealing data from a hospital.\n\nThe men, aged 23 and 27, were sentenced to four and five years in prison."));
+
+    [Fact]
+    public void Opposition_leaders_sentenced_stay_arrested() =>
+        Assert.Contains(
+            EventTestKit.StoryCodes(_out, "Minsk court jails opposition figures", "MINSK — Two opposition leaders were sentenced to ten years in prison on Thursday."),
+            c => c.StartsWith("17"));
 }

@@ -35,7 +35,7 @@ internal sealed class OrdinaryCrimeStage : IEventStage
             return false;
         }
 
-        var ordinary = root >= 17 && root <= 19 ? PoliceOrCourt(c) && CrimeInSentence(c) : root == 10 && PenaltyDemand(c);
+        var ordinary = root >= 17 && root <= 19 ? (PoliceOrCourt(c) && CrimeInSentence(c)) || UnnamedSentenced(c) : root == 10 && PenaltyDemand(c);
         return ordinary && PrivateCounterparts(c) && !PoliticalAfter(c);
     }
 
@@ -57,6 +57,39 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The men, aged 23 and 27, were sentenced to four and five years in prison": a passive prison term of people the
+    /// clause does not name, with no counterpart, is the court's routine even when the crime was told before.
+    /// </summary>
+    private static bool UnnamedSentenced(EventContext c)
+    {
+        if (!c.Passive || c.Counterparts.Count > 0)
+        {
+            return false;
+        }
+
+        for (var i = c.ClauseStart; i < c.Trigger; i++)
+        {
+            if (c.MentionAt(i) >= 0 || (i > c.SentenceStart && c.IsWord(i) && !c.IsLower(i)))
+            {
+                return false;
+            }
+        }
+
+        var term = false;
+        for (var i = c.TriggerEnd; i < c.SentenceEnd; i++)
+        {
+            if (c.IsWord(i, "by"))
+            {
+                return false;
+            }
+
+            term |= i < c.TriggerEnd + ObjectReach && c.IsAnyWord(i, PenaltyWords);
+        }
+
+        return term;
     }
 
     private static bool PoliceOrCourt(EventContext c)
@@ -109,9 +142,10 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         foreach (var k in c.Counterparts)
         {
             var actor = c.Actors.Actors[k];
-            // "sentenced a former manager of the Rokel Commercial Bank": the firm of the accused is no political side.
+            // "sentenced a former manager of the Rokel Commercial Bank", "of attacking the network of the North Estonia
+            // Medical Centre": the firm or the hospital of the case is no political side.
             var person = actor.Kind == ActorKind.Person && actor.Roles.Count == 0;
-            if (!person && !CommercialStage.CompanyActor(c, actor))
+            if (!person && !CommercialStage.CompanyActor(c, actor) && !InstitutionPartnershipStage.Institution(c, actor))
             {
                 return false;
             }
