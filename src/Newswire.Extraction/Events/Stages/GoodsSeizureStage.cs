@@ -9,7 +9,7 @@ namespace Newswire.Extraction.Events.Stages;
 /// counts goods (<c>[seized-goods]</c>: weights, packs, contraband) before any ship, boat or name; or an arrest
 /// (173) whose object is a load ("detained a cargo of wheat at the border"), right after the verb; with no one of
 /// another country named there and no counterpart but places of the agent's own country and where the goods were
-/// bound for. "seized a Senegalese fishing
+/// bound for. Soldiers and sailors seizing a cargo stay (a security operation). "seized a Senegalese fishing
 /// boat", "seized two tankers", "seized the assets of Western firms" and "seized two tonnes of Japanese seafood" stay.
 /// </summary>
 internal sealed class GoodsSeizureStage : IEventStage
@@ -29,12 +29,21 @@ internal sealed class GoodsSeizureStage : IEventStage
 
     private static readonly string[] Bound = { "bound", "destined", "headed", "heading" };
 
+    // Soldiers and sailors seizing a cargo are a security operation, as in OrdinaryCrimeStage ("Peruvian navy officers
+    // seized two tonnes of cocaine" stays); customs, police and agencies are law enforcement.
+    private static readonly string[] Military = { "army", "navy", "naval", "military", "soldiers", "troops", "marines", "coastguard", "guard", "guards" };
+
     public string Name => "goods-seizure";
 
     public bool Rejects(EventContext c)
     {
         var seizure = c.Code.StartsWith("171", System.StringComparison.Ordinal);
         if (c.FromNoun || (!seizure && !c.Code.StartsWith("173", System.StringComparison.Ordinal)) || c.Agent < 0 || !OwnPlacesOnly(c))
+        {
+            return false;
+        }
+
+        if (MilitaryAgent(c))
         {
             return false;
         }
@@ -53,7 +62,8 @@ internal sealed class GoodsSeizureStage : IEventStage
                 continue;
             }
 
-            if (c.MentionAt(i) >= 0 || c.IsAnyWord(i, Craft) || c.Words.OnDemand(StageWords.PublicVessel, c.Text, c.Tokens[i]))
+            // "seized weapons and cash": a second thing after "and" is not what the seizure is about.
+            if (c.MentionAt(i) >= 0 || c.IsWord(i, "and") || c.IsAnyWord(i, Craft) || c.Words.OnDemand(StageWords.PublicVessel, c.Text, c.Tokens[i]))
             {
                 return -1;
             }
@@ -65,6 +75,19 @@ internal sealed class GoodsSeizureStage : IEventStage
         }
 
         return -1;
+    }
+
+    private static bool MilitaryAgent(EventContext c)
+    {
+        for (var i = c.ClauseStart; i < c.Trigger; i++)
+        {
+            if (c.IsAnyWord(i, Military))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OwnPlacesOnly(EventContext c)
