@@ -131,10 +131,6 @@ public class UnseenNewsPrecision4Tests
             "ULAANBAATAR (Reuters) - Extreme cold and heavy snow have killed more than 4 million head of livestock across Mongolia this winter, the country's emergency agency said on Thursday.\n\nThe government declared an emergency in 12 of the country's 21 provinces and sent army trucks with hay and fodder to herders cut off by snow."));
 
     [Fact]
-    public void Where_seized_goods_were_bound_is_no_side() =>
-        Assert.Empty(Codes("Indonesia's customs agency seized 2 tonnes of crystal meth bound for Australia at the port of Benoa."));
-
-    [Fact]
     public void A_cargo_that_arrives_pays_no_visit() =>
         Assert.Empty(Codes("The first cargo of wheat from Ukraine arrived in Beirut on Monday."));
 
