@@ -207,6 +207,11 @@ internal sealed partial class EventRun
                 b |= StageSet.Scoreline;
             }
 
+            if ((b & StageSet.ProtestNoun) != 0 && DatedMonthAt(i))
+            {
+                b &= ~StageSet.ProtestNoun;
+            }
+
             _stageBits[i - _s0] = b;
             all |= b;
         }
@@ -223,6 +228,12 @@ internal sealed partial class EventRun
         c.SentenceStart = _s0;
         c.SentenceEnd = _s1;
     }
+
+    // "in the Urdesa district last March", "on March 3": a month named as a date is no march. Only a capitalised
+    // calendar word after a lower-case word or before a number ("Thousands March in Capital" keeps its verb).
+    private bool DatedMonthAt(int i) =>
+        !_tokens[i].IsLower && (_bits[i] & TokenFacts.CalendarWord) != 0
+        && ((i > _s0 && _tokens[i - 1].IsLower) || (i + 1 < _s1 && _tokens[i + 1].Is(TokenFlags.HasDigit)));
 
     private bool DatedAt(int i) =>
         (i > _s0 && (_bits[i - 1] & TokenFacts.CalendarWord) != 0) || (i + 1 < _s1 && (_bits[i + 1] & TokenFacts.CalendarWord) != 0)

@@ -10,8 +10,9 @@ namespace Newswire.Extraction.Tests.Events;
 /// <summary>
 /// Precision on ordinary news: every sentence of <c>Data/event_traps.tsv</c> (hand-written: economy, sport,
 /// metaphor, negation, hypotheticals, history, business, weather, company deals, obituaries, launches, private
-/// people) goes through the whole pipeline as the body of a one-line story and must code no event but a
-/// statement. <c>Data/event_positives.tsv</c> holds real political events in varied wording that must be found.
+/// people, customs seizures, ordinary crime, product bans) goes through the whole pipeline as the body of a one-line
+/// story and must code no event but a statement. <c>Data/event_positives.tsv</c> holds real political events in
+/// varied wording that must be found.
 /// </summary>
 public class EventTrapTests
 {

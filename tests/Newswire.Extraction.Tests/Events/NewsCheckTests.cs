@@ -93,6 +93,12 @@ namespace Newswire.Extraction.Tests.Events;
 /// before (police in a city firing at a party's supporters, vows to defeat a foe, outlets taken off the air, weapons named
 /// by nationality that "hit", long passives, ", whose ..." clauses after the subject, reports followed by "and"), aimed at
 /// missed events and the right agent.
+/// The twenty-fifth check (<c>NewsCheck25/</c>): 24 invented stories (12 per half) of countries little used before
+/// (Southeast Asia, the Andes, Central Asia, the Baltic, West Africa), 7 per half with no codable political event
+/// (customs seizures of goods, a robbery trial, a police drug bust, a shop's and an airline's bans, a farmers' and
+/// customers' boycott, a wrestling final and a football derby, floods and a heatwave, an obituary and a museum with war
+/// history, a currency and an ore price war) and 5 event-rich (arrests and a banned rally, border fire and a summoned
+/// envoy, a security pact, closed crossings, an expelled diplomat, a tariff war), aimed at false events (issue #11).
 /// The twenty-sixth check (<c>NewsCheck26/</c>): 24 invented event-rich stories (12 per half) of everyday politics in
 /// countries little used before (parliament walkouts and votes, court rulings against governments, election petitions,
 /// ministers meeting counterparts, summoned envoys, loans and aid pledges, sanctions, border detentions, strikes met by
@@ -165,6 +171,8 @@ public class NewsCheckTests
     [InlineData("NewsCheck23", "sealed", 12, 0.80, 0.78)]
     [InlineData("NewsCheck24", "tune", 12, 0.80, 0.75)]
     [InlineData("NewsCheck24", "sealed", 12, 0.72, 0.70)]
+    [InlineData("NewsCheck25", "tune", 12, 0.62, 0.55)]
+    [InlineData("NewsCheck25", "sealed", 12, 0.62, 0.42)]
     [InlineData("NewsCheck26", "tune", 12, 0.70, 0.65)]
     [InlineData("NewsCheck26", "sealed", 12, 0.70, 0.60)]
     [InlineData("NewsCheck27", "tune", 12, 0.66, 0.70)]

@@ -14,15 +14,16 @@ internal sealed class HazardStage : IEventStage
 
     public bool Rejects(EventContext c)
     {
+        // "Heavy rain will continue, the weather office warned", "warned of a rise in dengue cases": a forecast warns
+        // no one, it threatens nothing.
+        if (c.Root == 13 && c.Counterparts.Count == 0 && (c.SentenceHas(StageSet.Hazard) || DiseaseIn(c)))
+        {
+            return true;
+        }
+
         if (!c.SentenceHas(StageSet.Hazard))
         {
             return false; // the tests below look for a hazard word in the sentence
-        }
-
-        // "Heavy rain will continue, the weather office warned": a forecast warns no one, it threatens nothing.
-        if (c.Root == 13 && c.Counterparts.Count == 0)
-        {
-            return true;
         }
 
         // "Police are investigating the cause of a fire": an inquiry into a disaster or an accident aims at no one.
@@ -42,6 +43,19 @@ internal sealed class HazardStage : IEventStage
         }
 
         return c.Find(c.ClauseStart, c.Trigger, StageSet.Hazard) >= 0;
+    }
+
+    private static bool DiseaseIn(EventContext c)
+    {
+        for (var i = c.SentenceStart; i < c.SentenceEnd; i++)
+        {
+            if (c.IsWord(i) && c.Words.OnDemand(StageWords.Disease, c.Text, c.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the plane crash that killed Wagner leader X": an inquiry naming a person or a body is about them.

@@ -35,7 +35,7 @@ internal sealed class OrdinaryCrimeStage : IEventStage
             return false;
         }
 
-        var ordinary = root >= 17 && root <= 19 ? PoliceOrCourt(c) && CrimeInSentence(c) : root == 10 && PenaltyDemand(c);
+        var ordinary = root >= 17 && root <= 19 ? (PoliceOrCourt(c) && CrimeInSentence(c)) || UnnamedSentenced(c) : root == 10 && PenaltyDemand(c);
         return ordinary && PrivateCounterparts(c) && !PoliticalAfter(c);
     }
 
@@ -57,6 +57,39 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The men, aged 23 and 27, were sentenced to four and five years in prison": a passive prison term of people the
+    /// clause does not name, with no counterpart, is the court's routine even when the crime was told before.
+    /// </summary>
+    private static bool UnnamedSentenced(EventContext c)
+    {
+        if (!c.Passive || c.Counterparts.Count > 0)
+        {
+            return false;
+        }
+
+        for (var i = c.ClauseStart; i < c.Trigger; i++)
+        {
+            if (c.MentionAt(i) >= 0 || (i > c.SentenceStart && c.IsWord(i) && !c.IsLower(i)))
+            {
+                return false;
+            }
+        }
+
+        var term = false;
+        for (var i = c.TriggerEnd; i < c.SentenceEnd; i++)
+        {
+            if (c.IsWord(i, "by"))
+            {
+                return false;
+            }
+
+            term |= i < c.TriggerEnd + ObjectReach && c.IsAnyWord(i, PenaltyWords);
+        }
+
+        return term;
     }
 
     private static bool PoliceOrCourt(EventContext c)
@@ -99,14 +132,20 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         return CrimeIn(c, c.ClauseStart, c.Trigger);
     }
 
-    private static bool IsPoliceOrCourt(EventContext c, int i) => c.Has(i, StageSet.CourtAgent) || c.IsWord(i, "police") || c.IsWord(i, "policemen");
+    // Named agencies that police crime ("the Drug Enforcement Agency", "the customs service", <c>[crime-agency]</c>) act as police do.
+    private static bool IsPoliceOrCourt(EventContext c, int i) =>
+        c.Has(i, StageSet.CourtAgent) || c.IsWord(i, "police") || c.IsWord(i, "policemen")
+        || (c.IsWord(i) && c.Words.OnDemand(StageWords.CrimeAgency, c.Text, c.Tokens[i]));
 
     private static bool PrivateCounterparts(EventContext c)
     {
         foreach (var k in c.Counterparts)
         {
             var actor = c.Actors.Actors[k];
-            if (actor.Kind != ActorKind.Person || actor.Roles.Count > 0)
+            // "sentenced a former manager of the Rokel Commercial Bank", "of attacking the network of the North Estonia
+            // Medical Centre": the firm or the hospital of the case is no political side.
+            var person = actor.Kind == ActorKind.Person && actor.Roles.Count == 0;
+            if (!person && !CommercialStage.CompanyActor(c, actor) && !InstitutionPartnershipStage.Institution(c, actor))
             {
                 return false;
             }
@@ -136,7 +175,7 @@ internal sealed class OrdinaryCrimeStage : IEventStage
         var country = c.AgentActor.Country;
         for (var i = from; i < to; i++)
         {
-            if (c.Has(i, StageSet.ProtestNoun) || (c.Has(i, StageSet.PoliticalHead) && !c.Has(i, StageSet.SecurityForce))
+            if (c.Has(i, StageSet.ProtestNoun) || (c.Has(i, StageSet.PoliticalHead) && !c.Has(i, StageSet.SecurityForce) && !PrivateGuard(c, i))
                 || (i < roleEnd && c.IsWord(i) && c.IsLower(i) && OrdinaryCaseStage.PoliticalRole(c, i)))
             {
                 return true;
@@ -151,6 +190,11 @@ internal sealed class OrdinaryCrimeStage : IEventStage
 
         return false;
     }
+
+    // "a security guard was shot", "the night guard": the guard of a private place (<c>[private-guard]</c> before it).
+    private static bool PrivateGuard(EventContext c, int i) =>
+        i > c.SentenceStart && (c.IsWord(i, "guard") || c.IsWord(i, "guards")) && c.IsWord(i - 1)
+        && c.Words.OnDemand(StageWords.PrivateGuard, c.Text, c.Tokens[i - 1]);
 
     // Where the object starts: after a passive's "by police" / "by the court" (the agent, not the arrested).
     private static int AfterByAgent(EventContext c)

@@ -17,7 +17,14 @@ internal sealed class ReliefDeploymentStage : IEventStage
         "rescue", "rescued", "rescuing", "evacuate", "evacuating", "evacuation", "relief", "stranded", "survivors",
         "debris", "floods", "flooding", "cyclone", "hurricane", "typhoon", "earthquake", "quake",
         "landslide", "landslides", "drought", "snowstorm", "wildfire", "wildfires", "disaster",
+
+        // "sent army trucks with hay and fodder to herders cut off by snow": feed for a winter disaster.
+        "snow", "snowfall", "blizzard", "fodder", "heatwave",
     };
+
+    // "Police deployed 2,000 officers to manage the crowds" at a festival or a match: policing the public, read for
+    // root 15 in a sentence with no protest.
+    private static readonly string[] CrowdWords = { "crowd", "crowds", "festival", "traffic", "visitors", "tourists", "pilgrims", "celebrations", "spectators" };
 
     public string Name => "relief-deployment";
 
@@ -39,9 +46,24 @@ internal sealed class ReliefDeploymentStage : IEventStage
             return false;
         }
 
+        var crowd = c.Root == 15 && !c.SentenceHas(StageSet.ProtestNoun) && !ProtestersIn(c) && NoForeignSide(c);
         for (var i = c.TriggerEnd; i < c.SentenceEnd; i++)
         {
-            if (c.IsWord(i) && c.IsLower(i) && c.IsAnyWord(i, ReliefWords))
+            if (c.IsWord(i) && c.IsLower(i) && (c.IsAnyWord(i, ReliefWords) || (crowd && c.IsAnyWord(i, CrowdWords))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "to manage the crowds of protesters": the crowd is a protest.
+    private static bool ProtestersIn(EventContext c)
+    {
+        for (var i = c.SentenceStart; i < c.SentenceEnd; i++)
+        {
+            if (c.IsWord(i) && c.Words.OnDemand(StageWords.ProtestCrowd, c.Text, c.Tokens[i]))
             {
                 return true;
             }

@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb", "stance-word", "check-noun", "excuse-word", "quarrel-word", "retold-object", "new-occurrence", "told-act" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(64) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb", "stance-word", "check-noun", "excuse-word", "quarrel-word", "retold-object", "new-occurrence", "told-act", "seized-goods", "crime-agency", "private-guard", "currency", "disease" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(64), new TermTable<bool>(32) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -181,6 +181,21 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[told-act]</c> table ("decision", "arrests") for <see cref="OnDemand"/>.</summary>
     public const int ToldAct = 19;
+
+    /// <summary>Index of the <c>[seized-goods]</c> table ("tonnes", "cigarettes") for <see cref="OnDemand"/>.</summary>
+    public const int SeizedGoods = 20;
+
+    /// <summary>Index of the <c>[crime-agency]</c> table ("customs", "bureau") for <see cref="OnDemand"/>.</summary>
+    public const int CrimeAgency = 21;
+
+    /// <summary>Index of the <c>[private-guard]</c> table ("security" guard, "night" guard) for <see cref="OnDemand"/>.</summary>
+    public const int PrivateGuard = 22;
+
+    /// <summary>Index of the <c>[currency]</c> table ("tenge", "dollars") for <see cref="OnDemand"/>.</summary>
+    public const int Currency = 23;
+
+    /// <summary>Index of the <c>[disease]</c> table ("dengue", "cholera") for <see cref="OnDemand"/>.</summary>
+    public const int Disease = 24;
 
     private static StageWords? _default;
 
