@@ -8,8 +8,7 @@ namespace Newswire.Extraction.Events;
 /// "The government sent 600 soldiers to the northern state of X": troops sent to places of the sender's own
 /// country are a show of force at home (154, mobilize or increase armed forces), not military cooperation with
 /// the place (062). A place is the sender's own when the actor says so, or (places get their country after the
-/// event stage) when the gazetteer knows the name as a first-level division of that country, or only there. Troops
-/// sent with no partner named at all are the same show of force.
+/// event stage) when the gazetteer knows the name as a first-level division of that country, or only there.
 /// </summary>
 internal static class InternalDeployment
 {
@@ -19,18 +18,7 @@ internal static class InternalDeployment
     /// <summary>The event's code: <see cref="Mobilization"/> for an internal deployment, else <paramref name="code"/>.</summary>
     public static string Code(IReadOnlyList<ExtractedActor> actors, string code, int agent, List<int> counterparts)
     {
-        if (code != Cooperation || agent < 0)
-        {
-            return code;
-        }
-
-        // "Lithuania is sending 500 more troops to the frontier": no partner is named, so nothing is cooperation.
-        if (counterparts.Count == 0)
-        {
-            return Mobilization;
-        }
-
-        if (actors[agent].Country is not { } own)
+        if (code != Cooperation || agent < 0 || counterparts.Count == 0 || actors[agent].Country is not { } own)
         {
             return code;
         }

@@ -118,17 +118,6 @@ public class LeadProbes25Tests
         Assert.Contains(a.Events, e => e.Root == root);
     }
 
-    // InternalDeployment: troops sent with no partner named are a show of force (154), not cooperation (062).
-    [Theory]
-    [InlineData("Lithuania announced it was sending 500 additional troops to the frontier on Tuesday.", "LTU")]
-    [InlineData("Poland sent 2,000 more soldiers to its eastern border on Friday.", "POL")]
-    public void Troops_sent_with_no_partner_are_a_show_of_force(string sentence, string country)
-    {
-        var a = Story(sentence);
-        Assert.DoesNotContain(a.Events, e => e.Code == "062");
-        Assert.Contains(a.Events, e => e.Root == "15" && By(a, e, country));
-    }
-
     // cameo_news.txt "P declare 174 persona": declaring a diplomat persona non grata is an expulsion.
     [Theory]
     [InlineData("Moldova on Wednesday declared a Russian embassy official persona non grata and gave him 72 hours to leave.", "MDA")]
