@@ -224,6 +224,28 @@ internal static partial class ActorExtractor
             return dash > t.Start && dash < t.End - 1 && char.IsUpper(_text[dash + 1]);
         }
 
+        // "of"/"for" only after a head that takes a complement: "Ministry of Defence", "Secretary of State".
+        private bool ComplementConnector(int j, int end)
+        {
+            if (!(InList(WordClass.OrgSuffixes, j - 1) || InList(WordClass.TitleHeads, j - 1) || (_tt.Is(j, "of") && InList(WordClass.PlaceOfHeads, j - 1)) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
+            {
+                return false;
+            }
+
+            if (!_tokens[j - 1].IsCapitalized)
+            {
+                return false;
+            }
+
+            var next = j + 1;
+            if (_tt.Is(next, "the") && next + 1 < end)
+            {
+                next++;
+            }
+
+            return IsNameWord(next);
+        }
+
         private bool ConnectorAt(int j, int end)
         {
             ref readonly var t = ref _tokens[j];
@@ -240,24 +262,7 @@ internal static partial class ActorExtractor
 
             if (_tt.Is(j, "of") || _tt.Is(j, "for"))
             {
-                // Only after a head that takes a complement: "Ministry of Defence", "Secretary of State".
-                ref readonly var prev = ref _tokens[j - 1];
-                if (!(InList(WordClass.OrgSuffixes, j - 1) || InList(WordClass.TitleHeads, j - 1) || (_tt.Is(j, "of") && InList(WordClass.PlaceOfHeads, j - 1)) || _tt.Is(j - 1, "commonwealth") || _tt.Is(j - 1, "republic") || _tt.Is(j - 1, "kingdom") || _tt.Is(j - 1, "states")))
-                {
-                    return false;
-                }
-
-                if (!prev.IsCapitalized)
-                {
-                    return false;
-                }
-
-                if (_tt.Is(next, "the") && next + 1 < end)
-                {
-                    next++;
-                }
-
-                return IsNameWord(next);
+                return ComplementConnector(j, end);
             }
 
             if (_tt.Is(j, "the"))
