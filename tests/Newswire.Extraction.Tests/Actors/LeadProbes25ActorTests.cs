@@ -74,4 +74,15 @@ public class LeadProbes25ActorTests
         Assert.Equal(ActorKind.Organization, group.Kind);
         Assert.Equal(country, group.Country);
     }
+
+    // Countries/NameCountry.cs: a sentence's "The" before "US Embassy" hid the country word that owns the name.
+    [Theory]
+    [InlineData("The US Embassy in Astana said it was concerned by the detentions.", "US Embassy", "USA")]
+    [InlineData("The U.S. Department of Agriculture said wheat prices rose in March.", "U.S. Department of Agriculture", "USA")]
+    [InlineData("The Kenyan Embassy in Kampala issued a travel advisory on Friday.", "Kenyan Embassy", "KEN")]
+    public void A_body_named_for_its_country_after_a_capital_The_has_that_country(string sentence, string name, string country)
+    {
+        var a = Stories.Of("Diplomacy", sentence);
+        Assert.Equal(country, Stories.Named(a, name).Country);
+    }
 }

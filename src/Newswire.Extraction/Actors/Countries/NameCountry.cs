@@ -48,6 +48,13 @@ internal static class NameCountry
     public static string? Of(TokenizedText text, CountryWords words, int first, int end)
     {
         var tokens = text.Tokens;
+
+        // "The US Embassy said": a sentence's capital "The" is no part of the name; read with it, "The US" is the
+        // lexicon's place, not the country word that owns the name.
+        if (end - first > 2 && IsWord(text, first, "the"))
+        {
+            first++;
+        }
         if (end - first < 2 || Gatherings.Contains(text.Text, tokens[end - 1]) || (end - first == 2 && IsWord(text, end - 1, "group")))
         {
             return null;
