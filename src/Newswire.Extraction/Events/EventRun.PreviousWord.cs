@@ -51,4 +51,11 @@ internal sealed partial class EventRun
 
         return PrevWord(p) is var q and >= 0 ? q : p;
     }
+
+    /// <summary>
+    /// "the migrants had been \"kidnapped\"": a quote opened right after an auxiliary marks the word as the speaker's
+    /// (a scare quote), and the auxiliary still governs it, so the passive is read as one.
+    /// </summary>
+    private int SkipScareQuote(int p) =>
+        _tokens[p].Is(TokenFlags.Quote) && p - 1 >= _s0 && (Class(p - 1) & (WordClass.BeAux | WordClass.HaveAux)) != 0 ? p - 1 : p;
 }

@@ -206,7 +206,7 @@ internal sealed partial class EventRun
             return !alsoNoun && form != VerbFormKind.Gerund && _headline == false && _text.Sentences[_sentence].IsHeadline;
         }
 
-        p = SkipFloatingQuantifier(p);
+        p = SkipScareQuote(SkipFloatingQuantifier(p));
         var pc = Class(p);
         var prevIsMention = _mentionAt.At(p) >= 0;
         // A quantity that names a crowd is its subject, not a determiner: "Thousands marched in Paris".

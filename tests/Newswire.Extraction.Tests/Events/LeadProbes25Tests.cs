@@ -144,4 +144,18 @@ public class LeadProbes25Tests
         var a = Story("Indonesia sent a diplomatic note to the Chinese Embassy in Jakarta on Tuesday over the incursion.");
         Assert.Contains(a.Events, e => e.Code == "114" && By(a, e, "IDN"));
     }
+
+    // EventRun.PreviousWord.cs SkipScareQuote: "had been \"kidnapped\"" is still a passive; the speaker kidnapped no one.
+    [Theory]
+    [InlineData("Venezuelan Foreign Minister Yvan Gil said the migrants had been \"kidnapped\" by the United States.", "USA")]
+    [InlineData("Venezuelan Foreign Minister Yvan Gil said the migrants had been \"kidnapped\" in El Salvador.", null)]
+    public void A_scare_quoted_passive_is_not_the_speakers_act(string sentence, string? doer)
+    {
+        var a = Story(sentence);
+        Assert.DoesNotContain(a.Events, e => e.Root == "18" && By(a, e, "VEN"));
+        if (doer != null)
+        {
+            Assert.Contains(a.Events, e => e.Root == "18" && By(a, e, doer));
+        }
+    }
 }
