@@ -13,7 +13,7 @@ internal sealed partial class EventRun
     private bool CoordinatedSaying(int i, VerbEntry verb)
     {
         var p = i - 1;
-        if (p <= _s0 || !Is(p, K.And) || !VerbalRoot(verb.Code))
+        if (p <= _s0 || !Is(p, K.And) || !SayingRoot(verb.Code))
         {
             return false;
         }
@@ -32,6 +32,13 @@ internal sealed partial class EventRun
 
         return false;
     }
+
+    /// <summary>
+    /// Saying proper (01, 02 and 10-13: statements, appeals, demands, criticism, rejection, threats): a cooperative form
+    /// after "and" is an adjective too often ("for domestic audiences and allied partners").
+    /// </summary>
+    private static bool SayingRoot(string? code) =>
+        VerbalRoot(code) && !(code![0] == '0' && code[1] >= '3');
 
     /// <summary>CAMEO's verbal roots (01-05 and 10-13): acts of saying, not material acts.</summary>
     internal static bool VerbalRoot(string? code)

@@ -158,4 +158,12 @@ public class LeadProbes25Tests
             Assert.Contains(a.Events, e => e.Root == "18" && By(a, e, doer));
         }
     }
+
+    // EventRun.CoordinatedSaying.cs SayingRoot: after "and", a cooperative form ("allied") is an adjective, not a second act.
+    [Fact]
+    public void Allied_after_and_is_an_adjective_after_a_speech_verb()
+    {
+        var a = Story("The Kremlin noted that the President reviewed new equipment, a signal to domestic audiences and allied partners.");
+        Assert.DoesNotContain(a.Events, e => e.Root == "05");
+    }
 }
