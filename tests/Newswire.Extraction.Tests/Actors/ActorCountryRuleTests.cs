@@ -233,6 +233,12 @@ public class ActorCountryRuleTests
     public void A_name_of_a_country_takes_that_country(string body, string name, string country) =>
         Assert.Equal(country, CountryOf(Story(body), name));
 
+    // Lexicon (tools/lexicons/curated/organizations.tsv): a paramilitary force of one state is that state's, even in
+    // undatelined copy from a neighbour's side of the war (armed groups take no story country by rule).
+    [Fact]
+    public void A_state_s_paramilitary_force_takes_its_country_from_the_lexicon() =>
+        Assert.Equal("SDN", CountryOf(Story("Refugees crossing into Chad said fighters of the Rapid Support Forces had burned their villages."), "Rapid Support Forces"));
+
     // Lexicon (tools/lexicons/curated/demonyms.tsv): the agencies' spellings of nationalities are demonyms, not places.
     [Theory]
     [InlineData("Ecuadorean striker Ana Marlowe scored twice on Sunday.", "Ana Marlowe", "ECU", "Ecuadorean")]

@@ -64,4 +64,20 @@ public class StoryCountryOthersTests
                       + "A spokeswoman said Tanabe's Liberal Democratic Party had backed the visit.\n");
         Assert.Equal("JPN", CountryOf(a, "Liberal Democratic Party"));
     }
+    // Countries/PartyCue.cs: a "Movement" or "Front" the text calls a party is no armed group; a rebel front stays without.
+    [Theory]
+    [InlineData("Opposition Tavenor Patriotic Front spokesman Ada Brelik said the deal was bad.", "Tavenor Patriotic Front")]
+    [InlineData("The ruling Movement for Harwick Unity blamed the strike on its rivals.", "Movement for Harwick Unity")]
+    [InlineData("Ada Brelik said his Orange Harwick Movement party would not join the protests.", "Orange Harwick Movement")]
+    [InlineData("The Kessel Action Front, the largest opposition party, asked for a recount.", "Kessel Action Front")]
+    [InlineData("Her party, the Marek Renewal Movement, said the arrest was political.", "Marek Renewal Movement")]
+    public void A_movement_or_front_introduced_as_a_party_takes_the_story_country(string sentence, string party) =>
+        Assert.Equal("KEN", CountryOf(Story(Dateline + sentence + "\n\nKenya's parliament will vote on Tuesday.\n"), party));
+
+    [Fact]
+    public void A_front_not_called_a_party_takes_no_story_country()
+    {
+        var a = Story(Dateline + "The Kessel Liberation Front attacked a police post near Garissa, officials said.\n\nKenya's parliament will vote on Tuesday.\n");
+        Assert.Null(CountryOf(a, "Kessel Liberation Front"));
+    }
 }

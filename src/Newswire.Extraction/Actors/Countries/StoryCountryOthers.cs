@@ -10,7 +10,7 @@ namespace Newswire.Extraction.Actors.Countries;
 /// quoted without a title). A country left out is as wrong as a wrong one to a reader who needs it, and wire copy
 /// names foreigners with their country far more often than locals. Not for a body the lexicon knows (its country, or
 /// its having none, is a fact), a body whose name says it is international ("UN Commission", "World Food
-/// Programme") or an armed group ("... Liberation Front": they cross borders), nor one first named in a sentence that names only other countries' places (a round-up's paragraph on another country).
+/// Programme") or an armed group ("... Liberation Front": they cross borders; a "Movement" or "Front" the text calls a party may, <see cref="PartyCue"/>), nor one first named in a sentence that names only other countries' places (a round-up's paragraph on another country).
 /// Without a dateline (reference text, briefings about a country written from another) nothing is guessed.
 /// </summary>
 internal static class StoryCountryOthers
@@ -40,7 +40,8 @@ internal static class StoryCountryOthers
     }
 
     /// <summary>Whether a name may take a story's country: not international, not an armed group.</summary>
-    internal static bool MayTake(TokenizedText text, ResolvedMention m) => !HasWord(text, m, InternationalWords) && !HasWord(text, m, ArmedWords);
+    internal static bool MayTake(TokenizedText text, ResolvedMention m) =>
+        !HasWord(text, m, InternationalWords) && (!HasWord(text, m, ArmedWords) || PartyCue.IsParty(text, m));
 
     private static bool HasWord(TokenizedText text, ResolvedMention m, TermTable<bool> words)
     {
