@@ -19,7 +19,10 @@ public static class ArticleAnalyzer
         var events = Events.EventExtractor.Extract(document, tokenized, actors);
         var (placed, placedEvents) = Places.PlaceStage.Apply(document, actors.Actors, events);
         Actors.Countries.PlacesCountry.Apply(placed, pending, story);
-        return Finish(document, Actors.Finish.CompanyCountries.Apply(placed), placedEvents);
+        var (finished, finishedEvents) = Finish(document, Actors.Finish.CompanyCountries.Apply(placed), placedEvents);
+
+        // Once actors have their countries, a joint act of states told again by their officials is one event.
+        return (finished, Events.RetoldPacts.Merge(tokenized, Events.Stages.StageWords.Default, finished, finishedEvents));
     }
 
     // The finished list: the story's credit lines name no actors, a country is one actor, an organization's nameless

@@ -179,7 +179,7 @@ internal static class RetoldEvents
         return next < end ? next : -1;
     }
 
-    private static int TokenAt(TokenizedText text, int start)
+    internal static int TokenAt(TokenizedText text, int start)
     {
         int lo = 0, hi = text.Tokens.Length - 1;
         while (lo <= hi)
@@ -206,7 +206,7 @@ internal static class RetoldEvents
 
     // The earlier telling keeps its sentence and trigger; it takes the later one's more specific code, its other
     // sides, and the place and time it lacked.
-    private static void Fold(ExtractedEvent told, ExtractedEvent later)
+    internal static void Fold(ExtractedEvent told, ExtractedEvent later)
     {
         if (Specificity(later.Code) > Specificity(told.Code))
         {

@@ -180,6 +180,12 @@ internal static class WordLists
         "militias", "rebels", "insurgents", "army", "navy", "police", "defences", "defenses", "service members", "servicemembers", "people",
         "leadership", "administration");
 
+    /// <summary>Last words of a country's state forces and offices named by its people ("Ruritanian riot police",
+    /// "Ruritanian prosecutors"): CAMEO codes them as that country.</summary>
+    public static readonly TermTable<bool> StateForceHeads = Table(
+        "police", "policemen", "troops", "soldiers", "army", "navy", "military", "forces", "prosecutors", "guard", "guards",
+        "gendarmes", "gendarmerie", "authorities", "government");
+
     /// <summary>People acting together, named by a nationality ("Iraqi officials", "Danish media"). After an
     /// organization or a country they stay a mention of it ("EU officials"), so only demonyms take them.</summary>
     public static readonly TermTable<bool> PeopleGroupHeads = Table(

@@ -43,10 +43,32 @@ public class CountryIdentityTests
     }
 
     [Fact]
-    public void A_group_whose_country_is_never_named_stays_an_actor()
+    public void A_group_that_is_not_the_state_stays_an_actor_when_its_country_is_never_named()
     {
-        var a = Story("Canadian troops crossed into the border zone on Monday, officials said.");
-        Assert.Contains(a.Actors, x => x.Name == "Canadian troops" && x.Country == "CAN");
+        var a = Story("Canadian fighters crossed into the border zone on Monday, officials said.");
+        Assert.Contains(a.Actors, x => x.Name == "Canadian fighters" && x.Country == "CAN");
+    }
+
+    // CAMEO codes a country's forces as the country: when the story names it only through them, they are it.
+    [Fact]
+    public void State_forces_of_a_country_never_named_become_that_country_and_act_for_it()
+    {
+        var a = Story("Bolivian riot police detained 30 miners in La Paz on Monday. Bolivian soldiers later cleared the road.");
+        Assert.DoesNotContain(a.Actors, x => x.Name.Contains("police") || x.Name.Contains("soldiers"));
+        var bolivia = Assert.Single(a.Actors, x => x.Name == "Bolivia");
+        Assert.Equal(ActorKind.Location, bolivia.Kind);
+        var detained = Assert.Single(a.Events, e => e.Root == "17");
+        Assert.Equal("Bolivia", a.Actors[detained.Agent].Name);
+    }
+
+    // "Sri Lankan", "South Sudanese": a demonym of two words opens a group of its country too.
+    [Fact]
+    public void A_two_word_demonym_group_folds_into_its_named_country()
+    {
+        var a = Story("The Sri Lankan navy detained 12 fishermen off Jaffna on Sunday. Sri Lanka said their boats had crossed the maritime line.");
+        Assert.DoesNotContain(a.Actors, x => x.Name.Contains("navy"));
+        var detained = Assert.Single(a.Events, e => e.Root == "17");
+        Assert.Equal("Sri Lanka", a.Actors[detained.Agent].Name);
     }
 
     [Fact]

@@ -25,6 +25,8 @@ internal static class CountryIdentity
             return (actors, events);
         }
 
+        // A force group of a country the article names only through its people stands for that country (CAMEO).
+        actors = UnnamedCountryForces.Apply(lexicon, actors);
         return ActorFolds.Fold(
             actors,
             events,
@@ -82,15 +84,16 @@ internal static class CountryIdentity
     private static bool IsCountry(Lexicon lexicon, ExtractedActor a) =>
         (a.Kind == ActorKind.Organization || a.Kind == ActorKind.Location) && IsCountryName(lexicon, a);
 
-    private static bool IsCountryName(Lexicon lexicon, ExtractedActor a) =>
+    internal static bool IsCountryName(Lexicon lexicon, ExtractedActor a) =>
         a.Country != null && lexicon.Country(a.Country) is { } entry && string.Equals(entry.Name, a.Name, StringComparison.Ordinal);
 
     // "Liberia MP arrested": a headline's nameless officer of a country ("<Country> MP") is, like a nationality group,
     // that country's sector (CAMEO), not a person of its own; it folds into the country when the article names it.
     private static bool IsNamelessOfficer(ExtractedActor a) => a.Mentions.Count > 0 && a.Roles.Count == 0;
 
-    // "Ruritanian troops", "Ruritania police": a group phrase (no name mention) opened by its country's demonym or name.
-    private static bool IsNationalityGroup(Lexicon lexicon, ExtractedActor a)
+    // "Ruritanian troops", "Ruritania police", "North Ruritanian navy": a group phrase (no name mention) opened by its
+    // country's demonym or name (one word or two).
+    internal static bool IsNationalityGroup(Lexicon lexicon, ExtractedActor a)
     {
         if (a.Kind == ActorKind.Person ? !IsNamelessOfficer(a) : a.Kind != ActorKind.Organization || a.Mentions.Count == 0)
         {
@@ -116,15 +119,20 @@ internal static class CountryIdentity
             return false;
         }
 
-        var opener = a.Name.Substring(0, space);
         if (a.Kind == ActorKind.Person && !WordLists.TitleHeads.TryGet(a.Name.Substring(space + 1), out _))
         {
             return false;
         }
 
-        return (lexicon.TryDemonym(a.Name, 0, space, out var country) && country == a.Country)
-               || (lexicon.Country(a.Country) is { } entry && string.Equals(entry.Name, opener, StringComparison.Ordinal));
+        var second = a.Name.IndexOf(' ', space + 1);
+        return OpensWith(lexicon, a, space) || (second > 0 && OpensWith(lexicon, a, second));
     }
+
+    // Whether the actor's first `length` characters are its country's demonym or lexicon name.
+    private static bool OpensWith(Lexicon lexicon, ExtractedActor a, int length) =>
+        (lexicon.TryDemonym(a.Name, 0, length, out var country) && country == a.Country)
+        || (lexicon.Country(a.Country!) is { } entry && string.Compare(entry.Name, 0, a.Name, 0, length, StringComparison.Ordinal) == 0
+            && entry.Name.Length == length);
 
     private static ExtractedActor AsLocation(ExtractedActor a)
     {
