@@ -45,13 +45,7 @@ internal sealed partial class EventRun
     /// </summary>
     private bool VerbalParticiple(int tok, string? code)
     {
-        if (code == null || !AfterComma(tok))
-        {
-            return true;
-        }
-
-        var root = (code[0] - '0') * 10 + (code[1] - '0');
-        return root <= 5 || (root >= 10 && root <= 13);
+        return code == null || !AfterComma(tok) || VerbalRoot(code);
     }
 
     /// <summary>

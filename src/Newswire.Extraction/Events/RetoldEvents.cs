@@ -42,7 +42,7 @@ internal static class RetoldEvents
         return kept ?? events;
     }
 
-    private static IEnumerable<ExtractedEvent> Prefix(IReadOnlyList<ExtractedEvent> events, int count)
+    internal static IEnumerable<ExtractedEvent> Prefix(IReadOnlyList<ExtractedEvent> events, int count)
     {
         for (var i = 0; i < count; i++)
         {

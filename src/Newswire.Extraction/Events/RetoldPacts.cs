@@ -30,7 +30,7 @@ internal static class RetoldPacts
                 continue;
             }
 
-            kept ??= new List<ExtractedEvent>(Prefix(events, i));
+            kept ??= new List<ExtractedEvent>(RetoldEvents.Prefix(events, i));
             RetoldEvents.Fold(told, e);
         }
 
@@ -43,14 +43,6 @@ internal static class RetoldPacts
         var trigger = RetoldEvents.TokenAt(text, e.Trigger.Start);
         return trigger > 0 && text.SentenceOf(trigger - 1) == text.SentenceOf(trigger)
                && words.OnDemand(StageWords.RetoldObject, text.Text, text.Tokens[trigger - 1]);
-    }
-
-    private static IEnumerable<ExtractedEvent> Prefix(IReadOnlyList<ExtractedEvent> events, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            yield return events[i];
-        }
     }
 
     // A joint act whose agent is a person of some country.

@@ -85,9 +85,6 @@ internal sealed class HistoricalStage : IEventStage
         return false;
     }
 
-    // Words before a year that make it part of a noun's name, not the clause's time ("their 1951 treaty").
-    private static readonly string[] Determiners = { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that" };
-
     /// <summary>
     /// "reaffirmed its commitment under their 1951 defence treaty", "accused Iran of breaching the 2015 deal": a year
     /// between a determiner and a word names the noun after it (a treaty, a deal, a law) and does not date the clause,
@@ -95,7 +92,7 @@ internal sealed class HistoricalStage : IEventStage
     /// </summary>
     private static bool IsAttributiveYear(EventContext c, int i) =>
         i > c.SentenceStart && i + 1 < c.SentenceEnd && c.IsWord(i + 1)
-        && (c.IsAnyWord(i - 1, Determiners) || c.Tokens[i - 1].Kind == TokenKind.Possessive)
+        && ((Events.Words.Of(c.Text, c.Tokens[i - 1]) & WordClass.Determiner) != 0 || c.Tokens[i - 1].Kind == TokenKind.Possessive)
         && !(i - 2 >= c.SentenceStart && (c.Has(i - 2, StageSet.TimeLink) || c.IsWord(i - 2, "in")));
 
     private static bool Historical(EventContext c, int from, int to, bool attributiveSkips = false)
