@@ -199,6 +199,27 @@ public class ChunkRuleTests
         Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location);
     }
 
+    // Propose/ChunkReader.cs PlaceAsSurname: a one-word place closing a name right after a given name is the surname.
+    [Theory]
+    [InlineData("Peru's Congress voted on Thursday to censure Culture Minister Maria Valencia over the festival funds.", "Maria Valencia")]
+    [InlineData("Former president Alejandro Toledo was jailed for taking bribes, a court in the capital said.", "Alejandro Toledo")]
+    [InlineData("Senator Juan Cordoba resigned on Thursday.", "Juan Cordoba")]
+    public void A_place_after_a_given_name_is_the_surname(string body, string name)
+    {
+        var a = Run(body);
+        var person = Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+        Assert.Equal(name, person.Name);
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Location && name.EndsWith(x.Name, System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Protesters marched through Valencia on Sunday.", "Valencia")]
+    [InlineData("The minister flew from Madrid to Toledo on Monday.", "Toledo")]
+    public void A_place_alone_stays_a_place(string body, string place)
+    {
+        Assert.Contains(Run(body).Actors, x => x.Kind == ActorKind.Location && x.Name == place);
+    }
+
     [Fact]
     public void TitleThenBody_a_title_then_a_run_closing_on_a_body_head_is_the_body()
     {

@@ -180,7 +180,7 @@ internal static partial class ActorExtractor
         // "John Hall": a word the lexicon knows only as a surname, right after an unknown name word (not a title),
         // goes on that name rather than starting a lexicon actor.
         private bool SurnameAfterName(in LexiconMatch m, int p, int a, int b) =>
-            p > a && ((m.Flags & SurfaceFlags.Surname) != 0 || InsideLongName(m, p, b) || PlaceInsideName(m, p, b)) && IsTitleSeg(_segs.Count - 1) == false && _segs.Count > 0
+            p > a && ((m.Flags & SurfaceFlags.Surname) != 0 || InsideLongName(m, p, b) || PlaceInsideName(m, p, b) || PlaceAsSurname(m, p, b)) && IsTitleSeg(_segs.Count - 1) == false && _segs.Count > 0
             && _segs[_segs.Count - 1].Type == Seg.Name;
 
         // "María Teresa Rubio Castañeda": a lexicon person's one-word short name ("Rubio") inside a longer name (two
@@ -200,6 +200,13 @@ internal static partial class ActorExtractor
             m.TokenCount == 1 && m.Entry.Kind == LexiconKind.Place && p + 1 < b && _tokens[p + 1].IsCapitalized && _tokens[p + 1].Kind == TokenKind.Word
             && !InList(WordClass.OrgSuffixes, p + 1) && !InList(WordClass.PlaceSuffixes, p + 1)
             && _segs.Count >= 2 && _segs[_segs.Count - 2].Type == Seg.Name && _lex.IsGivenName(_text, _tokens[_segs[_segs.Count - 2].Start]);
+
+        // "Culture Minister Maria Valencia", "Alejandro Toledo": a one-word place (not a country) closing the chunk right
+        // after a known given name is that person's surname; a country stays ("Michael Jordan" is left to the lexicon's
+        // persons and the tagger).
+        private bool PlaceAsSurname(in LexiconMatch m, int p, int b) =>
+            m.TokenCount == 1 && m.Entry.Kind == LexiconKind.Place && p + 1 == b && _segs.Count >= 1 && _segs[_segs.Count - 1].Start == p - 1
+            && _tokens[p - 1].End + 1 == _tokens[p].Start && _lex.IsGivenName(_text, _tokens[p - 1]);
 
         private bool InsideLongName(in LexiconMatch m, int p, int b) =>
             m.TokenCount == 1 && m.Entry.Kind == LexiconKind.Person && (m.Flags & SurfaceFlags.Canonical) == 0 && _tokens[p - 1].Length > 3

@@ -22,7 +22,54 @@ internal sealed class PrivateOrganizationStage : IEventStage
             && !ActorGate.NamedAsOfficial(c, agent.Name)
             && !NamesPublicMission(c, agent.Name)
             && !CommercialStage.KnownOrganization(agent.Name)
-            && !AcronymOfPublicBody(c, agent.Name);
+            && !AcronymOfPublicBody(c, agent.Name)
+            && !ApposedAsPolitical(c);
+    }
+
+    private static readonly string[] ApposedDeterminers = ["the", "a", "an"];
+    private static readonly string[] ApposedHeadEnds = ["of", "in", "for", "that", "which", "who", "with", "at", "led"];
+    private const int MaxApposedWords = 6;
+
+    /// <summary>
+    /// "The Patriots for Change (PFC), the main opposition party, rejected ...": an apposition opened by a determiner
+    /// right after a mention of the organization says what it is; a political head there ("party", "rebels",
+    /// "union") ties it to politics though nothing else does.
+    /// </summary>
+    private static bool ApposedAsPolitical(EventContext c)
+    {
+        var mentions = c.Actors.Mentions;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Actor == c.Agent && ApposedHead(c, AfterBracket(c, mentions[m].EndToken)) is var head && head >= 0
+                && (c.Words.At(c.Text, c.Tokens, head, head + 1) & StageSet.PoliticalHead) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Skips a bracketed acronym after the name ("(PFC)").
+    private static int AfterBracket(EventContext c, int i) =>
+        i + 2 < c.Tokens.Length && c.IsPunctuation(i, '(') && c.IsPunctuation(i + 2, ')') ? i + 3 : i;
+
+    // The head of ", the main opposition party," or ", a rebel group in the north": the last word before the
+    // apposition ends or a preposition or relative word turns it; -1 when no such apposition follows.
+    private static int ApposedHead(EventContext c, int comma)
+    {
+        if (comma + 2 >= c.Tokens.Length || !c.IsPunctuation(comma, ',') || !c.IsAnyWord(comma + 1, ApposedDeterminers))
+        {
+            return -1;
+        }
+
+        var head = -1;
+        for (var j = comma + 2; j < c.Tokens.Length && j <= comma + 1 + MaxApposedWords && c.IsWord(j) && !c.IsAnyWord(j, ApposedHeadEnds); j++)
+        {
+            head = j;
+        }
+
+        return head;
     }
 
     /// <summary>"Centres for Disease Control", "Office for Refugees": a word of the name tells a public mission.</summary>

@@ -1,0 +1,42 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+using Xunit.Abstractions;
+
+namespace Newswire.Extraction.Tests.Events;
+
+/// <summary>
+/// Wire copy the lead probed in session 26 (issue #11): local parties and movements introduced by an apposition, and
+/// other everyday political shapes. Invented sentences.
+/// </summary>
+public class LeadProbes26Tests
+{
+    private readonly ITestOutputHelper _out;
+
+    public LeadProbes26Tests(ITestOutputHelper output)
+    {
+        _out = output;
+    }
+
+    private ExtractedArticle Story(string body) => EventStories.Extract(_out, body);
+
+    private static bool By(ExtractedArticle a, ExtractedEvent e, string name) => e.Agent >= 0 && a.Actors[e.Agent].Name == name;
+
+    // PrivateOrganizationStage ApposedAsPolitical: ", the main opposition party," says what an unknown body is.
+    [Theory]
+    [InlineData("The Independent Patriots for Change (IPC), the main opposition party, rejected the result on Sunday.", "12", "Independent Patriots for Change")]
+    [InlineData("The Kivu Liberation Front, a rebel group, denied the charge on Monday.", "12", "Kivu Liberation Front")]
+    public void An_apposition_with_a_political_head_makes_an_unknown_body_political(string sentence, string root, string agent)
+    {
+        var a = Story("Turnout was low in the capital on Saturday.\n\n" + sentence);
+        Assert.Contains(a.Events, e => e.Root == root && By(a, e, agent));
+    }
+
+    [Theory]
+    [InlineData("Harwick Fashion, a clothing retailer, rejected the offer on Monday.")]
+    [InlineData("Brenlow Mining, the largest employer in the region, rejected the union's demands.")]
+    public void An_apposition_without_a_political_head_keeps_a_company_private(string sentence)
+    {
+        var a = Story("Shares fell in early trade.\n\n" + sentence);
+        Assert.DoesNotContain(a.Events, e => e.Root == "12");
+    }
+}
