@@ -30,4 +30,15 @@ public class CompanyFirstWordTests
         Assert.Contains(a.Actors, x => x.Name == "Harlow Mining");
         Assert.DoesNotContain(a.Actors, x => x.Name == "Harlow Energy" && x.Aliases.Contains("Harlow"));
     }
+
+    [Theory]
+    [InlineData("The ruling Harambee Party won the by-election on Saturday. Harambee has governed since 1990.", "Harambee Party", "Harambee")]
+    [InlineData("The Tiwala Movement held a rally in the capital on Sunday. Tiwala has called for early elections.", "Tiwala Movement", "Tiwala")]
+    public void The_first_word_of_a_party_is_the_party(string body, string party, string shortName)
+    {
+        var a = Run(body);
+        var org = Assert.Single(a.Actors, x => x.Name == party);
+        Assert.Contains(shortName, org.Aliases);
+        Assert.DoesNotContain(a.Actors, x => x.Name == shortName);
+    }
 }

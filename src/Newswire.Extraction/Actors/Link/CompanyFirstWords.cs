@@ -5,7 +5,8 @@ using Newswire.Extraction.Text;
 // before its company heads ("Energy", "Mining", "Group") is that company, whatever kind the lone word was read as.
 // So is an organization named by its words before a legal form ("Harlow Bank" of "Harlow Bank Berhad"), and a lone
 // word before "Bank" ("Harlow" of "Harlow Bank"), in either order: a headline names the company short before the body
-// names it in full. Only when exactly one organization of the article fits.
+// names it in full. So is a party or movement by the word before "Party", "Movement" or "Front" ("Harambee" of "Harambee
+// Party"): local copy names a party short after naming it once. Only when exactly one organization of the article fits.
 namespace Newswire.Extraction.Actors;
 
 internal static partial class ActorExtractor
@@ -69,7 +70,7 @@ internal static partial class ActorExtractor
             return true;
         }
 
-        // Heads that close a company's name but are no company head elsewhere ("Bank" also heads "World Bank").
-        private static readonly TermTable<bool> LinkOnlyHeads = WordTable("bank");
+        // Heads that close a name but are no company head elsewhere ("Bank" also heads "World Bank"; "Party" a party's).
+        private static readonly TermTable<bool> LinkOnlyHeads = WordTable("bank", "party", "movement", "front");
     }
 }
