@@ -77,7 +77,7 @@ internal static class WordLists
         "brotherhood", "council", "directorate", "commandos", "regime", "opposition", "staff", "headquarters", "group",
         "industries", "holdings", "systems", "technologies", "partners", "board", "observatory", "watch", "initiative",
         "community", "component", "syndicate", "cooperative", "magazine", "records", "orchestra", "philharmonic",
-        "publishing", "publishers", "laboratory", "laboratories", "cartel", "institution", "martial", "majlis");
+        "publishing", "publishers", "laboratory", "laboratories", "cartel", "institution", "martial", "majlis", "embassy", "consulate");
 
     /// <summary>Last words of place names ("Kursk Oblast", "Marlow Dam", "Eastfield Airfield North").</summary>
     public static readonly TermTable<bool> PlaceSuffixes = Table(

@@ -39,4 +39,22 @@ public class LeadProbes26Tests
         var a = Story("Shares fell in early trade.\n\n" + sentence);
         Assert.DoesNotContain(a.Events, e => e.Root == "12");
     }
+
+    // FigurativeStage PeopleObject: people are the act's object; the crime after them is their charge.
+    [Theory]
+    [InlineData("Germany deported 81 Afghan men convicted of crimes to Afghanistan on Friday.", "17", "Germany")]
+    [InlineData("Sweden deported two nationals accused of fraud to Iraq on Monday.", "17", "Sweden")]
+    public void A_charge_after_the_people_acted_on_is_no_figure_of_speech(string sentence, string root, string agent)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Root == root && By(a, e, agent));
+    }
+
+    [Theory]
+    [InlineData("The government vowed to crush crime in the capital.")]
+    [InlineData("The new governor declared war on corruption and fraud.")]
+    public void A_conflict_word_aimed_at_an_ill_stays_figurative(string sentence)
+    {
+        Assert.DoesNotContain(Story(sentence).Events, e => e.Root is "13" or "17" or "18" or "19" or "20");
+    }
 }

@@ -27,6 +27,12 @@ internal static partial class ActorExtractor
             }
 
             var locative = x == chunkStart && x > sentence.FirstToken && (InList(WordClass.Locatives, x - 1) || IsOutOf(x));
+            if (locative && y - x >= 2 && y - x <= 3 && CalledIn(x) && !_tokens[x].IsAllCaps)
+            {
+                AddPerson(x, y, x, y, null, null, null);
+                return;
+            }
+
             if (x == chunkStart && AfterPlaceNounOf(x) && !_tokens[x].IsAllCaps)
             {
                 AddPlaceOfNoun(x, y, s);
@@ -50,6 +56,12 @@ internal static partial class ActorExtractor
         }
 
         // "flights out of Karvo": "out of" is a preposition of place like "from".
+        // "the ministry called in Naoki Kumagai, the deputy chief of mission": "called in" summons someone, and a name
+        // of two or three words after it is a person's (a strike "called in" a town names one word or a known place).
+        private bool CalledIn(int x) =>
+            x >= 2 && _tt.Is(x - 1, "in") && _tokens[x - 2].IsLower
+            && (_tt.Is(x - 2, "called") || _tt.Is(x - 2, "calls") || _tt.Is(x - 2, "call") || _tt.Is(x - 2, "calling"));
+
         private bool IsOutOf(int x) => x >= 2 && _tokens[x - 2].IsLower && _tt.Is(x - 1, "of") && _tt.Is(x - 2, "out");
 
         // One unknown word: an acronym is an organization, a people a group, "Cibolo, Texas" a place; the rest waits

@@ -73,7 +73,7 @@ internal sealed class FigurativeStage : IEventStage
     {
         for (var i = from; i < to && i < from + Reach && i < c.SentenceEnd; i++)
         {
-            if (c.MentionAt(i) >= 0 || c.Has(i, StageSet.PoliticalHead | StageSet.Locative))
+            if (c.MentionAt(i) >= 0 || c.Has(i, StageSet.PoliticalHead | StageSet.Locative) || PeopleObject(c, i))
             {
                 return false;
             }
@@ -86,6 +86,13 @@ internal sealed class FigurativeStage : IEventStage
 
         return false;
     }
+
+    // "deported 81 men convicted of crimes", "expelled two nationals accused of fraud": people are the act's object;
+    // the abstract noun after them is their charge, not what the act is aimed at.
+    private static readonly string[] PeopleNouns = { "men", "man", "women", "nationals", "citizens", "foreigners", "migrants", "suspects", "prisoners", "detainees" };
+
+    private static bool PeopleObject(EventContext c, int i) =>
+        c.Has(i, StageSet.CivilianVictim | StageSet.Crowd) || (c.IsWord(i) && c.IsAnyWord(i, PeopleNouns));
 
     // People a gun is fired on: "opened fire on protesters / a crowd / villagers / Ukrainian troops".
     private const StageSet People = StageSet.PoliticalHead | StageSet.Crowd | StageSet.CivilianVictim | StageSet.ArmedGroup | StageSet.SecurityForce;

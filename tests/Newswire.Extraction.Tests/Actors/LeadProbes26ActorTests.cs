@@ -1,0 +1,41 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// Actors the lead probed in session 26 on invented wire copy (issue #10): a person summoned with "called in", and
+/// embassies and consulates as their state's bodies wherever they stand in the sentence.
+/// </summary>
+public class LeadProbes26ActorTests
+{
+    // Resolve/UnknownNames.cs CalledIn: "called in" summons someone; its "in" places no one.
+    [Theory]
+    [InlineData("The vice minister called in Naoki Kumagai, the deputy chief of mission, on Friday.", "Naoki Kumagai")]
+    [InlineData("The foreign ministry called in Tavo Reksalu on Monday over the remarks.", "Tavo Reksalu")]
+    public void A_name_called_in_is_a_person(string sentence, string name)
+    {
+        var a = Stories.Of("Diplomacy", sentence);
+        Assert.Equal(ActorKind.Person, Stories.Named(a, name).Kind);
+    }
+
+    [Fact]
+    public void A_strike_called_in_a_town_still_places_it()
+    {
+        var a = Stories.Of("Strike", "A general strike was called in Tessaro on Monday.");
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Tessaro" && x.Kind == ActorKind.Person);
+    }
+
+    // WordLists.OrgSuffixes "embassy", "consulate": a demonym's embassy is that state's body, also as a place of protest.
+    [Theory]
+    [InlineData("Protesters gathered outside the Japanese Embassy in Seoul on Friday.", "Japanese Embassy", "JPN")]
+    [InlineData("Protesters gathered outside the Russian Embassy on Friday.", "Russian Embassy", "RUS")]
+    [InlineData("Crowds gathered outside the British Consulate in Jerusalem on Sunday.", "British Consulate", "GBR")]
+    public void An_embassy_is_its_states_organization(string sentence, string name, string country)
+    {
+        var a = Stories.Of("Diplomacy", sentence);
+        var embassy = Stories.Named(a, name);
+        Assert.Equal(ActorKind.Organization, embassy.Kind);
+        Assert.Equal(country, embassy.Country);
+    }
+}
