@@ -38,4 +38,15 @@ public class LeadProbes26ActorTests
         Assert.Equal(ActorKind.Organization, embassy.Kind);
         Assert.Equal(country, embassy.Country);
     }
+
+    // Resolve/PartyNames.cs IsLonePersonWord: a lone word before a lower-case party head is the party even when the
+    // tagger read it as a surname.
+    [Theory]
+    [InlineData("He is a member of the ruling Frelimo party.", "Frelimo")]
+    [InlineData("Daniel Chapo of the ruling Frelimo party was sworn in on Monday.", "Frelimo")]
+    public void A_word_before_a_lower_case_party_head_is_the_party(string sentence, string name)
+    {
+        var a = Stories.Of("Politics", sentence);
+        Assert.Equal(ActorKind.Organization, Stories.Named(a, name).Kind);
+    }
 }

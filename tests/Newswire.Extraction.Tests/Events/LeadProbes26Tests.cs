@@ -25,6 +25,7 @@ public class LeadProbes26Tests
     [Theory]
     [InlineData("The Independent Patriots for Change (IPC), the main opposition party, rejected the result on Sunday.", "12", "Independent Patriots for Change")]
     [InlineData("The Kivu Liberation Front, a rebel group, denied the charge on Monday.", "12", "Kivu Liberation Front")]
+    [InlineData("The opposition Harambee party demanded an investigation on Monday.", "10", "Harambee")]
     public void An_apposition_with_a_political_head_makes_an_unknown_body_political(string sentence, string root, string agent)
     {
         var a = Story("Turnout was low in the capital on Saturday.\n\n" + sentence);

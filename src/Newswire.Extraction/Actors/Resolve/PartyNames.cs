@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Newswire.Extraction.Lexicons;
 using Newswire.Extraction.Text;
 
@@ -17,7 +18,7 @@ internal static partial class ActorExtractor
         {
             foreach (var n in LowerAfterCapitals())
             {
-                if (!PartyHeads.Contains(_text, _tokens[n]) || !IsCapitalizedBareWord(n - 1))
+                if (!PartyHeads.Contains(_text, _tokens[n]) || !(IsCapitalizedBareWord(n - 1) || IsLonePersonWord(n - 1)))
                 {
                     continue;
                 }
@@ -36,9 +37,40 @@ internal static partial class ActorExtractor
 
                 if (first > 0 && DeterminedBefore(first) && !(n - first == 1 && _lex.TryDemonym(_text, _tokens[first], out _)))
                 {
-                    AddNamed(first, n, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
+                    AddPartyBeforeHead(first, n);
                 }
             }
+        }
+
+        // The frame is the evidence: a name the tagger read as a person ("of the ruling Frelimo party": a lone unknown
+        // word is a surname as often as not) and no lexicon knows is the party wherever it stands.
+        private void AddPartyBeforeHead(int first, int n)
+        {
+            var count = _mentions.Count;
+            AddNamed(first, n, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
+            var k = count < _mentions.Count ? count : MentionStartingAt(first, n);
+            if (k >= 0 && _mentions[k].Actor is { Entry: null } actor && actor.Kind == ActorKind.Person)
+            {
+                RetypeActors(new List<(ActorBuilder, ActorKind)> { (actor, ActorKind.Organization) });
+            }
+        }
+
+        // A one-word name read as a person with no role and unknown to the lexicon ("Frelimo").
+        private bool IsLonePersonWord(int t) =>
+            MentionStartingAt(t, t + 1) is var m && m >= 0 && _mentions[m].Actor is { Entry: null, Kind: ActorKind.Person, RoleCount: 0 }
+            && _tokens[t].IsCapitalized && !IsTitleWord(t);
+
+        private int MentionStartingAt(int first, int end)
+        {
+            for (var m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m].NameFirst == first && _mentions[m].NameFirst + _mentions[m].NameCount == end)
+                {
+                    return m;
+                }
+            }
+
+            return -1;
         }
 
         // "his Samagi Jana Balawegaya party", "her Harwick Renewal movement": capitalized words between a possessive

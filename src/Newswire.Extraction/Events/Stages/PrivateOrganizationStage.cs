@@ -33,15 +33,21 @@ internal sealed class PrivateOrganizationStage : IEventStage
     /// <summary>
     /// "The Patriots for Change (PFC), the main opposition party, rejected ...": an apposition opened by a determiner
     /// right after a mention of the organization says what it is; a political head there ("party", "rebels",
-    /// "union") ties it to politics though nothing else does.
+    /// "union") ties it to politics though nothing else does. So does a lower-case political head right after a
+    /// mention ("the opposition Harambee party", "Kivu rebels").
     /// </summary>
     private static bool ApposedAsPolitical(EventContext c)
     {
         var mentions = c.Actors.Mentions;
         for (var m = 0; m < mentions.Count; m++)
         {
-            if (mentions[m].Actor == c.Agent && ApposedHead(c, AfterBracket(c, mentions[m].EndToken)) is var head && head >= 0
-                && (c.Words.At(c.Text, c.Tokens, head, head + 1) & StageSet.PoliticalHead) != 0)
+            if (mentions[m].Actor != c.Agent)
+            {
+                continue;
+            }
+
+            var end = mentions[m].EndToken;
+            if (IsPoliticalHead(c, ApposedHead(c, AfterBracket(c, end))) || end < c.Tokens.Length && c.IsLower(end) && IsPoliticalHead(c, end))
             {
                 return true;
             }
@@ -49,6 +55,8 @@ internal sealed class PrivateOrganizationStage : IEventStage
 
         return false;
     }
+
+    private static bool IsPoliticalHead(EventContext c, int i) => i >= 0 && (c.Words.At(c.Text, c.Tokens, i, i + 1) & StageSet.PoliticalHead) != 0;
 
     // Skips a bracketed acronym after the name ("(PFC)").
     private static int AfterBracket(EventContext c, int i) =>
