@@ -65,6 +65,24 @@ internal sealed partial class EventRun
         return -1;
     }
 
+    /// <summary>
+    /// "Iran has released a French national, Macron said on Thursday, thanking Oman for its mediation": a participle
+    /// right after a closing attribution (its speech verb the last verb before the comma) is the speaker's act.
+    /// </summary>
+    private bool AfterAttribution(int comma)
+    {
+        for (var k = comma - 1; k >= _s0; k--)
+        {
+            var c = _candAt[k];
+            if (c >= 0 && _cands[c].IsVerb)
+            {
+                return _cands[c].Attribution;
+            }
+        }
+
+        return false;
+    }
+
     // How far before the gerund's preposition the passive participle may end ("were killed overnight in shelling").
     private const int PassiveGerundReach = 3;
 

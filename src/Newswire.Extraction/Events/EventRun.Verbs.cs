@@ -178,7 +178,7 @@ internal sealed partial class EventRun
             certainty = EventConfidence.BorrowedAgent;
             if (AfterComma(cand.Tok))
             {
-                return ParticipleAgent();
+                return AfterAttribution(PrevWord(cand.Tok)) && _speaker >= 0 ? _speaker : ParticipleAgent();
             }
 
             // "arrested a man for stabbing two people", "thanked Y for helping": after "for" the doer is the object.

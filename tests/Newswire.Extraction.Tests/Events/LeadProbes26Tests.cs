@@ -58,4 +58,21 @@ public class LeadProbes26Tests
     {
         Assert.DoesNotContain(Story(sentence).Events, e => e.Root is "13" or "17" or "18" or "19" or "20");
     }
+
+    // EventRun.Participles.cs AfterAttribution: a participle right after ", X said," is the speaker's act.
+    [Theory]
+    [InlineData("Iran has released a French national, French President Emmanuel Macron said on Thursday, thanking Oman for its mediation.", "Emmanuel Macron")]
+    [InlineData("The talks will resume next week, Kenyan President William Ruto said, urging Sudan to accept a truce.", "William Ruto")]
+    public void A_participle_after_a_closing_attribution_is_the_speakers(string sentence, string speaker)
+    {
+        var a = Story(sentence);
+        Assert.Contains(a.Events, e => e.Root is "02" or "05" && By(a, e, speaker));
+    }
+
+    [Fact]
+    public void A_participle_after_an_act_keeps_the_acts_agent()
+    {
+        var a = Story("Niger recalled its envoy to Benin, accusing Benin of bad faith.");
+        Assert.Contains(a.Events, e => e.Root == "11" && By(a, e, "Niger"));
+    }
 }
