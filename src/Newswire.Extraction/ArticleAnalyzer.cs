@@ -89,7 +89,7 @@ public static class ArticleAnalyzer
 
         if (story < 0)
         {
-            return dateline >= 0 ? HeadlineOverDateline(document, tokenized, actors, dateline) ?? DatelineTie(document, tokenized, actors, dateline) : null;
+            return dateline >= 0 ? HeadlineOverDateline(document, tokenized, actors, dateline) ?? DatelineTie(document, tokenized, actors, dateline) : HeadlineAndLede(tokenized, actors);
         }
 
         var country = actors.Actors[story].Country!;
@@ -124,6 +124,40 @@ public static class ArticleAnalyzer
         var counts = Events.StoryCountry.Count(actors, tokenized.Tokens[tokenized.Tokens.Length - 1].End, document.DatelineStart, out _);
         var own = counts != null && counts.TryGetValue(country, out var n) ? n + 1 : 1;
         return Actors.Countries.DatelineTie.NoneAbove(counts, own) && Actors.Countries.DatelineTie.NamedInBody(actors, dateline) ? country : null;
+    }
+
+    // "Germany to deport Afghan offenders" / "Germany deported 81 Afghan men to Afghanistan ...": an undatelined
+    // story whose headline names one country only, named again in the lede, is that country's (its unqualified
+    // ministers are that country's) though the body names the other side as often.
+    private static string? HeadlineAndLede(TokenizedText tokenized, ActorExtractionResult actors)
+    {
+        var sentences = tokenized.Sentences;
+        var lede = 0;
+        while (lede < sentences.Length && sentences[lede].IsHeadline)
+        {
+            lede++;
+        }
+
+        if (lede == 0 || lede == sentences.Length)
+        {
+            return null;
+        }
+
+        var tokens = tokenized.Tokens;
+        var inHeadline = Events.StoryCountry.Count(actors, tokens[sentences[lede - 1].EndToken - 1].End, -1, out _);
+        if (inHeadline is not { Count: 1 })
+        {
+            return null;
+        }
+
+        string? country = null;
+        foreach (var key in inHeadline.Keys)
+        {
+            country = key;
+        }
+
+        var throughLede = Events.StoryCountry.Count(actors, tokens[sentences[lede].EndToken - 1].End, -1, out _);
+        return throughLede![country!] > inHeadline[country!] ? country : null;
     }
 
     // An undatelined story naming a second country in passing ("bought by the UAE's ...") is still the first

@@ -49,4 +49,22 @@ public class LeadProbes26ActorTests
         var a = Stories.Of("Politics", sentence);
         Assert.Equal(ActorKind.Organization, Stories.Named(a, name).Kind);
     }
+
+    // ArticleAnalyzer.HeadlineAndLede: an undatelined story whose headline names one country, named again in the lede,
+    // gives its unqualified ministers that country though the body names the other side as often.
+    [Fact]
+    public void A_country_of_headline_and_lede_is_the_story_country()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "Germany to deport Afghan offenders\n\nGermany deported 81 Afghan men to Afghanistan on Friday.\n\n"
+            + "Interior Minister Alexander Dobrindt said the flight had been organised with help from Qatar, and that Afghanistan had agreed.\n");
+        Assert.Equal("DEU", Stories.Named(a, "Alexander Dobrindt").Country);
+    }
+
+    [Fact]
+    public void A_headline_naming_two_countries_gives_no_story_country()
+    {
+        var a = ArticleExtractor.Extract("story.txt", "Germany and Austria to deport Afghan offenders\n\nGermany and Austria deported 81 Afghan men to Afghanistan on Friday.\n\n"
+            + "Interior Minister Alexander Dobrindt said the flight had been organised with help from Qatar, and that Afghanistan had agreed.\n");
+        Assert.Null(Stories.Named(a, "Alexander Dobrindt").Country);
+    }
 }
