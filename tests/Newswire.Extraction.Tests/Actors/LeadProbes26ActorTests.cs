@@ -67,4 +67,14 @@ public class LeadProbes26ActorTests
             + "Interior Minister Alexander Dobrindt said the flight had been organised with help from Qatar, and that Afghanistan had agreed.\n");
         Assert.Null(Stories.Named(a, "Alexander Dobrindt").Country);
     }
+
+    // Resolve/UnknownNames.cs: after "in", a place head closing the run outweighs a given name opening it.
+    [Theory]
+    [InlineData("The two ministers signed the memorandum in Victoria Falls last week.", "Victoria Falls")]
+    [InlineData("The talks were held in Gordon Heights on Monday.", "Gordon Heights")]
+    public void A_run_closing_on_a_place_head_after_in_is_a_place(string sentence, string name)
+    {
+        var a = Stories.Of("Talks", sentence);
+        Assert.Equal(ActorKind.Location, Stories.Named(a, name).Kind);
+    }
 }

@@ -75,4 +75,12 @@ public class LeadProbes26Tests
         var a = Story("Niger recalled its envoy to Benin, accusing Benin of bad faith.");
         Assert.Contains(a.Events, e => e.Root == "11" && By(a, e, "Niger"));
     }
+
+    // cameo_news.txt "P use 175 pepper/spray": pepper spray on a crowd is repression like tear gas.
+    [Fact]
+    public void Pepper_spray_on_protesters_is_repression()
+    {
+        var a = Story("Police in Istanbul used pepper spray on protesters on Tuesday night.");
+        Assert.Contains(a.Events, e => e.Code == "175");
+    }
 }

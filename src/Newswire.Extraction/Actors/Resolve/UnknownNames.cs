@@ -131,7 +131,8 @@ internal static partial class ActorExtractor
                 return;
             }
 
-            if (locative && !hasInitial && !_lex.IsGivenName(_text, first))
+            // "in Victoria Falls", "in Gordon Heights": a place head closing the run outweighs a given name opening it.
+            if (locative && !hasInitial && (!_lex.IsGivenName(_text, first) || InList(WordClass.PlaceSuffixes, y - 1) || WordLists.FacilityHeads.Contains(_text, _tokens[y - 1])))
             {
                 AddNamed(x, y, ActorKind.Location, null, null, s, false);
                 return;
