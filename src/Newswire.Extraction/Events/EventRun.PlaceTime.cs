@@ -141,7 +141,26 @@ internal sealed partial class EventRun
             i = _mentions[m].EndToken - 1;
         }
 
-        return ForceCountry.Agent(_actors, StoryCountry.Before(_text, _actors, _datelineStart, verb, abroad));
+        var story = StoryCountry.Before(_text, _actors, _datelineStart, verb, abroad);
+        return ForceCountry.Agent(_actors, story < 0 && !abroad ? PlaceEarlierInSentence(verb) : story);
+    }
+
+    /// <summary>
+    /// "Thousands gathered outside city hall in Riverton, and police used tear gas": with no story country, home
+    /// forces act where the sentence placed what happened before them (its latest place with a country), or -1.
+    /// </summary>
+    private int PlaceEarlierInSentence(int verb)
+    {
+        for (var i = verb - 1; i >= _s0; i--)
+        {
+            var m = _mentionAt.At(i);
+            if (m >= 0 && _actors.Actors[_mentions[m].Actor] is { Kind: ActorKind.Location, Country: not null })
+            {
+                return _mentions[m].Actor;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -83,4 +83,13 @@ public class LeadProbes26Tests
         var a = Story("Police in Istanbul used pepper spray on protesters on Tuesday night.");
         Assert.Contains(a.Events, e => e.Code == "175");
     }
+
+    // EventRun.PlaceTime.cs PlaceEarlierInSentence: with no story country, police act where the sentence placed the
+    // crowd before them.
+    [Fact]
+    public void Police_act_for_the_country_of_the_place_named_before_them()
+    {
+        var a = Story("Thousands of people gathered outside city hall in Istanbul on Tuesday night, and police used tear gas to disperse them.");
+        Assert.Contains(a.Events, e => e.Code == "175" && e.Agent >= 0 && a.Actors[e.Agent].Country == "TUR");
+    }
 }
