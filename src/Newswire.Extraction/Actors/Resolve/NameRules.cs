@@ -26,6 +26,7 @@ internal static partial class ActorExtractor
             AddKnownCompanyNames();
             AddArmedGroupCodes();
             JoinOfHeadNames();
+            ExtendCityOfPlaces();
             SplitForThePlaceNames();
             ReadLexiconHeadsOfLongerNames();
             ExtendLongOrganizationNames();
