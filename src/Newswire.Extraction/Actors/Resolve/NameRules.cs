@@ -27,6 +27,7 @@ internal static partial class ActorExtractor
             AddArmedGroupCodes();
             JoinOfHeadNames();
             ExtendCityOfPlaces();
+            JoinTeamPlaceNames();
             SplitForThePlaceNames();
             ReadLexiconHeadsOfLongerNames();
             ExtendLongOrganizationNames();
