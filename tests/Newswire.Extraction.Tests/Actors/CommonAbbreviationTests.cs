@@ -12,4 +12,11 @@ public class CommonAbbreviationTests
         Assert.DoesNotContain(Exported(a), x => x.Text == "MVP");
         Assert.DoesNotContain(Exported(a), x => x.Text == "RBI");
     }
+
+    [Fact]
+    public void Web_and_mail_abbreviations_and_clock_times_are_no_names()
+    {
+        var a = Run("The call is at 10:00 AM CST on Friday. FYI our IT team asked for the file ASAP. RIP old server.");
+        Assert.DoesNotContain(Exported(a), x => x.Text is "AM CST" or "CST" or "FYI" or "IT" or "RIP");
+    }
 }

@@ -64,6 +64,9 @@ public class ContextTypeTests
     [Theory]
     [InlineData("Output at Tavenor Mining fell in March, the report said.", "Tavenor Mining")]
     [InlineData("Output at Quillbeck Petroleum fell in March, the report said.", "Quillbeck Petroleum")]
+    [InlineData("We bought four tires at Hollins Tire last week and the staff were friendly.", "Hollins Tire")]
+    [InlineData("Later Brenner Transmission fixed the gearbox for half the price.", "Brenner Transmission")]
+    [InlineData("Rent at Willowby Apartments went up again this spring.", "Willowby Apartments")]
     public void A_company_head_word_makes_the_name_an_organization(string body, string name)
     {
         Assert.Equal(ActorKind.Organization, KindOf(Run(body), name));

@@ -45,4 +45,12 @@ public class HeadedPersonTests
         Assert.Contains(Exported(a), x => x.Text == "General Dynamics" && x.Kind == ActorKind.Organization);
         Assert.DoesNotContain(Exported(a), x => x.Kind == ActorKind.Person && x.Text.EndsWith("Soccer"));
     }
+
+    [Fact]
+    public void A_road_or_a_bridge_after_a_name_is_a_place()
+    {
+        var a = Run("Traffic was heavy on Victoria Street, and the George Washington Bridge was closed for an hour.");
+        Assert.Contains(("Victoria Street", ActorKind.Location), Exported(a));
+        Assert.Contains(("George Washington Bridge", ActorKind.Location), Exported(a));
+    }
 }

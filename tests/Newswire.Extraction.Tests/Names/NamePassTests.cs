@@ -54,6 +54,24 @@ public class NamePassTests
         Assert.Equal(new[] { ("al - Harwa", NameType.Organization), ("Marlow Group", NameType.Organization) }, Spans(t, names));
     }
 
+    // NameRepairs.ContactLabel: a signature's field label before its colon ends no name; a label word without a colon
+    // ("Marlow Mobile said") and a lower-case one stay as tagged.
+    [Fact]
+    public void Repairs_drop_a_contact_label_before_its_colon()
+    {
+        var t = Tokens("Tavenor Freight Ltd, 14 Quay Road, Harwick, Norland Tel: 0412 998 Kessel Mobile: 0413 Marlow Mobile said so.");
+        var names = new List<TaggedName>
+        {
+            new TaggedName(Index(t, "Norland"), 2, NameType.Organization, 0.8f),
+            new TaggedName(Index(t, "Kessel"), 2, NameType.Organization, 0.8f),
+            new TaggedName(Index(t, "Marlow"), 2, NameType.Organization, 0.8f),
+        };
+        NameRepairs.Apply(t, names, 0, null);
+        Assert.Equal(
+            new[] { ("Norland", NameType.Organization), ("Kessel", NameType.Organization), ("Marlow Mobile", NameType.Organization) },
+            Spans(t, names));
+    }
+
     [Fact]
     public void Repairs_join_an_organization_of_a_name()
     {

@@ -76,6 +76,11 @@ internal static partial class ActorExtractor
             // Miners named by their metal ("Konkola Copper Mines", "Harwick Copper").
             "copper", "mines",
             // Malaysian and Indonesian legal forms ("Petroliam Nasional Bhd", "PT Telkom Indonesia Tbk").
-            "bhd", "berhad", "tbk");
+            "bhd", "berhad", "tbk",
+            // Local trades in reviews and classifieds ("Allen Tire", "Eagle Transmission", "Spears Roofing"): in the
+            // training text every name ending in one is an organization (computers 4/4, tire 2/2, transmission 2/2,
+            // heating 2/2, apartments 2/2, roofing, landscaping).
+            "roofing", "plumbing", "heating", "tire", "tires", "transmission", "computers", "landscaping", "apartments",
+            "towing", "cleaners");
     }
 }

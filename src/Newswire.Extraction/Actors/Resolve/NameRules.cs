@@ -26,6 +26,8 @@ internal static partial class ActorExtractor
             AddKnownCompanyNames();
             AddArmedGroupCodes();
             JoinOfHeadNames();
+            ExtendCityOfPlaces();
+            JoinTeamPlaceNames();
             SplitForThePlaceNames();
             ReadLexiconHeadsOfLongerNames();
             ExtendLongOrganizationNames();
