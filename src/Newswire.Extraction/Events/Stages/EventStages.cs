@@ -121,6 +121,8 @@ internal sealed class EventStages
         new AccidentInquiryStage(),
         new TopicGerundStage(),
         new PublicRescueStage(),
+        new CommentatorViewStage(),
+        new ExplainedStanceStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>
