@@ -8,7 +8,8 @@ namespace Newswire.Extraction.Tests.Events;
 /// Plain comments are no events (issue #11, NewsCheck29's tune half and invented sentences): what an analyst,
 /// historian or economist says happened or will happen is a view; an official "explaining" or "stressing" that a
 /// side wants something states a position, not a new intent; a verb joined by "and will" to the verb before it
-/// shares that verb's subject, not its object. Each kind has a twin that keeps its event.
+/// shares that verb's subject, not its object; a ministry "monitoring the situation" investigates nothing; a ", when"
+/// clause of a dated past runs on past its next verb. Each kind has a twin that keeps its event.
 /// </summary>
 public class PlainCommentTests
 {
@@ -55,4 +56,38 @@ public class PlainCommentTests
         Assert.Contains(codes, c => c.StartsWith("04") && c.EndsWith("Mahboub Maalim"));
         Assert.DoesNotContain(codes, c => c.EndsWith("Ismail Omar Guelleh"));
     }
+
+    [Fact]
+    public void A_when_clause_of_a_dated_past_runs_on_past_its_next_verb()
+    {
+        Assert.Empty(Codes("The exhibition tells the story of the 1962 revolt, when rebels attacked police stations before British troops arrived from Singapore."));
+        Assert.Contains(Codes("Chilean police fired tear gas on Friday, when protesters marched to parliament before Chilean troops arrived in the city."), c => c.StartsWith("17") || c.StartsWith("18"));
+    }
+
+    [Theory]
+    [InlineData("Japan is monitoring the situation on the Korean peninsula, the government spokesman said.")]
+    [InlineData("The foreign ministry said Qatar was closely monitoring developments in Sudan.")]
+    public void Monitoring_a_situation_is_no_investigation(string sentence) => Assert.Empty(Codes(sentence));
+
+    [Fact]
+    public void Monitoring_an_election_stays() =>
+        Assert.Contains(Codes("UN observers will monitor the election in Liberia next month."), c => c.StartsWith("09"));
+
+    // Every event the story codes, statements included.
+    private static string[] AllCodes(string body)
+    {
+        var a = ArticleExtractor.Extract("story.txt", "World briefing\n\n" + body + "\n");
+        return a.Events.Select(e => e.Code + " " + (e.Agent < 0 ? "-" : a.Actors[e.Agent].Name)).ToArray();
+    }
+
+    [Fact]
+    public void A_commentators_statement_about_other_countries_is_no_event()
+    {
+        Assert.Empty(AllCodes("Energy analyst Liisa Kivi said the cable would lower prices in Finland but warned that Russia could try to damage it."));
+        Assert.Empty(AllCodes("Historian Farid Aliyev said the cable would lower prices in Azerbaijan but warned that Armenia could try to block it."));
+    }
+
+    [Fact]
+    public void A_ministers_statement_about_another_country_stays() =>
+        Assert.Contains(AllCodes("Finnish Energy Minister Sakari Puisto said the cable would lower prices in Finland but warned that Russia could try to damage it."), c => c.StartsWith("01"));
 }

@@ -123,6 +123,7 @@ internal sealed class EventStages
         new PublicRescueStage(),
         new CommentatorViewStage(),
         new ExplainedStanceStage(),
+        new WatchedSituationStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>
