@@ -9,7 +9,8 @@ namespace Newswire.Extraction.Tests.Events;
 /// historian or economist says happened or will happen is a view; an official "explaining" or "stressing" that a
 /// side wants something states a position, not a new intent; a verb joined by "and will" to the verb before it
 /// shares that verb's subject, not its object; a ministry "monitoring the situation" investigates nothing; a ", when"
-/// clause of a dated past runs on past its next verb. Each kind has a twin that keeps its event.
+/// clause of a dated past runs on past its next verb; "the sick and wounded" are people. Each kind has a twin that keeps
+/// its event.
 /// </summary>
 public class PlainCommentTests
 {
@@ -90,4 +91,11 @@ public class PlainCommentTests
     [Fact]
     public void A_ministers_statement_about_another_country_stays() =>
         Assert.Contains(AllCodes("Finnish Energy Minister Sakari Puisto said the cable would lower prices in Finland but warned that Russia could try to damage it."), c => c.StartsWith("01"));
+
+    [Fact]
+    public void The_wounded_after_the_are_people_not_an_assault()
+    {
+        Assert.DoesNotContain(Codes("Yemen's government accused the Houthis of delaying the release of the sick and wounded."), c => c.StartsWith("18"));
+        Assert.Contains(Codes("Nigerian troops wounded three Boko Haram fighters in an ambush near Maiduguri."), c => c.StartsWith("18"));
+    }
 }

@@ -124,6 +124,7 @@ internal sealed class EventStages
         new CommentatorViewStage(),
         new ExplainedStanceStage(),
         new WatchedSituationStage(),
+        new SubstantiveParticipleStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>
