@@ -38,9 +38,12 @@ internal sealed partial class EventRun
         return true;
     }
 
-    /// <summary>"... and vowed", "... and later vowed": a verb joined by "and" to the verb before it.</summary>
+    /// <summary>
+    /// "... and vowed", "... and later vowed", "... and will travel": a verb joined by "and" to the verb before it
+    /// (one adverb or modal between them; the modal's clause has no subject of its own).
+    /// </summary>
     private bool AfterAnd(int verb) =>
-        verb - 1 > _s0 && (Is(verb - 1, K.And) || (Is(verb - 2, K.And) && (Class(verb - 1) & WordClass.Adverb) != 0));
+        verb - 1 > _s0 && (Is(verb - 1, K.And) || (Is(verb - 2, K.And) && (Class(verb - 1) & (WordClass.Adverb | WordClass.Modal)) != 0));
 
     /// <summary>A finite active past verb among the candidates ("accused"; not "was accused", not "accusing").</summary>
     private bool FiniteActive(int tok)

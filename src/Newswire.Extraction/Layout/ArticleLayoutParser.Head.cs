@@ -122,6 +122,14 @@ public static partial class ArticleLayoutParser
             return new Head(top, OutletLine.IsFlag(text, second) ? null : second, title, 1, 1);
         }
 
+        if (first.Count > 2 && first.Count <= MaxLabelBlockLines && LabelsOverLeadLines(text, lines, first))
+        {
+            // "Horn Review" / "East Africa" / "By A. Writer" (or "Updated 6:40 pm"): the writer's and date lines close
+            // the labels' block; the headline still opens the next block.
+            var second = Trimmed(text, lines, first[1]);
+            return new Head(top, OutletLine.IsFlag(text, second) ? null : second, title, 1, 1);
+        }
+
         if (first.Count == 1 && (SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart) || SectionLine.SplitsMediaOutlet(text, top, out outletPart, out sectionPart)))
         {
             return new Head(outletPart, sectionPart, title, 1, 1);
@@ -139,6 +147,25 @@ public static partial class ArticleLayoutParser
         }
 
         return null;
+    }
+
+    private const int MaxLabelBlockLines = 4;
+
+    // Two label lines (outlet, section), then only byline or date lines to the block's end. An outlet in capitals
+    // ("CARIBBEAN POST") reads as a dateline's place alone, which never opens such a block.
+    private static bool LabelsOverLeadLines(string text, LineMap lines, LineBlock first)
+    {
+        for (var k = 0; k < first.Count; k++)
+        {
+            var span = Trimmed(text, lines, first[k]);
+            var lead = BodyFurniture.IsLead(text, span) && !(k == 0 && IsAllCaps(text, span));
+            if (k < 2 ? !IsLabel(text, lines, first[k]) || lead : !lead)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "N1" / "Fuel protests spread to second city": a short name over a much longer line in one block is the outlet

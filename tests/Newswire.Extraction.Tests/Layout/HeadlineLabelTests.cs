@@ -135,4 +135,16 @@ public class HeadlineLabelTests
         Assert.DoesNotContain(a.Diagnostics, d => d.Id == "NEWS004");
         Assert.Equal("The Daily Ledger", Extract("---\ntitle: Harbour fees rise\npublisher: The Daily Ledger\n---\n\n" + Body1 + "\n").Outlet);
     }
+
+    [Theory]
+    [InlineData("Horn Review\nEast Africa\nBy Amina Farah\n\n", "Horn Review")]
+    [InlineData("CARIBBEAN POST\nAmericas\nUpdated 6:40 pm\n\n", "CARIBBEAN POST")]
+    [InlineData("Port Ledger Online\nLocal News\nBy Kevon Grant\nPublished: March 9, 2026\n\n", "Port Ledger Online")]
+    public void Outlet_section_and_byline_lines_over_the_headline_are_read(string labels, string outlet)
+    {
+        var a = Extract(labels + "Harbour fees rise for the first time in ten years\n\n" + Body1 + "\n\n" + Body2 + "\n");
+        Assert.Equal("Harbour fees rise for the first time in ten years", a.Title);
+        Assert.Equal(outlet, a.Outlet);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
 }

@@ -121,6 +121,10 @@ internal sealed class EventStages
         new AccidentInquiryStage(),
         new TopicGerundStage(),
         new PublicRescueStage(),
+        new CommentatorViewStage(),
+        new ExplainedStanceStage(),
+        new WatchedSituationStage(),
+        new SubstantiveParticipleStage(),
     });
 
     /// <summary>The first stage rejecting the event, or null when it is coded.</summary>

@@ -70,11 +70,12 @@ internal sealed class HistoricalStage : IEventStage
 
     /// <summary>
     /// "revisits the 1982 war, when Argentina invaded the islands", "the genocide of 1994, when extremists killed": a
-    /// ", when" clause holding the trigger tells the time of a phrase just before it, whose year is history.
+    /// ", when" clause holding the trigger tells the time of a phrase just before it, whose year is history; so it does
+    /// of a clause it goes on into without a comma ("the 1962 revolt, when rebels attacked ... before troops arrived").
     /// </summary>
     private static bool DatedWhenClause(EventContext c)
     {
-        for (var i = c.Trigger - 1; i > c.SentenceStart && i >= c.ClauseStart - 1; i--)
+        for (var i = c.Trigger - 1; i > c.SentenceStart && (i >= c.ClauseStart - 1 || c.Tokens[i].Kind != TokenKind.Punctuation); i--)
         {
             if (c.IsWord(i, "when"))
             {
