@@ -77,4 +77,20 @@ public class LeadProbes26ActorTests
         var a = Stories.Of("Talks", sentence);
         Assert.Equal(ActorKind.Location, Stories.Named(a, name).Kind);
     }
+
+    // Propose/ChunkTitles.cs LoneLetterName: "Gen Z" names a generation, not General Z.
+    [Fact]
+    public void A_lone_letter_after_a_title_is_no_person()
+    {
+        var a = Stories.Of("Moroccan court jails activists over Gen Z protests", "A court in Rabat sentenced 17 young people over the Gen Z protests on Monday.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
+    // curated/countries.tsv: a headline's "N. Korea" is North Korea, one actor with the body's "North Korea".
+    [Fact]
+    public void A_headline_abbreviation_of_a_country_is_that_country()
+    {
+        var a = Stories.Of("N. Korea fires ballistic missiles into East Sea", "North Korea fired several short-range ballistic missiles on Thursday.");
+        Assert.Single(a.Actors, x => x.Country == "PRK");
+    }
 }

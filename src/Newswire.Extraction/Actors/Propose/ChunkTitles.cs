@@ -170,7 +170,7 @@ internal static partial class ActorExtractor
         private bool TitledPerson(int a, int b, int nameFrom, int titleIndex)
         {
             var n = _segs.Count;
-            if (nameFrom >= n || titleIndex < 0 || CourtAfterRank(nameFrom, b))
+            if (nameFrom >= n || titleIndex < 0 || CourtAfterRank(nameFrom, b) || LoneLetterName(nameFrom, b))
             {
                 return false;
             }
@@ -193,6 +193,10 @@ internal static partial class ActorExtractor
             AddPerson(titledFirst, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
             return true;
         }
+
+        // "Gen Z protests": a lone letter without a period after a title is no one's name (an initial has its period).
+        private bool LoneLetterName(int nameFrom, int b) =>
+            _segs[nameFrom].Start == b - 1 && _tokens[b - 1].Length == 1 && !_tokens[b - 1].Is(TokenFlags.Initial);
 
         // "Foreign Minister Nasser Bourita": a one-word lexicon place that is also a given name, right before the name,
         // opens the name; it is no part of the role.
