@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Newswire.Extraction.Text;
 
 namespace Newswire.Extraction.Actors;
@@ -116,6 +117,7 @@ internal sealed class TokenTriggers
     /// <summary>Whether any token has <paramref name="trigger"/>.</summary>
     public bool Any(Trigger trigger) => _count[(int)trigger] > 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once or twice per flagged token
     private void Add(Trigger trigger, int t)
     {
         var k = (int)trigger;

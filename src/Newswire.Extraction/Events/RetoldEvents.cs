@@ -28,7 +28,9 @@ internal static class RetoldEvents
         for (var i = 1; i < events.Count; i++)
         {
             var e = events[i];
-            var told = RetoldObject(text, words, e) ? Told(kept ?? events, kept?.Count ?? i, e) : null;
+            // The earlier event first: most events have none (a few field compares each), and the object test reads
+            // the whole sentence.
+            var told = Told(kept ?? events, kept?.Count ?? i, e) is { } earlier && RetoldObject(text, words, e) ? earlier : null;
             if (told == null)
             {
                 kept?.Add(e);

@@ -53,9 +53,12 @@ internal static class StoryCountry
     internal static Dictionary<string, int>? Count(ActorExtractionResult actors, int end, int skip, out Dictionary<string, int>? latest)
     {
         var mentions = actors.Mentions;
-        Dictionary<string, int>? counts = null;
         latest = null;
         sbyte[]? named = null; // per actor: 0 not yet asked, 1 its country's or capital's name, -1 not
+        // Per country, in the order first counted: an article names a few, so a scan beats hashing. The thread's
+        // array is reused (Count runs a few times an article).
+        var tally = t_tally ??= new Tally[8];
+        var countries = 0;
         for (var m = 0; m < mentions.Count && mentions[m].Span.Start < end; m++)
         {
             var a = mentions[m].Actor;
@@ -72,16 +75,58 @@ internal static class StoryCountry
                 named[a] = IsCountryOrCapital(actor.Name, country) ? (sbyte)1 : (sbyte)-1;
             }
 
-            if (named[a] < 0)
+            if (named[a] > 0)
             {
-                continue;
+                countries = Add(ref tally, countries, country, m);
             }
+        }
 
-            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            latest ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            counts.TryGetValue(country, out var n);
-            counts[country] = n + 1;
-            latest[country] = m;
+        t_tally = tally;
+        return countries == 0 ? null : ToDictionaries(tally, countries, out latest);
+    }
+
+    [ThreadStatic]
+    private static Tally[]? t_tally;
+
+    private struct Tally
+    {
+        public string Country;
+        public int Count;
+        public int Latest;
+    }
+
+    // Counts one more mention of the country; the number of countries counted.
+    private static int Add(ref Tally[] tally, int countries, string country, int mention)
+    {
+        for (var k = 0; k < countries; k++)
+        {
+            if (string.Equals(tally[k].Country, country))
+            {
+                tally[k].Count++;
+                tally[k].Latest = mention;
+                return countries;
+            }
+        }
+
+        if (countries == tally.Length)
+        {
+            Array.Resize(ref tally, countries * 2);
+        }
+
+        tally[countries] = new Tally { Country = country, Count = 1, Latest = mention };
+        return countries + 1;
+    }
+
+    // The counts and latest mentions by country code, each in the order the countries were first counted (the
+    // order a dictionary filled mention by mention enumerates; CountryTally.Leader's ties depend on it).
+    private static Dictionary<string, int> ToDictionaries(Tally[] tally, int countries, out Dictionary<string, int> latest)
+    {
+        var counts = new Dictionary<string, int>(countries, StringComparer.Ordinal);
+        latest = new Dictionary<string, int>(countries, StringComparer.Ordinal);
+        for (var k = 0; k < countries; k++)
+        {
+            counts.Add(tally[k].Country, tally[k].Count);
+            latest.Add(tally[k].Country, tally[k].Latest);
         }
 
         return counts;

@@ -44,6 +44,15 @@ public class StoryCountryTests
     }
 
     [Fact]
+    public void Police_act_for_the_country_named_most_among_many()
+    {
+        // More countries than StoryCountry's first tally holds (it grows), the leader named first and last.
+        var a = Story("Chile hosted ministers from Peru, Bolivia, Ecuador, Colombia and Uruguay on Monday. Chile raised fuel prices "
+            + "the same day. Security forces detained dozens of protesters outside the palace.");
+        Assert.Equal("CHL", ArrestAgentCountry(a));
+    }
+
+    [Fact]
     public void Police_in_a_city_act_for_that_city()
     {
         var a = Story("Police in Paris detained 12 demonstrators on Tuesday.");

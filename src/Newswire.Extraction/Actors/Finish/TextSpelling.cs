@@ -40,8 +40,10 @@ internal static class TextSpelling
             return null;
         }
 
-        foreach (var m in a.Mentions)
+        var mentions = a.Mentions; // indexed: an enumerator of the interface would be allocated per actor
+        for (var k = 0; k < mentions.Count; k++)
         {
+            var m = mentions[k];
             // A mention spelled as the name is plain ASCII, which folds to nothing: one ordinal compare, not a fold.
             if (m.Form == MentionForm.Name && m.Length == a.Name.Length
                 && !Text.SpanText.EqualsOrdinal(a.Name, text, m.Start)

@@ -22,8 +22,9 @@ internal static partial class ActorExtractor
 
                 ActorBuilder? owner = null;
                 var owners = 0;
-                foreach (var a in _actors)
+                for (var ka = 0; ka < _actors.Count; ka++) // indexed: the list enumerator's MoveNext is a call per actor
                 {
+                    var a = _actors[ka];
                     if (a != named && a.Kind == named.Kind && a.HasAliases && names[a.Index] > 0 && Contains(a.Aliases, named.Name))
                     {
                         owner = a;

@@ -16,6 +16,7 @@ internal static partial class ActorExtractor
     {
         // ---- descriptions ------------------------------------------------------------------------------
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked of most tokens: the length test rejects nearly all at once
         private bool IsThe(int j) => _tokens[j].Length == 3 && _tokens[j].Kind == TokenKind.Word && _tt.Is(j, "the");
 
         private bool IsTheOrDescriptionStart(int i, int end) => IsThe(i) && i + 1 < end;

@@ -50,8 +50,9 @@ internal static partial class ActorExtractor
         private ActorBuilder? OnlyPersonNamedBy(ActorBuilder lone, string word, int[] names)
         {
             ActorBuilder? found = null;
-            foreach (var a in _actors)
+            for (var ka = 0; ka < _actors.Count; ka++) // indexed: the list enumerator's MoveNext is a call per actor
             {
+                var a = _actors[ka];
                 if (a == lone || a.Kind != ActorKind.Person || names[a.Index] == 0 || a.Name.IndexOf(' ') < 0
                     || !HasNameWord(a.Name, word, false) && !HasArticleNameWord(a.Name, word))
                 {

@@ -60,8 +60,9 @@ internal static partial class ActorExtractor
                 return false;
             }
 
-            foreach (var a in _actors)
+            for (var ka = 0; ka < _actors.Count; ka++) // indexed: the list enumerator's MoveNext is a call per actor
             {
+                var a = _actors[ka];
                 if (a.Kind == ActorKind.Location && a.Name.Length == name.Length - start
                     && string.CompareOrdinal(a.Name, 0, name, start, name.Length - start) == 0)
                 {

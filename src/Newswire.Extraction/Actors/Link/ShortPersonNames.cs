@@ -21,8 +21,9 @@ internal static partial class ActorExtractor
 
                 ActorBuilder? full = null;
                 var fits = 0;
-                foreach (var a in _actors)
+                for (var ka = 0; ka < _actors.Count; ka++) // indexed: the list enumerator's MoveNext is a call per actor
                 {
+                    var a = _actors[ka];
                     if (a != shorter && a.Kind == ActorKind.Person && names[a.Index] > 0
                         && (ShortNames.IsShortPersonName(shorter.Name, a.Name) || ShortNames.IsLeadingPersonName(shorter.Name, a.Name)))
                     {

@@ -38,7 +38,7 @@ internal static partial class ActorExtractor
 
         // A token that starts no chunk: a pronoun (remembered), an "of" phrase, a description ("the minister",
         // remembered) or any other word; the index to go on from. -1: a chunk starts at i.
-        [MethodImpl(Hot.Path)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int SkipNonChunk(int i, int end)
         {
             // Every token outside a chunk comes here: what each rule needs first (a pronoun's one or two letters, the
@@ -197,6 +197,7 @@ internal static partial class ActorExtractor
             return _lex.StartsLowerSurface(_text, t) && _lex.Match(_tt, _wordIds, i, end, false, out var m) && (m.Flags & SurfaceFlags.LowerStart) != 0;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // ChunkEnd asks it of every token of a chunk
         private bool NameLike(int j, int chunkStart)
         {
             ref readonly var t = ref _tokens[j];

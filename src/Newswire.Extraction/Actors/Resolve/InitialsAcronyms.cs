@@ -15,6 +15,13 @@ internal static partial class ActorExtractor
         // with the same letters keeps the acronym only when the article also names it in full.
         private void LinkInitialsAcronyms()
         {
+            // Both passes read all-caps tokens only: an article without one has nothing to link.
+            _triggers.At(Trigger.AllCaps, out var capitals);
+            if (capitals == 0)
+            {
+                return;
+            }
+
             var byInitials = OrganizationsByInitials();
             if (byInitials == null)
             {
@@ -123,7 +130,7 @@ internal static partial class ActorExtractor
 
                 for (var k = token.Start; k < token.End; k++)
                 {
-                    if (char.IsUpper(_text[k]) && (k == token.Start || _text[k - 1] == '-'))
+                    if ((k == token.Start || _text[k - 1] == '-') && char.IsUpper(_text[k]))
                     {
                         letters.Append(_text[k]);
                     }

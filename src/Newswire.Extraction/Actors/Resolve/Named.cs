@@ -347,10 +347,11 @@ internal static partial class ActorExtractor
             return before == sentenceFirst && verbNext;
         }
 
+        // The length first: most words after a name are longer than any of these, and fail without a compare.
         private bool IsConjunctionOrPreposition(int j) =>
-            _tokens[j].Kind == TokenKind.Word && (_tt.Is(j, "and") || _tt.Is(j, "or") || _tt.Is(j, "of") || _tt.Is(j, "in") || _tt.Is(j, "to") || _tt.Is(j, "for")
-                                                  || _tt.Is(j, "with") || _tt.Is(j, "on") || _tt.Is(j, "at") || _tt.Is(j, "by") || _tt.Is(j, "from"))
-            && _tokens[j].Length <= 4;
+            _tokens[j].Kind == TokenKind.Word && _tokens[j].Length <= 4
+            && (_tt.Is(j, "and") || _tt.Is(j, "or") || _tt.Is(j, "of") || _tt.Is(j, "in") || _tt.Is(j, "to") || _tt.Is(j, "for")
+                || _tt.Is(j, "with") || _tt.Is(j, "on") || _tt.Is(j, "at") || _tt.Is(j, "by") || _tt.Is(j, "from"));
 
         // A lower-case word after a name that reads as the noun it modifies ("press", "briefing"), not a verb
         // ("condemns", "updated", "strongly") or a function word.
