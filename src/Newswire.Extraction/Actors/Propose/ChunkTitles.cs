@@ -36,8 +36,14 @@ internal static partial class ActorExtractor
                 }
             }
 
-            return nameFrom;
+            return IsCountryGivenName(nameFrom) ? nameFrom - 1 : nameFrom;
         }
+
+        // "Defence Minister Israel Katz": a country that is also a given name, between a title head and the name run,
+        // opens the name (a title's country stands before it or after "of"/"to").
+        private bool IsCountryGivenName(int nameFrom) =>
+            nameFrom > 1 && nameFrom < _segs.Count && _segs[nameFrom - 2].Type == Seg.TitleHead && _segs[nameFrom - 1] is { Type: Seg.Lex } sg
+            && sg.Entry!.Kind == LexiconKind.Country && CountryGivenNameWords.Contains(_text, _tokens[sg.Start]);
 
         private bool IsNameRunSeg(in Segment sg, int index) =>
             sg.Type == Seg.Name || (sg.Type == Seg.Lex && sg.Entry!.Kind == LexiconKind.Person)

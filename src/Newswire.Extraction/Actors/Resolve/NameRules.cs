@@ -33,6 +33,7 @@ internal static partial class ActorExtractor
             ExtendCommaListNames();
             NameForeignBodies();
             ExtendRemitNames();
+            ExtendAndCountryNames();
             RetypeCenterNames();
             JoinMediaHeads();
             RetypeMediaNames();

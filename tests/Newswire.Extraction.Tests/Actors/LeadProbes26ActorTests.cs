@@ -1,0 +1,51 @@
+using System.Linq;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// Actors of the session-26 probes: a country that is also a given name right after a title opens the name
+/// (Propose/ChunkTitles.cs IsCountryGivenName: "Defence Minister Israel Katz"); an organization's "of" complement that
+/// is a country with "and" in its name goes on to the country's end (Resolve/AndCountryNames.cs); "is the last ... city"
+/// describes a place as "is a ... city" does (Resolve/AppositionPlaces.cs IsCopulaBeforeRank).
+/// </summary>
+public class LeadProbes26ActorTests
+{
+    [Theory]
+    [InlineData("Israeli Defence Minister Israel Katz visited the northern border on Monday.", "Israel Katz", "ISR")]
+    [InlineData("Canadian Defence Minister Jordan Pelletier-Gagnon said on Wednesday the frigates would be built.", "Jordan Pelletier-Gagnon", "CAN")]
+    public void A_country_shaped_given_name_after_a_title_is_part_of_the_name(string sentence, string name, string country)
+    {
+        var a = Stories.Of("Border visit", sentence);
+        var person = Stories.Named(a, name);
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal(country, person.Country);
+    }
+
+    [Theory]
+    [InlineData("The National Gas Company of Trinidad and Tobago signed a supply deal on Friday.", "National Gas Company of Trinidad and Tobago", "TTO")]
+    [InlineData("The Port Authority of Antigua and Barbuda raised its fees on Monday.", "Port Authority of Antigua and Barbuda", "ATG")]
+    public void An_organization_of_a_country_with_and_in_its_name_is_whole(string sentence, string name, string country)
+    {
+        var a = Stories.Of("Gas deal", sentence);
+        var body = Stories.Named(a, name);
+        Assert.Equal(ActorKind.Organization, body.Kind);
+        Assert.Equal(country, body.Country);
+        Assert.DoesNotContain(a.Actors, x => x.Name == "Tobago" || x.Name == "Barbuda");
+    }
+
+    [Fact]
+    public void A_name_that_is_the_last_city_of_a_region_is_a_place()
+    {
+        var a = Stories.Of("Siege", "KHARTOUM, May 3 (Reuters) - Paramilitaries shelled El Fasher on Monday. El Fasher is the last army-held city in Darfur.");
+        Assert.Equal(ActorKind.Location, Stories.Named(a, "El Fasher").Kind);
+    }
+
+    // A person described with "the" and a rank stays a person ("the largest shareholder").
+    [Fact]
+    public void A_person_who_is_the_largest_shareholder_stays_a_person()
+    {
+        var a = Stories.Of("Siege", "NAIROBI, May 3 (Reuters) - Ada Brelik is the largest shareholder. Tomas Weir is the only town councillor.");
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Ada Brelik").Kind);
+        Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Weir").Kind);
+    }
+}
