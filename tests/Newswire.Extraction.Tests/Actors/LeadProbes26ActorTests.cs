@@ -6,7 +6,9 @@ namespace Newswire.Extraction.Tests.Actors;
 /// Actors of the session-26 probes: a country that is also a given name right after a title opens the name
 /// (Propose/ChunkTitles.cs IsCountryGivenName: "Defence Minister Israel Katz"); an organization's "of" complement that
 /// is a country with "and" in its name goes on to the country's end (Resolve/AndCountryNames.cs); "is the last ... city"
-/// describes a place as "is a ... city" does (Resolve/AppositionPlaces.cs IsCopulaBeforeRank).
+/// describes a place as "is a ... city" does (Resolve/AppositionPlaces.cs IsCopulaBeforeRank); a country named as the
+/// other end of trade ("exports to India and Japan") does not set a sentence abroad (Countries/TradePartners.cs); a
+/// "Movement" an opposition leader or MP is "of" is a party, which may take the story's country (Countries/PartyCue.cs).
 /// </summary>
 public class LeadProbes26ActorTests
 {
@@ -47,5 +49,27 @@ public class LeadProbes26ActorTests
         var a = Stories.Of("Siege", "NAIROBI, May 3 (Reuters) - Ada Brelik is the largest shareholder. Tomas Weir is the only town councillor.");
         Assert.Equal(ActorKind.Person, Stories.Named(a, "Ada Brelik").Kind);
         Assert.Equal(ActorKind.Person, Stories.Named(a, "Tomas Weir").Kind);
+    }
+
+    [Fact]
+    public void A_trade_partner_does_not_set_the_sentence_abroad()
+    {
+        var a = Stories.Of(
+            "Refinery back to full output",
+            "KUWAIT CITY, Dec 1 (KUNA) - The refinery at Mina Abdullah returned to full output on Tuesday, Kuwait's oil ministry said.\n\n"
+            + "Refinery chief Ada Brelik-Sund said exports to India and Japan had not been disrupted.\n\n"
+            + "Kuwait pumps 2.5 million barrels a day.");
+        Assert.Equal("KWT", Stories.Named(a, "Ada Brelik-Sund").Country);
+    }
+
+    [Theory]
+    [InlineData("Opposition Leader Ada Brelik-Sund of the People's National Movement said the deal had been rushed.")]
+    [InlineData("MP Ada Brelik-Sund of the People's National Movement said the deal had been rushed.")]
+    public void A_movement_an_opposition_member_sits_for_is_a_party_of_the_story(string sentence)
+    {
+        var a = Stories.Of(
+            "Gas deal rushed, says opposition",
+            "PORT OF SPAIN, Dec 1 (Reuters) - Trinidad and Tobago signed a gas deal with a Venezuelan firm on Friday.\n\n" + sentence);
+        Assert.Equal("TTO", Stories.Named(a, "People's National Movement").Country);
     }
 }
