@@ -8,7 +8,9 @@ namespace Newswire.Extraction.Tests.Actors;
 /// is a country with "and" in its name goes on to the country's end (Resolve/AndCountryNames.cs); "is the last ... city"
 /// describes a place as "is a ... city" does (Resolve/AppositionPlaces.cs IsCopulaBeforeRank); a country named as the
 /// other end of trade ("exports to India and Japan") does not set a sentence abroad (Countries/TradePartners.cs); a
-/// "Movement" an opposition leader or MP is "of" is a party, which may take the story's country (Countries/PartyCue.cs).
+/// "Movement" an opposition leader or MP is "of" is a party, which may take the story's country (Countries/PartyCue.cs);
+/// the body of a title's "of the" complement before a name is named too (Propose/ChunkTitles.cs TitleBodyStart:
+/// "Governor of the Central Bank of Barbados X").
 /// </summary>
 public class LeadProbes26ActorTests
 {
@@ -71,5 +73,29 @@ public class LeadProbes26ActorTests
             "Gas deal rushed, says opposition",
             "PORT OF SPAIN, Dec 1 (Reuters) - Trinidad and Tobago signed a gas deal with a Venezuelan firm on Friday.\n\n" + sentence);
         Assert.Equal("TTO", Stories.Named(a, "People's National Movement").Country);
+    }
+
+    [Theory]
+    [InlineData("Governor of the Central Bank of Barbados Kevin Greenidge-Forde said inflation would stay near four percent.", "Central Bank of Barbados", "BRB")]
+    [InlineData("Deputy Chairman of the Cabinet of Ministers Batyr Amanov-Geldiyev said gas exports would grow.", "Cabinet of Ministers", null)]
+    public void The_body_of_a_titles_complement_is_named_too(string sentence, string body, string? country)
+    {
+        var a = Stories.Of("Outlook", sentence);
+        var named = Stories.Named(a, body);
+        Assert.Equal(ActorKind.Organization, named.Kind);
+        if (country != null)
+        {
+            Assert.Equal(country, named.Country);
+        }
+
+        Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
+    }
+
+    // A portfolio after "of" is no body: "Minister of State for Foreign Affairs" names none.
+    [Fact]
+    public void A_portfolio_complement_names_no_body()
+    {
+        var a = Stories.Of("Outlook", "Minister of Foreign Affairs Ada Brelik-Sund said the talks would go on.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization && x.Name.Contains("Foreign Affairs"));
     }
 }
