@@ -10,7 +10,9 @@ namespace Newswire.Extraction.Tests.Actors;
 /// other end of trade ("exports to India and Japan") does not set a sentence abroad (Countries/TradePartners.cs); a
 /// "Movement" an opposition leader or MP is "of" is a party, which may take the story's country (Countries/PartyCue.cs);
 /// the body of a title's "of the" complement before a name is named too (Propose/ChunkTitles.cs TitleBodyStart:
-/// "Governor of the Central Bank of Barbados X").
+/// "Governor of the Central Bank of Barbados X"); an acronym the story defined for its own body lends the holder of a
+/// role before a name no country of the lexicon's other body with those letters (Resolve/RoleBeforeNames.cs
+/// ByDefinedAcronym: "PTI chairman X" after "Pakistan Tehreek-i-Insaf (PTI)").
 /// </summary>
 public class LeadProbes26ActorTests
 {
@@ -97,5 +99,22 @@ public class LeadProbes26ActorTests
     {
         var a = Stories.Of("Outlook", "Minister of Foreign Affairs Ada Brelik-Sund said the talks would go on.");
         Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization && x.Name.Contains("Foreign Affairs"));
+    }
+
+    [Fact]
+    public void An_acronym_the_story_defined_is_its_own_body_before_a_role()
+    {
+        var a = Stories.Of(
+            "Party to rally",
+            "ISLAMABAD, May 3 (Reuters) - The Pakistan Tehreek-i-Insaf (PTI) will rally in Lahore on Monday. PTI chairman Ada Brelik-Sund said the government had failed.");
+        Assert.Equal("PAK", Stories.Named(a, "Ada Brelik-Sund").Country);
+    }
+
+    // Undefined, the letters keep the lexicon's reading.
+    [Fact]
+    public void An_undefined_acronym_keeps_the_lexicons_body()
+    {
+        var a = Stories.Of("Rally", "ISLAMABAD, May 3 (Reuters) - PTI chairman Ada Brelik-Sund said the government had failed.");
+        Assert.Equal("IND", Stories.Named(a, "Ada Brelik-Sund").Country);
     }
 }
