@@ -93,6 +93,14 @@ public class LeadProbes26ActorTests
         Assert.Single(a.Actors, x => x.Kind == ActorKind.Person);
     }
 
+    // A lone head word after "of the" has no name of its own.
+    [Fact]
+    public void A_lone_head_word_complement_names_no_body()
+    {
+        var a = Stories.Of("Outlook", "Chairman of the Cabinet Ada Brelik-Sund told reporters the mine would pay more taxes.");
+        Assert.DoesNotContain(a.Actors, x => x.Kind == ActorKind.Organization && x.Name == "Cabinet");
+    }
+
     // A portfolio after "of" is no body: "Minister of State for Foreign Affairs" names none.
     [Fact]
     public void A_portfolio_complement_names_no_body()

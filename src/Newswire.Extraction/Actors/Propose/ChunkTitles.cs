@@ -237,7 +237,8 @@ internal static partial class ActorExtractor
                 headed |= sg.Type == Seg.Name && _tokens[sg.Start].IsCapitalized && TitleBodyHeads.Contains(_text, _tokens[sg.Start + sg.Count - 1]);
             }
 
-            return headed;
+            // A lone head word ("Chairman of the Cabinet X") has no name of its own (IsLoneHeadWord).
+            return headed && _segs[lexFrom - 1].Start + _segs[lexFrom - 1].Count - _segs[from].Start >= 2;
         }
 
         // The country a lexicon segment of the body's complement names ("... of Barbados"), else null.
