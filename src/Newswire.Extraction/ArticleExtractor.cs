@@ -163,7 +163,7 @@ public static class ArticleExtractor
 
         return capped is null
             ? layout
-            : new ArticleLayout(layout.FrontMatter, capped, layout.Outlet, layout.Section, layout.Title, layout.Paragraphs);
+            : new ArticleLayout(layout.FrontMatter, capped, layout.Outlet, layout.Section, layout.Title, layout.Paragraphs, layout.WriterPlace);
     }
 
     /// <summary>At most <paramref name="max"/> characters, at a word boundary when there is one, never inside a surrogate pair.</summary>
@@ -319,6 +319,11 @@ public static class ArticleExtractor
         if (layout.Title is { } title)
         {
             Add(title);
+        }
+
+        if (layout.WriterPlace is { } place)
+        {
+            Add(place); // the dateline of a byline's place line: its place is named there
         }
 
         var paragraphs = layout.Paragraphs;

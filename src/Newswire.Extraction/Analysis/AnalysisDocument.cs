@@ -30,14 +30,19 @@ public sealed class AnalysisDocument : IRegionText
     }
 
     /// <summary>
-    /// Where a wire dateline ("RIVERTON (Wire) - ...") would stand: the first paragraph, or the one after a byline
-    /// ("By Ada Brandt"); -1 with no paragraph.
+    /// Where a wire dateline ("RIVERTON (Wire) - ...") would stand: the writer's place line under a byline, else the
+    /// first paragraph, or the one after a byline ("By Ada Brandt"); -1 with no paragraph.
     /// </summary>
     public int DatelineStart
     {
         get
         {
             var paragraphs = Layout.Paragraphs;
+            if (Layout.WriterPlace is { } place)
+            {
+                return place.Start;
+            }
+
             if (paragraphs.Count == 0)
             {
                 return -1;

@@ -47,10 +47,10 @@ public static partial class ArticleLayoutParser
         var body = BodyLines(text, lines, blocks, head.BodyBlock, head.BodyLine);
         var section = head.Section;
         var outlet = head.Outlet;
-        SkipLead(text, lines, ref body, ref outlet, ref section);
+        var place = SkipLead(text, lines, ref body, ref outlet, ref section);
         SkipTrail(text, lines, ref body);
         AddParagraphs(text, lines, blocks, body, IsBlankSeparated(blocks, head.BodyBlock, head.BodyLine), paragraphs);
-        return new ArticleLayout(frontMatter, entries, outlet, section, head.Title, paragraphs);
+        return new ArticleLayout(frontMatter, entries, outlet, section, head.Title, paragraphs, place);
     }
 
     // The first and last non-blank lines of the body (First > Last when it is empty).
@@ -63,10 +63,11 @@ public static partial class ArticleLayoutParser
 
     // The lines between the headline and the first paragraph: a section line ("Markets", "World | Africa") is the
     // section, a name-shaped line over a section, byline or date line the outlet; bylines, date lines, a dateline on its own line and photo credits are no paragraphs; an agency in a
-    // dateline or byline is the outlet.
-    private static void SkipLead(string text, LineMap lines, ref (int First, int Last) body, ref TextSpan? outlet, ref TextSpan? section)
+    // dateline or byline is the outlet. Returns the writer's place line under a byline, which serves as the dateline.
+    private static TextSpan? SkipLead(string text, LineMap lines, ref (int First, int Last) body, ref TextSpan? outlet, ref TextSpan? section)
     {
         var headOutlet = outlet;
+        TextSpan? place = null;
         var previous = default(TextSpan);
         for (var n = 0; n < MaxLeadLines && body.First <= body.Last; n++)
         {
@@ -82,9 +83,12 @@ public static partial class ArticleLayoutParser
                 break;
             }
 
+            place ??= WriterLine.IsPlaceUnderByline(text, span, previous) ? span : null;
             previous = span;
             body.First = NextLine(text, lines, body.First, body.Last + 1);
         }
+
+        return place;
     }
 
     // One lead line read as the outlet, the section or both ("Riverton Daily News", "World | Africa", "By Ada Brandt |

@@ -123,9 +123,36 @@ internal static class WriterLine
 
     private static readonly char[] SentenceMarks = { '.', ',', ':', ';', '!', '?', '"' };
 
-    // "Riverton", "Port Ellis": one or two capitalized words, no medium's word ("Radio Tamazuj" is an outlet).
+    /// <summary>
+    /// Whether <paramref name="line"/> is the writer's place under a byline ("By Staff Reporter" / "Riverton"): the
+    /// story's dateline, written on a line of its own as South Asian and Caribbean papers do.
+    /// </summary>
+    public static bool IsPlaceUnderByline(string text, TextSpan line, TextSpan previous) =>
+        previous.Length > 0 && Dateline.IsByline(text, previous.Start, previous.End) && IsPlace(text, line) && !IsPost(text, line);
+
+    // "Riverton", "Port Ellis", "Port of Spain": one or two capitalized words (a place's lower-case connector aside),
+    // no medium's word ("Radio Tamazuj" is an outlet).
     private static bool IsPlace(string text, TextSpan line) =>
-        OutletLine.IsName(text, line) && Words(text, line) <= MaxPlaceWords && !OutletLine.HasMediaWord(text, line) && !SectionLine.Is(text, line);
+        OutletLine.IsName(text, line) && CapitalizedWords(text, line, out var connectors) <= MaxPlaceWords && connectors <= 1
+        && !OutletLine.HasMediaWord(text, line) && !SectionLine.Is(text, line);
+
+    // The words of <paramref name="span"/> that are no lower-case place connector ("of", "de"); those counted apart.
+    private static int CapitalizedWords(string text, TextSpan span, out int connectors)
+    {
+        connectors = 0;
+        var n = 0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var end = text.IndexOf(' ', i, span.End - i);
+            end = end < 0 ? span.End : end;
+            var connector = char.IsLower(text[i]) && Dateline.Connectors.TryGet(text, i, end - i, TermKey.Hash(text, i, end - i), out _);
+            connectors += connector ? 1 : 0;
+            n += connector ? 0 : 1;
+            i = end;
+        }
+
+        return n;
+    }
 
     private static int Words(string text, TextSpan span)
     {

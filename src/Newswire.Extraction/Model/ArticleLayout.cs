@@ -15,7 +15,8 @@ public sealed class ArticleLayout
         TextSpan? outlet,
         TextSpan? section,
         TextSpan? title,
-        IReadOnlyList<TextSpan> paragraphs)
+        IReadOnlyList<TextSpan> paragraphs,
+        TextSpan? writerPlace = null)
     {
         FrontMatter = frontMatter;
         FrontMatterEntries = frontMatterEntries;
@@ -23,6 +24,7 @@ public sealed class ArticleLayout
         Section = section;
         Title = title;
         Paragraphs = paragraphs;
+        WriterPlace = writerPlace;
     }
 
     /// <summary>The whole front matter block including its <c>---</c> fences, when present and closed.</summary>
@@ -42,6 +44,12 @@ public sealed class ArticleLayout
 
     /// <summary>The body paragraphs in order.</summary>
     public IReadOnlyList<TextSpan> Paragraphs { get; }
+
+    /// <summary>
+    /// The writer's place on its own line under a byline ("By Staff Reporter" / "New Delhi"), when there is one: no
+    /// paragraph, but the story's dateline.
+    /// </summary>
+    public TextSpan? WriterPlace { get; }
 
     /// <summary>The value of a front matter key, or null.</summary>
     public string? Get(string key)

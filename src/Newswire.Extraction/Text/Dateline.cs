@@ -271,8 +271,9 @@ internal static class Dateline
             return false;
         }
 
+        // A place alone on its line at the dateline's start is the dateline ("By Staff Reporter" / "Riverton").
         var c = text[next];
-        return c == ',' || c == '-' || c == '\u2014' || c == '\u2013' || c == '(' || ((c == '.' || c == ':') && IsCapitals(text, start, end));
+        return c == '\n' || c == '\r' || c == ',' || c == '-' || c == '\u2014' || c == '\u2013' || c == '(' || ((c == '.' || c == ':') && IsCapitals(text, start, end));
     }
 
     private static bool IsCapitals(string text, int start, int end)

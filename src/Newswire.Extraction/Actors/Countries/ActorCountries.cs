@@ -165,7 +165,7 @@ internal static class ActorCountries
             }
 
             var a = actors.Actors[m.Actor];
-            if (a.Kind == ActorKind.Location && a.Country != null && !AcrossBorder(text, m.FirstToken))
+            if (a.Kind == ActorKind.Location && a.Country != null && !AcrossBorder(text, m.FirstToken) && !TradePartners.Is(text, m.FirstToken))
             {
                 if (a.Country == storyCountry)
                 {

@@ -29,6 +29,11 @@ internal static class PartyCue
             t--;
         }
 
+        if (t >= 0 && text.Is(t, "of") && HeldByPartyMember(text, t))
+        {
+            return true;
+        }
+
         if (t < 0 || !text.Tokens[t].IsWord)
         {
             // "her party, the Basotho Renewal Movement": the party word, a comma, then the name.
@@ -36,6 +41,30 @@ internal static class PartyCue
         }
 
         return StandingWords.Contains(text.Text, text.Tokens[t]);
+    }
+
+    // How many words a person's name between a party title and "of" may have.
+    private const int MaxNameWords = 4;
+
+    // Titles of a party's people in parliament ("Opposition Leader", "MP", "lawmaker").
+    private static readonly TermTable<bool> MemberTitles = TermTables.Words("mp", "lawmaker", "legislator", "senator", "deputy");
+
+    // "Opposition Leader Ada Brelik of the People's National Movement", "MP Ada Brelik of the ...": the body a member
+    // of parliament sits for before "of" (token <paramref name="of"/>) is a party.
+    private static bool HeldByPartyMember(TokenizedText text, int of)
+    {
+        var t = of - 1;
+        for (var words = 0; t >= 0 && words < MaxNameWords && text.Tokens[t].IsWord && text.Tokens[t].IsCapitalized; words++)
+        {
+            if (MemberTitles.Contains(text.Text, text.Tokens[t]) || (text.Is(t, "leader") && t > 0 && text.Is(t - 1, "opposition")))
+            {
+                return words > 0;
+            }
+
+            t--;
+        }
+
+        return t >= 0 && t < of - 1 && (MemberTitles.Contains(text.Text, text.Tokens[t]) || (text.Is(t, "leader") && t > 0 && text.Is(t - 1, "opposition")));
     }
 
     private static bool PartyAfter(TokenizedText text, int end)

@@ -36,8 +36,14 @@ internal static partial class ActorExtractor
                 }
             }
 
-            return nameFrom;
+            return IsCountryGivenName(nameFrom) ? nameFrom - 1 : nameFrom;
         }
+
+        // "Defence Minister Israel Katz": a country that is also a given name, between a title head and the name run,
+        // opens the name (a title's country stands before it or after "of"/"to").
+        private bool IsCountryGivenName(int nameFrom) =>
+            nameFrom > 1 && nameFrom < _segs.Count && _segs[nameFrom - 2].Type == Seg.TitleHead && _segs[nameFrom - 1] is { Type: Seg.Lex } sg
+            && sg.Entry!.Kind == LexiconKind.Country && CountryGivenNameWords.Contains(_text, _tokens[sg.Start]);
 
         private bool IsNameRunSeg(in Segment sg, int index) =>
             sg.Type == Seg.Name || (sg.Type == Seg.Lex && sg.Entry!.Kind == LexiconKind.Person)
@@ -190,13 +196,72 @@ internal static partial class ActorExtractor
             var nameStart = _segs[lexFrom].Start;
             // "the Foreign Secretary Philip Hammond": the determiner belongs to the titled name's span.
             var titledFirst = a > 0 && IsThe(a - 1) ? a - 1 : a;
+            var count = _mentions.Count;
             AddPerson(titledFirst, b, nameStart, b, role, country, nameFrom == n - 1 && _segs[nameFrom].Type == Seg.Lex ? _segs[nameFrom].Entry : null);
+            if (_mentions.Count > count && TitleBodyStart(roleFrom, lexFrom) is var bodyFirst && bodyFirst >= 0
+                && NewActor(SpanText(bodyFirst, roleEnd), ActorKind.Organization, ComplementCountry(lexFrom) ?? country, null, _tokens[bodyFirst].Start) is { } body)
+            {
+                RememberRoleComplement(bodyFirst, roleEnd, body); // "Governor of the Central Bank of Barbados X": the bank is named too
+            }
+
             return true;
         }
 
         // "Gen Z protests": a lone letter without a period after a title is no one's name (an initial has its period).
         private bool LoneLetterName(int nameFrom, int b) =>
             _segs[nameFrom].Start == b - 1 && _tokens[b - 1].Length == 1 && !_tokens[b - 1].Is(TokenFlags.Initial);
+        // "Governor of the Central Bank of Barbados Ada Brelik", "Deputy Chairman of the Cabinet of Ministers Ada
+        // Brelik": the first token of a body the title is "of the", capitalized words with a body's head word and no
+        // lexicon body, before the name run at segment lexFrom; else -1.
+        private int TitleBodyStart(int roleFrom, int lexFrom)
+        {
+            for (var k = roleFrom + 1; k + 2 < lexFrom; k++)
+            {
+                if (IsOfOrFor(k) && _tt.Is(_segs[k].Start, "of") && _segs[k + 1].Type == Seg.Connector && _tt.Is(_segs[k + 1].Start, "the"))
+                {
+                    return ComplementIsBody(k + 2, lexFrom) ? _segs[k + 2].Start : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool ComplementIsBody(int from, int lexFrom)
+        {
+            var headed = false;
+            for (var k = from; k < lexFrom; k++)
+            {
+                var sg = _segs[k];
+                if (sg.Type == Seg.Lex ? sg.Entry!.Kind != LexiconKind.Country : sg.Type != Seg.Name && (sg.Type != Seg.Connector || k == from))
+                {
+                    return false;
+                }
+
+                headed |= sg.Type == Seg.Name && _tokens[sg.Start].IsCapitalized && TitleBodyHeads.Contains(_text, _tokens[sg.Start + sg.Count - 1]);
+            }
+
+            // A lone head word ("Chairman of the Cabinet X") has no name of its own (IsLoneHeadWord).
+            return headed && _segs[lexFrom - 1].Start + _segs[lexFrom - 1].Count - _segs[from].Start >= 2;
+        }
+
+        // The country a lexicon segment of the body's complement names ("... of Barbados"), else null.
+        private string? ComplementCountry(int lexFrom)
+        {
+            for (var k = lexFrom - 1; k >= 0 && _segs[k].Type != Seg.TitleHead; k--)
+            {
+                if (_segs[k].Type == Seg.Lex && _segs[k].Entry!.Kind == LexiconKind.Country)
+                {
+                    return _segs[k].Country;
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly TermTable<bool> TitleBodyHeads = WordTable(
+            "bank", "council", "committee", "commission", "institute", "university", "authority", "board", "agency",
+            "corporation", "company", "federation", "union", "party", "assembly", "court", "tribunal", "bureau", "fund",
+            "foundation", "association", "academy", "senate", "parliament", "cabinet", "secretariat", "directorate");
 
         // "Foreign Minister Nasser Bourita": a one-word lexicon place that is also a given name, right before the name,
         // opens the name; it is no part of the role.

@@ -24,7 +24,7 @@ internal static partial class ActorExtractor
             {
                 var end = m.NameFirst + m.NameCount;
                 if (IsNameKind(m.Kind) && m.Actor.Kind != kind && m.Actor.Entry == null && end + 2 < _tokens.Length
-                    && (((IsComma(end) || IsCopulaBeforeIndefinite(end))
+                    && (((IsComma(end) || IsCopulaBeforeIndefinite(end) || (kind == ActorKind.Location && IsCopulaBeforeRank(end)))
                             && (kind == ActorKind.Organization ? DescribesOrganization(end + 1) : DescribesPlace(end + 1)))
                         || (kind == ActorKind.Organization && DescribedBefore(m.NameFirst, end)))
                     && !(retyped?.Contains(m.Actor) ?? false))

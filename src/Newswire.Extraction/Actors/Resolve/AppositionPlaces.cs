@@ -23,10 +23,11 @@ internal static partial class ActorExtractor
         private void RetypeAppositionPlaces() => RetypeAppositions(ActorKind.Location);
 
         // "a/an" + up to four modifiers + a settlement or area noun that ends the noun phrase ("a small village",
-        // "a port city"; not "a village elder", "a city council member", "a member of the town council").
+        // "a port city"; not "a village elder", "a city council member", "a member of the town council"); "the" only
+        // before a rank ("the last army-held city", "the largest town"): "the village head" is a person.
         private bool DescribesPlace(int t)
         {
-            if (!IsArticle(t) || IsThe(t))
+            if (!IsArticle(t) || IsThe(t) && (t + 1 >= _tokens.Length || !PlaceRanks.Contains(_text, _tokens[t + 1])))
             {
                 return false;
             }
@@ -55,6 +56,15 @@ internal static partial class ActorExtractor
         private static readonly TermTable<bool> Directions = WordTable(
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
             "south-east", "south-west");
+
+        // "El Fasher is the last army-held city": a copula before "the" and a rank.
+        private bool IsCopulaBeforeRank(int t) =>
+            t + 2 < _tokens.Length && _tokens[t].IsLower && (_tt.Is(t, "is") || _tt.Is(t, "was")) && IsThe(t + 1) && PlaceRanks.Contains(_text, _tokens[t + 2]);
+
+        // Words after "the" that rank a place among others of its kind.
+        private static readonly TermTable<bool> PlaceRanks = WordTable(
+            "last", "only", "largest", "biggest", "second", "third", "second-largest", "main", "oldest", "northernmost",
+            "southernmost", "easternmost", "westernmost");
 
         private static readonly TermTable<bool> SettlementNouns = WordTable(
             "village", "town", "city", "hamlet", "municipality", "commune", "suburb", "township", "settlement", "parish",

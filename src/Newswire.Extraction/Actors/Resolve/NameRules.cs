@@ -35,6 +35,7 @@ internal static partial class ActorExtractor
             ExtendCommaListNames();
             NameForeignBodies();
             ExtendRemitNames();
+            ExtendAndCountryNames();
             RetypeCenterNames();
             JoinMediaHeads();
             RetypeMediaNames();

@@ -57,7 +57,7 @@ internal static partial class ActorExtractor
             // A generic lexicon body ("Congress") lends no country here: the country stage decides whose it is.
             if (!Countries.GenericBodies.IsGeneric(body.Entry))
             {
-                holder.Country ??= m.Actor.Country ?? body.Country;
+                holder.Country ??= ByDefinedAcronym(body, m.First, roleFirst) ? body.Country : m.Actor.Country ?? body.Country;
             }
 
             if (holder.RoleCount == 0)
@@ -68,6 +68,16 @@ internal static partial class ActorExtractor
             var bodyFirst = IsArticle(m.First) ? m.First + 1 : m.First;
             _mentions.RemoveAt(i);
             AddMention(bodyFirst, roleFirst - bodyFirst, body, MentionKind.Name);
+        }
+
+        // "Pakistan Tehreek-i-Insaf (PTI) ... PTI chairman Ada Brelik": the role phrase names the article's own body
+        // by the acronym the article defined for it, so the phrase's lexicon reading of the letters (another body,
+        // another country) lends no country; the body's own comes at the country stage.
+        private bool ByDefinedAcronym(ActorBuilder body, int first, int roleFirst)
+        {
+            first = IsArticle(first) ? first + 1 : first;
+            return body.Entry == null && body.HasAliases && roleFirst - first == 1 && _tokens[first].IsAllCaps
+                   && AnySameText(body.Aliases, _tokens[first].Start, _tokens[first].Length);
         }
 
         // The end of up to MaxTitleWordsBetween lower-case title words from j ("deputy head"), else j.
