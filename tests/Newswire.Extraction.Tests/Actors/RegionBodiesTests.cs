@@ -1,0 +1,80 @@
+using System.Linq;
+using Newswire.Extraction.Model;
+
+namespace Newswire.Extraction.Tests.Actors;
+
+/// <summary>
+/// Bodies, towns and titles of the regions the check sets covered least (the Levant, Iran, Iraq, the Maghreb, Western
+/// Europe, East Asia, the Pacific, Central and Southern Africa; Actors NewsCheck17): parties, forces, agencies and
+/// state media their press names bare are lexicon facts with their state's country (tools/lexicons/curated/
+/// organizations.tsv), towns in the press's spelling are places (regions.tsv), "Gov." is a title, and a place named
+/// with and without its class word ("Okinawa Prefecture", "Okinawa") is one place (Link/PlaceClassNames.cs).
+/// </summary>
+public class RegionBodiesTests
+{
+    private static ExtractedArticle Story(string body) => ArticleExtractor.Extract("story.txt", "Regional briefing\n\n" + body + "\n");
+
+    private static ExtractedActor Named(ExtractedArticle a, string name) =>
+        a.Actors.Single(x => x.Name == name || x.Aliases.Contains(name));
+
+    [Theory]
+    [InlineData("Likud and Shas said on Monday they would back the budget.", "Likud", "ISR")]
+    [InlineData("Likud and Shas said on Monday they would back the budget.", "Shas", "ISR")]
+    [InlineData("Paramedics of Magen David Adom said two people were hurt.", "Magen David Adom", "ISR")]
+    [InlineData("The FARDC said its troops had retaken the hills.", "FARDC", "COD")]
+    [InlineData("The FARDC said Wazalendo fighters had joined the push.", "Wazalendo", "COD")]
+    [InlineData("Komeito said it would stay in the coalition.", "Komeito", "JPN")]
+    [InlineData("The seizure was reported by the Tasnim news agency on Wednesday.", "Tasnim", "IRN")]
+    [InlineData("Vooruit said the cuts would cost jobs.", "Vooruit", "BEL")]
+    [InlineData("The Islamic Action Front said the law would silence critics.", "Islamic Action Front", "JOR")]
+    [InlineData("The Korean Red Cross sent a team to the border.", "Korean Red Cross", "KOR")]
+    [InlineData("ZANU-PF won the by-election, officials said.", "ZANU-PF", "ZWE")]
+    [InlineData("The SANDF said the helicopters were grounded.", "SANDF", "ZAF")]
+    public void A_body_its_press_names_bare_is_an_organization_of_its_state(string body, string name, string country)
+    {
+        var actor = Named(Story(body), name);
+        Assert.Equal(ActorKind.Organization, actor.Kind);
+        Assert.Equal(country, actor.Country);
+    }
+
+    [Theory]
+    [InlineData("A drone fell near Kiryat Shmona on Sunday, the army said.", "Kiryat Shmona", "ISR")]
+    [InlineData("Ferries to Vava'u were cancelled on Friday.", "Vava'u", "TON")]
+    [InlineData("Thousands fled toward Minova on Tuesday, aid groups said.", "Minova", "COD")]
+    [InlineData("Lawmakers from Sulaimani rejected the deal.", "Sulaimani", "IRQ")]
+    public void A_town_in_its_press_s_spelling_is_a_place_of_its_country(string body, string name, string country)
+    {
+        var actor = Named(Story(body), name);
+        Assert.Equal(ActorKind.Location, actor.Kind);
+        Assert.Equal(country, actor.Country);
+    }
+
+    [Fact]
+    public void Gov_before_a_name_is_a_title_not_part_of_a_body()
+    {
+        var a = Story("California Gov. Marta Quillen-Ross signed the water bill on Monday.");
+        var person = Named(a, "Marta Quillen-Ross");
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Equal("USA", person.Country);
+        Assert.DoesNotContain(a.Actors, x => x.Name.EndsWith("Gov."));
+    }
+
+    [Theory]
+    [InlineData("Floods hit Okinawa Prefecture on Monday. Okinawa officials said roads were closed.", "Okinawa Prefecture", "Okinawa")]
+    [InlineData("Floods hit Kiambu County on Monday. In Kiambu, three people died.", "Kiambu County", "Kiambu")]
+    [InlineData("Rain hit Hebei Province on Monday. Rescuers in Hebei searched for two children.", "Hebei Province", "Hebei")]
+    public void A_place_named_again_without_its_class_word_is_one_place(string body, string full, string shorter)
+    {
+        var a = Story(body);
+        var place = Assert.Single(a.Actors, x => x.Kind == ActorKind.Location && (x.Name == full || x.Name == shorter));
+        Assert.Equal(full, place.Name);
+        Assert.Contains(shorter, place.Aliases);
+    }
+
+    [Fact]
+    public void A_state_and_its_city_stay_two_places()
+    {
+        var a = Story("Floods hit Lagos State on Monday. In Lagos, three people died.");
+        Assert.Equal(2, a.Actors.Count(x => x.Kind == ActorKind.Location && x.Name.StartsWith("Lagos")));
+    }
+}
