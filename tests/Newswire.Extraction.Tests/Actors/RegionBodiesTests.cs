@@ -7,8 +7,9 @@ namespace Newswire.Extraction.Tests.Actors;
 /// Bodies, towns and titles of the regions the check sets covered least (the Levant, Iran, Iraq, the Maghreb, Western
 /// Europe, East Asia, the Pacific, Central and Southern Africa; Actors NewsCheck17): parties, forces, agencies and
 /// state media their press names bare are lexicon facts with their state's country (tools/lexicons/curated/
-/// organizations.tsv), towns in the press's spelling are places (regions.tsv), "Gov." is a title, and a place named
-/// with and without its class word ("Okinawa Prefecture", "Okinawa") is one place (Link/PlaceClassNames.cs).
+/// organizations.tsv), towns in the press's spelling are places (regions.tsv), their given names are given names
+/// (given_names.tsv), "Gov." is a title, and a place named with and without its class word ("Okinawa Prefecture",
+/// "Okinawa") is one place (Link/PlaceClassNames.cs).
 /// </summary>
 public class RegionBodiesTests
 {
@@ -63,12 +64,24 @@ public class RegionBodiesTests
     [InlineData("Floods hit Okinawa Prefecture on Monday. Okinawa officials said roads were closed.", "Okinawa Prefecture", "Okinawa")]
     [InlineData("Floods hit Kiambu County on Monday. In Kiambu, three people died.", "Kiambu County", "Kiambu")]
     [InlineData("Rain hit Hebei Province on Monday. Rescuers in Hebei searched for two children.", "Hebei Province", "Hebei")]
+    [InlineData("Heavy rain hit Okinawa Prefecture on Monday. Okinawa Gov. Aiko Tamura said schools were shut.", "Okinawa Prefecture", "Okinawa")]
     public void A_place_named_again_without_its_class_word_is_one_place(string body, string full, string shorter)
     {
         var a = Story(body);
         var place = Assert.Single(a.Actors, x => x.Kind == ActorKind.Location && (x.Name == full || x.Name == shorter));
         Assert.Equal(full, place.Name);
         Assert.Contains(shorter, place.Aliases);
+    }
+
+    // tools/lexicons/curated/given_names.tsv: a given name the dictionaries lack keeps a hyphenated surname on its person.
+    [Theory]
+    [InlineData("Committee chair Nokuthula Zwane-Mthembu said the budget was late.", "Nokuthula Zwane-Mthembu")]
+    [InlineData("Sonatrach chief executive Abdelkrim Benmoussa-Hadjadj signed the deal.", "Abdelkrim Benmoussa-Hadjadj")]
+    [InlineData("Corentin Lambert-Dubois said on Tuesday the port must cut costs.", "Corentin Lambert-Dubois")]
+    public void A_regional_given_name_opens_a_person_s_name(string body, string name)
+    {
+        var person = Named(Story(body), name);
+        Assert.Equal(ActorKind.Person, person.Kind);
     }
 
     [Fact]

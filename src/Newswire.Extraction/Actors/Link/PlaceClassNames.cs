@@ -25,6 +25,38 @@ internal static partial class ActorExtractor
                 if (SolePlaceShortForm(full, space, names) is { } shorter)
                 {
                     MergeInto(shorter, full, names);
+                    MoveInnerNames(shorter, full);
+                }
+            }
+        }
+
+        // "Okinawa Gov. X": the place before a title is a name kept beside the person's phrase (TitleOwnerNames), not
+        // among the mentions; it goes with its actor too.
+        private bool HasInnerName(ActorBuilder a)
+        {
+            if (_inner != null)
+            {
+                foreach (var (inner, _) in _inner)
+                {
+                    if (inner.Actor == a)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private void MoveInnerNames(ActorBuilder from, ActorBuilder into)
+        {
+            for (var i = 0; _inner != null && i < _inner.Count; i++)
+            {
+                var (inner, phrase) = _inner[i];
+                if (inner.Actor == from)
+                {
+                    inner.Actor = into;
+                    _inner[i] = (inner, phrase);
                 }
             }
         }
@@ -38,7 +70,7 @@ internal static partial class ActorExtractor
             ActorBuilder? found = null;
             foreach (var a in _actors)
             {
-                if (a == full || names[a.Index] == 0 || a.Name.Length != space
+                if (a == full || (names[a.Index] == 0 && !HasInnerName(a)) || a.Name.Length != space
                     || string.Compare(a.Name, 0, full.Name, 0, space, StringComparison.Ordinal) != 0)
                 {
                     continue;
