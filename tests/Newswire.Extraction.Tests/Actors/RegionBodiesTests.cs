@@ -31,6 +31,8 @@ public class RegionBodiesTests
     [InlineData("The Korean Red Cross sent a team to the border.", "Korean Red Cross", "KOR")]
     [InlineData("ZANU-PF won the by-election, officials said.", "ZANU-PF", "ZWE")]
     [InlineData("The SANDF said the helicopters were grounded.", "SANDF", "ZAF")]
+    [InlineData("Thulani Dlamini-Zuma told reporters the ANC would meet on Friday.", "ANC", "ZAF")]
+    [InlineData("UKMTO said a tanker was hit off the coast.", "UKMTO", "GBR")]
     public void A_body_its_press_names_bare_is_an_organization_of_its_state(string body, string name, string country)
     {
         var actor = Named(Story(body), name);
@@ -78,6 +80,8 @@ public class RegionBodiesTests
     [InlineData("Committee chair Nokuthula Zwane-Mthembu said the budget was late.", "Nokuthula Zwane-Mthembu")]
     [InlineData("Sonatrach chief executive Abdelkrim Benmoussa-Hadjadj signed the deal.", "Abdelkrim Benmoussa-Hadjadj")]
     [InlineData("Corentin Lambert-Dubois said on Tuesday the port must cut costs.", "Corentin Lambert-Dubois")]
+    [InlineData("Ji-hoon Park, a student in Busan, was arrested on Monday.", "Ji-hoon Park")]
+    [InlineData("Akilisi Pohiva-Tuita spoke in Nuku'alofa on Friday.", "Akilisi Pohiva-Tuita")]
     public void A_regional_given_name_opens_a_person_s_name(string body, string name)
     {
         var person = Named(Story(body), name);
