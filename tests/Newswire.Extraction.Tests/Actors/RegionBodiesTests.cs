@@ -52,6 +52,15 @@ public class RegionBodiesTests
         Assert.Equal(country, actor.Country);
     }
 
+    // tools/lexicons/curated/people.tsv: office holders of these states in 2025 take their country in a story of two.
+    [Theory]
+    [InlineData("Speaker Nabih Berri met envoys from Syria and Israel on Monday.", "Nabih Berri", "LBN")]
+    [InlineData("Foreign Minister Nasser Bourita flew to Algeria and Spain this week.", "Nasser Bourita", "MAR")]
+    [InlineData("Finance Minister Bezalel Smotrich said Egypt and Jordan would be paid.", "Bezalel Smotrich", "ISR")]
+    [InlineData("Prime Minister Masrour Barzani said Turkey and Iran had agreed.", "Masrour Barzani", "IRQ")]
+    public void An_office_holder_the_lexicon_knows_takes_its_country(string body, string name, string country) =>
+        Assert.Equal(country, Named(Story(body), name).Country);
+
     [Fact]
     public void Gov_before_a_name_is_a_title_not_part_of_a_body()
     {
