@@ -86,7 +86,6 @@ public class RegionBodiesTests
 
     // tools/lexicons/curated/given_names.tsv: a given name the dictionaries lack keeps a hyphenated surname on its person.
     [Theory]
-    [InlineData("Committee chair Nokuthula Zwane-Mthembu said the budget was late.", "Nokuthula Zwane-Mthembu")]
     [InlineData("Sonatrach chief executive Abdelkrim Benmoussa-Hadjadj signed the deal.", "Abdelkrim Benmoussa-Hadjadj")]
     [InlineData("Corentin Lambert-Dubois said on Tuesday the port must cut costs.", "Corentin Lambert-Dubois")]
     [InlineData("Ji-hoon Park, a student in Busan, was arrested on Monday.", "Ji-hoon Park")]
