@@ -313,6 +313,9 @@ def main():
         w = p.split()[0]
         if len(w) >= 3 and "." not in w:
             given[w] += 1
+    # Given names of traditions the dictionaries hold few people of (curated/given_names.tsv, one a line).
+    for row in read_tsv("given_names.tsv"):
+        given[row[0].upper()] = max(given[row[0].upper()], 2)
 
     # ---- write ----
     lines = []

@@ -9,7 +9,7 @@ internal static class WordLists
     /// <summary>Heads of person titles: a name after them is a person ("Minister", "Gen.", "Spokesman").</summary>
     public static readonly TermTable<bool> TitleHeads = Table(
         "president", "minister", "secretary", "general", "gen", "spokesman", "spokeswoman", "spokesperson", "commander",
-        "ambassador", "envoy", "chairman", "chairwoman", "chair", "director", "governor", "king", "queen", "prince", "princess",
+        "ambassador", "envoy", "chairman", "chairwoman", "chair", "director", "governor", "gov", "king", "queen", "prince", "princess",
         "emir", "sheikh", "chief", "premier", "chancellor", "leader", "mr", "mrs", "ms", "dr", "col", "capt", "cpt", "lt", "maj",
         "sgt", "adm", "spc", "pvt", "cpl", "officer", "senator", "sen", "rep", "representative", "judge", "justice", "speaker",
         "mayor", "pope", "advisor", "adviser", "commissioner", "coordinator", "attorney", "prosecutor", "colonel", "captain",
@@ -62,6 +62,14 @@ internal static class WordLists
         "vice-admiral", "rear", "flight", "wing", "squadron", "field", "general", "gen", "sgt", "high", "minister", "secretary",
         "development", "international", "development", "digital", "emergency", "emergencies", "industry", "sports", "youth",
         "information", "communications", "science", "technology", "veterans", "treasury", "commerce", "housing", "legal");
+
+    /// <summary>
+    /// Class words that end a place's name and may be dropped when it is named again ("Okinawa Prefecture" and
+    /// "Okinawa", "Kiambu County" and "Kiambu"). "State" and "City" are not here: "Lagos State" and the city of Lagos
+    /// are two places, as are "Kuwait City" and Kuwait.
+    /// </summary>
+    public static readonly TermTable<bool> PlaceClassWords = Table(
+        "province", "prefecture", "island", "county", "district", "region", "governorate", "atoll", "oblast");
 
     /// <summary>Last words of organization names ("Southern Military District", "Ministry of Defence").</summary>
     public static readonly TermTable<bool> OrgSuffixes = Table(

@@ -23,6 +23,7 @@ internal static partial class ActorExtractor
                 MergeCompanyFirstWords(names);
                 MergeClubShortNames(names);
                 MergePlaceTailNames(names);
+                MergePlaceClassNames(names);
                 MergeAliasNames(names);
                 MergeCountryWordNames(names);
             }

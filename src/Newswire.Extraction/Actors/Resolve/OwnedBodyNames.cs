@@ -17,7 +17,7 @@ internal static partial class ActorExtractor
         // there only when it has none elsewhere, so its actor is not lost.
         private void SplitOwnedBodies()
         {
-            List<(int First, int End, ActorBuilder Owner, int Phrase)>? owners = null;
+            List<(int First, int End, ActorBuilder Owner, int Phrase, int PhraseFirst, int PhraseEnd)>? owners = null;
             for (var i = 0; i < _mentions.Count; i++)
             {
                 var m = _mentions[i];
@@ -43,10 +43,7 @@ internal static partial class ActorExtractor
                 }
 
                 _byName[(int)ActorKind.Organization].Set(body.Name, body);
-                if (!HasNameMentionOutside(owner, m.First, end))
-                {
-                    (owners ??= new List<(int, int, ActorBuilder, int)>()).Add((m.NameFirst, p, owner, i));
-                }
+                (owners ??= new List<(int, int, ActorBuilder, int, int, int)>()).Add((m.NameFirst, p, owner, i, m.First, end));
 
                 m.Actor = body;
                 m.NameFirst = p + 1;
@@ -58,21 +55,40 @@ internal static partial class ActorExtractor
             {
                 // Inside the body's phrase the owner is an inner name (Resolve/LocatedIn.cs): a mention of its own
                 // there would overlap the phrase and be dropped from the result, and the owner with it.
-                foreach (var (first, end, owner, phrase) in owners)
+                foreach (var (first, end, owner, phrase, _, _) in owners)
                 {
+                    if (HasNameMentionOutside(owner, owners))
+                    {
+                        continue;
+                    }
+
                     var inner = RawMention.Name(first, end, owner, _mentions[phrase].Confidence, known: owner.Entry != null);
                     (_inner ??= new List<(RawMention, RawMention)>()).Add((inner, _mentions[phrase]));
                 }
             }
         }
 
-        // Whether the actor has a name mention outside tokens first..end (its own one inside the body's phrase is
-        // dropped with the overlap when the result is made).
-        private bool HasNameMentionOutside(ActorBuilder actor, int first, int end)
+        // Whether the actor has a name mention outside every owned body's phrase: its own ones inside them are dropped
+        // with the overlap when the result is made, so "Kenya's Finance Ministry" in both headline and lede would
+        // otherwise lose Kenya twice over.
+        private bool HasNameMentionOutside(ActorBuilder actor, List<(int First, int End, ActorBuilder Owner, int Phrase, int PhraseFirst, int PhraseEnd)> owned)
         {
             foreach (ref readonly var o in _mentions)
             {
-                if (ReferenceEquals(o.Actor, actor) && (o.Kind == MentionKind.Name || o.Kind == MentionKind.Acronym) && (o.First >= end || o.First + o.Count <= first))
+                if (ReferenceEquals(o.Actor, actor) && (o.Kind == MentionKind.Name || o.Kind == MentionKind.Acronym) && !InsideAny(o.First, o.First + o.Count, owned))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool InsideAny(int first, int end, List<(int First, int End, ActorBuilder Owner, int Phrase, int PhraseFirst, int PhraseEnd)> owned)
+        {
+            foreach (var o in owned)
+            {
+                if (first < o.PhraseEnd && end > o.PhraseFirst)
                 {
                     return true;
                 }
