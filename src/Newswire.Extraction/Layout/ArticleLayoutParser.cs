@@ -76,7 +76,8 @@ public static partial class ArticleLayoutParser
                 // The writer's name over "BBC News, Riverton": the next line names the outlet (WriterLine.Skips).
             }
             else if (!ReadsOutletOrSection(text, lines, span, body, headOutlet, ref outlet, ref section)
-                     && !WriterLine.Skips(text, lines, span, previous, body, ref outlet) && !BodyFurniture.IsLead(text, span))
+                     && !WriterLine.Skips(text, lines, span, previous, body, ref outlet) && !BodyFurniture.IsLead(text, span)
+                     && !CaptionLine.IsLead(text, span))
             {
                 // A dateline's or byline's agency wrote the copy (a lead line); the outlet is the publication's own line.
                 break;
@@ -85,6 +86,8 @@ public static partial class ArticleLayoutParser
             previous = span;
             body.First = NextLine(text, lines, body.First, body.Last + 1);
         }
+
+        outlet ??= HouseUnderDeck(text, lines, body);
     }
 
     // One lead line read as the outlet, the section or both ("Riverton Daily News", "World | Africa", "By Ada Brandt |
@@ -135,7 +138,7 @@ public static partial class ArticleLayoutParser
     // "The Namibian | 12 November 2026": a paper's name beside a date part is the outlet's own date line ("Ada Brandt |
     // 12 November 2026" is its writer's).
     private static TextSpan? DatedName(string text, TextSpan span, TextSpan undated) =>
-        undated.Length < span.Length && OutletLine.IsPaperName(text, undated) ? undated : null;
+        undated.Length < span.Length && OutletLine.IsPaperName(text, undated) ? undated : SiteMasthead.BeforeDate(text, span);
 
     // Credit lines closing the body ("(Reporting by ...)", "(c) 2025 Agency") are no paragraphs, nor is a page's
     // closing heading ("Related Topics") and the links under it.

@@ -29,12 +29,16 @@ internal static class BodyFurniture
     };
 
     private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:",
-        "image source,", "image caption," };
+        "image source,", "image caption,",
+
+        // Broadcasters caption archive pictures so ("File Image: Members of Parliament during a sitting").
+        "file image:", "file photo:", "file picture:" };
 
     /// <summary>Whether the line opening the body is no paragraph.</summary>
     public static bool IsLead(string text, TextSpan line) =>
         Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line)
-        || IsSignedDateLine(text, line) || WebFurniture.Is(text, line) || LabeledByline.Is(text, line) || LabeledByline.IsDated(text, line);
+        || IsSignedDateLine(text, line) || WebFurniture.Is(text, line) || LabeledByline.Is(text, line) || LabeledByline.IsDated(text, line)
+        || CaptionLine.Is(text, line) || WriterLine.IsStaffHouseLine(text, line);
 
     // "Ada Brandt | Riverton | March 4, 2025": a writer's name, parts and a date, no section ("Daily Ledger | Politics |
     // March 4, 2025" is an outlet and section line).
@@ -53,14 +57,29 @@ internal static class BodyFurniture
     /// <summary>Whether the line closing the body is no paragraph.</summary>
     public static bool IsTrail(string text, TextSpan line) =>
         Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line) || IsCopyright(text, line) || AgencySignOff.Is(text, line)
-        || WebFurniture.Is(text, line) || IsDateLine(text, line) || WebFurniture.IsTagsLine(text, line);
+        || WebFurniture.Is(text, line) || IsDateLine(text, line) || WebFurniture.IsTagsLine(text, line) || IsBracketedCredit(text, line);
+
+    // "(Japanese original by Ada Brandt, Political News Department)", "(Translated by Ada Brandt)": a closing line in
+    // brackets that credits someone by name; a bracketed sentence of the story has no "by" before a capital.
+    private static bool IsBracketedCredit(string text, TextSpan line)
+    {
+        if (line.Length > MaxBracketedCreditChars || text[line.Start] != '(' || text[line.End - 1] != ')')
+        {
+            return false;
+        }
+
+        var by = text.IndexOf(" by ", line.Start, line.Length, StringComparison.Ordinal);
+        return by > line.Start && by + 4 < line.End && char.IsUpper(text[by + 4]) && text.IndexOf(". ", line.Start, by - line.Start, StringComparison.Ordinal) < 0;
+    }
+
+    private const int MaxBracketedCreditChars = 160;
 
     /// <summary>
     /// Whether a line anywhere in the body is web page furniture a reader skips ("Advertisement", "Read more: ...",
     /// "Share", a photo credit between paragraphs).
     /// </summary>
     public static bool IsInterstitial(string text, TextSpan line) =>
-        IsListed(text, line) || WebFurniture.Is(text, line) || IsPhotoCredit(text, line);
+        IsListed(text, line) || WebFurniture.Is(text, line) || IsPhotoCredit(text, line) || CaptionLine.Is(text, line);
 
     private static bool IsListed(string text, TextSpan line)
     {
@@ -90,7 +109,10 @@ internal static class BodyFurniture
         "read more:", "related:", "related stories", "related articles", "related coverage", "also read:", "read also:",
         "see also:", "recommended", "recommended:", "sponsored", "share this article", "scroll to continue", "read:",
         "share this article on", "share this story", "lea también:", "lee también:", "leia também:", "leia mais:",
-        "veja também:", "ver también:", "más información:", "te puede interesar:", "publicidad", "publicidade",
+        "veja también:", "ver también:", "más información:", "te puede interesar:", "publicidad", "publicidade",
+
+        // A page's short address for sharing, alone or with its link.
+        "short link:",
     };
 
     // The first letters of the entries above.

@@ -33,10 +33,31 @@ internal static class LabeledByline
 
     private const int MaxDeskWords = 3;
 
+    // Whole lines signing unsigned web copy ("Newsroom" under a European paper's headline), case-folded.
+    private static readonly string[] DeskNames = { "newsroom", "the newsroom", "news desk", "online desk", "online newsroom" };
+
+    private static bool IsDeskName(string text, TextSpan line)
+    {
+        foreach (var name in DeskNames)
+        {
+            if (line.Length == name.Length && string.Compare(text, line.Start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A desk signature: two or three capitalized words closing with a desk noun (a layout line only: the sentence
     // scanner's byline test is left alone, a headline "World Bank Report" stays a name there).
     private static bool IsDesk(string text, TextSpan line)
     {
+        if (IsDeskName(text, line))
+        {
+            return true;
+        }
+
         if (line.Length > MaxChars / 2 || !OutletLine.IsNameShaped(text, line) || text.IndexOf(' ', line.Start, line.Length) < 0)
         {
             return false;
