@@ -2,7 +2,8 @@ using Newswire.Extraction.Model;
 
 namespace Newswire.Extraction.Layout;
 
-// The furniture under a standfirst: the deck is a paragraph, the lines under it in its block may name the house.
+// Lines that name the house away from the head: a staff byline under a standfirst (the deck is a paragraph), a
+// "Source:" line closing the body.
 public static partial class ArticleLayoutParser
 {
     // A standfirst over "Published: ..." / "Staff Reporter, Riverton Ledger": the staff byline under the deck names the
@@ -26,5 +27,18 @@ public static partial class ArticleLayoutParser
         }
 
         return null;
+    }
+
+    // "Source: The Riverton Times" closing the body: the outlet, as a front matter source is, and no paragraph; an agency
+    // there wrote the copy and names none (README), but its line is no paragraph either.
+    private static TextSpan? ClosingSource(string text, LineMap lines, ref (int First, int Last) body)
+    {
+        if (body.First >= body.Last || OutletLine.SourceLine(text, Trimmed(text, lines, body.Last)) is not { } source)
+        {
+            return null;
+        }
+
+        body.Last = PreviousLine(text, lines, body.Last, body.First);
+        return WireAgencies.IsAgency(text, source.Start, source.Length) ? null : source;
     }
 }

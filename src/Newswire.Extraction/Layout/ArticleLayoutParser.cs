@@ -49,6 +49,8 @@ public static partial class ArticleLayoutParser
         var outlet = head.Outlet;
         SkipLead(text, lines, ref body, ref outlet, ref section);
         SkipTrail(text, lines, ref body);
+        var source = ClosingSource(text, lines, ref body);
+        outlet ??= source;
         AddParagraphs(text, lines, blocks, body, IsBlankSeparated(blocks, head.BodyBlock, head.BodyLine), paragraphs);
         return new ArticleLayout(frontMatter, entries, outlet, section, head.Title, paragraphs);
     }
@@ -119,7 +121,7 @@ public static partial class ArticleLayoutParser
         {
             section = undated;
         }
-        else if (outlet is null && (OutletLine.SourceLine(text, span) ?? DatedName(text, span, undated)) is { } named)
+        else if (outlet is null && (OutletLine.SourceLine(text, span) ?? DatedName(text, span, undated) ?? WriterLine.BylineHouse(text, span)) is { } named)
         {
             outlet = named;
         }

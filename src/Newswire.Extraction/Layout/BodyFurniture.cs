@@ -25,7 +25,7 @@ internal static class BodyFurniture
     private static readonly string[] DatePrefixes =
     {
         "published", "updated", "last updated", "posted", "first published", "last update", "last modified", "modified",
-        "atualizado", "atualizada", "actualizado", "actualizada", "publicado", "publicada",
+        "atualizado", "atualizada", "actualizado", "actualizada", "publicado", "publicada", "issued",
     };
 
     private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:",
@@ -40,7 +40,7 @@ internal static class BodyFurniture
         || IsSignedDateLine(text, line) || WebFurniture.Is(text, line) || LabeledByline.Is(text, line) || LabeledByline.IsDated(text, line)
         || CaptionLine.Is(text, line) || WriterLine.IsStaffHouseLine(text, line);
 
-    // "Ada Brandt | Riverton | March 4, 2025": a writer's name, parts and a date, no section ("Daily Ledger | Politics |
+    // "Ada Brandt | Riverton | March 4, 2025": a writer's name, parts and a date (or the date, then the name), no section ("Daily Ledger | Politics |
     // March 4, 2025" is an outlet and section line).
     private static bool IsSignedDateLine(string text, TextSpan line)
     {
@@ -50,14 +50,38 @@ internal static class BodyFurniture
         }
 
         var undated = SectionLine.WithoutDate(text, line);
-        return undated.Length < line.Length && IsBareName(text, SectionLine.FirstPart(text, undated))
-            && !SectionLine.Is(text, undated) && !SectionLine.SplitsOutlet(text, undated, out _, out _);
+        if (undated.Length == line.Length)
+        {
+            // "March 4, 2025 | Ada Brandt": the date first, the writer last.
+            var first = SectionLine.FirstPart(text, line);
+            var last = SectionLine.LastPart(text, line);
+            return first.Length < line.Length && DateWords.IsDate(text, first) && IsBareName(text, last);
+        }
+
+        return IsBareName(text, SectionLine.FirstPart(text, undated)) && !SectionLine.Is(text, undated) && !SectionLine.SplitsOutlet(text, undated, out _, out _);
     }
 
     /// <summary>Whether the line closing the body is no paragraph.</summary>
     public static bool IsTrail(string text, TextSpan line) =>
         Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line) || IsCopyright(text, line) || AgencySignOff.Is(text, line)
-        || WebFurniture.Is(text, line) || IsDateLine(text, line) || WebFurniture.IsTagsLine(text, line) || IsBracketedCredit(text, line);
+        || WebFurniture.Is(text, line) || IsDateLine(text, line) || WebFurniture.IsTagsLine(text, line) || IsBracketedCredit(text, line)
+        || IsEndMark(text, line);
+
+    // Marks closing agency copy ("(END)" under Korean and Japanese wire stories, "-30-" under North American ones).
+    private static readonly string[] EndMarks = { "(end)", "-end-", "end", "ends", "(ends)", "-30-", "- 30 -" };
+
+    private static bool IsEndMark(string text, TextSpan line)
+    {
+        foreach (var mark in EndMarks)
+        {
+            if (line.Length == mark.Length && string.Compare(text, line.Start, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "(Japanese original by Ada Brandt, Political News Department)", "(Translated by Ada Brandt)": a closing line in
     // brackets that credits someone by name; a bracketed sentence of the story has no "by" before a capital.
@@ -92,7 +116,7 @@ internal static class BodyFurniture
         foreach (var word in Interstitials)
         {
             if (line.Length >= word.Length && SpanText.EqualsIgnoreCase(word, text, line.Start)
-                && (line.Length == word.Length || word[word.Length - 1] == ':' || IsOnly(text, line.Start + word.Length, line.End, ':')))
+                && (line.Length == word.Length || word[word.Length - 1] == ':' || word[word.Length - 1] == '|' || IsOnly(text, line.Start + word.Length, line.End, ':')))
             {
                 return true;
             }
@@ -113,6 +137,11 @@ internal static class BodyFurniture
 
         // A page's short address for sharing, alone or with its link.
         "short link:",
+
+        // Pointers with a bar ("ALSO READ | Title"), headings of link lists and picture agencies' lines between paragraphs.
+        "also read |", "read also |", "read more |", "related news", "more from this section", "more on this story",
+        "you may also like", "you might also like", "advertisement - scroll to continue", "scroll to continue with content",
+        "getty images", "afp via getty images",
     };
 
     // The first letters of the entries above.

@@ -5,9 +5,9 @@ namespace Newswire.Extraction.Layout;
 
 /// <summary>
 /// A photo caption closed by its credit, as pages pasted to text leave it between the paragraphs: "Traders close their
-/// shops on Tuesday. PHOTO/ADA BRANDT", "Trucks queue at the port. PHOTO | FILE", "Crews at work. (Photo: Ada
-/// Brandt)", "Passengers board a bus on Monday. [NEWS1]"; and, in the lines over the first paragraph only, one closed
-/// by an agency in brackets ("Apartment blocks in the old town. (Agency)"), which in the body could be a wire
+/// shops on Tuesday. PHOTO/ADA BRANDT", "Trucks queue at the port. PHOTO | FILE", "Passengers board a bus on Monday.
+/// [NEWS1]", "Boats at the quay. AGENCY/Ada Brandt"; and, in the lines over the first paragraph only, one closed by a
+/// credit in brackets ("Crews at work. (Photo: Ada Brandt)", "(Agency Photo/Ada Brandt)") or by an agency in brackets ("Apartment blocks in the old town. (Agency)"), which in the body could be a wire
 /// paragraph's sign-off. No paragraph; its text stays in the article.
 /// </summary>
 internal static class CaptionLine
@@ -18,12 +18,15 @@ internal static class CaptionLine
     // Words opening a credit after the caption's last sentence, case-folded; a "/", "|", ":" or " by " follows them.
     private static readonly string[] CreditWords = { "photo", "photos", "file photo", "picture", "image", "photograph", "courtesy" };
 
-    /// <summary>Whether <paramref name="line"/> is a caption closed by a photo credit (anywhere in the body).</summary>
-    public static bool Is(string text, TextSpan line) => CreditStart(text, line) is var at && at > 0 && IsPhotoCredit(text, at, line.End);
+    /// <summary>
+    /// Whether <paramref name="line"/> is a caption closed by a photo credit outside brackets (anywhere in the body): a
+    /// sentence closed by "(Photo: ...)" is left a paragraph, as some readers count it (the actor check sets do).
+    /// </summary>
+    public static bool Is(string text, TextSpan line) => CreditStart(text, line) is var at && at > 0 && text[at] != '(' && IsPhotoCredit(text, at, line.End);
 
     /// <summary>
-    /// Whether <paramref name="line"/>, over the first paragraph, is a caption closed by a photo credit or by a known
-    /// agency in brackets.
+    /// Whether <paramref name="line"/>, over the first paragraph, is a caption closed by a photo credit, in brackets or
+    /// not, or by a known agency in brackets.
     /// </summary>
     public static bool IsLead(string text, TextSpan line)
     {
@@ -58,6 +61,11 @@ internal static class CaptionLine
             start++;
         }
 
+        if (IsAgencyCredit(text, start, end))
+        {
+            return true;
+        }
+
         foreach (var word in CreditWords)
         {
             var after = start + word.Length;
@@ -84,6 +92,21 @@ internal static class CaptionLine
         }
 
         return text[at] == '/' || text[at] == '|' || text[at] == ':' || string.Compare(text, at, "by ", 0, 3, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    // "AGENCY/Ada Brandt", "Agency Photo/Ada Brandt", "AGENCY PHOTO / ADA BRANDT": an agency, "Photo" or not, a slash
+    // and the photographer.
+    private static bool IsAgencyCredit(string text, int start, int end)
+    {
+        var slash = text.IndexOf('/', start, end - start);
+        if (slash <= start || slash + 2 >= end)
+        {
+            return false;
+        }
+
+        var house = SpanTrim.Trim(text, start, slash);
+        var photo = house.Length > 6 && string.Compare(text, house.End - 6, " photo", 0, 6, StringComparison.OrdinalIgnoreCase) == 0;
+        return WireAgencies.IsAgency(text, house.Start, photo ? house.Length - 6 : house.Length);
     }
 
     // "(Agency)" alone after the caption.

@@ -19,6 +19,7 @@ internal static class LabeledByline
     {
         "by:", "writer:", "written by", "author:", "authors:", "words by", "words:", "reporter:", "reported by", "story by",
         "text:", "por:", "por", "texto:", "texto de", "redacción:", "reportagem:",
+        "editor:", "edited by:", "edited by",
     };
 
     /// <summary>

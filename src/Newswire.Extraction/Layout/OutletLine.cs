@@ -92,6 +92,31 @@ internal static class OutletLine
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> is a masthead in capitals ("THE RIVERTON TIMES", "RIVERTON NEWS"), which the name
+    /// test leaves to a dateline's place: its last word a newspaper's or any word a medium's; no kicker ("BREAKING
+    /// NEWS") and no section ("WORLD NEWS").
+    /// </summary>
+    public static bool IsCapitalsMasthead(string text, TextSpan line)
+    {
+        if (!IsNameShaped(text, line) || Kickers.Contains(text.Substring(line.Start, line.Length)) || SectionLine.IsSectionOnly(text, line))
+        {
+            return false;
+        }
+
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+
+        var lastStart = text.LastIndexOf(' ', line.End - 1, line.Length) + 1;
+        return (lastStart > line.Start && MastheadWords.TryGet(text, lastStart, line.End - lastStart, TermKey.Hash(text, lastStart, line.End - lastStart), out _))
+               || HasBroadcastWord(text, line);
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> reads as a paper's name by itself: a masthead ("The Kathmandu Post"), a name
     /// opening with "The" ("The Namibian"), or a known agency. A person's name has none of these.
     /// </summary>

@@ -61,6 +61,23 @@ internal static class WriterLine
     public static TextSpan? StaffHouse(string text, TextSpan line) =>
         StaffHouseName(text, line) is { } house && !WireAgencies.IsAgency(text, house.Start, house.Length) ? house : null;
 
+    /// <summary>
+    /// The paper a byline names after the writer ("By Ada Brandt, The Riverton Times", "By Ada Brandt, Riverton News");
+    /// null when it names none or an agency ("By Ada Brandt, Associated Press": the agency wrote the copy, README).
+    /// </summary>
+    public static TextSpan? BylineHouse(string text, TextSpan line)
+    {
+        var comma = line.Length > MaxAffiliationChars + MaxAffiliationChars / 2 ? -1 : text.LastIndexOf(", ", line.End - 1, line.Length, System.StringComparison.Ordinal);
+        if (comma <= line.Start || !Dateline.IsByline(text, line.Start, line.End))
+        {
+            return null;
+        }
+
+        var house = SpanTrim.Trim(text, comma + 1, line.End);
+        var bare = house.Length > 4 && string.CompareOrdinal(text, house.Start, "The ", 0, 4) == 0 ? SpanTrim.Trim(text, house.Start + 4, house.End) : house;
+        return (OutletLine.IsPaperName(text, house) || OutletLine.HasMediaWord(text, house)) && !WireAgencies.IsAgency(text, bare.Start, bare.Length) ? house : null;
+    }
+
     /// <summary>Whether <paramref name="line"/> is a staff byline naming a house or an agency ("Staff Reporter, Riverton Ledger").</summary>
     public static bool IsStaffHouseLine(string text, TextSpan line) => StaffHouseName(text, line) is not null;
 
