@@ -62,6 +62,12 @@ public static partial class ArticleLayoutParser
             return null;
         }
 
+        if (SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart))
+        {
+            // "Riverton Ledger | World" over the headline: the outlet and its section on one line.
+            return new Head(outletPart, sectionPart, Trimmed(text, lines, first[1]), 0, 2);
+        }
+
         // "WORLD" / headline / "The Daily Ledger": a lone name-shaped line closing the block is the outlet.
         var outlet = first.Count == 3 && blocks.Count >= 2 && OutletLine.IsName(text, Trimmed(text, lines, first[2])) ? Trimmed(text, lines, first[2]) : (TextSpan?)null;
         if (outlet is null && first.Count > 3 && IsOutletUnder(text, lines, first, Trimmed(text, lines, first[2])))

@@ -285,13 +285,15 @@ public static partial class ArticleLayoutParser
         return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
     }
 
-    // One paragraph per line, without page furniture ("Advertisement") between them.
+    // One paragraph per line, without page furniture ("Advertisement") between them, nor bylines and date lines right
+    // under a standfirst ("By Ada Brandt" under the deck line).
     private static void AddLines(string text, LineMap lines, LineBlock block, List<TextSpan> paragraphs)
     {
         for (var line = block.First; line < block.First + block.Count; line++)
         {
             var span = Trimmed(text, lines, line);
-            if (!BodyFurniture.IsInterstitial(text, span))
+            var underDeck = paragraphs.Count == 1 && line > block.First && BodyFurniture.IsLead(text, span);
+            if (!underDeck && !BodyFurniture.IsInterstitial(text, span))
             {
                 paragraphs.Add(span);
             }

@@ -49,16 +49,38 @@ internal static class BodyFurniture
             return false;
         }
 
-        var undated = SectionLine.WithoutDate(text, line);
-        if (undated.Length == line.Length)
+        // "March 4, 2025 | Ada Brandt": the date first, the writer last; "Agency | Updated: March 4, 2025", "ABC | Mar 4,
+        // 2025, 14.20 IST", "Riverton | Updated: ...": who or where, then a date line.
+        var first = SectionLine.FirstPart(text, line);
+        var last = SectionLine.LastPart(text, line);
+        if (first.Length < line.Length && ((DateWords.IsDate(text, first) && IsBareName(text, last)) || (IsSigner(text, first) && IsDateLine(text, last))))
         {
-            // "March 4, 2025 | Ada Brandt": the date first, the writer last.
-            var first = SectionLine.FirstPart(text, line);
-            var last = SectionLine.LastPart(text, line);
-            return first.Length < line.Length && DateWords.IsDate(text, first) && IsBareName(text, last);
+            return true;
         }
 
-        return IsBareName(text, SectionLine.FirstPart(text, undated)) && !SectionLine.Is(text, undated) && !SectionLine.SplitsOutlet(text, undated, out _, out _);
+        var undated = SectionLine.WithoutDate(text, line);
+        return undated.Length < line.Length && IsBareName(text, SectionLine.FirstPart(text, undated)) && !SectionLine.Is(text, undated)
+               && !SectionLine.SplitsOutlet(text, undated, out _, out _);
+    }
+
+    // Who or where a date line's first part names: a writer, an agency, a desk's code in capitals ("TNN") or one
+    // capitalized word that names no section or medium (the writer's place).
+    private static bool IsSigner(string text, TextSpan part)
+    {
+        if (IsBareName(text, part) || WireAgencies.IsAgency(text, part.Start, part.Length))
+        {
+            return true;
+        }
+
+        for (var i = part.Start; i < part.End; i++)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return part.Length >= 2 && char.IsUpper(text[part.Start]) && !SectionLine.Is(text, part) && !OutletLine.HasMediaWord(text, part);
     }
 
     /// <summary>Whether the line closing the body is no paragraph.</summary>

@@ -136,4 +136,44 @@ public class PastedPageLayoutTests
         Assert.Equal(outlet, a.Outlet);
         Assert.Equal(2, a.Layout.Paragraphs.Count);
     }
+
+    [Fact]
+    public void Bylines_under_a_standfirst_in_one_paragraph_per_line_copy_are_no_paragraphs()
+    {
+        var a = Extract("WORLD\n" + Headline + "\nThe board says costs have doubled since 2015\nBy Ada Brandt\n2 December 2026\n" + Body1 + "\n" + Body2 + "\n");
+        Assert.Equal(3, a.Layout.Paragraphs.Count);
+        Assert.Equal(Body1, a.Layout.Paragraphs[1].Of(a.Text));
+    }
+
+    [Fact]
+    public void Outlet_and_section_on_one_line_over_the_headline_in_its_block_are_split()
+    {
+        var a = Extract("Riverton Ledger | World\n" + Headline + "\n" + Body1 + "\n" + Body2 + "\n");
+        Assert.Equal("Riverton Ledger", a.Outlet);
+        Assert.Equal("World", a.Section);
+        Assert.Equal(2, a.Layout.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Ada Brandt | Staff Reporter")]
+    [InlineData("Ada Brandt, Correspondent, Riverton")]
+    [InlineData("From our correspondent in Riverton")]
+    [InlineData("Agencies")]
+    [InlineData("Riverton Ledger Bureau")]
+    [InlineData("Agency | Updated: 2 December 2026 14:20 IST")]
+    [InlineData("ABC | Dec 2, 2026, 14.20 IST")]
+    [InlineData("Riverton | Updated: December 2, 2026 14:20 IST")]
+    public void Writers_posts_desks_and_signed_date_lines_are_no_paragraphs(string lead)
+    {
+        var a = Extract(Headline + "\n" + lead + "\n" + Body1 + "\n" + Body2 + "\n" + Body3 + "\n");
+        Assert.Equal(3, a.Layout.Paragraphs.Count);
+        Assert.Equal(Body1, a.Layout.Paragraphs[0].Of(a.Text));
+    }
+
+    [Fact]
+    public void A_section_and_a_date_line_stay_a_section()
+    {
+        var a = Extract(Headline + "\nPolitics | 2 December 2026\n\n" + Body);
+        Assert.Equal("Politics", a.Section);
+    }
 }
