@@ -43,9 +43,10 @@ internal static class CaptionLine
             return -1;
         }
 
+        // A credit names; it closes no sentence ("Image: Ada Brandt It seems ..." is a run-on paragraph).
         var stop = text.LastIndexOf(". ", line.End - 1, line.Length, StringComparison.Ordinal);
         var at = stop < 0 ? -1 : stop + 2;
-        return at > line.Start + 2 && line.End - at <= MaxCreditChars ? at : -1;
+        return at > line.Start + 2 && line.End - at <= MaxCreditChars && text[line.End - 1] != '.' ? at : -1;
     }
 
     // "PHOTO/ADA BRANDT", "PHOTO | FILE", "(Photo: Ada Brandt)", "Picture by Ada Brandt", "[NEWS1]", "[AGENCY PHOTO]".
