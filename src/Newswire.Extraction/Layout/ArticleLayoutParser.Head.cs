@@ -23,6 +23,11 @@ public static partial class ArticleLayoutParser
             return new Head(null, null, null, 0, 0);
         }
 
+        if (StackedLabels(text, lines, blocks) is { } stacked)
+        {
+            return stacked;
+        }
+
         if (blocks.Count >= 2 && IsHeadline(text, lines, blocks[1][0]) && LabelsAboveHeadline(text, lines, blocks) is { } above)
         {
             return above;
@@ -55,6 +60,12 @@ public static partial class ArticleLayoutParser
             || (!SectionLine.IsSectionOnly(text, top) && OutletLine.HasMediaWord(text, top)))
         {
             return null;
+        }
+
+        if (SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart))
+        {
+            // "Riverton Ledger | World" over the headline: the outlet and its section on one line.
+            return new Head(outletPart, sectionPart, Trimmed(text, lines, first[1]), 0, 2);
         }
 
         // "WORLD" / headline / "The Daily Ledger": a lone name-shaped line closing the block is the outlet.
@@ -140,6 +151,17 @@ public static partial class ArticleLayoutParser
             return new Head(null, top, title, 1, 1);
         }
 
+        // "Riverton Ledger | 2 December 2026", "THE RIVERTON TIMES": a dated name or a masthead in capitals alone.
+        if (first.Count == 1 && (SectionLine.WithoutDate(text, top) is var undated && undated.Length < top.Length && OutletLine.IsName(text, undated) && !SectionLine.Is(text, undated)))
+        {
+            return new Head(undated, null, title, 1, 1);
+        }
+
+        if (first.Count == 1 && OutletLine.IsCapitalsMasthead(text, top))
+        {
+            return new Head(top, null, title, 1, 1);
+        }
+
         if (first.Count == 1 && (WireAgencies.IsAgency(text, top.Start, top.Length) || OutletLine.IsMasthead(text, top)
                                  || (blocks.Count >= 3 && blocks[1].Count == 1 && ShortName(text, top, Trimmed(text, lines, blocks[1][0])))))
         {
@@ -168,6 +190,23 @@ public static partial class ArticleLayoutParser
         return true;
     }
 
+    // "Riverton Ledger", "World" and the headline each in a block of its own (pages pasted with a blank line after
+    // every line): the outlet, a section line, the headline much longer than the outlet's name. Null otherwise.
+    private static Head? StackedLabels(string text, LineMap lines, List<LineBlock> blocks)
+    {
+        if (blocks.Count < 4 || blocks[0].Count != 1 || blocks[1].Count != 1 || !IsHeadline(text, lines, blocks[2][0]))
+        {
+            return null;
+        }
+
+        var top = Trimmed(text, lines, blocks[0][0]);
+        var second = Trimmed(text, lines, blocks[1][0]);
+        var title = Trimmed(text, lines, blocks[2][0]);
+        return (OutletLine.IsName(text, top) || OutletLine.IsShortMasthead(text, top)) && !SectionLine.Is(text, top) && SectionLine.Is(text, second)
+               && Words(text, title) >= Words(text, top) + MinHeadlineLead
+            ? new Head(top, second, title, 2, 1) : null;
+    }
+
     // "N1" / "Fuel protests spread to second city": a short name over a much longer line in one block is the outlet
     // over its headline; a headline over its labels runs the other way (long, then short).
     private static bool OutletOverHeadline(string text, LineMap lines, LineBlock first)
@@ -182,7 +221,8 @@ public static partial class ArticleLayoutParser
     private static bool ShortName(string text, TextSpan name, TextSpan under)
     {
         var words = Words(text, name);
-        return (words <= 2 && OutletLine.IsName(text, name) && !IsAllCaps(text, name) || OutletLine.IsShortMasthead(text, name))
+        return (words <= 2 && OutletLine.IsName(text, name) && !IsAllCaps(text, name) || OutletLine.IsShortMasthead(text, name) || OutletLine.IsPaperName(text, name)
+                || OutletLine.HasMediaWord(text, name))
                && !SectionLine.Is(text, name) && !OutletLine.IsKicker(text, name) && Words(text, under) >= words + 3;
     }
 
@@ -222,9 +262,11 @@ public static partial class ArticleLayoutParser
 
         for (var k = 1; k < first.Count; k++)
         {
-            // "date: someday" under an unclosed "---" is a front matter line, no label.
+            // "date: someday" under an unclosed "---" is a front matter line, no label; a label is no longer than its
+            // headline ("Riverton Ledger" / "World" / a longer headline are labels over it).
             var span = Trimmed(text, lines, first[k]);
-            if (!IsLabel(text, lines, first[k]) || BodyFurniture.IsLead(text, span) || text.IndexOf(": ", span.Start, span.Length, StringComparison.Ordinal) >= 0)
+            if (!IsLabel(text, lines, first[k]) || BodyFurniture.IsLead(text, span) || text.IndexOf(": ", span.Start, span.Length, StringComparison.Ordinal) >= 0
+                || Words(text, span) > Words(text, head))
             {
                 return false;
             }

@@ -44,14 +44,32 @@ public static partial class ArticleLayoutParser
         return null;
     }
 
-    // A label: short, no sentence end, no byline, date line or dateline, a capital or a digit first; a call sign in
-    // capitals ("WFLA") reads as a dateline's place elsewhere but is a label here.
+    // A label: short, no sentence end, no byline, date line or dateline, a capital, a digit or a site's address
+    // first; a call sign ("WFLA") or a region in capitals ("UAE") reads as a dateline's place elsewhere but is a label
+    // here; a section path ("Hong Kong / Transport and Infrastructure") may run over the label's words.
     private static bool IsLabelOver(string text, LineMap lines, int line)
     {
         var span = Trimmed(text, lines, line);
-        return IsLabel(text, lines, line) && (char.IsUpper(text[span.Start]) || char.IsDigit(text[span.Start])) && Words(text, span) <= MaxLabelWords
-               && (OutletLine.IsCallSign(text, span) || (!BodyFurniture.IsLead(text, span) && DatelineOutlet.Find(text, span) is null));
+        return IsLabel(text, lines, line) && (char.IsUpper(text[span.Start]) || char.IsDigit(text[span.Start]) || SiteMasthead.IsAddress(text, span))
+               && (Words(text, span) <= MaxLabelWords || SectionLine.Is(text, span))
+               && (OutletLine.IsCallSign(text, span) || IsCapitalsLabel(text, span) || (!BodyFurniture.IsLead(text, span) && DatelineOutlet.Find(text, span) is null));
     }
+
+    // "UAE", "SOUTH AFRICA": one or two words in capitals, letters only.
+    private static bool IsCapitalsLabel(string text, TextSpan span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsUpper(text[i]) && text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return span.Length >= 2 && Words(text, span) <= MaxCapitalsLabelWords;
+    }
+
+    private const int MaxCapitalsLabelWords = 2;
 
     // The headline has at least MinHeadlineLead more words than each label above it.
     private static bool LeadsLabels(string text, LineMap lines, LineBlock first, int h, TextSpan title)
@@ -69,8 +87,8 @@ public static partial class ArticleLayoutParser
     }
 
     // "Tamil Nadu" over a headline with "The Hindu" under it, or "Politics": the section; "WFLA", "ABC News", "Dawn": the
-    // outlet; a kicker ("EXCLUSIVE") neither. A longer name-shaped line or one in capitals may be a short headline over
-    // its deck, so it is left to the other readings (null).
+    // outlet; a kicker ("EXCLUSIVE") neither; one or two words in capitals ("UAE") the section. A longer name-shaped
+    // line may be a short headline over its deck, so it is left to the other readings (null).
     private static Head? LoneLabel(string text, LineMap lines, LineBlock first, TextSpan label, TextSpan title, int bodyLine)
     {
         if (OutletLine.IsFlag(text, label))
@@ -88,6 +106,12 @@ public static partial class ArticleLayoutParser
         if (outletUnder || SectionLine.Is(text, label))
         {
             return new Head(outletUnder ? under : null, label, title, 0, outletUnder ? bodyLine + 1 : bodyLine);
+        }
+
+        if (IsCapitalsLabel(text, label))
+        {
+            // "UAE" over the headline and its deck: a region's label, the page's section.
+            return new Head(null, label, title, 0, bodyLine);
         }
 
         return Words(text, label) <= 2 && OutletLine.IsName(text, label) && !IsAllCaps(text, label) ? new Head(label, null, title, 0, bodyLine) : null;

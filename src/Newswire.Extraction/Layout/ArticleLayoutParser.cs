@@ -49,6 +49,8 @@ public static partial class ArticleLayoutParser
         var outlet = head.Outlet;
         var place = SkipLead(text, lines, ref body, ref outlet, ref section);
         SkipTrail(text, lines, ref body);
+        var source = ClosingSource(text, lines, ref body);
+        outlet ??= source;
         AddParagraphs(text, lines, blocks, body, IsBlankSeparated(blocks, head.BodyBlock, head.BodyLine), paragraphs);
         return new ArticleLayout(frontMatter, entries, outlet, section, head.Title, paragraphs, place);
     }
@@ -77,7 +79,8 @@ public static partial class ArticleLayoutParser
                 // The writer's name over "BBC News, Riverton": the next line names the outlet (WriterLine.Skips).
             }
             else if (!ReadsOutletOrSection(text, lines, span, body, headOutlet, ref outlet, ref section)
-                     && !WriterLine.Skips(text, lines, span, previous, body, ref outlet) && !BodyFurniture.IsLead(text, span))
+                     && !WriterLine.Skips(text, lines, span, previous, body, ref outlet) && !BodyFurniture.IsLead(text, span)
+                     && !CaptionLine.IsLead(text, span))
             {
                 // A dateline's or byline's agency wrote the copy (a lead line); the outlet is the publication's own line.
                 break;
@@ -88,6 +91,7 @@ public static partial class ArticleLayoutParser
             body.First = NextLine(text, lines, body.First, body.Last + 1);
         }
 
+        outlet ??= HouseUnderDeck(text, lines, body);
         return place;
     }
 
@@ -120,7 +124,7 @@ public static partial class ArticleLayoutParser
         {
             section = undated;
         }
-        else if (outlet is null && (OutletLine.SourceLine(text, span) ?? DatedName(text, span, undated)) is { } named)
+        else if (outlet is null && (OutletLine.SourceLine(text, span) ?? DatedName(text, span, undated) ?? WriterLine.BylineHouse(text, span)) is { } named)
         {
             outlet = named;
         }
@@ -139,7 +143,7 @@ public static partial class ArticleLayoutParser
     // "The Namibian | 12 November 2026": a paper's name beside a date part is the outlet's own date line ("Ada Brandt |
     // 12 November 2026" is its writer's).
     private static TextSpan? DatedName(string text, TextSpan span, TextSpan undated) =>
-        undated.Length < span.Length && OutletLine.IsPaperName(text, undated) ? undated : null;
+        undated.Length < span.Length && OutletLine.IsPaperName(text, undated) ? undated : SiteMasthead.BeforeDate(text, span);
 
     // Credit lines closing the body ("(Reporting by ...)", "(c) 2025 Agency") are no paragraphs, nor is a page's
     // closing heading ("Related Topics") and the links under it.
@@ -284,13 +288,15 @@ public static partial class ArticleLayoutParser
         return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
     }
 
-    // One paragraph per line, without page furniture ("Advertisement") between them.
+    // One paragraph per line, without page furniture ("Advertisement") between them, nor bylines and date lines right
+    // under a standfirst ("By Ada Brandt" under the deck line).
     private static void AddLines(string text, LineMap lines, LineBlock block, List<TextSpan> paragraphs)
     {
         for (var line = block.First; line < block.First + block.Count; line++)
         {
             var span = Trimmed(text, lines, line);
-            if (!BodyFurniture.IsInterstitial(text, span))
+            var underDeck = paragraphs.Count == 1 && line > block.First && BodyFurniture.IsLead(text, span);
+            if (!underDeck && !BodyFurniture.IsInterstitial(text, span))
             {
                 paragraphs.Add(span);
             }

@@ -25,18 +25,22 @@ internal static class BodyFurniture
     private static readonly string[] DatePrefixes =
     {
         "published", "updated", "last updated", "posted", "first published", "last update", "last modified", "modified",
-        "atualizado", "atualizada", "actualizado", "actualizada", "publicado", "publicada",
+        "atualizado", "atualizada", "actualizado", "actualizada", "publicado", "publicada", "issued",
     };
 
     private static readonly string[] PhotoCreditPrefixes = { "photo:", "photo credit:", "photograph:", "image:", "credit:", "(ap photo", "(photo:", "picture:",
-        "image source,", "image caption," };
+        "image source,", "image caption,",
+
+        // Broadcasters caption archive pictures so ("File Image: Members of Parliament during a sitting").
+        "file image:", "file photo:", "file picture:" };
 
     /// <summary>Whether the line opening the body is no paragraph.</summary>
     public static bool IsLead(string text, TextSpan line) =>
         Dateline.IsByline(text, line.Start, line.End) || IsDateLine(text, line) || IsDatelineOnly(text, line) || IsPhotoCredit(text, line)
-        || IsSignedDateLine(text, line) || WebFurniture.Is(text, line) || LabeledByline.Is(text, line) || LabeledByline.IsDated(text, line);
+        || IsSignedDateLine(text, line) || WebFurniture.Is(text, line) || LabeledByline.Is(text, line) || LabeledByline.IsDated(text, line)
+        || CaptionLine.Is(text, line) || WriterLine.IsStaffHouseLine(text, line);
 
-    // "Ada Brandt | Riverton | March 4, 2025": a writer's name, parts and a date, no section ("Daily Ledger | Politics |
+    // "Ada Brandt | Riverton | March 4, 2025": a writer's name, parts and a date (or the date, then the name), no section ("Daily Ledger | Politics |
     // March 4, 2025" is an outlet and section line).
     private static bool IsSignedDateLine(string text, TextSpan line)
     {
@@ -45,22 +49,83 @@ internal static class BodyFurniture
             return false;
         }
 
+        // "March 4, 2025 | Ada Brandt": the date first, the writer last; "Agency | Updated: March 4, 2025", "ABC | Mar 4,
+        // 2025, 14.20 IST", "Riverton | Updated: ...": who or where, then a date line.
+        var first = SectionLine.FirstPart(text, line);
+        var last = SectionLine.LastPart(text, line);
+        if (first.Length < line.Length && ((DateWords.IsDate(text, first) && IsBareName(text, last)) || (IsSigner(text, first) && IsDateLine(text, last))))
+        {
+            return true;
+        }
+
         var undated = SectionLine.WithoutDate(text, line);
-        return undated.Length < line.Length && IsBareName(text, SectionLine.FirstPart(text, undated))
-            && !SectionLine.Is(text, undated) && !SectionLine.SplitsOutlet(text, undated, out _, out _);
+        return undated.Length < line.Length && IsBareName(text, SectionLine.FirstPart(text, undated)) && !SectionLine.Is(text, undated)
+               && !SectionLine.SplitsOutlet(text, undated, out _, out _);
+    }
+
+    // Who or where a date line's first part names: a writer, an agency, a desk's code in capitals ("TNN") or one
+    // capitalized word that names no section or medium (the writer's place).
+    private static bool IsSigner(string text, TextSpan part)
+    {
+        if (IsBareName(text, part) || WireAgencies.IsAgency(text, part.Start, part.Length))
+        {
+            return true;
+        }
+
+        for (var i = part.Start; i < part.End; i++)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return part.Length >= 2 && char.IsUpper(text[part.Start]) && !SectionLine.Is(text, part) && !OutletLine.HasMediaWord(text, part);
     }
 
     /// <summary>Whether the line closing the body is no paragraph.</summary>
     public static bool IsTrail(string text, TextSpan line) =>
         Credits.IsTrailer(text, line.Start, line.End) || IsPhotoCredit(text, line) || IsCopyright(text, line) || AgencySignOff.Is(text, line)
-        || WebFurniture.Is(text, line) || IsDateLine(text, line) || WebFurniture.IsTagsLine(text, line);
+        || WebFurniture.Is(text, line) || IsDateLine(text, line) || WebFurniture.IsTagsLine(text, line) || IsBracketedCredit(text, line)
+        || IsEndMark(text, line);
+
+    // Marks closing agency copy ("(END)" under Korean and Japanese wire stories, "-30-" under North American ones).
+    private static readonly string[] EndMarks = { "(end)", "-end-", "end", "ends", "(ends)", "-30-", "- 30 -" };
+
+    private static bool IsEndMark(string text, TextSpan line)
+    {
+        foreach (var mark in EndMarks)
+        {
+            if (line.Length == mark.Length && string.Compare(text, line.Start, mark, 0, mark.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "(Japanese original by Ada Brandt, Political News Department)", "(Translated by Ada Brandt)": a closing line in
+    // brackets that credits someone by name; a bracketed sentence of the story has no "by" before a capital.
+    private static bool IsBracketedCredit(string text, TextSpan line)
+    {
+        if (line.Length > MaxBracketedCreditChars || text[line.Start] != '(' || text[line.End - 1] != ')')
+        {
+            return false;
+        }
+
+        var by = text.IndexOf(" by ", line.Start, line.Length, StringComparison.Ordinal);
+        return by > line.Start && by + 4 < line.End && char.IsUpper(text[by + 4]) && text.IndexOf(". ", line.Start, by - line.Start, StringComparison.Ordinal) < 0;
+    }
+
+    private const int MaxBracketedCreditChars = 160;
 
     /// <summary>
     /// Whether a line anywhere in the body is web page furniture a reader skips ("Advertisement", "Read more: ...",
     /// "Share", a photo credit between paragraphs).
     /// </summary>
     public static bool IsInterstitial(string text, TextSpan line) =>
-        IsListed(text, line) || WebFurniture.Is(text, line) || IsPhotoCredit(text, line);
+        IsListed(text, line) || WebFurniture.Is(text, line) || IsPhotoCredit(text, line) || CaptionLine.Is(text, line);
 
     private static bool IsListed(string text, TextSpan line)
     {
@@ -73,7 +138,7 @@ internal static class BodyFurniture
         foreach (var word in Interstitials)
         {
             if (line.Length >= word.Length && SpanText.EqualsIgnoreCase(word, text, line.Start)
-                && (line.Length == word.Length || word[word.Length - 1] == ':' || IsOnly(text, line.Start + word.Length, line.End, ':')))
+                && (line.Length == word.Length || word[word.Length - 1] == ':' || word[word.Length - 1] == '|' || IsOnly(text, line.Start + word.Length, line.End, ':')))
             {
                 return true;
             }
@@ -90,7 +155,15 @@ internal static class BodyFurniture
         "read more:", "related:", "related stories", "related articles", "related coverage", "also read:", "read also:",
         "see also:", "recommended", "recommended:", "sponsored", "share this article", "scroll to continue", "read:",
         "share this article on", "share this story", "lea también:", "lee también:", "leia também:", "leia mais:",
-        "veja também:", "ver también:", "más información:", "te puede interesar:", "publicidad", "publicidade",
+        "veja también:", "ver también:", "más información:", "te puede interesar:", "publicidad", "publicidade",
+
+        // A page's short address for sharing, alone or with its link.
+        "short link:",
+
+        // Pointers with a bar ("ALSO READ | Title"), headings of link lists and picture agencies' lines between paragraphs.
+        "also read |", "read also |", "read more |", "related news", "more from this section", "more on this story",
+        "you may also like", "you might also like", "advertisement - scroll to continue", "scroll to continue with content",
+        "getty images", "afp via getty images",
     };
 
     // The first letters of the entries above.

@@ -83,7 +83,7 @@ internal static class DateWords
             else
             {
                 numbers += char.IsDigit(c) && (i == line.Start || !char.IsDigit(text[i - 1])) ? 1 : 0;
-                if (!char.IsDigit(c) && " ,.:|/-+()\u2013\u2014\u00B7".IndexOf(c) < 0)
+                if (!char.IsDigit(c) && " ,.:|/-+()\u2013\u2014\u00B7\u2022".IndexOf(c) < 0)
                 {
                     return false;
                 }
@@ -92,6 +92,51 @@ internal static class DateWords
             }
         }
 
-        return months > 0 && numbers > 0 && words <= MaxWords;
+        return (months > 0 || HasNumericDate(text, line)) && numbers > 0 && words <= MaxWords;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> holds a date in figures: "2026-12-02" (year first) or "02.12.2026", "2/12/26"
+    /// (year last), three groups joined by one kind of mark ("2026-12-02 HKT 17:45", "02.12.2026 • 14:32").
+    /// </summary>
+    public static bool HasNumericDate(string text, TextSpan line)
+    {
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (char.IsDigit(text[i]) && (i == line.Start || !char.IsLetterOrDigit(text[i - 1])) && IsNumericDateAt(text, i, line.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Three digit groups from `start` joined by the same "-", "." or "/", the year (four digits, or two last) at an end.
+    private static bool IsNumericDateAt(string text, int start, int end)
+    {
+        var lengths = new int[3];
+        var mark = '\0';
+        var i = start;
+        for (var g = 0; g < 3; g++)
+        {
+            var from = i;
+            while (i < end && char.IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            lengths[g] = i - from;
+            if (lengths[g] == 0 || lengths[g] > 4 || (g < 2 && (i >= end || (text[i] != '-' && text[i] != '.' && text[i] != '/') || (mark != '\0' && text[i] != mark))))
+            {
+                return false;
+            }
+
+            mark = g < 2 ? text[i++] : mark;
+        }
+
+        var yearFirst = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2;
+        var yearLast = lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 4 || lengths[2] == 2);
+        return (yearFirst || yearLast) && (i == end || !char.IsLetterOrDigit(text[i]));
     }
 }

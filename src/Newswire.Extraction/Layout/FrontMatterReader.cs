@@ -43,8 +43,52 @@ internal static class FrontMatterReader
             }
         }
 
+        else if (HeaderEnd(text, lines) is var end && end > 0)
+        {
+            // "Title: ..." / "Source: ..." / "URL: ..." over a blank line: a scraper's header without fences.
+            for (var i = 0; i < end; i++)
+            {
+                ReadEntry(text, lines, i, entries, diagnostics);
+            }
+
+            frontMatter = new TextSpan(0, lines.ContentEnd(end - 1));
+            firstBodyLine = end;
+        }
+
         return firstBodyLine;
     }
+
+    // The line after an unfenced header opening the file, or 0: a block of at least two "Key: value" lines (capitals
+    // allowed) closed by a blank line, with a title or headline key and another known key.
+    private static int HeaderEnd(string text, LineMap lines)
+    {
+        var titled = false;
+        var known = 0;
+        var line = 0;
+        for (; line < lines.Count && line <= MaxHeaderLines; line++)
+        {
+            var span = ArticleLayoutParser.Trimmed(text, lines, line);
+            if (span.Length == 0)
+            {
+                break;
+            }
+
+            var colon = text.IndexOf(": ", span.Start, span.Length, System.StringComparison.Ordinal);
+            var key = colon > span.Start ? text.Substring(span.Start, colon - span.Start).ToLowerInvariant() : "";
+            if (!IsKey(key))
+            {
+                return 0;
+            }
+
+            titled |= key == FrontMatterKeys.Title || key == FrontMatterKeys.Headline;
+            known += FrontMatterKeys.IsKnown(key) ? 1 : 0;
+        }
+
+        return titled && known >= 2 && line < lines.Count && line <= MaxHeaderLines ? line : 0;
+    }
+
+    // A scraper's header holds a handful of fields.
+    private const int MaxHeaderLines = 12;
 
     private static void ReadEntry(string text, LineMap lines, int line, List<FrontMatterEntry> entries, DiagnosticBag diagnostics)
     {

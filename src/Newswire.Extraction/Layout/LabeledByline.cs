@@ -19,24 +19,120 @@ internal static class LabeledByline
     {
         "by:", "writer:", "written by", "author:", "authors:", "words by", "words:", "reporter:", "reported by", "story by",
         "text:", "por:", "por", "texto:", "texto de", "redacción:", "reportagem:",
+        "editor:", "edited by:", "edited by",
     };
 
     /// <summary>
     /// Whether <paramref name="line"/> is a labelled byline, or a byline naming the writer's post in lower case ("By
     /// political reporter Ada Brandt", "By chief correspondent Ada Brandt").
     /// </summary>
-    public static bool Is(string text, TextSpan line) => IsLabelled(text, line) || IsPosted(text, line) || IsDesk(text, line);
+    public static bool Is(string text, TextSpan line) =>
+        IsLabelled(text, line) || IsPosted(text, line) || IsDesk(text, line) || IsOurs(text, line) || IsNamePost(text, line);
+
+    // "From our correspondent in Riverton", "By our staff reporter": the paper's own unnamed writer.
+    private static bool IsOurs(string text, TextSpan line)
+    {
+        var open = line.Length > MaxChars / 2 ? -1 : OursOpener(text, line);
+        if (open < 0 || text.IndexOfAny(SentenceEnds, line.Start, line.Length) >= 0)
+        {
+            return false;
+        }
+
+        for (var i = open; i < line.End; i++)
+        {
+            var end = text.IndexOf(' ', i, line.End - i) is var space && space >= 0 ? space : line.End;
+            if (StaffLine.EndsWithStaffNoun(text, i, end))
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
+    private static readonly char[] SentenceEnds = { '.', '!', '?', ';' };
+
+    private static readonly string[] OursOpeners = { "from our ", "by our ", "our " };
+
+    // Where the words after "From our " start, or -1.
+    private static int OursOpener(string text, TextSpan line)
+    {
+        foreach (var opener in OursOpeners)
+        {
+            if (line.Length > opener.Length && string.Compare(text, line.Start, opener, 0, opener.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return line.Start + opener.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Ada Brandt | Staff Reporter", "Ada Brandt, Correspondent, Riverton": the writer's name, the post (a staff noun
+    // closing it), the place or not.
+    private static bool IsNamePost(string text, TextSpan line)
+    {
+        if (line.Length > MaxChars || text.IndexOfAny(SentenceEnds, line.Start, line.Length) >= 0)
+        {
+            return false;
+        }
+
+        var cut = text.IndexOf(" | ", line.Start, line.Length, StringComparison.Ordinal);
+        var width = 3;
+        if (cut < 0)
+        {
+            cut = text.IndexOf(", ", line.Start, line.Length, StringComparison.Ordinal);
+            width = 2;
+        }
+
+        if (cut <= line.Start || !BodyFurniture.IsBareName(text, SpanTrim.Trim(text, line.Start, cut)))
+        {
+            return false;
+        }
+
+        var rest = SpanTrim.Trim(text, cut + width, line.End);
+        var next = text.IndexOf(width == 3 ? " | " : ", ", rest.Start, rest.Length, StringComparison.Ordinal);
+        var post = next < 0 ? rest : SpanTrim.Trim(text, rest.Start, next);
+        var place = next < 0 ? default : SpanTrim.Trim(text, next + width, rest.End);
+        return post.Length > 0 && char.IsUpper(text[post.Start]) && StaffLine.EndsWithStaffNoun(text, post.Start, post.End)
+               && (next < 0 || (OutletLine.IsNameShaped(text, place) && place.Length <= MaxPlaceChars));
+    }
+
+    private const int MaxPlaceChars = 30;
 
     // South Asian papers sign unsigned copy by desk: "Star Business Report", "Post Report" ("Web Desk" is left out:
     // read so, it cost a named actor on a check set).
-    private static readonly string[] DeskNouns = { " Report" };
+    private static readonly string[] DeskNouns = { " Report", " Bureau" };
 
     private const int MaxDeskWords = 3;
+
+    // Whole lines signing unsigned web copy ("Newsroom" under a European paper's headline), case-folded.
+    private static readonly string[] DeskNames = { "newsroom", "the newsroom", "news desk", "online desk", "online newsroom", "agencies", "news agencies" };
+
+    private static bool IsDeskName(string text, TextSpan line)
+    {
+        foreach (var name in DeskNames)
+        {
+            if (line.Length == name.Length && string.Compare(text, line.Start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A desk signature: two or three capitalized words closing with a desk noun (a layout line only: the sentence
     // scanner's byline test is left alone, a headline "World Bank Report" stays a name there).
     private static bool IsDesk(string text, TextSpan line)
     {
+        if (IsDeskName(text, line))
+        {
+            return true;
+        }
+
         if (line.Length > MaxChars / 2 || !OutletLine.IsNameShaped(text, line) || text.IndexOf(' ', line.Start, line.Length) < 0)
         {
             return false;

@@ -60,7 +60,7 @@ internal static class OutletLine
 
     /// <summary>
     /// The outlet a "Source: Name" line under the headline names ("Source: Caribbean Broadcast News"), as a front
-    /// matter <c>source:</c> does; null when the line is none.
+    /// matter <c>source:</c> does, parts after it aside ("Source: Agency| date|Editor: ..."); null when the line is none.
     /// </summary>
     public static TextSpan? SourceLine(string text, TextSpan line)
     {
@@ -70,7 +70,8 @@ internal static class OutletLine
             return null;
         }
 
-        var name = SpanTrim.Trim(text, line.Start + Key.Length, line.End);
+        // "Source: Agency| 2026-12-02 21:14:35|Editor: ...": state media print the source, the time and the editor on one line.
+        var name = SectionLine.FirstPart(text, SpanTrim.Trim(text, line.Start + Key.Length, line.End));
         return IsName(text, name) ? name : null;
     }
 
@@ -91,6 +92,31 @@ internal static class OutletLine
     }
 
     /// <summary>
+    /// Whether <paramref name="line"/> is a masthead in capitals ("THE RIVERTON TIMES", "RIVERTON NEWS"), which the name
+    /// test leaves to a dateline's place: its last word a newspaper's or any word a medium's; no kicker ("BREAKING
+    /// NEWS") and no section ("WORLD NEWS").
+    /// </summary>
+    public static bool IsCapitalsMasthead(string text, TextSpan line)
+    {
+        if (!IsNameShaped(text, line) || Kickers.Contains(text.Substring(line.Start, line.Length)) || SectionLine.IsSectionOnly(text, line))
+        {
+            return false;
+        }
+
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+
+        var lastStart = text.LastIndexOf(' ', line.End - 1, line.Length) + 1;
+        return (lastStart > line.Start && MastheadWords.TryGet(text, lastStart, line.End - lastStart, TermKey.Hash(text, lastStart, line.End - lastStart), out _))
+               || HasBroadcastWord(text, line);
+    }
+
+    /// <summary>
     /// Whether <paramref name="line"/> reads as a paper's name by itself: a masthead ("The Kathmandu Post"), a name
     /// opening with "The" ("The Namibian"), or a known agency. A person's name has none of these.
     /// </summary>
@@ -107,6 +133,11 @@ internal static class OutletLine
     /// </summary>
     public static bool IsShortMasthead(string text, TextSpan line)
     {
+        if (SiteMasthead.IsAddress(text, line))
+        {
+            return true;
+        }
+
         if (line.Length < 2 || line.Length > MaxChars || text[line.End - 1] == '.' || Dateline.IsByline(text, line.Start, line.End)
             || BodyFurniture.IsDateLine(text, line) || DatelineOutlet.Find(text, line) is not null)
         {
@@ -266,7 +297,10 @@ internal static class OutletLine
     // The last words of newspapers' names, case-folded.
     private static readonly TermTable<bool> MastheadWords = TermTables.Words(
         "times", "post", "herald", "tribune", "journal", "gazette", "mail", "guardian", "telegraph", "standard", "monitor",
-        "observer", "chronicle", "courier", "inquirer", "independent", "daily", "express", "press", "star", "sun");
+        "observer", "chronicle", "courier", "inquirer", "independent", "daily", "express", "press", "star", "sun",
+
+        // Web editions name themselves so ("Ahram Online").
+        "online");
 
     // Lines over a headline that flag the story, not its outlet.
     private static readonly System.Collections.Generic.HashSet<string> Kickers = new(System.StringComparer.OrdinalIgnoreCase)

@@ -208,6 +208,20 @@ internal static class SectionLine
         return groups == 2 && (digits == 2 || digits == 4);
     }
 
+    /// <summary>The part of <paramref name="line"/> after its last part separator, or the whole line.</summary>
+    public static TextSpan LastPart(string text, TextSpan line)
+    {
+        var last = -1;
+        var width = 0;
+        for (var at = FindPartSeparator(text, line.Start, line.End, out var w); at >= 0; at = FindPartSeparator(text, at + w, line.End, out w))
+        {
+            last = at;
+            width = w;
+        }
+
+        return last < 0 ? line : SpanTrim.Trim(text, last + width, line.End);
+    }
+
     /// <summary>The part of <paramref name="line"/> before its first part separator, or the whole line.</summary>
     public static TextSpan FirstPart(string text, TextSpan line)
     {

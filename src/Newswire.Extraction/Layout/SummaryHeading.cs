@@ -10,7 +10,8 @@ namespace Newswire.Extraction.Layout;
 internal static class SummaryHeading
 {
     // Headings of summary boxes, case-folded, without their closing colon.
-    private static readonly string[] Headings = { "key points", "highlights", "in short", "key takeaways", "takeaways", "at a glance", "summary", "the big picture" };
+    private static readonly string[] Headings = { "key points", "highlights", "in short", "key takeaways", "takeaways", "at a glance", "summary", "the big picture",
+        "what you need to know" };
 
     /// <summary>Whether <paramref name="line"/> is a summary heading, its colon or not.</summary>
     public static bool Is(string text, TextSpan line)

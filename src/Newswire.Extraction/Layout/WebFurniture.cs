@@ -18,10 +18,30 @@ internal static class WebFurniture
     private static readonly string[] Widgets =
     {
         "share", "save", "share this", "click here to share on social media", "share on social media",
+
+        // Reading, printing and social buttons of pages pasted whole.
+        "listen", "listen to this article", "listen to article", "print", "email", "e-mail", "comments", "bookmark",
+        "copy link", "facebook", "twitter", "whatsapp", "linkedin", "telegram",
     };
 
+    // What opens a promotion line between or after paragraphs ("Follow us on Google News", "Click here to join our
+    // WhatsApp channel"), case-folded.
+    private static readonly string[] Promotions =
+    {
+        "follow us on ", "subscribe to our ", "sign up for our ", "sign up to our ", "download our app", "click here to ",
+        "join our whatsapp", "join our telegram",
+    };
+
+    private const int MaxPromotionChars = 120;
+
     // Headings closing the story on web pages: what follows them is links and topic tags, not the story.
-    private static readonly string[] EndHeadings = { "related topics", "related topics:", "related topic", "related topic:", "tags", "tags:", "topics", "topics:" };
+    private static readonly string[] EndHeadings =
+    {
+        "related topics", "related topics:", "related topic", "related topic:", "tags", "tags:", "topics", "topics:",
+
+        // Headings of the link lists closing a page (a box inside the story has "Related News" and the like, BodyFurniture).
+        "more stories", "you may also like", "you might also like", "most read",
+    };
 
     // What opens a line of topic tags closing a page ("Tags: casino bill, Cabinet"), case-folded.
     private static readonly string[] TagLabels = { "tags:", "topics:", "related topics:", "tagged:", "etiquetas:", "temas:" };
@@ -32,7 +52,33 @@ internal static class WebFurniture
 
     /// <summary>Whether <paramref name="line"/> is a widget, a reading or relative time, or a rule line.</summary>
     public static bool Is(string text, TextSpan line) =>
-        line.Length <= MaxChars && (IsWidget(text, line) || IsTimeLine(text, line) || IsRule(text, line));
+        (line.Length <= MaxChars && (IsWidget(text, line) || IsTimeLine(text, line) || IsRule(text, line))) || IsAddressLine(text, line) || IsPromotion(text, line);
+
+    // "https://p.example.com/p/4XyZ1", "www.example.com/story": a link alone on its line, a page's short link or a
+    // pasted address, never a paragraph.
+    private static bool IsAddressLine(string text, TextSpan line) =>
+        line.Length > 8 && text.IndexOf(' ', line.Start, line.Length) < 0
+        && (string.Compare(text, line.Start, "http://", 0, 7, StringComparison.OrdinalIgnoreCase) == 0
+            || string.Compare(text, line.Start, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0
+            || string.Compare(text, line.Start, "www.", 0, 4, StringComparison.OrdinalIgnoreCase) == 0);
+
+    private static bool IsPromotion(string text, TextSpan line)
+    {
+        if (line.Length > MaxPromotionChars)
+        {
+            return false;
+        }
+
+        foreach (var opener in Promotions)
+        {
+            if (line.Length >= opener.Length && string.Compare(text, line.Start, opener, 0, opener.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="line"/> is a heading after which a page lists only links ("Related Topics").</summary>
     public static bool IsEndHeading(string text, TextSpan line)

@@ -32,6 +32,11 @@ internal static class WriterLine
             return true;
         }
 
+        if (IsNameInPlace(text, line))
+        {
+            return true;
+        }
+
         if (Bracketed(text, line) is { } house)
         {
             outlet ??= WireAgencies.IsAgency(text, house.Start, house.Length) ? null : house;
@@ -47,6 +52,63 @@ internal static class WriterLine
         var under = ArticleLayoutParser.LineUnder(text, lines, body);
         return (previous.Length > 0 && BodyFurniture.IsLead(text, previous) && EndsBlock(text, lines, body.First))
                || (under.Length > 0 && (BodyFurniture.IsDatelineOnly(text, under) || Affiliation(text, under) is not null || IsPost(text, under) || IsPlace(text, under)));
+    }
+
+    /// <summary>
+    /// The house a staff byline names ("Staff Reporter, Riverton Ledger", "By Staff Writer, Riverton Ledger"); null when
+    /// the line is none or names an agency (an agency wrote the copy, README).
+    /// </summary>
+    public static TextSpan? StaffHouse(string text, TextSpan line) =>
+        StaffHouseName(text, line) is { } house && !WireAgencies.IsAgency(text, house.Start, house.Length) ? house : null;
+
+    /// <summary>
+    /// The paper a byline names after the writer ("By Ada Brandt, The Riverton Times", "By Ada Brandt, Riverton News");
+    /// null when it names none or an agency ("By Ada Brandt, Associated Press": the agency wrote the copy, README).
+    /// </summary>
+    public static TextSpan? BylineHouse(string text, TextSpan line)
+    {
+        var comma = line.Length > MaxAffiliationChars + MaxAffiliationChars / 2 ? -1 : text.LastIndexOf(", ", line.End - 1, line.Length, System.StringComparison.Ordinal);
+        if (comma <= line.Start || !Dateline.IsByline(text, line.Start, line.End))
+        {
+            return null;
+        }
+
+        var house = SpanTrim.Trim(text, comma + 1, line.End);
+        var bare = house.Length > 4 && string.CompareOrdinal(text, house.Start, "The ", 0, 4) == 0 ? SpanTrim.Trim(text, house.Start + 4, house.End) : house;
+        return (OutletLine.IsPaperName(text, house) || OutletLine.HasMediaWord(text, house)) && !WireAgencies.IsAgency(text, bare.Start, bare.Length) ? house : null;
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a staff byline naming a house or an agency ("Staff Reporter, Riverton Ledger").</summary>
+    public static bool IsStaffHouseLine(string text, TextSpan line) => StaffHouseName(text, line) is not null;
+
+    private static TextSpan? StaffHouseName(string text, TextSpan line)
+    {
+        var start = line.Length > 3 && string.Compare(text, line.Start, "By ", 0, 3, System.StringComparison.OrdinalIgnoreCase) == 0 ? line.Start + 3 : line.Start;
+        var comma = text.IndexOf(", ", start, line.End - start, System.StringComparison.Ordinal);
+        if (line.Length > MaxAffiliationChars || comma < 0 || !StaffLine.EndsWithStaffNoun(text, start, comma))
+        {
+            return null;
+        }
+
+        var house = SpanTrim.Trim(text, comma + 1, line.End);
+        return OutletLine.IsNameShaped(text, house) ? house : null;
+    }
+
+    // "Ada Brandt in Riverton", "Ada Brandt and Ivo Marek in Port Ellis": the writers and where they file from, a
+    // byline without its "By" as papers of the Gulf and Britain print it.
+    private static bool IsNameInPlace(string text, TextSpan line)
+    {
+        var cut = line.Length > MaxAffiliationChars ? -1 : text.LastIndexOf(" in ", line.End - 1, line.Length, System.StringComparison.Ordinal);
+        if (cut <= line.Start || !IsPlace(text, SpanTrim.Trim(text, cut + 4, line.End)))
+        {
+            return false;
+        }
+
+        var names = SpanTrim.Trim(text, line.Start, cut);
+        var and = text.IndexOf(" and ", names.Start, names.Length, System.StringComparison.Ordinal);
+        return and < 0
+            ? BodyFurniture.IsBareName(text, names)
+            : BodyFurniture.IsBareName(text, SpanTrim.Trim(text, names.Start, and)) && BodyFurniture.IsBareName(text, SpanTrim.Trim(text, and + 5, names.End));
     }
 
     // Whether a blank line (or the end) follows <paramref name="line"/>.

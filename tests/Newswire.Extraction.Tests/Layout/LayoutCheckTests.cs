@@ -19,6 +19,11 @@ namespace Newswire.Extraction.Tests.Layout;
 /// section above the headline and the outlet under it, call signs, labelled and posted bylines, Spanish and Portuguese
 /// sections and date lines, writers' lines with the house in brackets, photo captions, summary boxes, tag lines, front
 /// matter, wire copy with datelines alone); gold written before the extractor was run, rules fitted to its tune half.
+/// The third (<c>LayoutCheck3/</c>, see its README): thirty more, as European, Middle Eastern, African and East Asian
+/// papers' English editions, broadcasters' sites, state media and scraped copy arrive (captions closed by a credit,
+/// closing credits in brackets, "What you need to know:" boxes, "Source: Agency| time|Editor:" lines, dates in
+/// figures, portals' names beside the date, sites' addresses as mastheads, writers "in" a place, region labels in
+/// capitals, staff bylines naming the house under a standfirst, scrapers' headers without fences); same method.
 /// </summary>
 public class LayoutCheckTests
 {
@@ -31,6 +36,8 @@ public class LayoutCheckTests
     [InlineData("LayoutCheck", "sealed", 48)]
     [InlineData("LayoutCheck2", "tune", 58)]
     [InlineData("LayoutCheck2", "sealed", 38)]
+    [InlineData("LayoutCheck3", "tune", 58)]
+    [InlineData("LayoutCheck3", "sealed", 52)]
     public void Metadata_of_the_layout_check_reaches_the_floor(string set, string part, int floor)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Layout", set, part);
