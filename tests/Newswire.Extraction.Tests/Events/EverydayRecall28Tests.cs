@@ -140,4 +140,12 @@ public class EverydayRecall28Tests
         var a = EventTestKit.Story(_out, "Talks end", "The meeting in Lome was broken up after two hours without agreement.");
         Assert.DoesNotContain(a.Events, e => e.Root == "17");
     }
+
+    // cameo_news.txt "exchange fire" and [armed-unit] "guards": border guards named by their nationality trading shots fight (190).
+    [Fact]
+    public void Border_guards_exchanging_fire_fight()
+    {
+        var a = EventTestKit.Story(_out, "Tajikistan and Kyrgyzstan at odds after border clash", "Kyrgyz border guards exchanged fire with Tajik troops on Tuesday.");
+        Assert.Contains(a.Events, e => e.Root == "19" && EventStories.Country(a, e.Agent) == "KGZ");
+    }
 }
