@@ -47,34 +47,4 @@ internal sealed partial class EventRun
     private bool MeasureOf(int i) =>
         i > 0 && _tokens[i].Length == 2 && _text.Is(i, "of") && _tokens[i - 1].Kind == TokenKind.Word
         && _stages.Words.OnDemand(StageWords.Salvo, _s, _tokens[i - 1]);
-
-    // How many words before the auxiliary a passive's subject may hold ("The opposition rally in the capital was").
-    private const int PassiveSubjectReach = 6;
-
-    /// <summary>
-    /// "The rally was dispersed by riot police", "Ten fishermen were handed over to the navy": the subject of a passive
-    /// is the object a pattern-only verb's pattern names; that pattern's code, or null.
-    /// </summary>
-    private string? PassiveSubjectPattern(VerbEntry verb, in Candidate cand)
-    {
-        if (!cand.Passive || verb.Code != null || verb.Patterns.Count == 0)
-        {
-            return null;
-        }
-
-        var last = cand.Tok - 1;
-        while (last > _s0 && (Class(last) & (WordClass.BeAux | WordClass.HaveAux | WordClass.Adverb)) != 0)
-        {
-            last--;
-        }
-
-        var first = last;
-        while (first > _s0 && last - first < PassiveSubjectReach && _tokens[first - 1].Kind == TokenKind.Word)
-        {
-            first--;
-        }
-
-        var code = last < cand.Tok - 1 ? MatchPattern(verb, first, last + 1) : null;
-        return code == VerbPattern.NoEvent ? null : code;
-    }
 }

@@ -83,7 +83,7 @@ internal sealed partial class EventRun
     {
         ref readonly var cand = ref _cands[c];
         windowEnd = WindowEnd(cand.End, verb.Has(VerbFlags.Directive) || verb.Has(VerbFlags.Speech));
-        pattern = MatchPattern(verb, cand.End, windowEnd) ?? PassiveSubjectPattern(verb, cand);
+        pattern = MatchPattern(verb, cand.End, windowEnd);
         code = null;
         nounIdx = -1;
         if (pattern == VerbPattern.NoEvent || (pattern == null && verb.Has(VerbFlags.Armed) && !ArmedUse(cand)))

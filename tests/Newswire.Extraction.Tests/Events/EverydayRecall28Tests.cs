@@ -113,39 +113,4 @@ public class EverydayRecall28Tests
         var demand = Assert.Single(a.Events, e => e.Root == "10");
         Assert.Equal("UGA", EventStories.Country(a, demand.Agent));
     }
-
-    // cameo_news.txt "break_up": police breaking up a rally repress it (175); the rally is no protest of the city's.
-    [Fact]
-    public void Police_breaking_up_a_rally_repress_it()
-    {
-        var a = EventTestKit.Story(_out, "Rally broken up", "Police in Lome broke up the opposition rally on Saturday.");
-        Assert.Contains(a.Events, e => e.Code == "175" && EventStories.Country(a, e.Agent) == "TGO");
-        Assert.DoesNotContain(a.Events, e => e.Root == "14");
-    }
-
-    // EventRun.PassiveSubjectPattern: a pattern-only verb in the passive finds its pattern's object in the subject.
-    [Theory]
-    [InlineData("The opposition rally in Lome was dispersed by riot police on Saturday.", "175", "TGO")]
-    [InlineData("Ten Indian fishermen were handed over to the Indian coast guard by Sri Lanka's navy on Monday.", "0841", "LKA")]
-    public void A_passive_subject_is_the_object_a_pattern_names(string sentence, string code, string country)
-    {
-        var a = EventTestKit.Story(_out, "Briefing", sentence);
-        Assert.Contains(a.Events, e => e.Code == code && EventStories.Country(a, e.Agent) == country);
-    }
-
-    // ... and nothing else broken up in the passive is repression.
-    [Fact]
-    public void A_meeting_broken_up_is_no_repression()
-    {
-        var a = EventTestKit.Story(_out, "Talks end", "The meeting in Lome was broken up after two hours without agreement.");
-        Assert.DoesNotContain(a.Events, e => e.Root == "17");
-    }
-
-    // cameo_news.txt "exchange fire" and [armed-unit] "guards": border guards named by their nationality trading shots fight (190).
-    [Fact]
-    public void Border_guards_exchanging_fire_fight()
-    {
-        var a = EventTestKit.Story(_out, "Tajikistan and Kyrgyzstan at odds after border clash", "Kyrgyz border guards exchanged fire with Tajik troops on Tuesday.");
-        Assert.Contains(a.Events, e => e.Root == "19" && EventStories.Country(a, e.Agent) == "KGZ");
-    }
 }
