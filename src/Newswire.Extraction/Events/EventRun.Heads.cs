@@ -214,6 +214,11 @@ internal sealed partial class EventRun
             return speaker >= 0 ? speaker : speaker == -2 ? -1 : _lastAgent;
         }
 
+        if (tok == _s0 && (Is(tok, K.He) || Is(tok, K.She)) && PreviousSpeaker() is var previous and >= 0)
+        {
+            return previous;
+        }
+
         var mentions = _actors.Mentions;
         int lo = 0, hi = mentions.Count - 1, last = -1;
         while (lo <= hi)
@@ -239,5 +244,51 @@ internal sealed partial class EventRun
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Interior Minister X said Y was being questioned. He denied ...": a sentence opened by "he" or "she" goes on
+    /// with the person who spoke in the sentence before (named at its start, right before "said" or "told"), not
+    /// with the last person that sentence named; or -1.
+    /// </summary>
+    private int PreviousSpeaker()
+    {
+        if (_sentence == 0)
+        {
+            return -1;
+        }
+
+        var prev = _text.Sentences[_sentence - 1];
+        var mentions = _actors.Mentions;
+        for (var m = 0; m < mentions.Count && mentions[m].FirstToken < prev.FirstToken + SpeakerTitleWords; m++)
+        {
+            var mention = mentions[m];
+            if (mention.FirstToken < prev.FirstToken)
+            {
+                continue;
+            }
+
+            var after = mention.EndToken;
+            return _actorList[mention.Actor].Kind == ActorKind.Person && after < prev.EndToken && (_text.Is(after, "said") || _text.Is(after, "told"))
+                && TitleWordsOnly(prev.FirstToken, mention.FirstToken) ? mention.Actor : -1;
+        }
+
+        return -1;
+    }
+
+    // "Police spokesman", "Deputy Foreign Minister": the words a title puts before the speaker's name.
+    private const int SpeakerTitleWords = 4;
+
+    private bool TitleWordsOnly(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

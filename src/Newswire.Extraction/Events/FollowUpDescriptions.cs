@@ -64,7 +64,9 @@ internal static class FollowUpDescriptions
             var actor = organizationKind == 0 ? -1 : Antecedent(text, actors, cursor, i + 1, head, organizationKind);
             if (actor < 0 && (kind & StateHead) != 0 && (head == i + 1 || LowercaseModifier(text, i + 1, head)))
             {
-                actor = CountryAntecedent(text, actors, i, tieNamesNone: !text.Is(head, "government"));
+                actor = PlaceAfter(text, actors, cursor, head);
+                actor = actor >= 0 ? actor : FrontedPlace(text, actors, cursor, i);
+                actor = actor >= 0 ? actor : CountryAntecedent(text, actors, i, tieNamesNone: !text.Is(head, "government"));
             }
 
             if (actor >= 0)
@@ -156,7 +158,7 @@ internal static class FollowUpDescriptions
             }
 
             var armed = kind == AnyPrivate && head != first && IsArmedModifier(text, first);
-            var fits = kind == NameWord ? HasWord(actor, headWord ??= text.TokenText(head))
+            var fits = kind == NameWord ? HasWord(actor, headWord ??= text.TokenText(head)) || (text.Is(head, "party") && CalledParty(text, mention))
                 : kind == AnyOrganization || !IsPublicBody(actor.Name) || (armed && !IsStateBody(actor.Name));
             if (fits && (head == first || armed || HasWord(actor, modifier ??= text.TokenText(first))))
             {
@@ -166,6 +168,11 @@ internal static class FollowUpDescriptions
 
         return -1;
     }
+
+    // "the opposition National Congress for Freedom (CNL) ... The party said": a name the article put after "opposition"
+    // or "ruling" is a party whatever its name's own words.
+    private static bool CalledParty(TokenizedText text, ResolvedMention mention) =>
+        mention.FirstToken > 0 && (text.Is(mention.FirstToken - 1, "opposition") || text.Is(mention.FirstToken - 1, "ruling"));
 
     // "... an officer told Reuters. The president vowed to fight the group": a news agency is a story's source, not
     // the group or company it goes on about ("the agency" as a named head still finds it).
@@ -183,6 +190,43 @@ internal static class FollowUpDescriptions
         var after = mention.EndToken;
         return before >= 0 && after < tokens.Length && tokens[before].Kind == TokenKind.Punctuation && tokens[after].Kind == TokenKind.Punctuation
             && text.Text[tokens[before].Start] == '(' && text.Text[tokens[after].Start] == ')';
+    }
+
+    /// <summary>"the government in Kinshasa demanded": a country or capital right after "in" says whose it is; or -1.</summary>
+    private static int PlaceAfter(TokenizedText text, ActorExtractionResult actors, int cursor, int head)
+    {
+        var mentions = actors.Mentions;
+        return cursor < mentions.Count && mentions[cursor].FirstToken == head + 2 && text.Is(head + 1, "in")
+            ? StateOf(actors, mentions[cursor].Actor) : -1;
+    }
+
+    // A country or its capital stands for its state (the country's own actor where the article names it); other places do not.
+    private static int StateOf(ActorExtractionResult actors, int place)
+    {
+        var actor = actors.Actors[place];
+        return actor.Kind == ActorKind.Location && actor.Country is { } country && Lexicons.Capitals.IsCountryOrCapital(actor.Name, country)
+            ? ForceCountry.Agent(actors, place) : -1;
+    }
+
+    /// <summary>
+    /// "In Algiers, the foreign ministry condemned ...": a sentence opened by "In" + a country or its capital and a
+    /// comma says whose ministry or government the unnamed one is, whichever country the story named most; or -1.
+    /// </summary>
+    private static int FrontedPlace(TokenizedText text, ActorExtractionResult actors, int cursor, int the)
+    {
+        if (cursor == 0 || the < 3 || text.Text[text.Tokens[the - 1].Start] != ',')
+        {
+            return -1;
+        }
+
+        var m = actors.Mentions[cursor - 1];
+        var opener = m.FirstToken - 1;
+        if (m.EndToken != the - 1 || opener < 0 || !text.Is(opener, "in") || (opener > 0 && text.SentenceOf(opener - 1) == text.SentenceOf(opener)))
+        {
+            return -1;
+        }
+
+        return StateOf(actors, m.Actor);
     }
 
     /// <summary>

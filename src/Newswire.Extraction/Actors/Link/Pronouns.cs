@@ -119,7 +119,13 @@ internal static partial class ActorExtractor
                     }
                 }
 
-                ActorBuilder? best = null;
+                ActorBuilder? best = kind == ActorKind.Person ? PreviousSpeaker(token, named, lo) : null;
+                if (best != null)
+                {
+                    AddMention(token, 1, best, MentionKind.Pronoun);
+                    continue;
+                }
+
                 var bestDistance = int.MaxValue;
                 for (var k = lo - 1; k >= 0 && token - named[k].First <= 150; k--)
                 {
@@ -149,6 +155,41 @@ internal static partial class ActorExtractor
                     AddMention(token, 1, best, MentionKind.Pronoun);
                 }
             }
+        }
+
+        // "Interior Minister X said Y was being questioned. He denied ...": "he" opening a sentence goes on with the
+        // person who spoke at the start of the sentence before (a name after at most a title, right before "said" or
+        // "told"), not with the last person that sentence named. Null when the sentence before opens otherwise.
+        private ActorBuilder? PreviousSpeaker(int token, RefList<RawMention> named, int after)
+        {
+            var s = _tt.SentenceOf(token);
+            if (s == 0 || _tt.Sentences[s].FirstToken != token || !_tt.Is(token, "he"))
+            {
+                return null;
+            }
+
+            var prev = _tt.Sentences[s - 1];
+            var k = after - 1;
+            while (k > 0 && named[k - 1].First >= prev.FirstToken)
+            {
+                k--;
+            }
+
+            if (k < 0 || named[k].First < prev.FirstToken || named[k].First > prev.FirstToken + 4 || named[k].Actor.Kind != ActorKind.Person)
+            {
+                return null;
+            }
+
+            var end = named[k].First + named[k].Count;
+            for (var i = prev.FirstToken; i < named[k].First; i++)
+            {
+                if (_tokens[i].Kind != TokenKind.Word)
+                {
+                    return null;
+                }
+            }
+
+            return end < prev.EndToken && (_tt.Is(end, "said") || _tt.Is(end, "told")) ? named[k].Actor : null;
         }
     }
 }

@@ -23,7 +23,9 @@ internal sealed class PrivateOrganizationStage : IEventStage
             && !NamesPublicMission(c, agent.Name)
             && !CommercialStage.KnownOrganization(agent.Name)
             && !AcronymOfPublicBody(c, agent.Name)
-            && !ApposedAsPolitical(c);
+            && !ApposedAsPolitical(c)
+            && !CalledParty(c)
+            && !CreedMovement(c, agent.Name);
     }
 
     private static readonly string[] ApposedDeterminers = ["the", "a", "an"];
@@ -155,5 +157,46 @@ internal sealed class PrivateOrganizationStage : IEventStage
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>"Militant Socialist Movement", "Patriotic Front": a creed word and a movement's head make a party.</summary>
+    private static bool CreedMovement(EventContext c, string name)
+    {
+        var last = name.LastIndexOf(' ') + 1;
+        if (last == 0 || !c.Words.OnDemandSpan(StageWords.PartyHead, name, last, name.Length - last))
+        {
+            return false;
+        }
+
+        var start = 0;
+        for (var i = 0; i < last; i++)
+        {
+            if (name[i] == ' ')
+            {
+                if (i > start && c.Words.OnDemandSpan(StageWords.CreedWord, name, start, i - start))
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the opposition National Congress for Freedom": a name the article puts after "opposition" or "ruling" is a party.</summary>
+    private static bool CalledParty(EventContext c)
+    {
+        foreach (var m in c.Actors.Mentions)
+        {
+            var before = m.FirstToken - 1;
+            if (m.Actor == c.Agent && before >= 0 && (c.IsWord(before, "opposition") || c.IsWord(before, "ruling")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

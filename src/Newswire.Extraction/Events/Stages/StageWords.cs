@@ -119,8 +119,8 @@ internal sealed class StageWords
     private readonly TermTable<Entry> _table = new TermTable<Entry>(512);
 
     // Tables a stage reads only for the few words it looks at, kept out of the per-token bits (all 64 are taken).
-    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb", "stance-word", "check-noun", "excuse-word", "quarrel-word", "retold-object", "new-occurrence", "told-act", "seized-goods", "crime-agency", "private-guard", "currency", "disease", "commentator", "explaining-verb", "watched-topic", "people-adjective" };
-    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(64), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16) };
+    private static readonly string[] OnDemandNames = { "public-addressee", "sport-margin", "hosted-show", "ordinary-crime", "public-vessel", "follower", "hosted-population", "institution", "accident", "topic-noun", "salvo", "protest-crowd", "gathering-verb", "stance-word", "check-noun", "excuse-word", "quarrel-word", "retold-object", "new-occurrence", "told-act", "seized-goods", "crime-agency", "private-guard", "currency", "disease", "commentator", "explaining-verb", "watched-topic", "people-adjective", "creed-word", "party-head" };
+    private readonly TermTable<bool>[] _onDemand = { new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(64), new TermTable<bool>(64), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(64), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(32), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16), new TermTable<bool>(16) };
 
     /// <summary>Index of the <c>[public-addressee]</c> table for <see cref="OnDemand"/>.</summary>
     public const int PublicAddressee = 0;
@@ -208,6 +208,12 @@ internal sealed class StageWords
 
     /// <summary>Index of the <c>[people-adjective]</c> table ("sick", "dead") for <see cref="OnDemand"/>.</summary>
     public const int PeopleAdjective = 28;
+
+    /// <summary>Index of the <c>[creed-word]</c> table ("socialist", "patriotic") for <see cref="OnDemandSpan"/>.</summary>
+    public const int CreedWord = 29;
+
+    /// <summary>Index of the <c>[party-head]</c> table ("movement", "front") for <see cref="OnDemandSpan"/>.</summary>
+    public const int PartyHead = 30;
 
     private static StageWords? _default;
 
