@@ -132,7 +132,7 @@ internal static partial class ActorExtractor
             }
 
             // "in Victoria Falls", "in Gordon Heights": a place head closing the run outweighs a given name opening it.
-            if (locative && !hasInitial && (!_lex.IsGivenName(_text, first) || InList(WordClass.PlaceSuffixes, y - 1) || WordLists.FacilityHeads.Contains(_text, _tokens[y - 1])))
+            if (locative && !hasInitial && (!_lex.IsGivenName(_text, first) || PlaceHeadCloses(y)))
             {
                 AddNamed(x, y, ActorKind.Location, null, null, s, false);
                 return;
@@ -160,6 +160,11 @@ internal static partial class ActorExtractor
                 AddPerson(x, y, x, y, null, null, null);
             }
         }
+
+        // A place or facility head closing the run, not a possessive's owner ("at Tomas Hall's house").
+        private bool PlaceHeadCloses(int y) =>
+            (InList(WordClass.PlaceSuffixes, y - 1) || WordLists.FacilityHeads.Contains(_text, _tokens[y - 1]))
+            && (y >= _tokens.Length || _tokens[y].Kind != TokenKind.Possessive);
 
         // Whether the run has an initial ("J."), with the number of its all-caps words.
         private bool RunShape(int x, int y, out int allCapsWords)
