@@ -52,6 +52,10 @@ internal static partial class ActorExtractor
             return t.Length == len || t.Length > len + 1 && Tokenizer.IsHyphen(_text[t.Start + len]);
         }
 
+        // "Gen Z protests": a lone letter without a period after a title is no one's name (an initial has its period).
+        private bool LoneLetterName(int nameFrom, int b) =>
+            _segs[nameFrom].Start == b - 1 && _tokens[b - 1].Length == 1 && !_tokens[b - 1].Is(TokenFlags.Initial);
+
         // After a counter/anti word opening the chunk: whether the rest is capitalized names, acronyms, nationalities or
         // known organizations and places, closed by a capitalized organization head; with the country it names.
         [MethodImpl(Hot.Path)]

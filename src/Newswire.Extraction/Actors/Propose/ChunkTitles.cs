@@ -207,9 +207,6 @@ internal static partial class ActorExtractor
             return true;
         }
 
-        // "Gen Z protests": a lone letter without a period after a title is no one's name (an initial has its period).
-        private bool LoneLetterName(int nameFrom, int b) =>
-            _segs[nameFrom].Start == b - 1 && _tokens[b - 1].Length == 1 && !_tokens[b - 1].Is(TokenFlags.Initial);
         // "Governor of the Central Bank of Barbados Ada Brelik", "Deputy Chairman of the Cabinet of Ministers Ada
         // Brelik": the first token of a body the title is "of the", capitalized words with a body's head word and no
         // lexicon body, before the name run at segment lexFrom; else -1.
