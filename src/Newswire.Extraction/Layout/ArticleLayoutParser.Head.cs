@@ -141,29 +141,35 @@ public static partial class ArticleLayoutParser
             return new Head(top, OutletLine.IsFlag(text, second) ? null : second, title, 1, 1);
         }
 
-        if (first.Count == 1 && (SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart) || SectionLine.SplitsMediaOutlet(text, top, out outletPart, out sectionPart)))
+        return first.Count == 1 ? OneLabelAbove(text, lines, blocks, top, title) : null;
+    }
+
+    // One line above the headline's block: "Outlet | Section", a section, a dated name, a masthead, an agency; or null.
+    private static Head? OneLabelAbove(string text, LineMap lines, List<LineBlock> blocks, TextSpan top, TextSpan title)
+    {
+        if (SectionLine.SplitsOutlet(text, top, out var outletPart, out var sectionPart) || SectionLine.SplitsMediaOutlet(text, top, out outletPart, out sectionPart))
         {
             return new Head(outletPart, sectionPart, title, 1, 1);
         }
 
-        if (first.Count == 1 && SectionLine.Is(text, top))
+        if (SectionLine.Is(text, top))
         {
             return new Head(null, top, title, 1, 1);
         }
 
         // "Riverton Ledger | 2 December 2026", "THE RIVERTON TIMES": a dated name or a masthead in capitals alone.
-        if (first.Count == 1 && (SectionLine.WithoutDate(text, top) is var undated && undated.Length < top.Length && OutletLine.IsName(text, undated) && !SectionLine.Is(text, undated)))
+        if (SectionLine.WithoutDate(text, top) is var undated && undated.Length < top.Length && OutletLine.IsName(text, undated) && !SectionLine.Is(text, undated))
         {
             return new Head(undated, null, title, 1, 1);
         }
 
-        if (first.Count == 1 && OutletLine.IsCapitalsMasthead(text, top))
+        if (OutletLine.IsCapitalsMasthead(text, top))
         {
             return new Head(top, null, title, 1, 1);
         }
 
-        if (first.Count == 1 && (WireAgencies.IsAgency(text, top.Start, top.Length) || OutletLine.IsMasthead(text, top)
-                                 || (blocks.Count >= 3 && blocks[1].Count == 1 && ShortName(text, top, Trimmed(text, lines, blocks[1][0])))))
+        if (WireAgencies.IsAgency(text, top.Start, top.Length) || OutletLine.IsMasthead(text, top)
+            || (blocks.Count >= 3 && blocks[1].Count == 1 && ShortName(text, top, Trimmed(text, lines, blocks[1][0]))))
         {
             return new Head(top, null, title, 1, 1);
         }
