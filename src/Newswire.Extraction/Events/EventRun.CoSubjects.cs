@@ -154,6 +154,28 @@ internal sealed partial class EventRun
         return SkipModifiers(p + 1, end);
     }
 
+    /// <summary>
+    /// "X and his Portuguese counterpart(,) Y met": the token after "his/her [demonym] counterpart" and an optional
+    /// comma, where the name stands; <paramref name="n"/> itself when no such title opens the member.
+    /// </summary>
+    private int AfterCounterpartTitle(int n, int end)
+    {
+        if (!(Is(n, K.His) || Is(n, K.Her)))
+        {
+            return n;
+        }
+
+        for (var k = n + 1; k < end && k <= n + 2; k++)
+        {
+            if (Is(k, K.Counterpart))
+            {
+                return Is(k + 1, K.Comma) ? k + 2 : k + 1;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Coordination after a subject head: "X and Y", "X, Y and Z" put Y and Z in <paramref name="co"/>.</summary>
     private void AddCoordinated(int agent, int chunkEnd, int end, List<int> co)
     {
@@ -166,7 +188,7 @@ internal sealed partial class EventRun
                 n++;
             }
 
-            n = SkipModifiers(n, end);
+            n = SkipModifiers(AfterCounterpartTitle(n, end), end);
             if (n < 0)
             {
                 break;

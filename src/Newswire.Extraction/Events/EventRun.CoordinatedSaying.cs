@@ -23,15 +23,26 @@ internal sealed partial class EventRun
             ref readonly var cand = ref _cands[c];
             // The act before "and" is speech ("said 120 people had been detained and accused X of"): after other acts the
             // form may still be an adjective, and a second act of saying there wrongly found too often in news with no
-            // political event.
+            // political event; appeals after another verbal act are the exception.
             if (cand.Tok < p && cand.IsVerb && !cand.Gerund && !cand.Passive && cand.Form == VerbFormKind.Past)
             {
-                return cand.Verb!.Has(VerbFlags.Speech);
+                return cand.Verb!.Has(VerbFlags.Speech)
+                       || (Appeal(verb.Code) && VerbalRoot(cand.Verb.Code) && !(i + 1 < _s1 && IsFollowerWord(i + 1)));
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Appeals (02) after another verbal act ("backed the plan and urged other leaders to join"): "urged" is never an
+    /// adjective, while "accused" or "rejected" before a noun may be ("and accused men"), so only appeals follow any
+    /// verbal act (issue #11, NewsCheck30; demands, "and demanded guarantees", found true acts on the tune half but
+    /// cost a sealed check a false one). A party's call to its own supporters ("and urged supporters to stay calm") is
+    /// no appeal to another side and stays uncoded.
+    /// </summary>
+    private static bool Appeal(string? code) =>
+        code != null && code.Length >= 2 && code[0] == '0' && code[1] == '2';
 
     /// <summary>
     /// Saying proper (01, 02 and 10-13: statements, appeals, demands, criticism, rejection, threats): a cooperative form

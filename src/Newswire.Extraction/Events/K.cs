@@ -99,6 +99,7 @@ internal static class K
     public static readonly byte Governments = Add("governments");
     public static readonly byte Neighbours = Add("neighbours");
     public static readonly byte Neighbors = Add("neighbors");
+    public static readonly byte Counterpart = Add("counterpart");
 
     /// <summary>Every keyword, normalized, with its id.</summary>
     public static TermTable<byte> Table => Ids;

@@ -30,7 +30,14 @@ internal static class RetoldEvents
             var e = events[i];
             // The earlier event first: most events have none (a few field compares each), and the object test reads
             // the whole sentence.
+            var byNoun = false;
             var told = Told(kept ?? events, kept?.Count ?? i, e) is { } earlier && RetoldObject(text, words, e) ? earlier : null;
+            if (told == null && DefiniteEventNoun(text, words, e))
+            {
+                told = ToldBefore(kept ?? events, kept?.Count ?? i, e);
+                byNoun = true;
+            }
+
             if (told == null)
             {
                 kept?.Add(e);
@@ -38,7 +45,7 @@ internal static class RetoldEvents
             }
 
             kept ??= new List<ExtractedEvent>(Prefix(events, i));
-            Fold(told, e);
+            Fold(told, e, keepCode: byNoun);
         }
 
         return kept ?? events;
@@ -64,6 +71,67 @@ internal static class RetoldEvents
         }
 
         return null;
+    }
+
+    // "Whipps made the appeal during a call with X", "after the talks, De Wever called on": an event noun after "the"
+    // names a happening of its root told before in which its agent took part (as agent or as the other side), even
+    // when the sentence names a new side for it: one event (issue #11, NewsCheck30).
+    private static ExtractedEvent? ToldBefore(IReadOnlyList<ExtractedEvent> earlier, int count, ExtractedEvent later)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            var a = earlier[i];
+            if (a.Sentence.Start != later.Sentence.Start && string.CompareOrdinal(a.Code, 0, later.Code, 0, 2) == 0
+                && string.CompareOrdinal(a.Code, 0, "01", 0, 2) != 0 && (a.Agent == later.Agent || Contains(a.Counterparts, later.Agent))
+                && (a.Modality == EventModality.Planned) == (later.Modality == EventModality.Planned) && SameDay(a, later))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Contains(IReadOnlyList<int> sides, int actor)
+    {
+        foreach (var c in sides)
+        {
+            if (c == actor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the event's trigger is a noun after "the" ("the appeal", "the talks"; a verb never follows it), in a
+    /// sentence that does not say it is another happening of the kind; the agent must be known.
+    /// </summary>
+    internal static bool DefiniteEventNoun(TokenizedText text, StageWords words, ExtractedEvent e)
+    {
+        var trigger = TokenAt(text, e.Trigger.Start);
+        if (e.Agent < 0 || trigger < 1)
+        {
+            return false;
+        }
+
+        var sentence = text.Sentences[text.SentenceOf(trigger)];
+        return trigger > sentence.FirstToken && text.Is(trigger - 1, "the") && !NewOccurrence(text, words, sentence);
+    }
+
+    private static bool NewOccurrence(TokenizedText text, StageWords words, in Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (words.OnDemand(StageWords.NewOccurrence, text.Text, text.Tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -128,12 +196,9 @@ internal static class RetoldEvents
         }
 
         var sentence = text.Sentences[text.SentenceOf(trigger)];
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        if (NewOccurrence(text, words, sentence))
         {
-            if (words.OnDemand(StageWords.NewOccurrence, text.Text, text.Tokens[i]))
-            {
-                return false;
-            }
+            return false;
         }
 
         var next = After(text, e);
@@ -206,11 +271,12 @@ internal static class RetoldEvents
         return -1;
     }
 
-    // The earlier telling keeps its sentence and trigger; it takes the later one's more specific code, its other
-    // sides, and the place and time it lacked.
-    internal static void Fold(ExtractedEvent told, ExtractedEvent later)
+    // The earlier telling keeps its sentence and trigger; it takes the later one's more specific code (not from a
+    // noun that only names it again: "met" stays a meeting after "the talks"), its other sides, and the place and
+    // time it lacked.
+    internal static void Fold(ExtractedEvent told, ExtractedEvent later, bool keepCode = false)
     {
-        if (Specificity(later.Code) > Specificity(told.Code))
+        if (!keepCode && Specificity(later.Code) > Specificity(told.Code))
         {
             told.Code = later.Code;
         }
