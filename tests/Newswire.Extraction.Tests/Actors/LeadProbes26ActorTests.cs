@@ -93,4 +93,15 @@ public class LeadProbes26ActorTests
         var a = Stories.Of("N. Korea fires ballistic missiles into East Sea", "North Korea fired several short-range ballistic missiles on Thursday.");
         Assert.Single(a.Actors, x => x.Country == "PRK");
     }
+
+    // curated/regions.tsv: capitals the gazetteer and lexicon lacked ("the capital Port-au-Prince").
+    [Theory]
+    [InlineData("Armed gangs control most of the capital Port-au-Prince, the United Nations said.", "Port-au-Prince", "HTI")]
+    [InlineData("The president flew to Gitega on Monday.", "Gitega", "BDI")]
+    public void A_capital_is_a_place_of_its_country(string sentence, string name, string country)
+    {
+        var place = Stories.Named(Stories.Of("World", sentence), name);
+        Assert.Equal(ActorKind.Location, place.Kind);
+        Assert.Equal(country, place.Country);
+    }
 }

@@ -92,4 +92,13 @@ public class LeadProbes26Tests
         var a = Story("Thousands of people gathered outside city hall in Istanbul on Tuesday night, and police used tear gas to disperse them.");
         Assert.Contains(a.Events, e => e.Code == "175" && e.Agent >= 0 && a.Actors[e.Agent].Country == "TUR");
     }
+
+    // cameo_news.txt "P welcome 051 deployment": approving troops or police sent is no hosting.
+    [Fact]
+    public void Welcoming_a_deployment_is_approval()
+    {
+        var a = Story("Haiti's transitional council welcomed the deployment of Kenyan police on Tuesday.");
+        Assert.Contains(a.Events, e => e.Code == "051");
+        Assert.DoesNotContain(a.Events, e => e.Code == "043");
+    }
 }
