@@ -114,46 +114,10 @@ internal sealed partial class EventRun
             e.Source = _source;
         }
 
-        // One event per root and agent in a sentence ("pardoned and released", "arrived ... for a visit"); the same
-        // interaction told from both sides ("gathered for a summit hosted by X") keeps the explicit verb's version.
-        // Two different material acts of one root ("seized cocaine and detained four workers": 171, 173) stay two.
-        for (var i = _events.Count - 1; i >= 0 && _events[i].Sentence == _sentence; i--)
+        if (!FoldedIntoSentenceEvent(e))
         {
-            var other = _events[i];
-            if (other.Dropped || other.Root != e.Root || DistinctActs(e.Root, other.Code, e.Code))
-            {
-                continue;
-            }
-
-            var reciprocal = other.Counterparts.Contains(e.Agent) && e.Counterparts.Contains(other.Agent);
-            if (reciprocal && other.FromNoun && !e.FromNoun)
-            {
-                other.Dropped = true;
-                if (e.Location < 0)
-                {
-                    e.Location = other.Location;
-                }
-
-                break;
-            }
-
-            if (other.Agent == e.Agent || reciprocal)
-            {
-                if (other.Location < 0)
-                {
-                    other.Location = e.Location;
-                }
-
-                foreach (var a in e.Counterparts)
-                {
-                    AddCounterpart(other, a);
-                }
-
-                return;
-            }
+            _events.Add(e);
         }
-
-        _events.Add(e);
     }
 
     /// <summary>
