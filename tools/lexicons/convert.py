@@ -274,7 +274,10 @@ def main():
             if any(w in primary.split() for w in ("SECRETARY", "SECRETARY-GENERAL", "CHIEF", "HEAD", "PRESIDENT", "DIRECTOR", "CHAIRMAN", "SPOKESMAN")):
                 continue
             cc = iso_of(code[:3], iso_codes)
-            if code[:3] in ("IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "INT"):
+            if code[:3] == "MNC" and len(code) >= 6 and iso_of(code[3:6], iso_codes):
+                # A multinational's code names its home country ("MNCCHN": Bank of China), the country gold gives it.
+                cc = iso_of(code[3:6], iso_codes)
+            elif code[:3] in ("IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "INT"):
                 cc = None
             elif cc is None:
                 continue

@@ -104,4 +104,12 @@ public class LeadProbes26ActorTests
         Assert.Equal(ActorKind.Location, place.Kind);
         Assert.Equal(country, place.Country);
     }
+
+    // tools/lexicons/convert.py: a PETRARCH multinational's code names its home country ("MNCCHN").
+    [Fact]
+    public void A_lexicon_multinational_has_its_home_country()
+    {
+        var a = Stories.Of("Debt deal", "COLOMBO, Oct 11 (Reuters) - Sri Lanka signed an agreement with the Agricultural Bank of China on Wednesday.");
+        Assert.Equal("CHN", Stories.Named(a, "Agricultural Bank of China").Country);
+    }
 }
