@@ -150,14 +150,13 @@ public static class ArticleAnalyzer
             return null;
         }
 
-        string? country = null;
-        foreach (var key in inHeadline.Keys)
+        var throughLede = Events.StoryCountry.Count(actors, tokens[sentences[lede].EndToken - 1].End, -1, out _)!;
+        foreach (var named in inHeadline)
         {
-            country = key;
+            return throughLede[named.Key] > named.Value ? named.Key : null;
         }
 
-        var throughLede = Events.StoryCountry.Count(actors, tokens[sentences[lede].EndToken - 1].End, -1, out _);
-        return throughLede![country!] > inHeadline[country!] ? country : null;
+        return null;
     }
 
     // An undatelined story naming a second country in passing ("bought by the UAE's ...") is still the first

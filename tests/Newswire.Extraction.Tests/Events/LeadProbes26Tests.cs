@@ -21,7 +21,7 @@ public class LeadProbes26Tests
 
     private static bool By(ExtractedArticle a, ExtractedEvent e, string name) => e.Agent >= 0 && a.Actors[e.Agent].Name == name;
 
-    // PrivateOrganizationStage ApposedAsPolitical: ", the main opposition party," says what an unknown body is.
+    // PrivateOrganizationStage DescribedAsPolitical: ", the main opposition party," says what an unknown body is.
     [Theory]
     [InlineData("The Independent Patriots for Change (IPC), the main opposition party, rejected the result on Sunday.", "12", "Independent Patriots for Change")]
     [InlineData("The Kivu Liberation Front, a rebel group, denied the charge on Monday.", "12", "Kivu Liberation Front")]

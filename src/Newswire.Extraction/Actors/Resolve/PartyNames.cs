@@ -48,7 +48,7 @@ internal static partial class ActorExtractor
         {
             var count = _mentions.Count;
             AddNamed(first, n, ActorKind.Organization, null, null, _tt.SentenceOf(first), false);
-            var k = count < _mentions.Count ? count : MentionStartingAt(first, n);
+            var k = count < _mentions.Count ? count : ExactNameMention(first, n);
             if (k >= 0 && _mentions[k].Actor is { Entry: null } actor && actor.Kind == ActorKind.Person)
             {
                 RetypeActors(new List<(ActorBuilder, ActorKind)> { (actor, ActorKind.Organization) });
@@ -57,21 +57,8 @@ internal static partial class ActorExtractor
 
         // A one-word name read as a person with no role and unknown to the lexicon ("Frelimo").
         private bool IsLonePersonWord(int t) =>
-            MentionStartingAt(t, t + 1) is var m && m >= 0 && _mentions[m].Actor is { Entry: null, Kind: ActorKind.Person, RoleCount: 0 }
-            && _tokens[t].IsCapitalized && !IsTitleWord(t);
-
-        private int MentionStartingAt(int first, int end)
-        {
-            for (var m = 0; m < _mentions.Count; m++)
-            {
-                if (_mentions[m].NameFirst == first && _mentions[m].NameFirst + _mentions[m].NameCount == end)
-                {
-                    return m;
-                }
-            }
-
-            return -1;
-        }
+            _tokens[t].IsCapitalized && !IsTitleWord(t)
+            && ExactNameMention(t, t + 1) is var m && m >= 0 && _mentions[m].Actor is { Entry: null, Kind: ActorKind.Person, RoleCount: 0 };
 
         // "his Samagi Jana Balawegaya party", "her Harwick Renewal movement": capitalized words between a possessive
         // pronoun and a lower-case party head are the party's name, whatever the words before read there (a person's

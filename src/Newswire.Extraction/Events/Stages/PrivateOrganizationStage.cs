@@ -23,8 +23,7 @@ internal sealed class PrivateOrganizationStage : IEventStage
             && !NamesPublicMission(c, agent.Name)
             && !CommercialStage.KnownOrganization(agent.Name)
             && !AcronymOfPublicBody(c, agent.Name)
-            && !ApposedAsPolitical(c)
-            && !CalledParty(c)
+            && !DescribedAsPolitical(c)
             && !CreedMovement(c, agent.Name);
     }
 
@@ -33,12 +32,13 @@ internal sealed class PrivateOrganizationStage : IEventStage
     private const int MaxApposedWords = 6;
 
     /// <summary>
-    /// "The Patriots for Change (PFC), the main opposition party, rejected ...": an apposition opened by a determiner
-    /// right after a mention of the organization says what it is; a political head there ("party", "rebels",
-    /// "union") ties it to politics though nothing else does. So does a lower-case political head right after a
-    /// mention ("the opposition Harambee party", "Kivu rebels").
+    /// How the article describes the organization at a mention ties it to politics though nothing else does: an
+    /// apposition opened by a determiner with a political head ("The Patriots for Change (PFC), the main opposition
+    /// party, rejected ..."; "party", "rebels", "union"), a lower-case political head right after the name ("the
+    /// opposition Harambee party", "Kivu rebels"), or "opposition" or "ruling" right before it ("the opposition
+    /// National Congress for Freedom").
     /// </summary>
-    private static bool ApposedAsPolitical(EventContext c)
+    private static bool DescribedAsPolitical(EventContext c)
     {
         var mentions = c.Actors.Mentions;
         for (var m = 0; m < mentions.Count; m++)
@@ -49,7 +49,9 @@ internal sealed class PrivateOrganizationStage : IEventStage
             }
 
             var end = mentions[m].EndToken;
-            if (IsPoliticalHead(c, ApposedHead(c, AfterBracket(c, end))) || end < c.Tokens.Length && c.IsLower(end) && IsPoliticalHead(c, end))
+            var before = mentions[m].FirstToken - 1;
+            if (IsPoliticalHead(c, ApposedHead(c, AfterBracket(c, end))) || end < c.Tokens.Length && c.IsLower(end) && IsPoliticalHead(c, end)
+                || before >= 0 && (c.IsWord(before, "opposition") || c.IsWord(before, "ruling")))
             {
                 return true;
             }
@@ -179,21 +181,6 @@ internal sealed class PrivateOrganizationStage : IEventStage
                 }
 
                 start = i + 1;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"the opposition National Congress for Freedom": a name the article puts after "opposition" or "ruling" is a party.</summary>
-    private static bool CalledParty(EventContext c)
-    {
-        foreach (var m in c.Actors.Mentions)
-        {
-            var before = m.FirstToken - 1;
-            if (m.Actor == c.Agent && before >= 0 && (c.IsWord(before, "opposition") || c.IsWord(before, "ruling")))
-            {
-                return true;
             }
         }
 
